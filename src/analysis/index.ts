@@ -1,0 +1,39 @@
+import { getLexicon } from './lexicon';
+import { readMetadata } from './metadata';
+import { findNameCandidates } from './people/candidates';
+import { resolvePeople } from './people/resolve';
+import { attributeQuotes } from './quotes/attribution';
+import { isPartialQuote } from './quotes/partial';
+import { findQuoteSpans } from './quotes/spans';
+import { findParagraphs } from './text/paragraphs';
+import { splitSentences } from './text/sentences';
+import { tokenize } from './text/tokens';
+import type { AnalysisOptions, ArticleAnalysis, Quote } from './types';
+
+export type * from './types';
+export { decodeArticle, type DecodedArticle } from './decode';
+
+/**
+ * Analyses one article: the people it names (each with every mention), the quotations with
+ * their speakers, its paragraphs and its metadata. Pure: text in, plain data out.
+ */
+export function analyzeArticle(text: string, options: AnalysisOptions = {}): ArticleAnalysis {
+  const lexicon = getLexicon(options.extraTitles);
+  const paragraphs = findParagraphs(text);
+  const sentences = splitSentences(text, paragraphs);
+  const tokens = tokenize(text);
+  const candidates = findNameCandidates(text, tokens, lexicon);
+  const people = resolvePeople(text, tokens, candidates, lexicon);
+  const spans = findQuoteSpans(text, paragraphs);
+  const attributions = attributeQuotes(text, tokens, sentences, spans, people, lexicon);
+  const quotes: Quote[] = spans.map((span, i) => ({
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    partial: isPartialQuote(text, span, sentences, lexicon),
+    ...attributions[i],
+    unbalanced: span.unbalanced,
+    outer: { start: span.outerStart, end: span.outerEnd },
+  }));
+  return { people, quotes, paragraphs, metadata: readMetadata(text, paragraphs) };
+}

@@ -1,0 +1,159 @@
+import nlp from 'compromise';
+import titleData from './titles.json';
+import placeData from './places.json';
+import cueData from './cues.json';
+import type { Token } from '../text/tokens';
+
+/** What compromise's lexicon knows a single word to be, without tagging a whole text. */
+export type WordClass =
+  | 'firstName' | 'lastName' | 'person' | 'place' | 'organization' | 'date' | 'demonym'
+  /** Closed-class words: determiners, prepositions, conjunctions, pronouns. */
+  | 'function'
+  | 'other' | 'unknown';
+
+export interface TitleMatch {
+  /** Token index one past the title's last token. */
+  end: number;
+  /** The title in its full, canonical form ("Brigadier General" for "Brig-Gen"). */
+  canonical: string;
+}
+
+const CLASS_BY_TAG: ReadonlyArray<[string, WordClass]> = [
+  ['FirstName', 'firstName'],
+  ['LastName', 'lastName'],
+  ['Person', 'person'],
+  ['Place', 'place'],
+  ['Organization', 'organization'],
+  ['Date', 'date'],
+  ['Demonym', 'demonym'],
+  ['Determiner', 'function'],
+  ['Preposition', 'function'],
+  ['Conjunction', 'function'],
+  ['Pronoun', 'function'],
+  ['QuestionWord', 'function'],
+  ['Copula', 'function'],
+];
+
+/** The data-driven lexicon of titles, honorifics, nationalities and cue words. */
+export class Lexicon {
+  private readonly titles = new Map<string, string>();
+  private readonly honorifics: ReadonlySet<string>;
+  private readonly spelling: Readonly<Record<string, string>>;
+  private readonly nationalities: ReadonlyMap<string, string | null>;
+  private readonly roleNouns: ReadonlySet<string>;
+  private readonly cueVerbs: ReadonlySet<string>;
+  readonly cuePhrases: readonly string[];
+  readonly counterpartTitles: ReadonlyArray<[string, string]>;
+  private maxTitleLength = 1;
+  private readonly wordClassCache = new Map<string, WordClass>();
+
+  constructor(extraTitles: readonly string[] = []) {
+    this.spelling = titleData.spellingVariants;
+    this.honorifics = new Set(titleData.honorifics.map((h) => h.toLowerCase()));
+    for (const title of titleData.titles) this.addTitle(title, title);
+    for (const portfolio of titleData.portfolios) {
+      for (const head of titleData.portfolioHeads) this.addTitle(`${portfolio} ${head}`, `${portfolio} ${head}`);
+    }
+    for (const [short, full] of Object.entries(titleData.abbreviations)) this.addTitle(short, full);
+    // "Deputy Foreign Minister", "Vice Admiral", "Acting Attorney General": a modifier before any title.
+    for (const [key, canonical] of [...this.titles]) {
+      for (const modifier of titleData.titleModifiers) {
+        this.titles.set(`${this.fold(modifier)} ${key}`, `${modifier} ${canonical}`);
+      }
+    }
+    for (const title of extraTitles) if (title.trim()) this.addTitle(title.trim(), title.trim());
+    this.nationalities = new Map(Object.entries(placeData.nationalities));
+    this.roleNouns = new Set(titleData.roleNouns);
+    this.cueVerbs = new Set(cueData.verbs);
+    this.cuePhrases = cueData.phrases;
+    this.counterpartTitles = Object.entries(titleData.counterpartTitles).filter(([key]) => key !== 'about');
+  }
+
+  /** Longest title starting at token `i`, if any ("Secretary of State", "Brig-Gen", "Foreign Minister"). */
+  matchTitle(tokens: readonly Token[], i: number): TitleMatch | null {
+    const limit = Math.min(tokens.length, i + this.maxTitleLength);
+    let key = '';
+    let best: TitleMatch | null = null;
+    for (let j = i; j < limit; j++) {
+      key = j === i ? this.fold(tokens[j].norm) : `${key} ${this.fold(tokens[j].norm)}`;
+      const canonical = this.titles.get(key);
+      if (canonical !== undefined) best = { end: j + 1, canonical };
+      if (tokens[j].possessive) break;
+    }
+    return best;
+  }
+
+  isHonorific(token: Token): boolean {
+    return this.honorifics.has(token.norm);
+  }
+
+  /** The country or body a nationality word stands for: "French" → "France"; undefined if not one. */
+  nationality(word: string): string | null | undefined {
+    return this.nationalities.get(word);
+  }
+
+  isRoleNoun(norm: string): boolean {
+    return this.roleNouns.has(norm) || this.roleNouns.has(norm.replace(/s$/, ''));
+  }
+
+  isCueVerb(norm: string): boolean {
+    return this.cueVerbs.has(norm);
+  }
+
+  /** Folds spelling variants so "Defence" and "Defense" are one title. */
+  fold(norm: string): string {
+    return this.spelling[norm] ?? norm;
+  }
+
+  wordClass(norm: string): WordClass {
+    let result = this.wordClassCache.get(norm);
+    if (result === undefined) {
+      result = classify(norm);
+      this.wordClassCache.set(norm, result);
+    }
+    return result;
+  }
+
+  private addTitle(phrase: string, canonical: string): void {
+    const parts = phrase.toLowerCase().split(/[\s-]+/).filter(Boolean).map((part) => this.fold(part.replace(/\.$/, '')));
+    this.titles.set(parts.join(' '), canonical);
+    this.maxTitleLength = Math.max(this.maxTitleLength, parts.length + 1);
+  }
+}
+
+/** The part of compromise's model read here: its word list and its tag hierarchy. */
+interface CompromiseModel {
+  one: {
+    lexicon: Record<string, string | string[] | undefined>;
+    tagSet: Record<string, { parents?: string[] } | undefined>;
+  };
+}
+
+let model: CompromiseModel | undefined;
+
+function classify(norm: string): WordClass {
+  model ??= nlp.model() as CompromiseModel;
+  const entry = model.one.lexicon[norm];
+  if (entry === undefined) return 'unknown';
+  const tagSet = model.one.tagSet;
+  const tags = new Set<string>();
+  for (const tag of Array.isArray(entry) ? entry : [entry]) {
+    tags.add(tag);
+    for (const parent of tagSet[tag]?.parents ?? []) tags.add(parent);
+  }
+  for (const [tag, wordClass] of CLASS_BY_TAG) if (tags.has(tag)) return wordClass;
+  return 'other';
+}
+
+const cache = new Map<string, Lexicon>();
+
+/** One lexicon per set of extra titles, built once. */
+export function getLexicon(extraTitles: readonly string[] = []): Lexicon {
+  const key = extraTitles.join('\u0000');
+  let lexicon = cache.get(key);
+  if (!lexicon) {
+    lexicon = new Lexicon(extraTitles);
+    cache.set(key, lexicon);
+  }
+  return lexicon;
+}

@@ -1,0 +1,127 @@
+import type { Lexicon } from '../lexicon';
+import { tightlyJoined, type Token } from '../text/tokens';
+
+/** A run of text that may name a person: optional nationality, title, honorific, then the name. */
+export interface NameCandidate {
+  /** The whole mention: "French Foreign Minister Catherine Colonna", "Mr Blinken", "Blinken". */
+  start: number;
+  end: number;
+  /** The name proper, without title or honorific. */
+  nameTokens: Token[];
+  /** The title as the article writes it ("Brigadier-General"), and its canonical form. */
+  title: { text: string; canonical: string } | null;
+  honorific: boolean;
+  /** Affiliation given by a nationality word before the title ("French" → France). */
+  nationality: string | null;
+  /** Index in the token array of the first token of the mention. */
+  firstToken: number;
+  /** Index one past the last name token. */
+  endToken: number;
+}
+
+/** Lower-case words that may sit inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'y']);
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * Scans tokens for name candidates. Cheap by design: only capitalised runs are looked at, and
+ * a word's class comes from compromise's lexicon, so no text is tagged here.
+ */
+export function findNameCandidates(text: string, tokens: readonly Token[], lexicon: Lexicon): NameCandidate[] {
+  const candidates: NameCandidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const candidate = candidateAt(text, tokens, i, lexicon);
+    if (candidate) {
+      candidates.push(candidate);
+      i = candidate.endToken;
+    } else {
+      i++;
+    }
+  }
+  return candidates;
+}
+
+function candidateAt(text: string, tokens: readonly Token[], i: number, lexicon: Lexicon): NameCandidate | null {
+  const first = tokens[i];
+  if (!first.capitalized && lexicon.matchTitle(tokens, i) === null) return null;
+
+  let j = i;
+  let nationality: string | null = null;
+  const nationalityWord = lexicon.nationality(first.text);
+  if (nationalityWord !== undefined && !first.possessive && j + 1 < tokens.length && tightlyJoined(text, first, tokens[j + 1])) {
+    const titleAfter = lexicon.matchTitle(tokens, j + 1);
+    if (titleAfter) {
+      nationality = nationalityWord;
+      j++;
+    }
+  }
+
+  let title: NameCandidate['title'] = null;
+  const titleMatch = lexicon.matchTitle(tokens, j);
+  if (titleMatch && titleMatch.end < tokens.length && !tokens[titleMatch.end - 1].possessive && joinedRun(text, tokens, j, titleMatch.end)) {
+    title = { text: text.slice(tokens[j].start, tokens[titleMatch.end - 1].end), canonical: titleMatch.canonical };
+    j = titleMatch.end;
+  }
+
+  let honorific = false;
+  if (j < tokens.length && tokens[j].capitalized && lexicon.isHonorific(tokens[j]) && j + 1 < tokens.length && tightlyJoined(text, tokens[j], tokens[j + 1])) {
+    honorific = true;
+    j++;
+  }
+
+  const prefixEnd = j;
+  if (prefixEnd > i && !tightlyJoined(text, tokens[prefixEnd - 1], tokens[prefixEnd] ?? tokens[prefixEnd - 1])) return null;
+  const nameEnd = nameRunEnd(text, tokens, prefixEnd, lexicon);
+  if (nameEnd === prefixEnd) {
+    return null;
+  }
+  const nameTokens = tokens.slice(prefixEnd, nameEnd);
+  // A title in lower case ("defence secretary Ben Wallace") needs a full name after it, so that
+  // "the major Russian offensive" does not become a person.
+  if (title && !tokens[i + (nationality ? 1 : 0)].capitalized && nameTokens.length < 2) return null;
+  if (!title && !honorific) {
+    // A bare run: the caller decides whether it is a person.
+    return { start: nameTokens[0].start, end: nameTokens[nameTokens.length - 1].end, nameTokens, title: null, honorific: false, nationality: null, firstToken: prefixEnd, endToken: nameEnd };
+  }
+  return {
+    start: tokens[i].start,
+    end: nameTokens[nameTokens.length - 1].end,
+    nameTokens,
+    title,
+    honorific,
+    nationality,
+    firstToken: i,
+    endToken: nameEnd,
+  };
+}
+
+/** Tokens i..end-1 are written as one phrase (no punctuation between them). */
+function joinedRun(text: string, tokens: readonly Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) if (!tightlyJoined(text, tokens[k - 1], tokens[k])) return false;
+  return true;
+}
+
+/** End (exclusive) of the run of name words starting at `start`. */
+function nameRunEnd(text: string, tokens: readonly Token[], start: number, lexicon: Lexicon): number {
+  let k = start;
+  while (k < tokens.length) {
+    const token = tokens[k];
+    if (k > start && !tightlyJoined(text, tokens[k - 1], token)) break;
+    const isParticle = k > start && PARTICLES.has(token.text) && tokens[k + 1]?.capitalized === true && tightlyJoined(text, token, tokens[k + 1]);
+    if (!isParticle && !isNameWord(token, lexicon)) break;
+    if (k > start && NAME_SUFFIXES.has(token.norm) && !token.capitalized) break;
+    k++;
+    if (token.possessive) break;
+  }
+  return k;
+}
+
+function isNameWord(token: Token, lexicon: Lexicon): boolean {
+  if (!token.capitalized) return false;
+  if (/^\p{Lu}{2,}$/u.test(token.text) && token.text.length > 3) return false; // DATELINES and ACRONYMS
+  if (/\p{N}/u.test(token.text)) return false;
+  if (lexicon.nationality(token.text) !== undefined) return false;
+  const wordClass = lexicon.wordClass(token.norm);
+  return wordClass !== 'date' && wordClass !== 'demonym' && wordClass !== 'function';
+}

@@ -1,0 +1,194 @@
+import type { Lexicon } from '../lexicon';
+import type { Token } from '../text/tokens';
+import type { Mention, MentionForm, Person } from '../types';
+import type { NameCandidate } from './candidates';
+import { readMentionFacts, type MentionFacts } from './roles';
+
+/** Roles that make a person an official even without a formal title. */
+const OFFICIAL_ROLES = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'ambassador', 'envoy', 'minister', 'secretary', 'official',
+  'officer', 'diplomat', 'negotiator', 'lawmaker', 'senator', 'governor', 'mayor', 'judge', 'prosecutor', 'commander', 'general',
+  'president', 'premier', 'president-elect', 'king', 'queen', 'deputy', 'aide', 'adviser', 'advisor',
+]);
+
+interface Draft {
+  /** The fullest name as written ("Robert F. Kennedy"). */
+  name: string;
+  nameTokens: string[];
+  surname: string;
+  mentions: Mention[];
+  facts: MentionFacts[];
+}
+
+/**
+ * Turns name candidates into people: accepts the runs that are names, links every later
+ * reference ("Mr Blinken", "Brig-Gen Ryder", "Blinken") to one person, and gathers what the
+ * article says of each.
+ */
+export function resolvePeople(text: string, tokens: readonly Token[], candidates: readonly NameCandidate[], lexicon: Lexicon): Person[] {
+  const drafts: Draft[] = [];
+  const claimed = new Set<number>();
+  const claim = (candidate: NameCandidate): void => {
+    for (let k = candidate.firstToken; k < candidate.endToken; k++) claimed.add(k);
+  };
+  const facts = new Map<NameCandidate, MentionFacts>();
+  const factsOf = (candidate: NameCandidate): MentionFacts => {
+    let found = facts.get(candidate);
+    if (!found) {
+      found = readMentionFacts(text, tokens, candidate, lexicon);
+      facts.set(candidate, found);
+    }
+    return found;
+  };
+
+  // Full names first, so that shorter references can be linked to them wherever they occur.
+  for (const candidate of candidates) {
+    if (candidate.nameTokens.length < 2) continue;
+    const named = candidate.title !== null || candidate.honorific;
+    if (!named && !looksLikePersonName(text, tokens, candidate, lexicon, factsOf(candidate))) continue;
+    const nameTokens = candidate.nameTokens.map((token) => token.text);
+    const fullName = text.slice(candidate.nameTokens[0].start, candidate.nameTokens[nameTokens.length - 1].end);
+    const draft = drafts.find((d) => sameName(d.nameTokens, nameTokens)) ?? newDraft(drafts, nameTokens);
+    addMention(text, draft, candidate, named ? formOf(candidate) : 'full', factsOf(candidate));
+    if (nameTokens.length > draft.nameTokens.length || !draft.name) {
+      draft.nameTokens = nameTokens;
+      draft.name = fullName;
+    }
+    claim(candidate);
+  }
+
+  // Titles and honorifics with a single name: "Mr Blinken", "President Putin", "Brig-Gen Ryder".
+  for (const candidate of candidates) {
+    if (candidate.nameTokens.length !== 1 || (!candidate.title && !candidate.honorific)) continue;
+    const surname = candidate.nameTokens[0].text;
+    const draft = bySurname(drafts, surname, candidate.start) ?? newDraft(drafts, [surname]);
+    addMention(text, draft, candidate, formOf(candidate), factsOf(candidate));
+    claim(candidate);
+  }
+
+  // A surname on its own, anywhere: "Blinken said".
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (claimed.has(k) || !token.capitalized) continue;
+    const draft = bySurname(drafts, token.text, token.start);
+    if (!draft) continue;
+    draft.mentions.push({ start: token.start, end: token.end, text: token.text, personId: '', form: 'surname' });
+  }
+
+  return finish(drafts, lexicon);
+}
+
+function formOf(candidate: NameCandidate): MentionForm {
+  if (candidate.nameTokens.length >= 2) return 'full';
+  return candidate.honorific ? 'honorific' : 'title';
+}
+
+function newDraft(drafts: Draft[], nameTokens: string[]): Draft {
+  const draft: Draft = { name: '', nameTokens, surname: surnameOf(nameTokens), mentions: [], facts: [] };
+  drafts.push(draft);
+  return draft;
+}
+
+function addMention(text: string, draft: Draft, candidate: NameCandidate, form: MentionForm, facts: MentionFacts): void {
+  draft.mentions.push({ start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), personId: '', form });
+  draft.facts.push(facts);
+}
+
+function surnameOf(nameTokens: readonly string[]): string {
+  return nameTokens[nameTokens.length - 1];
+}
+
+/** "Robert F. Kennedy" and "Robert Kennedy" are one name; "John Kennedy" is another. */
+function sameName(a: readonly string[], b: readonly string[]): boolean {
+  if (surnameOf(a).toLowerCase() !== surnameOf(b).toLowerCase()) return false;
+  const firstA = a[0].toLowerCase();
+  const firstB = b[0].toLowerCase();
+  return firstA === firstB || (a.length > 1 && b.length > 1 && (firstA[0] === firstB && firstB.length === 1 || firstB[0] === firstA && firstA.length === 1));
+}
+
+/** The person with this surname mentioned last before `offset`, or else first after it. */
+function bySurname(drafts: readonly Draft[], surname: string, offset: number): Draft | undefined {
+  const key = surname.toLowerCase();
+  let best: Draft | undefined;
+  let bestDistance = Infinity;
+  for (const draft of drafts) {
+    if (draft.surname.toLowerCase() !== key) continue;
+    for (const mention of draft.mentions) {
+      const distance = mention.start <= offset ? offset - mention.start : 1e12 + mention.start - offset;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = draft;
+      }
+    }
+  }
+  return best;
+}
+
+/** Evidence that a bare capitalised run such as "Sergei Shoigu" names a person, not a place or body. */
+function looksLikePersonName(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts): boolean {
+  const words = candidate.nameTokens;
+  const whole = lexicon.wordClass(words.map((w) => w.norm).join(' '));
+  if (whole === 'place' || whole === 'organization') return false;
+  const classes = words.map((w) => lexicon.wordClass(w.norm));
+  if (classes[0] === 'firstName' || classes[0] === 'person') return !classes.slice(1).some((c) => c === 'organization');
+  if (classes.some((c) => c === 'place' || c === 'organization')) return false;
+  if (facts.role !== null || facts.title !== null) return true;
+  const after = tokens[candidate.endToken];
+  return after !== undefined && lexicon.isCueVerb(after.norm) && /^\s+$/.test(text.slice(candidate.end, after.start));
+}
+
+function finish(drafts: readonly Draft[], lexicon: Lexicon): Person[] {
+  const people = drafts
+    .filter((draft) => draft.mentions.length > 0)
+    .map((draft) => {
+      draft.mentions.sort((a, b) => a.start - b.start);
+      return draft;
+    })
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+
+  const result: Person[] = [];
+  people.forEach((draft, index) => {
+    const id = `p${index + 1}`;
+    const title = draft.facts.find((f) => f.title)?.title ?? null;
+    const role = draft.facts.find((f) => f.role)?.role ?? null;
+    const affiliation = draft.facts.find((f) => f.affiliation)?.affiliation ?? null;
+    const counterpart = draft.facts.some((f) => f.counterpart);
+    const person: Person = {
+      id,
+      name: draft.name || draft.nameTokens.join(' '),
+      title,
+      role,
+      affiliation,
+      official: title !== null || (role !== null && OFFICIAL_ROLES.has(role)),
+      mentions: draft.mentions.map((m) => ({ ...m, personId: id })),
+    };
+    if (counterpart && !title) person.title = counterpartTitle(result, draft.mentions[0].start, lexicon);
+    result.push(person);
+  });
+  return result;
+}
+
+/** "his Russian counterpart": the office of the official named last before, as held abroad. */
+function counterpartTitle(earlier: readonly Person[], offset: number, lexicon: Lexicon): string | null {
+  let referent: Person | undefined;
+  let nearest = -1;
+  for (const person of earlier) {
+    if (!person.title) continue;
+    for (const mention of person.mentions) {
+      if (mention.start < offset && mention.start > nearest) {
+        nearest = mention.start;
+        referent = person;
+      }
+    }
+  }
+  if (!referent?.title) return null;
+  let title = referent.title;
+  for (const [from, to] of lexicon.counterpartTitles) {
+    const pattern = new RegExp(`\\b${from}\\b`);
+    if (pattern.test(title)) {
+      title = title.replace(pattern, to);
+      break;
+    }
+  }
+  return title;
+}

@@ -1,0 +1,96 @@
+import type { Lexicon } from '../lexicon';
+import { gapBetween, type Token } from '../text/tokens';
+import type { NameCandidate } from './candidates';
+
+/** What the words around one mention say about the person. */
+export interface MentionFacts {
+  title: string | null;
+  role: string | null;
+  affiliation: string | null;
+  /** "his Russian counterpart X": X holds the office of an earlier-named person, abroad. */
+  counterpart: boolean;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'former', 'then']);
+
+/** Reads the title, role and affiliation that the article gives around a mention. */
+export function readMentionFacts(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon): MentionFacts {
+  const facts: MentionFacts = {
+    title: candidate.title?.text ?? null,
+    role: null,
+    affiliation: candidate.nationality,
+    counterpart: false,
+  };
+  readAdjacentRole(tokens, candidate, lexicon, facts, text);
+  readClauseBefore(text, tokens, candidate, lexicon, facts);
+  readAppositive(text, tokens, candidate, lexicon, facts);
+  return facts;
+}
+
+/** "his Russian counterpart Sergei Shoigu", "spokesman John Kirby", "Ukrainian lawyer Ana Li". */
+function readAdjacentRole(tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts, text: string): void {
+  const before = tokens[candidate.firstToken - 1];
+  if (!before || before.capitalized || !lexicon.isRoleNoun(before.norm) || text.slice(before.end, candidate.start).trim() !== '') return;
+  facts.role ??= before.norm;
+  facts.counterpart = before.norm === 'counterpart';
+  const adjective = tokens[candidate.firstToken - 2];
+  if (adjective && text.slice(adjective.end, before.start).trim() === '') {
+    facts.affiliation ??= lexicon.nationality(adjective.text) ?? null;
+  }
+}
+
+/**
+ * A role set off before the name: "Russia's ambassador to the United States, Mr Anatoly Antonov";
+ * "said a US spokesman, Brigadier General Pat Ryder".
+ */
+function readClauseBefore(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts): void {
+  const first = candidate.firstToken;
+  if (first === 0 || !/^\s*,\s*$/.test(text.slice(tokens[first - 1].end, candidate.start))) return;
+  // The clause runs back to the previous punctuation or attribution verb.
+  let k = first - 1;
+  while (k > 0 && !lexicon.isCueVerb(tokens[k - 1].norm) && /^[ \t]+$/.test(gapBetween(text, tokens[k - 1], tokens[k]))) k--;
+  const clause = tokens.slice(k, first);
+  readRolePhrase(text, clause, lexicon, facts);
+}
+
+/** "Robert F. Kennedy, the president's brother and attorney general, …" */
+function readAppositive(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts): void {
+  const next = tokens[candidate.endToken];
+  if (!next || !/^\s*,\s*$/.test(text.slice(candidate.end, next.start))) return;
+  if (!DETERMINERS.has(next.norm) && !next.possessive && lexicon.nationality(next.text) === undefined) return;
+  let k = candidate.endToken + 1;
+  while (k < tokens.length && /^[ \t]+$/.test(gapBetween(text, tokens[k - 1], tokens[k]))) k++;
+  readRolePhrase(text, tokens.slice(candidate.endToken, k), lexicon, facts);
+}
+
+/** Finds a title or role noun and a nationality inside a short descriptive phrase. */
+function readRolePhrase(text: string, phrase: readonly Token[], lexicon: Lexicon, facts: MentionFacts): void {
+  if (phrase.length === 0 || phrase.length > 12) return;
+  for (let i = 0; i < phrase.length; i++) {
+    const token = phrase[i];
+    const country = lexicon.nationality(token.text);
+    if (country && (token.possessive || i + 1 < phrase.length)) {
+      facts.affiliation ??= country;
+      continue;
+    }
+    const title = token.possessive ? null : lexicon.matchTitle(phrase, i);
+    if (title && !facts.title) {
+      // The office as stated, with what qualifies it: "ambassador to the United States".
+      const stated = text.slice(token.start, phrase[phrase.length - 1].end);
+      const tail = /^(?:ambassador|envoy|consul|representative)\b/i.test(stated) ? stated : text.slice(token.start, phrase[title.end - 1].end);
+      facts.title = capitalizeWords(tail);
+      i = title.end - 1;
+      continue;
+    }
+    if (lexicon.isRoleNoun(token.norm) && !token.capitalized && !token.possessive) {
+      if (!facts.role && facts.title?.toLowerCase() !== token.norm) facts.role = token.norm;
+    }
+  }
+}
+
+/** "attorney general" → "Attorney General"; keeps small words ("to the") in lower case. */
+function capitalizeWords(phrase: string): string {
+  return phrase.replace(/\p{L}[\p{L}'’-]*/gu, (word, offset: number) =>
+    offset > 0 && /^(?:of|to|the|for|and|on|in|at)$/.test(word) ? word : word[0].toUpperCase() + word.slice(1),
+  );
+}

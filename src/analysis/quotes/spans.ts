@@ -1,0 +1,117 @@
+import type { Paragraph } from '../types';
+
+/** A quotation as found by its marks, before attribution. */
+export interface QuoteSpan {
+  /** The quoted words, without the marks. */
+  start: number;
+  end: number;
+  /** Including the marks (or up to the paragraph end when unbalanced). */
+  outerStart: number;
+  outerEnd: number;
+  unbalanced: boolean;
+}
+
+type Kind = 'double' | 'single';
+
+interface Open {
+  kind: Kind;
+  markStart: number;
+  contentStart: number;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;,]/u;
+
+/**
+ * Finds quotations by their marks, paragraph by paragraph. Straight and curly, double and single
+ * marks; apostrophes ("Russia's", "Kyiv’s", "’90s") are told from single marks by what stands on
+ * either side. A quote of the other kind inside a quote is part of it. A quote still open at the
+ * end of a paragraph continues when the next paragraph reopens it (news style), and is otherwise
+ * closed at the paragraph end and flagged, so that a stray mark never swallows the article.
+ */
+export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: Open | null = null;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index];
+    let p = paragraph.start;
+    if (open) {
+      // Continuing from the previous paragraph: skip the reopening mark.
+      p += markLength(text, p);
+    }
+    while (p < paragraph.end) {
+      const length = markLength(text, p);
+      if (length === 0) {
+        p++;
+        continue;
+      }
+      const kind = markKind(text, p);
+      if (open === null) {
+        if (opens(text, p, length, kind, paragraph.end)) {
+          open = { kind, markStart: p, contentStart: p + length };
+        }
+      } else if (kind === open.kind && closes(text, p, length, kind, open.contentStart)) {
+        spans.push({ start: open.contentStart, end: p, outerStart: open.markStart, outerEnd: p + length, unbalanced: false });
+        open = null;
+      }
+      p += length;
+    }
+    if (open) {
+      const next = paragraphs[index + 1];
+      const reopened = next !== undefined && markLength(text, next.start) > 0 && markKind(text, next.start) === open.kind
+        && opens(text, next.start, markLength(text, next.start), open.kind, next.end);
+      if (!reopened) {
+        spans.push({ start: open.contentStart, end: paragraph.end, outerStart: open.markStart, outerEnd: paragraph.end, unbalanced: true });
+        open = null;
+      }
+    }
+  }
+  return spans.filter((span) => span.end > span.start);
+}
+
+/** Length of the quotation mark at `p`: 2 for a doubled '' (some archives), 1, or 0 for none. */
+function markLength(text: string, p: number): number {
+  const c = text[p];
+  if (c === '"' || c === '“' || c === '”' || c === '„' || c === '«' || c === '»') return 1;
+  if (c === "'" && text[p + 1] === "'") return 2;
+  if (c === "'" || c === '‘' || c === '’') return 1;
+  if (c === '`' && text[p + 1] === '`') return 2;
+  return 0;
+}
+
+function markKind(text: string, p: number): Kind {
+  const c = text[p];
+  if ((c === "'" && text[p + 1] === "'") || c === '`') return 'double';
+  return c === "'" || c === '‘' || c === '’' ? 'single' : 'double';
+}
+
+function opens(text: string, p: number, length: number, kind: Kind, paragraphEnd: number): boolean {
+  const c = text[p];
+  const before = p > 0 ? text[p - 1] : ' ';
+  const after = text[p + length] ?? ' ';
+  if (c === '”' || c === '»' || SPACE.test(after) || p + length >= paragraphEnd) return false;
+  if (kind === 'double') {
+    return c === '“' || c === '„' || c === '«' || OPENING_CONTEXT.test(before) || p === 0 || markLength(text, p - 1) > 0;
+  }
+  // A single mark opens only after a space or bracket, not before an elided year ('90s),
+  // and only when a closing single mark follows within the paragraph.
+  if (c === '’' || !(OPENING_CONTEXT.test(before) || p === 0 || markLength(text, p - 1) > 0)) return false;
+  if (/^\d{2}s?\b/.test(text.slice(p + length, p + length + 4))) return false;
+  for (let q = p + length + 1; q < paragraphEnd; q++) {
+    if ((text[q] === '’' || text[q] === "'") && closes(text, q, 1, 'single', p + length)) return true;
+  }
+  return false;
+}
+
+function closes(text: string, p: number, length: number, kind: Kind, contentStart: number): boolean {
+  const c = text[p];
+  if (c === '“' || c === '„' || c === '‘') return false;
+  if (p === contentStart) return false;
+  const after = text[p + length] ?? ' ';
+  if (kind === 'single') {
+    // "Kyiv’s" and "don't": a letter after the mark makes it an apostrophe.
+    return !LETTER.test(after) && !SPACE.test(text[p - 1]);
+  }
+  return true;
+}

@@ -1,0 +1,60 @@
+import type { Paragraph } from '../types';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the paragraph the sentence belongs to. */
+  paragraph: number;
+}
+
+/** Words that end in a full stop without ending a sentence. Initials are handled apart. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'sen', 'rep', 'gov',
+  'pres', 'rev', 'st', 'jr', 'sr', 'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'brig', 'supt', 'insp', 'det', 'amb', 'u.s', 'u.k', 'u.n',
+]);
+
+// A sentence ends at . ! or ? (with any closing quotes or brackets after it) followed by space
+// and something that can start a sentence.
+const BOUNDARY = /[.!?]+['"’”)\]]*(?=\s+['"‘“(\[]?[\p{Lu}\p{N}])/gu;
+
+export function splitSentences(text: string, paragraphs: readonly Paragraph[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const body = text.slice(paragraph.start, paragraph.end);
+    let sentenceStart = 0;
+    BOUNDARY.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = BOUNDARY.exec(body)) !== null) {
+      if (match[0][0] === '.' && endsWithAbbreviation(body, match.index)) continue;
+      const end = match.index + match[0].length;
+      sentences.push({ start: paragraph.start + sentenceStart, end: paragraph.start + end, paragraph: index });
+      sentenceStart = end;
+      while (sentenceStart < body.length && /\s/.test(body[sentenceStart])) sentenceStart++;
+    }
+    if (sentenceStart < body.length) {
+      sentences.push({ start: paragraph.start + sentenceStart, end: paragraph.end, paragraph: index });
+    }
+  });
+  return sentences;
+}
+
+function endsWithAbbreviation(body: string, dotIndex: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, dotIndex - 12), dotIndex))?.[1] ?? '';
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "Robert F. Kennedy"
+  return ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** Index of the sentence containing `offset` (binary search), or -1. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle];
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}

@@ -1,0 +1,77 @@
+/**
+ * The analysis contract: plain data with character offsets.
+ * Offsets are JavaScript string indices (UTF-16 code units) into the analysed text,
+ * end-exclusive, so `text.slice(start, end)` is the span.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** How a mention names its person; lets the hover card say "how the article refers to them". */
+export type MentionForm = 'full' | 'surname' | 'honorific' | 'title';
+
+export interface Mention extends Span {
+  personId: string;
+  form: MentionForm;
+}
+
+export interface Person {
+  /** Stable within one analysis: `p1`, `p2`, … in order of first mention. */
+  id: string;
+  /** The fullest form of the name the article gives, without titles ("Antony Blinken"). */
+  name: string;
+  /** Title or office as the article states it ("Defence Secretary"), or null. */
+  title: string | null;
+  /** A role the article gives besides the title ("spokesman"), or null. */
+  role: string | null;
+  /** Country or organisation the person belongs to, from the article's own words, or null. */
+  affiliation: string | null;
+  /** True when the article gives the person an office, rank or official role. */
+  official: boolean;
+  /** Every mention, in reading order. */
+  mentions: Mention[];
+}
+
+export interface Quote extends Span {
+  /** A fragment woven into the reporter's sentence rather than the speaker's full sentence. */
+  partial: boolean;
+  /** The person the quote is attributed to, or null. */
+  speakerId: string | null;
+  /** The mention (name or pronoun) that carries the attribution, or null. */
+  speakerMention: Span | null;
+  /** The verb or phrase of attribution ("said", "told", "according to"), or null. */
+  cue: Span | null;
+  /** The opening mark had no closing mark; the quote was closed at the paragraph end. */
+  unbalanced: boolean;
+  /** Where the quotation marks themselves are (the span above excludes them). */
+  outer: { start: number; end: number };
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+}
+
+export interface ArticleMetadata {
+  /** A leading `date YYYY-MM-DD` line, with the ISO date. */
+  dateLine: (Span & { date: string }) | null;
+  /** The place the story was filed from ("WASHINGTON", "KYIV"). */
+  dateline: Span | null;
+  /** The first non-empty line, a useful label for the article. */
+  headline: Span | null;
+}
+
+export interface ArticleAnalysis {
+  people: Person[];
+  quotes: Quote[];
+  paragraphs: Paragraph[];
+  metadata: ArticleMetadata;
+}
+
+export interface AnalysisOptions {
+  /** Extra titles to recognise besides the built-in lexicon (e.g. from a user setting). */
+  extraTitles?: readonly string[];
+}
