@@ -1,0 +1,35 @@
+import type { ArticleAnalysis, Mention, Person, Quote } from './types';
+
+/** The mention covering `offset` (end-inclusive, so a cursor just after a name still counts). */
+export function mentionAt(analysis: ArticleAnalysis, offset: number): { person: Person; mention: Mention } | undefined {
+  for (const person of analysis.people) {
+    for (const mention of person.mentions) {
+      if (mention.start <= offset && offset <= mention.end) return { person, mention };
+    }
+  }
+  return undefined;
+}
+
+export function quotesBy(analysis: ArticleAnalysis, personId: string): Quote[] {
+  return analysis.quotes.filter((quote) => quote.speakerId === personId);
+}
+
+/** How the article refers to a person: each distinct form with its count, in order of first use. */
+export function mentionVariants(person: Person): Array<{ text: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const mention of person.mentions) {
+    const text = mention.text.replace(/\s+/g, ' ');
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return [...counts].map(([text, count]) => ({ text, count }));
+}
+
+export function personById(analysis: ArticleAnalysis, id: string | null): Person | undefined {
+  return id === null ? undefined : analysis.people.find((person) => person.id === id);
+}
+
+/** A short opening of a quote for lists and cards. */
+export function quoteOpening(quote: Quote, words = 8): string {
+  const all = quote.text.replace(/\s+/g, ' ').trim().split(' ');
+  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
+}

@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+import { runAnalyze } from './cli/analyzeCommand';
+import packageJson from '../package.json';
+
+const USAGE = `Usage: sourcelens <command> [options] PATH...
+
+Commands:
+  analyze PATH...   the people named and the quotations in each article
+                    (a folder stands for the .txt, .md, .story and .article files in it)
+
+Options:
+  --json            print one JSON object instead of a readable summary
+  -h, --help        show this help
+  -v, --version     show the version
+`;
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
+    });
+  } catch (error) {
+    process.stderr.write(`sourcelens: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    process.stdout.write(`${packageJson.version}\n`);
+    return 0;
+  }
+  const [command, ...paths] = positionals;
+  if (values.help || !command) {
+    (values.help ? process.stdout : process.stderr).write(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const out = (text: string): void => void process.stdout.write(text);
+  switch (command) {
+    case 'analyze':
+      if (paths.length === 0) {
+        process.stderr.write(`sourcelens analyze: give at least one file or folder\n\n${USAGE}`);
+        return 2;
+      }
+      return runAnalyze(paths, values.json === true, out);
+    default:
+      process.stderr.write(`sourcelens: unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Never a stack trace for the user; the message says what went wrong.
+    process.stderr.write(`sourcelens: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,75 @@
+import { analyzeArticle, type ArticleAnalysis } from '../analysis';
+import { personById, quoteOpening } from '../analysis/query';
+import { expandPaths, readArticle } from './files';
+
+/** One document in the JSON output: the public contract of `sourcelens analyze --json`. */
+export function documentJson(path: string, analysis: ArticleAnalysis) {
+  return {
+    path,
+    date: analysis.metadata.dateLine?.date ?? null,
+    dateline: analysis.metadata.dateline?.text ?? null,
+    people: analysis.people.map((person) => ({
+      id: person.id,
+      name: person.name,
+      title: person.title,
+      affiliation: person.affiliation,
+      official: person.official,
+      role: person.role,
+      mentions: person.mentions.map(({ start, end, text }) => ({ start, end, text })),
+    })),
+    quotes: analysis.quotes.map((quote) => ({
+      start: quote.start,
+      end: quote.end,
+      text: quote.text,
+      partial: quote.partial,
+      speakerId: quote.speakerId,
+      speakerMention: quote.speakerMention,
+      cue: quote.cue,
+      unbalanced: quote.unbalanced,
+    })),
+  };
+}
+
+/** `sourcelens analyze [--json] PATH...`: returns the exit code. */
+export async function runAnalyze(paths: readonly string[], json: boolean, out: (line: string) => void): Promise<number> {
+  const documents: unknown[] = [];
+  let failures = 0;
+  for (const path of await expandPaths(paths)) {
+    const read = await readArticle(path);
+    if ('error' in read) {
+      failures++;
+      documents.push({ path, error: read.error });
+      if (!json) out(`${path}: error: ${read.error}\n`);
+      continue;
+    }
+    const analysis = analyzeArticle(read.text);
+    if (json) documents.push(documentJson(path, analysis));
+    else out(summary(path, analysis));
+  }
+  if (json) out(`${JSON.stringify({ documents }, null, 2)}\n`);
+  return failures > 0 ? 1 : 0;
+}
+
+function summary(path: string, analysis: ArticleAnalysis): string {
+  const lines: string[] = [];
+  const { dateLine, dateline } = analysis.metadata;
+  const about = [dateLine ? `dated ${dateLine.date}` : null, dateline ? `filed from ${dateline.text}` : null].filter(Boolean).join(', ');
+  lines.push(`${path}${about ? ` (${about})` : ''}`);
+  lines.push(`  People (${analysis.people.length})`);
+  for (const person of analysis.people) {
+    const facts = [person.title, person.affiliation].filter(Boolean).join(', ');
+    const quoteCount = analysis.quotes.filter((quote) => quote.speakerId === person.id).length;
+    lines.push(`    ${person.name}${facts ? ` — ${facts}` : ''}${person.official ? ' (official)' : ''} · ${plural(person.mentions.length, 'mention')}${quoteCount ? `, ${plural(quoteCount, 'quote')}` : ''}`);
+  }
+  lines.push(`  Quotes (${analysis.quotes.length})`);
+  for (const quote of analysis.quotes) {
+    const speaker = personById(analysis, quote.speakerId)?.name ?? 'no speaker found';
+    const flags = [quote.partial ? 'partial' : null, quote.unbalanced ? 'unclosed' : null].filter(Boolean).join(', ');
+    lines.push(`    “${quoteOpening(quote, 10)}” — ${speaker}${flags ? ` (${flags})` : ''}`);
+  }
+  return `${lines.join('\n')}\n\n`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

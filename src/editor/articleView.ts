@@ -1,0 +1,118 @@
+import * as vscode from 'vscode';
+import type { ArticleAnalysis, Person, Quote } from '../analysis';
+import { personById, quoteOpening, quotesBy } from '../analysis/query';
+import type { AnalysisCache } from './analysisCache';
+import { isArticle } from './documents';
+
+type Node =
+  | { kind: 'people'; analysis: ArticleAnalysis }
+  | { kind: 'quotes'; analysis: ArticleAnalysis }
+  | { kind: 'person'; analysis: ArticleAnalysis; person: Person }
+  | { kind: 'mention'; start: number; end: number; label: string }
+  | { kind: 'quote'; analysis: ArticleAnalysis; quote: Quote };
+
+/** The Article view: the people and quotes of the active editor's article. */
+class ArticleTree implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  document: vscode.TextDocument | undefined;
+
+  constructor(private readonly cache: AnalysisCache) {}
+
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  getChildren(node?: Node): Node[] {
+    const document = this.document;
+    const analysis = document && this.cache.get(document);
+    if (!document || !analysis) return [];
+    if (!node) {
+      if (analysis.people.length === 0 && analysis.quotes.length === 0) return [];
+      return [{ kind: 'people', analysis }, { kind: 'quotes', analysis }];
+    }
+    switch (node.kind) {
+      case 'people':
+        return node.analysis.people.map((person) => ({ kind: 'person', analysis: node.analysis, person }));
+      case 'quotes':
+        return node.analysis.quotes.map((quote) => ({ kind: 'quote', analysis: node.analysis, quote }));
+      case 'person':
+        return node.person.mentions.map((mention) => ({ kind: 'mention', start: mention.start, end: mention.end, label: mention.text }));
+      default:
+        return [];
+    }
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.kind) {
+      case 'people':
+        return group(`People (${node.analysis.people.length})`, 'person', node.analysis.people.length > 0);
+      case 'quotes':
+        return group(`Quotes (${node.analysis.quotes.length})`, 'quote', node.analysis.quotes.length > 0);
+      case 'person': {
+        const { person } = node;
+        const item = new vscode.TreeItem(person.name, vscode.TreeItemCollapsibleState.Collapsed);
+        item.iconPath = new vscode.ThemeIcon(person.official ? 'person' : 'account');
+        const quoteCount = quotesBy(node.analysis, person.id).length;
+        item.description = [person.title, person.affiliation, quoteCount ? `${quoteCount} quote${quoteCount === 1 ? '' : 's'}` : null].filter(Boolean).join(' · ');
+        item.tooltip = `${person.name}${person.title ? `, ${person.title}` : ''}\n${person.mentions.length} mention${person.mentions.length === 1 ? '' : 's'}`;
+        item.contextValue = 'sourcelens:person';
+        item.command = this.reveal(person.mentions[0].start, person.mentions[0].end);
+        return item;
+      }
+      case 'mention': {
+        const item = new vscode.TreeItem(node.label);
+        item.description = this.document ? `line ${this.document.positionAt(node.start).line + 1}` : undefined;
+        item.command = this.reveal(node.start, node.end);
+        return item;
+      }
+      case 'quote': {
+        const item = new vscode.TreeItem(`“${quoteOpening(node.quote)}”`);
+        item.iconPath = new vscode.ThemeIcon('quote');
+        item.description = personById(node.analysis, node.quote.speakerId)?.name ?? 'no speaker found';
+        item.tooltip = node.quote.text;
+        item.contextValue = 'sourcelens:quote';
+        item.command = this.reveal(node.quote.start, node.quote.end);
+        return item;
+      }
+    }
+  }
+
+  private reveal(start: number, end: number): vscode.Command {
+    return { command: 'sourcelens.revealRange', title: 'Reveal', arguments: [this.document?.uri.toString(), start, end] };
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function group(label: string, icon: string, expandable: boolean): vscode.TreeItem {
+  const item = new vscode.TreeItem(label, expandable ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+  item.iconPath = new vscode.ThemeIcon(icon);
+  return item;
+}
+
+/** Creates the Article view; it follows the active editor while visible. Returns its refresh. */
+export function createArticleView(cache: AnalysisCache): { disposable: vscode.Disposable; refresh: () => void } {
+  const tree = new ArticleTree(cache);
+  const view = vscode.window.createTreeView('sourcelens.article', { treeDataProvider: tree, showCollapseAll: true });
+  const follow = (): void => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (document && !isArticle(document)) return;
+    tree.document = document;
+    view.description = document ? vscode.workspace.asRelativePath(document.uri) : undefined;
+    if (view.visible) tree.refresh();
+  };
+  follow();
+  const disposable = vscode.Disposable.from(
+    tree,
+    view,
+    vscode.window.onDidChangeActiveTextEditor(follow),
+    view.onDidChangeVisibility(() => view.visible && tree.refresh()),
+    cache.onDidChange((document) => {
+      if (view.visible && document === tree.document) tree.refresh();
+    }),
+  );
+  return { disposable, refresh: () => tree.refresh() };
+}

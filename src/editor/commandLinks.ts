@@ -1,0 +1,20 @@
+import * as vscode from 'vscode';
+
+/** Our commands that may run from links in hover Markdown; nothing else is trusted. */
+export const LINK_COMMANDS = ['sourcelens.revealRange', 'sourcelens.lookUpPerson'] as const;
+
+export function commandLink(command: (typeof LINK_COMMANDS)[number], args: unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}
+
+/** Markdown that runs only our listed commands and shows theme icons. */
+export function trustedMarkdown(): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString('', true);
+  markdown.isTrusted = { enabledCommands: [...LINK_COMMANDS] };
+  return markdown;
+}
+
+/** Escapes article text for Markdown so that it shows as written and cannot inject links or HTML. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~"$]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+}

@@ -1,0 +1,83 @@
+import * as vscode from 'vscode';
+import { personById, quoteOpening } from '../analysis/query';
+import type { AnalysisCache } from './analysisCache';
+import { isArticle, toRange } from './documents';
+import { settings } from './settings';
+
+/** Opens a document and selects a range in it: the target of every "reveal" link and list. */
+async function revealRange(uri: string | vscode.Uri, start: number, end: number): Promise<void> {
+  const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
+  const document = await vscode.workspace.openTextDocument(target);
+  const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
+  const range = toRange(document, start, end);
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/** The active article's document, or a message saying why there is none. */
+function activeArticle(): vscode.TextDocument | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || !isArticle(document)) {
+    void vscode.window.showInformationMessage('Source Lens: open an article (plain text, Markdown, .story or .article) first.');
+    return undefined;
+  }
+  return document;
+}
+
+async function listPeople(cache: AnalysisCache): Promise<void> {
+  const document = activeArticle();
+  const analysis = document && cache.get(document);
+  if (!document || !analysis) return;
+  if (analysis.people.length === 0) {
+    void vscode.window.showInformationMessage('Source Lens found no named people in this article.');
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(
+    analysis.people.map((person) => ({
+      label: `$(person) ${person.name}`,
+      description: [person.title, person.affiliation].filter(Boolean).join(' · '),
+      detail: `${person.mentions.length} mention${person.mentions.length === 1 ? '' : 's'}`,
+      person,
+    })),
+    { title: 'People in this article', placeHolder: 'Choose a person to reveal their first mention', matchOnDescription: true },
+  );
+  if (picked) await revealRange(document.uri, picked.person.mentions[0].start, picked.person.mentions[0].end);
+}
+
+async function listQuotes(cache: AnalysisCache): Promise<void> {
+  const document = activeArticle();
+  const analysis = document && cache.get(document);
+  if (!document || !analysis) return;
+  if (analysis.quotes.length === 0) {
+    void vscode.window.showInformationMessage('Source Lens found no quotations in this article.');
+    return;
+  }
+  type Item = vscode.QuickPickItem & { start?: number; end?: number };
+  const bySpeaker = new Map<string, Item[]>();
+  for (const quote of analysis.quotes) {
+    const speaker = personById(analysis, quote.speakerId)?.name ?? 'No speaker found';
+    const items = bySpeaker.get(speaker) ?? [];
+    items.push({ label: `“${quoteOpening(quote, 12)}”`, description: quote.partial ? 'partial' : undefined, start: quote.start, end: quote.end });
+    bySpeaker.set(speaker, items);
+  }
+  const items: Item[] = [];
+  for (const [speaker, quotes] of bySpeaker) items.push({ label: speaker, kind: vscode.QuickPickItemKind.Separator }, ...quotes);
+  const picked = await vscode.window.showQuickPick(items, { title: 'Quotes in this article', placeHolder: 'Choose a quote to reveal it' });
+  if (picked?.start !== undefined && picked.end !== undefined) await revealRange(document.uri, picked.start, picked.end);
+}
+
+async function lookUpPerson(name: unknown): Promise<void> {
+  if (typeof name !== 'string' || !name.trim()) return;
+  const url = settings().lookUpUrl.replace('${query}', encodeURIComponent(name.trim()));
+  await vscode.env.openExternal(vscode.Uri.parse(url, true));
+}
+
+export function registerCommands(cache: AnalysisCache, refreshView: () => void): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('sourcelens.revealRange', revealRange),
+    vscode.commands.registerCommand('sourcelens.listPeople', () => listPeople(cache)),
+    vscode.commands.registerCommand('sourcelens.listQuotes', () => listQuotes(cache)),
+    vscode.commands.registerCommand('sourcelens.lookUpPerson', lookUpPerson),
+    vscode.commands.registerCommand('sourcelens.refreshArticleView', refreshView),
+  );
+}

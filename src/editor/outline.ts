@@ -1,0 +1,35 @@
+import * as vscode from 'vscode';
+import { quoteOpening, quotesBy } from '../analysis/query';
+import type { AnalysisCache } from './analysisCache';
+import { ARTICLE_SELECTOR, toRange } from './documents';
+
+/** The Outline: the people of the article in order of appearance, each with the quotes attributed to them. */
+class ArticleOutline implements vscode.DocumentSymbolProvider {
+  constructor(private readonly cache: AnalysisCache) {}
+
+  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+    const analysis = this.cache.get(document);
+    if (!analysis) return [];
+    return analysis.people.map((person) => {
+      const first = person.mentions[0];
+      const last = person.mentions[person.mentions.length - 1];
+      const quotes = quotesBy(analysis, person.id);
+      const end = Math.max(last.end, ...quotes.map((quote) => quote.end));
+      const symbol = new vscode.DocumentSymbol(
+        person.name,
+        [person.title, `${person.mentions.length} mention${person.mentions.length === 1 ? '' : 's'}`].filter(Boolean).join(' · '),
+        vscode.SymbolKind.Object,
+        toRange(document, first.start, end),
+        toRange(document, first.start, first.end),
+      );
+      symbol.children = quotes.map(
+        (quote) => new vscode.DocumentSymbol(`“${quoteOpening(quote, 6)}”`, quote.partial ? 'partial quote' : 'quote', vscode.SymbolKind.String, toRange(document, quote.start, quote.end), toRange(document, quote.start, quote.end)),
+      );
+      return symbol;
+    });
+  }
+}
+
+export function registerOutline(cache: AnalysisCache): vscode.Disposable {
+  return vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, new ArticleOutline(cache), { label: 'Source Lens' });
+}

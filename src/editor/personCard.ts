@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import { mentionVariants, quoteOpening, quotesBy } from '../analysis/query';
+import type { ArticleAnalysis, Person } from '../analysis';
+import { commandLink, escapeMarkdown, trustedMarkdown } from './commandLinks';
+
+const MAX_QUOTES_LISTED = 5;
+
+/** The hover card for a person: who they are, how the article names them, what they said. */
+export function personCard(document: vscode.TextDocument, analysis: ArticleAnalysis, person: Person): vscode.MarkdownString {
+  const md = trustedMarkdown();
+  const uri = document.uri.toString();
+  md.appendMarkdown(`$(person) **${escapeMarkdown(person.name)}**`);
+  if (person.title) md.appendMarkdown(` · ${escapeMarkdown(person.title)}`);
+  md.appendMarkdown('\n\n');
+
+  const facts: string[] = [person.official ? 'Official' : 'Named person, no office given'];
+  if (person.affiliation) facts.push(escapeMarkdown(person.affiliation));
+  if (person.role && person.role !== person.title?.toLowerCase()) facts.push(`role: ${escapeMarkdown(person.role)}`);
+  md.appendMarkdown(`${facts.join(' · ')}\n\n`);
+
+  const variants = mentionVariants(person)
+    .map((variant) => `“${escapeMarkdown(variant.text)}” ×${variant.count}`)
+    .join(', ');
+  md.appendMarkdown(`Referred to as: ${variants}\n\n`);
+
+  const first = person.mentions[0];
+  const line = document.positionAt(first.start).line + 1;
+  md.appendMarkdown(`First mention: [line ${line}](${commandLink('sourcelens.revealRange', [uri, first.start, first.end])})\n\n`);
+
+  const quotes = quotesBy(analysis, person.id);
+  if (quotes.length > 0) {
+    md.appendMarkdown(`Quotes (${quotes.length}):\n\n`);
+    for (const quote of quotes.slice(0, MAX_QUOTES_LISTED)) {
+      const link = commandLink('sourcelens.revealRange', [uri, quote.start, quote.end]);
+      md.appendMarkdown(`- [${escapeMarkdown(`“${quoteOpening(quote)}”`)}](${link})${quote.partial ? ' *(partial)*' : ''}\n`);
+    }
+    if (quotes.length > MAX_QUOTES_LISTED) md.appendMarkdown(`- …and ${quotes.length - MAX_QUOTES_LISTED} more\n`);
+    md.appendMarkdown('\n');
+  }
+  md.appendMarkdown(`[$(link-external) Look up ${escapeMarkdown(person.name)} on the web](${commandLink('sourcelens.lookUpPerson', [person.name])})`);
+  md.appendMarkdown('\n\n---\n\n*Source Lens*');
+  return md;
+}

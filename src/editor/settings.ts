@@ -1,0 +1,14 @@
+import * as vscode from 'vscode';
+
+/** Our settings, read fresh each time so changes apply without a reload. */
+export function settings() {
+  const config = vscode.workspace.getConfiguration('sourcelens');
+  return {
+    hoverEnabled: config.get<boolean>('hover.enabled', true),
+    maxDocumentLength: Math.max(1000, config.get<number>('analysis.maxDocumentLength', 2_000_000)),
+    // Clamped: a delay of zero would re-analyse on every keystroke.
+    analysisDelay: Math.min(5000, Math.max(50, config.get<number>('analysis.delay', 300))),
+    extraTitles: config.get<string[]>('titles.extra', []).filter((title) => typeof title === 'string'),
+    lookUpUrl: config.get<string>('lookUp.url', 'https://en.wikipedia.org/w/index.php?search=${query}'),
+  };
+}
