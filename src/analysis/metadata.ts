@@ -5,7 +5,7 @@ const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/;
  * A dateline: the place in capitals that opens the story, ended by a colon or dash, optionally
  * with a country or state and an agency ("NEW YORK, Nov 3 (Reuters) -", "LONDON (AFP) —").
  */
-const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?)(?:,\s*[\p{L}. ]+?)?(?:\s*\([^)]{1,30}\))?\s*(?::|\s[-–—]\s)/u;
+const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*)*)(?:,\s*[\p{L}\p{N}. ]+?)?(?:\s*\([^)]{1,30}\))?\s*(?::|[-–—]\s)/u;
 
 /** The date line ("date 2022-10-22"), the dateline ("WASHINGTON:") and a headline. */
 export function readMetadata(text: string, paragraphs: readonly Paragraph[]): ArticleMetadata {

@@ -9,6 +9,7 @@ export type WordClass =
   | 'firstName' | 'lastName' | 'person' | 'place' | 'organization' | 'date' | 'demonym'
   /** Closed-class words: determiners, prepositions, conjunctions, pronouns. */
   | 'function'
+  | 'verb'
   | 'other' | 'unknown';
 
 export interface TitleMatch {
@@ -32,6 +33,7 @@ const CLASS_BY_TAG: ReadonlyArray<[string, WordClass]> = [
   ['Pronoun', 'function'],
   ['QuestionWord', 'function'],
   ['Copula', 'function'],
+  ['Verb', 'verb'],
 ];
 
 /** The data-driven lexicon of titles, honorifics, nationalities and cue words. */
@@ -58,7 +60,7 @@ export class Lexicon {
     // "Deputy Foreign Minister", "Vice Admiral", "Acting Attorney General": a modifier before any title.
     for (const [key, canonical] of [...this.titles]) {
       for (const modifier of titleData.titleModifiers) {
-        this.titles.set(`${this.fold(modifier)} ${key}`, `${modifier} ${canonical}`);
+        this.titles.set(`${this.fold(modifier.toLowerCase())} ${key}`, `${modifier} ${canonical}`);
       }
     }
     for (const title of extraTitles) if (title.trim()) this.addTitle(title.trim(), title.trim());

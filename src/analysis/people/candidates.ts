@@ -108,13 +108,31 @@ function nameRunEnd(text: string, tokens: readonly Token[], start: number, lexic
   while (k < tokens.length) {
     const token = tokens[k];
     if (k > start && !tightlyJoined(text, tokens[k - 1], token)) break;
-    const isParticle = k > start && PARTICLES.has(token.text) && tokens[k + 1]?.capitalized === true && tightlyJoined(text, token, tokens[k + 1]);
+    const isParticle = k > start && PARTICLES.has(token.text) && particlesLeadToName(text, tokens, k);
     if (!isParticle && !isNameWord(token, lexicon)) break;
+    // "Commission President Ursula von der Leyen": a title followed by a name starts a new mention.
+    if (k > start && startsTitledName(text, tokens, k, lexicon)) break;
     if (k > start && NAME_SUFFIXES.has(token.norm) && !token.capitalized) break;
     k++;
     if (token.possessive) break;
   }
   return k;
+}
+
+/** "von der Leyen": particles, then a capitalised word, all on one line. */
+function particlesLeadToName(text: string, tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < tokens.length && PARTICLES.has(tokens[j].text)) {
+    if (!tokens[j + 1] || !tightlyJoined(text, tokens[j], tokens[j + 1])) return false;
+    j++;
+  }
+  return tokens[j]?.capitalized === true;
+}
+
+function startsTitledName(text: string, tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  const title = lexicon.matchTitle(tokens, k);
+  const next = title ? tokens[title.end] : undefined;
+  return next !== undefined && next.capitalized && tightlyJoined(text, tokens[title!.end - 1], next);
 }
 
 function isNameWord(token: Token, lexicon: Lexicon): boolean {

@@ -11,6 +11,7 @@ export interface MentionFacts {
   counterpart: boolean;
 }
 
+const MAX_PHRASE = 12;
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'former', 'then']);
 
 /** Reads the title, role and affiliation that the article gives around a mention. */
@@ -48,9 +49,14 @@ function readClauseBefore(text: string, tokens: readonly Token[], candidate: Nam
   if (first === 0 || !/^\s*,\s*$/.test(text.slice(tokens[first - 1].end, candidate.start))) return;
   // The clause runs back to the previous punctuation or attribution verb.
   let k = first - 1;
-  while (k > 0 && !lexicon.isCueVerb(tokens[k - 1].norm) && /^[ \t]+$/.test(gapBetween(text, tokens[k - 1], tokens[k]))) k--;
+  while (k > 0 && first - k < MAX_PHRASE && continuesClause(tokens[k - 1], lexicon) && /^[ \t]+$/.test(gapBetween(text, tokens[k - 1], tokens[k]))) k--;
   const clause = tokens.slice(k, first);
   readRolePhrase(text, clause, lexicon, facts);
+}
+
+/** The clause before a name is a noun phrase: it stops at a verb ("met", "said"). */
+function continuesClause(token: Token, lexicon: Lexicon): boolean {
+  return !lexicon.isCueVerb(token.norm) && (token.capitalized || lexicon.wordClass(token.norm) !== 'verb');
 }
 
 /** "Robert F. Kennedy, the president's brother and attorney general, …" */
@@ -65,7 +71,7 @@ function readAppositive(text: string, tokens: readonly Token[], candidate: NameC
 
 /** Finds a title or role noun and a nationality inside a short descriptive phrase. */
 function readRolePhrase(text: string, phrase: readonly Token[], lexicon: Lexicon, facts: MentionFacts): void {
-  if (phrase.length === 0 || phrase.length > 12) return;
+  if (phrase.length === 0 || phrase.length > MAX_PHRASE) return;
   for (let i = 0; i < phrase.length; i++) {
     const token = phrase[i];
     const country = lexicon.nationality(token.text);

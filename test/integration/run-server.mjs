@@ -1,0 +1,271 @@
+#!/usr/bin/env node
+// Runs the integration suite (out/integration/suite/index.js) in a real VS Code: the VS Code
+// server build from npm's code-server package, opened in headless Chromium. This works where
+// desktop VS Code cannot be downloaded (CI here), and is what `npm run test:integration` runs.
+//
+// Usage: node test/integration/run-server.mjs [options]
+//   --vsix <file>        install this packaged extension into the fresh extensions folder and
+//                        test it instead of the source folder (env SOURCELENS_VSIX)
+//   --timeout <seconds>  limit for the whole run once the server is installed (default 300;
+//                        env SOURCELENS_TEST_TIMEOUT)
+//   --grep <pattern>     run only matching tests (env SOURCELENS_TEST_GREP)
+//   --verbose            also print VS Code's own log (env SOURCELENS_TEST_VERBOSE=1)
+//   --keep               keep the temporary user-data/extensions folders
+//   --extension-development-path <dir>, --extension-tests-path <file>
+//                        load another extension / suite (for working on this runner)
+// Environment: SOURCELENS_CHROMIUM selects the browser binary (default: Debian's chromium).
+//
+// Exit code 0 only when the suite ran and every test passed. The last line printed is
+// "N passed, N failed"; a failure of the run itself (timeout, crash) counts as one failure.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs, format } from 'node:util';
+import {
+  aptInstall,
+  CODE_SERVER_VERSION,
+  cacheDir,
+  ensureVsCodeServer,
+  installVsix,
+  makeTempDirs,
+  repoRoot,
+  startServer,
+  workbenchUrl,
+} from '../../scripts/vscode-server.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    vsix: { type: 'string', default: process.env.SOURCELENS_VSIX || undefined },
+    timeout: { type: 'string', default: process.env.SOURCELENS_TEST_TIMEOUT || '300' },
+    grep: { type: 'string', default: process.env.SOURCELENS_TEST_GREP || undefined },
+    verbose: { type: 'boolean', default: process.env.SOURCELENS_TEST_VERBOSE === '1' },
+    keep: { type: 'boolean', default: false },
+    'extension-development-path': { type: 'string', default: repoRoot },
+    'extension-tests-path': { type: 'string', default: path.join(repoRoot, 'out', 'integration', 'suite', 'index.js') },
+  },
+});
+
+const workspaceFolder = path.join(repoRoot, 'seeds');
+const extensionTestsPath = path.resolve(options['extension-tests-path']);
+const extensionDevelopmentPath = path.resolve(options['extension-development-path']);
+const timeoutSeconds = Number(options.timeout);
+// Marks the suite's own output among everything else the workbench logs (see suite/index.ts).
+const LOG_PREFIX = '[sourcelens-suite] ';
+const logDir = path.join(cacheDir, 'logs');
+const logFile = path.join(logDir, options.vsix ? 'integration-vsix.log' : 'integration.log');
+
+const note = (message) => console.log(`[integration] ${message}`);
+
+/** Finds a Chromium/Chrome binary, installing Debian's when we may. */
+function findChromium() {
+  const fromEnv = process.env.SOURCELENS_CHROMIUM;
+  if (fromEnv) {
+    if (!fs.existsSync(fromEnv)) throw new Error(`SOURCELENS_CHROMIUM=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  const candidates = [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  ];
+  const found = candidates.find((candidate) => fs.existsSync(candidate));
+  if (found) return found;
+  if (aptInstall(['chromium']) && fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  throw new Error(
+    'No Chromium or Chrome found. Install one (Debian/Ubuntu: sudo apt-get install -y chromium) ' +
+      'or point SOURCELENS_CHROMIUM at a Chromium-based browser binary.',
+  );
+}
+
+async function main() {
+  fs.rmSync(logFile, { force: true });
+  const needed = [extensionTestsPath];
+  if (!options.vsix) {
+    const { main = 'index.js' } = JSON.parse(fs.readFileSync(path.join(extensionDevelopmentPath, 'package.json'), 'utf8'));
+    const mainFile = path.resolve(extensionDevelopmentPath, main);
+    needed.push(fs.existsSync(`${mainFile}.js`) ? `${mainFile}.js` : mainFile);
+  }
+  for (const file of needed) {
+    if (!fs.existsSync(file)) throw new Error(`${path.relative(repoRoot, file)} is missing: build first (\`node scripts/build.mjs\`).`);
+  }
+  if (options.vsix && !fs.existsSync(options.vsix)) throw new Error(`--vsix ${options.vsix} does not exist (build it with \`npm run package\`).`);
+  if (!(timeoutSeconds > 0)) throw new Error(`--timeout must be a number of seconds, got ${options.timeout}`);
+
+  const server = await ensureVsCodeServer();
+  note(`VS Code ${server.vscodeVersion} (server build from code-server ${CODE_SERVER_VERSION}, Node ${server.nodeVersion})`);
+  const chromiumPath = findChromium();
+  // Resolved lazily so a missing dev dependency gets a clear message rather than a stack.
+  const { chromium } = await import('playwright-core').catch(() => {
+    throw new Error('playwright-core is not installed: run `npm install` (it is a devDependency).');
+  });
+
+  fs.mkdirSync(logDir, { recursive: true });
+  const log = fs.createWriteStream(logFile);
+  const writeLog = (text) => !log.writableEnded && log.write(text);
+  const dirs = makeTempDirs('sourcelens-it-');
+  const resultsFile = path.join(dirs.root, 'results.json');
+  // Undone in reverse order at the end. Anything started after the run was already over (a
+  // slow start racing a timeout) is undone at once.
+  const cleanups = [];
+  let cleaningUp = false;
+  const runCleanup = (fn) => fn().catch((error) => note(`cleanup: ${error.message}`));
+  const addCleanup = (fn) => (cleaningUp ? runCleanup(fn) : cleanups.push(fn));
+  const cleanup = async () => {
+    cleaningUp = true;
+    while (cleanups.length) await runCleanup(cleanups.pop());
+  };
+  addCleanup(async () => {
+    if (options.keep) note(`kept ${dirs.root}`);
+    else fs.rmSync(dirs.root, { recursive: true, force: true });
+  });
+  addCleanup(() => new Promise((resolve) => log.end(resolve)));
+
+  // Everything that can end the run settles this once; the first word wins.
+  let settle;
+  const settled = new Promise((resolve) => (settle = resolve));
+  let finished = false;
+  const finish = (outcome) => {
+    if (!finished) {
+      finished = true;
+      settle(outcome);
+    }
+  };
+  const fail = (reason) => finish({ reason });
+
+  const timer = setTimeout(() => fail(`timed out after ${timeoutSeconds} s`), timeoutSeconds * 1000);
+  addCleanup(async () => clearTimeout(timer));
+  const onSignal = (signal) => fail(`interrupted (${signal})`);
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+
+  const run = async () => {
+    const testingVsix = Boolean(options.vsix);
+    if (testingVsix) {
+      note(`installing ${options.vsix} into a fresh extensions folder`);
+      const output = installVsix(server, options.vsix, dirs);
+      writeLog(`[install] ${output}\n`);
+      note(output.split('\n').filter(Boolean).pop() ?? 'installed');
+    }
+
+    let exitGrace;
+    const srv = await startServer(server, {
+      withoutToken: true,
+      ...dirs,
+      // The extension host inherits these (see suite/index.ts).
+      env: {
+        SOURCELENS_TEST_RESULTS: resultsFile,
+        SOURCELENS_TEST_LOG_PREFIX: LOG_PREFIX,
+        SOURCELENS_EXPECT_EXTENSION_PATH: testingVsix ? 'installed' : extensionDevelopmentPath,
+        ...(options.grep ? { SOURCELENS_TEST_GREP: options.grep } : {}),
+      },
+      onLine: (line) => {
+        writeLog(`[server] ${line}\n`);
+        if (options.verbose) console.log(`[server] ${line}`);
+        // The workbench reports a finished run even after the extension host died mid-suite,
+        // so the server's word on how the extension host ended is what tells us of a crash.
+        const exit = /Extension Host Process exited with code: (\S+), signal: ([^.\s]+)/.exec(line);
+        if (exit) {
+          const [, code, signal] = exit;
+          if (code !== '0' || signal !== 'null') {
+            fail(`the extension host crashed (exit code ${code}, signal ${signal})`);
+          } else {
+            // A normal exit comes with the workbench's exit call; allow it a moment to arrive.
+            exitGrace = setTimeout(() => fail('the extension host exited before the suite finished'), 15_000);
+          }
+        }
+      },
+    });
+    addCleanup(async () => {
+      clearTimeout(exitGrace);
+      await srv.stop();
+    });
+    srv.exited.then(({ code, signal }) => fail(`the VS Code server exited (${signal ?? `exit code ${code}`})`));
+    note(`server listening on ${srv.baseUrl}`);
+
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    addCleanup(async () => {
+      browser.removeAllListeners('disconnected');
+      await Promise.race([browser.close(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    });
+    browser.on('disconnected', () => fail('the browser closed unexpectedly'));
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('crash', () => fail('the browser page crashed'));
+    page.on('pageerror', (error) => writeLog(`[pageerror] ${error.stack ?? error.message}\n`));
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const text = format(...(Array.isArray(args) ? args : [args]));
+      if (text.startsWith(LOG_PREFIX)) {
+        console.log(text.slice(LOG_PREFIX.length));
+        return;
+      }
+      writeLog(`[workbench:${type}] ${text}\n`);
+      if (options.verbose) console.log(`[workbench:${type}] ${text}`);
+      // Errors about our extension (e.g. a failed activation) belong in the test output.
+      else if (type === 'error' && /sourcelens/i.test(text)) console.log(`[vscode error] ${text}`);
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => finish({ exitCode: Number(code) }));
+
+    const url = workbenchUrl(srv, {
+      folder: workspaceFolder,
+      extensionDevelopmentPath: testingVsix ? undefined : extensionDevelopmentPath,
+      extensionTestsPath,
+    });
+    writeLog(`[integration] opening ${url}\n`);
+    note(`opening the workbench in ${path.basename(chromiumPath)} and running the suite`);
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    return page;
+  };
+
+  let page;
+  run().then(
+    (p) => (page = p),
+    (error) => fail(error.message),
+  );
+  const outcome = await settled;
+
+  if (outcome.reason && page && !page.isClosed()) {
+    const shot = path.join(logDir, 'integration-failure.png');
+    await page.screenshot({ path: shot, timeout: 5000 }).then(
+      () => note(`screenshot of the workbench: ${path.relative(repoRoot, shot)}`),
+      () => {},
+    );
+  }
+  let results;
+  try {
+    results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+  } catch {
+    results = undefined;
+  }
+  await cleanup();
+  process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+  return { ...outcome, results };
+}
+
+const started = Date.now();
+let outcome;
+try {
+  outcome = await main();
+} catch (error) {
+  outcome = { reason: error.message };
+}
+
+const { results } = outcome;
+let passed = results?.passed ?? 0;
+let failed = results?.failed ?? 0;
+let problem = outcome.reason;
+if (!problem && !results) problem = 'the suite reported no results (it did not run, or failed to load)';
+if (!problem && outcome.exitCode !== 0 && failed === 0) problem = `VS Code ended the run with exit code ${outcome.exitCode}`;
+if (!problem && passed === 0) problem = 'no test ran';
+if (problem) {
+  console.log(`[integration] FAILED: ${problem}`);
+  if (fs.existsSync(logFile)) console.log(`[integration] full VS Code log: ${path.relative(process.cwd(), logFile)}`);
+  if (failed === 0) failed = 1; // the run itself failed; count it so the closing line says so
+}
+console.log(`[integration] finished in ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || problem ? 1 : 0);

@@ -1,0 +1,124 @@
+// Source Lens in a real VS Code: the extension host's own `vscode` API, no mocks.
+// The workspace folder is seeds/ (the runners open it).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'sourcelens.sourcelens';
+const SAMPLE_FILE = '000_2b7d7f5e5426fd49.txt';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Polls until `probe` returns a truthy value. Analysis is debounced, so results appear a
+ * little after a document opens; polling keeps the tests fast without fixed sleeps.
+ * `describe` is called on timeout to say what was last seen.
+ */
+async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, describe?: () => string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const details = [describe?.(), lastError ? `last error: ${String(lastError)}` : undefined].filter(Boolean).join('; ');
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${details ? ` (${details})` : ''}`);
+    }
+    await sleep(100);
+  }
+}
+
+function getExtension(): vscode.Extension<unknown> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not installed in this VS Code`);
+  return extension;
+}
+
+function hoverText(hovers: readonly vscode.Hover[] | undefined): string {
+  return (hovers ?? [])
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
+
+suite('Source Lens in VS Code', () => {
+  let document: vscode.TextDocument;
+  const tempDirs: string[] = [];
+
+  suiteSetup(async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the runner should open seeds/ as the workspace folder');
+    document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, SAMPLE_FILE));
+    await vscode.window.showTextDocument(document);
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('the extension is installed from the expected place', () => {
+    const extension = getExtension();
+    const expected = process.env.SOURCELENS_EXPECT_EXTENSION_PATH;
+    if (expected === 'installed') {
+      // The .vsix run: the packaged copy, not this source folder.
+      assert.match(path.basename(extension.extensionPath), /^sourcelens\.sourcelens-\d/, `loaded from ${extension.extensionPath}`);
+    } else if (expected) {
+      assert.equal(path.resolve(extension.extensionPath), path.resolve(expected));
+    }
+  });
+
+  test('opening a plain-text article activates the extension', async () => {
+    assert.equal(document.languageId, 'plaintext');
+    const extension = getExtension();
+    await waitFor('the extension to activate', () => extension.isActive, () => `isActive=${extension.isActive}`, 15_000);
+  });
+
+  test('every command in package.json is registered', async () => {
+    const extension = getExtension();
+    const contributed = (extension.packageJSON?.contributes?.commands ?? []) as { command: string }[];
+    assert.ok(contributed.length > 0, 'package.json contributes no commands');
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = contributed.map(({ command }) => command).filter((command) => !registered.has(command));
+    assert.deepEqual(missing, [], `commands contributed but not registered: ${missing.join(', ')}`);
+  });
+
+  test('hovering a named person shows their card', async () => {
+    const text = document.getText();
+    const mention = text.indexOf('Antony Blinken');
+    assert.notEqual(mention, -1, `${SAMPLE_FILE} should mention Antony Blinken`);
+    // Inside the surname, as a reader would point at it.
+    const position = document.positionAt(mention + 'Antony '.length + 2);
+
+    let seen = '';
+    const card = await waitFor(
+      'a hover card for Antony Blinken',
+      async () => {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+        seen = hoverText(hovers);
+        return seen.includes('Antony Blinken') && seen.includes('Secretary of State') ? seen : undefined;
+      },
+      () => `last hover: ${seen ? JSON.stringify(seen.slice(0, 500)) : 'none'}`,
+    );
+    assert.match(card, /Antony Blinken/);
+    assert.match(card, /Secretary of State/);
+  });
+
+  test('.story and .article files open as news articles', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-it-'));
+    tempDirs.push(dir);
+    for (const name of ['sample.story', 'sample.article']) {
+      const file = path.join(dir, name);
+      // No "date YYYY-MM-DD" first line: the file extension alone must pick the language.
+      fs.writeFileSync(file, 'Talks resume\n\n"We are ready," the minister said on Monday.\n');
+      const opened = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+      assert.equal(opened.languageId, 'news-article', name);
+    }
+  });
+});

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/analysis';
+
+const people = (text: string) => analyzeArticle(text).people;
+const names = (text: string) => people(text).map((p) => p.name);
+
+describe('people', () => {
+  it('links honorific, title and surname references to one person', () => {
+    const text = 'Former President Barack Obama spoke. Mr. Obama later said little. Obama left.';
+    const [obama, ...others] = people(text);
+    assert.equal(others.length, 0);
+    assert.equal(obama.name, 'Barack Obama');
+    assert.deepEqual(obama.mentions.map((m) => m.text), ['Former President Barack Obama', 'Mr. Obama', 'Obama']);
+  });
+
+  it('expands abbreviated ranks and titles', () => {
+    const text = 'Sen. Maria Cantwell and Lt. Col. Alex Vindman met Gov. Gavin Newsom.';
+    assert.deepEqual(names(text), ['Maria Cantwell', 'Alex Vindman', 'Gavin Newsom']);
+  });
+
+  it('keeps particles and diacritics in names', () => {
+    const text = 'European Commission President Ursula von der Leyen met José Manuel Barroso, a former president.';
+    assert.deepEqual(names(text), ['Ursula von der Leyen', 'José Manuel Barroso']);
+  });
+
+  it('does not take places, organisations, months or weekdays for people', () => {
+    const text = 'Kyiv and Washington talked on Monday in October, Newsweek reported. Russia did not reply.';
+    assert.deepEqual(names(text), []);
+  });
+
+  it('gives an affiliation from a nationality word and a possessive country', () => {
+    const [colonna, antonov] = people('French Foreign Minister Catherine Colonna met Russia’s ambassador to France, Mr Alexei Meshkov.');
+    assert.equal(colonna.affiliation, 'France');
+    assert.equal(antonov.affiliation, 'Russia');
+    assert.equal(antonov.title, 'Ambassador to France');
+  });
+
+  it('a person the article gives no office is a person, not an official', () => {
+    const [person] = people('"It was loud," said Maria Gonzalez, who lives nearby.');
+    assert.equal(person.name, 'Maria Gonzalez');
+    assert.equal(person.official, false);
+  });
+
+  it('recognises user-added titles', () => {
+    const text = 'Mufti Ahmed Kabir spoke.';
+    assert.deepEqual(analyzeArticle(text, { extraTitles: ['Mufti'] }).people.map((p) => p.title), ['Mufti']);
+  });
+});

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/analysis';
+
+const quotesOf = (text: string) => analyzeArticle(text).quotes;
+
+describe('quotation spans', () => {
+  it('finds straight and curly double quotes without their marks', () => {
+    const text = 'She said "one thing" and “another thing” today.';
+    assert.deepEqual(quotesOf(text).map((q) => q.text), ['one thing', 'another thing']);
+  });
+
+  it('does not take apostrophes for quotation marks', () => {
+    const text = "Russia's forces and Ukraine’s army met in the '90s and in the ’90s, said O'Brien.";
+    assert.deepEqual(quotesOf(text), []);
+  });
+
+  it('finds single-mark quotes, as headlines use them', () => {
+    const text = "Minister warns of 'grave danger' ahead\n\nShe spoke of ‘a new era’ for Kyiv’s allies.";
+    assert.deepEqual(quotesOf(text).map((q) => q.text), ['grave danger', 'a new era']);
+  });
+
+  it("reads the doubled '' marks some archives use", () => {
+    assert.deepEqual(quotesOf("He said ''we will win'' on Monday.").map((q) => q.text), ['we will win']);
+  });
+
+  it('keeps a quote inside a quote as part of the outer one', () => {
+    const text = '“He told me ‘never again’ and left,” she said.';
+    assert.deepEqual(quotesOf(text).map((q) => q.text), ['He told me ‘never again’ and left,']);
+  });
+
+  it('runs a quote over paragraphs when the next paragraph reopens it', () => {
+    const text = '“The first part.\n\n“The second part,” she said.';
+    const [quote, ...rest] = quotesOf(text);
+    assert.equal(rest.length, 0);
+    assert.equal(quote.text, 'The first part.\n\n“The second part,');
+    assert.equal(quote.unbalanced, false);
+  });
+
+  it('closes an unbalanced quote at the paragraph end and flags it, keeping later quotes', () => {
+    const text = 'He said "this never closes.\n\nLater she said "a proper quote" here.';
+    const quotes = quotesOf(text);
+    assert.equal(quotes.length, 2);
+    assert.equal(quotes[0].text, 'this never closes.');
+    assert.equal(quotes[0].unbalanced, true);
+    assert.equal(quotes[1].text, 'a proper quote');
+    assert.equal(quotes[1].unbalanced, false);
+  });
+});
+
+describe('attribution', () => {
+  const speakerOf = (text: string, index = 0): string | undefined => {
+    const analysis = analyzeArticle(text);
+    const quote = analysis.quotes[index];
+    return analysis.people.find((p) => p.id === quote?.speakerId)?.name;
+  };
+
+  it('"Q," X said', () => {
+    assert.equal(speakerOf('Senator Jane Doe spoke.\n\n"We are ready," Doe said.'), 'Jane Doe');
+  });
+
+  it('"Q," said X with a descriptor between', () => {
+    assert.equal(speakerOf('"It is over," said a White House spokeswoman, Karine Jean-Pierre.'), 'Karine Jean-Pierre');
+  });
+
+  it('X said: "Q"', () => {
+    assert.equal(speakerOf('Mayor Ann Lee said: "The roads are closed."'), 'Ann Lee');
+  });
+
+  it('a descriptor between the name and the verb', () => {
+    assert.equal(speakerOf('"It was chaos," Hugh Hill, a doctor, said.'), 'Hugh Hill');
+  });
+
+  it('"he said" goes to the speaker quoted just before', () => {
+    const text = 'Mr John Smith spoke first. "We will not move," Smith told reporters.\n\nPresident Joe Biden’s plan "is a mistake," he said.';
+    assert.equal(speakerOf(text, 1), 'John Smith');
+  });
+
+  it('a quote in a paragraph of its own continues the previous speaker', () => {
+    const text = '"We are ready," said Dr Ada Byron.\n\n"We have waited long enough."';
+    assert.equal(speakerOf(text, 1), 'Ada Byron');
+  });
+
+  it('leaves a quote with no speaker unattributed', () => {
+    assert.equal(speakerOf('The sign read "closed for winter" all week.'), undefined);
+  });
+});
+
+describe('partial and full quotes', () => {
+  it('a fragment woven into the sentence is partial; a sentence after "said," is full', () => {
+    const [fragment, full] = quotesOf('Austin urged an "immediate ceasefire" in May. He said, "We are not done."');
+    assert.equal(fragment.partial, true);
+    assert.equal(full.partial, false);
+  });
+});

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle, decodeArticle } from '../../src/analysis';
+import { findParagraphs } from '../../src/analysis/text/paragraphs';
+
+describe('reading files', () => {
+  it('drops a byte-order mark', () => {
+    const decoded = decodeArticle(new Uint8Array([0xef, 0xbb, 0xbf, 0x48, 0x69]));
+    assert.deepEqual(decoded, { ok: true, text: 'Hi' });
+  });
+
+  it('refuses binary content and invalid UTF-8 with a reason', () => {
+    assert.deepEqual(decodeArticle(new Uint8Array([0x48, 0x00, 0x69])), { ok: false, reason: 'not a text file (it contains NUL bytes)' });
+    assert.deepEqual(decodeArticle(new Uint8Array([0x48, 0xc3, 0x28])), { ok: false, reason: 'not valid UTF-8 text' });
+  });
+});
+
+describe('paragraphs', () => {
+  it('splits on \\n, \\r\\n and lone \\r, and trims each paragraph', () => {
+    const text = 'One.\r\n\r\n  Two.\rThree.\n';
+    assert.deepEqual(findParagraphs(text).map((p) => text.slice(p.start, p.end)), ['One.', 'Two.', 'Three.']);
+  });
+});
+
+describe('metadata', () => {
+  it('reads a date line and the dateline after it', () => {
+    const { metadata } = analyzeArticle(' date 2022-10-22 WASHINGTON: The US said.');
+    assert.equal(metadata.dateLine?.date, '2022-10-22');
+    assert.equal(metadata.dateline?.text, 'WASHINGTON');
+  });
+
+  it('reads datelines with a dash, a country and an agency', () => {
+    assert.equal(analyzeArticle('KYIV - The US said.').metadata.dateline?.text, 'KYIV');
+    assert.equal(analyzeArticle('NEW YORK, Nov 3 (Reuters) - Stocks fell.').metadata.dateline?.text, 'NEW YORK');
+    assert.equal(analyzeArticle('The US said so.').metadata.dateline, null);
+  });
+
+  it('analyses an empty article to empty results', () => {
+    const analysis = analyzeArticle('');
+    assert.deepEqual([analysis.people, analysis.quotes, analysis.paragraphs], [[], [], []]);
+  });
+});
