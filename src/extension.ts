@@ -3,9 +3,11 @@ import { AnalysisCache } from './editor/analysisCache';
 import { createArticleView } from './editor/articleView';
 import { registerCommands } from './editor/commands';
 import { SUPPORTED_LANGUAGES } from './editor/documents';
-import { registerPersonHovers } from './editor/hover';
+import { registerHovers } from './editor/hover';
 import { registerMentionNavigation } from './editor/mentions';
 import { registerOutline } from './editor/outline';
+import { QuoteDecorator } from './editor/quoteDecorations';
+import { registerQuoteDiagnostics } from './editor/quoteDiagnostics';
 
 /** Kept small and synchronous: registers providers, commands and the view; analysis runs on demand. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -14,7 +16,9 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     cache,
     articleView.disposable,
-    registerPersonHovers(cache),
+    registerHovers(cache),
+    new QuoteDecorator(cache),
+    registerQuoteDiagnostics(cache),
     registerMentionNavigation(cache),
     registerOutline(cache),
     registerCommands(cache, articleView.refresh),

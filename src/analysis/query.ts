@@ -10,6 +10,11 @@ export function mentionAt(analysis: ArticleAnalysis, offset: number): { person: 
   return undefined;
 }
 
+/** The quote whose words cover `offset`, marks included. */
+export function quoteAt(analysis: ArticleAnalysis, offset: number): Quote | undefined {
+  return analysis.quotes.find((quote) => quote.outer.start <= offset && offset < quote.outer.end);
+}
+
 export function quotesBy(analysis: ArticleAnalysis, personId: string): Quote[] {
   return analysis.quotes.filter((quote) => quote.speakerId === personId);
 }

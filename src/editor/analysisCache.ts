@@ -47,7 +47,7 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   private schedule(document: vscode.TextDocument): void {
-    if (!isArticle(document) || document.uri.scheme === 'output') return;
+    if (!isArticle(document)) return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.set(

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { personById, quoteOpening } from '../analysis/query';
 import type { AnalysisCache } from './analysisCache';
 import { isArticle, toRange } from './documents';
+import { toggleQuoteDecorations } from './quoteDecorations';
 import { settings } from './settings';
 
 /** Opens a document and selects a range in it: the target of every "reveal" link and list. */
@@ -79,5 +80,6 @@ export function registerCommands(cache: AnalysisCache, refreshView: () => void):
     vscode.commands.registerCommand('sourcelens.listQuotes', () => listQuotes(cache)),
     vscode.commands.registerCommand('sourcelens.lookUpPerson', lookUpPerson),
     vscode.commands.registerCommand('sourcelens.refreshArticleView', refreshView),
+    vscode.commands.registerCommand('sourcelens.toggleQuoteDecorations', toggleQuoteDecorations),
   );
 }

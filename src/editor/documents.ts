@@ -6,8 +6,11 @@ export const SUPPORTED_LANGUAGES = ['plaintext', 'markdown', 'news-article'] as 
 /** Any scheme: local files, untitled buffers and remote workspaces alike. */
 export const ARTICLE_SELECTOR: vscode.DocumentSelector = SUPPORTED_LANGUAGES.map((language) => ({ language }));
 
+/** Schemes of documents that are not articles even when plain text (logs, source control views). */
+const IGNORED_SCHEMES = new Set(['output', 'debug', 'git', 'vscode-scm', 'vscode-userdata', 'walkThroughSnippet']);
+
 export function isArticle(document: vscode.TextDocument): boolean {
-  return (SUPPORTED_LANGUAGES as readonly string[]).includes(document.languageId);
+  return (SUPPORTED_LANGUAGES as readonly string[]).includes(document.languageId) && !IGNORED_SCHEMES.has(document.uri.scheme);
 }
 
 export function toRange(document: vscode.TextDocument, start: number, end: number): vscode.Range {

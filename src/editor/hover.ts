@@ -1,28 +1,33 @@
 import * as vscode from 'vscode';
-import { mentionAt } from '../analysis/query';
+import { mentionAt, quoteAt } from '../analysis/query';
 import type { AnalysisCache } from './analysisCache';
 import { ARTICLE_SELECTOR, toRange } from './documents';
 import { personCard } from './personCard';
+import { quoteCard } from './quoteCard';
 import { settings } from './settings';
 
-class PersonHoverProvider implements vscode.HoverProvider {
+/** A person's card over any mention of them; over the rest of a quotation, the quote's card. */
+class ArticleHoverProvider implements vscode.HoverProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     const analysis = this.cache.get(document);
     if (!analysis || token.isCancellationRequested) return undefined;
-    const found = mentionAt(analysis, document.offsetAt(position));
-    if (!found) return undefined;
-    return new vscode.Hover(personCard(document, analysis, found.person), toRange(document, found.mention.start, found.mention.end));
+    const offset = document.offsetAt(position);
+    const found = mentionAt(analysis, offset);
+    if (found) return new vscode.Hover(personCard(document, analysis, found.person), toRange(document, found.mention.start, found.mention.end));
+    const quote = quoteAt(analysis, offset);
+    if (quote) return new vscode.Hover(quoteCard(document, analysis, quote), toRange(document, quote.outer.start, quote.outer.end));
+    return undefined;
   }
 }
 
 /** Registers the hover provider while `sourcelens.hover.enabled` is on, and only then. */
-export function registerPersonHovers(cache: AnalysisCache): vscode.Disposable {
+export function registerHovers(cache: AnalysisCache): vscode.Disposable {
   let registration: vscode.Disposable | undefined;
   const update = (): void => {
     const enabled = settings().hoverEnabled;
-    if (enabled && !registration) registration = vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new PersonHoverProvider(cache));
+    if (enabled && !registration) registration = vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ArticleHoverProvider(cache));
     if (!enabled && registration) {
       registration.dispose();
       registration = undefined;

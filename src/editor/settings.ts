@@ -12,3 +12,13 @@ export function settings() {
     lookUpUrl: config.get<string>('lookUp.url', 'https://en.wikipedia.org/w/index.php?search=${query}'),
   };
 }
+
+export function quoteSettings() {
+  const config = vscode.workspace.getConfiguration('sourcelens.quotes');
+  return {
+    decorate: config.get<boolean>('decorate', true),
+    showSpeakerLabels: config.get<boolean>('showSpeakerLabels', true),
+    maxDecorations: Math.max(1, config.get<number>('maxDecorations', 2000)),
+    diagnostics: config.get<boolean>('diagnostics', true),
+  };
+}

@@ -1,0 +1,144 @@
+import * as vscode from 'vscode';
+import type { ArticleAnalysis } from '../analysis';
+import { personById } from '../analysis/query';
+import { shortName, speakerSlots } from '../analysis/speakers';
+import type { AnalysisCache } from './analysisCache';
+import { isArticle, toRange } from './documents';
+import { quoteSettings } from './settings';
+
+const PALETTE_SIZE = 6;
+
+interface QuoteStyles {
+  full: vscode.TextEditorDecorationType[];
+  partial: vscode.TextEditorDecorationType[];
+  unattributedFull: vscode.TextEditorDecorationType;
+  unattributedPartial: vscode.TextEditorDecorationType;
+}
+
+/** Full quotes are underlined solid in their speaker's colour, partial ones dotted and thinner. */
+function createStyles(): QuoteStyles {
+  const style = (color: string, border: string): vscode.TextEditorDecorationType =>
+    vscode.window.createTextEditorDecorationType({
+      borderColor: new vscode.ThemeColor(color),
+      borderStyle: 'none none solid none',
+      borderWidth: border,
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    });
+  const slots = Array.from({ length: PALETTE_SIZE }, (_, i) => `sourcelens.speaker${i + 1}`);
+  const partialStyle = (color: string): vscode.TextEditorDecorationType =>
+    vscode.window.createTextEditorDecorationType({
+      borderColor: new vscode.ThemeColor(color),
+      border: '0 0 1px 0',
+      borderStyle: 'none none dotted none',
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    });
+  return {
+    full: slots.map((color) => style(color, '0 0 2px 0')),
+    partial: slots.map(partialStyle),
+    unattributedFull: vscode.window.createTextEditorDecorationType({
+      borderColor: new vscode.ThemeColor('sourcelens.unattributedQuote'),
+      borderStyle: 'none none dashed none',
+      borderWidth: '0 0 2px 0',
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }),
+    unattributedPartial: partialStyle('sourcelens.unattributedQuote'),
+  };
+}
+
+function allTypes(styles: QuoteStyles): vscode.TextEditorDecorationType[] {
+  return [...styles.full, ...styles.partial, styles.unattributedFull, styles.unattributedPartial];
+}
+
+/** Decoration options per type for one document, with the speaker label after each quote. */
+export function quoteDecorations(
+  document: vscode.TextDocument,
+  analysis: ArticleAnalysis,
+  styles: QuoteStyles,
+  options: { showLabels: boolean; max: number },
+): Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]> {
+  const byType = new Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>(allTypes(styles).map((type) => [type, []]));
+  const slots = speakerSlots(analysis, PALETTE_SIZE);
+  for (const quote of analysis.quotes.slice(0, options.max)) {
+    const speaker = personById(analysis, quote.speakerId);
+    const slot = speaker ? slots.get(speaker.id) ?? 0 : -1;
+    const type = slot < 0
+      ? (quote.partial ? styles.unattributedPartial : styles.unattributedFull)
+      : (quote.partial ? styles.partial : styles.full)[slot];
+    const decoration: vscode.DecorationOptions = { range: toRange(document, quote.start, quote.end) };
+    if (options.showLabels && speaker) {
+      decoration.renderOptions = {
+        after: {
+          contentText: ` — ${shortName(speaker)}`,
+          color: new vscode.ThemeColor('sourcelens.speakerLabelForeground'),
+          fontStyle: 'italic',
+        },
+      };
+    }
+    byType.get(type)!.push(decoration);
+  }
+  return byType;
+}
+
+/**
+ * Marks quotations in the visible editors. Types are created once and reused; a switch of editor
+ * applies the cached analysis at once; edits update when the debounced analysis is ready.
+ */
+export class QuoteDecorator implements vscode.Disposable {
+  private readonly styles = createStyles();
+  private readonly cappedWarned = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly cache: AnalysisCache) {
+    this.disposables.push(
+      vscode.window.onDidChangeVisibleTextEditors(() => this.decorateVisible()),
+      cache.onDidChange((document) => this.decorateVisible(document)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('sourcelens.quotes')) this.decorateVisible();
+      }),
+    );
+    // After activation returns: the first analysis is not part of start-up.
+    const initial = setTimeout(() => this.decorateVisible(), 0);
+    this.disposables.push(new vscode.Disposable(() => clearTimeout(initial)));
+  }
+
+  /** Decorates the visible editors, or only those showing `document`. */
+  decorateVisible(document?: vscode.TextDocument): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (document && editor.document !== document) continue;
+      this.decorate(editor);
+    }
+  }
+
+  private decorate(editor: vscode.TextEditor): void {
+    const settings = quoteSettings();
+    const analysis = settings.decorate && isArticle(editor.document) ? this.cache.get(editor.document) : undefined;
+    if (!analysis) {
+      for (const type of allTypes(this.styles)) editor.setDecorations(type, []);
+      return;
+    }
+    const byType = quoteDecorations(editor.document, analysis, this.styles, { showLabels: settings.showSpeakerLabels, max: settings.maxDecorations });
+    for (const [type, decorations] of byType) editor.setDecorations(type, decorations);
+    this.warnIfCapped(editor.document, analysis.quotes.length, settings.maxDecorations);
+  }
+
+  private warnIfCapped(document: vscode.TextDocument, count: number, max: number): void {
+    const key = document.uri.toString();
+    if (count <= max || this.cappedWarned.has(key)) return;
+    this.cappedWarned.add(key);
+    void vscode.window.showInformationMessage(
+      `Source Lens marks the first ${max.toLocaleString()} of ${count.toLocaleString()} quotations in ${vscode.workspace.asRelativePath(document.uri)} (setting "sourcelens.quotes.maxDecorations").`,
+    );
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables, ...allTypes(this.styles)).dispose();
+  }
+}
+
+/** Flips the `sourcelens.quotes.decorate` setting where it is set (workspace or user). */
+export async function toggleQuoteDecorations(): Promise<void> {
+  const config = vscode.workspace.getConfiguration('sourcelens');
+  const inspected = config.inspect<boolean>('quotes.decorate');
+  const target = inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await config.update('quotes.decorate', !quoteSettings().decorate, target);
+}

@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import type { ArticleAnalysis } from '../analysis';
+import type { AnalysisCache } from './analysisCache';
+import { isArticle, toRange } from './documents';
+import { quoteSettings } from './settings';
+
+export const DIAGNOSTIC_SOURCE = 'Source Lens';
+
+/** Problems for one document: quotes without a speaker and unclosed quotation marks (information level). */
+export function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalysis): vscode.Diagnostic[] {
+  const diagnostics: vscode.Diagnostic[] = [];
+  for (const quote of analysis.quotes) {
+    if (quote.unbalanced) {
+      const mark = toRange(document, quote.outer.start, Math.min(quote.outer.start + 1, quote.outer.end));
+      const diagnostic = new vscode.Diagnostic(mark, 'This quotation mark is not closed before the end of the paragraph; the quote is taken to end there.', vscode.DiagnosticSeverity.Information);
+      diagnostic.source = DIAGNOSTIC_SOURCE;
+      diagnostic.code = 'unclosed-quote';
+      diagnostics.push(diagnostic);
+    } else if (quote.speakerId === null) {
+      const diagnostic = new vscode.Diagnostic(toRange(document, quote.start, quote.end), 'No speaker found for this quotation.', vscode.DiagnosticSeverity.Information);
+      diagnostic.source = DIAGNOSTIC_SOURCE;
+      diagnostic.code = 'quote-without-speaker';
+      diagnostics.push(diagnostic);
+    }
+  }
+  return diagnostics;
+}
+
+/** Keeps the Problems panel in step with the analysis of open articles. */
+export function registerQuoteDiagnostics(cache: AnalysisCache): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('sourcelens');
+  const update = (document: vscode.TextDocument): void => {
+    const analysis = quoteSettings().diagnostics && isArticle(document) ? cache.peek(document) : undefined;
+    if (analysis) collection.set(document.uri, quoteDiagnostics(document, analysis));
+    else collection.delete(document.uri);
+  };
+  const refreshAll = (): void => {
+    for (const document of vscode.workspace.textDocuments) {
+      if (isArticle(document)) cache.get(document);
+      update(document);
+    }
+  };
+  // After activation returns: the first analysis is not part of start-up.
+  const initial = setTimeout(refreshAll, 0);
+  return vscode.Disposable.from(
+    new vscode.Disposable(() => clearTimeout(initial)),
+    collection,
+    cache.onDidChange(update),
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (isArticle(document)) cache.get(document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => collection.delete(document.uri)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('sourcelens.quotes.diagnostics')) refreshAll();
+    }),
+  );
+}
