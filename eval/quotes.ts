@@ -1,0 +1,440 @@
+/**
+ * Accuracy of quotations and their speakers: PolNeAR direct attributions, a plain-compromise
+ * baseline on the same data, and the two seed articles against their hand annotations.
+ * Run: npx tsx eval/quotes.ts [--json] [--errors]
+ * The matching rules are in eval/README.md.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { analyzeArticle, type Person, type Span } from '../src/analysis';
+import { context, corpusFiles, overlaps, parseFlags, pct, prf, ratio, readJson, readJsonl, round, table, words, type PRF } from './lib';
+
+const SCRIPT = 'quotes';
+/** Characters a predicted quote may stick out of a gold content span at either edge (marks, punctuation). */
+const SLACK = 2;
+
+interface Attribution {
+  content: Array<[number, number]>;
+  contentText: string;
+  source: [number, number] | null;
+  sourceText: string;
+  cue: [number, number] | null;
+  cueText: string;
+  direct: boolean;
+}
+
+interface PolnearDoc {
+  id: string;
+  publisher: string;
+  title: string;
+  text: string;
+  attributions: Attribution[];
+}
+
+/** A predicted quote with what the system says of its speaker. */
+interface PredictedQuote {
+  start: number;
+  end: number;
+  /** The span that carries the attribution (a name or pronoun), or null. */
+  speakerMention: Span | null;
+  /** The resolved person's name, or null. */
+  speakerName: string | null;
+}
+
+interface GoldQuote {
+  index: number;
+  attribution: Attribution;
+  /** Content fragments, those separated only by spaces and marks joined into one. */
+  spans: Array<{ start: number; end: number }>;
+}
+
+interface QuoteMatch {
+  pred: PredictedQuote;
+  gold: GoldQuote | null;
+  speakerCorrect: boolean | null;
+}
+
+interface SystemResult {
+  quotes: PRF;
+  speaker: { correct: number; scored: number; noGoldSource: number; accuracy: number };
+  matches: Array<{ doc: PolnearDoc; match: QuoteMatch }>;
+  missed: Array<{ doc: PolnearDoc; gold: GoldQuote }>;
+}
+
+function goldQuotes(doc: PolnearDoc): GoldQuote[] {
+  return doc.attributions
+    .filter((a) => a.direct)
+    .map((attribution, index) => {
+      const fragments = [...attribution.content].sort((a, b) => a[0] - b[0]);
+      const spans: Array<{ start: number; end: number }> = [];
+      for (const [start, end] of fragments) {
+        const last = spans[spans.length - 1];
+        if (last && !/[\p{L}\p{N}]/u.test(doc.text.slice(last.end, start))) last.end = Math.max(last.end, end);
+        else spans.push({ start, end });
+      }
+      return { index, attribution, spans };
+    });
+}
+
+/** The gold quote whose content (with slack) holds the predicted quote; the tightest if several. */
+function containing(pred: PredictedQuote, gold: readonly GoldQuote[]): GoldQuote | null {
+  let best: GoldQuote | null = null;
+  let bestLength = Infinity;
+  for (const g of gold) {
+    for (const span of g.spans) {
+      if (pred.start >= span.start - SLACK && pred.end <= span.end + SLACK && span.end - span.start < bestLength) {
+        best = g;
+        bestLength = span.end - span.start;
+      }
+    }
+  }
+  return best;
+}
+
+function surname(name: string): string | null {
+  const ws = words(name).filter((w) => !w.punct && w.cap);
+  return ws.length > 0 ? ws[ws.length - 1].norm : null;
+}
+
+/**
+ * The speaker is right when the mention that carries the attribution overlaps the gold source,
+ * or when the resolved person's surname is a word of the gold source ("Mr. Trump", "Trump, who…").
+ */
+function speakerCorrect(pred: PredictedQuote, attribution: Attribution): boolean {
+  const source = attribution.source;
+  if (!source) return false;
+  if (pred.speakerMention && overlaps(pred.speakerMention, { start: source[0], end: source[1] })) return true;
+  const last = pred.speakerName ? surname(pred.speakerName) : null;
+  return last !== null && words(attribution.sourceText).some((w) => w.norm === last);
+}
+
+function evaluate(docs: readonly PolnearDoc[], predict: (doc: PolnearDoc) => PredictedQuote[]): SystemResult {
+  let predicted = 0;
+  let correct = 0;
+  let goldTotal = 0;
+  let found = 0;
+  let speakerRight = 0;
+  let scored = 0;
+  let noGoldSource = 0;
+  const matches: SystemResult['matches'] = [];
+  const missed: SystemResult['missed'] = [];
+  for (const doc of docs) {
+    const gold = goldQuotes(doc);
+    const preds = predict(doc);
+    const hit = new Set<GoldQuote>();
+    goldTotal += gold.length;
+    predicted += preds.length;
+    for (const pred of preds) {
+      const g = containing(pred, gold);
+      let right: boolean | null = null;
+      if (g) {
+        correct++;
+        hit.add(g);
+        if (g.attribution.source) {
+          scored++;
+          right = speakerCorrect(pred, g.attribution);
+          if (right) speakerRight++;
+        } else {
+          noGoldSource++;
+        }
+      }
+      matches.push({ doc, match: { pred, gold: g, speakerCorrect: right } });
+    }
+    found += hit.size;
+    for (const g of gold) if (!hit.has(g)) missed.push({ doc, gold: g });
+  }
+  return {
+    quotes: prf(correct, predicted, found, goldTotal),
+    speaker: { correct: speakerRight, scored, noGoldSource, accuracy: round(scored ? speakerRight / scored : 0) },
+    matches,
+    missed,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Systems
+
+function sourceLens(doc: PolnearDoc): PredictedQuote[] {
+  const analysis = analyzeArticle(doc.text);
+  const names = new Map<string, string>(analysis.people.map((p: Person) => [p.id, p.name]));
+  return analysis.quotes.map((q) => ({
+    start: q.start,
+    end: q.end,
+    speakerMention: q.speakerMention,
+    speakerName: q.speakerId ? names.get(q.speakerId) ?? null : null,
+  }));
+}
+
+interface CompromiseMatch {
+  text: string;
+  offset: { start: number; length: number };
+}
+
+const MARKS = /["“”„‟«»‘’‚‛'`]/u;
+
+/** Shrinks [start, end) past white space and quotation marks at either edge. */
+function stripMarks(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && (/\s/u.test(text[s]) || MARKS.test(text[s]))) s++;
+  while (e > s && (/\s/u.test(text[e - 1]) || MARKS.test(text[e - 1]))) e--;
+  return { start: s, end: e };
+}
+
+/**
+ * Where a compromise match really is. Its `offset.start` skips leading punctuation (the opening
+ * mark of a quotation, up to two characters) while `offset.length` counts it, so the match text
+ * is looked up again from a few characters before `offset.start`.
+ */
+function compromiseSpan(text: string, m: CompromiseMatch): { start: number; end: number } {
+  const at = text.indexOf(m.text, Math.max(0, m.offset.start - 4));
+  if (at >= 0 && at <= m.offset.start) return { start: at, end: at + m.text.length };
+  return { start: m.offset.start, end: m.offset.start + m.offset.length };
+}
+
+/**
+ * The baseline from the issue: compromise's quotations (offsets, marks stripped) and, as the
+ * speaker, the compromise person match nearest to the quote by character distance (matches
+ * inside the quote itself are not candidates).
+ */
+function baseline(doc: PolnearDoc): PredictedQuote[] {
+  const d = nlp(doc.text);
+  const quotes = (d.quotations().json({ offset: true }) as CompromiseMatch[]).map((m) => {
+    const outer = compromiseSpan(doc.text, m);
+    return { outer, ...stripMarks(doc.text, outer.start, outer.end) };
+  });
+  const people = (d.people().json({ offset: true }) as CompromiseMatch[]).map((m) => {
+    // The match text may carry punctuation ("Clinton."): trim the span to letters.
+    let { start, end } = compromiseSpan(doc.text, m);
+    while (end > start && !/[\p{L}\p{N}]/u.test(doc.text[end - 1])) end--;
+    while (start < end && !/[\p{L}\p{N}]/u.test(doc.text[start])) start++;
+    return { start, end, text: doc.text.slice(start, end) };
+  });
+  return quotes
+    .filter((q) => q.end > q.start)
+    .map((q) => {
+      let best: (typeof people)[number] | null = null;
+      let bestDistance = Infinity;
+      for (const p of people) {
+        if (p.start >= q.outer.start && p.end <= q.outer.end) continue;
+        const distance = p.end <= q.outer.start ? q.outer.start - p.end : p.start >= q.outer.end ? p.start - q.outer.end : 0;
+        if (distance < bestDistance) {
+          best = p;
+          bestDistance = distance;
+        }
+      }
+      return {
+        start: q.start,
+        end: q.end,
+        speakerMention: best ? { start: best.start, end: best.end, text: best.text } : null,
+        speakerName: best?.text ?? null,
+      };
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seeds
+
+interface SeedGold {
+  articles: Record<string, { quotes: Array<{ text: string; speaker: string; partial: boolean }> }>;
+}
+
+interface SeedFigures {
+  expected: number;
+  predicted: number;
+  spanCorrect: number;
+  partialCorrect: number;
+  speakerCorrect: number;
+  allCorrect: number;
+  problems: string[];
+}
+
+/** The gold keeps a comma or full stop inside the closing mark in one seed and not the other. */
+const trimEnd = (quote: string): string => quote.replace(/[,.]$/, '');
+
+function evaluateSeeds(goldPath: string, seedsDir: string): SeedFigures {
+  const gold = readJson<SeedGold>(goldPath);
+  const f: SeedFigures = { expected: 0, predicted: 0, spanCorrect: 0, partialCorrect: 0, speakerCorrect: 0, allCorrect: 0, problems: [] };
+  for (const [file, article] of Object.entries(gold.articles)) {
+    const text = readFileSync(join(seedsDir, file), 'utf8');
+    const analysis = analyzeArticle(text);
+    const found = analysis.quotes.map((q) => ({
+      text: trimEnd(q.text),
+      partial: q.partial,
+      speaker: analysis.people.find((p) => p.id === q.speakerId)?.name ?? null,
+    }));
+    f.predicted += found.length;
+    const used = new Set<number>();
+    const short = file.slice(0, 3);
+    for (const expected of article.quotes) {
+      f.expected++;
+      const k = found.findIndex((q, i) => !used.has(i) && q.text === trimEnd(expected.text));
+      if (k < 0) {
+        f.problems.push(`  ${short} quote not found: "${expected.text}"`);
+        continue;
+      }
+      used.add(k);
+      f.spanCorrect++;
+      const q = found[k];
+      const partialOk = q.partial === expected.partial;
+      const speakerOk = q.speaker === expected.speaker;
+      if (partialOk) f.partialCorrect++;
+      else f.problems.push(`  ${short} partial ${q.partial}, expected ${expected.partial}: "${expected.text}"`);
+      if (speakerOk) f.speakerCorrect++;
+      else f.problems.push(`  ${short} speaker ${JSON.stringify(q.speaker)}, expected "${expected.speaker}": "${expected.text}"`);
+      if (partialOk && speakerOk) f.allCorrect++;
+    }
+    found.forEach((q, i) => {
+      if (!used.has(i)) f.problems.push(`  ${short} extra quote: "${q.text}"`);
+    });
+  }
+  return f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+function isPronoun(s: string): boolean {
+  return /^(he|she|they|i|we|it|you|him|her|them)$/i.test(s.trim());
+}
+
+function sourceKind(a: Attribution): string {
+  if (!a.source) return 'none';
+  if (isPronoun(a.sourceText)) return 'pronoun';
+  return /\p{Lu}/u.test(a.sourceText) && words(a.sourceText).some((w) => w.cap && !/^(the|a|an)$/i.test(w.text)) ? 'name' : 'description';
+}
+
+function speakerErrorKind(pred: PredictedQuote, a: Attribution): string {
+  if (!pred.speakerMention && !pred.speakerName) return 'no speaker';
+  if (!pred.speakerMention) return 'carried over from previous paragraph';
+  if (!pred.speakerName) return isPronoun(pred.speakerMention.text) ? 'pronoun, unresolved' : 'mention without person';
+  const source = a.source!;
+  const gap = pred.speakerMention.start >= source[1] ? pred.speakerMention.start - source[1] : source[0] - pred.speakerMention.end;
+  const where = gap > 0 && gap < 400 ? 'nearby' : 'far';
+  return isPronoun(pred.speakerMention.text) ? 'pronoun resolved to wrong person' : `other mention (${where})`;
+}
+
+function printErrors(result: SystemResult): void {
+  const flat = (s: string, n = 70): string => {
+    const one = s.replace(/\s+/g, ' ');
+    return one.length > n ? `${one.slice(0, n)}…` : one;
+  };
+  console.log('\nFalse positives (predicted quote inside no direct attribution):');
+  for (const { doc, match } of result.matches) {
+    if (match.gold) continue;
+    console.log(`  ${doc.id.slice(0, 40)}  ${context(doc.text, match.pred.start, match.pred.end, 30)}`);
+  }
+  console.log('\nMissed direct attributions:');
+  for (const { doc, gold } of result.missed) {
+    const first = gold.spans[0];
+    console.log(`  ${doc.id.slice(0, 40)}  ${flat(doc.text.slice(first.start, first.end), 90)}`);
+  }
+  console.log('\nSpeaker errors (kind | gold source kind | predicted → gold):');
+  const counts = new Map<string, number>();
+  for (const { doc, match } of result.matches) {
+    if (!match.gold || match.speakerCorrect !== false) continue;
+    const a = match.gold.attribution;
+    const kind = speakerErrorKind(match.pred, a);
+    const goldKind = sourceKind(a);
+    counts.set(`${kind} / gold ${goldKind}`, (counts.get(`${kind} / gold ${goldKind}`) ?? 0) + 1);
+    const predicted = match.pred.speakerMention
+      ? `"${match.pred.speakerMention.text}"${match.pred.speakerName && match.pred.speakerName !== match.pred.speakerMention.text ? ` (${match.pred.speakerName})` : ''}`
+      : match.pred.speakerName ?? '—';
+    const cue = a.cueText ? ` [cue "${a.cueText}"]` : '';
+    console.log(`  ${kind} | ${goldKind} | ${predicted} → "${flat(a.sourceText, 50)}"${cue}`);
+    console.log(`      quote: ${flat(doc.text.slice(match.pred.start, match.pred.end), 60)}`);
+    if (a.source) console.log(`      gold source: ${context(doc.text, a.source[0], a.source[1], 50)}`);
+  }
+  console.log('\nSpeaker error kinds:');
+  console.log(
+    table(
+      ['kind', 'count'],
+      [...counts.entries()].sort((a, b) => b[1] - a[1]),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function main(): void {
+  const flags = parseFlags(SCRIPT, ['--baseline-errors']);
+  const files = corpusFiles(SCRIPT, 'the quote and speaker evaluation (PolNeAR and the seeds)', ['polnear-dev.jsonl', join('gold', 'seeds.json'), 'seeds'], flags.json);
+  if (!files) return;
+  const [polnearPath, seedGoldPath, seedsDir] = files;
+  const docs = readJsonl<PolnearDoc>(polnearPath);
+  const attributions = docs.reduce((n, d) => n + d.attributions.length, 0);
+  const ours = evaluate(docs, sourceLens);
+  const base = evaluate(docs, baseline);
+  const seeds = evaluateSeeds(seedGoldPath, seedsDir);
+
+  if (flags.json) {
+    const strip = (r: SystemResult): Omit<SystemResult, 'matches' | 'missed'> => ({ quotes: r.quotes, speaker: r.speaker });
+    const { problems: _p, ...seedFigures } = seeds;
+    console.log(
+      JSON.stringify(
+        {
+          polnear: { docs: docs.length, attributions, direct: ours.quotes.gold, slack: SLACK, sourceLens: strip(ours), baseline: strip(base) },
+          seeds: seedFigures,
+        },
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+
+  console.log(`Quotes and speakers — PolNeAR dev (${docs.length} articles, ${attributions} attributions, ${ours.quotes.gold} direct)`);
+  console.log('');
+  const row = (name: string, r: SystemResult): Array<string | number> => [
+    name,
+    r.quotes.predicted,
+    r.quotes.tp,
+    `${r.quotes.found}/${r.quotes.gold}`,
+    pct(r.quotes.precision),
+    pct(r.quotes.recall),
+    pct(r.quotes.f1),
+    `${r.speaker.correct}/${r.speaker.scored}`,
+    pct(r.speaker.accuracy),
+  ];
+  console.log(
+    table(
+      ['system', 'predicted', 'correct', 'gold found', 'P', 'R', 'F1', 'speaker', 'speaker acc'],
+      [row('Source Lens', ours), row('compromise baseline', base)],
+    ),
+  );
+  console.log(
+    `(speaker accuracy is over correct quotes whose gold attribution has a source; correct quotes without one: ` +
+      `Source Lens ${ours.speaker.noGoldSource}, baseline ${base.speaker.noGoldSource})`,
+  );
+  console.log('');
+  console.log('Seeds (gold/seeds.json)');
+  console.log(
+    table(
+      ['seeds', 'result'],
+      [
+        ['quotes found (span, trailing , . ignored)', ratio(seeds.spanCorrect, seeds.expected)],
+        ['extra quotes', seeds.predicted - seeds.spanCorrect],
+        ['partial flag correct', ratio(seeds.partialCorrect, seeds.expected)],
+        ['speaker correct', ratio(seeds.speakerCorrect, seeds.expected)],
+        ['span + partial + speaker correct', ratio(seeds.allCorrect, seeds.expected)],
+      ],
+    ),
+  );
+
+  if (flags.errors) {
+    console.log('\n=== Source Lens errors ===');
+    printErrors(ours);
+    if (seeds.problems.length > 0) {
+      console.log('\nSeeds:');
+      for (const line of seeds.problems) console.log(line);
+    }
+  }
+  if (flags.has('--baseline-errors')) {
+    console.log('\n=== compromise baseline errors ===');
+    printErrors(base);
+  }
+}
+
+main();
+
