@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import titleData from './titles.json';
 import placeData from './places.json';
 import cueData from './cues.json';
+import roleData from './roles.json';
 import type { Token } from '../text/tokens';
 
 /** What compromise's lexicon knows a single word to be, without tagging a whole text. */
@@ -43,6 +44,8 @@ export class Lexicon {
   private readonly spelling: Readonly<Record<string, string>>;
   private readonly nationalities: ReadonlyMap<string, string | null>;
   private readonly roleNouns: ReadonlySet<string>;
+  private readonly officialRoles: ReadonlySet<string>;
+  private readonly organisationWords: ReadonlySet<string>;
   private readonly cueVerbs: ReadonlySet<string>;
   readonly cuePhrases: readonly string[];
   readonly counterpartTitles: ReadonlyArray<[string, string]>;
@@ -65,7 +68,9 @@ export class Lexicon {
     }
     for (const title of extraTitles) if (title.trim()) this.addTitle(title.trim(), title.trim());
     this.nationalities = new Map(Object.entries(placeData.nationalities));
-    this.roleNouns = new Set(titleData.roleNouns);
+    this.roleNouns = new Set(roleData.roleNouns);
+    this.officialRoles = new Set(roleData.officialRoles);
+    this.organisationWords = new Set(roleData.organisationWords);
     this.cueVerbs = new Set(cueData.verbs);
     this.cuePhrases = cueData.phrases;
     this.counterpartTitles = Object.entries(titleData.counterpartTitles).filter(([key]) => key !== 'about');
@@ -96,6 +101,16 @@ export class Lexicon {
 
   isRoleNoun(norm: string): boolean {
     return this.roleNouns.has(norm) || this.roleNouns.has(norm.replace(/s$/, ''));
+  }
+
+  /** A role that makes a person an official even without a formal title ("spokesman"). */
+  isOfficialRole(norm: string): boolean {
+    return this.officialRoles.has(norm);
+  }
+
+  /** A word that ends the names of bodies rather than people ("Foundation", "News"). */
+  isOrganisationWord(word: string): boolean {
+    return this.organisationWords.has(word);
   }
 
   isCueVerb(norm: string): boolean {

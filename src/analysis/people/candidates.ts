@@ -109,7 +109,9 @@ function nameRunEnd(text: string, tokens: readonly Token[], start: number, lexic
     const token = tokens[k];
     if (k > start && !tightlyJoined(text, tokens[k - 1], token)) break;
     const isParticle = k > start && PARTICLES.has(token.text) && particlesLeadToName(text, tokens, k);
-    if (!isParticle && !isNameWord(token, lexicon)) break;
+    // "Lee Cheuk-yan", "Jean-Claude": a hyphenated part belongs to the name whatever its case.
+    const hyphenPart = k > start && token.hyphenBefore;
+    if (!isParticle && !hyphenPart && !isNameWord(token, lexicon)) break;
     // "Commission President Ursula von der Leyen": a title followed by a name starts a new mention.
     if (k > start && startsTitledName(text, tokens, k, lexicon)) break;
     if (k > start && NAME_SUFFIXES.has(token.norm) && !token.capitalized) break;

@@ -4,12 +4,6 @@ import type { Mention, MentionForm, Person } from '../types';
 import type { NameCandidate } from './candidates';
 import { readMentionFacts, type MentionFacts } from './roles';
 
-/** Roles that make a person an official even without a formal title. */
-const OFFICIAL_ROLES = new Set([
-  'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'ambassador', 'envoy', 'minister', 'secretary', 'official',
-  'officer', 'diplomat', 'negotiator', 'lawmaker', 'senator', 'governor', 'mayor', 'judge', 'prosecutor', 'commander', 'general',
-  'president', 'premier', 'president-elect', 'king', 'queen', 'deputy', 'aide', 'adviser', 'advisor',
-]);
 
 interface Draft {
   /** The fullest name as written ("Robert F. Kennedy"). */
@@ -43,11 +37,11 @@ export function resolvePeople(text: string, tokens: readonly Token[], candidates
 
   // Full names first, so that shorter references can be linked to them wherever they occur.
   for (const candidate of candidates) {
-    if (candidate.nameTokens.length < 2) continue;
+    if (nameWords(candidate.nameTokens).length < 2) continue;
     const named = candidate.title !== null || candidate.honorific;
     if (!named && !looksLikePersonName(text, tokens, candidate, lexicon, factsOf(candidate))) continue;
-    const nameTokens = candidate.nameTokens.map((token) => token.text);
-    const fullName = text.slice(candidate.nameTokens[0].start, candidate.nameTokens[nameTokens.length - 1].end);
+    const nameTokens = nameWords(candidate.nameTokens);
+    const fullName = text.slice(candidate.nameTokens[0].start, candidate.end);
     const draft = drafts.find((d) => sameName(d.nameTokens, nameTokens)) ?? newDraft(drafts, nameTokens);
     addMention(text, draft, candidate, named ? formOf(candidate) : 'full', factsOf(candidate));
     if (nameTokens.length > draft.nameTokens.length || !draft.name) {
@@ -59,17 +53,24 @@ export function resolvePeople(text: string, tokens: readonly Token[], candidates
 
   // Titles and honorifics with a single name: "Mr Blinken", "President Putin", "Brig-Gen Ryder".
   for (const candidate of candidates) {
-    if (candidate.nameTokens.length !== 1 || (!candidate.title && !candidate.honorific)) continue;
-    const surname = candidate.nameTokens[0].text;
+    if (nameWords(candidate.nameTokens).length !== 1 || (!candidate.title && !candidate.honorific)) continue;
+    const surname = nameWords(candidate.nameTokens)[0];
     const draft = bySurname(drafts, surname, candidate.start) ?? newDraft(drafts, [surname]);
     addMention(text, draft, candidate, formOf(candidate), factsOf(candidate));
     claim(candidate);
   }
 
+  // A single name that speaks is a person's even with no full name in the article: "Melanie said", "said Caddell".
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || bySurname(drafts, token.text, token.start)) continue;
+    if (isSpeakingName(text, tokens, k, lexicon)) newDraft(drafts, [token.text]).name = token.text;
+  }
+
   // A surname on its own, anywhere: "Blinken said".
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
-    if (claimed.has(k) || !token.capitalized) continue;
+    if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore) continue;
     const draft = bySurname(drafts, token.text, token.start);
     if (!draft) continue;
     draft.mentions.push({ start: token.start, end: token.end, text: token.text, personId: '', form: 'surname' });
@@ -78,8 +79,18 @@ export function resolvePeople(text: string, tokens: readonly Token[], candidates
   return finish(drafts, lexicon);
 }
 
+/** The words of a name, hyphenated parts joined again: ["Lee", "Cheuk-yan"]. */
+function nameWords(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (const token of tokens) {
+    if (token.hyphenBefore && words.length > 0) words[words.length - 1] += `-${token.text}`;
+    else words.push(token.text);
+  }
+  return words;
+}
+
 function formOf(candidate: NameCandidate): MentionForm {
-  if (candidate.nameTokens.length >= 2) return 'full';
+  if (nameWords(candidate.nameTokens).length >= 2) return 'full';
   return candidate.honorific ? 'honorific' : 'title';
 }
 
@@ -124,15 +135,32 @@ function bySurname(drafts: readonly Draft[], surname: string, offset: number): D
   return best;
 }
 
+/** "Melanie said" / "said Caddell": a lone capitalised word next to a speech verb, not a place or body. */
+function isSpeakingName(text: string, tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  const token = tokens[k];
+  const wordClass = lexicon.wordClass(token.norm);
+  if (!['firstName', 'lastName', 'person', 'unknown'].includes(wordClass) || lexicon.nationality(token.text) !== undefined) return false;
+  if (lexicon.isOrganisationWord(token.text) || lexicon.matchTitle(tokens, k) || lexicon.isHonorific(token) || /^\p{Lu}+$/u.test(token.text)) return false;
+  const next = tokens[k + 1];
+  const previous = tokens[k - 1];
+  const verbAfter = next !== undefined && lexicon.isCueVerb(next.norm) && /^ +$/.test(text.slice(token.end, next.start)) && !token.possessive;
+  const verbBefore = previous !== undefined && lexicon.isCueVerb(previous.norm) && /^ +$/.test(text.slice(previous.end, token.start)) && !/^\s*\p{L}/u.test(text.slice(token.end, token.end + 2));
+  return verbAfter || verbBefore;
+}
+
 /** Evidence that a bare capitalised run such as "Sergei Shoigu" names a person, not a place or body. */
 function looksLikePersonName(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts): boolean {
   const words = candidate.nameTokens;
+  if (lexicon.isOrganisationWord(words[words.length - 1].text)) return false;
   const whole = lexicon.wordClass(words.map((w) => w.norm).join(' '));
   if (whole === 'place' || whole === 'organization') return false;
   const classes = words.map((w) => lexicon.wordClass(w.norm));
-  if (classes[0] === 'firstName' || classes[0] === 'person') return !classes.slice(1).some((c) => c === 'organization');
+  const last = classes[classes.length - 1];
+  if (classes[0] === 'firstName') return !classes.slice(1).some((c) => c === 'organization');
   if (classes.some((c) => c === 'place' || c === 'organization')) return false;
   if (facts.role !== null || facts.title !== null) return true;
+  // Words compromise does not know at all, or a known surname at the end: "Romelu Lukaku", "Ansel Adams".
+  if (((last === 'lastName' || last === 'person') && classes[0] === 'unknown')) return true;
   const after = tokens[candidate.endToken];
   return after !== undefined && lexicon.isCueVerb(after.norm) && /^\s+$/.test(text.slice(candidate.end, after.start));
 }
@@ -159,7 +187,7 @@ function finish(drafts: readonly Draft[], lexicon: Lexicon): Person[] {
       title,
       role,
       affiliation,
-      official: title !== null || (role !== null && OFFICIAL_ROLES.has(role)),
+      official: title !== null || (role !== null && lexicon.isOfficialRole(role)),
       mentions: draft.mentions.map((m) => ({ ...m, personId: id })),
     };
     if (counterpart && !title) person.title = counterpartTitle(result, draft.mentions[0].start, lexicon);

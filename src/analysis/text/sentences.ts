@@ -1,4 +1,5 @@
 import type { Paragraph } from '../types';
+import { takesAbbreviationStop } from './abbreviations';
 
 export interface Sentence {
   start: number;
@@ -7,12 +8,6 @@ export interface Sentence {
   paragraph: number;
 }
 
-/** Words that end in a full stop without ending a sentence. Initials are handled apart. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'sen', 'rep', 'gov',
-  'pres', 'rev', 'st', 'jr', 'sr', 'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'brig', 'supt', 'insp', 'det', 'amb', 'u.s', 'u.k', 'u.n',
-]);
 
 // A sentence ends at . ! or ? (with any closing quotes or brackets after it) followed by space
 // and something that can start a sentence.
@@ -41,8 +36,7 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[]): 
 
 function endsWithAbbreviation(body: string, dotIndex: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, dotIndex - 12), dotIndex))?.[1] ?? '';
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "Robert F. Kennedy"
-  return ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, ''));
+  return takesAbbreviationStop(word.replace(/\.$/, ''));
 }
 
 /** Index of the sentence containing `offset` (binary search), or -1. */

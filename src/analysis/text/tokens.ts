@@ -1,3 +1,5 @@
+import { takesAbbreviationStop } from './abbreviations';
+
 /**
  * Word tokens with offsets. A token is a run of letters, marks and digits, with inner
  * apostrophes ("O'Brien") kept; hyphens split tokens so that "Brig-Gen" and "Brigadier-General"
@@ -64,5 +66,5 @@ export function gapBetween(text: string, left: Token, right: Token): string {
 export function tightlyJoined(text: string, left: Token, right: Token): boolean {
   const gap = gapBetween(text, left, right);
   if (gap === '-') return true;
-  return /^\.?[ \t\u00a0]{1,2}$/.test(gap) && (gap[0] !== '.' || left.dotted);
+  return /^\.?[ \t\u00a0]{1,2}$/.test(gap) && (gap[0] !== '.' || takesAbbreviationStop(left.text));
 }

@@ -1,0 +1,81 @@
+/**
+ * 32-bit hashes of word keys and of runs of words, and a base64 form of hash lists for JSON.
+ * Fingerprints are persisted, so these functions must not change without a new fingerprint version.
+ */
+
+/** FNV-1a over the UTF-16 code units, then a final mix so that every bit depends on every input bit. */
+export function hashWord(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return mix32(h);
+}
+
+/** Hash of `count` word hashes starting at `from`; order matters. */
+export function hashRun(words: ArrayLike<number>, from: number, count: number): number {
+  let h = 0x9747b28c ^ count;
+  for (let i = from; i < from + count; i++) {
+    h = Math.imul(h ^ words[i], 0xcc9e2d51);
+    h = (h << 15) | (h >>> 17);
+    h = Math.imul(h, 0x1b873593);
+  }
+  return mix32(h);
+}
+
+/** MurmurHash3's finaliser: an even spread over 0 … 2³²−1, which the sampling relies on. */
+function mix32(value: number): number {
+  let h = value;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const VALUE = new Map([...ALPHABET].map((char, i) => [char, i]));
+
+/** Unsigned 32-bit values as base64 of their little-endian bytes (about 5.3 characters each). */
+export function encodeHashes(values: ArrayLike<number>): string {
+  const bytes = new Uint8Array(values.length * 4);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    bytes[i * 4] = v & 0xff;
+    bytes[i * 4 + 1] = (v >>> 8) & 0xff;
+    bytes[i * 4 + 2] = (v >>> 16) & 0xff;
+    bytes[i * 4 + 3] = (v >>> 24) & 0xff;
+  }
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += ALPHABET[(n >>> 18) & 63] + ALPHABET[(n >>> 12) & 63];
+    out += i + 1 < bytes.length ? ALPHABET[(n >>> 6) & 63] : '=';
+    out += i + 2 < bytes.length ? ALPHABET[n & 63] : '=';
+  }
+  return out;
+}
+
+/** The inverse of `encodeHashes`; throws on text that is not such a list. */
+export function decodeHashes(text: string): Uint32Array {
+  const clean = text.replace(/=+$/, '');
+  const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let buffer = 0;
+  let at = 0;
+  for (const char of clean) {
+    const value = VALUE.get(char);
+    if (value === undefined) throw new Error(`not a base64 hash list (character "${char}")`);
+    buffer = ((buffer << 6) | value) & 0xffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[at++] = (buffer >>> bits) & 0xff;
+    }
+  }
+  if (bytes.length % 4 !== 0) throw new Error('not a base64 hash list (length)');
+  const values = new Uint32Array(bytes.length / 4);
+  for (let i = 0; i < values.length; i++) {
+    values[i] = (bytes[i * 4] | (bytes[i * 4 + 1] << 8) | (bytes[i * 4 + 2] << 16) | (bytes[i * 4 + 3] << 24)) >>> 0;
+  }
+  return values;
+}

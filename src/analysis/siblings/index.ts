@@ -1,0 +1,24 @@
+/**
+ * Sibling versions: files that are versions of one piece of copy (one wire story as run by two
+ * outlets, an update, a cut). Pure and synchronous per document, so the extension can run it in
+ * slices or in a worker: `fingerprint` each text once, keep the records in a `SiblingIndex`
+ * (JSON for workspace storage), ask it for `siblingsOf` a file, and `compareVersions` of two texts
+ * for what changed between them.
+ */
+export {
+  FINGERPRINT_VERSION,
+  SIBLING_RULE,
+  compareFingerprints,
+  fingerprint,
+  isSibling,
+  type DocumentFingerprint,
+  type SiblingRule,
+  type SiblingScore,
+} from './fingerprint';
+export { SiblingIndex, groupSiblings, type SerializedSiblingIndex, type SiblingMatch, type SiblingPair } from './siblingIndex';
+export { compareVersions, type ParagraphMatch, type RewordedParagraph, type VersionDiff } from './compare';
+export { normalizeForComparison, normalizeWords, type NormalizedParagraph, type NormalizedText, type NormalizedWord } from './normalize';
+export type { StoryHeader } from './header';
+export type { PersonChange, PersonSide } from './people';
+export type { QuoteChange, QuoteChanges, QuoteSide } from './quotes';
+export type { WordChange } from './wordDiff';

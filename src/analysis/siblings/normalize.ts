@@ -1,0 +1,170 @@
+import { getLexicon, type TitleMatch } from '../lexicon';
+import { findParagraphs } from '../text/paragraphs';
+import { tightlyJoined, tokenize, type Token } from '../text/tokens';
+import { findHeader, type StoryHeader } from './header';
+import { spellingKey } from './spelling';
+import variants from './variants.json';
+
+/**
+ * Text reduced to what two versions of one story share whatever the house style: lower-case
+ * word keys without punctuation (so quote marks, dashes, commas and spacing drop out), British
+ * and American spellings folded, honorifics dropped, rank abbreviations and acronyms written out.
+ * Each key keeps the offsets of the words it came from, so a difference found on keys can be
+ * shown in the original text.
+ */
+
+export interface NormalizedWord {
+  /** The comparison key ("mobilization" for "mobilisation", "general" for "Gen."). */
+  key: string;
+  /** Offsets of the original word(s); an expansion ("Brig-Gen" → two keys) repeats them. */
+  start: number;
+  end: number;
+}
+
+export interface NormalizedParagraph {
+  /** The paragraph in the original text (after the header, for the first one). */
+  start: number;
+  end: number;
+  words: NormalizedWord[];
+  /** The keys joined by single spaces: equal for paragraphs that differ only in style. */
+  text: string;
+}
+
+export interface NormalizedText {
+  /** Date line and dateline, left out of the paragraphs; null when the text has neither. */
+  header: StoryHeader | null;
+  /** Paragraphs with at least one word, in reading order. */
+  paragraphs: NormalizedParagraph[];
+}
+
+export function normalizeForComparison(text: string): NormalizedText {
+  const all = findParagraphs(text);
+  const header = findHeader(text, all);
+  const paragraphs: NormalizedParagraph[] = [];
+  for (const paragraph of all) {
+    const start = header && paragraph.start < header.end ? header.end : paragraph.start;
+    if (start >= paragraph.end) continue;
+    const words = normalizeWords(text, start, paragraph.end);
+    if (words.length > 0) paragraphs.push({ start, end: paragraph.end, words, text: words.map((w) => w.key).join(' ') });
+  }
+  return { header, paragraphs };
+}
+
+/** The keys of `text.slice(start, end)` with offsets into `text` (for a quote, a name, a title). */
+export function normalizeWords(text: string, start = 0, end = text.length): NormalizedWord[] {
+  const tokens = tokenize(text, start, end);
+  const words: NormalizedWord[] = [];
+  const push = (key: string, from: Token, to: Token = from): void => {
+    words.push({ key, start: from.start, end: to.end });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const next = tokens[i + 1] as Token | undefined;
+    // "on Friday (Oct 21)": the date after a weekday is a house style of some outlets.
+    if (WEEKDAYS.has(token.norm)) {
+      push(token.norm, token);
+      const date = PARENTHESISED_DATE.exec(text.slice(token.end, token.end + 24));
+      if (date && MONTHS.has((date[1] ?? date[2]).toLowerCase().slice(0, 3))) {
+        const close = token.end + date[0].length;
+        while (i + 1 < tokens.length && tokens[i + 1].start < close) i++;
+      }
+      continue;
+    }
+    // "U.S.", "U.N.": single letters joined by full stops read as one acronym.
+    if (token.text.length === 1 && token.dotted && next && next.text.length === 1 && text[token.end] === '.' && next.start === token.end + 1) {
+      let j = i;
+      let letters = token.text;
+      while (j + 1 < tokens.length && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1 && text[tokens[j].end] === '.') {
+        j++;
+        letters += tokens[j].text;
+      }
+      const expansion = ACRONYMS.get(letters.toUpperCase());
+      for (const key of expansion ?? [fold(letters.toLowerCase())]) push(key, token, tokens[j]);
+      i = j;
+      continue;
+    }
+    if (token.capitalized) {
+      // Mr, Mrs, Dr before a name: one outlet writes them, another does not.
+      if (HONORIFICS.has(token.norm) && next?.capitalized && tightlyJoined(text, token, next)) continue;
+      const acronym = ACRONYMS.get(token.text);
+      if (acronym) {
+        for (const key of acronym) push(key, token);
+        continue;
+      }
+      // A title before a name is dropped like an honorific: second references differ by house
+      // ("Brig-Gen Ryder", "Ryder"), and the people diff reports a change of title. Elsewhere
+      // the title is written out ("Brig-Gen" → "brigadier general").
+      const title = matchTitle(tokens, i);
+      if (title) {
+        const name = tokens[title.end] as Token | undefined;
+        if (!(name?.capitalized && tightlyJoined(text, tokens[title.end - 1], name))) {
+          for (const key of keysOf(title.canonical)) push(key, token, tokens[title.end - 1]);
+        }
+        i = title.end - 1;
+        continue;
+      }
+    }
+    // "co-operate" and "cooperate", "e-mail" and "email".
+    if (next?.hyphenBefore && JOINED_PREFIXES.has(token.norm)) {
+      push(wordKey(token.norm + next.norm), token, next);
+      i++;
+      continue;
+    }
+    const phrase = next && PHRASES.get(`${token.norm} ${next.norm}`);
+    if (phrase) {
+      push(phrase, token, next);
+      i++;
+      continue;
+    }
+    const money = NUMBER_SUFFIX.exec(token.norm);
+    if (money) {
+      push(money[1], token);
+      push(variants.numberSuffixes[money[2] as keyof typeof variants.numberSuffixes], token);
+      continue;
+    }
+    push(wordKey(token.norm), token);
+  }
+  return words;
+}
+
+const KEY_CACHE_LIMIT = 200_000;
+const keyCache = new Map<string, string>();
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+const PARENTHESISED_DATE = /^\s*\(\s*(?:(\p{L}{3,9})\.?\s+\d{1,2}|\d{1,2}\s+(\p{L}{3,9}))\s*\)/u;
+const HONORIFICS: ReadonlySet<string> = new Set(variants.honorifics.words.map((h) => h.toLowerCase()));
+const JOINED_PREFIXES: ReadonlySet<string> = new Set(['co', 'pre', 'non', 'anti', 'e']);
+const NUMBER_SUFFIX = new RegExp(`^(\\d+)(${Object.keys(variants.numberSuffixes).filter((k) => k !== 'about').join('|')})$`);
+
+const ACRONYMS: ReadonlyMap<string, string[]> = new Map(
+  Object.entries(variants.acronyms)
+    .filter(([key]) => key !== 'about')
+    .map(([short, full]) => [short, keysOf(full)]),
+);
+const PHRASES: ReadonlyMap<string, string> = new Map(Object.entries(variants.phrases).filter(([key]) => key !== 'about'));
+
+/** A title at token `i` (the lexicon's, abbreviations included), but not "PM" in "3 PM". */
+function matchTitle(tokens: readonly Token[], i: number): TitleMatch | null {
+  if (/^\p{Lu}+$/u.test(tokens[i].text) && i > 0 && /^\d/.test(tokens[i - 1].text)) return null;
+  return getLexicon().matchTitle(tokens, i);
+}
+
+function keysOf(phrase: string): string[] {
+  return phrase.split(/[\s-]+/).filter(Boolean).map((word) => wordKey(word.toLowerCase()));
+}
+
+/** Curly apostrophes and diacritics folded, then the spelling key; cached, since words repeat. */
+function wordKey(norm: string): string {
+  let key = keyCache.get(norm);
+  if (key === undefined) {
+    key = spellingKey(fold(norm));
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(norm, key);
+  }
+  return key;
+}
+
+function fold(word: string): string {
+  if (/^[\x00-\x7f]*$/.test(word)) return word;
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʼ`]/g, "'");
+}

@@ -1,0 +1,94 @@
+import { personById } from '../query';
+import type { ArticleAnalysis, Span } from '../types';
+import { normalizeWords, type NormalizedWord } from './normalize';
+import { commonCount, diffWords, wordSimilarity, type WordChange } from './wordDiff';
+
+/** Quotations of two versions set side by side: a changed quote is what a journalist must see. */
+export interface QuoteChanges {
+  /** The same quotation in both versions with different words (beyond spelling and marks). */
+  changed: QuoteChange[];
+  /** Quotations with no counterpart in the other version. */
+  onlyInA: QuoteSide[];
+  onlyInB: QuoteSide[];
+}
+
+export interface QuoteSide extends Span {
+  /** The speaker's name as the analysis attributes it, or null. */
+  speaker: string | null;
+}
+
+export interface QuoteChange {
+  a: QuoteSide;
+  b: QuoteSide;
+  changes: WordChange[];
+}
+
+interface Item {
+  words: NormalizedWord[];
+  keys: string[];
+  side: QuoteSide;
+}
+
+/**
+ * Quotes pair up when their words are equal, else when alike enough to be one quotation edited
+ * (most words shared, or one a cut of the other): the best pairs first.
+ */
+export function compareQuotes(textA: string, analysisA: ArticleAnalysis, textB: string, analysisB: ArticleAnalysis): QuoteChanges {
+  const a = items(textA, analysisA);
+  const b = items(textB, analysisB);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const byText = new Map<string, number[]>();
+  b.forEach((item, j) => {
+    const key = item.keys.join(' ');
+    byText.set(key, [...(byText.get(key) ?? []), j]);
+  });
+  a.forEach((item, i) => {
+    const j = byText.get(item.keys.join(' '))?.shift();
+    if (j === undefined) return;
+    usedA.add(i);
+    usedB.add(j);
+  });
+  const scored: Array<{ i: number; j: number; score: number }> = [];
+  a.forEach((x, i) => {
+    if (usedA.has(i)) return;
+    b.forEach((y, j) => {
+      if (usedB.has(j)) return;
+      const score = quoteSimilarity(x.keys, y.keys);
+      if (score > 0) scored.push({ i, j, score });
+    });
+  });
+  scored.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const changed: QuoteChange[] = [];
+  for (const { i, j } of scored) {
+    if (usedA.has(i) || usedB.has(j)) continue;
+    usedA.add(i);
+    usedB.add(j);
+    changed.push({ a: a[i].side, b: b[j].side, changes: diffWords(textA, a[i].words, textB, b[j].words) });
+  }
+  changed.sort((x, y) => x.a.start - y.a.start);
+  return {
+    changed,
+    onlyInA: a.filter((_, i) => !usedA.has(i)).map((item) => item.side),
+    onlyInB: b.filter((_, j) => !usedB.has(j)).map((item) => item.side),
+  };
+}
+
+function items(text: string, analysis: ArticleAnalysis): Item[] {
+  return analysis.quotes
+    .map((quote) => {
+      const words = normalizeWords(text, quote.start, quote.end);
+      const side = { start: quote.start, end: quote.end, text: quote.text, speaker: personById(analysis, quote.speakerId)?.name ?? null };
+      return { words, keys: words.map((w) => w.key), side };
+    })
+    .filter((item) => item.words.length > 0);
+}
+
+/** Above zero when two quotes are one quotation edited: most words shared, or a cut of the other. */
+function quoteSimilarity(a: readonly string[], b: readonly string[]): number {
+  const similarity = wordSimilarity(a, b);
+  if (similarity >= 0.5) return similarity;
+  const common = commonCount(a, b);
+  if (common >= 4 && common >= 0.8 * Math.min(a.length, b.length)) return similarity;
+  return 0;
+}

@@ -1,0 +1,240 @@
+import { encodeHashes } from './hash';
+import {
+  FINGERPRINT_VERSION,
+  SIBLING_RULE,
+  isSibling,
+  sampleOf,
+  scoreSamples,
+  upperBound,
+  type DocumentFingerprint,
+  type SiblingRule,
+  type SiblingScore,
+} from './fingerprint';
+import { PostingTable } from './postings';
+
+/** Hashes below this (one in 16) are index keys: a consistent sample, see fingerprint.ts. */
+export const INDEX_KEY_LIMIT = 0x0fffffff;
+/**
+ * A key filed under more documents than this is a stock phrase ("contributed to this report")
+ * and is not used to find candidates: walking it would make every look-up slow. A story with
+ * more versions than this is still found through its rarer keys only if it has some.
+ */
+export const MAX_POSTINGS = 1000;
+
+export interface SiblingMatch extends SiblingScore {
+  id: string;
+}
+
+export interface SiblingPair extends SiblingScore {
+  a: string;
+  b: string;
+}
+
+/** What `toJSON` gives and `fromJSON` takes; safe to keep in workspace storage. */
+export interface SerializedSiblingIndex {
+  version: number;
+  documents: Array<{ id: string; fingerprint: DocumentFingerprint }>;
+}
+
+interface Entry {
+  id: string;
+  sample: Uint32Array;
+  keys: number;
+  fingerprint: Omit<DocumentFingerprint, 'sample'>;
+}
+
+/**
+ * Fingerprints of many texts, with a look-up of the texts that are versions of a given one.
+ * Candidates come from an inverted index over a sample of shingle hashes (sub-linear: only texts
+ * sharing a key are touched); each is then scored from the two stored samples.
+ */
+export class SiblingIndex {
+  private readonly slotOf = new Map<string, number>();
+  private entries: Array<Entry | undefined> = [];
+  private postings = new PostingTable();
+  private deadPostings = 0;
+
+  constructor(private readonly rule: SiblingRule = SIBLING_RULE) {}
+
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  has(id: string): boolean {
+    return this.slotOf.has(id);
+  }
+
+  ids(): string[] {
+    return [...this.slotOf.keys()];
+  }
+
+  get(id: string): DocumentFingerprint | undefined {
+    const slot = this.slotOf.get(id);
+    const entry = slot === undefined ? undefined : this.entries[slot];
+    return entry && { ...entry.fingerprint, sample: encodeHashes(entry.sample) };
+  }
+
+  /** Adds a text, replacing any earlier fingerprint under the same id. */
+  add(id: string, fp: DocumentFingerprint): void {
+    if (fp.version !== FINGERPRINT_VERSION) throw new Error(`fingerprint of ${id} has version ${fp.version}, expected ${FINGERPRINT_VERSION}`);
+    this.remove(id);
+    const sample = sampleOf(fp);
+    const keys = upperBound(sample, INDEX_KEY_LIMIT);
+    const slot = this.entries.length;
+    const { sample: _encoded, ...fingerprint } = fp;
+    this.entries.push({ id, sample, keys, fingerprint });
+    this.slotOf.set(id, slot);
+    for (let i = 0; i < keys; i++) this.postings.add(sample[i], slot);
+  }
+
+  remove(id: string): boolean {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return false;
+    this.deadPostings += this.entries[slot]?.keys ?? 0;
+    this.entries[slot] = undefined;
+    this.slotOf.delete(id);
+    if (this.deadPostings > 1024 && this.deadPostings * 2 > this.postings.size) this.compact();
+    return true;
+  }
+
+  /** Ids of the texts that share an index key with `target`, most shared keys first. */
+  candidates(target: string | DocumentFingerprint): string[] {
+    const { sample, self } = this.resolve(target);
+    const counts = this.candidateSlots(sample, self, -1);
+    return [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0]).map(([slot]) => (this.entries[slot] as Entry).id);
+  }
+
+  /**
+   * The versions of `target` (an id in the index, or a fingerprint), best first. `rule` overrides
+   * the decision, e.g. `{ minContainment: 0, minShared: 0, minMatches: 1 }` to score every candidate.
+   */
+  siblingsOf(target: string | DocumentFingerprint, rule: SiblingRule = this.rule): SiblingMatch[] {
+    const { sample, shingles, self } = this.resolve(target);
+    const matches: SiblingMatch[] = [];
+    for (const slot of this.candidateSlots(sample, self, -1).keys()) {
+      const entry = this.entries[slot] as Entry;
+      const score = scoreSamples(sample, shingles, entry.sample, entry.fingerprint.shingles);
+      if (isSibling(score, rule)) matches.push({ id: entry.id, ...score });
+    }
+    return matches.sort((x, y) => y.containment - x.containment || y.similarity - x.similarity);
+  }
+
+  /** Every pair of texts in the index judged to be versions of one story, in the order added. */
+  pairs(rule: SiblingRule = this.rule): SiblingPair[] {
+    const pairs: SiblingPair[] = [];
+    this.entries.forEach((entry, slot) => {
+      if (!entry) return;
+      const found: Array<[number, SiblingScore]> = [];
+      for (const other of this.candidateSlots(entry.sample, slot, slot).keys()) {
+        const candidate = this.entries[other] as Entry;
+        const score = scoreSamples(entry.sample, entry.fingerprint.shingles, candidate.sample, candidate.fingerprint.shingles);
+        if (isSibling(score, rule)) found.push([other, score]);
+      }
+      found.sort((x, y) => x[0] - y[0]);
+      for (const [other, score] of found) pairs.push({ a: entry.id, b: (this.entries[other] as Entry).id, ...score });
+    });
+    return pairs;
+  }
+
+  toJSON(): SerializedSiblingIndex {
+    const documents: SerializedSiblingIndex['documents'] = [];
+    for (const entry of this.entries) {
+      if (entry) documents.push({ id: entry.id, fingerprint: { ...entry.fingerprint, sample: encodeHashes(entry.sample) } });
+    }
+    return { version: FINGERPRINT_VERSION, documents };
+  }
+
+  /**
+   * Rebuilds an index from `toJSON` output. Records of another fingerprint version are left out
+   * (their texts must be fingerprinted again): compare `ids()` with the files to find them.
+   */
+  static fromJSON(data: SerializedSiblingIndex, rule: SiblingRule = SIBLING_RULE): SiblingIndex {
+    const index = new SiblingIndex(rule);
+    if (data.version !== FINGERPRINT_VERSION) return index;
+    for (const { id, fingerprint } of data.documents) {
+      if (fingerprint.version === FINGERPRINT_VERSION) index.add(id, fingerprint);
+    }
+    return index;
+  }
+
+  /** Bytes of the samples and the posting table: the index's main memory (for the benchmark). */
+  get byteLength(): number {
+    let bytes = this.postings.byteLength;
+    for (const entry of this.entries) bytes += entry ? entry.sample.byteLength : 0;
+    return bytes;
+  }
+
+  private resolve(target: string | DocumentFingerprint): { sample: Uint32Array; shingles: number; self: number } {
+    if (typeof target !== 'string') return { sample: sampleOf(target), shingles: target.shingles, self: -1 };
+    const slot = this.slotOf.get(target);
+    if (slot === undefined) throw new Error(`not in the index: ${target}`);
+    const entry = this.entries[slot] as Entry;
+    return { sample: entry.sample, shingles: entry.fingerprint.shingles, self: slot };
+  }
+
+  /** Live slots above `after` sharing an index key with `sample`, with how many keys they share. */
+  private candidateSlots(sample: Uint32Array, self: number, after: number): Map<number, number> {
+    const counts = new Map<number, number>();
+    const keys = upperBound(sample, INDEX_KEY_LIMIT);
+    const found: number[] = [];
+    for (let i = 0; i < keys; i++) {
+      found.length = 0;
+      if (this.postings.forEach(sample[i], (slot) => found.push(slot), MAX_POSTINGS + 1) > MAX_POSTINGS) continue;
+      for (const slot of found) {
+        if (slot !== self && slot > after && this.entries[slot]) counts.set(slot, (counts.get(slot) ?? 0) + 1);
+      }
+    }
+    return counts;
+  }
+
+  private compact(): void {
+    const live = this.entries.filter((entry): entry is Entry => entry !== undefined);
+    this.entries = [];
+    this.slotOf.clear();
+    this.postings = new PostingTable(live.reduce((sum, entry) => sum + entry.keys, 0));
+    this.deadPostings = 0;
+    for (const entry of live) {
+      const slot = this.entries.length;
+      this.entries.push(entry);
+      this.slotOf.set(entry.id, slot);
+      for (let i = 0; i < entry.keys; i++) this.postings.add(entry.sample[i], slot);
+    }
+  }
+}
+
+/**
+ * Groups of versions: the connected components of the sibling pairs. With `order`, members
+ * follow it (e.g. the files as given) and groups follow their first member; otherwise both
+ * follow first appearance in `pairs`.
+ */
+export function groupSiblings(pairs: ReadonlyArray<{ a: string; b: string }>, order?: readonly string[]): string[][] {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root) as string;
+    for (let node = id; node !== root; ) {
+      const up = parent.get(node) as string;
+      parent.set(node, root);
+      node = up;
+    }
+    return root;
+  };
+  for (const { a, b } of pairs) {
+    if (!parent.has(a)) parent.set(a, a);
+    if (!parent.has(b)) parent.set(b, b);
+    const rootA = find(a);
+    const rootB = find(b);
+    if (rootA !== rootB) parent.set(rootB, rootA);
+  }
+  const rank = new Map<string, number>();
+  (order ?? [...parent.keys()]).forEach((id, i) => rank.set(id, rank.get(id) ?? i));
+  const byRank = (x: string, y: string): number => (rank.get(x) ?? Infinity) - (rank.get(y) ?? Infinity) || x.localeCompare(y);
+  const groups = new Map<string, string[]>();
+  for (const id of [...parent.keys()].sort(byRank)) {
+    const root = find(id);
+    const group = groups.get(root);
+    if (group) group.push(id);
+    else groups.set(root, [id]);
+  }
+  return [...groups.values()];
+}

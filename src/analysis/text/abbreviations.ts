@@ -1,0 +1,18 @@
+import titleData from '../lexicon/titles.json';
+
+/**
+ * Words written with a full stop that does not end a sentence: honorifics and abbreviated
+ * ranks from the title lexicon ("Mr.", "Gen.", "Lt."), and a few of everyday copy.
+ */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  // Short honorifics only: "Mr.", "Prof."; "Lord" or "Sister" at a sentence end ends it.
+  ...titleData.honorifics.map((word) => word.toLowerCase()).filter((word) => word.length <= 4 && !['sir', 'miss', 'lord', 'lady', 'dame', 'imam'].includes(word)),
+  ...Object.keys(titleData.abbreviations).flatMap((short) => short.toLowerCase().split(/[\s-]+/)),
+  'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'ave', 'gen', 'sen', 'rep', 'gov',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'd.c',
+]);
+
+/** An initial ("F.") or an abbreviation ("Gen."): its full stop joins it to the next word. */
+export function takesAbbreviationStop(word: string): boolean {
+  return (word.length === 1 && /\p{Lu}/u.test(word)) || ABBREVIATIONS.has(word.toLowerCase());
+}
