@@ -31,6 +31,8 @@ export interface Person {
   affiliation: string | null;
   /** True when the article gives the person an office, rank or official role. */
   official: boolean;
+  /** From an honorific ("Mr", "Ms") or a given name compromise knows; used to resolve "he"/"she". */
+  gender: 'male' | 'female' | null;
   /** Every mention, in reading order. */
   mentions: Mention[];
 }

@@ -122,6 +122,18 @@ export class Lexicon {
     return this.spelling[norm] ?? norm;
   }
 
+  /** The gender a given name or an honorific suggests, if any. */
+  gender(norm: string): 'male' | 'female' | null {
+    if (['mr', 'sir', 'lord', 'father'].includes(norm)) return 'male';
+    if (['mrs', 'ms', 'miss', 'dame', 'lady', 'sister'].includes(norm)) return 'female';
+    model ??= nlp.model() as CompromiseModel;
+    const entry = model.one.lexicon[norm];
+    const tags = Array.isArray(entry) ? entry : [entry];
+    if (tags.includes('MaleName')) return 'male';
+    if (tags.includes('FemaleName')) return 'female';
+    return null;
+  }
+
   wordClass(norm: string): WordClass {
     let result = this.wordClassCache.get(norm);
     if (result === undefined) {

@@ -188,12 +188,22 @@ function finish(drafts: readonly Draft[], lexicon: Lexicon): Person[] {
       role,
       affiliation,
       official: title !== null || (role !== null && lexicon.isOfficialRole(role)),
+      gender: genderOf(draft, lexicon),
       mentions: draft.mentions.map((m) => ({ ...m, personId: id })),
     };
     if (counterpart && !title) person.title = counterpartTitle(result, draft.mentions[0].start, lexicon);
     result.push(person);
   });
   return result;
+}
+
+/** From an honorific in any mention ("Mr Blinken"), else from the given name. */
+function genderOf(draft: Draft, lexicon: Lexicon): Person['gender'] {
+  for (const mention of draft.mentions) {
+    const gender = mention.form === 'honorific' ? lexicon.gender(mention.text.split(/[\s.]+/)[0].toLowerCase()) : null;
+    if (gender) return gender;
+  }
+  return draft.nameTokens.length > 1 ? lexicon.gender(draft.nameTokens[0].toLowerCase()) : null;
 }
 
 /** "his Russian counterpart": the office of the official named last before, as held abroad. */

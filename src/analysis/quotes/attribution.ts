@@ -11,9 +11,18 @@ export interface Attribution {
   cue: Span | null;
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they']);
-/** Between a speaker and the cue verb: nothing, an adverb, or a descriptor set off by commas. */
-const SUBJECT_GAP = /^\s*(?:,[^,"“”]{1,80},)?\s*(?:\p{L}+ly\s+)?$/u;
+/** How an attribution names its speaker; pronouns and descriptions are resolved afterwards. */
+type Via = 'name' | 'pronoun' | 'description';
+type Found = Attribution & { via: Via | null };
+type Speaker = Omit<Found, 'cue'>;
+
+const PRONOUN_GENDER: Readonly<Record<string, Person['gender']>> = { he: 'male', she: 'female', they: null };
+const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
+/**
+ * Between a speaker and the cue verb: nothing, a label in brackets ("(D-Wis.)"), a descriptor
+ * set off by commas ("Hugh Hill, a doctor, said"), an adverb.
+ */
+const SUBJECT_GAP = /^\s*(?:\([^()]{1,40}\))?\s*(?:,[^,"“”]{1,150},)?\s*(?:\p{L}+ly\s+)?$/u;
 /** Between a cue verb and a speaker after it: nothing, or a descriptor ("said a US spokesman, X"; "according to"). */
 const OBJECT_GAP = /^\s+(?:(?:a|an|the|his|her|their|its)\s[^,"“”.!?;]{1,60},\s*)?$/u;
 
@@ -28,8 +37,10 @@ interface Context {
 /**
  * Attributes each quote to a person: a cue after the quote in its sentence wins ("…," Ryder said;
  * "…," said a spokesman, X), then a cue before it (X urged … an "…"; X said: "…"). A pronoun
- * speaker is the last speaker quoted nearby, or the last person named. A quote standing alone as
- * a paragraph continues the previous paragraph's speaker.
+ * speaker is the last speaker quoted nearby, or the last person named, of a matching gender. A
+ * description ("the ambassador said") is the person last named with that title, or is kept as the
+ * speaker's mention with no person. A quote with no attribution of its own continues the speaker
+ * of the quote before it in the same paragraph, or of the previous paragraph when it opens one.
  */
 export function attributeQuotes(
   text: string,
@@ -46,46 +57,81 @@ export function attributeQuotes(
   for (const span of spans) {
     const closing = sentenceAt(sentences, Math.max(span.outerStart, span.outerEnd - 1));
     const opening = sentenceAt(sentences, span.outerStart);
-    let attribution =
-      afterQuote(context, span, closing, spans) ??
-      beforeQuote(context, span, opening) ??
-      null;
     const paragraph = opening >= 0 ? sentences[opening].paragraph : -1;
-    if (attribution && attribution.speakerId === null && attribution.speakerMention) {
-      // A pronoun: the speaker quoted just before, else the person last named.
-      const speakerId = previous && paragraph - previous.paragraph <= 2 ? previous.attribution.speakerId : lastPersonBefore(context, span.outerStart);
-      attribution = { ...attribution, speakerId };
+    const found = afterQuote(context, span, closing, spans) ?? beforeQuote(context, span, opening);
+    let result: Attribution;
+    if (found) {
+      const { via, ...attribution } = found;
+      result = attribution;
+      if (via === 'pronoun') result.speakerId = resolvePronoun(context, people, found, previous, paragraph, span.outerStart);
+      if (via === 'description') result.speakerId = resolveDescription(context, people, found, span.outerStart);
+    } else if (previous && (previous.paragraph === paragraph || (paragraph - previous.paragraph === 1 && startsParagraph(context, span, opening)))) {
+      result = { speakerId: previous.attribution.speakerId, speakerMention: null, cue: null };
+    } else {
+      result = { speakerId: null, speakerMention: null, cue: null };
     }
-    if (!attribution && previous && paragraph - previous.paragraph === 1 && startsParagraph(context, span, opening)) {
-      attribution = { speakerId: previous.attribution.speakerId, speakerMention: null, cue: null };
-    }
-    const result: Attribution = attribution ?? { speakerId: null, speakerMention: null, cue: null };
     results.push(result);
     if (result.speakerId) previous = { attribution: result, paragraph };
   }
   return results;
 }
 
-function afterQuote(context: Context, span: QuoteSpan, sentenceIndex: number, spans: readonly QuoteSpan[]): Attribution | null {
+/** "he said": the speaker quoted just before if the gender fits, else the last person named who fits. */
+function resolvePronoun(
+  context: Context,
+  people: readonly Person[],
+  found: Found,
+  previous: { attribution: Attribution; paragraph: number } | null,
+  paragraph: number,
+  offset: number,
+): string | null {
+  const gender = PRONOUN_GENDER[found.speakerMention?.text.toLowerCase() ?? ''] ?? null;
+  const fits = (id: string | null): boolean => {
+    const person = people.find((p) => p.id === id);
+    return person !== undefined && (gender === null || person.gender === null || person.gender === gender);
+  };
+  if (previous && paragraph - previous.paragraph <= 2 && fits(previous.attribution.speakerId)) return previous.attribution.speakerId;
+  if (gender === null) return null;
+  for (let i = context.mentions.length - 1; i >= 0; i--) {
+    const mention = context.mentions[i];
+    if (mention.start < offset && fits(mention.personId)) return mention.personId;
+  }
+  return null;
+}
+
+/** "the ambassador said": the person last named before with that word in their title or role. */
+function resolveDescription(context: Context, people: readonly Person[], found: Found, offset: number): string | null {
+  const head = /(\p{L}+)\s*$/u.exec(found.speakerMention?.text ?? '')?.[1]?.toLowerCase();
+  if (!head) return null;
+  const holds = (person: Person | undefined): boolean =>
+    person !== undefined && [person.title, person.role].some((office) => office !== null && office.toLowerCase().split(/[\s-]+/).includes(head));
+  for (let i = context.mentions.length - 1; i >= 0; i--) {
+    const mention = context.mentions[i];
+    if (mention.start < offset && holds(people.find((p) => p.id === mention.personId))) return mention.personId;
+  }
+  return null;
+}
+
+function afterQuote(context: Context, span: QuoteSpan, sentenceIndex: number, spans: readonly QuoteSpan[]): Found | null {
   if (sentenceIndex < 0) return null;
   const nextQuote = spans.find((other) => other.outerStart >= span.outerEnd);
   const windowEnd = Math.min(context.sentences[sentenceIndex].end, nextQuote?.outerStart ?? Infinity);
   return findCueAndSpeaker(context, span.outerEnd, windowEnd, 'after');
 }
 
-function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number): Attribution | null {
+function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
   if (sentenceIndex < 0) return null;
   return findCueAndSpeaker(context, context.sentences[sentenceIndex].start, span.outerStart, 'before');
 }
 
 /** Finds a cue verb in [from, to) and the speaker tied to it. `before` prefers the last cue. */
-function findCueAndSpeaker(context: Context, from: number, to: number, where: 'before' | 'after'): Attribution | null {
+function findCueAndSpeaker(context: Context, from: number, to: number, where: 'before' | 'after'): Found | null {
   const { text, tokens, lexicon } = context;
   const inWindow = tokensIn(tokens, from, to);
   const cues: Span[] = [];
   for (let i = 0; i < inWindow.length; i++) {
     const token = inWindow[i];
-    if (lexicon.isCueVerb(token.norm)) cues.push({ start: token.start, end: token.end, text: token.text });
+    if (!token.capitalized && lexicon.isCueVerb(token.norm)) cues.push({ start: token.start, end: token.end, text: token.text });
     for (const phrase of lexicon.cuePhrases) {
       const words = phrase.split(' ');
       if (words.every((word, k) => inWindow[i + k]?.norm === word)) {
@@ -105,36 +151,66 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
     // "Blinken: "…"": a name followed by a colon just before the quote.
     const colon = /:\s*$/.test(text.slice(from, to)) ? lastMentionIn(context, from, to) : null;
     if (colon && SUBJECT_GAP.test(text.slice(colon.end, to).replace(/:\s*$/, ''))) {
-      return { speakerId: colon.personId, speakerMention: span(colon), cue: null };
+      return { speakerId: colon.personId, speakerMention: span(colon), cue: null, via: 'name' };
     }
   }
   return null;
 }
 
-/** "X said", "X, a doctor, said", "he said". */
-function speakerBefore(context: Context, inWindow: readonly Token[], from: number, cue: Span): Omit<Attribution, 'cue'> | null {
+/** "X said", "X, a doctor, said", "he said", "the ambassador said". */
+function speakerBefore(context: Context, inWindow: readonly Token[], from: number, cue: Span): Speaker | null {
   const mention = lastMentionIn(context, from, cue.start);
   if (mention && SUBJECT_GAP.test(context.text.slice(mention.end, cue.start))) {
-    return { speakerId: mention.personId, speakerMention: span(mention) };
+    return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
   }
-  const pronoun = [...inWindow].reverse().find((t) => t.end <= cue.start && PRONOUNS.has(t.norm));
-  if (pronoun && SUBJECT_GAP.test(context.text.slice(pronoun.end, cue.start))) {
-    return { speakerId: null, speakerMention: { start: pronoun.start, end: pronoun.end, text: pronoun.text } };
+  const before = inWindow.filter((t) => t.end <= cue.start);
+  const pronoun = before[before.length - 1];
+  if (pronoun && pronoun.norm in PRONOUN_GENDER && SUBJECT_GAP.test(context.text.slice(pronoun.end, cue.start))) {
+    return { speakerId: null, speakerMention: tokenSpan(pronoun), via: 'pronoun' };
+  }
+  // A description or a body: a short noun phrase opening with "the", "a", "his"…, right before the verb.
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 6); k--) {
+    if (k < before.length - 1 && !/^ +$/.test(gapText(context, before[k], before[k + 1]))) break;
+    if (DESCRIPTION_START.has(before[k].norm) && k < before.length - 1) {
+      const last = before[before.length - 1];
+      if (!/^ +$/.test(context.text.slice(last.end, cue.start)) || before.slice(k + 1).some((t) => isVerb(context, t))) break;
+      return { speakerId: null, speakerMention: { start: before[k].start, end: last.end, text: context.text.slice(before[k].start, last.end) }, via: 'description' };
+    }
   }
   return null;
 }
 
-/** "said X", "said a US spokesman, X", "according to X", "said he". */
-function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, to: number): Omit<Attribution, 'cue'> | null {
+/** "said X", "said a US spokesman, X", "according to X", "said he", "said the announcer". */
+function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, to: number): Speaker | null {
   const mention = context.mentions.find((m) => m.start >= cue.end && m.end <= to);
   if (mention && OBJECT_GAP.test(context.text.slice(cue.end, mention.start))) {
-    return { speakerId: mention.personId, speakerMention: span(mention) };
+    return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
   }
-  const pronoun = inWindow.find((t) => t.start >= cue.end);
-  if (pronoun && PRONOUNS.has(pronoun.norm) && /^\s+$/.test(context.text.slice(cue.end, pronoun.start))) {
-    return { speakerId: null, speakerMention: { start: pronoun.start, end: pronoun.end, text: pronoun.text } };
+  const after = inWindow.filter((t) => t.start >= cue.end);
+  const first = after[0];
+  if (!first || !/^\s+$/.test(context.text.slice(cue.end, first.start))) return null;
+  if (first.norm in PRONOUN_GENDER) return { speakerId: null, speakerMention: tokenSpan(first), via: 'pronoun' };
+  if (DESCRIPTION_START.has(first.norm)) {
+    let k = 1;
+    while (k < after.length && k < 6 && /^ +$/.test(gapText(context, after[k - 1], after[k])) && !isVerb(context, after[k])) k++;
+    if (k > 1) {
+      const last = after[k - 1];
+      return { speakerId: null, speakerMention: { start: first.start, end: last.end, text: context.text.slice(first.start, last.end) }, via: 'description' };
+    }
   }
   return null;
+}
+
+function isVerb(context: Context, token: Token): boolean {
+  return !token.capitalized && (context.lexicon.wordClass(token.norm) === 'verb' || context.lexicon.wordClass(token.norm) === 'function');
+}
+
+function gapText(context: Context, left: Token, right: Token): string {
+  return context.text.slice(left.end, right.start);
+}
+
+function tokenSpan(token: Token): Span {
+  return { start: token.start, end: token.end, text: token.text };
 }
 
 /** Tokens lying wholly in [from, to), found by binary search: articles can be long. */
@@ -156,15 +232,6 @@ function lastMentionIn(context: Context, from: number, to: number): Mention | nu
   for (const mention of context.mentions) {
     if (mention.start >= to) break;
     if (mention.start >= from && mention.end <= to) found = mention;
-  }
-  return found;
-}
-
-function lastPersonBefore(context: Context, offset: number): string | null {
-  let found: string | null = null;
-  for (const mention of context.mentions) {
-    if (mention.start >= offset) break;
-    found = mention.personId;
   }
   return found;
 }
