@@ -80,6 +80,32 @@ describe('attribution', () => {
     assert.equal(speakerOf(text, 1), 'Ada Byron');
   });
 
+  it('"Q" — X: a signature after a dash', () => {
+    assert.equal(speakerOf('“I am so ashamed.” ― Pamela Padilla'), 'Pamela Padilla');
+  });
+
+  it('an attribution opening the next sentence: "…is?” Graham asked.', () => {
+    assert.equal(speakerOf('Senator Lindsey Graham was blunt. “Who knows what the platform is?” Graham asked.'), 'Lindsey Graham');
+  });
+
+  it('a second quote after the attribution in the same paragraph keeps the speaker', () => {
+    assert.equal(speakerOf('“It was close,” said Dr Ada Byron. “We will try again.”', 1), 'Ada Byron');
+  });
+
+  it('"she said" skips a man named last', () => {
+    const text = 'Ms Maria Lopez met Mr John Smith. The meeting "went well," she said.';
+    assert.equal(speakerOf(text), 'Maria Lopez');
+  });
+
+  it('"the ambassador said" is the person with that title', () => {
+    const text = 'Russia’s ambassador, Mr Anatoly Antonov, met officials. "Talks are futile," the ambassador said.';
+    assert.equal(speakerOf(text), 'Anatoly Antonov');
+  });
+
+  it('auxiliaries between the speaker and the verb: "Trump is promising"', () => {
+    assert.equal(speakerOf('Donald Trump is promising “jobs, jobs, jobs” to voters.'), 'Donald Trump');
+  });
+
   it('leaves a quote with no speaker unattributed', () => {
     assert.equal(speakerOf('The sign read "closed for winter" all week.'), undefined);
   });

@@ -159,6 +159,8 @@ function looksLikePersonName(text: string, tokens: readonly Token[], candidate: 
   if (classes[0] === 'firstName') return !classes.slice(1).some((c) => c === 'organization');
   if (classes.some((c) => c === 'place' || c === 'organization')) return false;
   if (facts.role !== null || facts.title !== null) return true;
+  // The signature after a quotation: "…” — Pamela Padilla".
+  if (/[”"’]\s*[―—–]{1,2}\s*$/u.test(text.slice(Math.max(0, candidate.start - 6), candidate.start))) return true;
   // Words compromise does not know at all, or a known surname at the end: "Romelu Lukaku", "Ansel Adams".
   if (((last === 'lastName' || last === 'person') && classes[0] === 'unknown')) return true;
   const after = tokens[candidate.endToken];

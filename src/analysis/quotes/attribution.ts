@@ -22,7 +22,9 @@ const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
  * Between a speaker and the cue verb: nothing, a label in brackets ("(D-Wis.)"), a descriptor
  * set off by commas ("Hugh Hill, a doctor, said"), an adverb.
  */
-const SUBJECT_GAP = /^\s*(?:\([^()]{1,40}\))?\s*(?:,[^,"“”]{1,150},)?\s*(?:\p{L}+ly\s+)?$/u;
+const SUBJECT_GAP = /^\s*(?:\([^()]{1,40}\))?\s*(?:,[^,"“”]{1,150},)?(?:\s*\b(?:is|was|are|were|has|had|have|will|would|also|again|then|later|once|further|repeatedly|been|not|never|\p{L}+ly)\b)*\s*$/u;
+/** A dash after the closing mark introduces the speaker: "…" — X. */
+const DASH_AFTER = /^\s*[―—–-]{1,2}\s*$/u;
 /** Between a cue verb and a speaker after it: nothing, or a descriptor ("said a US spokesman, X"; "according to"). */
 const OBJECT_GAP = /^\s+(?:(?:a|an|the|his|her|their|its)\s[^,"“”.!?;]{1,60},\s*)?$/u;
 
@@ -115,8 +117,25 @@ function resolveDescription(context: Context, people: readonly Person[], found: 
 function afterQuote(context: Context, span: QuoteSpan, sentenceIndex: number, spans: readonly QuoteSpan[]): Found | null {
   if (sentenceIndex < 0) return null;
   const nextQuote = spans.find((other) => other.outerStart >= span.outerEnd);
-  const windowEnd = Math.min(context.sentences[sentenceIndex].end, nextQuote?.outerStart ?? Infinity);
-  return findCueAndSpeaker(context, span.outerEnd, windowEnd, 'after');
+  const limit = nextQuote?.outerStart ?? Infinity;
+  const dashed = dashedSpeaker(context, span.outerEnd, limit);
+  if (dashed) return dashed;
+  const sentence = context.sentences[sentenceIndex];
+  if (sentence.end > span.outerEnd + 1) return findCueAndSpeaker(context, span.outerEnd, Math.min(sentence.end, limit), 'after');
+  // The quote ends its sentence ("…is?” Graham asked."): the attribution opens the next one.
+  const next = context.sentences[sentenceIndex + 1];
+  if (!next || next.paragraph !== sentence.paragraph) return null;
+  const found = findCueAndSpeaker(context, span.outerEnd, Math.min(next.end, limit), 'after');
+  const first = tokensIn(context.tokens, next.start, next.end)[0];
+  const opensSentence = found !== null && first !== undefined && (found.speakerMention?.start === first.start || found.cue?.start === first.start);
+  return opensSentence ? found : null;
+}
+
+/** "…" — Pamela Padilla: a person named right after a dash that follows the closing mark. */
+function dashedSpeaker(context: Context, from: number, limit: number): Found | null {
+  const mention = context.mentions.find((m) => m.start >= from);
+  if (!mention || mention.end > limit || !DASH_AFTER.test(context.text.slice(from, mention.start))) return null;
+  return { speakerId: mention.personId, speakerMention: span(mention), cue: null, via: 'name' };
 }
 
 function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
