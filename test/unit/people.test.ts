@@ -46,3 +46,11 @@ describe('people', () => {
     assert.deepEqual(analyzeArticle(text, { extraTitles: ['Mufti'] }).people.map((p) => p.title), ['Mufti']);
   });
 });
+
+describe('affiliation', () => {
+  it('comes from a country possessive before the title, or from a title only one country has', () => {
+    const [lavrov, blinken] = analyzeArticle('Russia’s Foreign Minister Sergei Lavrov met Secretary of State Antony Blinken.').people;
+    assert.equal(lavrov.affiliation, 'Russia');
+    assert.equal(blinken.affiliation, 'United States');
+  });
+});

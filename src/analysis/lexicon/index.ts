@@ -49,6 +49,7 @@ export class Lexicon {
   private readonly cueVerbs: ReadonlySet<string>;
   readonly cuePhrases: readonly string[];
   readonly counterpartTitles: ReadonlyArray<[string, string]>;
+  private readonly titleAffiliations: ReadonlyMap<string, string>;
   private maxTitleLength = 1;
   private readonly wordClassCache = new Map<string, WordClass>();
 
@@ -74,6 +75,7 @@ export class Lexicon {
     this.cueVerbs = new Set(cueData.verbs);
     this.cuePhrases = cueData.phrases;
     this.counterpartTitles = Object.entries(titleData.counterpartTitles).filter(([key]) => key !== 'about');
+    this.titleAffiliations = new Map(Object.entries(titleData.titleAffiliations).filter(([key]) => key !== 'about'));
   }
 
   /** Longest title starting at token `i`, if any ("Secretary of State", "Brig-Gen", "Foreign Minister"). */
@@ -88,6 +90,11 @@ export class Lexicon {
       if (tokens[j].possessive) break;
     }
     return best;
+  }
+
+  /** The country a title names on its own ("Secretary of State" → United States), if any. */
+  titleAffiliation(canonical: string): string | null {
+    return this.titleAffiliations.get(canonical) ?? null;
   }
 
   isHonorific(token: Token): boolean {

@@ -19,13 +19,22 @@ export function readMentionFacts(text: string, tokens: readonly Token[], candida
   const facts: MentionFacts = {
     title: candidate.title?.text ?? null,
     role: null,
-    affiliation: candidate.nationality,
+    affiliation: candidate.nationality ?? (candidate.title ? lexicon.titleAffiliation(candidate.title.canonical) : null),
     counterpart: false,
   };
+  readPossessiveCountry(text, tokens, candidate, lexicon, facts);
   readAdjacentRole(tokens, candidate, lexicon, facts, text);
   readClauseBefore(text, tokens, candidate, lexicon, facts);
   readAppositive(text, tokens, candidate, lexicon, facts);
   return facts;
+}
+
+/** "Russia's Foreign Minister Sergei Lavrov": a country's possessive right before the title. */
+function readPossessiveCountry(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts): void {
+  const before = tokens[candidate.firstToken - 1];
+  if (!before?.possessive || !/^\s+$/.test(gapBetween(text, before, tokens[candidate.firstToken]))) return;
+  const country = lexicon.nationality(before.text);
+  if (country && candidate.title) facts.affiliation = country;
 }
 
 /** "his Russian counterpart Sergei Shoigu", "spokesman John Kirby", "Ukrainian lawyer Ana Li". */
