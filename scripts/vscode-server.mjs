@@ -8,7 +8,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,6 +82,19 @@ function nodeVersionOf(nodePath) {
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
+/**
+ * The environment without what an enclosing `npm run` adds about itself. Left in, it misleads
+ * a nested npm and its install scripts: code-server's postinstall reads the Node version from
+ * npm_config_user_agent and would see the outer npm's Node 20. Other npm_config_* settings
+ * (registry, proxy, cache) are kept.
+ */
+export function withoutNpmRunEnv(env = process.env) {
+  const clean = { ...env };
+  const npmRunKeys = /^(npm_lifecycle_|npm_package_)|^(npm_config_(user_agent|local_prefix|global_prefix|prefix|node_gyp|npm_version|nodedir)|npm_node_execpath|npm_execpath|npm_command|NODE|INIT_CWD)$/;
+  for (const key of Object.keys(clean)) if (npmRunKeys.test(key)) delete clean[key];
+  return clean;
+}
+
 async function ensureNode24() {
   const prefix = path.join(cacheDir, 'node24');
   const marker = readMarker(prefix);
@@ -96,7 +108,7 @@ async function ensureNode24() {
   // install re-run node's preinstall, which deletes the headers while code-server builds.
   say(`Installing Node ${NODE_MAJOR} from the npm registry into ${path.relative(repoRoot, prefix)}/ ...`);
   freshPrefix(prefix);
-  await npmInstall(prefix, [`node@${NODE_MAJOR}`], process.env, path.join(cacheDir, 'install-node24.log'));
+  await npmInstall(prefix, [`node@${NODE_MAJOR}`], withoutNpmRunEnv(), path.join(cacheDir, 'install-node24.log'));
   const paths = node24Paths(prefix);
   const version = paths.nodePath && nodeVersionOf(paths.nodePath);
   if (!version?.startsWith(`v${NODE_MAJOR}.`)) {
@@ -138,7 +150,7 @@ async function ensureCodeServer(node) {
   freshPrefix(prefix);
   // Build native modules for Node 24: its bin first on PATH (npm and node-gyp run under it) and
   // its headers as nodedir (otherwise a machine-wide nodedir for another Node would be used).
-  const env = { ...process.env, PATH: `${path.dirname(node.nodePath)}${path.delimiter}${process.env.PATH ?? ''}` };
+  const env = { ...withoutNpmRunEnv(), PATH: `${path.dirname(node.nodePath)}${path.delimiter}${process.env.PATH ?? ''}` };
   if (node.headersDir) env.npm_config_nodedir = node.headersDir;
   const log = path.join(cacheDir, 'install-code-server.log');
   await npmInstall(prefix, [`code-server@${CODE_SERVER_VERSION}`], env, log);
@@ -207,7 +219,10 @@ function npmInstall(prefix, packages, env, logFile) {
       shell: isWindows,
     });
     const heartbeat = setInterval(() => say(`  ... still installing (${Math.round((Date.now() - started) / 1000)} s)`), 20_000);
+    let finished = false;
     const finish = (error) => {
+      if (finished) return; // 'error' and 'exit' can both fire
+      finished = true;
       clearInterval(heartbeat);
       fs.closeSync(logFd);
       if (!error) {
@@ -234,8 +249,14 @@ async function withLock(lockDir, fn) {
       break;
     } catch (error) {
       if (error.code !== 'EEXIST') throw error;
-      const owner = Number(fs.readFileSync(path.join(lockDir, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
-      if (!owner || !isAlive(owner)) {
+      let owner = 0;
+      try {
+        owner = Number(fs.readFileSync(path.join(lockDir, 'pid'), 'utf8')) || 0;
+      } catch {
+        // the owner has not written its pid yet, or just let go
+      }
+      const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+      if (owner ? !isAlive(owner) : age > 10_000) {
         fs.rmSync(lockDir, { recursive: true, force: true });
         continue;
       }
@@ -265,19 +286,6 @@ function isAlive(pid) {
 // Running the server
 // ---------------------------------------------------------------------------------------------
 
-/** Asks the OS for a free loopback port. */
-export function findFreePort(host = '127.0.0.1') {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, host, () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /** Writes a random connection token to a private file and returns both. */
 export function createConnectionToken(file) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -301,9 +309,9 @@ export function makeTempDirs(prefix = 'sourcelens-vscode-') {
 
 /** The server's environment: ours, minus variables that would tie it to a VS Code we run inside. */
 function serverEnv(extra) {
-  const env = { ...process.env };
+  const env = withoutNpmRunEnv();
   for (const key of Object.keys(env)) {
-    if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE' || key.startsWith('npm_')) delete env[key];
+    if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete env[key];
   }
   return { ...env, ...extra };
 }
@@ -336,7 +344,7 @@ export function installVsix(server, vsixPath, dirs) {
 /**
  * Starts the VS Code server on 127.0.0.1 and resolves once it accepts connections.
  *
- * Options: port (default: a free one), connectionTokenFile or withoutToken (one is required),
+ * Options: port (default: any free one), connectionTokenFile or withoutToken (one is required),
  * userDataDir, serverDataDir, extensionsDir, smokeTestDriver (needed for the `payload` URL
  * parameter that carries extensionDevelopmentPath/extensionTestsPath), env (extra variables,
  * inherited by the extension host), onLine (called with each output line), startTimeoutMs.
@@ -345,8 +353,9 @@ export function installVsix(server, vsixPath, dirs) {
  */
 export async function startServer(server, options) {
   const host = '127.0.0.1';
-  const port = options.port ?? (await findFreePort(host));
-  const args = [server.serverMain, '--host', host, '--port', String(port), ...commonServerArgs(options)];
+  // Port 0 lets the server pick a free port itself (no race with other programs); it then
+  // reports the port it took.
+  const args = [server.serverMain, '--host', host, '--port', String(options.port ?? 0), ...commonServerArgs(options)];
   if (options.withoutToken) args.push('--without-connection-token');
   else if (options.connectionTokenFile) args.push('--connection-token-file', options.connectionTokenFile);
   else throw new Error('startServer needs connectionTokenFile, or withoutToken for a throwaway test server.');
@@ -365,11 +374,16 @@ export async function startServer(server, options) {
   const recent = [];
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   let onReady;
+  let onStartError;
   const ready = new Promise((resolve) => (onReady = resolve));
+  const startError = new Promise((resolve) => (onStartError = resolve));
   const handleLine = (line) => {
     recent.push(line);
     if (recent.length > 200) recent.shift();
-    if (/Extension host agent listening on \d+/.test(line)) onReady();
+    const listening = /Extension host agent listening on (\d+)/.exec(line);
+    if (listening) onReady(Number(listening[1]));
+    // The server logs a taken port but keeps running; don't wait out the timeout.
+    if (/EADDRINUSE/.test(line)) onStartError(`could not listen: port ${options.port} is already in use`);
     options.onLine?.(line);
   };
   for (const stream of [child.stdout, child.stderr]) {
@@ -387,16 +401,22 @@ export async function startServer(server, options) {
   const stop = makeStopper(child, exited);
   const timeoutMs = options.startTimeoutMs ?? 60_000;
   let timer;
+  let port;
   const outcome = await Promise.race([
-    ready.then(() => 'ready'),
+    ready.then((listeningOn) => {
+      port = listeningOn;
+      return 'ready';
+    }),
     exited.then(({ code, signal }) => `exited (${signal ?? `exit code ${code}`})`),
+    startError,
     new Promise((resolve) => (timer = setTimeout(() => resolve(`did not start within ${timeoutMs / 1000} s`), timeoutMs))),
     new Promise((resolve) => child.on('error', (error) => resolve(`could not be started: ${error.message}`))),
   ]);
   clearTimeout(timer);
   if (outcome !== 'ready') {
     await stop();
-    throw new Error(`The VS Code server ${outcome}.\n--- server output ---\n${recent.join('\n')}`);
+    const output = /already in use/.test(outcome) ? '' : `\n--- server output ---\n${recent.join('\n')}`;
+    throw new Error(`The VS Code server ${outcome}.${output}`);
   }
   return { port, host, baseUrl: `http://${host}:${port}`, process: child, exited, recentOutput: () => recent.join('\n'), stop };
 }

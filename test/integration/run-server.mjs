@@ -52,6 +52,16 @@ const timeoutSeconds = Number(options.timeout);
 const LOG_PREFIX = '[sourcelens-suite] ';
 const logDir = path.join(cacheDir, 'logs');
 const logFile = path.join(logDir, options.vsix ? 'integration-vsix.log' : 'integration.log');
+const screenshotFile = logFile.replace(/\.log$/, '-failure.png');
+
+/**
+ * Whether a workbench error concerns our extension or suite (the rest is VS Code's own noise).
+ * Paths of the VS Code install and of this run's temp folders say nothing about us.
+ */
+function mentionsUs(text) {
+  const ours = text.split(cacheDir).join('').replace(/sourcelens-it-\w+/g, '');
+  return /sourcelens/i.test(ours) || ours.includes(extensionTestsPath) || (!options.vsix && ours.includes(extensionDevelopmentPath));
+}
 
 const note = (message) => console.log(`[integration] ${message}`);
 
@@ -79,8 +89,22 @@ function findChromium() {
   );
 }
 
+/**
+ * The workbench runs extensionTestsPath only in an extension-development window, and the
+ * .vsix run must not load our source folder as that development extension. So it gets an
+ * empty extension that contributes nothing; the installed Source Lens loads as a user's would.
+ */
+function placeholderExtension(root) {
+  const dir = path.join(root, 'placeholder-extension');
+  fs.mkdirSync(dir, { recursive: true });
+  const manifest = { name: 'integration-placeholder', publisher: 'sourcelens-test', version: '0.0.0', engines: { vscode: '*' } };
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest));
+  return dir;
+}
+
 async function main() {
   fs.rmSync(logFile, { force: true });
+  fs.rmSync(screenshotFile, { force: true });
   const needed = [extensionTestsPath];
   if (!options.vsix) {
     const { main = 'index.js' } = JSON.parse(fs.readFileSync(path.join(extensionDevelopmentPath, 'package.json'), 'utf8'));
@@ -188,13 +212,16 @@ async function main() {
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
+    let closingBrowser = false;
     addCleanup(async () => {
-      browser.removeAllListeners('disconnected');
+      closingBrowser = true;
+      // Server first: nothing is left for the workbench to wait on while the page closes.
+      await srv.stop();
       await Promise.race([browser.close(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
     });
-    browser.on('disconnected', () => fail('the browser closed unexpectedly'));
+    browser.on('disconnected', () => closingBrowser || fail('the browser closed unexpectedly'));
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('crash', () => fail('the browser page crashed'));
     page.on('pageerror', (error) => writeLog(`[pageerror] ${error.stack ?? error.message}\n`));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
@@ -206,32 +233,27 @@ async function main() {
       writeLog(`[workbench:${type}] ${text}\n`);
       if (options.verbose) console.log(`[workbench:${type}] ${text}`);
       // Errors about our extension (e.g. a failed activation) belong in the test output.
-      else if (type === 'error' && /sourcelens/i.test(text)) console.log(`[vscode error] ${text}`);
+      else if (type === 'error' && mentionsUs(text)) console.log(`[vscode error] ${text}`);
     });
     await page.exposeFunction('codeAutomationExit', (code) => finish({ exitCode: Number(code) }));
 
     const url = workbenchUrl(srv, {
       folder: workspaceFolder,
-      extensionDevelopmentPath: testingVsix ? undefined : extensionDevelopmentPath,
+      extensionDevelopmentPath: testingVsix ? placeholderExtension(dirs.root) : extensionDevelopmentPath,
       extensionTestsPath,
     });
     writeLog(`[integration] opening ${url}\n`);
     note(`opening the workbench in ${path.basename(chromiumPath)} and running the suite`);
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    return page;
   };
 
   let page;
-  run().then(
-    (p) => (page = p),
-    (error) => fail(error.message),
-  );
+  run().catch((error) => fail(error.message));
   const outcome = await settled;
 
   if (outcome.reason && page && !page.isClosed()) {
-    const shot = path.join(logDir, 'integration-failure.png');
-    await page.screenshot({ path: shot, timeout: 5000 }).then(
-      () => note(`screenshot of the workbench: ${path.relative(repoRoot, shot)}`),
+    await page.screenshot({ path: screenshotFile, timeout: 5000 }).then(
+      () => note(`screenshot of the workbench: ${path.relative(repoRoot, screenshotFile)}`),
       () => {},
     );
   }
@@ -260,12 +282,12 @@ let failed = results?.failed ?? 0;
 let problem = outcome.reason;
 if (!problem && !results) problem = 'the suite reported no results (it did not run, or failed to load)';
 if (!problem && outcome.exitCode !== 0 && failed === 0) problem = `VS Code ended the run with exit code ${outcome.exitCode}`;
-if (!problem && passed === 0) problem = 'no test ran';
+if (!problem && passed + failed === 0) problem = 'no test ran';
 if (problem) {
   console.log(`[integration] FAILED: ${problem}`);
   if (fs.existsSync(logFile)) console.log(`[integration] full VS Code log: ${path.relative(process.cwd(), logFile)}`);
   if (failed === 0) failed = 1; // the run itself failed; count it so the closing line says so
 }
 console.log(`[integration] finished in ${Math.round((Date.now() - started) / 1000)} s`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || problem ? 1 : 0);
+// The closing line CI reads. Exit only once it is written (stdout may be an async pipe).
+process.stdout.write(`${passed} passed, ${failed} failed\n`, () => process.exit(failed > 0 || problem ? 1 : 0));

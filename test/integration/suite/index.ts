@@ -12,6 +12,7 @@
 import * as fs from 'node:fs';
 import * as util from 'node:util';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
 
 export interface SuiteResults {
   passed: number;
@@ -27,6 +28,10 @@ export async function run(): Promise<void> {
     // Reporters print through Base.consoleLog at call time, so replacing it marks every line.
     Mocha.reporters.Base.consoleLog = (...data: unknown[]) => console.log(prefix + util.format(...data));
   }
+
+  // Which VS Code really ran the suite, as its API reports it.
+  const host = vscode.env.uiKind === vscode.UIKind.Web ? 'in the browser' : 'desktop';
+  Mocha.reporters.Base.consoleLog(`VS Code ${vscode.version} (${vscode.env.appName}, ${host}), extension host on Node ${process.version}`);
 
   const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', color: false, timeout: 30_000, slow: 2_000 });
   if (process.env.SOURCELENS_TEST_GREP) mocha.grep(process.env.SOURCELENS_TEST_GREP);
