@@ -134,7 +134,7 @@ export class Lexicon {
     if (['mr', 'sir', 'lord', 'father'].includes(norm)) return 'male';
     if (['mrs', 'ms', 'miss', 'dame', 'lady', 'sister'].includes(norm)) return 'female';
     model ??= nlp.model() as CompromiseModel;
-    const entry = model.one.lexicon[norm];
+    const entry = model.one.lexicon[norm] ?? model.one.lexicon[norm.normalize('NFD').replace(/\p{M}/gu, '')];
     const tags = Array.isArray(entry) ? entry : [entry];
     if (tags.includes('MaleName')) return 'male';
     if (tags.includes('FemaleName')) return 'female';
@@ -169,7 +169,8 @@ let model: CompromiseModel | undefined;
 
 function classify(norm: string): WordClass {
   model ??= nlp.model() as CompromiseModel;
-  const entry = model.one.lexicon[norm];
+  // compromise keys its lexicon without accents: "josé" is found as "jose".
+  const entry = model.one.lexicon[norm] ?? model.one.lexicon[norm.normalize('NFD').replace(/\p{M}/gu, '')];
   if (entry === undefined) return 'unknown';
   const tagSet = model.one.tagSet;
   const tags = new Set<string>();

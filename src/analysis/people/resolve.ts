@@ -2,17 +2,9 @@ import type { Lexicon } from '../lexicon';
 import type { Token } from '../text/tokens';
 import type { Mention, MentionForm, Person } from '../types';
 import type { NameCandidate } from './candidates';
+import { PeopleRegistry, type Draft } from './registry';
 import { readMentionFacts, type MentionFacts } from './roles';
 
-
-interface Draft {
-  /** The fullest name as written ("Robert F. Kennedy"). */
-  name: string;
-  nameTokens: string[];
-  surname: string;
-  mentions: Mention[];
-  facts: MentionFacts[];
-}
 
 /**
  * Turns name candidates into people: accepts the runs that are names, links every later
@@ -20,7 +12,7 @@ interface Draft {
  * article says of each.
  */
 export function resolvePeople(text: string, tokens: readonly Token[], candidates: readonly NameCandidate[], lexicon: Lexicon): Person[] {
-  const drafts: Draft[] = [];
+  const registry = new PeopleRegistry();
   const claimed = new Set<number>();
   const claim = (candidate: NameCandidate): void => {
     for (let k = candidate.firstToken; k < candidate.endToken; k++) claimed.add(k);
@@ -40,12 +32,12 @@ export function resolvePeople(text: string, tokens: readonly Token[], candidates
     if (nameWords(candidate.nameTokens).length < 2) continue;
     const named = candidate.title !== null || candidate.honorific;
     if (!named && !looksLikePersonName(text, tokens, candidate, lexicon, factsOf(candidate))) continue;
-    const nameTokens = nameWords(candidate.nameTokens);
+    const words = nameWords(candidate.nameTokens);
     const fullName = text.slice(candidate.nameTokens[0].start, candidate.end);
-    const draft = drafts.find((d) => sameName(d.nameTokens, nameTokens)) ?? newDraft(drafts, nameTokens);
-    addMention(text, draft, candidate, named ? formOf(candidate) : 'full', factsOf(candidate));
-    if (nameTokens.length > draft.nameTokens.length || !draft.name) {
-      draft.nameTokens = nameTokens;
+    const draft = registry.withName(words) ?? registry.create(words, fullName);
+    registry.addNamingMention(draft, mentionOf(text, candidate, named ? formOf(candidate) : 'full'), factsOf(candidate));
+    if (words.length > draft.nameWords.length) {
+      draft.nameWords = words;
       draft.name = fullName;
     }
     claim(candidate);
@@ -55,28 +47,31 @@ export function resolvePeople(text: string, tokens: readonly Token[], candidates
   for (const candidate of candidates) {
     if (nameWords(candidate.nameTokens).length !== 1 || (!candidate.title && !candidate.honorific)) continue;
     const surname = nameWords(candidate.nameTokens)[0];
-    const draft = bySurname(drafts, surname, candidate.start) ?? newDraft(drafts, [surname]);
-    addMention(text, draft, candidate, formOf(candidate), factsOf(candidate));
+    const draft = registry.withSurname(surname, candidate.start) ?? registry.create([surname], surname);
+    registry.addNamingMention(draft, mentionOf(text, candidate, formOf(candidate)), factsOf(candidate));
     claim(candidate);
   }
 
   // A single name that speaks is a person's even with no full name in the article: "Melanie said", "said Caddell".
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
-    if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || bySurname(drafts, token.text, token.start)) continue;
-    if (isSpeakingName(text, tokens, k, lexicon)) newDraft(drafts, [token.text]).name = token.text;
+    if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || registry.withSurname(token.text, token.start)) continue;
+    if (isSpeakingName(text, tokens, k, lexicon)) registry.create([token.text], token.text);
   }
 
   // A surname on its own, anywhere: "Blinken said".
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore) continue;
-    const draft = bySurname(drafts, token.text, token.start);
+    // "the Warhol Foundation", "Warhol Polaroids": a surname inside a longer name is not a mention.
+    const next = tokens[k + 1];
+    if (next?.capitalized && !token.possessive && /^ $/.test(text.slice(token.end, next.start))) continue;
+    const draft = registry.withSurname(token.text, token.start);
     if (!draft) continue;
     draft.mentions.push({ start: token.start, end: token.end, text: token.text, personId: '', form: 'surname' });
   }
 
-  return finish(drafts, lexicon);
+  return finish(registry.drafts, lexicon);
 }
 
 /** The words of a name, hyphenated parts joined again: ["Lee", "Cheuk-yan"]. */
@@ -94,57 +89,27 @@ function formOf(candidate: NameCandidate): MentionForm {
   return candidate.honorific ? 'honorific' : 'title';
 }
 
-function newDraft(drafts: Draft[], nameTokens: string[]): Draft {
-  const draft: Draft = { name: '', nameTokens, surname: surnameOf(nameTokens), mentions: [], facts: [] };
-  drafts.push(draft);
-  return draft;
+function mentionOf(text: string, candidate: NameCandidate, form: MentionForm): Mention {
+  return { start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), personId: '', form };
 }
 
-function addMention(text: string, draft: Draft, candidate: NameCandidate, form: MentionForm, facts: MentionFacts): void {
-  draft.mentions.push({ start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), personId: '', form });
-  draft.facts.push(facts);
-}
-
-function surnameOf(nameTokens: readonly string[]): string {
-  return nameTokens[nameTokens.length - 1];
-}
-
-/** "Robert F. Kennedy" and "Robert Kennedy" are one name; "John Kennedy" is another. */
-function sameName(a: readonly string[], b: readonly string[]): boolean {
-  if (surnameOf(a).toLowerCase() !== surnameOf(b).toLowerCase()) return false;
-  const firstA = a[0].toLowerCase();
-  const firstB = b[0].toLowerCase();
-  return firstA === firstB || (a.length > 1 && b.length > 1 && (firstA[0] === firstB && firstB.length === 1 || firstB[0] === firstA && firstA.length === 1));
-}
-
-/** The person with this surname mentioned last before `offset`, or else first after it. */
-function bySurname(drafts: readonly Draft[], surname: string, offset: number): Draft | undefined {
-  const key = surname.toLowerCase();
-  let best: Draft | undefined;
-  let bestDistance = Infinity;
-  for (const draft of drafts) {
-    if (draft.surname.toLowerCase() !== key) continue;
-    for (const mention of draft.mentions) {
-      const distance = mention.start <= offset ? offset - mention.start : 1e12 + mention.start - offset;
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = draft;
-      }
-    }
-  }
-  return best;
-}
+/** The plainest speech verbs: a lone unknown word before one of these is a name ("Caddell continued"). */
+const PLAIN_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'explained', 'replied']);
 
 /** "Melanie said" / "said Caddell": a lone capitalised word next to a speech verb, not a place or body. */
 function isSpeakingName(text: string, tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
   const token = tokens[k];
   const wordClass = lexicon.wordClass(token.norm);
-  if (!['firstName', 'lastName', 'person', 'unknown'].includes(wordClass) || lexicon.nationality(token.text) !== undefined) return false;
-  if (lexicon.isOrganisationWord(token.text) || lexicon.matchTitle(tokens, k) || lexicon.isHonorific(token) || /^\p{Lu}+$/u.test(token.text)) return false;
+  const known = wordClass === 'firstName' || wordClass === 'lastName' || wordClass === 'person';
+  if (!known && wordClass !== 'unknown') return false;
+  if (lexicon.nationality(token.text) !== undefined || lexicon.isOrganisationWord(token.text) || lexicon.matchTitle(tokens, k) || lexicon.isHonorific(token) || /^\p{Lu}+$/u.test(token.text)) return false;
   const next = tokens[k + 1];
   const previous = tokens[k - 1];
-  const verbAfter = next !== undefined && lexicon.isCueVerb(next.norm) && /^ +$/.test(text.slice(token.end, next.start)) && !token.possessive;
-  const verbBefore = previous !== undefined && lexicon.isCueVerb(previous.norm) && /^ +$/.test(text.slice(previous.end, token.start)) && !/^\s*\p{L}/u.test(text.slice(token.end, token.end + 2));
+  if (previous && ['the', 'a', 'an'].includes(previous.norm)) return false;
+  const verbAfter = next !== undefined && !token.possessive && /^ +$/.test(text.slice(token.end, next.start))
+    && (known ? lexicon.isCueVerb(next.norm) : PLAIN_SPEECH.has(next.norm));
+  const verbBefore = previous !== undefined && /^ +$/.test(text.slice(previous.end, token.start)) && !/^\s*\p{L}/u.test(text.slice(token.end, token.end + 2))
+    && (known ? lexicon.isCueVerb(previous.norm) : PLAIN_SPEECH.has(previous.norm));
   return verbAfter || verbBefore;
 }
 
@@ -185,7 +150,7 @@ function finish(drafts: readonly Draft[], lexicon: Lexicon): Person[] {
     const counterpart = draft.facts.some((f) => f.counterpart);
     const person: Person = {
       id,
-      name: draft.name || draft.nameTokens.join(' '),
+      name: draft.name || draft.nameWords.join(' '),
       title,
       role,
       affiliation,
@@ -205,7 +170,7 @@ function genderOf(draft: Draft, lexicon: Lexicon): Person['gender'] {
     const gender = mention.form === 'honorific' ? lexicon.gender(mention.text.split(/[\s.]+/)[0].toLowerCase()) : null;
     if (gender) return gender;
   }
-  return draft.nameTokens.length > 1 ? lexicon.gender(draft.nameTokens[0].toLowerCase()) : null;
+  return draft.nameWords.length > 1 ? lexicon.gender(draft.nameWords[0].toLowerCase()) : null;
 }
 
 /** "his Russian counterpart": the office of the official named last before, as held abroad. */

@@ -32,9 +32,16 @@ interface Context {
   text: string;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
+  /** Every mention of every person, sorted by start. */
   mentions: readonly Mention[];
+  people: ReadonlyMap<string, Person>;
   lexicon: Lexicon;
 }
+
+/** How far back a pronoun or a description looks for its person, in mentions. */
+const LOOK_BACK = 200;
+/** How far from its quote an attribution may stand, in characters: bounds the work in run-on text. */
+const REACH = 300;
 
 /**
  * Attributes each quote to a person: a cue after the quote in its sentence wins ("…," Ryder said;
@@ -53,20 +60,20 @@ export function attributeQuotes(
   lexicon: Lexicon,
 ): Attribution[] {
   const mentions = people.flatMap((person) => person.mentions).sort((a, b) => a.start - b.start);
-  const context: Context = { text, tokens, sentences, mentions, lexicon };
+  const context: Context = { text, tokens, sentences, mentions, people: new Map(people.map((p) => [p.id, p])), lexicon };
   const results: Attribution[] = [];
   let previous: { attribution: Attribution; paragraph: number } | null = null;
-  for (const span of spans) {
+  for (const [index, span] of spans.entries()) {
     const closing = sentenceAt(sentences, Math.max(span.outerStart, span.outerEnd - 1));
     const opening = sentenceAt(sentences, span.outerStart);
     const paragraph = opening >= 0 ? sentences[opening].paragraph : -1;
-    const found = afterQuote(context, span, closing, spans) ?? beforeQuote(context, span, opening);
+    const found = afterQuote(context, span, closing, spans[index + 1]) ?? beforeQuote(context, span, opening);
     let result: Attribution;
     if (found) {
       const { via, ...attribution } = found;
       result = attribution;
-      if (via === 'pronoun') result.speakerId = resolvePronoun(context, people, found, previous, paragraph, span.outerStart);
-      if (via === 'description') result.speakerId = resolveDescription(context, people, found, span.outerStart);
+      if (via === 'pronoun') result.speakerId = resolvePronoun(context, found, previous, paragraph, span.outerStart);
+      if (via === 'description') result.speakerId = resolveDescription(context, found, span.outerStart);
     } else if (previous && (previous.paragraph === paragraph || (paragraph - previous.paragraph === 1 && startsParagraph(context, span, opening)))) {
       result = { speakerId: previous.attribution.speakerId, speakerMention: null, cue: null };
     } else {
@@ -81,7 +88,6 @@ export function attributeQuotes(
 /** "he said": the speaker quoted just before if the gender fits, else the last person named who fits. */
 function resolvePronoun(
   context: Context,
-  people: readonly Person[],
   found: Found,
   previous: { attribution: Attribution; paragraph: number } | null,
   paragraph: number,
@@ -89,43 +95,42 @@ function resolvePronoun(
 ): string | null {
   const gender = PRONOUN_GENDER[found.speakerMention?.text.toLowerCase() ?? ''] ?? null;
   const fits = (id: string | null): boolean => {
-    const person = people.find((p) => p.id === id);
+    const person = id === null ? undefined : context.people.get(id);
     return person !== undefined && (gender === null || person.gender === null || person.gender === gender);
   };
   if (previous && paragraph - previous.paragraph <= 2 && fits(previous.attribution.speakerId)) return previous.attribution.speakerId;
   if (gender === null) return null;
-  for (let i = context.mentions.length - 1; i >= 0; i--) {
-    const mention = context.mentions[i];
-    if (mention.start < offset && fits(mention.personId)) return mention.personId;
+  const end = firstMentionFrom(context, offset);
+  for (let i = end - 1; i >= Math.max(0, end - LOOK_BACK); i--) {
+    if (fits(context.mentions[i].personId)) return context.mentions[i].personId;
   }
   return null;
 }
 
 /** "the ambassador said": the person last named before with that word in their title or role. */
-function resolveDescription(context: Context, people: readonly Person[], found: Found, offset: number): string | null {
+function resolveDescription(context: Context, found: Found, offset: number): string | null {
   const head = /(\p{L}+)\s*$/u.exec(found.speakerMention?.text ?? '')?.[1]?.toLowerCase();
   if (!head) return null;
   const holds = (person: Person | undefined): boolean =>
     person !== undefined && [person.title, person.role].some((office) => office !== null && office.toLowerCase().split(/[\s-]+/).includes(head));
-  for (let i = context.mentions.length - 1; i >= 0; i--) {
-    const mention = context.mentions[i];
-    if (mention.start < offset && holds(people.find((p) => p.id === mention.personId))) return mention.personId;
+  const end = firstMentionFrom(context, offset);
+  for (let i = end - 1; i >= Math.max(0, end - LOOK_BACK); i--) {
+    if (holds(context.people.get(context.mentions[i].personId))) return context.mentions[i].personId;
   }
   return null;
 }
 
-function afterQuote(context: Context, span: QuoteSpan, sentenceIndex: number, spans: readonly QuoteSpan[]): Found | null {
+function afterQuote(context: Context, span: QuoteSpan, sentenceIndex: number, nextQuote: QuoteSpan | undefined): Found | null {
   if (sentenceIndex < 0) return null;
-  const nextQuote = spans.find((other) => other.outerStart >= span.outerEnd);
   const limit = nextQuote?.outerStart ?? Infinity;
   const dashed = dashedSpeaker(context, span.outerEnd, limit);
   if (dashed) return dashed;
   const sentence = context.sentences[sentenceIndex];
-  if (sentence.end > span.outerEnd + 1) return findCueAndSpeaker(context, span.outerEnd, Math.min(sentence.end, limit), 'after');
+  if (sentence.end > span.outerEnd + 1) return findCueAndSpeaker(context, span.outerEnd, Math.min(sentence.end, limit, span.outerEnd + REACH), 'after');
   // The quote ends its sentence ("…is?” Graham asked."): the attribution opens the next one.
   const next = context.sentences[sentenceIndex + 1];
   if (!next || next.paragraph !== sentence.paragraph) return null;
-  const found = findCueAndSpeaker(context, span.outerEnd, Math.min(next.end, limit), 'after');
+  const found = findCueAndSpeaker(context, span.outerEnd, Math.min(next.end, limit, span.outerEnd + REACH), 'after');
   const first = tokensIn(context.tokens, next.start, next.end)[0];
   const opensSentence = found !== null && first !== undefined && (found.speakerMention?.start === first.start || found.cue?.start === first.start);
   return opensSentence ? found : null;
@@ -133,14 +138,14 @@ function afterQuote(context: Context, span: QuoteSpan, sentenceIndex: number, sp
 
 /** "…" — Pamela Padilla: a person named right after a dash that follows the closing mark. */
 function dashedSpeaker(context: Context, from: number, limit: number): Found | null {
-  const mention = context.mentions.find((m) => m.start >= from);
+  const mention = context.mentions[firstMentionFrom(context, from)];
   if (!mention || mention.end > limit || !DASH_AFTER.test(context.text.slice(from, mention.start))) return null;
   return { speakerId: mention.personId, speakerMention: span(mention), cue: null, via: 'name' };
 }
 
 function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
   if (sentenceIndex < 0) return null;
-  return findCueAndSpeaker(context, context.sentences[sentenceIndex].start, span.outerStart, 'before');
+  return findCueAndSpeaker(context, Math.max(context.sentences[sentenceIndex].start, span.outerStart - REACH), span.outerStart, 'before');
 }
 
 /** Finds a cue verb in [from, to) and the speaker tied to it. `before` prefers the last cue. */
@@ -201,7 +206,8 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
 
 /** "said X", "said a US spokesman, X", "according to X", "said he", "said the announcer". */
 function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, to: number): Speaker | null {
-  const mention = context.mentions.find((m) => m.start >= cue.end && m.end <= to);
+  const candidate = context.mentions[firstMentionFrom(context, cue.end)];
+  const mention = candidate && candidate.end <= to ? candidate : undefined;
   if (mention && OBJECT_GAP.test(context.text.slice(cue.end, mention.start))) {
     return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
   }
@@ -246,13 +252,26 @@ function tokensIn(tokens: readonly Token[], from: number, to: number): Token[] {
   return result;
 }
 
-function lastMentionIn(context: Context, from: number, to: number): Mention | null {
-  let found: Mention | null = null;
-  for (const mention of context.mentions) {
-    if (mention.start >= to) break;
-    if (mention.start >= from && mention.end <= to) found = mention;
+/** Index of the first mention starting at or after `offset` (binary search). */
+function firstMentionFrom(context: Context, offset: number): number {
+  let low = 0;
+  let high = context.mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (context.mentions[middle].start < offset) low = middle + 1;
+    else high = middle;
   }
-  return found;
+  return low;
+}
+
+/** The last mention lying wholly in [from, to). */
+function lastMentionIn(context: Context, from: number, to: number): Mention | null {
+  for (let i = firstMentionFrom(context, to) - 1; i >= 0; i--) {
+    const mention = context.mentions[i];
+    if (mention.start < from) return null;
+    if (mention.end <= to) return mention;
+  }
+  return null;
 }
 
 function startsParagraph(context: Context, span: QuoteSpan, sentenceIndex: number): boolean {

@@ -13,7 +13,8 @@ export function isPartialQuote(text: string, span: QuoteSpan, sentences: readonl
   if (!firstLetter || !/[\p{Lu}\p{N}]/u.test(firstLetter[0])) return true;
   const index = sentenceAt(sentences, span.outerStart);
   const sentenceStart = index >= 0 ? sentences[index].start : span.outerStart;
-  const lead = text.slice(sentenceStart, span.outerStart).trimEnd();
+  // Only the end of the lead matters; bounded so that run-on text stays linear.
+  const lead = text.slice(Math.max(sentenceStart, span.outerStart - 200), span.outerStart).trimEnd();
   if (lead === '' || /[:.!?—–-]$/.test(lead)) return false;
   if (lead.endsWith(',')) {
     const lastWord = /([\p{L}]+),$/u.exec(lead)?.[1]?.toLowerCase();

@@ -36,6 +36,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index];
     let p = paragraph.start;
+    const lastSingleClose = lastSingleCloseIn(text, paragraph);
     if (open) {
       // Continuing from the previous paragraph: skip the reopening mark.
       p += markLength(text, p);
@@ -48,7 +49,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
       }
       const kind = markKind(text, p);
       if (open === null) {
-        if (opens(text, p, length, kind, paragraph.end)) {
+        if (opens(text, p, length, kind, paragraph.end, lastSingleClose)) {
           open = { kind, markStart: p, contentStart: p + length };
         }
       } else if (kind === open.kind && closes(text, p, length, kind, open.contentStart)) {
@@ -60,7 +61,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     if (open) {
       const next = paragraphs[index + 1];
       const reopened = next !== undefined && markLength(text, next.start) > 0 && markKind(text, next.start) === open.kind
-        && opens(text, next.start, markLength(text, next.start), open.kind, next.end);
+        && opens(text, next.start, markLength(text, next.start), open.kind, next.end, lastSingleCloseIn(text, next));
       if (!reopened) {
         spans.push({ start: open.contentStart, end: paragraph.end, outerStart: open.markStart, outerEnd: paragraph.end, unbalanced: true });
         open = null;
@@ -86,7 +87,15 @@ function markKind(text: string, p: number): Kind {
   return c === "'" || c === '‘' || c === '’' ? 'single' : 'double';
 }
 
-function opens(text: string, p: number, length: number, kind: Kind, paragraphEnd: number): boolean {
+/** Where the last possible closing single mark of a paragraph is (-1 if none): found once, not per mark. */
+function lastSingleCloseIn(text: string, paragraph: Paragraph): number {
+  for (let q = paragraph.end - 1; q > paragraph.start; q--) {
+    if ((text[q] === '’' || text[q] === "'") && closes(text, q, 1, 'single', -1)) return q;
+  }
+  return -1;
+}
+
+function opens(text: string, p: number, length: number, kind: Kind, paragraphEnd: number, lastSingleClose: number): boolean {
   const c = text[p];
   const before = p > 0 ? text[p - 1] : ' ';
   const after = text[p + length] ?? ' ';
@@ -98,10 +107,7 @@ function opens(text: string, p: number, length: number, kind: Kind, paragraphEnd
   // and only when a closing single mark follows within the paragraph.
   if (c === '’' || !(OPENING_CONTEXT.test(before) || p === 0 || markLength(text, p - 1) > 0)) return false;
   if (/^\d{2}s?\b/.test(text.slice(p + length, p + length + 4))) return false;
-  for (let q = p + length + 1; q < paragraphEnd; q++) {
-    if ((text[q] === '’' || text[q] === "'") && closes(text, q, 1, 'single', p + length)) return true;
-  }
-  return false;
+  return lastSingleClose > p + length;
 }
 
 function closes(text: string, p: number, length: number, kind: Kind, contentStart: number): boolean {
