@@ -14,7 +14,10 @@ export function trustedMarkdown(): vscode.MarkdownString {
   return markdown;
 }
 
-/** Escapes article text for Markdown so that it shows as written and cannot inject links or HTML. */
+/**
+ * Escapes article text for inline Markdown so that it shows as written and cannot make links,
+ * HTML or theme icons ($(…)). Our text never starts a line, so list and heading marks are safe.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~"$]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+  return text.replace(/[\\`*_{}[\]()#|<>&~$]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
 }

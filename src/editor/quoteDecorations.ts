@@ -8,6 +8,13 @@ import { quoteSettings } from './settings';
 
 const PALETTE_SIZE = 6;
 
+/** One quotation as drawn: its range, its style and the speaker label after it. */
+export interface DrawnQuote {
+  range: vscode.Range;
+  style: 'full' | 'partial' | 'unattributed' | 'unattributed partial';
+  label: string | null;
+}
+
 interface QuoteStyles {
   full: vscode.TextEditorDecorationType[];
   partial: vscode.TextEditorDecorationType[];
@@ -85,6 +92,8 @@ export function quoteDecorations(
  */
 export class QuoteDecorator implements vscode.Disposable {
   private readonly styles = createStyles();
+  /** What was last drawn per document, for the extension's API (tests read it; VS Code cannot report it). */
+  private readonly drawn = new Map<string, DrawnQuote[]>();
   private readonly cappedWarned = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -112,13 +121,32 @@ export class QuoteDecorator implements vscode.Disposable {
   private decorate(editor: vscode.TextEditor): void {
     const settings = quoteSettings();
     const analysis = settings.decorate && isArticle(editor.document) ? this.cache.get(editor.document) : undefined;
+    const key = editor.document.uri.toString();
     if (!analysis) {
       for (const type of allTypes(this.styles)) editor.setDecorations(type, []);
+      this.drawn.delete(key);
       return;
     }
     const byType = quoteDecorations(editor.document, analysis, this.styles, { showLabels: settings.showSpeakerLabels, max: settings.maxDecorations });
-    for (const [type, decorations] of byType) editor.setDecorations(type, decorations);
+    const drawn: DrawnQuote[] = [];
+    for (const [type, decorations] of byType) {
+      editor.setDecorations(type, decorations);
+      const style = this.styleName(type);
+      for (const decoration of decorations) drawn.push({ range: decoration.range, style, label: decoration.renderOptions?.after?.contentText ?? null });
+    }
+    this.drawn.set(key, drawn.sort((a, b) => a.range.start.compareTo(b.range.start)));
     this.warnIfCapped(editor.document, analysis.quotes.length, settings.maxDecorations);
+  }
+
+  /** The quotes last drawn in an editor showing `uri`, in document order. */
+  drawnQuotes(uri: vscode.Uri): DrawnQuote[] {
+    return this.drawn.get(uri.toString()) ?? [];
+  }
+
+  private styleName(type: vscode.TextEditorDecorationType): DrawnQuote['style'] {
+    if (type === this.styles.unattributedFull) return 'unattributed';
+    if (type === this.styles.unattributedPartial) return 'unattributed partial';
+    return this.styles.partial.includes(type) ? 'partial' : 'full';
   }
 
   private warnIfCapped(document: vscode.TextDocument, count: number, max: number): void {

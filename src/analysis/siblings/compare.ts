@@ -1,6 +1,7 @@
 import { analyzeArticle } from '..';
 import type { Span } from '../types';
 import type { StoryHeader } from './header';
+import { commonSubsequence } from './lcs';
 import { normalizeForComparison, type NormalizedParagraph } from './normalize';
 import { comparePeople, type PersonChange } from './people';
 import { compareQuotes, type QuoteChanges } from './quotes';
@@ -83,21 +84,27 @@ interface Alignment {
 }
 
 /**
- * Equal paragraphs first (in order, so repeated paragraphs pair up in order), then a paragraph
- * equal to a run of paragraphs on the other side (split or joined), then the most alike
- * remaining pairs above `REWORDED_MIN_SIMILARITY`, best first.
+ * Equal paragraphs first: the longest run in the same order on both sides (so repeated
+ * paragraphs, such as photo credits, pair up in order), then equal paragraphs out of order; then
+ * a paragraph equal to a run of paragraphs on the other side (split or joined); then the most
+ * alike remaining pairs above `REWORDED_MIN_SIMILARITY`, best first.
  */
 function alignParagraphs(a: readonly NormalizedParagraph[], b: readonly NormalizedParagraph[]): Alignment[] {
   const matches: Alignment[] = [];
   const usedA = new Array<boolean>(a.length).fill(false);
   const usedB = new Array<boolean>(b.length).fill(false);
-  const byText = new Map<string, number[]>();
-  b.forEach((p, j) => byText.set(p.text, [...(byText.get(p.text) ?? []), j]));
-  a.forEach((p, i) => {
-    const j = byText.get(p.text)?.shift();
-    if (j === undefined) return;
+  const pair = (i: number, j: number): void => {
     usedA[i] = usedB[j] = true;
     matches.push({ i, iEnd: i + 1, j, jEnd: j + 1, similarity: 1 });
+  };
+  for (const [i, j] of commonSubsequence(a.map((p) => p.text), b.map((p) => p.text)) ?? []) pair(i, j);
+  const byText = new Map<string, number[]>();
+  b.forEach((p, j) => {
+    if (!usedB[j]) byText.set(p.text, [...(byText.get(p.text) ?? []), j]);
+  });
+  a.forEach((p, i) => {
+    const j = usedA[i] ? undefined : byText.get(p.text)?.shift();
+    if (j !== undefined) pair(i, j);
   });
   for (const run of findRuns(a, usedA, b, usedB)) matches.push(run);
   for (const run of findRuns(b, usedB, a, usedA)) matches.push({ i: run.j, iEnd: run.jEnd, j: run.i, jEnd: run.iEnd, similarity: 1 });

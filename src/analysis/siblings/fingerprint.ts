@@ -70,13 +70,20 @@ export interface SiblingScore {
 export interface SiblingRule {
   /** Share of the shorter text that must be found in the longer. */
   minContainment: number;
-  /** Shared shingles, so that a sentence or two in common is never enough (25 shingles ≈ 30 words in a row). */
+  /** Shared shingles, so that a sentence in common is never enough (30 shingles ≈ 34 words in a row). */
   minShared: number;
+  /**
+   * Up to this many shared shingles (two or three sentences) the shorter text must be almost all
+   * shared (`fewSharedContainment`): a short text that shares a quotation or two with another
+   * story is otherwise half made of them.
+   */
+  fewShared: number;
+  fewSharedContainment: number;
   /** Agreeing sampled hashes, so that an estimate from a handful of samples is not trusted. */
   minMatches: number;
 }
 
-export const SIBLING_RULE: SiblingRule = { minContainment: 0.5, minShared: 30, minMatches: 5 };
+export const SIBLING_RULE: SiblingRule = { minContainment: 0.5, minShared: 30, fewShared: 45, fewSharedContainment: 0.8, minMatches: 4 };
 
 export function fingerprint(text: string): DocumentFingerprint {
   return fingerprintNormalized(text, normalizeForComparison(text));
@@ -129,7 +136,8 @@ export function compareFingerprints(a: DocumentFingerprint, b: DocumentFingerpri
 }
 
 export function isSibling(score: SiblingScore, rule: SiblingRule = SIBLING_RULE): boolean {
-  return score.containment >= rule.minContainment && score.shared >= rule.minShared && score.matches >= rule.minMatches;
+  const minContainment = score.shared < rule.fewShared ? Math.max(rule.minContainment, rule.fewSharedContainment) : rule.minContainment;
+  return score.containment >= minContainment && score.shared >= rule.minShared && score.matches >= rule.minMatches;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { getLexicon, type TitleMatch } from '../lexicon';
+import titleData from '../lexicon/titles.json';
 import { findParagraphs } from '../text/paragraphs';
 import { tightlyJoined, tokenize, type Token } from '../text/tokens';
 import { findHeader, type StoryHeader } from './header';
@@ -8,7 +9,9 @@ import variants from './variants.json';
 /**
  * Text reduced to what two versions of one story share whatever the house style: lower-case
  * word keys without punctuation (so quote marks, dashes, commas and spacing drop out), British
- * and American spellings folded, honorifics dropped, rank abbreviations and acronyms written out.
+ * and American spellings folded, honorifics and titles before a name dropped, other titles,
+ * rank abbreviations and acronyms written out ("Brig-Gen" → "brigadier general", "U.S." →
+ * "united states"), and a weekday's parenthesised date dropped ("Friday (Oct 21)").
  * Each key keeps the offsets of the words it came from, so a difference found on keys can be
  * shown in the original text.
  */
@@ -62,7 +65,7 @@ export function normalizeWords(text: string, start = 0, end = text.length): Norm
     const next = tokens[i + 1] as Token | undefined;
     // "on Friday (Oct 21)": the date after a weekday is a house style of some outlets.
     if (WEEKDAYS.has(token.norm)) {
-      push(token.norm, token);
+      push(wordKey(token.norm), token);
       const date = PARENTHESISED_DATE.exec(text.slice(token.end, token.end + 24));
       if (date && MONTHS.has((date[1] ?? date[2]).toLowerCase().slice(0, 3))) {
         const close = token.end + date[0].length;
@@ -110,13 +113,13 @@ export function normalizeWords(text: string, start = 0, end = text.length): Norm
       i++;
       continue;
     }
-    const phrase = next && PHRASES.get(`${token.norm} ${next.norm}`);
+    const phrase = next && PHRASE_STARTS.has(token.norm) && PHRASES.get(`${token.norm} ${next.norm}`);
     if (phrase) {
       push(phrase, token, next);
       i++;
       continue;
     }
-    const money = NUMBER_SUFFIX.exec(token.norm);
+    const money = isDigit(token.norm.charCodeAt(0)) ? NUMBER_SUFFIX.exec(token.norm) : null;
     if (money) {
       push(money[1], token);
       push(variants.numberSuffixes[money[2] as keyof typeof variants.numberSuffixes], token);
@@ -142,9 +145,29 @@ const ACRONYMS: ReadonlyMap<string, string[]> = new Map(
     .map(([short, full]) => [short, keysOf(full)]),
 );
 const PHRASES: ReadonlyMap<string, string> = new Map(Object.entries(variants.phrases).filter(([key]) => key !== 'about'));
+const PHRASE_STARTS: ReadonlySet<string> = new Set([...PHRASES.keys()].map((phrase) => phrase.split(' ')[0]));
+
+/**
+ * Words that can open a title in the lexicon (titles, portfolios, abbreviations, modifiers), so
+ * that the lexicon is asked only for them: most capitalised words are names, and asking costs.
+ */
+let titleStarts: ReadonlySet<string> | undefined;
+function mayStartTitle(norm: string): boolean {
+  if (!titleStarts) {
+    const lexicon = getLexicon();
+    const phrases = [...titleData.titles, ...titleData.portfolios, ...Object.keys(titleData.abbreviations), ...titleData.titleModifiers];
+    titleStarts = new Set(phrases.map((phrase) => lexicon.fold(phrase.toLowerCase().split(/[\s-]+/)[0].replace(/\.$/, ''))));
+  }
+  return titleStarts.has(getLexicon().fold(norm));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /** A title at token `i` (the lexicon's, abbreviations included), but not "PM" in "3 PM". */
 function matchTitle(tokens: readonly Token[], i: number): TitleMatch | null {
+  if (!mayStartTitle(tokens[i].norm)) return null;
   if (/^\p{Lu}+$/u.test(tokens[i].text) && i > 0 && /^\d/.test(tokens[i - 1].text)) return null;
   return getLexicon().matchTitle(tokens, i);
 }

@@ -12,8 +12,8 @@ import {
 } from './fingerprint';
 import { PostingTable } from './postings';
 
-/** Hashes below this (one in 16) are index keys: a consistent sample, see fingerprint.ts. */
-export const INDEX_KEY_LIMIT = 0x0fffffff;
+/** Hashes below this (one in 8) are index keys: a consistent sample, see fingerprint.ts. */
+export const INDEX_KEY_LIMIT = 0x1fffffff;
 /**
  * A key filed under more documents than this is a stock phrase ("contributed to this report")
  * and is not used to find candidates: walking it would make every look-up slow. A story with
@@ -78,13 +78,7 @@ export class SiblingIndex {
   add(id: string, fp: DocumentFingerprint): void {
     if (fp.version !== FINGERPRINT_VERSION) throw new Error(`fingerprint of ${id} has version ${fp.version}, expected ${FINGERPRINT_VERSION}`);
     this.remove(id);
-    const sample = sampleOf(fp);
-    const keys = upperBound(sample, INDEX_KEY_LIMIT);
-    const slot = this.entries.length;
-    const { sample: _encoded, ...fingerprint } = fp;
-    this.entries.push({ id, sample, keys, fingerprint });
-    this.slotOf.set(id, slot);
-    for (let i = 0; i < keys; i++) this.postings.add(sample[i], slot);
+    this.insert(id, fp, sampleOf(fp));
   }
 
   remove(id: string): boolean {
@@ -106,7 +100,7 @@ export class SiblingIndex {
 
   /**
    * The versions of `target` (an id in the index, or a fingerprint), best first. `rule` overrides
-   * the decision, e.g. `{ minContainment: 0, minShared: 0, minMatches: 1 }` to score every candidate.
+   * the decision, e.g. `{ minContainment: 0, minShared: 0, fewShared: 0, fewSharedContainment: 0, minMatches: 1 }` to score every candidate.
    */
   siblingsOf(target: string | DocumentFingerprint, rule: SiblingRule = this.rule): SiblingMatch[] {
     const { sample, shingles, self } = this.resolve(target);
@@ -151,9 +145,14 @@ export class SiblingIndex {
   static fromJSON(data: SerializedSiblingIndex, rule: SiblingRule = SIBLING_RULE): SiblingIndex {
     const index = new SiblingIndex(rule);
     if (data.version !== FINGERPRINT_VERSION) return index;
-    for (const { id, fingerprint } of data.documents) {
-      if (fingerprint.version === FINGERPRINT_VERSION) index.add(id, fingerprint);
-    }
+    const current = data.documents.filter(({ fingerprint }) => fingerprint.version === FINGERPRINT_VERSION);
+    const samples = current.map(({ fingerprint }) => sampleOf(fingerprint));
+    // One table of the right size rather than one grown step by step.
+    index.postings = new PostingTable(samples.reduce((sum, sample) => sum + upperBound(sample, INDEX_KEY_LIMIT), 0));
+    current.forEach(({ id, fingerprint }, i) => {
+      index.remove(id);
+      index.insert(id, fingerprint, samples[i]);
+    });
     return index;
   }
 
@@ -162,6 +161,15 @@ export class SiblingIndex {
     let bytes = this.postings.byteLength;
     for (const entry of this.entries) bytes += entry ? entry.sample.byteLength : 0;
     return bytes;
+  }
+
+  private insert(id: string, fp: DocumentFingerprint, sample: Uint32Array): void {
+    const keys = upperBound(sample, INDEX_KEY_LIMIT);
+    const slot = this.entries.length;
+    const { sample: _encoded, ...fingerprint } = fp;
+    this.entries.push({ id, sample, keys, fingerprint });
+    this.slotOf.set(id, slot);
+    for (let i = 0; i < keys; i++) this.postings.add(sample[i], slot);
   }
 
   private resolve(target: string | DocumentFingerprint): { sample: Uint32Array; shingles: number; self: number } {

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { commonSubsequence } from './lcs';
 import type { NormalizedWord } from './normalize';
 
 /** One run of words removed from A, added in B, or replaced (both). Offsets into each text. */
@@ -7,39 +8,19 @@ export interface WordChange {
   b: Span | null;
 }
 
-/** Above this many word pairs, a difference is reported as one change instead of word by word. */
-const MAX_CELLS = 1_000_000;
-
 /** The runs of words that differ between two word lists, by longest common subsequence of keys. */
 export function diffWords(textA: string, a: readonly NormalizedWord[], textB: string, b: readonly NormalizedWord[]): WordChange[] {
-  const n = a.length;
-  const m = b.length;
-  if (n * m > MAX_CELLS) return [change(textA, a, 0, n, textB, b, 0, m)].filter(isChange);
-  // lcs[i * (m + 1) + j]: length of the common subsequence of a[i..] and b[j..].
-  const width = m + 1;
-  const lcs = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lcs[i * width + j] = a[i].key === b[j].key ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
-    }
-  }
+  // Very long paragraphs are reported as one change rather than compared word by word.
+  const common = commonSubsequence(a.map((w) => w.key), b.map((w) => w.key), 1_000_000) ?? [];
   const changes: WordChange[] = [];
-  let i = 0;
-  let j = 0;
   let fromA = 0;
   let fromB = 0;
-  while (i < n && j < m) {
-    if (a[i].key === b[j].key) {
-      if (fromA < i || fromB < j) changes.push(change(textA, a, fromA, i, textB, b, fromB, j));
-      i++;
-      j++;
-      fromA = i;
-      fromB = j;
-    } else if (lcs[(i + 1) * width + j] >= lcs[i * width + j + 1]) i++;
-    else j++;
+  for (const [i, j] of [...common, [a.length, b.length] as [number, number]]) {
+    if (fromA < i || fromB < j) changes.push(change(textA, a, fromA, i, textB, b, fromB, j));
+    fromA = i + 1;
+    fromB = j + 1;
   }
-  if (fromA < n || fromB < m) changes.push(change(textA, a, fromA, n, textB, b, fromB, m));
-  return changes.filter(isChange);
+  return changes;
 }
 
 function change(textA: string, a: readonly NormalizedWord[], i0: number, i1: number, textB: string, b: readonly NormalizedWord[], j0: number, j1: number): WordChange {
@@ -51,10 +32,6 @@ function spanOf(text: string, words: readonly NormalizedWord[], from: number, to
   const start = words[from].start;
   const end = words[to - 1].end;
   return { start, end, text: text.slice(start, end) };
-}
-
-function isChange(c: WordChange): boolean {
-  return c.a !== null || c.b !== null;
 }
 
 /**

@@ -40,11 +40,16 @@ export async function run(): Promise<void> {
   // install the tdd globals (suite, test, suiteSetup, ...) the way Mocha does before it
   // requires a spec file, then load the test modules; their top-level `suite(...)` calls
   // register with this Mocha instance. Dynamic imports keep them from running before this.
-  const file = 'extension.test';
-  mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, file, mocha);
-  const testModule: unknown = await import('./extension.test.js');
-  mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_REQUIRE, testModule, file, mocha);
-  mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_POST_REQUIRE, globalThis, file, mocha);
+  const modules: Array<[string, () => Promise<unknown>]> = [
+    ['extension.test', () => import('./extension.test.js')],
+    ['article.test', () => import('./article.test.js')],
+  ];
+  for (const [file, load] of modules) {
+    mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, file, mocha);
+    const testModule = await load();
+    mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_REQUIRE, testModule, file, mocha);
+    mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_POST_REQUIRE, globalThis, file, mocha);
+  }
 
   const results = await new Promise<SuiteResults>((resolve) => {
     const failures: string[] = [];

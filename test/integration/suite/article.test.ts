@@ -1,0 +1,113 @@
+// People and quotes in the editor, checked against the analysis of the same text.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { analyzeArticle } from '../../../src/analysis';
+import type { SourceLensApi } from '../../../src/extension';
+import { getExtension, hoverText, waitFor } from './helpers';
+
+const BRITISH_SEED = '001_2685f8e38a54437a.txt';
+
+suite('People and quotes in the editor', () => {
+  let document: vscode.TextDocument;
+  let api: SourceLensApi;
+
+  suiteSetup(async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the runner should open seeds/ as the workspace folder');
+    document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, BRITISH_SEED));
+    await vscode.window.showTextDocument(document);
+    api = (await getExtension().activate()) as SourceLensApi;
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  const positionOf = (needle: string, occurrence = 0, into = 1): vscode.Position => {
+    let offset = -1;
+    for (let i = 0; i <= occurrence; i++) offset = document.getText().indexOf(needle, offset + 1);
+    assert.notEqual(offset, -1, `"${needle}" not in ${BRITISH_SEED}`);
+    return document.positionAt(offset + into);
+  };
+
+  test('every mention of the person under the cursor is highlighted and listed as a reference', async () => {
+    const position = positionOf('Mr Blinken', 2, 4);
+    const highlights = await waitFor('highlights of Mr Blinken', async () => {
+      const found = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', document.uri, position);
+      return found?.length ? found : undefined;
+    });
+    const texts = highlights.map((h) => document.getText(h.range));
+    assert.deepEqual(texts, ['Secretary of State Antony Blinken', ...Array(7).fill('Mr Blinken')]);
+    const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, position);
+    assert.equal(references.length, 8);
+  });
+
+  test('the hover card of a later reference names the person, their variants and quotes', async () => {
+    const card = await waitFor('a card for Brig-Gen Ryder', async () => {
+      const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf('Brig-Gen Ryder', 0, 10)));
+      return text.includes('Pat Ryder') ? text : undefined;
+    });
+    assert.match(card, /Brigadier-General/);
+    assert.match(card, /United States/);
+    assert.match(card, /Brig-Gen Ryder/);
+    assert.match(card, /Quotes \(2\)/);
+    assert.match(card, /command:sourcelens\.revealRange/);
+  });
+
+  test('hovering inside a quote shows its speaker and the cue', async () => {
+    const card = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf('The attempts of Russian diplomats', 0, 8)));
+    assert.match(card, /Anatoly Antonov/);
+    assert.match(card, /told/);
+  });
+
+  test('the Outline lists the people with their quotes', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    const names = symbols.map((symbol) => symbol.name);
+    assert.ok(names.includes('Antony Blinken') && names.includes('Anatoly Antonov'), names.join(', '));
+    const antonov = symbols.find((symbol) => symbol.name === 'Anatoly Antonov');
+    assert.equal(antonov?.children.length, 2);
+  });
+
+  test('the quotes are decorated where the analysis puts them, with their speakers', async () => {
+    const expected = analyzeArticle(document.getText());
+    const drawn = await waitFor('quote decorations', () => {
+      const quotes = api.drawnQuotes(document.uri);
+      return quotes.length === expected.quotes.length ? quotes : undefined;
+    }, () => `drawn ${api.drawnQuotes(document.uri).length}, expected ${expected.quotes.length}`);
+    drawn.forEach((quote, i) => {
+      const analysed = expected.quotes[i];
+      assert.equal(document.offsetAt(quote.range.start), analysed.start);
+      assert.equal(document.offsetAt(quote.range.end), analysed.end);
+      assert.equal(quote.style, analysed.partial ? 'partial' : 'full');
+    });
+    assert.equal(drawn[drawn.length - 1].label, ' — Antonov');
+  });
+
+  test('toggling quote decorations clears and restores them', async () => {
+    const before = api.drawnQuotes(document.uri).length;
+    await vscode.commands.executeCommand('sourcelens.toggleQuoteDecorations');
+    await waitFor('decorations to clear', () => api.drawnQuotes(document.uri).length === 0);
+    await vscode.commands.executeCommand('sourcelens.toggleQuoteDecorations');
+    await waitFor('decorations to return', () => api.drawnQuotes(document.uri).length === before);
+  });
+
+  test('the Problems panel stays clean on the seeds and reports an unclosed quote', async () => {
+    const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Source Lens');
+    for (const name of ['000_2b7d7f5e5426fd49.txt', BRITISH_SEED]) {
+      const seed = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, name));
+      await vscode.window.showTextDocument(seed);
+      // Decorations come from the same analysis as the diagnostics: once drawn, the Problems are current.
+      await waitFor(`analysis of ${name}`, () => api.drawnQuotes(seed.uri).length > 0);
+      assert.deepEqual(ours(seed.uri).map((d) => d.message), [], name);
+    }
+    const broken = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Mr John Smith said "this never closes.\n\nThe end.' });
+    await vscode.window.showTextDocument(broken);
+    const diagnostics = await waitFor('a diagnostic for the unclosed quote', () => {
+      const found = ours(broken.uri);
+      return found.length > 0 ? found : undefined;
+    });
+    assert.equal(diagnostics[0].code, 'unclosed-quote');
+    assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Information);
+    assert.equal(diagnostics[0].range.start.character, 'Mr John Smith said '.length);
+  });
+});

@@ -1,0 +1,44 @@
+// Shared by the integration test modules: finding the extension, waiting for debounced results.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'sourcelens.sourcelens';
+export const SAMPLE_FILE = '000_2b7d7f5e5426fd49.txt';
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Polls until `probe` returns a truthy value. Analysis is debounced, so results appear a
+ * little after a document opens; polling keeps the tests fast without fixed sleeps.
+ * `describe` is called on timeout to say what was last seen.
+ */
+export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, describe?: () => string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const details = [describe?.(), lastError ? `last error: ${String(lastError)}` : undefined].filter(Boolean).join('; ');
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${details ? ` (${details})` : ''}`);
+    }
+    await sleep(100);
+  }
+}
+
+export function getExtension(): vscode.Extension<unknown> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not installed in this VS Code`);
+  return extension;
+}
+
+export function hoverText(hovers: readonly vscode.Hover[] | undefined): string {
+  return (hovers ?? [])
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
