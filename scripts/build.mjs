@@ -18,6 +18,8 @@ const common = {
 const builds = [
   // The extension: `vscode` is provided by the host at run time.
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The worker thread that analyses large documents off the extension host's event loop.
+  { ...common, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   // The command-line tool, runnable as `sourcelens` once installed.
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];

@@ -17,7 +17,7 @@ export interface SourceLensApi {
 
 /** Kept small and synchronous: registers providers, commands and the view; analysis runs on demand. */
 export function activate(context: vscode.ExtensionContext): SourceLensApi {
-  const cache = new AnalysisCache();
+  const cache = new AnalysisCache(context.extensionPath);
   const articleView = createArticleView(cache);
   const decorator = new QuoteDecorator(cache);
   context.subscriptions.push(

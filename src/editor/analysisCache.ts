@@ -1,7 +1,14 @@
 import * as vscode from 'vscode';
 import { analyzeArticle, type ArticleAnalysis } from '../analysis';
+import { AnalysisWorkerClient } from './analysisWorkerClient';
 import { isArticle } from './documents';
 import { settings } from './settings';
+
+/**
+ * Documents longer than this are analysed in a worker thread, never on the extension host's
+ * event loop; shorter ones take a few milliseconds and are analysed in place.
+ */
+export const IN_PLACE_LIMIT = 100_000;
 
 interface Entry {
   version: number;
@@ -10,19 +17,25 @@ interface Entry {
 
 /**
  * Analyses articles and keeps one result per document version. Providers read from here; edits
- * re-analyse after a pause, never on every keystroke; closing a document drops its entry.
+ * re-analyse after a pause, never on every keystroke; closing a document drops its entry. Large
+ * documents go to a worker thread: until their result arrives providers get nothing, and a
+ * result for a version that has since changed is dropped.
  */
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly warnedTooLong = new Set<string>();
+  /** The version each large document is being analysed at, while the worker works. */
+  private readonly inFlight = new Map<string, number>();
+  private readonly worker: AnalysisWorkerClient;
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
   /** Fires when a document's analysis is ready or has changed. */
   readonly onDidChange = this.changed.event;
 
-  constructor() {
+  constructor(extensionPath: string) {
+    this.worker = new AnalysisWorkerClient(extensionPath);
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
@@ -39,6 +52,11 @@ export class AnalysisCache implements vscode.Disposable {
     const entry = this.entries.get(key);
     if (entry && entry.version === document.version) return entry.analysis;
     return this.analyze(document);
+  }
+
+  /** A worker is analysing the document as it is now; its result will fire `onDidChange`. */
+  pending(document: vscode.TextDocument): boolean {
+    return this.inFlight.get(document.uri.toString()) === document.version;
   }
 
   /** The last analysis computed, even if the document has changed since (for quick redraws). */
@@ -73,23 +91,55 @@ export class AnalysisCache implements vscode.Disposable {
       }
       return undefined;
     }
+    if (text.length > IN_PLACE_LIMIT) {
+      this.analyzeInWorker(document, text, extraTitles);
+      return undefined;
+    }
     let analysis: ArticleAnalysis;
     try {
       analysis = analyzeArticle(text, { extraTitles });
     } catch (error) {
-      // The analysis is meant never to throw; if it does, say so once and keep the editor working.
-      console.error('[sourcelens] analysis failed', error);
-      void vscode.window.showWarningMessage(`Source Lens could not analyse ${vscode.workspace.asRelativePath(document.uri)}: ${String(error)}`);
+      this.reportFailure(document, error);
       return undefined;
     }
-    this.entries.set(key, { version: document.version, analysis });
-    this.changed.fire(document);
+    this.store(document, document.version, analysis);
     return analysis;
+  }
+
+  private analyzeInWorker(document: vscode.TextDocument, text: string, extraTitles: string[]): void {
+    const key = document.uri.toString();
+    const version = document.version;
+    if (this.inFlight.get(key) === version) return;
+    this.inFlight.set(key, version);
+    this.worker.analyze(text, { extraTitles }).then(
+      (analysis) => {
+        if (this.inFlight.get(key) === version) this.inFlight.delete(key);
+        // Stale: the document changed while the worker worked; the newer version is on its way.
+        if (document.isClosed || document.version !== version) return;
+        this.store(document, version, analysis);
+      },
+      (error: unknown) => {
+        if (this.inFlight.get(key) === version) this.inFlight.delete(key);
+        this.reportFailure(document, error);
+      },
+    );
+  }
+
+  private store(document: vscode.TextDocument, version: number, analysis: ArticleAnalysis): void {
+    this.entries.set(document.uri.toString(), { version, analysis });
+    this.changed.fire(document);
+  }
+
+  /** The analysis is meant never to throw; if it does, say so once and keep the editor working. */
+  private reportFailure(document: vscode.TextDocument, error: unknown): void {
+    console.error('[sourcelens] analysis failed', error);
+    void vscode.window.showWarningMessage(`Source Lens could not analyse ${vscode.workspace.asRelativePath(document.uri)}: ${error instanceof Error ? error.message : String(error)}`);
   }
 
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
     this.entries.delete(key);
+    this.inFlight.delete(key);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
   }
@@ -103,6 +153,7 @@ export class AnalysisCache implements vscode.Disposable {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.entries.clear();
+    this.worker.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

@@ -122,6 +122,8 @@ export class QuoteDecorator implements vscode.Disposable {
     const settings = quoteSettings();
     const analysis = settings.decorate && isArticle(editor.document) ? this.cache.get(editor.document) : undefined;
     const key = editor.document.uri.toString();
+    // A large document in the worker keeps its old decorations (VS Code moves them with edits) until the new ones come.
+    if (!analysis && settings.decorate && this.cache.pending(editor.document)) return;
     if (!analysis) {
       for (const type of allTypes(this.styles)) editor.setDecorations(type, []);
       this.drawn.delete(key);

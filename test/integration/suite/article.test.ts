@@ -91,6 +91,16 @@ suite('People and quotes in the editor', () => {
     await waitFor('decorations to return', () => api.drawnQuotes(document.uri).length === before);
   });
 
+  test('a large article is analysed in a worker thread and decorated when the result arrives', async () => {
+    const large = await vscode.workspace.openTextDocument({ language: 'plaintext', content: document.getText().repeat(60) });
+    assert.ok(large.getText().length > 150_000);
+    await vscode.window.showTextDocument(large);
+    const expected = analyzeArticle(large.getText()).quotes.length;
+    await waitFor('decorations of the large article', () => api.drawnQuotes(large.uri).length === expected, () => `drawn ${api.drawnQuotes(large.uri).length} of ${expected}`, 30_000);
+    const hover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', large.uri, large.positionAt(large.getText().lastIndexOf('Mr Antonov') + 4)));
+    assert.match(hover, /Anatoly Antonov/);
+  });
+
   test('the Problems panel stays clean on the seeds and reports an unclosed quote', async () => {
     const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Source Lens');
     for (const name of ['000_2b7d7f5e5426fd49.txt', BRITISH_SEED]) {
