@@ -4,6 +4,7 @@ import { findNameCandidates } from './people/candidates';
 import { resolvePeople } from './people/resolve';
 import { attributeQuotes } from './quotes/attribution';
 import { isPartialQuote } from './quotes/partial';
+import { relayAffiliations } from './quotes/relay';
 import { findQuoteSpans } from './quotes/spans';
 import { findParagraphs } from './text/paragraphs';
 import { splitSentences } from './text/sentences';
@@ -35,5 +36,6 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
     unbalanced: span.unbalanced,
     outer: { start: span.outerStart, end: span.outerEnd },
   }));
+  relayAffiliations(text, people, quotes);
   return { people, quotes, paragraphs, metadata: readMetadata(text, paragraphs) };
 }

@@ -54,3 +54,10 @@ describe('affiliation', () => {
     assert.equal(blinken.affiliation, 'United States');
   });
 });
+
+describe('affiliation through a spokesperson', () => {
+  it('an official whose words a national spokesman relays shares his affiliation', () => {
+    const { people } = analyzeArticle('Defense Secretary Lloyd Austin "stressed the need for talks," said a US spokesman, Brigadier General Pat Ryder.');
+    assert.equal(people.find((p) => p.name === 'Lloyd Austin')?.affiliation, 'United States');
+  });
+});

@@ -1,5 +1,5 @@
 import { analyzeArticle } from '..';
-import type { Span } from '../types';
+import type { AnalysisOptions, Span } from '../types';
 import type { StoryHeader } from './header';
 import { commonSubsequence } from './lcs';
 import { normalizeForComparison, type NormalizedParagraph } from './normalize';
@@ -41,7 +41,8 @@ export interface RewordedParagraph extends ParagraphMatch {
 /** Paragraphs this alike, but not equal, are one paragraph reworded; below, unrelated. */
 export const REWORDED_MIN_SIMILARITY = 0.5;
 
-export function compareVersions(textA: string, textB: string): VersionDiff {
+/** `options` go to the analysis that finds quotes and people (e.g. the user's extra titles). */
+export function compareVersions(textA: string, textB: string, options: AnalysisOptions = {}): VersionDiff {
   const a = normalizeForComparison(textA);
   const b = normalizeForComparison(textB);
   const alignment = alignParagraphs(a.paragraphs, b.paragraphs);
@@ -60,8 +61,8 @@ export function compareVersions(textA: string, textB: string): VersionDiff {
   });
   const usedA = new Set(alignment.flatMap((m) => range(m.i, m.iEnd)));
   const usedB = new Set(alignment.flatMap((m) => range(m.j, m.jEnd)));
-  const analysisA = analyzeArticle(textA);
-  const analysisB = analyzeArticle(textB);
+  const analysisA = analyzeArticle(textA, options);
+  const analysisB = analyzeArticle(textB, options);
   const changed = (a.header?.date ?? null) !== (b.header?.date ?? null) || placeKey(a.header) !== placeKey(b.header);
   return {
     header: { a: a.header, b: b.header, changed },
