@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { runAnalyze } from './cli/analyzeCommand';
+import { runSiblings } from './cli/siblingsCommand';
 import packageJson from '../package.json';
 
 const USAGE = `Usage: sourcelens <command> [options] PATH...
@@ -7,6 +8,7 @@ const USAGE = `Usage: sourcelens <command> [options] PATH...
 Commands:
   analyze PATH...   the people named and the quotations in each article
                     (a folder stands for the .txt, .md, .story and .article files in it)
+  siblings PATH...  which files are versions of one story (sibling pairs and groups)
 
 Options:
   --json            print one JSON object instead of a readable summary
@@ -44,6 +46,12 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       return runAnalyze(paths, values.json === true, out);
+    case 'siblings':
+      if (paths.length === 0) {
+        process.stderr.write(`sourcelens siblings: give at least one file or folder\n\n${USAGE}`);
+        return 2;
+      }
+      return runSiblings(paths, values.json === true, out);
     default:
       process.stderr.write(`sourcelens: unknown command "${command}"\n\n${USAGE}`);
       return 2;

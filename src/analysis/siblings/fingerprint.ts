@@ -5,34 +5,40 @@ import { normalizeForComparison, type NormalizedText } from './normalize';
  * Fingerprints for finding versions of one story among many files.
  *
  * Method. A text is normalised (normalize.ts), cut into word 5-grams ("shingles") inside each
- * paragraph, and each shingle hashed to 32 bits. The record keeps the `SAMPLE_SIZE` smallest
- * distinct hashes (a bottom-k sketch), which for a text under ~260 words is every hash.
+ * paragraph, and each shingle hashed to 32 bits. The record keeps the smallest distinct hashes:
+ * at least `MIN_SAMPLE` (every hash of a text under ~260 words), all those below `SAMPLE_LIMIT`
+ * (one shingle in eight) for longer texts, and never more than `MAX_SAMPLE`.
  *
  * Why this and not MinHash with LSH banding: versions differ mostly in length (a 300-word cut of
  * a 1,200-word story), and MinHash estimates resemblance, |A∩B|/|A∪B|, which is only 0.25 for
- * that cut and falls further for a lead paragraph of a long story; banding tuned to retrieve
- * such pairs retrieves almost everything. A bottom-k sample is a consistent sample: any hash
- * below a threshold t is kept by every text that has it. Cutting both samples at the smaller of
- * the two texts' thresholds gives two uniform samples of the same rate, from which containment
- * (|A∩B|/|A|, the share of one text found in the other) is estimated without bias, whatever the
- * lengths. Short texts keep all hashes, so their scores are exact.
+ * that cut and falls further for the lead paragraphs of a long story; banding tuned to retrieve
+ * such pairs retrieves almost everything. The smallest hashes are a consistent sample instead:
+ * a hash below a threshold t is kept by every text that has it. Cutting two samples at the
+ * smaller of their thresholds gives uniform samples of both texts at one rate, from which
+ * containment (|A∩B|/|A|, the share of one text found in the other) is estimated without bias
+ * whatever the lengths. Short texts keep every hash, so their scores are exact; long ones keep
+ * at least one hash in eight, so that a lead of 100 words still has a dozen hashes to compare
+ * with a 3,600-word story.
  *
  * Why shingles inside paragraphs: reordered, added or cut paragraphs then change no shingle of
  * the others. Why five words: short enough that one reworded word costs five shingles, long
  * enough that two unrelated stories share few besides quoted sentences and stock phrases.
  *
- * Retrieval (index.ts) uses an inverted index over the hashes below a fixed fraction of the
- * hash range, which are again a consistent sample (about one shingle in 16), so a short text
- * contained in a long one shares index keys with it in proportion to its own length.
- * Verification scores each candidate from the two stored samples alone; no text is re-read.
+ * Retrieval (siblingIndex.ts) uses an inverted index over the sampled hashes below
+ * `SAMPLE_LIMIT`: a consistent sample again, so a short text contained in a long one shares
+ * index keys with it in proportion to its own length. Verification scores each candidate from
+ * the two stored samples alone; no text is re-read.
  *
- * Size: up to 256 hashes, 1,366 characters of base64, plus a few counts and labels.
+ * Size: 256 hashes (1,366 characters of base64) for most stories, up to 1,024 for very long ones.
  */
 
-/** Bump when normalisation, shingling or hashing changes: stored fingerprints are then stale. */
+/** Bump when normalisation, shingling, hashing or sampling changes: stored fingerprints are then stale. */
 export const FINGERPRINT_VERSION = 1;
 export const SHINGLE_WORDS = 5;
-export const SAMPLE_SIZE = 256;
+export const MIN_SAMPLE = 256;
+export const MAX_SAMPLE = 1024;
+/** Hashes below this (one in eight) are always sampled, and are the index keys. */
+export const SAMPLE_LIMIT = 0x1fffffff;
 /** Paragraphs shorter than a shingle count as one shingle from this many words ("No discreet channel?"). */
 const MIN_SHORT_PARAGRAPH = 3;
 const LABEL_LENGTH = 100;
@@ -45,7 +51,7 @@ export interface DocumentFingerprint {
   paragraphs: number;
   /** Distinct shingles of the whole text. */
   shingles: number;
-  /** The smallest `SAMPLE_SIZE` shingle hashes, ascending, as base64 (see hash.ts). */
+  /** The smallest shingle hashes (see above), ascending, as base64 (see hash.ts). */
   sample: string;
   /** The opening of the first paragraph, to label the file in lists. */
   headline: string | null;
@@ -99,7 +105,7 @@ export function fingerprintNormalized(text: string, normalized: NormalizedText):
     words: normalized.paragraphs.reduce((sum, p) => sum + p.words.length, 0),
     paragraphs: normalized.paragraphs.length,
     shingles: hashes.length,
-    sample: encodeHashes(hashes.subarray(0, SAMPLE_SIZE)),
+    sample: encodeHashes(hashes.subarray(0, Math.min(MAX_SAMPLE, Math.max(MIN_SAMPLE, upperBound(hashes, SAMPLE_LIMIT))))),
     headline: headline ? (headline.length > LABEL_LENGTH ? `${headline.slice(0, LABEL_LENGTH - 1)}…` : headline) : null,
     date: normalized.header?.date ?? null,
     dateline: normalized.header?.dateline ?? null,

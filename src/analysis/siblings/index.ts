@@ -11,6 +11,7 @@ export {
   compareFingerprints,
   fingerprint,
   isSibling,
+  sampleOf,
   type DocumentFingerprint,
   type SiblingRule,
   type SiblingScore,

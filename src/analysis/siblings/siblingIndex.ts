@@ -1,6 +1,7 @@
 import { encodeHashes } from './hash';
 import {
   FINGERPRINT_VERSION,
+  SAMPLE_LIMIT,
   SIBLING_RULE,
   isSibling,
   sampleOf,
@@ -12,12 +13,10 @@ import {
 } from './fingerprint';
 import { PostingTable } from './postings';
 
-/** Hashes below this (one in 8) are index keys: a consistent sample, see fingerprint.ts. */
-export const INDEX_KEY_LIMIT = 0x1fffffff;
 /**
  * A key filed under more documents than this is a stock phrase ("contributed to this report")
- * and is not used to find candidates: walking it would make every look-up slow. A story with
- * more versions than this is still found through its rarer keys only if it has some.
+ * and is not used to find candidates: walking it would make every look-up slow. The price: a
+ * story run in more than 1,000 copies is found only through the keys its copies do not all share.
  */
 export const MAX_POSTINGS = 1000;
 
@@ -39,14 +38,16 @@ export interface SerializedSiblingIndex {
 interface Entry {
   id: string;
   sample: Uint32Array;
+  /** How many of the first sampled hashes are index keys (those below `SAMPLE_LIMIT`). */
   keys: number;
   fingerprint: Omit<DocumentFingerprint, 'sample'>;
 }
 
 /**
  * Fingerprints of many texts, with a look-up of the texts that are versions of a given one.
- * Candidates come from an inverted index over a sample of shingle hashes (sub-linear: only texts
- * sharing a key are touched); each is then scored from the two stored samples.
+ * Candidates come from an inverted index over the sampled hashes below `SAMPLE_LIMIT`, one
+ * shingle in eight (sub-linear: only texts sharing a key are touched); each is then scored from
+ * the two stored samples. Memory: the samples (about 1 KB a story) and ~12 bytes a key.
  */
 export class SiblingIndex {
   private readonly slotOf = new Map<string, number>();
@@ -148,7 +149,7 @@ export class SiblingIndex {
     const current = data.documents.filter(({ fingerprint }) => fingerprint.version === FINGERPRINT_VERSION);
     const samples = current.map(({ fingerprint }) => sampleOf(fingerprint));
     // One table of the right size rather than one grown step by step.
-    index.postings = new PostingTable(samples.reduce((sum, sample) => sum + upperBound(sample, INDEX_KEY_LIMIT), 0));
+    index.postings = new PostingTable(samples.reduce((sum, sample) => sum + upperBound(sample, SAMPLE_LIMIT), 0));
     current.forEach(({ id, fingerprint }, i) => {
       index.remove(id);
       index.insert(id, fingerprint, samples[i]);
@@ -164,7 +165,7 @@ export class SiblingIndex {
   }
 
   private insert(id: string, fp: DocumentFingerprint, sample: Uint32Array): void {
-    const keys = upperBound(sample, INDEX_KEY_LIMIT);
+    const keys = upperBound(sample, SAMPLE_LIMIT);
     const slot = this.entries.length;
     const { sample: _encoded, ...fingerprint } = fp;
     this.entries.push({ id, sample, keys, fingerprint });
@@ -183,7 +184,7 @@ export class SiblingIndex {
   /** Live slots above `after` sharing an index key with `sample`, with how many keys they share. */
   private candidateSlots(sample: Uint32Array, self: number, after: number): Map<number, number> {
     const counts = new Map<number, number>();
-    const keys = upperBound(sample, INDEX_KEY_LIMIT);
+    const keys = upperBound(sample, SAMPLE_LIMIT);
     const found: number[] = [];
     for (let i = 0; i < keys; i++) {
       found.length = 0;

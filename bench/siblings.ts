@@ -1,0 +1,286 @@
+/**
+ * Throughput and memory of sibling indexing: fingerprint and add N synthetic articles, then
+ * query. Articles are drawn word by word from the corpus's word frequencies (so their 5-word
+ * shingles are mostly new, as in real copy), with a real corpus sentence now and then (the
+ * quotations and stock phrases that different stories share), and one text in twenty is a cut
+ * and edited version of an earlier one, so that look-ups have siblings to find.
+ * Run: npx tsx --expose-gc bench/siblings.ts [--sizes 20000,100000] [--json]
+ * Without the corpus (../shared/corpus or $SOURCELENS_CORPUS) the words come from the seeds.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fingerprint, SiblingIndex } from '../src/analysis/siblings';
+
+const ROOT = join(__dirname, '..');
+const CORPUS = process.env.SOURCELENS_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
+const DEFAULT_SIZES = [20_000, 100_000];
+/** A size is skipped when the previous one, scaled up, would take longer than this. */
+const TIME_BUDGET_MS = 15 * 60 * 1000;
+const QUERIES = 1000;
+
+export interface SiblingsBenchRow {
+  documents: number;
+  words: number;
+  fingerprintDocsPerSecond: number;
+  addDocsPerSecond: number;
+  /** Characters of one record in `toJSON()`, mean and largest. */
+  recordBytesMean: number;
+  recordBytesMax: number;
+  serializedMegabytes: number;
+  /** Growth of the JavaScript heap and array buffers from an empty index to the full one (after GC when --expose-gc is given). */
+  heapMegabytes: number;
+  heapBytesPerDocument: number;
+  /** Typed arrays of the index: samples and posting table. */
+  indexMegabytes: number;
+  queryMsMean: number;
+  queryMsP95: number;
+  queryMsMax: number;
+  candidatesPerQuery: number;
+  allPairsSeconds: number;
+  fromJsonSeconds: number;
+  /** Planted versions found among the queried texts' siblings. */
+  plantedFound: string;
+  gcExposed: boolean;
+}
+
+export async function runSiblingsBench(options: { sizes?: number[]; log?: (line: string) => void } = {}): Promise<{ siblings: SiblingsBenchRow[]; source: string; cores: number }> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const { texts, source } = loadSourceTexts();
+  const words = new WordSampler(texts);
+  const sentences = texts.flatMap((t) => t.split(/(?<=[.!?])\s+/).filter((s) => s.split(' ').length >= 8));
+  const rows: SiblingsBenchRow[] = [];
+  let lastMs = 0;
+  let lastSize = 0;
+  for (const size of options.sizes ?? DEFAULT_SIZES) {
+    if (lastSize > 0 && (lastMs * size) / lastSize > TIME_BUDGET_MS) {
+      log(`siblings bench: ${size} documents skipped (about ${Math.round((lastMs * size) / lastSize / 1000)} s projected)`);
+      continue;
+    }
+    const started = Date.now();
+    rows.push(await benchOne(size, words, sentences, log));
+    lastMs = Date.now() - started;
+    lastSize = size;
+  }
+  return { siblings: rows, source, cores: cpus().length };
+}
+
+async function benchOne(size: number, words: WordSampler, sentences: readonly string[], log: (line: string) => void): Promise<SiblingsBenchRow> {
+  const rng = random(size);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heapBefore = memoryInUse();
+  const index = new SiblingIndex();
+  let fingerprintMs = 0;
+  let addMs = 0;
+  let wordTotal = 0;
+  let recordBytes = 0;
+  let recordMax = 0;
+  // Texts kept only for the planted versions' originals: one in 20, to make versions of.
+  const originals: string[] = [];
+  const planted: Array<[string, string]> = [];
+  for (let i = 0; i < size; i++) {
+    let text: string;
+    if (i > 100 && rng() < 0.05 && originals.length > 0) {
+      const k = Math.floor(rng() * originals.length);
+      text = versionOf(originals[k], rng);
+      planted.push([`doc${i}`, `doc${(k * 20) | 0}`]);
+    } else {
+      text = article(words, sentences, rng);
+    }
+    if (i % 20 === 0) originals.push(text);
+    const t0 = performance.now();
+    const fp = fingerprint(text);
+    const t1 = performance.now();
+    index.add(`doc${i}`, fp);
+    const t2 = performance.now();
+    fingerprintMs += t1 - t0;
+    addMs += t2 - t1;
+    wordTotal += fp.words;
+    const bytes = JSON.stringify({ id: `doc${i}`, fingerprint: fp }).length;
+    recordBytes += bytes;
+    recordMax = Math.max(recordMax, bytes);
+    if ((i + 1) % 20000 === 0) log(`  ${i + 1} documents…`);
+  }
+  originals.length = 0;
+  gc?.();
+  const heapAfter = memoryInUse();
+
+  // Look-ups: siblings of random texts, the planted versions among them.
+  const latencies: number[] = [];
+  let candidates = 0;
+  const queried = new Set<number>();
+  while (queried.size < Math.min(QUERIES, size)) queried.add(Math.floor(rng() * size));
+  for (const i of queried) {
+    const t0 = performance.now();
+    index.siblingsOf(`doc${i}`);
+    latencies.push(performance.now() - t0);
+    candidates += index.candidates(`doc${i}`).length;
+  }
+  let found = 0;
+  const checked = planted.slice(0, QUERIES);
+  for (const [version, original] of checked) if (index.siblingsOf(version).some((m) => m.id === original)) found++;
+  latencies.sort((a, b) => a - b);
+
+  const p0 = performance.now();
+  const pairs = index.pairs();
+  const allPairsSeconds = (performance.now() - p0) / 1000;
+  const serialized = JSON.stringify(index);
+  const j0 = performance.now();
+  SiblingIndex.fromJSON(JSON.parse(serialized));
+  const fromJsonSeconds = (performance.now() - j0) / 1000;
+
+  const row: SiblingsBenchRow = {
+    documents: size,
+    words: wordTotal,
+    fingerprintDocsPerSecond: Math.round(size / (fingerprintMs / 1000)),
+    addDocsPerSecond: Math.round(size / (addMs / 1000)),
+    recordBytesMean: Math.round(recordBytes / size),
+    recordBytesMax: recordMax,
+    serializedMegabytes: round(serialized.length / 1e6),
+    heapMegabytes: round((heapAfter - heapBefore) / 1e6),
+    heapBytesPerDocument: Math.round((heapAfter - heapBefore) / size),
+    indexMegabytes: round(index.byteLength / 1e6),
+    queryMsMean: round(latencies.reduce((a, b) => a + b, 0) / latencies.length, 3),
+    queryMsP95: round(latencies[Math.floor(latencies.length * 0.95)], 3),
+    queryMsMax: round(latencies[latencies.length - 1], 3),
+    candidatesPerQuery: round(candidates / queried.size, 2),
+    allPairsSeconds: round(allPairsSeconds),
+    fromJsonSeconds: round(fromJsonSeconds),
+    plantedFound: `${found}/${checked.length}`,
+    gcExposed: gc !== undefined,
+  };
+  log(`  ${size}: ${pairs.length} sibling pairs in the whole set`);
+  return row;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic copy
+
+function loadSourceTexts(): { texts: string[]; source: string } {
+  const files = ['gum-news.jsonl', 'polnear-dev.jsonl'].map((file) => join(CORPUS, file));
+  if (files.every((file) => existsSync(file))) {
+    const texts = files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => (JSON.parse(line) as { text: string }).text));
+    return { texts, source: 'corpus (GUM news, PolNeAR dev)' };
+  }
+  const seeds = join(ROOT, 'seeds');
+  return { texts: readdirSync(seeds).map((file) => readFileSync(join(seeds, file), 'utf8')), source: 'seeds (corpus not found)' };
+}
+
+/** Words drawn with their corpus frequencies. */
+class WordSampler {
+  private readonly words: string[] = [];
+  private readonly cumulative: number[] = [];
+
+  constructor(texts: readonly string[]) {
+    const counts = new Map<string, number>();
+    for (const text of texts) for (const word of text.match(/[\p{L}\p{N}'’]+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+    let total = 0;
+    for (const [word, count] of counts) {
+      total += count;
+      this.words.push(word);
+      this.cumulative.push(total);
+    }
+  }
+
+  next(rng: () => number): string {
+    const target = rng() * this.cumulative[this.cumulative.length - 1];
+    let low = 0;
+    let high = this.cumulative.length - 1;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.cumulative[mid] <= target) low = mid + 1;
+      else high = mid;
+    }
+    return this.words[low];
+  }
+}
+
+/** 6–25 paragraphs of 1–4 sentences; one sentence in 30 is a real one from the corpus. */
+function article(words: WordSampler, sentences: readonly string[], rng: () => number): string {
+  const paragraphs: string[] = [];
+  for (let p = 6 + Math.floor(rng() * 20); p > 0; p--) {
+    const parts: string[] = [];
+    for (let s = 1 + Math.floor(rng() * 4); s > 0; s--) {
+      if (rng() < 1 / 30 && sentences.length > 0) {
+        parts.push(sentences[Math.floor(rng() * sentences.length)]);
+        continue;
+      }
+      const length = 10 + Math.floor(rng() * 20);
+      const sentence = Array.from({ length }, () => words.next(rng)).join(' ');
+      parts.push(`${sentence[0].toUpperCase()}${sentence.slice(1)}.`);
+    }
+    paragraphs.push(parts.join(' '));
+  }
+  return paragraphs.join('\n\n');
+}
+
+/** A cut (first 40–100% of the paragraphs) with one paragraph dropped and British spelling. */
+function versionOf(text: string, rng: () => number): string {
+  const paragraphs = text.split('\n\n');
+  const kept = paragraphs.slice(0, Math.max(2, Math.round(paragraphs.length * (0.4 + 0.6 * rng()))));
+  if (kept.length > 3) kept.splice(1 + Math.floor(rng() * (kept.length - 1)), 1);
+  return kept.join('\n\n').replace(/ization/g, 'isation').replace(/\bdefense\b/g, 'defence');
+}
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The heap and the array buffers (typed arrays live outside the heap). */
+function memoryInUse(): number {
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers;
+}
+
+function round(x: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function printTable(rows: readonly SiblingsBenchRow[]): void {
+  const fields: Array<[keyof SiblingsBenchRow, string]> = [
+    ['documents', 'documents'],
+    ['words', 'words (normalised)'],
+    ['fingerprintDocsPerSecond', 'fingerprint, docs/s'],
+    ['addDocsPerSecond', 'add to index, docs/s'],
+    ['recordBytesMean', 'JSON record, bytes (mean)'],
+    ['recordBytesMax', 'JSON record, bytes (max)'],
+    ['serializedMegabytes', 'toJSON, MB'],
+    ['heapMegabytes', 'memory growth (heap + buffers), MB'],
+    ['heapBytesPerDocument', 'memory per document, bytes'],
+    ['indexMegabytes', 'typed arrays of the index, MB'],
+    ['queryMsMean', 'siblingsOf, ms (mean)'],
+    ['queryMsP95', 'siblingsOf, ms (p95)'],
+    ['queryMsMax', 'siblingsOf, ms (max)'],
+    ['candidatesPerQuery', 'candidates per query'],
+    ['allPairsSeconds', 'all pairs, s'],
+    ['fromJsonSeconds', 'fromJSON, s'],
+    ['plantedFound', 'planted versions found'],
+  ];
+  const width = Math.max(...fields.map(([, label]) => label.length));
+  console.log(`${''.padEnd(width)}  ${rows.map((r) => String(r.documents).padStart(12)).join('  ')}`);
+  for (const [field, label] of fields.slice(1)) console.log(`${label.padEnd(width)}  ${rows.map((r) => String(r[field]).padStart(12)).join('  ')}`);
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const sizesArg = args.indexOf('--sizes');
+  const sizes = sizesArg >= 0 ? args[sizesArg + 1].split(',').map(Number) : undefined;
+  const json = args.includes('--json');
+  runSiblingsBench({ sizes, log: json ? () => undefined : undefined }).then((result) => {
+    if (json) {
+      console.log(JSON.stringify(result, null, 2));
+      return;
+    }
+    console.log(`\nSibling index on ${result.cores} cores, words from the ${result.source}${result.siblings[0]?.gcExposed ? '' : ' (heap without --expose-gc: rough)'}`);
+    printTable(result.siblings);
+  });
+}
