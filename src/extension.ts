@@ -8,11 +8,17 @@ import { registerMentionNavigation } from './editor/mentions';
 import { registerOutline } from './editor/outline';
 import { QuoteDecorator, type DrawnQuote } from './editor/quoteDecorations';
 import { registerQuoteDiagnostics } from './editor/quoteDiagnostics';
+import { registerNormalizedDocuments } from './editor/versions/normalizedDocuments';
+import { registerVersionCommands } from './editor/versions/versionCommands';
+import { createVersionsView } from './editor/versions/versionsView';
+import { WorkspaceVersionIndex } from './editor/versions/workspaceIndex';
 
 /** What the extension offers other extensions (and its integration tests). */
 export interface SourceLensApi {
   /** The quotations last drawn in the editor showing `uri`. */
   drawnQuotes(uri: vscode.Uri): DrawnQuote[];
+  /** The other versions of an article found in the workspace (indexing it first if needed). */
+  siblingsOf(document: vscode.TextDocument): Promise<Array<{ uri: vscode.Uri; similarity: number; containment: number }>>;
 }
 
 /** Kept small and synchronous: registers providers, commands and the view; analysis runs on demand. */
@@ -20,7 +26,14 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const cache = new AnalysisCache(context.extensionPath);
   const articleView = createArticleView(cache);
   const decorator = new QuoteDecorator(cache);
+  // Nothing is read until the Versions view is shown or a version command runs.
+  const versionIndex = new WorkspaceVersionIndex(context.storageUri);
+  const versionsView = createVersionsView(versionIndex);
   context.subscriptions.push(
+    versionIndex,
+    versionsView.disposable,
+    registerNormalizedDocuments(),
+    registerVersionCommands(versionIndex, versionsView.refresh),
     cache,
     articleView.disposable,
     registerHovers(cache),
@@ -31,7 +44,13 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     registerCommands(cache, articleView.refresh),
   );
   void vscode.commands.executeCommand('setContext', 'sourcelens.supportedLanguages', SUPPORTED_LANGUAGES);
-  return { drawnQuotes: (uri) => decorator.drawnQuotes(uri) };
+  return {
+    drawnQuotes: (uri) => decorator.drawnQuotes(uri),
+    siblingsOf: async (document) => {
+      await versionIndex.ensureBuilt();
+      return versionIndex.siblingsOf(document).map((match) => ({ uri: vscode.Uri.parse(match.id, true), similarity: match.similarity, containment: match.containment }));
+    },
+  };
 }
 
 export function deactivate(): void {

@@ -22,3 +22,12 @@ export function quoteSettings() {
     diagnostics: config.get<boolean>('diagnostics', true),
   };
 }
+
+export function versionSettings() {
+  const config = vscode.workspace.getConfiguration('sourcelens.versions');
+  return {
+    include: config.get<string>('include', '**/*.{txt,md,story,article}'),
+    exclude: config.get<string>('exclude', '**/{node_modules,.git}/**'),
+    maxFileSize: Math.max(1000, config.get<number>('maxFileSize', 2_000_000)),
+  };
+}

@@ -43,6 +43,7 @@ export async function run(): Promise<void> {
   const modules: Array<[string, () => Promise<unknown>]> = [
     ['extension.test', () => import('./extension.test.js')],
     ['article.test', () => import('./article.test.js')],
+    ['versions.test', () => import('./versions.test.js')],
   ];
   for (const [file, load] of modules) {
     mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, file, mocha);

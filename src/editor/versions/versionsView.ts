@@ -1,0 +1,208 @@
+import * as vscode from 'vscode';
+import { compareVersions as diffVersions, type SiblingMatch, type VersionDiff } from '../../analysis/siblings';
+import type { Span } from '../../analysis';
+import { isArticle } from '../documents';
+import { fileName, readArticleText } from './readArticle';
+import type { WorkspaceVersionIndex } from './workspaceIndex';
+
+type Node =
+  | { kind: 'sibling'; current: vscode.Uri; match: SiblingMatch; sibling: vscode.Uri }
+  | { kind: 'group'; label: string; icon: string; items: Leaf[] }
+  | Leaf
+  | { kind: 'message'; label: string };
+
+interface Leaf {
+  kind: 'leaf';
+  label: string;
+  description?: string;
+  tooltip?: string;
+  icon: string;
+  /** Where the item is: in the open article or in the sibling. */
+  uri: vscode.Uri;
+  span: { start: number; end: number };
+}
+
+const excerpt = (text: string, words = 10): string => {
+  const all = text.replace(/\s+/g, ' ').trim().split(' ');
+  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
+};
+
+/** The Versions view: the other versions of the active article, and what differs in each. */
+class VersionsTree implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  document: vscode.TextDocument | undefined;
+  private readonly diffs = new Map<string, Promise<VersionDiff>>();
+
+  constructor(private readonly index: WorkspaceVersionIndex) {}
+
+  refresh(): void {
+    this.diffs.clear();
+    this.changed.fire();
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (!node) return this.siblings();
+    if (node.kind === 'sibling') return this.differences(node);
+    if (node.kind === 'group') return node.items;
+    return [];
+  }
+
+  private async siblings(): Promise<Node[]> {
+    const document = this.document;
+    if (!document) {
+      await setState('noArticle');
+      return [];
+    }
+    if (!this.index.built) {
+      await setState('notIndexed');
+      return [];
+    }
+    const matches = this.index.siblingsOf(document);
+    await setState(matches.length > 0 ? 'some' : 'none');
+    return matches.map((match) => ({ kind: 'sibling', current: document.uri, match, sibling: vscode.Uri.parse(match.id, true) }));
+  }
+
+  private async differences(node: Extract<Node, { kind: 'sibling' }>): Promise<Node[]> {
+    const key = `${node.current.toString()}|${this.document?.version}|${node.sibling.toString()}`;
+    let pending = this.diffs.get(key);
+    if (!pending) {
+      pending = Promise.all([readArticleText(node.current), readArticleText(node.sibling)]).then(([a, b]) => diffVersions(a, b));
+      this.diffs.set(key, pending);
+    }
+    let diff: VersionDiff;
+    try {
+      diff = await pending;
+    } catch (error) {
+      this.diffs.delete(key);
+      return [{ kind: 'message', label: `Cannot compare: ${error instanceof Error ? error.message : String(error)}` }];
+    }
+    const here = node.current;
+    const there = node.sibling;
+    const groups: Node[] = [];
+    const group = (label: string, icon: string, items: Leaf[]): void => {
+      if (items.length > 0) groups.push({ kind: 'group', label: `${label} (${items.length})`, icon, items });
+    };
+    const [aText, bText] = await Promise.all([readArticleText(here), readArticleText(there)]);
+    const leaf = (uri: vscode.Uri, text: string, span: Span | { start: number; end: number }, icon: string, description?: string): Leaf => ({
+      kind: 'leaf',
+      label: excerpt(text.slice(span.start, span.end)),
+      description,
+      tooltip: text.slice(span.start, span.end),
+      icon,
+      uri,
+      span,
+    });
+    if (diff.header.changed) {
+      const describe = (h: VersionDiff['header']['a']): string => (h ? [h.dateline, h.date].filter(Boolean).join(', ') || 'none' : 'none');
+      groups.push({ kind: 'leaf', label: `Header: ${describe(diff.header.a)} → ${describe(diff.header.b)}`, icon: 'location', uri: here, span: diff.header.a ?? { start: 0, end: 0 } });
+    }
+    group('Only in this version', 'diff-removed', diff.onlyInA.map((span) => leaf(here, aText, span, 'diff-removed')));
+    group(`Only in ${fileName(there)}`, 'diff-added', diff.onlyInB.map((span) => leaf(there, bText, span, 'diff-added')));
+    group('Reworded', 'diff-modified', diff.reworded.map((r) => leaf(here, aText, r.a, 'diff-modified', `${Math.round(r.similarity * 100)}% alike`)));
+    group('Quotes worded differently', 'quote', diff.quotes.changed.map((q) => ({
+      ...leaf(here, aText, q.a, 'quote', q.a.speaker ?? undefined),
+      tooltip: `This version: “${aText.slice(q.a.start, q.a.end)}”\n${fileName(there)}: “${bText.slice(q.b.start, q.b.end)}”`,
+    })));
+    group('Quotes only in this version', 'quote', diff.quotes.onlyInA.map((q) => leaf(here, aText, q, 'quote', q.speaker ?? undefined)));
+    group(`Quotes only in ${fileName(there)}`, 'quote', diff.quotes.onlyInB.map((q) => leaf(there, bText, q, 'quote', q.speaker ?? undefined)));
+    group('People named differently', 'person', diff.people.map((change) => {
+      const side = change.a ?? change.b!;
+      const where = change.kind === 'onlyInA' ? 'only in this version' : change.kind === 'onlyInB' ? `only in ${fileName(there)}` : [change.nameChanged ? 'name' : null, change.titleChanged ? 'title' : null].filter(Boolean).join(' and ') + ' differ';
+      const title = (s: typeof change.a) => (s ? `${s.name}${s.title ? `, ${s.title}` : ''}` : '—');
+      return { kind: 'leaf', label: side.name, description: where, tooltip: `This version: ${title(change.a)}\n${fileName(there)}: ${title(change.b)}`, icon: 'person', uri: change.a ? here : there, span: side.mention };
+    }));
+    if (groups.length === 0) groups.push({ kind: 'message', label: 'No differences beyond style (spelling, quote marks, honorifics)' });
+    return groups;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.kind) {
+      case 'sibling': {
+        const fp = this.index.fingerprintOf(node.sibling);
+        const current = this.document ? this.index.fingerprintOf(this.document.uri) : undefined;
+        const item = new vscode.TreeItem(fileName(node.sibling), vscode.TreeItemCollapsibleState.Collapsed);
+        item.iconPath = new vscode.ThemeIcon('versions');
+        const delta = fp && current ? fp.words - current.words : 0;
+        const length = delta === 0 ? 'same length' : `${Math.abs(delta).toLocaleString()} words ${delta > 0 ? 'longer' : 'shorter'}`;
+        item.description = [`${Math.round(node.match.containment * 100)}%`, fp?.dateline, fp?.date, length].filter(Boolean).join(' · ');
+        const tooltip = new vscode.MarkdownString();
+        tooltip.appendText(`${fp?.headline ?? fileName(node.sibling)}\n\n`);
+        tooltip.appendText(`${Math.round(node.match.containment * 100)}% of the shorter version is found in the longer (containment); the two are ${Math.round(node.match.similarity * 100)}% alike overall (resemblance of their 5-word runs, style ignored).\n\n`);
+        if (fp) tooltip.appendText(`${fp.words.toLocaleString()} words in ${fp.paragraphs} paragraphs${fp.dateline ? `, filed from ${fp.dateline}` : ''}${fp.date ? `, dated ${fp.date}` : ''}.\n\n`);
+        tooltip.appendText('Click to compare; the inline action compares with style ignored.');
+        item.tooltip = tooltip;
+        item.contextValue = 'sourcelens:sibling';
+        item.resourceUri = node.sibling;
+        item.command = { command: 'sourcelens.compareVersions', title: 'Compare', arguments: [node.current.toString(), node.sibling.toString()] };
+        return item;
+      }
+      case 'group': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.iconPath = new vscode.ThemeIcon(node.icon);
+        return item;
+      }
+      case 'leaf': {
+        const item = new vscode.TreeItem(node.label);
+        item.description = node.description;
+        item.tooltip = node.tooltip;
+        item.iconPath = new vscode.ThemeIcon(node.icon);
+        item.command = { command: 'sourcelens.revealRange', title: 'Reveal', arguments: [node.uri.toString(), node.span.start, node.span.end] };
+        return item;
+      }
+      case 'message':
+        return new vscode.TreeItem(node.label);
+    }
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+type ViewState = 'noArticle' | 'notIndexed' | 'none' | 'some';
+
+/** Drives the view's welcome content (package.json `viewsWelcome`). */
+function setState(state: ViewState): Thenable<unknown> {
+  return vscode.commands.executeCommand('setContext', 'sourcelens.versions.state', state);
+}
+
+/**
+ * Creates the Versions view. It follows the active editor only while visible, and indexes the
+ * workspace the first time it is shown.
+ */
+export function createVersionsView(index: WorkspaceVersionIndex): { disposable: vscode.Disposable; refresh: () => void } {
+  const tree = new VersionsTree(index);
+  const view = vscode.window.createTreeView('sourcelens.versions', { treeDataProvider: tree, showCollapseAll: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const follow = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (document && !isArticle(document)) return;
+      if (document === tree.document) return;
+      tree.document = document;
+      view.description = document ? fileName(document.uri) : undefined;
+      if (view.visible) tree.refresh();
+    }, 150);
+  };
+  const onVisible = (): void => {
+    if (!view.visible) return;
+    tree.document = vscode.window.activeTextEditor?.document ?? tree.document;
+    void index.ensureBuilt().then(() => tree.refresh());
+    tree.refresh();
+  };
+  onVisible();
+  const disposable = vscode.Disposable.from(
+    tree,
+    view,
+    new vscode.Disposable(() => clearTimeout(timer)),
+    vscode.window.onDidChangeActiveTextEditor(() => view.visible && follow()),
+    view.onDidChangeVisibility(onVisible),
+    index.onDidChange(() => view.visible && tree.refresh()),
+    vscode.workspace.onDidSaveTextDocument((document) => {
+      if (view.visible && document === tree.document) tree.refresh();
+    }),
+  );
+  return { disposable, refresh: () => tree.refresh() };
+}

@@ -1,0 +1,221 @@
+import * as vscode from 'vscode';
+import { decodeArticle } from '../../analysis';
+import { FINGERPRINT_VERSION, fingerprint, SiblingIndex, type DocumentFingerprint, type SerializedSiblingIndex, type SiblingMatch } from '../../analysis/siblings';
+import { versionSettings } from '../settings';
+
+/** What is kept in workspace storage: the index and, per file, what it was built from. */
+interface SavedIndex {
+  format: 1;
+  fingerprintVersion: number;
+  files: Array<{ id: string; mtime: number; size: number }>;
+  index: SerializedSiblingIndex;
+}
+
+const SAVE_FILE = 'sibling-index.json';
+const FILES_PER_SLICE = 25;
+const SKIPPED_FOLDERS = /(?:^|\/)(?:node_modules|\.git)\//;
+
+const yieldToHost = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * The workspace's articles as sibling fingerprints (a few hundred bytes each, never the texts).
+ * Built on first use in slices with a cancellable progress notification, kept current by a file
+ * watcher, and saved in workspace storage so that a reopened workspace re-reads only the files
+ * that changed. Reads go through `vscode.workspace.fs`, so remote workspaces work too.
+ */
+export class WorkspaceVersionIndex implements vscode.Disposable {
+  private index = new SiblingIndex();
+  private readonly stats = new Map<string, { mtime: number; size: number }>();
+  private build: Promise<void> | undefined;
+  private watcher: vscode.Disposable | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly updateTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when files were added, changed or removed. */
+  readonly onDidChange = this.changed.event;
+  built = false;
+
+  constructor(private readonly storage: vscode.Uri | undefined) {}
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Builds the index once (later calls wait for the same build). */
+  ensureBuilt(): Promise<void> {
+    this.build ??= this.buildAll().catch((error: unknown) => {
+      this.build = undefined;
+      void vscode.window.showErrorMessage(`Source Lens could not index the workspace: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    return this.build;
+  }
+
+  /** Re-reads every file (a refresh asked for by the user). */
+  rebuild(): Promise<void> {
+    this.index = new SiblingIndex();
+    this.stats.clear();
+    this.build = undefined;
+    return this.ensureBuilt();
+  }
+
+  fingerprintOf(uri: vscode.Uri): DocumentFingerprint | undefined {
+    return this.index.get(uri.toString());
+  }
+
+  /** The other versions of `document`, most similar first; the open text counts, saved or not. */
+  siblingsOf(document: vscode.TextDocument): SiblingMatch[] {
+    const id = document.uri.toString();
+    const target = document.isDirty || !this.index.has(id) ? fingerprint(document.getText()) : id;
+    return this.index
+      .siblingsOf(target)
+      .filter((match) => match.id !== id)
+      .sort((a, b) => b.containment - a.containment || b.similarity - a.similarity);
+  }
+
+  private async buildAll(): Promise<void> {
+    await this.load();
+    const { include, exclude, maxFileSize } = versionSettings();
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Source Lens: indexing articles', cancellable: true },
+      async (progress, token) => {
+        const files = await vscode.workspace.findFiles(include, exclude, undefined, token);
+        const present = new Set(files.map((uri) => uri.toString()));
+        for (const id of this.index.ids()) if (!present.has(id)) this.forget(id);
+        let skipped = 0;
+        for (let i = 0; i < files.length; i += FILES_PER_SLICE) {
+          if (token.isCancellationRequested) {
+            void vscode.window.showInformationMessage(`Source Lens indexed ${this.index.size.toLocaleString()} of ${files.length.toLocaleString()} articles before you stopped it; Refresh Versions indexes the rest.`);
+            break;
+          }
+          for (const uri of files.slice(i, i + FILES_PER_SLICE)) {
+            if (!(await this.update(uri, maxFileSize))) skipped++;
+          }
+          progress.report({ message: `${Math.min(i + FILES_PER_SLICE, files.length).toLocaleString()} of ${files.length.toLocaleString()}`, increment: (FILES_PER_SLICE / Math.max(files.length, 1)) * 100 });
+          await yieldToHost();
+        }
+        if (skipped > 0) console.log(`[sourcelens] ${skipped} files were not indexed (unreadable, not text, or larger than ${maxFileSize} bytes)`);
+      },
+    );
+    this.built = true;
+    this.watch();
+    this.scheduleSave();
+    this.changed.fire();
+  }
+
+  /** Indexes one file if it changed since it was indexed. False when it cannot be (gone, too big, not text). */
+  private async update(uri: vscode.Uri, maxFileSize: number): Promise<boolean> {
+    const id = uri.toString();
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.type & vscode.FileType.Directory || stat.size > maxFileSize) {
+        this.forget(id);
+        return false;
+      }
+      const known = this.stats.get(id);
+      if (known && known.mtime === stat.mtime && known.size === stat.size && this.index.has(id)) return true;
+      const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
+      if (!decoded.ok) {
+        this.forget(id);
+        return false;
+      }
+      this.index.add(id, fingerprint(decoded.text));
+      this.stats.set(id, { mtime: stat.mtime, size: stat.size });
+      return true;
+    } catch {
+      // Vanished or unreadable while we read it: drop it; the other entries stay.
+      this.forget(id);
+      return false;
+    }
+  }
+
+  private forget(id: string): void {
+    this.index.remove(id);
+    this.stats.delete(id);
+  }
+
+  private watch(): void {
+    if (this.watcher) return;
+    const watcher = vscode.workspace.createFileSystemWatcher(versionSettings().include);
+    const onChange = (uri: vscode.Uri): void => {
+      if (SKIPPED_FOLDERS.test(uri.path)) return;
+      const id = uri.toString();
+      clearTimeout(this.updateTimers.get(id));
+      this.updateTimers.set(
+        id,
+        setTimeout(() => {
+          this.updateTimers.delete(id);
+          void this.update(uri, versionSettings().maxFileSize).then(() => this.afterChange());
+        }, 500),
+      );
+    };
+    this.watcher = vscode.Disposable.from(
+      watcher,
+      watcher.onDidCreate(onChange),
+      watcher.onDidChange(onChange),
+      watcher.onDidDelete((uri) => {
+        this.forget(uri.toString());
+        this.afterChange();
+      }),
+    );
+  }
+
+  private afterChange(): void {
+    this.scheduleSave();
+    this.changed.fire();
+  }
+
+  private scheduleSave(): void {
+    if (!this.storage) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.save(), 2000);
+  }
+
+  private async save(): Promise<void> {
+    if (!this.storage) return;
+    const saved: SavedIndex = {
+      format: 1,
+      fingerprintVersion: FINGERPRINT_VERSION,
+      files: [...this.stats].map(([id, stat]) => ({ id, ...stat })),
+      index: this.index.toJSON(),
+    };
+    try {
+      await vscode.workspace.fs.createDirectory(this.storage);
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, SAVE_FILE), new TextEncoder().encode(JSON.stringify(saved)));
+    } catch (error) {
+      console.warn('[sourcelens] could not save the version index', error);
+    }
+  }
+
+  /** Loads the saved index; a corrupt or outdated one is dropped (and rebuilt) with a message. */
+  private async load(): Promise<void> {
+    if (!this.storage || this.index.size > 0) return;
+    const file = vscode.Uri.joinPath(this.storage, SAVE_FILE);
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(file);
+    } catch {
+      return; // Never saved: a first build.
+    }
+    try {
+      const saved = JSON.parse(new TextDecoder().decode(bytes)) as SavedIndex;
+      if (saved.format !== 1 || saved.fingerprintVersion !== FINGERPRINT_VERSION) return;
+      const index = SiblingIndex.fromJSON(saved.index);
+      for (const { id, mtime, size } of saved.files) {
+        if (typeof id !== 'string' || typeof mtime !== 'number' || typeof size !== 'number') throw new Error('bad file entry');
+        this.stats.set(id, { mtime, size });
+      }
+      this.index = index;
+    } catch {
+      this.index = new SiblingIndex();
+      this.stats.clear();
+      void vscode.window.showInformationMessage('Source Lens could not read its saved index of article versions and is rebuilding it.');
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.saveTimer);
+    for (const timer of this.updateTimers.values()) clearTimeout(timer);
+    this.watcher?.dispose();
+    this.changed.dispose();
+  }
+}
