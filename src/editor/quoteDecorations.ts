@@ -16,6 +16,8 @@ export interface DrawnQuote {
 }
 
 interface QuoteStyles {
+  /** The speaker's name, drawn after the closing mark. */
+  label: vscode.TextEditorDecorationType;
   full: vscode.TextEditorDecorationType[];
   partial: vscode.TextEditorDecorationType[];
   unattributedFull: vscode.TextEditorDecorationType;
@@ -40,6 +42,7 @@ function createStyles(): QuoteStyles {
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     });
   return {
+    label: vscode.window.createTextEditorDecorationType({ rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed }),
     full: slots.map((color) => style(color, '0 0 2px 0')),
     partial: slots.map(partialStyle),
     unattributedFull: vscode.window.createTextEditorDecorationType({
@@ -53,17 +56,18 @@ function createStyles(): QuoteStyles {
 }
 
 function allTypes(styles: QuoteStyles): vscode.TextEditorDecorationType[] {
-  return [...styles.full, ...styles.partial, styles.unattributedFull, styles.unattributedPartial];
+  return [styles.label, ...styles.full, ...styles.partial, styles.unattributedFull, styles.unattributedPartial];
 }
 
-/** Decoration options per type for one document, with the speaker label after each quote. */
+/** Decoration options per type for one document, with the speaker label after each quote, and what was drawn. */
 export function quoteDecorations(
   document: vscode.TextDocument,
   analysis: ArticleAnalysis,
   styles: QuoteStyles,
   options: { showLabels: boolean; max: number },
-): Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]> {
+): { byType: Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>; drawn: DrawnQuote[] } {
   const byType = new Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>(allTypes(styles).map((type) => [type, []]));
+  const drawn: DrawnQuote[] = [];
   const slots = speakerSlots(analysis, PALETTE_SIZE);
   for (const quote of analysis.quotes.slice(0, options.max)) {
     const speaker = personById(analysis, quote.speakerId);
@@ -71,19 +75,20 @@ export function quoteDecorations(
     const type = slot < 0
       ? (quote.partial ? styles.unattributedPartial : styles.unattributedFull)
       : (quote.partial ? styles.partial : styles.full)[slot];
-    const decoration: vscode.DecorationOptions = { range: toRange(document, quote.start, quote.end) };
-    if (options.showLabels && speaker) {
-      decoration.renderOptions = {
-        after: {
-          contentText: ` — ${shortName(speaker)}`,
-          color: new vscode.ThemeColor('sourcelens.speakerLabelForeground'),
-          fontStyle: 'italic',
-        },
-      };
+    const range = toRange(document, quote.start, quote.end);
+    byType.get(type)!.push({ range });
+    const label = options.showLabels && speaker ? ` — ${shortName(speaker)}` : null;
+    if (label) {
+      const end = document.positionAt(quote.outer.end);
+      byType.get(styles.label)!.push({
+        range: new vscode.Range(end, end),
+        renderOptions: { after: { contentText: label, color: new vscode.ThemeColor('sourcelens.speakerLabelForeground'), fontStyle: 'italic' } },
+      });
     }
-    byType.get(type)!.push(decoration);
+    const style: DrawnQuote['style'] = slot < 0 ? (quote.partial ? 'unattributed partial' : 'unattributed') : quote.partial ? 'partial' : 'full';
+    drawn.push({ range, style, label });
   }
-  return byType;
+  return { byType, drawn };
 }
 
 /**
@@ -129,26 +134,15 @@ export class QuoteDecorator implements vscode.Disposable {
       this.drawn.delete(key);
       return;
     }
-    const byType = quoteDecorations(editor.document, analysis, this.styles, { showLabels: settings.showSpeakerLabels, max: settings.maxDecorations });
-    const drawn: DrawnQuote[] = [];
-    for (const [type, decorations] of byType) {
-      editor.setDecorations(type, decorations);
-      const style = this.styleName(type);
-      for (const decoration of decorations) drawn.push({ range: decoration.range, style, label: decoration.renderOptions?.after?.contentText ?? null });
-    }
-    this.drawn.set(key, drawn.sort((a, b) => a.range.start.compareTo(b.range.start)));
+    const { byType, drawn } = quoteDecorations(editor.document, analysis, this.styles, { showLabels: settings.showSpeakerLabels, max: settings.maxDecorations });
+    for (const [type, decorations] of byType) editor.setDecorations(type, decorations);
+    this.drawn.set(key, drawn);
     this.warnIfCapped(editor.document, analysis.quotes.length, settings.maxDecorations);
   }
 
   /** The quotes last drawn in an editor showing `uri`, in document order. */
   drawnQuotes(uri: vscode.Uri): DrawnQuote[] {
     return this.drawn.get(uri.toString()) ?? [];
-  }
-
-  private styleName(type: vscode.TextEditorDecorationType): DrawnQuote['style'] {
-    if (type === this.styles.unattributedFull) return 'unattributed';
-    if (type === this.styles.unattributedPartial) return 'unattributed partial';
-    return this.styles.partial.includes(type) ? 'partial' : 'full';
   }
 
   private warnIfCapped(document: vscode.TextDocument, count: number, max: number): void {
