@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { random } from '../eval/random';
 import { fingerprint, SiblingIndex } from '../src/analysis/siblings';
 
 const ROOT = join(__dirname, '..');
@@ -223,16 +224,6 @@ function versionOf(text: string, rng: () => number): string {
   return kept.join('\n\n').replace(/ization/g, 'isation').replace(/\bdefense\b/g, 'defence');
 }
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The heap and the array buffers (typed arrays live outside the heap). */
 function memoryInUse(): number {

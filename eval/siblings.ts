@@ -24,6 +24,7 @@ import {
   type SiblingRule,
 } from '../src/analysis/siblings';
 import { REPO_ROOT, corpusFiles, parseFlags, pct, readJsonl, round, table } from './lib';
+import { random } from './random';
 
 const SCRIPT = 'siblings';
 const SEED = 20221022;
@@ -53,16 +54,6 @@ interface Version {
 // ---------------------------------------------------------------------------------------------
 // Random choices, reproducible
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ArticleAnalysis } from '../analysis';
 import { personById, quoteOpening } from '../analysis/query';
 import type { AnalysisCache } from './analysisCache';
 import { isArticle, toRange } from './documents';
@@ -25,14 +26,22 @@ function activeArticle(): vscode.TextDocument | undefined {
   return document;
 }
 
-async function listPeople(cache: AnalysisCache): Promise<void> {
+/** The active article and its analysis, when it has any `what` (people, quotes); else a message. */
+function activeAnalysis(cache: AnalysisCache, what: 'people' | 'quotes', none: string): { document: vscode.TextDocument; analysis: ArticleAnalysis } | undefined {
   const document = activeArticle();
   const analysis = document && cache.get(document);
-  if (!document || !analysis) return;
-  if (analysis.people.length === 0) {
-    void vscode.window.showInformationMessage('Source Lens found no named people in this article.');
-    return;
+  if (!document || !analysis) return undefined;
+  if (analysis[what].length === 0) {
+    void vscode.window.showInformationMessage(`Source Lens found no ${none} in this article.`);
+    return undefined;
   }
+  return { document, analysis };
+}
+
+async function listPeople(cache: AnalysisCache): Promise<void> {
+  const active = activeAnalysis(cache, 'people', 'named people');
+  if (!active) return;
+  const { document, analysis } = active;
   const picked = await vscode.window.showQuickPick(
     analysis.people.map((person) => ({
       label: `$(person) ${person.name}`,
@@ -46,13 +55,9 @@ async function listPeople(cache: AnalysisCache): Promise<void> {
 }
 
 async function listQuotes(cache: AnalysisCache): Promise<void> {
-  const document = activeArticle();
-  const analysis = document && cache.get(document);
-  if (!document || !analysis) return;
-  if (analysis.quotes.length === 0) {
-    void vscode.window.showInformationMessage('Source Lens found no quotations in this article.');
-    return;
-  }
+  const active = activeAnalysis(cache, 'quotes', 'quotations');
+  if (!active) return;
+  const { document, analysis } = active;
   type Item = vscode.QuickPickItem & { start?: number; end?: number };
   const bySpeaker = new Map<string, Item[]>();
   for (const quote of analysis.quotes) {
