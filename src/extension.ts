@@ -19,6 +19,8 @@ export interface SourceLensApi {
   drawnQuotes(uri: vscode.Uri): DrawnQuote[];
   /** The other versions of an article found in the workspace (indexing it first if needed). */
   siblingsOf(document: vscode.TextDocument): Promise<Array<{ uri: vscode.Uri; similarity: number; containment: number }>>;
+  /** Where the index of versions is saved in workspace storage. */
+  versionIndexFile(): vscode.Uri | undefined;
 }
 
 /** Kept small and synchronous: registers providers, commands and the view; analysis runs on demand. */
@@ -50,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
       await versionIndex.ensureBuilt();
       return versionIndex.siblingsOf(document).map((match) => ({ uri: vscode.Uri.parse(match.id, true), similarity: match.similarity, containment: match.containment }));
     },
+    versionIndexFile: () => versionIndex.savedFile,
   };
 }
 

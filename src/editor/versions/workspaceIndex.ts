@@ -1,17 +1,28 @@
 import * as vscode from 'vscode';
 import { decodeArticle } from '../../analysis';
-import { FINGERPRINT_VERSION, fingerprint, SiblingIndex, type DocumentFingerprint, type SerializedSiblingIndex, type SiblingMatch } from '../../analysis/siblings';
+import { FINGERPRINT_VERSION, fingerprint, SiblingIndex, type DocumentFingerprint, type SiblingMatch } from '../../analysis/siblings';
 import { versionSettings } from '../settings';
 
-/** What is kept in workspace storage: the index and, per file, what it was built from. */
-interface SavedIndex {
-  format: 1;
+/**
+ * What is kept in workspace storage, as JSON lines: a header, then one line per file with what
+ * it was indexed from and its fingerprint. Lines, not one document, so that saving and loading
+ * 100,000 articles run in slices instead of one long JSON.stringify or JSON.parse.
+ */
+interface SavedHeader {
+  format: 2;
   fingerprintVersion: number;
-  files: Array<{ id: string; mtime: number; size: number }>;
-  index: SerializedSiblingIndex;
+  files: number;
 }
 
-const SAVE_FILE = 'sibling-index.json';
+interface SavedFile {
+  id: string;
+  mtime: number;
+  size: number;
+  fingerprint: DocumentFingerprint;
+}
+
+const SAVE_FILE = 'sibling-index.jsonl';
+const LINES_PER_SLICE = 2000;
 const FILES_PER_SLICE = 25;
 const SKIPPED_FOLDERS = /(?:^|\/)(?:node_modules|\.git)\//;
 
@@ -39,6 +50,11 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
 
   get size(): number {
     return this.index.size;
+  }
+
+  /** Where the index is saved (workspace storage), if the workspace has storage. */
+  get savedFile(): vscode.Uri | undefined {
+    return this.storage && vscode.Uri.joinPath(this.storage, SAVE_FILE);
   }
 
   /** Builds the index once (later calls wait for the same build). */
@@ -172,15 +188,19 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
 
   private async save(): Promise<void> {
     if (!this.storage) return;
-    const saved: SavedIndex = {
-      format: 1,
-      fingerprintVersion: FINGERPRINT_VERSION,
-      files: [...this.stats].map(([id, stat]) => ({ id, ...stat })),
-      index: this.index.toJSON(),
-    };
+    const documents = this.index.toJSON().documents;
+    const header: SavedHeader = { format: 2, fingerprintVersion: FINGERPRINT_VERSION, files: documents.length };
+    const lines = [JSON.stringify(header)];
+    for (let i = 0; i < documents.length; i += LINES_PER_SLICE) {
+      for (const { id, fingerprint: fp } of documents.slice(i, i + LINES_PER_SLICE)) {
+        const stat = this.stats.get(id);
+        if (stat) lines.push(JSON.stringify({ id, ...stat, fingerprint: fp } satisfies SavedFile));
+      }
+      await yieldToHost();
+    }
     try {
       await vscode.workspace.fs.createDirectory(this.storage);
-      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, SAVE_FILE), new TextEncoder().encode(JSON.stringify(saved)));
+      await vscode.workspace.fs.writeFile(this.savedFile!, new TextEncoder().encode(lines.join('\n')));
     } catch (error) {
       console.warn('[sourcelens] could not save the version index', error);
     }
@@ -189,22 +209,28 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
   /** Loads the saved index; a corrupt or outdated one is dropped (and rebuilt) with a message. */
   private async load(): Promise<void> {
     if (!this.storage || this.index.size > 0) return;
-    const file = vscode.Uri.joinPath(this.storage, SAVE_FILE);
     let bytes: Uint8Array;
     try {
-      bytes = await vscode.workspace.fs.readFile(file);
+      bytes = await vscode.workspace.fs.readFile(this.savedFile!);
     } catch {
       return; // Never saved: a first build.
     }
     try {
-      const saved = JSON.parse(new TextDecoder().decode(bytes)) as SavedIndex;
-      if (saved.format !== 1 || saved.fingerprintVersion !== FINGERPRINT_VERSION) return;
-      const index = SiblingIndex.fromJSON(saved.index);
-      for (const { id, mtime, size } of saved.files) {
-        if (typeof id !== 'string' || typeof mtime !== 'number' || typeof size !== 'number') throw new Error('bad file entry');
-        this.stats.set(id, { mtime, size });
+      const lines = new TextDecoder().decode(bytes).split('\n');
+      const header = JSON.parse(lines[0]) as SavedHeader;
+      if (header.format !== 2 || header.fingerprintVersion !== FINGERPRINT_VERSION) return;
+      if (lines.length - 1 !== header.files) throw new Error('truncated');
+      for (let i = 1; i < lines.length; i += LINES_PER_SLICE) {
+        for (const line of lines.slice(i, i + LINES_PER_SLICE)) {
+          const file = JSON.parse(line) as SavedFile;
+          if (typeof file.id !== 'string' || typeof file.mtime !== 'number' || typeof file.size !== 'number' || file.fingerprint?.version !== FINGERPRINT_VERSION) {
+            throw new Error('bad entry');
+          }
+          this.index.add(file.id, file.fingerprint);
+          this.stats.set(file.id, { mtime: file.mtime, size: file.size });
+        }
+        await yieldToHost();
       }
-      this.index = index;
     } catch {
       this.index = new SiblingIndex();
       this.stats.clear();

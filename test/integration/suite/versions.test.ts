@@ -34,6 +34,27 @@ suite('Sibling versions', () => {
     assert.deepEqual(await api.siblingsOf(other), []);
   });
 
+  test('the index is saved in workspace storage, and a corrupted copy is rebuilt', async () => {
+    const file = api.versionIndexFile();
+    assert.ok(file, 'the workspace has storage');
+    const saved = await waitFor('the saved index', async () => {
+      try {
+        return new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+      } catch {
+        return undefined;
+      }
+    });
+    assert.equal(saved.split('\n').length, 3, 'a header and the two seeds');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('{"format":2,"fingerprintVersion":1,"files":2}\n{not json'));
+    await vscode.commands.executeCommand('sourcelens.indexWorkspace');
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, US_SEED));
+    assert.equal((await api.siblingsOf(document)).length, 1, 'the rebuilt index finds the sibling');
+    await waitFor('the index saved again', async () => {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+      return text.split('\n').every((line) => !line.startsWith('{not')) && text.split('\n').length === 3;
+    });
+  });
+
   test('comparing opens a diff editor of the two files', async () => {
     const a = vscode.Uri.joinPath(folder.uri, US_SEED);
     const b = vscode.Uri.joinPath(folder.uri, UK_SEED);
