@@ -2,23 +2,39 @@
  * `npm run bench`: every benchmark in one run, a table each, and the figures in
  * bench/results.json (ignored by git). Timings are reported, never asserted.
  */
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { runAnalysisBench } from './analysis';
 import { ROOT } from './corpusTexts';
 import { runSiblingsBench } from './siblings';
 
+/**
+ * Activation and first-hover times in the real VS Code: the integration runner reports them
+ * while it runs the first suite. Skipped (null) where that VS Code cannot run.
+ */
+function editorTimings(): Record<string, number> | null {
+  const file = join(ROOT, '.vscode-test', 'logs', 'timings.json');
+  rmSync(file, { force: true });
+  console.log('\neditor timings: running the first integration suite in VS Code ...');
+  const run = spawnSync(process.execPath, [join(ROOT, 'test', 'integration', 'run-server.mjs'), '--grep', 'Source Lens in VS Code'], { cwd: ROOT, stdio: 'inherit' });
+  if (run.status !== 0 || !existsSync(file)) return null;
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>;
+}
+
 async function main(): Promise<void> {
   const sizes = process.argv.includes('--quick') ? [5_000] : undefined;
   const analysis = await runAnalysisBench();
   console.log('');
   const siblings = await runSiblingsBench({ sizes });
+  const editor = process.argv.includes('--no-editor') ? null : editorTimings();
   const results = {
     measuredAt: new Date().toISOString(),
     machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
     analysis,
     index: siblings,
+    editor,
   };
   const file = join(ROOT, 'bench', 'results.json');
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);

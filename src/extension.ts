@@ -19,12 +19,15 @@ export interface SourceLensApi {
   drawnQuotes(uri: vscode.Uri): DrawnQuote[];
   /** The other versions of an article found in the workspace (indexing it first if needed). */
   siblingsOf(document: vscode.TextDocument): Promise<Array<{ uri: vscode.Uri; similarity: number; containment: number }>>;
+  /** How long `activate` took, in milliseconds. */
+  readonly activationMs: number;
   /** Where the index of versions is saved in workspace storage. */
   versionIndexFile(): vscode.Uri | undefined;
 }
 
 /** Kept small and synchronous: registers providers, commands and the view; analysis runs on demand. */
 export function activate(context: vscode.ExtensionContext): SourceLensApi {
+  const started = performance.now();
   const cache = new AnalysisCache(context.extensionPath);
   const articleView = createArticleView(cache);
   const decorator = new QuoteDecorator(cache);
@@ -46,7 +49,9 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     registerCommands(cache, articleView.refresh),
   );
   void vscode.commands.executeCommand('setContext', 'sourcelens.supportedLanguages', SUPPORTED_LANGUAGES);
+  const activationMs = performance.now() - started;
   return {
+    activationMs,
     drawnQuotes: (uri) => decorator.drawnQuotes(uri),
     siblingsOf: async (document) => {
       await versionIndex.ensureBuilt();

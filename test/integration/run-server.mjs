@@ -288,6 +288,12 @@ if (problem) {
   if (fs.existsSync(logFile)) console.log(`[integration] full VS Code log: ${path.relative(process.cwd(), logFile)}`);
   if (failed === 0) failed = 1; // the run itself failed; count it so the closing line says so
 }
+if (results?.timings && Object.keys(results.timings).length > 0) {
+  // Reported, never asserted: `npm run bench` reads them from this file.
+  console.log(`[integration] timings (ms): ${JSON.stringify(results.timings)}`);
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  fs.writeFileSync(path.join(path.dirname(logFile), 'timings.json'), JSON.stringify({ vscode: results.vscodeVersion ?? null, ...results.timings }));
+}
 console.log(`[integration] finished in ${Math.round((Date.now() - started) / 1000)} s`);
 // The closing line CI reads. Exit only once it is written (stdout may be an async pipe).
 process.stdout.write(`${passed} passed, ${failed} failed\n`, () => process.exit(failed > 0 || problem ? 1 : 0));

@@ -6,15 +6,18 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 
-import { getExtension, hoverText, SAMPLE_FILE, waitFor } from './helpers';
+import { getExtension, hoverText, SAMPLE_FILE, timings, waitFor } from './helpers';
 
 suite('Source Lens in VS Code', () => {
   let document: vscode.TextDocument;
   const tempDirs: string[] = [];
 
+  let opened = 0;
+
   suiteSetup(async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'the runner should open seeds/ as the workspace folder');
+    opened = performance.now();
     document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, SAMPLE_FILE));
     await vscode.window.showTextDocument(document);
   });
@@ -39,6 +42,9 @@ suite('Source Lens in VS Code', () => {
     assert.equal(document.languageId, 'plaintext');
     const extension = getExtension();
     await waitFor('the extension to activate', () => extension.isActive, () => `isActive=${extension.isActive}`, 15_000);
+    if (!timings.openToActiveMs) timings.openToActiveMs = Math.round(performance.now() - opened);
+    const api = extension.exports as { activationMs?: number } | undefined;
+    if (typeof api?.activationMs === 'number') timings.activationMs = Math.round(api.activationMs * 10) / 10;
   });
 
   test('every command in package.json is registered', async () => {
@@ -58,6 +64,7 @@ suite('Source Lens in VS Code', () => {
     const position = document.positionAt(mention + 'Antony '.length + 2);
 
     let seen = '';
+    const asked = performance.now();
     const card = await waitFor(
       'a hover card for Antony Blinken',
       async () => {
@@ -67,6 +74,10 @@ suite('Source Lens in VS Code', () => {
       },
       () => `last hover: ${seen ? JSON.stringify(seen.slice(0, 500)) : 'none'}`,
     );
+    timings.firstHoverMs = Math.round(performance.now() - asked);
+    const again = performance.now();
+    await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    timings.cachedHoverRoundTripMs = Math.round((performance.now() - again) * 10) / 10;
     assert.match(card, /Antony Blinken/);
     assert.match(card, /Secretary of State/);
   });

@@ -42,3 +42,6 @@ export function hoverText(hovers: readonly vscode.Hover[] | undefined): string {
     .map((content) => (typeof content === 'string' ? content : content.value))
     .join('\n');
 }
+
+/** Timings seen while testing (milliseconds), reported by the runner and read by `npm run bench`. Never asserted. */
+export const timings: Record<string, number> = {};

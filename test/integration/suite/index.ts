@@ -15,6 +15,7 @@ import Mocha from 'mocha';
 import * as vscode from 'vscode';
 
 export interface SuiteResults {
+  timings?: Record<string, number>;
   passed: number;
   failed: number;
   pending: number;
@@ -67,6 +68,8 @@ export async function run(): Promise<void> {
     runner.on(Mocha.Runner.constants.EVENT_TEST_FAIL, (test) => failures.push(test.fullTitle()));
   });
 
+  const { timings } = await import('./helpers.js');
+  results.timings = { ...timings };
   if (process.env.SOURCELENS_TEST_RESULTS) {
     fs.writeFileSync(process.env.SOURCELENS_TEST_RESULTS, JSON.stringify(results));
   }
