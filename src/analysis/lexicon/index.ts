@@ -1,4 +1,3 @@
-import nlp from 'compromise';
 import titleData from './titles.json';
 import placeData from './places.json';
 import cueData from './cues.json';
@@ -133,8 +132,8 @@ export class Lexicon {
   gender(norm: string): 'male' | 'female' | null {
     if (['mr', 'sir', 'lord', 'father'].includes(norm)) return 'male';
     if (['mrs', 'ms', 'miss', 'dame', 'lady', 'sister'].includes(norm)) return 'female';
-    model ??= nlp.model() as CompromiseModel;
-    const entry = model.one.lexicon[norm] ?? model.one.lexicon[norm.normalize('NFD').replace(/\p{M}/gu, '')];
+    const { lexicon } = compromiseModel().one;
+    const entry = lexicon[norm] ?? lexicon[norm.normalize('NFD').replace(/\p{M}/gu, '')];
     const tags = Array.isArray(entry) ? entry : [entry];
     if (tags.includes('MaleName')) return 'male';
     if (tags.includes('FemaleName')) return 'female';
@@ -167,8 +166,21 @@ interface CompromiseModel {
 
 let model: CompromiseModel | undefined;
 
+/**
+ * compromise's model, loaded on first use rather than when the module is imported: the extension
+ * activates before any text is analysed, and loading the model is most of the start-up cost.
+ */
+function compromiseModel(): CompromiseModel {
+  if (!model) {
+    type Compromise = { model(): unknown };
+    const loaded = require('compromise') as Compromise & { default?: Compromise };
+    model = (loaded.default ?? loaded).model() as CompromiseModel;
+  }
+  return model;
+}
+
 function classify(norm: string): WordClass {
-  model ??= nlp.model() as CompromiseModel;
+  const model = compromiseModel();
   // compromise keys its lexicon without accents: "josé" is found as "jose".
   const entry = model.one.lexicon[norm] ?? model.one.lexicon[norm.normalize('NFD').replace(/\p{M}/gu, '')];
   if (entry === undefined) return 'unknown';

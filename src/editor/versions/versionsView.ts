@@ -183,13 +183,16 @@ export function createVersionsView(index: WorkspaceVersionIndex): { disposable: 
       if (document === tree.document) return;
       tree.document = document;
       view.description = document ? fileName(document.uri) : undefined;
+      if (view.visible && document && !index.built) void index.ensureBuilt().then(() => tree.refresh());
       if (view.visible) tree.refresh();
     }, 150);
   };
   const onVisible = (): void => {
     if (!view.visible) return;
-    tree.document = vscode.window.activeTextEditor?.document ?? tree.document;
-    void index.ensureBuilt().then(() => tree.refresh());
+    const active = vscode.window.activeTextEditor?.document;
+    if (active && isArticle(active)) tree.document = active;
+    // The workspace is read only once there is an article to find versions of.
+    if (tree.document) void index.ensureBuilt().then(() => tree.refresh());
     tree.refresh();
   };
   onVisible();
