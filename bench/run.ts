@@ -14,13 +14,13 @@ import { runSiblingsBench } from './siblings';
  * Activation and first-hover times in the real VS Code: the integration runner reports them
  * while it runs the first suite. Skipped (null) where that VS Code cannot run.
  */
-function editorTimings(): Record<string, number> | null {
+function editorTimings(): Record<string, number | string | null> | null {
   const file = join(ROOT, '.vscode-test', 'logs', 'timings.json');
   rmSync(file, { force: true });
   console.log('\neditor timings: running the first integration suite in VS Code ...');
   const run = spawnSync(process.execPath, [join(ROOT, 'test', 'integration', 'run-server.mjs'), '--grep', 'Source Lens in VS Code'], { cwd: ROOT, stdio: 'inherit' });
   if (run.status !== 0 || !existsSync(file)) return null;
-  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>;
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, number | string | null>;
 }
 
 async function main(): Promise<void> {
@@ -28,6 +28,10 @@ async function main(): Promise<void> {
   const analysis = await runAnalysisBench();
   console.log('');
   const siblings = await runSiblingsBench({ sizes });
+  console.log('\narticles   fingerprint/s   record bytes   heap MB   look-up ms (mean / p95)   planted versions found');
+  for (const row of siblings.siblings) {
+    console.log(`${String(row.documents).padStart(8)}   ${String(row.fingerprintDocsPerSecond).padStart(13)}   ${String(row.recordBytesMean).padStart(12)}   ${String(row.heapMegabytes).padStart(7)}   ${`${row.queryMsMean} / ${row.queryMsP95}`.padStart(23)}   ${row.plantedFound}`);
+  }
   const editor = process.argv.includes('--no-editor') ? null : editorTimings();
   const results = {
     measuredAt: new Date().toISOString(),

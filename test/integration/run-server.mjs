@@ -292,7 +292,7 @@ if (results?.timings && Object.keys(results.timings).length > 0) {
   // Reported, never asserted: `npm run bench` reads them from this file.
   console.log(`[integration] timings (ms): ${JSON.stringify(results.timings)}`);
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
-  fs.writeFileSync(path.join(path.dirname(logFile), 'timings.json'), JSON.stringify({ vscode: results.vscodeVersion ?? null, ...results.timings }));
+  fs.writeFileSync(path.join(path.dirname(logFile), 'timings.json'), JSON.stringify({ vscodeVersion: results.vscodeVersion ?? null, ...results.timings }));
 }
 console.log(`[integration] finished in ${Math.round((Date.now() - started) / 1000)} s`);
 // The closing line CI reads. Exit only once it is written (stdout may be an async pipe).

@@ -15,6 +15,7 @@ import Mocha from 'mocha';
 import * as vscode from 'vscode';
 
 export interface SuiteResults {
+  vscodeVersion?: string;
   timings?: Record<string, number>;
   passed: number;
   failed: number;
@@ -70,6 +71,7 @@ export async function run(): Promise<void> {
 
   const { timings } = await import('./helpers.js');
   results.timings = { ...timings };
+  results.vscodeVersion = vscode.version;
   if (process.env.SOURCELENS_TEST_RESULTS) {
     fs.writeFileSync(process.env.SOURCELENS_TEST_RESULTS, JSON.stringify(results));
   }
