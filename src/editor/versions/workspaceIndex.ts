@@ -188,16 +188,19 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
 
   private async save(): Promise<void> {
     if (!this.storage) return;
-    const documents = this.index.toJSON().documents;
-    const header: SavedHeader = { format: 2, fingerprintVersion: FINGERPRINT_VERSION, files: documents.length };
-    const lines = [JSON.stringify(header)];
-    for (let i = 0; i < documents.length; i += LINES_PER_SLICE) {
-      for (const { id, fingerprint: fp } of documents.slice(i, i + LINES_PER_SLICE)) {
+    const ids = this.index.ids();
+    const header: SavedHeader = { format: 2, fingerprintVersion: FINGERPRINT_VERSION, files: 0 };
+    const lines: string[] = [];
+    for (let i = 0; i < ids.length; i += LINES_PER_SLICE) {
+      for (const id of ids.slice(i, i + LINES_PER_SLICE)) {
         const stat = this.stats.get(id);
-        if (stat) lines.push(JSON.stringify({ id, ...stat, fingerprint: fp } satisfies SavedFile));
+        const fp = this.index.get(id);
+        if (stat && fp) lines.push(JSON.stringify({ id, ...stat, fingerprint: fp } satisfies SavedFile));
       }
       await yieldToHost();
     }
+    header.files = lines.length;
+    lines.unshift(JSON.stringify(header));
     try {
       await vscode.workspace.fs.createDirectory(this.storage);
       await vscode.workspace.fs.writeFile(this.savedFile!, new TextEncoder().encode(lines.join('\n')));
