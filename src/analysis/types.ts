@@ -11,7 +11,7 @@ export interface Span {
 }
 
 /** How a mention names its person; lets the hover card say "how the article refers to them". */
-export type MentionForm = 'full' | 'surname' | 'honorific' | 'title';
+export type MentionForm = 'full' | 'surname' | 'given' | 'honorific' | 'title';
 
 export interface Mention extends Span {
   personId: string;

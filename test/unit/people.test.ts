@@ -61,3 +61,14 @@ describe('affiliation through a spokesperson', () => {
     assert.equal(people.find((p) => p.name === 'Lloyd Austin')?.affiliation, 'United States');
   });
 });
+
+describe('given names', () => {
+  it('a given name alone is the one person of that full name, or a person of its own when repeated', () => {
+    const text = 'Scientologist Daniel Montalvo was arrested. Daniel was released later. The couple lost Gloria. Gloria was nine months old, and Gloria had eczema.';
+    const people = analyzeArticle(text).people;
+    assert.deepEqual(people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [
+      ['Daniel Montalvo', ['Daniel Montalvo', 'Daniel']],
+      ['Gloria', ['Gloria', 'Gloria', 'Gloria']],
+    ]);
+  });
+});

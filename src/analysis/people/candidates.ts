@@ -81,8 +81,12 @@ function candidateAt(text: string, tokens: readonly Token[], i: number, lexicon:
   // "the major Russian offensive" does not become a person.
   if (title && !tokens[i + (nationality ? 1 : 0)].capitalized && nameTokens.length < 2) return null;
   if (!title && !honorific) {
-    // A bare run: the caller decides whether it is a person.
-    return { start: nameTokens[0].start, end: nameTokens[nameTokens.length - 1].end, nameTokens, title: null, honorific: false, nationality: null, firstToken: prefixEnd, endToken: nameEnd };
+    // A bare run: the caller decides whether it is a person. A description before a given name
+    // is not part of the name: "Activist Angela Davis", "Scientologist Daniel Montalvo".
+    const given = nameTokens.findIndex((token, j) => j > 0 && j < nameTokens.length - 1 && lexicon.wordClass(token.norm) === 'firstName');
+    const skip = given > 0 && lexicon.wordClass(nameTokens[0].norm) !== 'firstName' ? given : 0;
+    const name = nameTokens.slice(skip);
+    return { start: name[0].start, end: name[name.length - 1].end, nameTokens: name, title: null, honorific: false, nationality: null, firstToken: prefixEnd + skip, endToken: nameEnd };
   }
   return {
     start: tokens[i].start,

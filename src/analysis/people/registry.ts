@@ -69,6 +69,13 @@ export class PeopleRegistry {
     return this.bySurnameKey.get(this.key(nameWords[nameWords.length - 1]))?.find((draft) => sameName(draft.nameWords, nameWords));
   }
 
+  /** The one person with a full name that starts with this given name ("Daniel" → "Daniel Montalvo"), if only one. */
+  withGivenName(given: string): Draft | undefined {
+    const key = given.toLowerCase();
+    const found = this.drafts.filter((draft) => draft.nameWords.length > 1 && draft.nameWords[0].toLowerCase() === key);
+    return found.length === 1 ? found[0] : undefined;
+  }
+
   /** The person with this surname named last before `offset`, or else first after it. */
   withSurname(surname: string, offset: number): Draft | undefined {
     const list = this.bySurnameKey.get(this.key(surname));

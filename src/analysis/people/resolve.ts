@@ -59,6 +59,26 @@ export function resolvePeople(text: string, tokens: readonly Token[], candidates
     if (isSpeakingName(text, tokens, k, lexicon)) registry.create([token.text], token.text);
   }
 
+  // A given name alone: the one person of that full name ("Daniel" for Daniel Montalvo), or else someone
+  // the article calls only by that name, more than once ("Gloria developed eczema … Gloria's skin").
+  const givenNames = new Map<string, number[]>();
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || tokens[k + 1]?.capitalized && /^ $/.test(text.slice(token.end, tokens[k + 1].start))) continue;
+    if (lexicon.wordClass(token.norm) !== 'firstName' || registry.withSurname(token.text, token.start)) continue;
+    const seen = givenNames.get(token.text) ?? [];
+    seen.push(k);
+    givenNames.set(token.text, seen);
+  }
+  for (const [name, seen] of givenNames) {
+    const known = registry.withGivenName(name);
+    if (known) {
+      for (const k of seen) known.mentions.push({ start: tokens[k].start, end: tokens[k].end, text: tokens[k].text, personId: '', form: 'given' });
+    } else if (seen.length >= 2) {
+      registry.create([name], name);
+    }
+  }
+
   // A surname on its own, anywhere: "Blinken said".
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
