@@ -15,7 +15,8 @@ export function personCard(document: vscode.TextDocument, analysis: ArticleAnaly
 
   const facts: string[] = [person.official ? 'Official' : 'Named person, no office given'];
   if (person.affiliation) facts.push(escapeMarkdown(person.affiliation));
-  if (person.role && person.role !== person.title?.toLowerCase()) facts.push(`role: ${escapeMarkdown(person.role)}`);
+  // "counterpart" already shows as the office it implies; other roles ("spokesman") add to the title.
+  if (person.role && person.role !== 'counterpart' && person.role !== person.title?.toLowerCase()) facts.push(`role: ${escapeMarkdown(person.role)}`);
   md.appendMarkdown(`${facts.join(' · ')}\n\n`);
 
   const variants = mentionVariants(person)
