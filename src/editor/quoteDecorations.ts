@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
-import { personById } from '../analysis/query';
 import { shortName, speakerSlots } from '../analysis/speakers';
 import type { AnalysisCache } from './analysisCache';
 import { isArticle, toRange } from './documents';
@@ -69,15 +68,22 @@ export function quoteDecorations(
   const byType = new Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>(allTypes(styles).map((type) => [type, []]));
   const drawn: DrawnQuote[] = [];
   const slots = speakerSlots(analysis, PALETTE_SIZE);
+  const labels = new Map<string, string>();
+  const people = new Map(analysis.people.map((person) => [person.id, person]));
   for (const quote of analysis.quotes.slice(0, options.max)) {
-    const speaker = personById(analysis, quote.speakerId);
+    const speaker = quote.speakerId === null ? undefined : people.get(quote.speakerId);
     const slot = speaker ? slots.get(speaker.id) ?? 0 : -1;
     const type = slot < 0
       ? (quote.partial ? styles.unattributedPartial : styles.unattributedFull)
       : (quote.partial ? styles.partial : styles.full)[slot];
     const range = toRange(document, quote.start, quote.end);
     byType.get(type)!.push({ range });
-    const label = options.showLabels && speaker ? ` — ${shortName(speaker)}` : null;
+    let label: string | null = null;
+    if (options.showLabels && speaker) {
+      // Once per speaker: a person of a long article can have thousands of mentions to look through.
+      label = labels.get(speaker.id) ?? ` — ${shortName(speaker)}`;
+      labels.set(speaker.id, label);
+    }
     if (label) {
       const end = document.positionAt(quote.outer.end);
       byType.get(styles.label)!.push({
