@@ -6,6 +6,10 @@ import { isArticle, toRange } from './documents';
 import { quoteSettings } from './settings';
 
 const PALETTE_SIZE = 6;
+/** Articles with more quotes than this are decorated only around what is on screen, and again as it scrolls. */
+const WINDOWED_ABOVE = 500;
+/** How many lines above and below the visible ranges are decorated in a windowed article. */
+const WINDOW_MARGIN_LINES = 200;
 
 /** One quotation as drawn: its range, its style and the speaker label after it. */
 export interface DrawnQuote {
@@ -63,14 +67,14 @@ export function quoteDecorations(
   document: vscode.TextDocument,
   analysis: ArticleAnalysis,
   styles: QuoteStyles,
-  options: { showLabels: boolean; max: number },
+  options: { showLabels: boolean; max: number; window?: { start: number; end: number } },
 ): { byType: Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>; drawn: DrawnQuote[] } {
   const byType = new Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>(allTypes(styles).map((type) => [type, []]));
   const drawn: DrawnQuote[] = [];
   const slots = speakerSlots(analysis, PALETTE_SIZE);
   const labels = new Map<string, string>();
   const people = new Map(analysis.people.map((person) => [person.id, person]));
-  for (const quote of analysis.quotes.slice(0, options.max)) {
+  for (const quote of quotesIn(analysis.quotes, options.window).slice(0, options.max)) {
     const speaker = quote.speakerId === null ? undefined : people.get(quote.speakerId);
     const slot = speaker ? slots.get(speaker.id) ?? 0 : -1;
     const type = slot < 0
@@ -97,6 +101,31 @@ export function quoteDecorations(
   return { byType, drawn };
 }
 
+/** The quotes overlapping `window` (all of them without one); quotes are in document order. */
+function quotesIn<T extends { start: number; end: number }>(quotes: readonly T[], window: { start: number; end: number } | undefined): readonly T[] {
+  if (!window) return quotes;
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (quotes[middle].end <= window.start) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < quotes.length && quotes[end].start < window.end) end++;
+  return quotes.slice(low, end);
+}
+
+/** The offsets of the visible ranges widened by a margin of lines. */
+function visibleWindow(editor: vscode.TextEditor): { start: number; end: number } {
+  const { document, visibleRanges } = editor;
+  const first = visibleRanges[0]?.start.line ?? 0;
+  const last = visibleRanges[visibleRanges.length - 1]?.end.line ?? 0;
+  const start = document.offsetAt(new vscode.Position(Math.max(0, first - WINDOW_MARGIN_LINES), 0));
+  const end = document.offsetAt(document.lineAt(Math.min(document.lineCount - 1, last + WINDOW_MARGIN_LINES)).range.end);
+  return { start, end };
+}
+
 /**
  * Marks quotations in the visible editors. Types are created once and reused; a switch of editor
  * applies the cached analysis at once; edits update when the debounced analysis is ready.
@@ -107,11 +136,19 @@ export class QuoteDecorator implements vscode.Disposable {
   private readonly drawn = new Map<string, DrawnQuote[]>();
   private readonly cappedWarned = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
+  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly cache: AnalysisCache) {
     this.disposables.push(
       vscode.window.onDidChangeVisibleTextEditors(() => this.decorateVisible()),
       cache.onDidChange((document) => this.decorateVisible(document)),
+      vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => {
+        // Only windowed (long) articles need redrawing when they scroll.
+        const analysis = this.cache.peek(textEditor.document);
+        if (!analysis || analysis.quotes.length <= WINDOWED_ABOVE) return;
+        clearTimeout(this.scrollTimer);
+        this.scrollTimer = setTimeout(() => this.decorate(textEditor), 60);
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('sourcelens.quotes')) this.decorateVisible();
       }),
@@ -140,10 +177,11 @@ export class QuoteDecorator implements vscode.Disposable {
       this.drawn.delete(key);
       return;
     }
-    const { byType, drawn } = quoteDecorations(editor.document, analysis, this.styles, { showLabels: settings.showSpeakerLabels, max: settings.maxDecorations });
+    const window = analysis.quotes.length > WINDOWED_ABOVE ? visibleWindow(editor) : undefined;
+    const { byType, drawn } = quoteDecorations(editor.document, analysis, this.styles, { showLabels: settings.showSpeakerLabels, max: settings.maxDecorations, window });
     for (const [type, decorations] of byType) editor.setDecorations(type, decorations);
     this.drawn.set(key, drawn);
-    this.warnIfCapped(editor.document, analysis.quotes.length, settings.maxDecorations);
+    this.warnIfCapped(editor.document, quotesIn(analysis.quotes, window).length, settings.maxDecorations);
   }
 
   /** The quotes last drawn in an editor showing `uri`, in document order. */
@@ -161,6 +199,7 @@ export class QuoteDecorator implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.scrollTimer);
     vscode.Disposable.from(...this.disposables, ...allTypes(this.styles)).dispose();
   }
 }
