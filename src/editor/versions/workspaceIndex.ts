@@ -109,7 +109,11 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
           progress.report({ message: `${Math.min(i + FILES_PER_SLICE, files.length).toLocaleString()} of ${files.length.toLocaleString()}`, increment: (FILES_PER_SLICE / Math.max(files.length, 1)) * 100 });
           await yieldToHost();
         }
-        if (skipped > 0) console.log(`[sourcelens] ${skipped} files were not indexed (unreadable, not text, or larger than ${maxFileSize} bytes)`);
+        if (skipped > 0) {
+          void vscode.window.showInformationMessage(
+            `Source Lens left ${skipped.toLocaleString()} of ${files.length.toLocaleString()} files out of the versions index: unreadable, not text, or larger than ${maxFileSize.toLocaleString()} bytes (setting "sourcelens.versions.maxFileSize").`,
+          );
+        }
       },
     );
     this.built = true;
