@@ -22,6 +22,8 @@ interface SavedFile {
 }
 
 const SAVE_FILE = 'sibling-index.jsonl';
+/** Above this many characters an unsaved article is compared as last saved (fingerprinting it takes a while). */
+const FRESH_FINGERPRINT_LIMIT = 200_000;
 const LINES_PER_SLICE = 2000;
 const FILES_PER_SLICE = 25;
 const SKIPPED_FOLDERS = /(?:^|\/)(?:node_modules|\.git)\//;
@@ -81,7 +83,9 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
   /** The other versions of `document`, most similar first; the open text counts, saved or not. */
   siblingsOf(document: vscode.TextDocument): SiblingMatch[] {
     const id = document.uri.toString();
-    const target = document.isDirty || !this.index.has(id) ? fingerprint(document.getText()) : id;
+    // Unsaved edits count, but a long article's saved fingerprint is used rather than stall the host re-reading it.
+    const fresh = !this.index.has(id) || (document.isDirty && document.getText().length <= FRESH_FINGERPRINT_LIMIT);
+    const target = fresh ? fingerprint(document.getText()) : id;
     return this.index
       .siblingsOf(target)
       .filter((match) => match.id !== id)
