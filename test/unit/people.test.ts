@@ -72,3 +72,23 @@ describe('given names', () => {
     ]);
   });
 });
+
+describe('names with little evidence', () => {
+  const names = (text: string) => analyzeArticle(text).people.map((p) => p.name);
+
+  it('a name listed with people is a person', () => {
+    assert.deepEqual(names('Belgium started with Romelu Lukaku, Yannick Carrasco and Axel Witsel in midfield.'), ['Romelu Lukaku', 'Yannick Carrasco', 'Axel Witsel']);
+  });
+
+  it('a romanised given name with a hyphenated syllable', () => {
+    assert.deepEqual(names('Veteran politician Lee Cheuk-yan was defeated.'), ['Lee Cheuk-yan']);
+  });
+
+  it('a surname that is also a small word, after a given name', () => {
+    assert.deepEqual(names('The seat went to James To of the Democratic Party.'), ['James To']);
+  });
+
+  it('a list of places stays a list of places', () => {
+    assert.deepEqual(names('Teams came from New Zealand, South Korea and Costa Rica.'), []);
+  });
+});

@@ -115,7 +115,9 @@ function nameRunEnd(text: string, tokens: readonly Token[], start: number, lexic
     const isParticle = k > start && PARTICLES.has(token.text) && particlesLeadToName(text, tokens, k);
     // "Lee Cheuk-yan", "Jean-Claude": a hyphenated part belongs to the name whatever its case.
     const hyphenPart = k > start && token.hyphenBefore;
-    if (!isParticle && !hyphenPart && !isNameWord(token, lexicon)) break;
+    // A surname that is also a small word ("James To", "Theresa May") after a given name.
+    const surnameAfterGiven = k === start + 1 && token.capitalized && lexicon.wordClass(tokens[start].norm) === 'firstName' && lexicon.wordClass(token.norm) !== 'date';
+    if (!isParticle && !hyphenPart && !surnameAfterGiven && !isNameWord(token, lexicon)) break;
     // "Commission President Ursula von der Leyen": a title followed by a name starts a new mention.
     if (k > start && startsTitledName(text, tokens, k, lexicon)) break;
     if (k > start && NAME_SUFFIXES.has(token.norm) && !token.capitalized) break;

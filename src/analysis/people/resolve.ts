@@ -28,10 +28,12 @@ export function resolvePeople(text: string, tokens: readonly Token[], candidates
   };
 
   // Full names first, so that shorter references can be linked to them wherever they occur.
-  for (const candidate of candidates) {
-    if (nameWords(candidate.nameTokens).length < 2) continue;
+  const fullNames = candidates.filter((candidate) => nameWords(candidate.nameTokens).length >= 2);
+  const accepted = fullNames.map((candidate) => candidate.title !== null || candidate.honorific || looksLikePersonName(text, tokens, candidate, lexicon, factsOf(candidate)));
+  acceptListedNames(text, fullNames, accepted, lexicon);
+  for (const [index, candidate] of fullNames.entries()) {
+    if (!accepted[index]) continue;
     const named = candidate.title !== null || candidate.honorific;
-    if (!named && !looksLikePersonName(text, tokens, candidate, lexicon, factsOf(candidate))) continue;
     const words = nameWords(candidate.nameTokens);
     const fullName = text.slice(candidate.nameTokens[0].start, candidate.end);
     const draft = registry.withName(words) ?? registry.create(words, fullName);
@@ -116,6 +118,35 @@ function mentionOf(text: string, candidate: NameCandidate, form: MentionForm): M
 /** The plainest speech verbs: a lone unknown word before one of these is a name ("Caddell continued"). */
 const PLAIN_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'explained', 'replied']);
 
+/** Between two names of one list: a comma, "and", "or". */
+const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
+
+/**
+ * A name listed with people's names is a person's too: in "Romelu Lukaku, Yannick Carrasco and
+ * Dries Mertens" one known given name vouches for the others. Runs with a place, a body or an
+ * organisation word in them are never taken this way.
+ */
+function acceptListedNames(text: string, runs: readonly NameCandidate[], accepted: boolean[], lexicon: Lexicon): void {
+  const plausible = runs.map((run) =>
+    !lexicon.isOrganisationWord(run.nameTokens[run.nameTokens.length - 1].text) &&
+    run.nameTokens.every((token) => ['unknown', 'firstName', 'lastName', 'person'].includes(lexicon.wordClass(token.norm))),
+  );
+  const listed = (i: number, j: number): boolean => {
+    const [first, second] = i < j ? [runs[i], runs[j]] : [runs[j], runs[i]];
+    return LIST_SEPARATOR.test(text.slice(first.end, second.start));
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < runs.length; i++) {
+      if (accepted[i] || !plausible[i]) continue;
+      if ((i > 0 && accepted[i - 1] && listed(i - 1, i)) || (i + 1 < runs.length && accepted[i + 1] && listed(i, i + 1))) {
+        accepted[i] = true;
+        changed = true;
+      }
+    }
+  }
+}
+
 /** "Melanie said" / "said Caddell": a lone capitalised word next to a speech verb, not a place or body. */
 function isSpeakingName(text: string, tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
   const token = tokens[k];
@@ -146,6 +177,8 @@ function looksLikePersonName(text: string, tokens: readonly Token[], candidate: 
   if (facts.role !== null || facts.title !== null) return true;
   // The signature after a quotation: "…” — Pamela Padilla".
   if (/[”"’]\s*[―—–]{1,2}\s*$/u.test(text.slice(Math.max(0, candidate.start - 6), candidate.start))) return true;
+  // A romanised given name with a lower-case hyphenated syllable: "Lee Cheuk-yan", "Park Joo-ho".
+  if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(text.slice(candidate.start, candidate.end))) return true;
   // Words compromise does not know at all, or a known surname at the end: "Romelu Lukaku", "Ansel Adams".
   if (((last === 'lastName' || last === 'person') && classes[0] === 'unknown')) return true;
   const after = tokens[candidate.endToken];
