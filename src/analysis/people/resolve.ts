@@ -135,15 +135,12 @@ function acceptListedNames(text: string, runs: readonly NameCandidate[], accepte
     const [first, second] = i < j ? [runs[i], runs[j]] : [runs[j], runs[i]];
     return LIST_SEPARATOR.test(text.slice(first.end, second.start));
   };
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let i = 0; i < runs.length; i++) {
-      if (accepted[i] || !plausible[i]) continue;
-      if ((i > 0 && accepted[i - 1] && listed(i - 1, i)) || (i + 1 < runs.length && accepted[i + 1] && listed(i, i + 1))) {
-        accepted[i] = true;
-        changed = true;
-      }
-    }
+  // Forward then backward: acceptance spreads along a whole list in two sweeps, in linear time.
+  for (let i = 1; i < runs.length; i++) {
+    if (!accepted[i] && plausible[i] && accepted[i - 1] && listed(i - 1, i)) accepted[i] = true;
+  }
+  for (let i = runs.length - 2; i >= 0; i--) {
+    if (!accepted[i] && plausible[i] && accepted[i + 1] && listed(i, i + 1)) accepted[i] = true;
   }
 }
 
