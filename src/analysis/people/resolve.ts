@@ -131,16 +131,14 @@ function acceptListedNames(text: string, runs: readonly NameCandidate[], accepte
     !lexicon.isOrganisationWord(run.nameTokens[run.nameTokens.length - 1].text) &&
     run.nameTokens.every((token) => ['unknown', 'firstName', 'lastName', 'person'].includes(lexicon.wordClass(token.norm))),
   );
-  const listed = (i: number, j: number): boolean => {
-    const [first, second] = i < j ? [runs[i], runs[j]] : [runs[j], runs[i]];
-    return LIST_SEPARATOR.test(text.slice(first.end, second.start));
-  };
+  /** Runs i and i + 1 stand in one list. */
+  const listed = (i: number): boolean => LIST_SEPARATOR.test(text.slice(runs[i].end, runs[i + 1].start));
   // Forward then backward: acceptance spreads along a whole list in two sweeps, in linear time.
   for (let i = 1; i < runs.length; i++) {
-    if (!accepted[i] && plausible[i] && accepted[i - 1] && listed(i - 1, i)) accepted[i] = true;
+    if (!accepted[i] && plausible[i] && accepted[i - 1] && listed(i - 1)) accepted[i] = true;
   }
   for (let i = runs.length - 2; i >= 0; i--) {
-    if (!accepted[i] && plausible[i] && accepted[i + 1] && listed(i, i + 1)) accepted[i] = true;
+    if (!accepted[i] && plausible[i] && accepted[i + 1] && listed(i)) accepted[i] = true;
   }
 }
 
