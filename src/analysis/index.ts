@@ -26,7 +26,9 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
   const candidates = findNameCandidates(text, tokens, lexicon);
   const people = resolvePeople(text, tokens, candidates, lexicon);
   const spans = findQuoteSpans(text, paragraphs);
-  const attributions = attributeQuotes(text, tokens, sentences, spans, people, lexicon);
+  // Every mention in reading order, for attribution and for relaying affiliations.
+  const mentions = people.flatMap((person) => person.mentions).sort((a, b) => a.start - b.start);
+  const attributions = attributeQuotes(text, tokens, sentences, spans, people, mentions, lexicon);
   const quotes: Quote[] = spans.map((span, i) => ({
     start: span.start,
     end: span.end,
@@ -36,6 +38,6 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
     unbalanced: span.unbalanced,
     outer: { start: span.outerStart, end: span.outerEnd },
   }));
-  relayAffiliations(text, people, quotes);
+  relayAffiliations(text, people, mentions, quotes);
   return { people, quotes, paragraphs, metadata: readMetadata(text, paragraphs) };
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
 import { shortName, speakerSlots } from '../analysis/speakers';
+import { firstIndex } from '../analysis/text/search';
 import type { AnalysisCache } from './analysisCache';
 import { isArticle, toRange } from './documents';
 import { quoteSettings } from './settings';
@@ -104,13 +105,7 @@ export function quoteDecorations(
 /** The quotes overlapping `window` (all of them without one); quotes are in document order. */
 function quotesIn<T extends { start: number; end: number }>(quotes: readonly T[], window: { start: number; end: number } | undefined): readonly T[] {
   if (!window) return quotes;
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (quotes[middle].end <= window.start) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstIndex(quotes, (quote) => quote.end > window.start);
   let end = low;
   while (end < quotes.length && quotes[end].start < window.end) end++;
   return quotes.slice(low, end);

@@ -1,3 +1,4 @@
+import { firstIndex } from '../text/search';
 import type { Mention } from '../types';
 import type { MentionFacts } from './roles';
 
@@ -36,14 +37,7 @@ function sameName(a: readonly string[], b: readonly string[]): boolean {
 
 /** Index of the first element of a sorted array greater than `value`. */
 function upperBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle] <= value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstIndex(sorted, (element) => element > value);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import type { Sentence } from '../text/sentences';
 import { sentenceAt } from '../text/sentences';
+import { firstIndex } from '../text/search';
 import type { Token } from '../text/tokens';
 import type { Mention, Person, Span } from '../types';
 import type { QuoteSpan } from './spans';
@@ -57,9 +58,9 @@ export function attributeQuotes(
   sentences: readonly Sentence[],
   spans: readonly QuoteSpan[],
   people: readonly Person[],
+  mentions: readonly Mention[],
   lexicon: Lexicon,
 ): Attribution[] {
-  const mentions = people.flatMap((person) => person.mentions).sort((a, b) => a.start - b.start);
   const context: Context = { text, tokens, sentences, mentions, people: new Map(people.map((p) => [p.id, p])), lexicon };
   const results: Attribution[] = [];
   let previous: { attribution: Attribution; paragraph: number } | null = null;
@@ -238,30 +239,16 @@ function tokenSpan(token: Token): Span {
   return { start: token.start, end: token.end, text: token.text };
 }
 
-/** Tokens lying wholly in [from, to), found by binary search: articles can be long. */
+/** Tokens lying wholly in [from, to). */
 function tokensIn(tokens: readonly Token[], from: number, to: number): Token[] {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle].start < from) low = middle + 1;
-    else high = middle;
-  }
   const result: Token[] = [];
-  for (let k = low; k < tokens.length && tokens[k].end <= to; k++) result.push(tokens[k]);
+  for (let k = firstIndex(tokens, (token) => token.start >= from); k < tokens.length && tokens[k].end <= to; k++) result.push(tokens[k]);
   return result;
 }
 
-/** Index of the first mention starting at or after `offset` (binary search). */
+/** Index of the first mention starting at or after `offset`. */
 function firstMentionFrom(context: Context, offset: number): number {
-  let low = 0;
-  let high = context.mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (context.mentions[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstIndex(context.mentions, (mention) => mention.start >= offset);
 }
 
 /** The last mention lying wholly in [from, to). */

@@ -1,3 +1,4 @@
+import { firstIndex } from '../text/search';
 import type { Mention, Person, Quote } from '../types';
 
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
@@ -7,26 +8,14 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
  * Austin "emphasized …", said a US spokesman, X`, Austin shares the spokesman's affiliation
  * when the article gives him none of his own.
  */
-export function relayAffiliations(text: string, people: readonly Person[], quotes: readonly Quote[]): void {
+export function relayAffiliations(text: string, people: readonly Person[], mentions: readonly Mention[], quotes: readonly Quote[]): void {
   const byId = new Map(people.map((person) => [person.id, person]));
-  const mentions = people.flatMap((person) => person.mentions).sort((a, b) => a.start - b.start);
   for (const quote of quotes) {
     const speaker = quote.speakerId === null ? undefined : byId.get(quote.speakerId);
     if (!speaker?.affiliation || !speaker.role || !SPOKESPEOPLE.has(speaker.role)) continue;
-    const subject = lastMentionBefore(mentions, quote.outer.start);
+    const subject = mentions[firstIndex(mentions, (mention) => mention.end > quote.outer.start) - 1];
     if (!subject || !/^\s*$/.test(text.slice(subject.end, quote.outer.start))) continue;
     const official = byId.get(subject.personId);
     if (official && official !== speaker && official.affiliation === null) official.affiliation = speaker.affiliation;
   }
-}
-
-function lastMentionBefore(mentions: readonly Mention[], offset: number): Mention | undefined {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle].end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return mentions[low - 1];
 }

@@ -1,5 +1,6 @@
 import type { Paragraph } from '../types';
 import { takesAbbreviationStop } from './abbreviations';
+import { firstIndex } from './search';
 
 export interface Sentence {
   start: number;
@@ -39,16 +40,8 @@ function endsWithAbbreviation(body: string, dotIndex: number): boolean {
   return takesAbbreviationStop(word.replace(/\.$/, ''));
 }
 
-/** Index of the sentence containing `offset` (binary search), or -1. */
+/** Index of the sentence containing `offset`, or -1. */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const sentence = sentences[middle];
-    if (offset < sentence.start) high = middle - 1;
-    else if (offset >= sentence.end) low = middle + 1;
-    else return middle;
-  }
-  return -1;
+  const index = firstIndex(sentences, (sentence) => sentence.end > offset);
+  return index < sentences.length && sentences[index].start <= offset ? index : -1;
 }
