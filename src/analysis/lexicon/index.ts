@@ -39,6 +39,8 @@ const CLASS_BY_TAG: ReadonlyArray<[string, WordClass]> = [
 /** The data-driven lexicon of titles, honorifics, nationalities and cue words. */
 export class Lexicon {
   private readonly titles = new Map<string, string>();
+  /** First words of all titles: most capitalised words are names, and are turned away at once. */
+  private readonly titleStarts = new Set<string>();
   private readonly honorifics: ReadonlySet<string>;
   private readonly spelling: Readonly<Record<string, string>>;
   private readonly nationalities: ReadonlyMap<string, string | null>;
@@ -64,6 +66,7 @@ export class Lexicon {
     for (const [key, canonical] of [...this.titles]) {
       for (const modifier of titleData.titleModifiers) {
         this.titles.set(`${this.fold(modifier.toLowerCase())} ${key}`, `${modifier} ${canonical}`);
+        this.titleStarts.add(this.fold(modifier.toLowerCase()));
       }
     }
     for (const title of extraTitles) if (title.trim()) this.addTitle(title.trim(), title.trim());
@@ -79,6 +82,7 @@ export class Lexicon {
 
   /** Longest title starting at token `i`, if any ("Secretary of State", "Brig-Gen", "Foreign Minister"). */
   matchTitle(tokens: readonly Token[], i: number): TitleMatch | null {
+    if (!this.titleStarts.has(this.fold(tokens[i].norm))) return null;
     const limit = Math.min(tokens.length, i + this.maxTitleLength);
     let key = '';
     let best: TitleMatch | null = null;
@@ -152,6 +156,7 @@ export class Lexicon {
   private addTitle(phrase: string, canonical: string): void {
     const parts = phrase.toLowerCase().split(/[\s-]+/).filter(Boolean).map((part) => this.fold(part.replace(/\.$/, '')));
     this.titles.set(parts.join(' '), canonical);
+    this.titleStarts.add(parts[0]);
     this.maxTitleLength = Math.max(this.maxTitleLength, parts.length + 1);
   }
 }

@@ -1,5 +1,4 @@
 import { getLexicon, type TitleMatch } from '../lexicon';
-import titleData from '../lexicon/titles.json';
 import { findParagraphs } from '../text/paragraphs';
 import { tightlyJoined, tokenize, type Token } from '../text/tokens';
 import { findHeader, type StoryHeader } from './header';
@@ -147,27 +146,12 @@ const ACRONYMS: ReadonlyMap<string, string[]> = new Map(
 const PHRASES: ReadonlyMap<string, string> = new Map(Object.entries(variants.phrases).filter(([key]) => key !== 'about'));
 const PHRASE_STARTS: ReadonlySet<string> = new Set([...PHRASES.keys()].map((phrase) => phrase.split(' ')[0]));
 
-/**
- * Words that can open a title in the lexicon (titles, portfolios, abbreviations, modifiers), so
- * that the lexicon is asked only for them: most capitalised words are names, and asking costs.
- */
-let titleStarts: ReadonlySet<string> | undefined;
-function mayStartTitle(norm: string): boolean {
-  if (!titleStarts) {
-    const lexicon = getLexicon();
-    const phrases = [...titleData.titles, ...titleData.portfolios, ...Object.keys(titleData.abbreviations), ...titleData.titleModifiers];
-    titleStarts = new Set(phrases.map((phrase) => lexicon.fold(phrase.toLowerCase().split(/[\s-]+/)[0].replace(/\.$/, ''))));
-  }
-  return titleStarts.has(getLexicon().fold(norm));
-}
-
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
 /** A title at token `i` (the lexicon's, abbreviations included), but not "PM" in "3 PM". */
 function matchTitle(tokens: readonly Token[], i: number): TitleMatch | null {
-  if (!mayStartTitle(tokens[i].norm)) return null;
   if (/^\p{Lu}+$/u.test(tokens[i].text) && i > 0 && /^\d/.test(tokens[i - 1].text)) return null;
   return getLexicon().matchTitle(tokens, i);
 }
