@@ -33,8 +33,13 @@ export function personById(analysis: ArticleAnalysis, id: string | null): Person
   return id === null ? undefined : analysis.people.find((person) => person.id === id);
 }
 
+/** The first words of a text, with an ellipsis when there are more: labels for lists and cards. */
+export function openingWords(text: string, words: number): string {
+  const all = text.replace(/\s+/g, ' ').trim().split(' ');
+  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
+}
+
 /** A short opening of a quote for lists and cards. */
 export function quoteOpening(quote: Quote, words = 8): string {
-  const all = quote.text.replace(/\s+/g, ' ').trim().split(' ');
-  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
+  return openingWords(quote.text, words);
 }

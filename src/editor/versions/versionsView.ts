@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { compareVersions as diffVersions, type SiblingMatch, type VersionDiff } from '../../analysis/siblings';
 import type { Span } from '../../analysis';
+import { openingWords } from '../../analysis/query';
 import { isArticle } from '../documents';
 import { fileName, readArticleText } from './readArticle';
 import type { WorkspaceVersionIndex } from './workspaceIndex';
@@ -22,17 +23,13 @@ interface Leaf {
   span: { start: number; end: number };
 }
 
-const excerpt = (text: string, words = 10): string => {
-  const all = text.replace(/\s+/g, ' ').trim().split(' ');
-  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
-};
-
 /** The Versions view: the other versions of the active article, and what differs in each. */
 class VersionsTree implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   document: vscode.TextDocument | undefined;
-  private readonly diffs = new Map<string, Promise<VersionDiff>>();
+  /** The two texts and what differs, per pair and version of the open article: read and compared once. */
+  private readonly diffs = new Map<string, Promise<{ diff: VersionDiff; aText: string; bText: string }>>();
 
   constructor(private readonly index: WorkspaceVersionIndex) {}
 
@@ -67,12 +64,14 @@ class VersionsTree implements vscode.TreeDataProvider<Node> {
     const key = `${node.current.toString()}|${this.document?.version}|${node.sibling.toString()}`;
     let pending = this.diffs.get(key);
     if (!pending) {
-      pending = Promise.all([readArticleText(node.current), readArticleText(node.sibling)]).then(([a, b]) => diffVersions(a, b));
+      pending = Promise.all([readArticleText(node.current), readArticleText(node.sibling)]).then(([aText, bText]) => ({ diff: diffVersions(aText, bText), aText, bText }));
       this.diffs.set(key, pending);
     }
     let diff: VersionDiff;
+    let aText: string;
+    let bText: string;
     try {
-      diff = await pending;
+      ({ diff, aText, bText } = await pending);
     } catch (error) {
       this.diffs.delete(key);
       return [{ kind: 'message', label: `Cannot compare: ${error instanceof Error ? error.message : String(error)}` }];
@@ -83,10 +82,9 @@ class VersionsTree implements vscode.TreeDataProvider<Node> {
     const group = (label: string, icon: string, items: Leaf[]): void => {
       if (items.length > 0) groups.push({ kind: 'group', label: `${label} (${items.length})`, icon, items });
     };
-    const [aText, bText] = await Promise.all([readArticleText(here), readArticleText(there)]);
     const leaf = (uri: vscode.Uri, text: string, span: Span | { start: number; end: number }, icon: string, description?: string): Leaf => ({
       kind: 'leaf',
-      label: excerpt(text.slice(span.start, span.end)),
+      label: openingWords(text.slice(span.start, span.end), 10),
       description,
       tooltip: text.slice(span.start, span.end),
       icon,
