@@ -27,8 +27,13 @@ export interface Person {
   title: string | null;
   /** A role the article gives besides the title ("spokesman"), or null. */
   role: string | null;
-  /** Country or organisation the person belongs to, from the article's own words, or null. */
+  /** Country or organisation the person belongs to, or null. */
   affiliation: string | null;
+  /**
+   * Where the affiliation comes from: the article's own words, or, for a well-known office holder
+   * the article leaves unplaced ("President Vladimir Putin"), Source Lens's reference list.
+   */
+  affiliationSource: 'article' | 'reference' | null;
   /** True when the article gives the person an office, rank or official role. */
   official: boolean;
   /** From an honorific ("Mr", "Ms") or a given name compromise knows; used to resolve "he"/"she". */

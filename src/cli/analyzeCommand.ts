@@ -1,4 +1,4 @@
-import { analyzeArticle, type ArticleAnalysis } from '../analysis';
+import { analyzeArticle, type ArticleAnalysis, type Person } from '../analysis';
 import { personById, quoteOpening } from '../analysis/query';
 import { expandPaths, readArticle } from './files';
 
@@ -13,6 +13,7 @@ export function documentJson(path: string, analysis: ArticleAnalysis) {
       name: person.name,
       title: person.title,
       affiliation: person.affiliation,
+      affiliationSource: person.affiliationSource,
       official: person.official,
       role: person.role,
       mentions: person.mentions.map(({ start, end, text }) => ({ start, end, text })),
@@ -50,6 +51,12 @@ export async function runAnalyze(paths: readonly string[], json: boolean, out: (
   return failures > 0 ? 1 : 0;
 }
 
+/** An affiliation the article does not state is marked as ours. */
+function affiliationLabel(person: Person): string | null {
+  if (!person.affiliation) return null;
+  return person.affiliationSource === 'reference' ? `${person.affiliation} (not stated; reference list)` : person.affiliation;
+}
+
 function summary(path: string, analysis: ArticleAnalysis): string {
   const lines: string[] = [];
   const { dateLine, dateline } = analysis.metadata;
@@ -57,7 +64,7 @@ function summary(path: string, analysis: ArticleAnalysis): string {
   lines.push(`${path}${about ? ` (${about})` : ''}`);
   lines.push(`  People (${analysis.people.length})`);
   for (const person of analysis.people) {
-    const facts = [person.title, person.affiliation].filter(Boolean).join(', ');
+    const facts = [person.title, affiliationLabel(person)].filter(Boolean).join(', ');
     const quoteCount = analysis.quotes.filter((quote) => quote.speakerId === person.id).length;
     lines.push(`    ${person.name}${facts ? ` — ${facts}` : ''}${person.official ? ' (official)' : ''} · ${plural(person.mentions.length, 'mention')}${quoteCount ? `, ${plural(quoteCount, 'quote')}` : ''}`);
   }

@@ -14,7 +14,11 @@ export function personCard(document: vscode.TextDocument, analysis: ArticleAnaly
   md.appendMarkdown('\n\n');
 
   const facts: string[] = [person.official ? 'Official' : 'Named person, no office given'];
-  if (person.affiliation) facts.push(escapeMarkdown(person.affiliation));
+  if (person.affiliation) {
+    // Say so when the article itself does not place the person: a reader checking copy must know.
+    const source = person.affiliationSource === 'reference' ? ' *(not stated in the article; from Source Lens’s list of office holders)*' : '';
+    facts.push(`${escapeMarkdown(person.affiliation)}${source}`);
+  }
   // "counterpart" already shows as the office it implies; other roles ("spokesman") add to the title.
   if (person.role && person.role !== 'counterpart' && person.role !== person.title?.toLowerCase()) facts.push(`role: ${escapeMarkdown(person.role)}`);
   md.appendMarkdown(`${facts.join(' · ')}\n\n`);

@@ -55,6 +55,31 @@ describe('affiliation', () => {
   });
 });
 
+describe('affiliation of well-known office holders', () => {
+  const person = (text: string) => analyzeArticle(text).people[0];
+
+  it('comes from the reference list when the article does not state it, and says so', () => {
+    const putin = person('The talks depended on President Vladimir Putin. President Putin did not reply.');
+    assert.equal(putin.affiliation, 'Russia');
+    assert.equal(putin.affiliationSource, 'reference');
+    assert.equal(person('A letter reached Robert F. Kennedy, the attorney general.').affiliation, 'United States');
+  });
+
+  it('never overrides what the article says', () => {
+    const johnson = person('British Prime Minister Boris Johnson spoke.');
+    assert.equal(johnson.affiliation, 'United Kingdom');
+    assert.equal(johnson.affiliationSource, 'article');
+  });
+
+  it('needs a matching office for a surname alone, and matching given names for a full name', () => {
+    assert.equal(person('Senator Putin spoke.').affiliation, null);
+    assert.equal(person('President Putin spoke.').affiliation, 'Russia');
+    assert.equal(person('Recep Ali Erdogan, a plumber, spoke.').affiliation, null);
+    assert.equal(person('Recep Tayyip Erdoğan spoke.').affiliation, 'Turkey');
+    assert.equal(person('Marek Putin, a plumber, spoke.').affiliationSource, null);
+  });
+});
+
 describe('affiliation through a spokesperson', () => {
   it('an official whose words a national spokesman relays shares his affiliation', () => {
     const { people } = analyzeArticle('Defense Secretary Lloyd Austin "stressed the need for talks," said a US spokesman, Brigadier General Pat Ryder.');
@@ -86,6 +111,29 @@ describe('names with little evidence', () => {
 
   it('a surname that is also a small word, after a given name', () => {
     assert.deepEqual(names('The seat went to James To of the Democratic Party.'), ['James To']);
+  });
+
+  it('a capitalised verb inside a list of names is a name', () => {
+    assert.deepEqual(names('The squad named Kevin De Bruyne, Marco Reus, and Dries Mertens on Friday.'), ['Kevin De Bruyne', 'Marco Reus', 'Dries Mertens']);
+  });
+
+  it('a role given beside a name outweighs a word that is also a place, and the surname follows', () => {
+    const [person, ...others] = analyzeArticle('Ilka Lisbon, a Portuguese nurse, filed the complaint. Lisbon said she was never paid.').people;
+    assert.equal(others.length, 0);
+    assert.equal(person.name, 'Ilka Lisbon');
+    assert.equal(person.role, 'nurse');
+    assert.equal(person.affiliation, 'Portugal');
+    assert.deepEqual(person.mentions.map((m) => m.text), ['Ilka Lisbon', 'Lisbon']);
+  });
+
+  it('an office after a comma with no article, and initials run together', () => {
+    const [person] = analyzeArticle('The gift was praised by J.D. Okafor, chief executive of the fund.').people;
+    assert.equal(person.name, 'J.D. Okafor');
+    assert.equal(person.title, 'Chief Executive');
+  });
+
+  it('a plural after a comma starts a new clause, not an office', () => {
+    assert.deepEqual(names('They tested Gravity Runner, players said, for an hour.'), []);
   });
 
   it('a list of places stays a list of places', () => {

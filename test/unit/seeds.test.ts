@@ -21,11 +21,12 @@ for (const [file, expected] of Object.entries(gold.articles)) {
     });
 
     for (const official of expected.officials) {
-      it(`resolves every mention of ${official.name} and gives the title as stated`, () => {
+      it(`resolves every mention of ${official.name} and gives the title as stated and the affiliation`, () => {
         const person = analysis.people.find((p) => p.name === official.name);
         assert.ok(person, `${official.name} not found`);
         assert.deepEqual(person.mentions.map((m) => m.text), official.mentions);
         assert.equal(person.title, official.title);
+        assert.equal(person.affiliation, official.affiliation);
         assert.equal(person.official, true);
         for (const mention of person.mentions) assert.equal(text.slice(mention.start, mention.end), mention.text);
       });

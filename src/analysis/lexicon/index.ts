@@ -153,8 +153,17 @@ export class Lexicon {
     return result;
   }
 
+  /** The canonical form of a title written any way ("Defence Secretary" → "Defense Secretary"), or the phrase itself. */
+  canonicalTitle(phrase: string): string {
+    return this.titles.get(this.titleParts(phrase).join(' ')) ?? phrase;
+  }
+
+  private titleParts(phrase: string): string[] {
+    return phrase.toLowerCase().split(/[\s-]+/).filter(Boolean).map((part) => this.fold(part.replace(/\.$/, '')));
+  }
+
   private addTitle(phrase: string, canonical: string): void {
-    const parts = phrase.toLowerCase().split(/[\s-]+/).filter(Boolean).map((part) => this.fold(part.replace(/\.$/, '')));
+    const parts = this.titleParts(phrase);
     this.titles.set(parts.join(' '), canonical);
     this.titleStarts.add(parts[0]);
     this.maxTitleLength = Math.max(this.maxTitleLength, parts.length + 1);

@@ -1,5 +1,6 @@
 import { firstIndex } from '../text/search';
 import type { Mention } from '../types';
+import { foldName, sameName } from './names';
 import type { MentionFacts } from './roles';
 
 /** A person being assembled from their mentions. */
@@ -11,28 +12,6 @@ export interface Draft {
   facts: MentionFacts[];
   /** Starts of the mentions that name the person in full or with a title, sorted: where they are "in play". */
   anchors: number[];
-}
-
-/** Particles that open a surname: "von der Leyen", "da Silva", "bin Salman". */
-const SURNAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
-
-/** Splits a name into given names and a surname that keeps its particles, in lower case. */
-function nameParts(words: readonly string[]): { given: string[]; surname: string } {
-  const lower = words.map((word) => word.toLowerCase());
-  let split = lower.findIndex((word, i) => i < lower.length - 1 && SURNAME_PARTICLES.has(word));
-  if (split < 0) split = lower.length - 1;
-  return { given: lower.slice(0, split), surname: lower.slice(split).join(' ') };
-}
-
-/** "Robert F. Kennedy" and "Robert Kennedy" are one name, as are "Ursula von der Leyen" and "Von der Leyen"; "John Kennedy" is another. */
-function sameName(a: readonly string[], b: readonly string[]): boolean {
-  const partsA = nameParts(a);
-  const partsB = nameParts(b);
-  if (partsA.surname !== partsB.surname) return false;
-  if (partsA.given.length === 0 || partsB.given.length === 0) return true;
-  const firstA = partsA.given[0];
-  const firstB = partsB.given[0];
-  return firstA === firstB || (firstA.length === 1 && firstB.startsWith(firstA)) || (firstB.length === 1 && firstA.startsWith(firstB));
 }
 
 /** Index of the first element of a sorted array greater than `value`. */
@@ -103,6 +82,6 @@ export class PeopleRegistry {
   }
 
   private key(surname: string): string {
-    return surname.toLowerCase();
+    return foldName(surname);
   }
 }

@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon';
 import type { Token } from '../text/tokens';
 import type { Mention, MentionForm, Person } from '../types';
 import type { NameCandidate } from './candidates';
+import { knownAffiliation } from './officeHolders';
 import { PeopleRegistry, type Draft } from './registry';
 import { readMentionFacts, type MentionFacts } from './roles';
 
@@ -129,7 +130,8 @@ const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
 function acceptListedNames(text: string, runs: readonly NameCandidate[], accepted: boolean[], lexicon: Lexicon): void {
   const plausible = runs.map((run) =>
     !lexicon.isOrganisationWord(run.nameTokens[run.nameTokens.length - 1].text) &&
-    run.nameTokens.every((token) => ['unknown', 'firstName', 'lastName', 'person'].includes(lexicon.wordClass(token.norm))),
+    // A capitalised verb inside a list of names is a name too: "Dries Mertens".
+    run.nameTokens.every((token) => ['unknown', 'firstName', 'lastName', 'person', 'verb'].includes(lexicon.wordClass(token.norm))),
   );
   /** Runs i and i + 1 stand in one list. */
   const listed = (i: number): boolean => LIST_SEPARATOR.test(text.slice(runs[i].end, runs[i + 1].start));
@@ -168,8 +170,9 @@ function looksLikePersonName(text: string, tokens: readonly Token[], candidate: 
   const classes = words.map((w) => lexicon.wordClass(w.norm));
   const last = classes[classes.length - 1];
   if (classes[0] === 'firstName') return !classes.slice(1).some((c) => c === 'organization');
+  // A role set beside the run outweighs one word that is also a place: "Valeska Paris, an Australian woman".
+  if (facts.role !== null || facts.title !== null) return !classes.some((c) => c === 'organization');
   if (classes.some((c) => c === 'place' || c === 'organization')) return false;
-  if (facts.role !== null || facts.title !== null) return true;
   // The signature after a quotation: "…” — Pamela Padilla".
   if (/[”"’]\s*[―—–]{1,2}\s*$/u.test(text.slice(Math.max(0, candidate.start - 6), candidate.start))) return true;
   // A romanised given name with a lower-case hyphenated syllable: "Lee Cheuk-yan", "Park Joo-ho".
@@ -194,14 +197,16 @@ function finish(drafts: readonly Draft[], lexicon: Lexicon): Person[] {
     const id = `p${index + 1}`;
     const title = draft.facts.find((f) => f.title)?.title ?? null;
     const role = draft.facts.find((f) => f.role)?.role ?? null;
-    const affiliation = draft.facts.find((f) => f.affiliation)?.affiliation ?? null;
+    const stated = draft.facts.find((f) => f.affiliation)?.affiliation ?? null;
+    const known = stated ? null : knownAffiliation(draft.nameWords, title, lexicon);
     const counterpart = draft.facts.some((f) => f.counterpart);
     const person: Person = {
       id,
       name: draft.name || draft.nameWords.join(' '),
       title,
       role,
-      affiliation,
+      affiliation: stated ?? known,
+      affiliationSource: stated ? 'article' : known ? 'reference' : null,
       official: title !== null || (role !== null && lexicon.isOfficialRole(role)),
       gender: genderOf(draft, lexicon),
       mentions: draft.mentions.map((m) => ({ ...m, personId: id })),

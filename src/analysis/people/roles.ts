@@ -72,7 +72,10 @@ function continuesClause(token: Token, lexicon: Lexicon): boolean {
 function readAppositive(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts): void {
   const next = tokens[candidate.endToken];
   if (!next || !/^\s*,\s*$/.test(text.slice(candidate.end, next.start))) return;
-  if (!DETERMINERS.has(next.norm) && !next.possessive && lexicon.nationality(next.text) === undefined) return;
+  // "K.C. Maurer, chief financial officer": news style drops the article before an office.
+  // A plural ("Arkham VR, players are …") starts a new clause, not an appositive.
+  const bareOffice = !next.capitalized && !next.norm.endsWith('s') && (lexicon.isRoleNoun(next.norm) || lexicon.matchTitle(tokens, candidate.endToken) !== null);
+  if (!bareOffice && !DETERMINERS.has(next.norm) && !next.possessive && lexicon.nationality(next.text) === undefined) return;
   let k = candidate.endToken + 1;
   while (k < tokens.length && /^[ \t]+$/.test(gapBetween(text, tokens[k - 1], tokens[k]))) k++;
   readRolePhrase(text, tokens.slice(candidate.endToken, k), lexicon, facts);

@@ -66,5 +66,7 @@ export function gapBetween(text: string, left: Token, right: Token): string {
 export function tightlyJoined(text: string, left: Token, right: Token): boolean {
   const gap = gapBetween(text, left, right);
   if (gap === '-') return true;
+  // Run-together initials ("K.C. Maurer"), but not a country's ("U.S.").
+  if (gap === '.') return /^\p{Lu}$/u.test(left.text) && /^\p{Lu}$/u.test(right.text) && !takesAbbreviationStop(`${left.text}.${right.text}`);
   return /^\.?[ \t\u00a0]{1,2}$/.test(gap) && (gap[0] !== '.' || takesAbbreviationStop(left.text));
 }

@@ -1,0 +1,61 @@
+import holderData from '../lexicon/officeHolders.json';
+import type { Lexicon } from '../lexicon';
+import { nameParts, sameName } from './names';
+
+interface OfficeHolder {
+  names: string[][];
+  offices: string[];
+  affiliation: string;
+}
+
+let bySurname: Map<string, OfficeHolder[]> | undefined;
+
+/** Built on first use: most articles never need it, and activation should not pay for it. */
+function index(): Map<string, OfficeHolder[]> {
+  if (bySurname) return bySurname;
+  bySurname = new Map();
+  const affiliations: Record<string, ReadonlyArray<{ name: string; aka?: string[]; offices: string[] }>> = holderData.affiliations;
+  for (const [affiliation, people] of Object.entries(affiliations)) {
+    for (const person of people) {
+      const names = [person.name, ...(person.aka ?? [])].map((name) => name.split(/\s+/));
+      const holder: OfficeHolder = { names, offices: person.offices, affiliation };
+      for (const surname of new Set(names.map((words) => nameParts(words).surname))) {
+        const list = bySurname.get(surname);
+        if (list) list.push(holder);
+        else bySurname.set(surname, [holder]);
+      }
+    }
+  }
+  return bySurname;
+}
+
+/**
+ * The affiliation of a well-known office holder whom the article names without saying where they
+ * belong ("President Vladimir Putin"). A full name must match; a surname alone ("President Putin")
+ * must also carry one of the person's offices. Ambiguous names give nothing.
+ */
+export function knownAffiliation(nameWords: readonly string[], title: string | null, lexicon: Lexicon): string | null {
+  const parts = nameParts(nameWords);
+  const holders = index().get(parts.surname);
+  if (!holders) return null;
+  let matches: OfficeHolder[];
+  if (parts.given.length > 0) {
+    matches = holders.filter((holder) => holder.names.some((words) => nameParts(words).given.length > 0 && sameName(words, nameWords) && sameMiddleNames(words, nameWords)));
+  } else if (title) {
+    const canonical = lexicon.canonicalTitle(title);
+    matches = holders.filter((holder) => holder.offices.some((office) => lexicon.canonicalTitle(office) === canonical));
+  } else {
+    return null;
+  }
+  const affiliations = new Set(matches.map((holder) => holder.affiliation));
+  return affiliations.size === 1 ? [...affiliations][0] : null;
+}
+
+/** Written-out given names must agree, one set within the other: "Mohamed Ali Mohamed" is not "Mohamed Abdullahi Mohamed". */
+function sameMiddleNames(a: readonly string[], b: readonly string[]): boolean {
+  const full = (words: readonly string[]): string[] => nameParts(words).given.filter((word) => word.replace(/\.$/, '').length > 1);
+  const givenA = full(a);
+  const givenB = full(b);
+  const [shorter, longer] = givenA.length <= givenB.length ? [givenA, givenB] : [givenB, givenA];
+  return shorter.every((word) => longer.includes(word));
+}
