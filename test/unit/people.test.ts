@@ -55,6 +55,30 @@ describe('affiliation', () => {
   });
 });
 
+describe('family names written first', () => {
+  const mentionsOf = (text: string) => analyzeArticle(text).people.map((p) => [p.name, p.mentions.map((m) => m.text)]);
+
+  it('links "Xi", "Moon" and "Kim" to the Chinese and Korean names they open', () => {
+    const text = 'Premier Wen Jiabao met Ban Ki-moon and Kim Dae Jung. Wen praised Ban; Kim left early.';
+    assert.deepEqual(mentionsOf(text), [
+      ['Wen Jiabao', ['Premier Wen Jiabao', 'Wen']],
+      ['Ban Ki-moon', ['Ban Ki-moon', 'Ban']],
+      ['Kim Dae Jung', ['Kim Dae Jung', 'Kim']],
+    ]);
+  });
+
+  it('keeps the last word as the surname of a Western name that starts with the same word', () => {
+    assert.deepEqual(mentionsOf('Lee Anderson, a British MP, spoke. Anderson was brief.'), [['Lee Anderson', ['Lee Anderson', 'Anderson']]]);
+  });
+});
+
+describe('nationalities of two words', () => {
+  it('before a title, before a role, and as a possessive', () => {
+    const people = analyzeArticle('South Korean President Yoon Suk-yeol met North Korean envoy Ri Son-gwon and New Zealand’s Prime Minister Chris Hipkins.').people;
+    assert.deepEqual(people.map((p) => p.affiliation), ['South Korea', 'North Korea', 'New Zealand']);
+  });
+});
+
 describe('affiliation of well-known office holders', () => {
   const person = (text: string) => analyzeArticle(text).people[0];
 

@@ -109,6 +109,17 @@ export class Lexicon {
     return this.nationalities.get(word);
   }
 
+  /** A nationality of one or two words at token `i` ("French", "South Korean"), and the token after it. */
+  nationalityAt(tokens: readonly Token[], i: number): { country: string | null; end: number } | undefined {
+    const next = tokens[i + 1];
+    if (next && !tokens[i].possessive) {
+      const pair = this.nationalities.get(`${tokens[i].text} ${next.text}`);
+      if (pair !== undefined) return { country: pair, end: i + 2 };
+    }
+    const single = this.nationalities.get(tokens[i].text);
+    return single === undefined ? undefined : { country: single, end: i + 1 };
+  }
+
   isRoleNoun(norm: string): boolean {
     return this.roleNouns.has(norm) || this.roleNouns.has(norm.replace(/s$/, ''));
   }

@@ -48,14 +48,14 @@ function candidateAt(text: string, tokens: readonly Token[], i: number, lexicon:
 
   let j = i;
   let nationality: string | null = null;
-  const nationalityWord = lexicon.nationality(first.text);
-  if (nationalityWord !== undefined && !first.possessive && j + 1 < tokens.length && tightlyJoined(text, first, tokens[j + 1])) {
-    const titleAfter = lexicon.matchTitle(tokens, j + 1);
-    if (titleAfter) {
-      nationality = nationalityWord;
-      j++;
+  const nationalityWord = first.possessive ? undefined : lexicon.nationalityAt(tokens, i);
+  if (nationalityWord && nationalityWord.end < tokens.length && joinedRun(text, tokens, i, nationalityWord.end + 1) && !tokens[nationalityWord.end - 1].possessive) {
+    if (lexicon.matchTitle(tokens, nationalityWord.end)) {
+      nationality = nationalityWord.country;
+      j = nationalityWord.end;
     }
   }
+  const titleStart = j;
 
   let title: NameCandidate['title'] = null;
   const titleMatch = lexicon.matchTitle(tokens, j);
@@ -79,7 +79,7 @@ function candidateAt(text: string, tokens: readonly Token[], i: number, lexicon:
   const nameTokens = tokens.slice(prefixEnd, nameEnd);
   // A title in lower case ("defence secretary Ben Wallace") needs a full name after it, so that
   // "the major Russian offensive" does not become a person.
-  if (title && !tokens[i + (nationality ? 1 : 0)].capitalized && nameTokens.length < 2) return null;
+  if (title && !tokens[titleStart].capitalized && nameTokens.length < 2) return null;
   if (!title && !honorific) {
     // A bare run: the caller decides whether it is a person. A description before a given name
     // is not part of the name: "Activist Angela Davis", "Scientologist Daniel Montalvo".

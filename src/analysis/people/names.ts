@@ -1,3 +1,5 @@
+import familyData from '../lexicon/familyNames.json';
+
 /** Particles that open a surname: "von der Leyen", "da Silva", "bin Salman". */
 const SURNAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
 
@@ -6,9 +8,30 @@ export function foldName(word: string): string {
   return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(familyData.familyNameFirst);
+
+// Romanised syllables: a word made of them, after a family name that comes first, is a given name.
+const PINYIN = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü|v)';
+const HANGUL = '(?:kk|tt|pp|ss|jj|ch|[gkndrlmbpsjhty])?(?:wae|yae|yeo|wa|wo|we|wi|ui|ae|eo|eu|oe|ya|yo|yu|ye|a|e|i|o|u)(?:ng|[kntlmp])?';
+const ROMANISED_GIVEN = new RegExp(`^(?:(?:${PINYIN}){1,3}|(?:${HANGUL}){1,2}|\\p{Lu}\\p{Ll}+-\\p{L}\\p{Ll}*)$`, 'iu');
+
+/**
+ * "Xi Jinping", "Moon Jae-in", "Kim Jong Un": a Chinese or Korean family name written first,
+ * followed by romanised given names, so that "Xi" and "Moon" later refer to the person.
+ */
+export function familyNameFirst(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 3 && FAMILY_NAME_FIRST.has(words[0]) && words.slice(1).every((word) => ROMANISED_GIVEN.test(word));
+}
+
+/** The word a later reference repeats: the last one, or the first for "Xi Jinping". */
+export function surnameWord(words: readonly string[]): string {
+  return familyNameFirst(words) ? words[0] : words[words.length - 1];
+}
+
 /** Splits a name into given names and a surname that keeps its particles, folded. */
 export function nameParts(words: readonly string[]): { given: string[]; surname: string } {
   const folded = words.map(foldName);
+  if (familyNameFirst(words)) return { given: folded.slice(1), surname: folded[0] };
   let split = folded.findIndex((word, i) => i < folded.length - 1 && SURNAME_PARTICLES.has(word));
   if (split < 0) split = folded.length - 1;
   return { given: folded.slice(0, split), surname: folded.slice(split).join(' ') };

@@ -1,6 +1,6 @@
 import { firstIndex } from '../text/search';
 import type { Mention } from '../types';
-import { foldName, sameName } from './names';
+import { foldName, sameName, surnameWord } from './names';
 import type { MentionFacts } from './roles';
 
 /** A person being assembled from their mentions. */
@@ -30,7 +30,7 @@ export class PeopleRegistry {
   create(nameWords: string[], name = ''): Draft {
     const draft: Draft = { name, nameWords, mentions: [], facts: [], anchors: [] };
     this.drafts.push(draft);
-    const key = this.key(nameWords[nameWords.length - 1]);
+    const key = this.key(surnameWord(nameWords));
     const list = this.bySurnameKey.get(key);
     if (list) list.push(draft);
     else this.bySurnameKey.set(key, [draft]);
@@ -39,7 +39,7 @@ export class PeopleRegistry {
 
   /** The person already known under this full name, if any. */
   withName(nameWords: readonly string[]): Draft | undefined {
-    return this.bySurnameKey.get(this.key(nameWords[nameWords.length - 1]))?.find((draft) => sameName(draft.nameWords, nameWords));
+    return this.bySurnameKey.get(this.key(surnameWord(nameWords)))?.find((draft) => sameName(draft.nameWords, nameWords));
   }
 
   /** The one person with a full name that starts with this given name ("Daniel" → "Daniel Montalvo"), if only one. */

@@ -33,8 +33,18 @@ export function readMentionFacts(text: string, tokens: readonly Token[], candida
 function readPossessiveCountry(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts): void {
   const before = tokens[candidate.firstToken - 1];
   if (!before?.possessive || !/^\s+$/.test(gapBetween(text, before, tokens[candidate.firstToken]))) return;
-  const country = lexicon.nationality(before.text);
+  const country = nationalityEndingAt(text, tokens, candidate.firstToken, lexicon);
   if (country && candidate.title) facts.affiliation = country;
+}
+
+/** The country named by the one or two words just before token `end`: "French", "New Zealand's", "North Korean". */
+function nationalityEndingAt(text: string, tokens: readonly Token[], end: number, lexicon: Lexicon): string | null | undefined {
+  const pair = tokens[end - 2];
+  if (pair && /^[ \t]+$/.test(gapBetween(text, pair, tokens[end - 1]))) {
+    const twoWords = lexicon.nationalityAt(tokens, end - 2);
+    if (twoWords && twoWords.end === end) return twoWords.country;
+  }
+  return tokens[end - 1] ? lexicon.nationality(tokens[end - 1].text) : undefined;
 }
 
 /** "his Russian counterpart Sergei Shoigu", "spokesman John Kirby", "Ukrainian lawyer Ana Li". */
@@ -45,7 +55,7 @@ function readAdjacentRole(tokens: readonly Token[], candidate: NameCandidate, le
   facts.counterpart = before.norm === 'counterpart';
   const adjective = tokens[candidate.firstToken - 2];
   if (adjective && text.slice(adjective.end, before.start).trim() === '') {
-    facts.affiliation ??= lexicon.nationality(adjective.text) ?? null;
+    facts.affiliation ??= nationalityEndingAt(text, tokens, candidate.firstToken - 1, lexicon) ?? null;
   }
 }
 
