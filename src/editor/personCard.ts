@@ -26,7 +26,8 @@ export function personCard(document: vscode.TextDocument, analysis: ArticleAnaly
   const variants = mentionVariants(person)
     .map((variant) => `“${escapeMarkdown(variant.text)}” ×${variant.count}`)
     .join(', ');
-  md.appendMarkdown(`Referred to as: ${variants}\n\n`);
+  const times = person.mentions.length === 1 ? 'once' : `${person.mentions.length} times`;
+  md.appendMarkdown(`Mentioned ${times}, as ${variants}\n\n`);
 
   const first = person.mentions[0];
   const line = document.positionAt(first.start).line + 1;

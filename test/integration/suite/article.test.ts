@@ -55,6 +55,29 @@ suite('People and quotes in the editor', () => {
     assert.match(card, /command:sourcelens\.revealRange/);
   });
 
+  for (const [seed, mentions] of [['000_2b7d7f5e5426fd49.txt', 6], [BRITISH_SEED, 8]] as const) {
+    test(`hovering "Blinken" in ${seed} shows his title and his ${mentions} mentions`, async () => {
+      const folder = vscode.workspace.workspaceFolders![0];
+      const seedDocument = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, seed));
+      const last = seedDocument.getText().lastIndexOf('Blinken');
+      const card = await waitFor(`a card for Blinken in ${seed}`, async () => {
+        const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', seedDocument.uri, seedDocument.positionAt(last + 3)));
+        return text.includes('Antony Blinken') ? text : undefined;
+      });
+      assert.match(card, /Secretary of State/);
+      assert.match(card, new RegExp(`Mentioned ${mentions} times`));
+    });
+  }
+
+  test('an affiliation the article does not state is marked as coming from the reference list', async () => {
+    const card = await waitFor('a card for President Putin', async () => {
+      const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf('President Putin', 0, 12)));
+      return text.includes('Vladimir Putin') ? text : undefined;
+    });
+    assert.match(card, /Russia \*\(not stated in the article/);
+    assert.doesNotMatch(hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf('Brig-Gen Ryder', 0, 10))), /not stated/);
+  });
+
   test('hovering inside a quote shows its speaker and the cue', async () => {
     const card = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf('The attempts of Russian diplomats', 0, 8)));
     assert.match(card, /Anatoly Antonov/);
