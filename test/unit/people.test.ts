@@ -67,6 +67,10 @@ describe('family names written first', () => {
     ]);
   });
 
+  it('takes such a name as a person with no other evidence, without the description before it', () => {
+    assert.deepEqual(analyzeArticle('Pro-Beijing Tam Yiu-chung met Zhao Leji in Hong Kong.').people.map((p) => p.name), ['Tam Yiu-chung', 'Zhao Leji']);
+  });
+
   it('keeps the last word as the surname of a Western name that starts with the same word', () => {
     assert.deepEqual(mentionsOf('Lee Anderson, a British MP, spoke. Anderson was brief.'), [['Lee Anderson', ['Lee Anderson', 'Anderson']]]);
   });

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { tightlyJoined, type Token } from '../text/tokens';
+import { familyNameFirst, nameWords } from './names';
 
 /** A run of text that may name a person: optional nationality, title, honorific, then the name. */
 export interface NameCandidate {
@@ -83,8 +84,10 @@ function candidateAt(text: string, tokens: readonly Token[], i: number, lexicon:
   if (!title && !honorific) {
     // A bare run: the caller decides whether it is a person. A description before a given name
     // is not part of the name: "Activist Angela Davis", "Scientologist Daniel Montalvo".
+    // So is one before a family name written first: "Pan-democrat Lam Cheuk-ting".
     const given = nameTokens.findIndex((token, j) => j > 0 && j < nameTokens.length - 1 && lexicon.wordClass(token.norm) === 'firstName');
-    const skip = given > 0 && lexicon.wordClass(nameTokens[0].norm) !== 'firstName' ? given : 0;
+    const family = nameTokens.findIndex((token, j) => j > 0 && !token.hyphenBefore && familyNameFirst(nameWords(nameTokens.slice(j))));
+    const skip = given > 0 && lexicon.wordClass(nameTokens[0].norm) !== 'firstName' ? given : Math.max(family, 0);
     const name = nameTokens.slice(skip);
     return { start: name[0].start, end: name[name.length - 1].end, nameTokens: name, title: null, honorific: false, nationality: null, firstToken: prefixEnd + skip, endToken: nameEnd };
   }

@@ -1,7 +1,18 @@
 import familyData from '../lexicon/familyNames.json';
+import type { Token } from '../text/tokens';
 
 /** Particles that open a surname: "von der Leyen", "da Silva", "bin Salman". */
 const SURNAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
+
+/** The words of a name, hyphenated parts joined again: ["Lee", "Cheuk-yan"]. */
+export function nameWords(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (const token of tokens) {
+    if (token.hyphenBefore && words.length > 0) words[words.length - 1] += `-${token.text}`;
+    else words.push(token.text);
+  }
+  return words;
+}
 
 /** Lower case without accents, so that "Erdoğan" and "Erdogan" compare equal. */
 export function foldName(word: string): string {

@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon';
 import type { Token } from '../text/tokens';
 import type { Mention, MentionForm, Person } from '../types';
 import type { NameCandidate } from './candidates';
+import { familyNameFirst, nameWords } from './names';
 import { knownAffiliation } from './officeHolders';
 import { PeopleRegistry, type Draft } from './registry';
 import { readMentionFacts, type MentionFacts } from './roles';
@@ -97,16 +98,6 @@ export function resolvePeople(text: string, tokens: readonly Token[], candidates
   return finish(registry.drafts, lexicon);
 }
 
-/** The words of a name, hyphenated parts joined again: ["Lee", "Cheuk-yan"]. */
-function nameWords(tokens: readonly Token[]): string[] {
-  const words: string[] = [];
-  for (const token of tokens) {
-    if (token.hyphenBefore && words.length > 0) words[words.length - 1] += `-${token.text}`;
-    else words.push(token.text);
-  }
-  return words;
-}
-
 function formOf(candidate: NameCandidate): MentionForm {
   if (nameWords(candidate.nameTokens).length >= 2) return 'full';
   return candidate.honorific ? 'honorific' : 'title';
@@ -175,8 +166,10 @@ function looksLikePersonName(text: string, tokens: readonly Token[], candidate: 
   if (classes.some((c) => c === 'place' || c === 'organization')) return false;
   // The signature after a quotation: "…” — Pamela Padilla".
   if (/[”"’]\s*[―—–]{1,2}\s*$/u.test(text.slice(Math.max(0, candidate.start - 6), candidate.start))) return true;
-  // A romanised given name with a lower-case hyphenated syllable: "Lee Cheuk-yan", "Park Joo-ho".
+  // A romanised given name with a lower-case hyphenated syllable ("Lee Cheuk-yan"), or a Chinese or
+  // Korean family name before romanised given names ("Park Joo-Ho", "Wen Jiabao").
   if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(text.slice(candidate.start, candidate.end))) return true;
+  if (familyNameFirst(nameWords(words))) return true;
   // Words compromise does not know at all, or a known surname at the end: "Romelu Lukaku", "Ansel Adams".
   if (((last === 'lastName' || last === 'person') && classes[0] === 'unknown')) return true;
   const after = tokens[candidate.endToken];
