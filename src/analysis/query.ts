@@ -43,3 +43,9 @@ export function openingWords(text: string, words: number): string {
 export function quoteOpening(quote: Quote, words = 8): string {
   return openingWords(quote.text, words);
 }
+
+/** The affiliation for a one-line label, marked when the article does not state it: "Russia (not in the article)". */
+export function affiliationLabel(person: Person): string | null {
+  if (!person.affiliation) return null;
+  return person.affiliationSource === 'reference' ? `${person.affiliation} (not in the article)` : person.affiliation;
+}

@@ -1,5 +1,5 @@
-import { analyzeArticle, type ArticleAnalysis, type Person } from '../analysis';
-import { personById, quoteOpening } from '../analysis/query';
+import { analyzeArticle, type ArticleAnalysis } from '../analysis';
+import { affiliationLabel, personById, quoteOpening } from '../analysis/query';
 import { expandPaths, readArticle } from './files';
 
 /** One document in the JSON output: the public contract of `sourcelens analyze --json`. */
@@ -49,12 +49,6 @@ export async function runAnalyze(paths: readonly string[], json: boolean, out: (
   }
   if (json) out(`${JSON.stringify({ documents }, null, 2)}\n`);
   return failures > 0 ? 1 : 0;
-}
-
-/** An affiliation the article does not state is marked as ours. */
-function affiliationLabel(person: Person): string | null {
-  if (!person.affiliation) return null;
-  return person.affiliationSource === 'reference' ? `${person.affiliation} (not stated; reference list)` : person.affiliation;
 }
 
 function summary(path: string, analysis: ArticleAnalysis): string {

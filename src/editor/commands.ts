@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
-import { personById, quoteOpening } from '../analysis/query';
+import { affiliationLabel, personById, quoteOpening } from '../analysis/query';
 import type { AnalysisCache } from './analysisCache';
 import { isArticle, toRange } from './documents';
 import { toggleQuoteDecorations } from './quoteDecorations';
@@ -45,7 +45,7 @@ async function listPeople(cache: AnalysisCache): Promise<void> {
   const picked = await vscode.window.showQuickPick(
     analysis.people.map((person) => ({
       label: `$(person) ${person.name}`,
-      description: [person.title, person.affiliation].filter(Boolean).join(' · '),
+      description: [person.title, affiliationLabel(person)].filter(Boolean).join(' · '),
       detail: `${person.mentions.length} mention${person.mentions.length === 1 ? '' : 's'}`,
       person,
     })),

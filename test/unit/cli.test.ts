@@ -49,3 +49,16 @@ describe('sourcelens analyze', () => {
     assert.match(output, /Anatoly Antonov — Ambassador to the United States, Russia \(official\)/);
   });
 });
+
+describe('sourcelens as a process', () => {
+  it('stops quietly when the reader of its output goes away (`| head`)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli.ts'), 'analyze', join(ROOT, 'seeds'), join(ROOT, 'seeds'), join(ROOT, 'seeds')], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr.includes('EPIPE'), false, stderr);
+    assert.equal(code, 0);
+  }).timeout(20_000);
+});

@@ -111,7 +111,9 @@ describe('affiliation of well-known office holders', () => {
 describe('affiliation through a spokesperson', () => {
   it('an official whose words a national spokesman relays shares his affiliation', () => {
     const { people } = analyzeArticle('Defense Secretary Lloyd Austin "stressed the need for talks," said a US spokesman, Brigadier General Pat Ryder.');
-    assert.equal(people.find((p) => p.name === 'Lloyd Austin')?.affiliation, 'United States');
+    const austin = people.find((p) => p.name === 'Lloyd Austin');
+    assert.equal(austin?.affiliation, 'United States');
+    assert.equal(austin?.affiliationSource, 'article', 'the article places him, through his spokesman, before any reference list does');
   });
 });
 

@@ -12,10 +12,14 @@ export function relayAffiliations(text: string, people: readonly Person[], menti
   const byId = new Map(people.map((person) => [person.id, person]));
   for (const quote of quotes) {
     const speaker = quote.speakerId === null ? undefined : byId.get(quote.speakerId);
-    if (!speaker?.affiliation || !speaker.role || !SPOKESPEOPLE.has(speaker.role)) continue;
+    if (!speaker?.affiliation || speaker.affiliationSource !== 'article' || !speaker.role || !SPOKESPEOPLE.has(speaker.role)) continue;
     const subject = mentions[firstIndex(mentions, (mention) => mention.end > quote.outer.start) - 1];
     if (!subject || !/^\s*$/.test(text.slice(subject.end, quote.outer.start))) continue;
     const official = byId.get(subject.personId);
-    if (official && official !== speaker && official.affiliation === null) official.affiliation = speaker.affiliation;
+    // The article's own words beat the reference list.
+    if (official && official !== speaker && official.affiliationSource !== 'article') {
+      official.affiliation = speaker.affiliation;
+      official.affiliationSource = 'article';
+    }
   }
 }
