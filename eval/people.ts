@@ -166,6 +166,8 @@ interface SeedFigures {
   extra: number;
   titleCorrect: number;
   affiliationCorrect: number;
+  /** Correct affiliations that came from the reference list of office holders, not the article. */
+  affiliationFromReference: number;
   allCorrect: number;
   goldMentions: number;
   mentionsResolved: number;
@@ -190,7 +192,7 @@ function lcs(a: readonly string[], b: readonly string[]): number {
 function evaluateSeeds(goldPath: string, seedsDir: string): SeedFigures {
   const gold = readJson<SeedGold>(goldPath);
   const f: SeedFigures = {
-    expected: 0, found: 0, extra: 0, titleCorrect: 0, affiliationCorrect: 0, allCorrect: 0,
+    expected: 0, found: 0, extra: 0, titleCorrect: 0, affiliationCorrect: 0, affiliationFromReference: 0, allCorrect: 0,
     goldMentions: 0, mentionsResolved: 0, exactMentionLists: 0, problems: [],
   };
   for (const [file, article] of Object.entries(gold.articles)) {
@@ -211,6 +213,7 @@ function evaluateSeeds(goldPath: string, seedsDir: string): SeedFigures {
       if (titleOk) f.titleCorrect++;
       else f.problems.push(`  ${short} ${official.name}: title ${JSON.stringify(person.title)}, expected ${JSON.stringify(official.title)}`);
       if (affiliationOk) f.affiliationCorrect++;
+      if (affiliationOk && person.affiliationSource === 'reference') f.affiliationFromReference++;
       else f.problems.push(`  ${short} ${official.name}: affiliation ${JSON.stringify(person.affiliation)}, expected ${JSON.stringify(official.affiliation)}`);
       if (titleOk && affiliationOk) f.allCorrect++;
       const texts = person.mentions.map((m) => m.text);
@@ -331,6 +334,7 @@ function main(): void {
         ['extra people', seeds.extra],
         ['title correct', ratio(seeds.titleCorrect, seeds.expected)],
         ['affiliation correct', ratio(seeds.affiliationCorrect, seeds.expected)],
+        ['  of which from the reference list', seeds.affiliationFromReference],
         ['name + title + affiliation correct', ratio(seeds.allCorrect, seeds.expected)],
         ['mentions resolved (in order)', ratio(seeds.mentionsResolved, seeds.goldMentions)],
         ['people with exactly the gold mention list', ratio(seeds.exactMentionLists, seeds.expected)],
