@@ -212,9 +212,10 @@ function evaluateSeeds(goldPath: string, seedsDir: string): SeedFigures {
       const affiliationOk = person.affiliation === official.affiliation;
       if (titleOk) f.titleCorrect++;
       else f.problems.push(`  ${short} ${official.name}: title ${JSON.stringify(person.title)}, expected ${JSON.stringify(official.title)}`);
-      if (affiliationOk) f.affiliationCorrect++;
-      if (affiliationOk && person.affiliationSource === 'reference') f.affiliationFromReference++;
-      else f.problems.push(`  ${short} ${official.name}: affiliation ${JSON.stringify(person.affiliation)}, expected ${JSON.stringify(official.affiliation)}`);
+      if (affiliationOk) {
+        f.affiliationCorrect++;
+        if (person.affiliationSource === 'reference') f.affiliationFromReference++;
+      } else f.problems.push(`  ${short} ${official.name}: affiliation ${JSON.stringify(person.affiliation)}, expected ${JSON.stringify(official.affiliation)}`);
       if (titleOk && affiliationOk) f.allCorrect++;
       const texts = person.mentions.map((m) => m.text);
       const common = lcs(official.mentions, texts);
