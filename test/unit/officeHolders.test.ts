@@ -7,6 +7,10 @@ describe('office holders reference list', () => {
   const entries = Object.entries(holderData.affiliations as Record<string, Array<{ name: string; aka?: string[]; offices: string[] }>>)
     .flatMap(([affiliation, people]) => people.map((person) => ({ affiliation, ...person })));
 
+  it('holds the 2,000 or so office holders the README speaks of', () => {
+    assert.ok(entries.length >= 2000, `${entries.length} entries`);
+  });
+
   it('names every person once', () => {
     const seen = new Map<string, string>();
     for (const entry of entries) {

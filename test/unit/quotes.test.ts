@@ -107,7 +107,8 @@ describe('attribution', () => {
   });
 
   it('leaves a quote with no speaker unattributed', () => {
-    assert.equal(speakerOf('The sign read "closed for winter" all week.'), undefined);
+    const analysis = analyzeArticle('The sign read "closed for winter" all week.');
+    assert.deepEqual(analysis.quotes.map((q) => [q.text, q.speakerId]), [['closed for winter', null]]);
   });
 });
 

@@ -3,6 +3,10 @@ import { analyzeArticle } from '../../src/analysis';
 import { gold, readSeed } from './helpers';
 
 // The two sample articles against their hand annotations.
+describe('seed annotations', () => {
+  it('cover both sample articles', () => assert.equal(Object.keys(gold.articles).length, 2));
+});
+
 for (const [file, expected] of Object.entries(gold.articles)) {
   describe(`seed ${file}`, () => {
     const text = readSeed(file);
