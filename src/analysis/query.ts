@@ -49,3 +49,8 @@ export function affiliationLabel(person: Person): string | null {
   if (!person.affiliation) return null;
   return person.affiliationSource === 'reference' ? `${person.affiliation} (not in the article)` : person.affiliation;
 }
+
+/** "1 mention", "3 mentions": for labels in the editor and the command line. */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

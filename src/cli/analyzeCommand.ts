@@ -1,5 +1,5 @@
 import { analyzeArticle, type ArticleAnalysis } from '../analysis';
-import { affiliationLabel, personById, quoteOpening } from '../analysis/query';
+import { affiliationLabel, personById, plural, quoteOpening, quotesBy } from '../analysis/query';
 import { expandPaths, readArticle } from './files';
 
 /** One document in the JSON output: the public contract of `sourcelens analyze --json`. */
@@ -59,7 +59,7 @@ function summary(path: string, analysis: ArticleAnalysis): string {
   lines.push(`  People (${analysis.people.length})`);
   for (const person of analysis.people) {
     const facts = [person.title, affiliationLabel(person)].filter(Boolean).join(', ');
-    const quoteCount = analysis.quotes.filter((quote) => quote.speakerId === person.id).length;
+    const quoteCount = quotesBy(analysis, person.id).length;
     lines.push(`    ${person.name}${facts ? ` — ${facts}` : ''}${person.official ? ' (official)' : ''} · ${plural(person.mentions.length, 'mention')}${quoteCount ? `, ${plural(quoteCount, 'quote')}` : ''}`);
   }
   lines.push(`  Quotes (${analysis.quotes.length})`);
@@ -71,6 +71,3 @@ function summary(path: string, analysis: ArticleAnalysis): string {
   return `${lines.join('\n')}\n\n`;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}

@@ -1,4 +1,5 @@
 import { fingerprint, groupSiblings, SiblingIndex, type SiblingPair } from '../analysis/siblings';
+import { plural } from '../analysis/query';
 import { expandPaths, readArticle } from './files';
 
 /**
@@ -56,6 +57,3 @@ function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}

@@ -37,10 +37,12 @@ export class AnalysisCache implements vscode.Disposable {
   constructor(extensionPath: string) {
     this.worker = new AnalysisWorkerClient(extensionPath);
     this.disposables.push(
-      vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)),
+      // A save fires this too, with no change to the text.
+      vscode.workspace.onDidChangeTextDocument((event) => event.contentChanges.length > 0 && this.schedule(event.document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('sourcelens')) this.clear();
+        // Only the extra titles change results, and the size limit what is analysed at all.
+        if (event.affectsConfiguration('sourcelens.titles') || event.affectsConfiguration('sourcelens.analysis')) this.clear();
       }),
     );
   }
@@ -72,7 +74,8 @@ export class AnalysisCache implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        if (!document.isClosed) this.analyze(document);
+        // A hover may already have analysed this version.
+        if (!document.isClosed) this.get(document);
       }, settings().analysisDelay),
     );
   }
@@ -144,9 +147,13 @@ export class AnalysisCache implements vscode.Disposable {
     this.timers.delete(key);
   }
 
+  /** Drops every result and analyses the open articles again, so views and decorations follow. */
   private clear(): void {
+    const open = vscode.workspace.textDocuments.filter((document) => this.entries.has(document.uri.toString()));
     this.entries.clear();
+    this.inFlight.clear();
     this.warnedTooLong.clear();
+    for (const document of open) this.get(document);
   }
 
   dispose(): void {

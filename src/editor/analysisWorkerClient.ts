@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisOptions, ArticleAnalysis } from '../analysis';
-import type { AnalysisReply } from '../worker/analysisWorker';
+import type { AnalysisReply, AnalysisRequest } from '../worker/analysisWorker';
 
 /**
  * Sends large articles to a worker thread for analysis. The worker starts on first use and is
@@ -19,7 +19,7 @@ export class AnalysisWorkerClient {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, text, options });
+      worker.postMessage({ id, text, options } satisfies AnalysisRequest);
     });
   }
 
@@ -33,7 +33,9 @@ export class AnalysisWorkerClient {
       if ('error' in reply) waiting?.reject(new Error(reply.error));
       else waiting?.resolve(reply.analysis);
     });
+    // A crash fires 'error' then 'exit': only the first reaches the requests, and never a newer worker's.
     const fail = (error: Error): void => {
+      if (this.worker !== worker) return;
       this.worker = undefined;
       for (const waiting of this.pending.values()) waiting.reject(error);
       this.pending.clear();
@@ -44,8 +46,11 @@ export class AnalysisWorkerClient {
     return worker;
   }
 
+  /** On shutdown the requests still out are dropped, not reported as failures. */
   dispose(): void {
-    void this.worker?.terminate();
+    const worker = this.worker;
     this.worker = undefined;
+    this.pending.clear();
+    void worker?.terminate();
   }
 }

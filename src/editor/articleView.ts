@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis, Person, Quote } from '../analysis';
-import { affiliationLabel, personById, quoteOpening, quotesBy } from '../analysis/query';
+import { affiliationLabel, personById, plural, quoteOpening, quotesBy } from '../analysis/query';
 import type { AnalysisCache } from './analysisCache';
 import { isArticle } from './documents';
 
@@ -54,8 +54,8 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
         const item = new vscode.TreeItem(person.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.iconPath = new vscode.ThemeIcon(person.official ? 'person' : 'account');
         const quoteCount = quotesBy(node.analysis, person.id).length;
-        item.description = [person.title, affiliationLabel(person), quoteCount ? `${quoteCount} quote${quoteCount === 1 ? '' : 's'}` : null].filter(Boolean).join(' · ');
-        item.tooltip = `${person.name}${person.title ? `, ${person.title}` : ''}\n${person.mentions.length} mention${person.mentions.length === 1 ? '' : 's'}`;
+        item.description = [person.title, affiliationLabel(person), quoteCount ? plural(quoteCount, 'quote') : null].filter(Boolean).join(' · ');
+        item.tooltip = `${person.name}${person.title ? `, ${person.title}` : ''}\n${plural(person.mentions.length, 'mention')}`;
         item.contextValue = 'sourcelens:person';
         item.command = this.reveal(person.mentions[0].start, person.mentions[0].end);
         return item;

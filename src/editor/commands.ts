@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
-import { affiliationLabel, personById, quoteOpening } from '../analysis/query';
+import { affiliationLabel, personById, plural, quoteOpening } from '../analysis/query';
 import type { AnalysisCache } from './analysisCache';
 import { isArticle, toRange } from './documents';
 import { toggleQuoteDecorations } from './quoteDecorations';
@@ -46,7 +46,7 @@ async function listPeople(cache: AnalysisCache): Promise<void> {
     analysis.people.map((person) => ({
       label: `$(person) ${person.name}`,
       description: [person.title, affiliationLabel(person)].filter(Boolean).join(' · '),
-      detail: `${person.mentions.length} mention${person.mentions.length === 1 ? '' : 's'}`,
+      detail: plural(person.mentions.length, 'mention'),
       person,
     })),
     { title: 'People in this article', placeHolder: 'Choose a person to reveal their first mention', matchOnDescription: true },

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { quoteOpening, quotesBy } from '../analysis/query';
+import { plural, quoteOpening, quotesBy } from '../analysis/query';
 import type { AnalysisCache } from './analysisCache';
 import { ARTICLE_SELECTOR, toRange } from './documents';
 
@@ -17,7 +17,7 @@ class ArticleOutline implements vscode.DocumentSymbolProvider {
       const end = Math.max(last.end, ...quotes.map((quote) => quote.end));
       const symbol = new vscode.DocumentSymbol(
         person.name,
-        [person.title, `${person.mentions.length} mention${person.mentions.length === 1 ? '' : 's'}`].filter(Boolean).join(' · '),
+        [person.title, plural(person.mentions.length, 'mention')].filter(Boolean).join(' · '),
         vscode.SymbolKind.Object,
         toRange(document, first.start, end),
         toRange(document, first.start, first.end),

@@ -36,7 +36,8 @@ export function registerQuoteDiagnostics(cache: AnalysisCache): vscode.Disposabl
   };
   const refreshAll = (): void => {
     for (const document of vscode.workspace.textDocuments) {
-      if (isArticle(document)) cache.get(document);
+      // Analysing every open article, not only visible ones, is for the Problems panel alone.
+      if (quoteSettings().diagnostics) cache.get(document);
       update(document);
     }
   };
@@ -47,7 +48,7 @@ export function registerQuoteDiagnostics(cache: AnalysisCache): vscode.Disposabl
     collection,
     cache.onDidChange(update),
     vscode.workspace.onDidOpenTextDocument((document) => {
-      if (isArticle(document)) cache.get(document);
+      if (quoteSettings().diagnostics) cache.get(document);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => collection.delete(document.uri)),
     vscode.workspace.onDidChangeConfiguration((event) => {

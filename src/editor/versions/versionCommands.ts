@@ -59,8 +59,7 @@ export function registerVersionCommands(index: WorkspaceVersionIndex, refresh: (
       return undefined;
     }),
     vscode.commands.registerCommand('sourcelens.indexWorkspace', async () => {
-      await index.rebuild();
-      refresh();
+      await index.rebuild(); // which refreshes the view when it ends
     }),
     vscode.commands.registerCommand('sourcelens.refreshVersions', async () => {
       await index.ensureBuilt();

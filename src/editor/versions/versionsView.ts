@@ -3,6 +3,7 @@ import { compareVersions as diffVersions, type SiblingMatch, type VersionDiff } 
 import type { Span } from '../../analysis';
 import { openingWords } from '../../analysis/query';
 import { isArticle } from '../documents';
+import { settings } from '../settings';
 import { fileName, readArticleText } from './readArticle';
 import type { WorkspaceVersionIndex } from './workspaceIndex';
 
@@ -64,7 +65,7 @@ class VersionsTree implements vscode.TreeDataProvider<Node> {
     const key = `${node.current.toString()}|${this.document?.version}|${node.sibling.toString()}`;
     let pending = this.diffs.get(key);
     if (!pending) {
-      pending = Promise.all([readArticleText(node.current), readArticleText(node.sibling)]).then(([aText, bText]) => ({ diff: diffVersions(aText, bText), aText, bText }));
+      pending = Promise.all([readArticleText(node.current), readArticleText(node.sibling)]).then(([aText, bText]) => ({ diff: diffVersions(aText, bText, { extraTitles: settings().extraTitles }), aText, bText }));
       this.diffs.set(key, pending);
     }
     let diff: VersionDiff;
@@ -181,7 +182,8 @@ export function createVersionsView(index: WorkspaceVersionIndex): { disposable: 
       if (document === tree.document) return;
       tree.document = document;
       view.description = document ? fileName(document.uri) : undefined;
-      if (view.visible && document && !index.built) void index.ensureBuilt().then(() => tree.refresh());
+      // A build in progress refreshes the view when it ends (index.onDidChange).
+      if (view.visible && document && !index.built) void index.ensureBuilt();
       if (view.visible) tree.refresh();
     }, 150);
   };
@@ -190,7 +192,7 @@ export function createVersionsView(index: WorkspaceVersionIndex): { disposable: 
     const active = vscode.window.activeTextEditor?.document;
     if (active && isArticle(active)) tree.document = active;
     // The workspace is read only once there is an article to find versions of.
-    if (tree.document) void index.ensureBuilt().then(() => tree.refresh());
+    if (tree.document) void index.ensureBuilt();
     tree.refresh();
   };
   onVisible();

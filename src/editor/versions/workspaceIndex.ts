@@ -61,19 +61,23 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
 
   /** Builds the index once (later calls wait for the same build). */
   ensureBuilt(): Promise<void> {
-    this.build ??= this.buildAll().catch((error: unknown) => {
-      this.build = undefined;
-      void vscode.window.showErrorMessage(`Source Lens could not index the workspace: ${error instanceof Error ? error.message : String(error)}`);
-    });
-    return this.build;
+    return this.startBuild(true);
   }
 
-  /** Re-reads every file (a refresh asked for by the user). */
+  /** Re-reads every file (a refresh asked for by the user), not the saved copy. */
   rebuild(): Promise<void> {
     this.index = new SiblingIndex();
     this.stats.clear();
     this.build = undefined;
-    return this.ensureBuilt();
+    return this.startBuild(false);
+  }
+
+  private startBuild(fromSaved: boolean): Promise<void> {
+    this.build ??= this.buildAll(fromSaved).catch((error: unknown) => {
+      this.build = undefined;
+      void vscode.window.showErrorMessage(`Source Lens could not index the workspace: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    return this.build;
   }
 
   fingerprintOf(uri: vscode.Uri): DocumentFingerprint | undefined {
@@ -92,8 +96,8 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
       .sort((a, b) => b.containment - a.containment || b.similarity - a.similarity);
   }
 
-  private async buildAll(): Promise<void> {
-    await this.load();
+  private async buildAll(fromSaved: boolean): Promise<void> {
+    if (fromSaved) await this.load();
     const { include, exclude, maxFileSize } = versionSettings();
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Source Lens: indexing articles', cancellable: true },
