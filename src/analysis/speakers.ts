@@ -1,3 +1,4 @@
+import { surnameWord } from './people/names';
 import type { ArticleAnalysis, Person } from './types';
 
 /** Speakers in order of their first quote: the slot each gets in a palette of `size` colours. */
@@ -13,6 +14,5 @@ export function speakerSlots(analysis: ArticleAnalysis, size: number): Map<strin
 export function shortName(person: Person): string {
   const surnameMention = person.mentions.find((mention) => mention.form === 'surname');
   if (surnameMention) return surnameMention.text;
-  const words = person.name.split(/\s+/);
-  return words[words.length - 1];
+  return surnameWord(person.name.split(/\s+/));
 }

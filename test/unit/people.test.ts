@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/analysis';
+import { shortName } from '../../src/analysis/speakers';
 
 const people = (text: string) => analyzeArticle(text).people;
 const names = (text: string) => people(text).map((p) => p.name);
@@ -65,6 +66,11 @@ describe('family names written first', () => {
       ['Ban Ki-moon', ['Ban Ki-moon', 'Ban']],
       ['Kim Dae Jung', ['Kim Dae Jung', 'Kim']],
     ]);
+  });
+
+  it('labels such a person by the family name even when the article never uses it alone', () => {
+    const [wen] = analyzeArticle('"We will stay the course," said Premier Wen Jiabao.').people;
+    assert.equal(shortName(wen), 'Wen');
   });
 
   it('takes such a name as a person with no other evidence, without the description before it', () => {

@@ -2,6 +2,7 @@ import titleData from './titles.json';
 import placeData from './places.json';
 import cueData from './cues.json';
 import roleData from './roles.json';
+import { stripAccents } from '../text/accents';
 import type { Token } from '../text/tokens';
 
 /** What compromise's lexicon knows a single word to be, without tagging a whole text. */
@@ -42,20 +43,23 @@ export class Lexicon {
   /** First words of all titles: most capitalised words are names, and are turned away at once. */
   private readonly titleStarts = new Set<string>();
   private readonly honorifics: ReadonlySet<string>;
-  private readonly spelling: Readonly<Record<string, string>>;
+  private readonly spelling: ReadonlyMap<string, string>;
   private readonly nationalities: ReadonlyMap<string, string | null>;
   private readonly roleNouns: ReadonlySet<string>;
   private readonly officialRoles: ReadonlySet<string>;
   private readonly organisationWords: ReadonlySet<string>;
   private readonly cueVerbs: ReadonlySet<string>;
-  readonly cuePhrases: readonly string[];
-  readonly counterpartTitles: ReadonlyArray<[string, string]>;
+  /** Cue phrases as words: "according to" → ["according", "to"]. */
+  readonly cuePhraseWords: ReadonlyArray<readonly string[]>;
+  /** An office and its counterpart abroad ("Secretary" → "Minister"), as a word pattern and its replacement. */
+  readonly counterpartTitles: ReadonlyArray<[RegExp, string]>;
   private readonly titleAffiliations: ReadonlyMap<string, string>;
   private maxTitleLength = 1;
   private readonly wordClassCache = new Map<string, WordClass>();
 
   constructor(extraTitles: readonly string[] = []) {
-    this.spelling = titleData.spellingVariants;
+    // A Map, not the JSON object: most words miss, and a miss must not find Object's own keys.
+    this.spelling = new Map(Object.entries(titleData.spellingVariants));
     this.honorifics = new Set(titleData.honorifics.map((h) => h.toLowerCase()));
     for (const title of titleData.titles) this.addTitle(title, title);
     for (const portfolio of titleData.portfolios) {
@@ -75,8 +79,10 @@ export class Lexicon {
     this.officialRoles = new Set(roleData.officialRoles);
     this.organisationWords = new Set(roleData.organisationWords);
     this.cueVerbs = new Set(cueData.verbs);
-    this.cuePhrases = cueData.phrases;
-    this.counterpartTitles = Object.entries(titleData.counterpartTitles).filter(([key]) => key !== 'about');
+    this.cuePhraseWords = cueData.phrases.map((phrase) => phrase.split(' '));
+    this.counterpartTitles = Object.entries(titleData.counterpartTitles)
+      .filter(([key]) => key !== 'about')
+      .map(([from, to]) => [new RegExp(`\\b${from}\\b`), to]);
     this.titleAffiliations = new Map(Object.entries(titleData.titleAffiliations).filter(([key]) => key !== 'about'));
   }
 
@@ -140,15 +146,14 @@ export class Lexicon {
 
   /** Folds spelling variants so "Defence" and "Defense" are one title. */
   fold(norm: string): string {
-    return this.spelling[norm] ?? norm;
+    return this.spelling.get(norm) ?? norm;
   }
 
   /** The gender a given name or an honorific suggests, if any. */
   gender(norm: string): 'male' | 'female' | null {
     if (['mr', 'sir', 'lord', 'father'].includes(norm)) return 'male';
     if (['mrs', 'ms', 'miss', 'dame', 'lady', 'sister'].includes(norm)) return 'female';
-    const { lexicon } = compromiseModel().one;
-    const entry = lexicon[norm] ?? lexicon[norm.normalize('NFD').replace(/\p{M}/gu, '')];
+    const entry = lexiconEntry(norm);
     const tags = Array.isArray(entry) ? entry : [entry];
     if (tags.includes('MaleName')) return 'male';
     if (tags.includes('FemaleName')) return 'female';
@@ -204,12 +209,16 @@ function compromiseModel(): CompromiseModel {
   return model;
 }
 
+/** compromise's entry for a word; its lexicon is keyed without accents, so "josé" is found as "jose". */
+function lexiconEntry(norm: string): string | string[] | undefined {
+  const { lexicon } = compromiseModel().one;
+  return lexicon[norm] ?? lexicon[stripAccents(norm)];
+}
+
 function classify(norm: string): WordClass {
-  const model = compromiseModel();
-  // compromise keys its lexicon without accents: "josé" is found as "jose".
-  const entry = model.one.lexicon[norm] ?? model.one.lexicon[norm.normalize('NFD').replace(/\p{M}/gu, '')];
+  const entry = lexiconEntry(norm);
   if (entry === undefined) return 'unknown';
-  const tagSet = model.one.tagSet;
+  const tagSet = compromiseModel().one.tagSet;
   const tags = new Set<string>();
   for (const tag of Array.isArray(entry) ? entry : [entry]) {
     tags.add(tag);

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { tightlyJoined, type Token } from '../text/tokens';
-import { familyNameFirst, nameWords } from './names';
+import { familyNameFirst, nameWords, SURNAME_PARTICLES } from './names';
 
 /** A run of text that may name a person: optional nationality, title, honorific, then the name. */
 export interface NameCandidate {
@@ -21,7 +21,7 @@ export interface NameCandidate {
 }
 
 /** Lower-case words that may sit inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'y']);
+const PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, 'y']);
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /**

@@ -1,8 +1,9 @@
 import familyData from '../lexicon/familyNames.json';
+import { stripAccents } from '../text/accents';
 import type { Token } from '../text/tokens';
 
 /** Particles that open a surname: "von der Leyen", "da Silva", "bin Salman". */
-const SURNAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
 
 /** The words of a name, hyphenated parts joined again: ["Lee", "Cheuk-yan"]. */
 export function nameWords(tokens: readonly Token[]): string[] {
@@ -16,7 +17,7 @@ export function nameWords(tokens: readonly Token[]): string[] {
 
 /** Lower case without accents, so that "Erdoğan" and "Erdogan" compare equal. */
 export function foldName(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  return stripAccents(word.toLowerCase());
 }
 
 const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(familyData.familyNameFirst);
@@ -39,8 +40,13 @@ export function surnameWord(words: readonly string[]): string {
   return familyNameFirst(words) ? words[0] : words[words.length - 1];
 }
 
+export interface NameParts {
+  given: string[];
+  surname: string;
+}
+
 /** Splits a name into given names and a surname that keeps its particles, folded. */
-export function nameParts(words: readonly string[]): { given: string[]; surname: string } {
+export function nameParts(words: readonly string[]): NameParts {
   const folded = words.map(foldName);
   if (familyNameFirst(words)) return { given: folded.slice(1), surname: folded[0] };
   let split = folded.findIndex((word, i) => i < folded.length - 1 && SURNAME_PARTICLES.has(word));
@@ -50,8 +56,11 @@ export function nameParts(words: readonly string[]): { given: string[]; surname:
 
 /** "Robert F. Kennedy" and "Robert Kennedy" are one name, as are "Ursula von der Leyen" and "Von der Leyen"; "John Kennedy" is another. */
 export function sameName(a: readonly string[], b: readonly string[]): boolean {
-  const partsA = nameParts(a);
-  const partsB = nameParts(b);
+  return samePartsName(nameParts(a), nameParts(b));
+}
+
+/** `sameName` on names already split, for callers that compare one name with many. */
+export function samePartsName(partsA: NameParts, partsB: NameParts): boolean {
   if (partsA.surname !== partsB.surname) return false;
   if (partsA.given.length === 0 || partsB.given.length === 0) return true;
   const firstA = partsA.given[0].replace(/\.$/, '');

@@ -1,9 +1,10 @@
 import holderData from '../lexicon/officeHolders.json';
 import type { Lexicon } from '../lexicon';
-import { nameParts, sameName } from './names';
+import { nameParts, samePartsName, type NameParts } from './names';
 
 interface OfficeHolder {
-  names: string[][];
+  /** Each way of writing the name, already split: the list is fixed, the articles are many. */
+  names: NameParts[];
   offices: string[];
   affiliation: string;
 }
@@ -17,9 +18,9 @@ function index(): Map<string, OfficeHolder[]> {
   const affiliations: Record<string, ReadonlyArray<{ name: string; aka?: string[]; offices: string[] }>> = holderData.affiliations;
   for (const [affiliation, people] of Object.entries(affiliations)) {
     for (const person of people) {
-      const names = [person.name, ...(person.aka ?? [])].map((name) => name.split(/\s+/));
+      const names = [person.name, ...(person.aka ?? [])].map((name) => nameParts(name.split(/\s+/)));
       const holder: OfficeHolder = { names, offices: person.offices, affiliation };
-      for (const surname of new Set(names.map((words) => nameParts(words).surname))) {
+      for (const surname of new Set(names.map((parts) => parts.surname))) {
         const list = bySurname.get(surname);
         if (list) list.push(holder);
         else bySurname.set(surname, [holder]);
@@ -40,7 +41,7 @@ export function knownAffiliation(nameWords: readonly string[], title: string | n
   if (!holders) return null;
   let matches: OfficeHolder[];
   if (parts.given.length > 0) {
-    matches = holders.filter((holder) => holder.names.some((words) => nameParts(words).given.length > 0 && sameName(words, nameWords) && sameMiddleNames(words, nameWords)));
+    matches = holders.filter((holder) => holder.names.some((names) => names.given.length > 0 && samePartsName(names, parts) && sameMiddleNames(names, parts)));
   } else if (title) {
     const canonical = lexicon.canonicalTitle(title);
     matches = holders.filter((holder) => holder.offices.some((office) => lexicon.canonicalTitle(office) === canonical));
@@ -52,8 +53,8 @@ export function knownAffiliation(nameWords: readonly string[], title: string | n
 }
 
 /** Written-out given names must agree, one set within the other: "Mohamed Ali Mohamed" is not "Mohamed Abdullahi Mohamed". */
-function sameMiddleNames(a: readonly string[], b: readonly string[]): boolean {
-  const full = (words: readonly string[]): string[] => nameParts(words).given.filter((word) => word.replace(/\.$/, '').length > 1);
+function sameMiddleNames(a: NameParts, b: NameParts): boolean {
+  const full = (parts: NameParts): string[] => parts.given.filter((word) => word.replace(/\.$/, '').length > 1);
   const givenA = full(a);
   const givenB = full(b);
   const [shorter, longer] = givenA.length <= givenB.length ? [givenA, givenB] : [givenB, givenA];

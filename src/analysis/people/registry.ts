@@ -26,6 +26,7 @@ function upperBound(sorted: readonly number[], value: number): number {
 export class PeopleRegistry {
   readonly drafts: Draft[] = [];
   private readonly bySurnameKey = new Map<string, Draft[]>();
+  private readonly keys = new Map<string, string>();
 
   create(nameWords: string[], name = ''): Draft {
     const draft: Draft = { name, nameWords, mentions: [], facts: [], anchors: [] };
@@ -81,7 +82,13 @@ export class PeopleRegistry {
     else draft.anchors.splice(at, 0, mention.start);
   }
 
+  /** Folded once per distinct word: the same surname is looked up at every capitalised token. */
   private key(surname: string): string {
-    return foldName(surname);
+    let key = this.keys.get(surname);
+    if (key === undefined) {
+      key = foldName(surname);
+      this.keys.set(surname, key);
+    }
+    return key;
   }
 }

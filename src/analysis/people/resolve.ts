@@ -234,8 +234,7 @@ function counterpartTitle(earlier: readonly Person[], offset: number, lexicon: L
   }
   if (!referent?.title) return null;
   let title = referent.title;
-  for (const [from, to] of lexicon.counterpartTitles) {
-    const pattern = new RegExp(`\\b${from}\\b`);
+  for (const [pattern, to] of lexicon.counterpartTitles) {
     if (pattern.test(title)) {
       title = title.replace(pattern, to);
       break;

@@ -157,8 +157,7 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
   for (let i = 0; i < inWindow.length; i++) {
     const token = inWindow[i];
     if (!token.capitalized && lexicon.isCueVerb(token.norm)) cues.push({ start: token.start, end: token.end, text: token.text });
-    for (const phrase of lexicon.cuePhrases) {
-      const words = phrase.split(' ');
+    for (const words of lexicon.cuePhraseWords) {
       if (words.every((word, k) => inWindow[i + k]?.norm === word)) {
         const last = inWindow[i + words.length - 1];
         cues.push({ start: token.start, end: last.end, text: text.slice(token.start, last.end) });

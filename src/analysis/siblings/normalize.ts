@@ -1,5 +1,6 @@
 import { getLexicon, type TitleMatch } from '../lexicon';
 import { findParagraphs } from '../text/paragraphs';
+import { stripAccents } from '../text/accents';
 import { tightlyJoined, tokenize, type Token } from '../text/tokens';
 import { findHeader, type StoryHeader } from './header';
 import { spellingKey } from './spelling';
@@ -173,5 +174,5 @@ function wordKey(norm: string): string {
 
 function fold(word: string): string {
   if (/^[\x00-\x7f]*$/.test(word)) return word;
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʼ`]/g, "'");
+  return stripAccents(word).replace(/[’‘ʼ`]/g, "'");
 }

@@ -8,7 +8,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // Short honorifics only: "Mr.", "Prof."; "Lord" or "Sister" at a sentence end ends it.
   ...titleData.honorifics.map((word) => word.toLowerCase()).filter((word) => word.length <= 4 && !['sir', 'miss', 'lord', 'lady', 'dame', 'imam'].includes(word)),
   ...Object.keys(titleData.abbreviations).flatMap((short) => short.toLowerCase().split(/[\s-]+/)),
-  'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'ave', 'gen', 'sen', 'rep', 'gov',
+  'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'ave',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'd.c',
 ]);
 
