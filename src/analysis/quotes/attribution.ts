@@ -101,22 +101,24 @@ function resolvePronoun(
   };
   if (previous && paragraph - previous.paragraph <= 2 && fits(previous.attribution.speakerId)) return previous.attribution.speakerId;
   if (gender === null) return null;
-  const end = firstMentionFrom(context, offset);
-  for (let i = end - 1; i >= Math.max(0, end - LOOK_BACK); i--) {
-    if (fits(context.mentions[i].personId)) return context.mentions[i].personId;
-  }
-  return null;
+  return lastPersonBefore(context, offset, (person) => fits(person.id));
 }
 
 /** "the ambassador said": the person last named before with that word in their title or role. */
 function resolveDescription(context: Context, found: Found, offset: number): string | null {
   const head = /(\p{L}+)\s*$/u.exec(found.speakerMention?.text ?? '')?.[1]?.toLowerCase();
   if (!head) return null;
-  const holds = (person: Person | undefined): boolean =>
-    person !== undefined && [person.title, person.role].some((office) => office !== null && office.toLowerCase().split(/[\s-]+/).includes(head));
+  const holds = (person: Person): boolean =>
+    [person.title, person.role].some((office) => office !== null && office.toLowerCase().split(/[\s-]+/).includes(head));
+  return lastPersonBefore(context, offset, holds);
+}
+
+/** The person of the nearest of the last LOOK_BACK mentions before `offset` that passes `test`. */
+function lastPersonBefore(context: Context, offset: number, test: (person: Person) => boolean): string | null {
   const end = firstMentionFrom(context, offset);
   for (let i = end - 1; i >= Math.max(0, end - LOOK_BACK); i--) {
-    if (holds(context.people.get(context.mentions[i].personId))) return context.mentions[i].personId;
+    const person = context.people.get(context.mentions[i].personId);
+    if (person && test(person)) return person.id;
   }
   return null;
 }
@@ -132,7 +134,9 @@ function afterQuote(context: Context, span: QuoteSpan, sentenceIndex: number, ne
   const next = context.sentences[sentenceIndex + 1];
   if (!next || next.paragraph !== sentence.paragraph) return null;
   const found = findCueAndSpeaker(context, span.outerEnd, Math.min(next.end, limit, span.outerEnd + REACH), 'after');
-  const first = tokensIn(context.tokens, next.start, next.end)[0];
+  // Only the sentence's first token: copying all of them would make run-on text quadratic.
+  const k = firstIndex(context.tokens, (token) => token.start >= next.start);
+  const first = context.tokens[k]?.end <= next.end ? context.tokens[k] : undefined;
   const opensSentence = found !== null && first !== undefined && (found.speakerMention?.start === first.start || found.cue?.start === first.start);
   return opensSentence ? found : null;
 }

@@ -1,9 +1,11 @@
 import { analyzeArticle } from '..';
+import { firstIndex } from '../text/search';
 import type { AnalysisOptions, Span } from '../types';
 import type { StoryHeader } from './header';
 import { commonSubsequence } from './lcs';
 import { normalizeForComparison, type NormalizedParagraph } from './normalize';
 import { comparePeople, type PersonChange } from './people';
+import { pairEqualKeys, pairMostAlike } from './pairing';
 import { compareQuotes, type QuoteChanges } from './quotes';
 import { diffWords, wordSimilarity, type WordChange } from './wordDiff';
 
@@ -99,33 +101,24 @@ function alignParagraphs(a: readonly NormalizedParagraph[], b: readonly Normaliz
     matches.push({ i, iEnd: i + 1, j, jEnd: j + 1, similarity: 1 });
   };
   for (const [i, j] of commonSubsequence(a.map((p) => p.text), b.map((p) => p.text)) ?? []) pair(i, j);
-  const byText = new Map<string, number[]>();
-  b.forEach((p, j) => {
-    if (!usedB[j]) byText.set(p.text, [...(byText.get(p.text) ?? []), j]);
-  });
-  a.forEach((p, i) => {
-    const j = usedA[i] ? undefined : byText.get(p.text)?.shift();
-    if (j !== undefined) pair(i, j);
-  });
+  pairEqualKeys(a.map((p) => p.text), b.map((p) => p.text), usedA, usedB, pair);
   for (const run of findRuns(a, usedA, b, usedB)) matches.push(run);
   for (const run of findRuns(b, usedB, a, usedA)) matches.push({ i: run.j, iEnd: run.jEnd, j: run.i, jEnd: run.iEnd, similarity: 1 });
 
-  const scored: Alignment[] = [];
-  a.forEach((pa, i) => {
-    if (usedA[i]) return;
-    const keysA = pa.words.map((w) => w.key);
-    b.forEach((pb, j) => {
-      if (usedB[j]) return;
-      const similarity = wordSimilarity(keysA, pb.words.map((w) => w.key));
-      if (similarity >= REWORDED_MIN_SIMILARITY) scored.push({ i, iEnd: i + 1, j, jEnd: j + 1, similarity });
-    });
-  });
-  scored.sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j);
-  for (const match of scored) {
-    if (usedA[match.i] || usedB[match.j]) continue;
-    usedA[match.i] = usedB[match.j] = true;
-    matches.push(match);
-  }
+  const wordsA = a.map((p) => p.words.map((w) => w.key));
+  const wordsB = b.map((p) => p.words.map((w) => w.key));
+  pairMostAlike(
+    a.length,
+    b.length,
+    usedA,
+    usedB,
+    (i, j) => wordSimilarity(wordsA[i], wordsB[j]),
+    (similarity) => similarity >= REWORDED_MIN_SIMILARITY,
+    (i, j, similarity) => {
+      usedA[i] = usedB[j] = true;
+      matches.push({ i, iEnd: i + 1, j, jEnd: j + 1, similarity });
+    },
+  );
   return matches.sort((x, y) => x.i - y.i);
 }
 
@@ -157,13 +150,7 @@ function outOfOrder(matches: ReadonlyArray<{ i: number; j: number }>): boolean[]
   const tails: number[] = [];
   const previous = new Array<number>(matches.length).fill(-1);
   matches.forEach(({ j }, k) => {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (matches[tails[mid]].j < j) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstIndex(tails, (tail) => matches[tail].j >= j);
     previous[k] = low > 0 ? tails[low - 1] : -1;
     tails[low] = k;
   });

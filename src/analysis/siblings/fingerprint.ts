@@ -1,3 +1,4 @@
+import { firstIndex } from '../text/search';
 import { decodeHashes, encodeHashes, hashRun, hashWord } from './hash';
 import { normalizeForComparison, type NormalizedText } from './normalize';
 
@@ -184,12 +185,5 @@ function threshold(sample: Uint32Array, count: number): number {
 
 /** How many of the ascending `values` are at most `limit`. */
 export function upperBound(values: Uint32Array, limit: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid] <= limit) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndex(values, (value) => value > limit);
 }

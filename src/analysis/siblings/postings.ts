@@ -45,15 +45,6 @@ export class PostingTable {
     return seen;
   }
 
-  /** How many slots are filed under `key`, counting at most `limit`. */
-  countOf(key: number, limit = Infinity): number {
-    let seen = 0;
-    for (let entry = this.heads[key & (this.heads.length - 1)]; entry !== -1 && seen < limit; entry = this.next[entry]) {
-      if (this.keys[entry] === key) seen++;
-    }
-    return seen;
-  }
-
   /** Bytes held by the arrays (for the benchmark). */
   get byteLength(): number {
     return this.heads.byteLength + this.next.byteLength + this.keys.byteLength + this.slots.byteLength;

@@ -2,6 +2,7 @@ import { personById } from '../query';
 import type { ArticleAnalysis, Span } from '../types';
 import { normalizeWords, type NormalizedWord } from './normalize';
 import { commonCount, diffWords, wordSimilarity, type WordChange } from './wordDiff';
+import { pairEqualKeys, pairMostAlike } from './pairing';
 
 /** Quotations of two versions set side by side: a changed quote is what a journalist must see. */
 export interface QuoteChanges {
@@ -36,41 +37,22 @@ interface Item {
 export function compareQuotes(textA: string, analysisA: ArticleAnalysis, textB: string, analysisB: ArticleAnalysis): QuoteChanges {
   const a = items(textA, analysisA);
   const b = items(textB, analysisB);
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
-  const byText = new Map<string, number[]>();
-  b.forEach((item, j) => {
-    const key = item.keys.join(' ');
-    byText.set(key, [...(byText.get(key) ?? []), j]);
-  });
-  a.forEach((item, i) => {
-    const j = byText.get(item.keys.join(' '))?.shift();
-    if (j === undefined) return;
-    usedA.add(i);
-    usedB.add(j);
-  });
-  const scored: Array<{ i: number; j: number; score: number }> = [];
-  a.forEach((x, i) => {
-    if (usedA.has(i)) return;
-    b.forEach((y, j) => {
-      if (usedB.has(j)) return;
-      const score = quoteSimilarity(x.keys, y.keys);
-      if (score > 0) scored.push({ i, j, score });
-    });
-  });
-  scored.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const usedA = new Array<boolean>(a.length).fill(false);
+  const usedB = new Array<boolean>(b.length).fill(false);
+  const take = (i: number, j: number): void => {
+    usedA[i] = usedB[j] = true;
+  };
+  pairEqualKeys(a.map((item) => item.keys.join(' ')), b.map((item) => item.keys.join(' ')), usedA, usedB, take);
   const changed: QuoteChange[] = [];
-  for (const { i, j } of scored) {
-    if (usedA.has(i) || usedB.has(j)) continue;
-    usedA.add(i);
-    usedB.add(j);
+  pairMostAlike(a.length, b.length, usedA, usedB, (i, j) => quoteSimilarity(a[i].keys, b[j].keys), (score) => score > 0, (i, j) => {
+    take(i, j);
     changed.push({ a: a[i].side, b: b[j].side, changes: diffWords(textA, a[i].words, textB, b[j].words) });
-  }
+  });
   changed.sort((x, y) => x.a.start - y.a.start);
   return {
     changed,
-    onlyInA: a.filter((_, i) => !usedA.has(i)).map((item) => item.side),
-    onlyInB: b.filter((_, j) => !usedB.has(j)).map((item) => item.side),
+    onlyInA: a.filter((_, i) => !usedA[i]).map((item) => item.side),
+    onlyInB: b.filter((_, j) => !usedB[j]).map((item) => item.side),
   };
 }
 
