@@ -5,7 +5,12 @@ const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/;
  * A dateline: the place in capitals that opens the story, ended by a colon or dash, optionally
  * with a country or state and an agency ("NEW YORK, Nov 3 (Reuters) -", "LONDON (AFP) —").
  */
-const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*)*)(?:,\s*[\p{L}\p{N}. ]+?)?(?:\s*\([^)]{1,30}\))?\s*(?::|[-–—]\s)/u;
+const PLACE = String.raw`(\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*)*)`;
+/** What may follow the place: a state or date, an agency, then ':' or a dash before a space. */
+const AFTER_PLACE = String.raw`(?:,\s*[\p{L}\p{N}. ]+?)?(?:\s*\([^)]{1,30}\))?\s*(?::|[-–—](?=\s))`;
+const DATELINE = new RegExp(`^${PLACE}${AFTER_PLACE}`, 'u');
+/** The rest of a dateline after its place, with the space that follows: where the story text starts. */
+export const DATELINE_TAIL = new RegExp(String.raw`^${AFTER_PLACE}\s*`, 'u');
 
 /** The date line ("date 2022-10-22"), the dateline ("WASHINGTON:") and a headline. */
 export function readMetadata(text: string, paragraphs: readonly Paragraph[]): ArticleMetadata {

@@ -1,4 +1,4 @@
-import { readMetadata } from '../metadata';
+import { DATELINE_TAIL, readMetadata } from '../metadata';
 import type { Paragraph } from '../types';
 
 /**
@@ -16,16 +16,13 @@ export interface StoryHeader {
   dateline: string | null;
 }
 
-// What may follow the place, as in metadata.ts's DATELINE: a state or date, an agency, then ':' or a dash.
-const AFTER_PLACE = /^(?:,\s*[\p{L}\p{N}. ]+?)?(?:\s*\([^)]{1,30}\))?\s*(?::|[-–—](?=\s))\s*/u;
-
 export function findHeader(text: string, paragraphs: readonly Paragraph[]): StoryHeader | null {
   const { dateLine, dateline } = readMetadata(text, paragraphs);
   if (!dateLine && !dateline) return null;
   let end = 0;
   if (dateLine) end = dateLine.end;
   if (dateline) {
-    const tail = AFTER_PLACE.exec(text.slice(dateline.end, dateline.end + 60));
+    const tail = DATELINE_TAIL.exec(text.slice(dateline.end, dateline.end + 60));
     end = dateline.end + (tail ? tail[0].length : 0);
   }
   const start = dateLine?.start ?? dateline?.start ?? 0;
