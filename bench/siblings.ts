@@ -10,11 +10,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { readJsonl } from '../eval/lib';
 import { random } from '../eval/random';
+import { CORPUS, ROOT } from './corpusTexts';
 import { fingerprint, SiblingIndex } from '../src/analysis/siblings';
 
-const ROOT = join(__dirname, '..');
-const CORPUS = process.env.SOURCELENS_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
 const DEFAULT_SIZES = [20_000, 100_000];
 /** A size is skipped when the previous one, scaled up, would take longer than this. */
 const TIME_BUDGET_MS = 15 * 60 * 1000;
@@ -161,7 +161,7 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
 function loadSourceTexts(): { texts: string[]; source: string } {
   const files = ['gum-news.jsonl', 'polnear-dev.jsonl'].map((file) => join(CORPUS, file));
   if (files.every((file) => existsSync(file))) {
-    const texts = files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => (JSON.parse(line) as { text: string }).text));
+    const texts = files.flatMap((file) => readJsonl<{ text: string }>(file).map((doc) => doc.text));
     return { texts, source: 'corpus (GUM news, PolNeAR dev)' };
   }
   const seeds = join(ROOT, 'seeds');

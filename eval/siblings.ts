@@ -23,7 +23,7 @@ import {
   type SiblingPair,
   type SiblingRule,
 } from '../src/analysis/siblings';
-import { REPO_ROOT, corpusFiles, parseFlags, pct, readJsonl, round, table } from './lib';
+import { REPO_ROOT, corpusFiles, parseFlags, pct, prf, readJsonl, round, table } from './lib';
 import { random } from './random';
 
 const SCRIPT = 'siblings';
@@ -453,8 +453,7 @@ function score(data: Dataset, candidates: readonly SiblingPair[], rule: SiblingR
     }
     const ids = new Set(versions.map((v) => v.id));
     const falsePositives = predicted.filter((p) => (ids.has(p.a) || ids.has(p.b)) && !sameGroup(p)).length;
-    const precision = found + falsePositives === 0 ? 0 : found / (found + falsePositives);
-    const recall = versions.length === 0 ? 0 : found / versions.length;
+    const { precision, recall, f1 } = prf(found, found + falsePositives, found, versions.length);
     containments.sort((x, y) => x - y);
     kinds.push({
       kind,
@@ -462,9 +461,9 @@ function score(data: Dataset, candidates: readonly SiblingPair[], rule: SiblingR
       found,
       notRetrieved,
       falsePositives,
-      precision: round(precision),
-      recall: round(recall),
-      f1: round(precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)),
+      precision,
+      recall,
+      f1,
       minContainment: containments.length ? round(containments[0], 3) : null,
       medianContainment: containments.length ? round(containments[Math.floor(containments.length / 2)], 3) : null,
     });
@@ -476,8 +475,7 @@ function score(data: Dataset, candidates: readonly SiblingPair[], rule: SiblingR
   let goldPairs = 0;
   for (const members of groups.values()) goldPairs += (members.length * (members.length - 1)) / 2;
   const correct = predicted.filter(sameGroup).length;
-  const precision = predicted.length === 0 ? 0 : correct / predicted.length;
-  const recall = correct / goldPairs;
+  const overall = prf(correct, predicted.length, correct, goldPairs);
 
   // Is each article's set of texts one connected group with nothing else in it?
   const parent = new Map<string, string>(data.texts.map((t) => [t.id, t.id]));
@@ -501,7 +499,7 @@ function score(data: Dataset, candidates: readonly SiblingPair[], rule: SiblingR
   const seedPair = scoreOf.get(key(...(groups.get('seeds') as [string, string])));
   return {
     kinds,
-    overall: { goldPairs, predicted: predicted.length, correct, precision: round(precision), recall: round(recall), f1: round((2 * precision * recall) / (precision + recall || 1)), groupsWhole: `${whole}/${groups.size}` },
+    overall: { goldPairs, predicted: predicted.length, correct, precision: overall.precision, recall: overall.recall, f1: overall.f1, groupsWhole: `${whole}/${groups.size}` },
     hard,
     negatives: { pairs: negativePairs, predicted: predicted.length - correct, falsePositiveRate: round((predicted.length - correct) / negativePairs, 6), maxContainment: negativeScores.length ? round(Math.max(...negativeScores), 3) : null },
     seeds: { containment: seedPair ? round(seedPair.containment, 3) : null, sibling: seedPair ? isSibling(seedPair, rule) : false },
@@ -588,10 +586,10 @@ function main(): void {
   const errors: string[] = [];
   const diffs = checkDiffs(data, errors);
   const byId = new Map(data.texts.map((t) => [t.id, t]));
-  const scoreOf = new Map(candidates.map((p) => [[p.a, p.b].sort().join('|'), p]));
+  const scoreOf = new Map(candidates.map((p) => [key(p.a, p.b), p]));
   for (const t of data.texts) {
     if (t.kind === 'original') continue;
-    const pair = scoreOf.get([t.group, t.id].sort().join('|'));
+    const pair = scoreOf.get(key(t.group, t.id));
     if (pair && isSibling(pair, SIBLING_RULE)) continue;
     const words = (id: string): number => fingerprint(byId.get(id)?.text ?? '').words;
     const why = pair ? `containment ${round(pair.containment, 3)}, shared ${Math.round(pair.shared)}, matches ${pair.matches}` : 'not retrieved';
