@@ -3,12 +3,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vsctm from 'vscode-textmate';
 import * as oniguruma from 'vscode-oniguruma';
+import { readSeed, ROOT } from './helpers';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const GRAMMAR_PATH = path.join(ROOT, 'syntaxes', 'news-article.tmLanguage.json');
 const LANGUAGE_CONFIGURATION_PATH = path.join(ROOT, 'syntaxes', 'news-article.language-configuration.json');
-const SEED_WITH_DATE = path.join(ROOT, 'seeds', '000_2b7d7f5e5426fd49.txt');
-const SEED_WITHOUT_DATE = path.join(ROOT, 'seeds', '001_2685f8e38a54437a.txt');
+const SEED_WITH_DATE = '000_2b7d7f5e5426fd49.txt';
+const SEED_WITHOUT_DATE = '001_2685f8e38a54437a.txt';
 const SCOPE_NAME = 'text.news-article';
 
 interface TokenizedLine {
@@ -126,8 +126,8 @@ function assertQuotationsMatch(lines: TokenizedLine[], spans: Span[]): void {
 	});
 }
 
-function firstLine(file: string): string {
-	return fs.readFileSync(file, 'utf8').split(/\r?\n/)[0];
+function firstLine(seed: string): string {
+	return readSeed(seed).split(/\r?\n/)[0];
 }
 
 describe('news-article TextMate grammar', () => {
@@ -136,8 +136,8 @@ describe('news-article TextMate grammar', () => {
 
 	before(async () => {
 		grammar = await loadGrammar();
-		dated = tokenize(fs.readFileSync(SEED_WITH_DATE, 'utf8'));
-		undated = tokenize(fs.readFileSync(SEED_WITHOUT_DATE, 'utf8'));
+		dated = tokenize(readSeed(SEED_WITH_DATE));
+		undated = tokenize(readSeed(SEED_WITHOUT_DATE));
 	});
 
 	describe('date line and dateline', () => {

@@ -4,9 +4,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { analyzeArticle } from '../../../src/analysis';
 import type { SourceLensApi } from '../../../src/extension';
-import { getExtension, hoverText, timings, waitFor } from './helpers';
+import { BRITISH_SEED, getExtension, hoverText, SAMPLE_FILE, timings, waitFor } from './helpers';
 
-const BRITISH_SEED = '001_2685f8e38a54437a.txt';
 
 suite('People and quotes in the editor', () => {
   let document: vscode.TextDocument;
@@ -55,7 +54,7 @@ suite('People and quotes in the editor', () => {
     assert.match(card, /command:sourcelens\.revealRange/);
   });
 
-  for (const [seed, mentions] of [['000_2b7d7f5e5426fd49.txt', 6], [BRITISH_SEED, 8]] as const) {
+  for (const [seed, mentions] of [[SAMPLE_FILE, 6], [BRITISH_SEED, 8]] as const) {
     test(`hovering "Blinken" in ${seed} shows his title and his ${mentions} mentions`, async () => {
       const folder = vscode.workspace.workspaceFolders![0];
       const seedDocument = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, seed));
@@ -163,7 +162,7 @@ suite('People and quotes in the editor', () => {
 
   test('the Problems panel stays clean on the seeds and reports an unclosed quote', async () => {
     const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Source Lens');
-    for (const name of ['000_2b7d7f5e5426fd49.txt', BRITISH_SEED]) {
+    for (const name of [SAMPLE_FILE, BRITISH_SEED]) {
       const seed = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, name));
       await vscode.window.showTextDocument(seed);
       // Decorations come from the same analysis as the diagnostics: once drawn, the Problems are current.

@@ -3,7 +3,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'sourcelens.sourcelens';
+/** The US seed; the British one is its other version. */
 export const SAMPLE_FILE = '000_2b7d7f5e5426fd49.txt';
+export const BRITISH_SEED = '001_2685f8e38a54437a.txt';
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -2,10 +2,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../../src/extension';
-import { getExtension, waitFor } from './helpers';
+import { BRITISH_SEED, getExtension, SAMPLE_FILE, waitFor } from './helpers';
 
-const US_SEED = '000_2b7d7f5e5426fd49.txt';
-const UK_SEED = '001_2685f8e38a54437a.txt';
+const US_SEED = SAMPLE_FILE;
+const UK_SEED = BRITISH_SEED;
 
 suite('Sibling versions', () => {
   let api: SourceLensApi;
