@@ -3,7 +3,7 @@ import { affiliationLabel, personById, plural, quoteOpening, quotesBy } from '..
 import { expandPaths, readArticle } from './files';
 
 /** One document in the JSON output: the public contract of `sourcelens analyze --json`. */
-export function documentJson(path: string, analysis: ArticleAnalysis) {
+function documentJson(path: string, analysis: ArticleAnalysis) {
   return {
     path,
     date: analysis.metadata.dateLine?.date ?? null,

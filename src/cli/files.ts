@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { decodeArticle } from '../analysis';
 
 /** File name endings taken as articles when a folder is given. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.story', '.article'];
+const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.story', '.article'];
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 export type ReadResult = { path: string; text: string } | { path: string; error: string };

@@ -8,7 +8,7 @@ import { settings } from './settings';
  * Documents longer than this are analysed in a worker thread, never on the extension host's
  * event loop; shorter ones take a few milliseconds and are analysed in place.
  */
-export const IN_PLACE_LIMIT = 50_000;
+const IN_PLACE_LIMIT = 50_000;
 
 interface Entry {
   version: number;

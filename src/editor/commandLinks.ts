@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 
 /** Our commands that may run from links in hover Markdown; nothing else is trusted. */
-export const LINK_COMMANDS = ['sourcelens.revealRange', 'sourcelens.lookUpPerson'] as const;
+const LINK_COMMANDS = ['sourcelens.revealRange', 'sourcelens.lookUpPerson'] as const;
 
 export function commandLink(command: (typeof LINK_COMMANDS)[number], args: unknown[]): string {
   return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
 import { affiliationLabel, personById, plural, quoteOpening } from '../analysis/query';
 import type { AnalysisCache } from './analysisCache';
-import { isArticle, toRange } from './documents';
+import { activeArticle, toRange } from './documents';
 import { toggleQuoteDecorations } from './quoteDecorations';
 import { settings } from './settings';
 
@@ -14,16 +14,6 @@ async function revealRange(uri: string | vscode.Uri, start: number, end: number)
   const range = toRange(document, start, end);
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-}
-
-/** The active article's document, or a message saying why there is none. */
-function activeArticle(): vscode.TextDocument | undefined {
-  const document = vscode.window.activeTextEditor?.document;
-  if (!document || !isArticle(document)) {
-    void vscode.window.showInformationMessage('Source Lens: open an article (plain text, Markdown, .story or .article) first.');
-    return undefined;
-  }
-  return document;
 }
 
 /** The active article and its analysis, when it has any `what` (people, quotes); else a message. */

@@ -16,3 +16,13 @@ export function isArticle(document: vscode.TextDocument): boolean {
 export function toRange(document: vscode.TextDocument, start: number, end: number): vscode.Range {
   return new vscode.Range(document.positionAt(start), document.positionAt(end));
 }
+
+/** The active article's document, or a message saying why there is none (and, if given, what to do next). */
+export function activeArticle(then?: string): vscode.TextDocument | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || !isArticle(document)) {
+    void vscode.window.showInformationMessage(`Source Lens: open an article (plain text, Markdown, .story or .article) first${then ? `, then ${then}` : ''}.`);
+    return undefined;
+  }
+  return document;
+}

@@ -63,19 +63,20 @@ function allTypes(styles: QuoteStyles): vscode.TextEditorDecorationType[] {
   return [styles.label, ...styles.full, ...styles.partial, styles.unattributedFull, styles.unattributedPartial];
 }
 
-/** Decoration options per type for one document, with the speaker label after each quote, and what was drawn. */
-export function quoteDecorations(
+/** Decoration options per type for one document, with the speaker label after each quote, what was drawn, and how many quotes the window held before the cap. */
+function quoteDecorations(
   document: vscode.TextDocument,
   analysis: ArticleAnalysis,
   styles: QuoteStyles,
   options: { showLabels: boolean; max: number; window?: { start: number; end: number } },
-): { byType: Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>; drawn: DrawnQuote[] } {
+): { byType: Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>; drawn: DrawnQuote[]; available: number } {
   const byType = new Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>(allTypes(styles).map((type) => [type, []]));
   const drawn: DrawnQuote[] = [];
   const slots = speakerSlots(analysis, PALETTE_SIZE);
   const labels = new Map<string, string>();
   const people = new Map(analysis.people.map((person) => [person.id, person]));
-  for (const quote of quotesIn(analysis.quotes, options.window).slice(0, options.max)) {
+  const inWindow = quotesIn(analysis.quotes, options.window);
+  for (const quote of inWindow.slice(0, options.max)) {
     const speaker = quote.speakerId === null ? undefined : people.get(quote.speakerId);
     const slot = speaker ? slots.get(speaker.id) ?? 0 : -1;
     const type = slot < 0
@@ -99,7 +100,7 @@ export function quoteDecorations(
     const style: DrawnQuote['style'] = slot < 0 ? (quote.partial ? 'unattributed partial' : 'unattributed') : quote.partial ? 'partial' : 'full';
     drawn.push({ range, style, label });
   }
-  return { byType, drawn };
+  return { byType, drawn, available: inWindow.length };
 }
 
 /** The quotes overlapping `window` (all of them without one); quotes are in document order. */
@@ -173,10 +174,10 @@ export class QuoteDecorator implements vscode.Disposable {
       return;
     }
     const window = analysis.quotes.length > WINDOWED_ABOVE ? visibleWindow(editor) : undefined;
-    const { byType, drawn } = quoteDecorations(editor.document, analysis, this.styles, { showLabels: settings.showSpeakerLabels, max: settings.maxDecorations, window });
+    const { byType, drawn, available } = quoteDecorations(editor.document, analysis, this.styles, { showLabels: settings.showSpeakerLabels, max: settings.maxDecorations, window });
     for (const [type, decorations] of byType) editor.setDecorations(type, decorations);
     this.drawn.set(key, drawn);
-    this.warnIfCapped(editor.document, quotesIn(analysis.quotes, window).length, settings.maxDecorations);
+    this.warnIfCapped(editor.document, available, settings.maxDecorations);
   }
 
   /** The quotes last drawn in an editor showing `uri`, in document order. */

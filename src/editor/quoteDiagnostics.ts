@@ -4,10 +4,10 @@ import type { AnalysisCache } from './analysisCache';
 import { isArticle, toRange } from './documents';
 import { quoteSettings } from './settings';
 
-export const DIAGNOSTIC_SOURCE = 'Source Lens';
+const DIAGNOSTIC_SOURCE = 'Source Lens';
 
 /** Problems for one document: quotes without a speaker and unclosed quotation marks (information level). */
-export function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalysis): vscode.Diagnostic[] {
+function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalysis): vscode.Diagnostic[] {
   const diagnostics: vscode.Diagnostic[] = [];
   for (const quote of analysis.quotes) {
     if (quote.unbalanced) {

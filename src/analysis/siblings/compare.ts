@@ -41,7 +41,7 @@ export interface RewordedParagraph extends ParagraphMatch {
 }
 
 /** Paragraphs this alike, but not equal, are one paragraph reworded; below, unrelated. */
-export const REWORDED_MIN_SIMILARITY = 0.5;
+const REWORDED_MIN_SIMILARITY = 0.5;
 
 /** `options` go to the analysis that finds quotes and people (e.g. the user's extra titles). */
 export function compareVersions(textA: string, textB: string, options: AnalysisOptions = {}): VersionDiff {

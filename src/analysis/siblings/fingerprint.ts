@@ -96,8 +96,7 @@ export function fingerprint(text: string): DocumentFingerprint {
   return fingerprintNormalized(text, normalizeForComparison(text));
 }
 
-/** For callers that already normalised the text (the version diff does). */
-export function fingerprintNormalized(text: string, normalized: NormalizedText): DocumentFingerprint {
+function fingerprintNormalized(text: string, normalized: NormalizedText): DocumentFingerprint {
   const hashes = shingleHashes(normalized);
   const first = normalized.paragraphs[0];
   const headline = first ? text.slice(first.start, Math.min(first.end, first.start + LABEL_LENGTH * 2)).replace(/\s+/g, ' ').trim() : '';
@@ -114,7 +113,7 @@ export function fingerprintNormalized(text: string, normalized: NormalizedText):
 }
 
 /** The distinct shingle hashes of a normalised text, ascending. */
-export function shingleHashes(normalized: NormalizedText): Uint32Array {
+function shingleHashes(normalized: NormalizedText): Uint32Array {
   let total = 0;
   for (const paragraph of normalized.paragraphs) total += Math.max(1, paragraph.words.length - SHINGLE_WORDS + 1);
   const hashes = new Uint32Array(total);

@@ -4,7 +4,7 @@ import titleData from '../lexicon/titles.json';
  * Words written with a full stop that does not end a sentence: honorifics and abbreviated
  * ranks from the title lexicon ("Mr.", "Gen.", "Lt."), and a few of everyday copy.
  */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // Short honorifics only: "Mr.", "Prof."; "Lord" or "Sister" at a sentence end ends it.
   ...titleData.honorifics.map((word) => word.toLowerCase()).filter((word) => word.length <= 4 && !['sir', 'miss', 'lord', 'lady', 'dame', 'imam'].includes(word)),
   ...Object.keys(titleData.abbreviations).flatMap((short) => short.toLowerCase().split(/[\s-]+/)),

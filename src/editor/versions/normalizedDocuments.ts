@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { normalizeForComparison } from '../../analysis/siblings';
 import { fileName, readArticleText } from './readArticle';
 
-export const NORMALIZED_SCHEME = 'sourcelens-normalized';
+const NORMALIZED_SCHEME = 'sourcelens-normalized';
 
 /**
  * Read-only views of an article with style folded away — spelling, quote marks, dashes,

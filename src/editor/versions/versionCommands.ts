@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isArticle } from '../documents';
+import { activeArticle } from '../documents';
 import { normalizedUri } from './normalizedDocuments';
 import { fileName } from './readArticle';
 import type { WorkspaceVersionIndex } from './workspaceIndex';
@@ -15,11 +15,8 @@ export async function compareVersions(current: vscode.Uri | string, sibling: vsc
 
 /** "Compare with a Sibling Version…": pick one of the active article's versions. */
 async function compareWithSibling(index: WorkspaceVersionIndex): Promise<void> {
-  const document = vscode.window.activeTextEditor?.document;
-  if (!document || !isArticle(document)) {
-    void vscode.window.showInformationMessage('Source Lens: open an article first, then compare it with its other versions.');
-    return;
-  }
+  const document = activeArticle('compare it with its other versions');
+  if (!document) return;
   await index.ensureBuilt();
   const siblings = index.siblingsOf(document);
   if (siblings.length === 0) {
@@ -54,7 +51,7 @@ export function registerVersionCommands(index: WorkspaceVersionIndex, refresh: (
   return vscode.Disposable.from(
     vscode.commands.registerCommand('sourcelens.compareWithSibling', () => compareWithSibling(index)),
     vscode.commands.registerCommand('sourcelens.compareVersions', (current: vscode.Uri | string, sibling: vscode.Uri | string) => compareVersions(current, sibling)),
-    vscode.commands.registerCommand('sourcelens.compareIgnoringStyle', (item: { current?: string; sibling?: string } | undefined) => {
+    vscode.commands.registerCommand('sourcelens.compareIgnoringStyle', (item: { current?: vscode.Uri | string; sibling?: vscode.Uri | string } | undefined) => {
       if (item?.current && item.sibling) return compareVersions(item.current, item.sibling, true);
       return undefined;
     }),
