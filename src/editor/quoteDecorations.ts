@@ -132,7 +132,8 @@ export class QuoteDecorator implements vscode.Disposable {
   private readonly drawn = new Map<string, DrawnQuote[]>();
   private readonly cappedWarned = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
-  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  /** One pending redraw per scrolled editor: two long articles side by side both follow their scroll. */
+  private readonly scrollTimers = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
 
   constructor(private readonly cache: AnalysisCache) {
     this.disposables.push(
@@ -142,8 +143,14 @@ export class QuoteDecorator implements vscode.Disposable {
         // Only windowed (long) articles need redrawing when they scroll.
         const analysis = this.cache.peek(textEditor.document);
         if (!analysis || analysis.quotes.length <= WINDOWED_ABOVE) return;
-        clearTimeout(this.scrollTimer);
-        this.scrollTimer = setTimeout(() => this.decorate(textEditor), 60);
+        clearTimeout(this.scrollTimers.get(textEditor));
+        this.scrollTimers.set(
+          textEditor,
+          setTimeout(() => {
+            this.scrollTimers.delete(textEditor);
+            this.decorate(textEditor);
+          }, 60),
+        );
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('sourcelens.quotes')) this.decorateVisible();
@@ -195,7 +202,7 @@ export class QuoteDecorator implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.scrollTimer);
+    for (const timer of this.scrollTimers.values()) clearTimeout(timer);
     vscode.Disposable.from(...this.disposables, ...allTypes(this.styles)).dispose();
   }
 }
