@@ -86,7 +86,7 @@ function candidateAt(text: string, tokens: readonly Token[], i: number, lexicon:
     // is not part of the name: "Activist Angela Davis", "Scientologist Daniel Montalvo".
     // So is one before a family name written first: "Pan-democrat Lam Cheuk-ting".
     const given = nameTokens.findIndex((token, j) => j > 0 && j < nameTokens.length - 1 && lexicon.wordClass(token.norm) === 'firstName');
-    const family = nameTokens.findIndex((token, j) => j > 0 && !token.hyphenBefore && familyNameFirst(nameWords(nameTokens.slice(j))));
+    const family = familyNameFirstFrom(nameTokens);
     const skip = given > 0 && lexicon.wordClass(nameTokens[0].norm) !== 'firstName' ? given : Math.max(family, 0);
     const name = nameTokens.slice(skip);
     return { start: name[0].start, end: name[name.length - 1].end, nameTokens: name, title: null, honorific: false, nationality: null, firstToken: prefixEnd + skip, endToken: nameEnd };
@@ -101,6 +101,18 @@ function candidateAt(text: string, tokens: readonly Token[], i: number, lexicon:
     firstToken: i,
     endToken: nameEnd,
   };
+}
+
+/**
+ * Index (> 0) of the first token from which the rest of the run is a family name written first
+ * ("Pan-democrat Lam Cheuk-ting" → "Lam"), or -1. Such a name has at most three words, so only
+ * the run's last three word starts are tried: trying every one is quadratic in a long run.
+ */
+function familyNameFirstFrom(nameTokens: readonly Token[]): number {
+  const wordStarts: number[] = [];
+  for (let j = nameTokens.length - 1; j > 0 && wordStarts.length < 3; j--) if (!nameTokens[j].hyphenBefore) wordStarts.push(j);
+  for (let w = wordStarts.length - 1; w >= 0; w--) if (familyNameFirst(nameWords(nameTokens.slice(wordStarts[w])))) return wordStarts[w];
+  return -1;
 }
 
 /** Tokens i..end-1 are written as one phrase (no punctuation between them). */
@@ -130,14 +142,26 @@ function nameRunEnd(text: string, tokens: readonly Token[], start: number, lexic
   return k;
 }
 
+// The last run of particles scanned, with its answer: every particle of a run leads to the same
+// word, so asking again from each of them would rescan the run (quadratic in "y y y … y").
+let lastParticleRun: { tokens: readonly Token[]; from: number; to: number; leadsToName: boolean } | null = null;
+
 /** "von der Leyen": particles, then a capitalised word, all on one line. */
 function particlesLeadToName(text: string, tokens: readonly Token[], k: number): boolean {
+  const last = lastParticleRun;
+  if (last && last.tokens === tokens && k >= last.from && k <= last.to) return last.leadsToName;
   let j = k;
+  let leadsToName: boolean | null = null;
   while (j < tokens.length && PARTICLES.has(tokens[j].text)) {
-    if (!tokens[j + 1] || !tightlyJoined(text, tokens[j], tokens[j + 1])) return false;
+    if (!tokens[j + 1] || !tightlyJoined(text, tokens[j], tokens[j + 1])) {
+      leadsToName = false;
+      break;
+    }
     j++;
   }
-  return tokens[j]?.capitalized === true;
+  leadsToName ??= tokens[j]?.capitalized === true;
+  lastParticleRun = { tokens, from: k, to: j, leadsToName };
+  return leadsToName;
 }
 
 function startsTitledName(text: string, tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {

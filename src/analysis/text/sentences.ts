@@ -11,19 +11,23 @@ export interface Sentence {
 
 
 // A sentence ends at . ! or ? (with any closing quotes or brackets after it) followed by space
-// and something that can start a sentence.
-const BOUNDARY = /[.!?]+['"’”)\]]*(?=\s+['"‘“(\[]?[\p{Lu}\p{N}])/gu;
+// and something that can start a sentence. The two halves are matched separately: one regex with
+// the second half as a lookahead retries it from every mark of a long run of marks (quadratic).
+const END_MARKS = /[.!?]+['"’”)\]]*/gu;
+const NEXT_STARTS_SENTENCE = /\s+['"‘“(\[]?[\p{Lu}\p{N}]/uy;
 
 export function splitSentences(text: string, paragraphs: readonly Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, index) => {
     const body = text.slice(paragraph.start, paragraph.end);
     let sentenceStart = 0;
-    BOUNDARY.lastIndex = 0;
+    END_MARKS.lastIndex = 0;
     let match: RegExpExecArray | null;
-    while ((match = BOUNDARY.exec(body)) !== null) {
-      if (match[0][0] === '.' && endsWithAbbreviation(body, match.index)) continue;
+    while ((match = END_MARKS.exec(body)) !== null) {
       const end = match.index + match[0].length;
+      NEXT_STARTS_SENTENCE.lastIndex = end;
+      if (!NEXT_STARTS_SENTENCE.test(body)) continue;
+      if (match[0][0] === '.' && endsWithAbbreviation(body, match.index)) continue;
       sentences.push({ start: paragraph.start + sentenceStart, end: paragraph.start + end, paragraph: index });
       sentenceStart = end;
       while (sentenceStart < body.length && /\s/.test(body[sentenceStart])) sentenceStart++;
