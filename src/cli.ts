@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { runAnalyze } from './cli/analyzeCommand';
+import { DEFAULT_MAX_FILE_BYTES } from './cli/files';
 import { runSiblings } from './cli/siblingsCommand';
 import packageJson from '../package.json';
 
@@ -12,6 +13,8 @@ Commands:
 
 Options:
   --json            print one JSON object instead of a readable summary
+  --jsonl           (analyze) print one JSON document a line, each as soon as it is analysed
+  --max-file-size N skip files larger than N bytes (default ${DEFAULT_MAX_FILE_BYTES.toLocaleString('en')})
   -h, --help        show this help
   -v, --version     show the version
 `;
@@ -22,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
+      options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, 'max-file-size': { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
     });
   } catch (error) {
     process.stderr.write(`sourcelens: ${(error as Error).message}\n\n${USAGE}`);
@@ -38,24 +41,34 @@ async function main(argv: string[]): Promise<number> {
     (values.help ? process.stdout : process.stderr).write(USAGE);
     return values.help ? 0 : 2;
   }
-  const out = (text: string): void => void process.stdout.write(text);
+  const maxFileBytes = values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_BYTES : Number(values['max-file-size']);
+  if (!Number.isSafeInteger(maxFileBytes) || maxFileBytes < 0) {
+    process.stderr.write(`sourcelens: --max-file-size takes a number of bytes\n\n${USAGE}`);
+    return 2;
+  }
   switch (command) {
     case 'analyze':
       if (paths.length === 0) {
         process.stderr.write(`sourcelens analyze: give at least one file or folder\n\n${USAGE}`);
         return 2;
       }
-      return runAnalyze(paths, values.json === true, out);
+      return runAnalyze(paths, { format: values.jsonl ? 'jsonl' : values.json ? 'json' : 'text', maxFileBytes }, writeOut);
     case 'siblings':
       if (paths.length === 0) {
         process.stderr.write(`sourcelens siblings: give at least one file or folder\n\n${USAGE}`);
         return 2;
       }
-      return runSiblings(paths, values.json === true, out);
+      return runSiblings(paths, values.json === true, (text) => void process.stdout.write(text));
     default:
       process.stderr.write(`sourcelens: unknown command "${command}"\n\n${USAGE}`);
       return 2;
   }
+}
+
+/** Writes to stdout and, when its buffer is full, waits until the reader has taken it, so memory stays flat. */
+function writeOut(text: string): Promise<void> | void {
+  if (process.stdout.write(text)) return;
+  return new Promise((resolve) => process.stdout.once('drain', resolve));
 }
 
 // `sourcelens analyze seeds | head`: a reader that stops early is not an error.

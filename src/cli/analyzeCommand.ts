@@ -31,24 +31,46 @@ function documentJson(path: string, analysis: ArticleAnalysis) {
   };
 }
 
-/** `sourcelens analyze [--json] PATH...`: returns the exit code. */
-export async function runAnalyze(paths: readonly string[], json: boolean, out: (line: string) => void): Promise<number> {
-  const documents: unknown[] = [];
+/** How `analyze` prints: a readable summary, one JSON object, or one JSON document a line. */
+export type OutputFormat = 'text' | 'json' | 'jsonl';
+
+export interface AnalyzeOptions {
+  format: OutputFormat;
+  /** Files larger than this many bytes are reported as errors, not read. */
+  maxFileBytes?: number;
+}
+
+/**
+ * `sourcelens analyze [--json|--jsonl] PATH...`: returns the exit code. Each document is written
+ * as soon as it is analysed, so the output has no size limit (`--json` too: its object is
+ * streamed a document at a time). `out` may return a promise, to wait while the reader catches up.
+ */
+export async function runAnalyze(paths: readonly string[], { format, maxFileBytes }: AnalyzeOptions, out: (text: string) => unknown): Promise<number> {
   let failures = 0;
+  let written = 0;
+  const write = async (document: object): Promise<void> => {
+    if (format === 'jsonl') await out(`${JSON.stringify(document)}\n`);
+    else await out(`${written === 0 ? '{\n  "documents": [\n' : ',\n'}${indent(JSON.stringify(document, null, 2), '    ')}`);
+    written++;
+  };
   for (const path of await expandPaths(paths)) {
-    const read = await readArticle(path);
+    const read = await readArticle(path, maxFileBytes);
     if ('error' in read) {
       failures++;
-      documents.push({ path, error: read.error });
-      if (!json) out(`${path}: error: ${read.error}\n`);
+      if (format === 'text') await out(`${path}: error: ${read.error}\n`);
+      else await write({ path, error: read.error });
       continue;
     }
     const analysis = analyzeArticle(read.text);
-    if (json) documents.push(documentJson(path, analysis));
-    else out(summary(path, analysis));
+    if (format === 'text') await out(summary(path, analysis));
+    else await write(documentJson(path, analysis));
   }
-  if (json) out(`${JSON.stringify({ documents }, null, 2)}\n`);
+  if (format === 'json') await out(written === 0 ? '{\n  "documents": []\n}\n' : '\n  ]\n}\n');
   return failures > 0 ? 1 : 0;
+}
+
+function indent(json: string, by: string): string {
+  return by + json.replace(/\n/g, `\n${by}`);
 }
 
 function summary(path: string, analysis: ArticleAnalysis): string {

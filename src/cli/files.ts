@@ -1,14 +1,29 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { open, opendir, readdir, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { decodeArticle } from '../analysis';
 
 /** File name endings taken as articles when a folder is given. */
 const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.story', '.article'];
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
+/** Files larger than this are refused unless the caller sets another cap (`--max-file-size`). */
+export const DEFAULT_MAX_FILE_BYTES = 20_000_000;
+
 export type ReadResult = { path: string; text: string } | { path: string; error: string };
 
-/** Expands folders (recursively, articles only, sorted) and keeps files as given. */
+// Names that are not UTF-8 are shown with their odd bytes as \xNN; the bytes themselves are kept
+// here so that such a file can still be opened by the name the commands pass around.
+const rawPaths = new Map<string, Buffer>();
+
+const byName = new Intl.Collator().compare;
+const SLASH = sep.charCodeAt(0);
+
+/**
+ * Expands folders (recursively, articles only, sorted by name) and keeps files as given. A
+ * folder that cannot be listed stays in the list, so that reading it reports why. The walk is a
+ * loop over a stack, not recursion, so deep trees and huge folders cannot overflow the stack.
+ */
 export async function expandPaths(paths: readonly string[]): Promise<string[]> {
   const result: string[] = [];
   for (const path of paths) {
@@ -18,33 +33,128 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
     } catch {
       // Reported when the file is read.
     }
-    if (isFolder) result.push(...(await articlesIn(path)));
+    if (isFolder) await collectArticles(path, result);
     else result.push(path);
   }
   return result;
 }
 
-async function articlesIn(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  const found: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) found.push(...(await articlesIn(path)));
-    else if (entry.isFile() && ARTICLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) found.push(path);
-  }
-  return found;
+interface Pending {
+  name: string;
+  shown: string;
+  raw: Buffer;
+  isFolder: boolean;
 }
 
-/** Reads a file as article text, or says in plain words why it cannot be. */
-export async function readArticle(path: string): Promise<ReadResult> {
+async function collectArticles(top: string, found: string[]): Promise<void> {
+  // Popped in reading order: each folder's entries are pushed last first.
+  const stack: Pending[] = [{ name: top, shown: top, raw: Buffer.from(top), isFolder: true }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (!item.isFolder) {
+      found.push(item.shown);
+      continue;
+    }
+    let entries: Dirent<Buffer>[];
+    try {
+      entries = await readdir(item.raw, { withFileTypes: true, encoding: 'buffer' });
+    } catch {
+      found.push(item.shown);
+      continue;
+    }
+    const children: Pending[] = [];
+    for (const entry of entries) {
+      const name = shownName(entry.name);
+      const isFolder = entry.isDirectory() && !SKIPPED_FOLDERS.has(name);
+      if (!isFolder && !(entry.isFile() && ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)))) continue;
+      const raw = Buffer.concat([item.raw, item.raw.at(-1) === SLASH ? Buffer.alloc(0) : Buffer.from(sep), entry.name]);
+      const shown = join(item.shown, name);
+      if (!isUtf8(entry.name)) rawPaths.set(shown, raw);
+      children.push({ name, shown, raw, isFolder });
+    }
+    children.sort((a, b) => byName(a.name, b.name));
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+}
+
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A file name as text: UTF-8 as it is, other bytes as \xNN. */
+function shownName(bytes: Buffer): string {
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  let name = '';
+  for (const byte of bytes) name += byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  return name;
+}
+
+/**
+ * Reads a file as article text, or says in plain words why it cannot be. Only regular files are
+ * opened: a named pipe would block for ever and a device such as /dev/zero never ends. At most
+ * `maxBytes` are read, even from a file that grows while it is read.
+ */
+export async function readArticle(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
+  const raw = rawPaths.get(path) ?? path;
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    const info = await stat(raw);
+    if (info.isDirectory()) return { path, error: await whyFolderWasNotListed(raw) };
+    if (!info.isFile()) return { path, error: `not a regular file (${fileKind(info)})` };
+    if (info.size > maxBytes) return { path, error: tooLarge(maxBytes) };
+    const read = await readAtMost(raw, maxBytes);
+    if (read === null) return { path, error: tooLarge(maxBytes) };
+    bytes = read;
   } catch (error) {
     return { path, error: describeReadError(error) };
   }
   const decoded = decodeArticle(bytes);
   return decoded.ok ? { path, text: decoded.text } : { path, error: decoded.reason };
+}
+
+function tooLarge(maxBytes: number): string {
+  return `larger than ${maxBytes.toLocaleString('en')} bytes (see --max-file-size)`;
+}
+
+function fileKind(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'a special file';
+}
+
+/** The bytes of a regular file, or null when it holds more than `maxBytes`. */
+async function readAtMost(path: string | Buffer, maxBytes: number): Promise<Uint8Array | null> {
+  const handle = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return null;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Only a folder that could not be listed is ever read: say why. */
+async function whyFolderWasNotListed(path: string | Buffer): Promise<string> {
+  try {
+    await (await opendir(path)).close();
+    return 'is a folder';
+  } catch (error) {
+    return `a folder that cannot be listed (${describeReadError(error)})`;
+  }
 }
 
 function describeReadError(error: unknown): string {

@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAnalyze } from '../../src/cli/analyzeCommand';
-import { ROOT } from './helpers';
+import { runAnalyze, type OutputFormat } from '../../src/cli/analyzeCommand';
+import { expandPaths, readArticle } from '../../src/cli/files';
+import { readSeed, ROOT } from './helpers';
 
-async function run(paths: string[], json: boolean): Promise<{ code: number; output: string }> {
+async function run(paths: string[], json: boolean | OutputFormat): Promise<{ code: number; output: string }> {
   let output = '';
-  const code = await runAnalyze(paths, json, (text) => (output += text));
+  const code = await runAnalyze(paths, { format: json === true ? 'json' : json === false ? 'text' : json }, (text) => (output += text));
   return { code, output };
 }
 
@@ -47,6 +50,103 @@ describe('sourcelens analyze', () => {
     assert.equal(code, 0);
     assert.match(output, /000_2b7d7f5e5426fd49\.txt \(dated 2022-10-22, filed from WASHINGTON\)/);
     assert.match(output, /Anatoly Antonov — Ambassador to the United States, Russia \(official\)/);
+  });
+});
+
+describe('sourcelens analyze on awkward files and folders', () => {
+  const seedText = readSeed('001_2685f8e38a54437a.txt');
+  const errorOf = async (path: string, maxBytes?: number): Promise<string | undefined> => {
+    const read = await readArticle(path, maxBytes);
+    return 'error' in read ? read.error : undefined;
+  };
+
+  it('refuses a named pipe, a device and a socket by their type, without reading them', async function () {
+    const folder = mkdtempSync(join(tmpdir(), 'sourcelens-'));
+    const pipe = join(folder, 'pipe.txt');
+    try {
+      execFileSync('mkfifo', [pipe]);
+    } catch {
+      this.skip();
+    }
+    assert.equal(await errorOf(pipe), 'not a regular file (a named pipe)');
+    assert.equal(await errorOf('/dev/zero'), 'not a regular file (a device)');
+    const socket = join(folder, 'socket.txt');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    try {
+      assert.equal(await errorOf(socket), 'not a regular file (a socket)');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('refuses a file over the size cap', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sourcelens-'));
+    const path = join(folder, 'long.txt');
+    writeFileSync(path, 'a'.repeat(2_000));
+    assert.equal(await errorOf(path, 1_999), 'larger than 1,999 bytes (see --max-file-size)');
+    assert.equal(await errorOf(path, 2_000), undefined);
+  });
+
+  it('reads UTF-16 files with a byte-order mark, little- and big-endian, and refuses a NUL far into a file', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sourcelens-'));
+    const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedText, 'utf16le')]);
+    const big = Buffer.from(little);
+    big.swap16();
+    writeFileSync(join(folder, 'le.txt'), little);
+    writeFileSync(join(folder, 'be.txt'), big);
+    writeFileSync(join(folder, 'late-nul.txt'), `${seedText.repeat(40)}\u0000`);
+    const { documents } = JSON.parse((await run([folder], true)).output);
+    assert.deepEqual(
+      documents.map((d: { path: string; error?: string; quotes?: unknown[] }) => [d.path.slice(folder.length + 1), d.error ?? d.quotes?.length]),
+      [['be.txt', 9], ['late-nul.txt', 'not a text file (it contains NUL bytes)'], ['le.txt', 9]],
+    );
+  });
+
+  it('finds and reads a file whose name is not UTF-8', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sourcelens-'));
+    writeFileSync(Buffer.concat([Buffer.from(`${folder}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), seedText);
+    const { code, output } = await run([folder], 'jsonl');
+    assert.equal(code, 0);
+    const [document] = output.trim().split('\n').map((line) => JSON.parse(line));
+    assert.equal(document.path, join(folder, 'caf\\xE9.txt'));
+    assert.equal(document.quotes.length, 9);
+  });
+
+  it('walks a deep tree of folders in order', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sourcelens-'));
+    let deep = folder;
+    for (let level = 0; level < 300; level++) deep = join(deep, 'd');
+    mkdirSync(deep, { recursive: true });
+    writeFileSync(join(deep, 'deep.txt'), 'x');
+    writeFileSync(join(folder, 'b.md'), 'x');
+    writeFileSync(join(folder, 'a.txt'), 'x');
+    writeFileSync(join(folder, 'image.png'), 'x');
+    assert.deepEqual(await expandPaths([folder]), [join(folder, 'a.txt'), join(folder, 'b.md'), join(deep, 'deep.txt')]);
+  });
+
+  it('reports a folder it cannot list and reads the others', async function () {
+    if (process.getuid?.() === 0) this.skip(); // root lists every folder
+    const folder = mkdtempSync(join(tmpdir(), 'sourcelens-'));
+    for (const name of ['a.txt', 'b.txt']) writeFileSync(join(folder, name), 'x');
+    const locked = join(folder, 'locked');
+    mkdirSync(locked, { mode: 0o000 });
+    const { code, output } = await run([folder], 'jsonl');
+    assert.equal(code, 1);
+    const documents = output.trim().split('\n').map((line) => JSON.parse(line));
+    assert.deepEqual(documents.map((d) => d.error ?? 'ok'), ['ok', 'ok', 'a folder that cannot be listed (permission denied)']);
+  });
+
+  it('streams --jsonl and --json a document at a time, and both parse', async () => {
+    const pieces: string[] = [];
+    await runAnalyze([join(ROOT, 'seeds')], { format: 'jsonl' }, (text) => pieces.push(text));
+    assert.equal(pieces.length, 2);
+    assert.deepEqual(pieces.map((line) => JSON.parse(line).quotes.length), [7, 9]);
+    const json: string[] = [];
+    await runAnalyze([join(ROOT, 'seeds'), join(ROOT, 'seeds', 'missing.txt')], { format: 'json' }, (text) => json.push(text));
+    assert.equal(json.length, 4);
+    assert.deepEqual(JSON.parse(json.join('')).documents.map((d: { error?: string }) => d.error ?? 'ok'), ['ok', 'ok', 'no such file']);
+    assert.deepEqual(JSON.parse((await run([], true)).output), { documents: [] });
   });
 });
 

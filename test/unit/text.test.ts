@@ -12,6 +12,19 @@ describe('reading files', () => {
     assert.deepEqual(decodeArticle(new Uint8Array([0x48, 0x00, 0x69])), { ok: false, reason: 'not a text file (it contains NUL bytes)' });
     assert.deepEqual(decodeArticle(new Uint8Array([0x48, 0xc3, 0x28])), { ok: false, reason: 'not valid UTF-8 text' });
   });
+
+  it('decodes UTF-16 after its byte-order mark, either byte order, and still refuses a NUL or a broken pair', () => {
+    assert.deepEqual(decodeArticle(new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x3d, 0xd8, 0x42, 0xde])), { ok: true, text: 'H🙂' });
+    assert.deepEqual(decodeArticle(new Uint8Array([0xfe, 0xff, 0x00, 0x48, 0xd8, 0x3d, 0xde, 0x42])), { ok: true, text: 'H🙂' });
+    assert.deepEqual(decodeArticle(new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x00, 0x00])), { ok: false, reason: 'not a text file (it contains NUL bytes)' });
+    assert.deepEqual(decodeArticle(new Uint8Array([0xff, 0xfe, 0x3d, 0xd8, 0x48, 0x00])), { ok: false, reason: 'not valid UTF-16LE text' });
+  });
+
+  it('refuses a NUL byte anywhere, not only near the start', () => {
+    const bytes = new Uint8Array(200_000).fill(0x61);
+    bytes[150_000] = 0;
+    assert.equal(decodeArticle(bytes).ok, false);
+  });
 });
 
 describe('paragraphs', () => {
