@@ -11,12 +11,14 @@ import {
   type SiblingRule,
   type SiblingScore,
 } from './fingerprint';
+import { IdenticalTexts } from './identicalTexts';
 import { PostingTable } from './postings';
 
 /**
- * A key filed under more documents than this is a stock phrase ("contributed to this report")
- * and is not used to find candidates: walking it would make every look-up slow. The price: a
- * story run in more than 1,000 copies is found only through the keys its copies do not all share.
+ * A key filed under more documents than this is a stock phrase ("contributed to this report"):
+ * walking all of it would make every look-up slow, so it is used only when a text has more such
+ * keys than rare ones, and then only its newest 1,000 documents. Identical copies of a text are
+ * filed once (identicalTexts.ts), so a story run in a thousand copies does not make its own keys common.
  */
 export const MAX_POSTINGS = 1000;
 
@@ -53,6 +55,7 @@ export class SiblingIndex {
   private readonly slotOf = new Map<string, number>();
   private entries: Array<Entry | undefined> = [];
   private postings = new PostingTable();
+  private identical = new IdenticalTexts();
   private deadPostings = 0;
 
   constructor(private readonly rule: SiblingRule = SIBLING_RULE) {}
@@ -85,7 +88,9 @@ export class SiblingIndex {
   remove(id: string): boolean {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return false;
-    this.deadPostings += this.entries[slot]?.keys ?? 0;
+    const { filed, successor } = this.identical.leave(slot);
+    if (filed) this.deadPostings += this.entries[slot]?.keys ?? 0;
+    if (successor !== null) this.file(successor);
     this.entries[slot] = undefined;
     this.slotOf.delete(id);
     if (this.deadPostings > 1024 && this.deadPostings * 2 > this.postings.size) this.compact();
@@ -120,9 +125,13 @@ export class SiblingIndex {
     this.entries.forEach((entry, slot) => {
       if (!entry) return;
       const found: Array<[number, SiblingScore]> = [];
+      // Identical copies score alike: one score per group of copies, not one per copy.
+      const scoreOfCopies = new Map<number, SiblingScore>();
       for (const other of this.candidateSlots(entry.sample, slot, slot).keys()) {
         const candidate = this.entries[other] as Entry;
-        const score = scoreSamples(entry.sample, entry.fingerprint.shingles, candidate.sample, candidate.fingerprint.shingles);
+        const copies = this.identical.filedFor(other);
+        const score = scoreOfCopies.get(copies) ?? scoreSamples(entry.sample, entry.fingerprint.shingles, candidate.sample, candidate.fingerprint.shingles);
+        scoreOfCopies.set(copies, score);
         if (isSibling(score, rule)) found.push([other, score]);
       }
       found.sort((x, y) => x[0] - y[0]);
@@ -170,7 +179,13 @@ export class SiblingIndex {
     const { sample: _encoded, ...fingerprint } = fp;
     this.entries.push({ id, sample, keys, fingerprint });
     this.slotOf.set(id, slot);
-    for (let i = 0; i < keys; i++) this.postings.add(sample[i], slot);
+    if (this.identical.join(slot, sample, fp.shingles)) this.file(slot);
+  }
+
+  /** Files a text's keys in the postings (for itself and its identical copies). */
+  private file(slot: number): void {
+    const entry = this.entries[slot] as Entry;
+    for (let i = 0; i < entry.keys; i++) this.postings.add(entry.sample[i], slot);
   }
 
   private resolve(target: string | DocumentFingerprint): { sample: Uint32Array; shingles: number; self: number } {
@@ -186,11 +201,25 @@ export class SiblingIndex {
     const counts = new Map<number, number>();
     const keys = upperBound(sample, SAMPLE_LIMIT);
     const found: number[] = [];
+    const common: number[] = [];
+    const count = (): void => {
+      for (const filed of found) {
+        for (const slot of this.identical.standsFor(filed)) {
+          if (slot !== self && slot > after && this.entries[slot]) counts.set(slot, (counts.get(slot) ?? 0) + 1);
+        }
+      }
+    };
     for (let i = 0; i < keys; i++) {
       found.length = 0;
-      if (this.postings.forEach(sample[i], (slot) => found.push(slot), MAX_POSTINGS + 1) > MAX_POSTINGS) continue;
-      for (const slot of found) {
-        if (slot !== self && slot > after && this.entries[slot]) counts.set(slot, (counts.get(slot) ?? 0) + 1);
+      if (this.postings.forEach(sample[i], (slot) => found.push(slot), MAX_POSTINGS + 1) > MAX_POSTINGS) common.push(sample[i]);
+      else count();
+    }
+    // A text made mostly of common keys is still looked up through them, a capped walk each.
+    if (common.length > keys - common.length) {
+      for (const key of common) {
+        found.length = 0;
+        this.postings.forEach(key, (slot) => found.push(slot), MAX_POSTINGS);
+        count();
       }
     }
     return counts;
@@ -201,12 +230,13 @@ export class SiblingIndex {
     this.entries = [];
     this.slotOf.clear();
     this.postings = new PostingTable(live.reduce((sum, entry) => sum + entry.keys, 0));
+    this.identical = new IdenticalTexts();
     this.deadPostings = 0;
     for (const entry of live) {
       const slot = this.entries.length;
       this.entries.push(entry);
       this.slotOf.set(entry.id, slot);
-      for (let i = 0; i < entry.keys; i++) this.postings.add(entry.sample[i], slot);
+      if (this.identical.join(slot, entry.sample, entry.fingerprint.shingles)) this.file(slot);
     }
   }
 }
