@@ -3,42 +3,140 @@ import { Worker } from 'node:worker_threads';
 import type { AnalysisOptions, ArticleAnalysis } from '../analysis';
 import type { AnalysisReply, AnalysisRequest } from '../worker/analysisWorker';
 
+/** What the client needs of a worker thread (a fake one in the unit tests). */
+export interface AnalysisWorker {
+  postMessage(request: AnalysisRequest): void;
+  on(event: 'message', listener: (reply: AnalysisReply) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'exit', listener: (code: number) => void): unknown;
+  terminate(): unknown;
+}
+
+/** A newer version of the same document was asked for: this one will never be analysed. */
+export class SupersededError extends Error {
+  constructor() {
+    super('a newer version of the document was sent for analysis');
+  }
+}
+
+/** The analysis ran longer than the time allowed and was stopped. */
+export class TooSlowError extends Error {
+  constructor(readonly limitMs: number) {
+    super(`the analysis took longer than ${(limitMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} seconds and was stopped`);
+  }
+}
+
+/** Long enough for a 2,000,000-character document (about 0.7 s) on a slow, busy machine. */
+export const DEFAULT_TIME_LIMIT_MS = 20_000;
+
+interface Job {
+  key: string;
+  text: string;
+  options: AnalysisOptions;
+  resolve: (analysis: ArticleAnalysis) => void;
+  reject: (error: Error) => void;
+}
+
 /**
- * Sends large articles to a worker thread for analysis. The worker starts on first use and is
- * replaced if it dies; a request that was in flight when it died is rejected, not lost silently.
+ * Analyses large articles in a worker thread, one at a time, so the extension host's event loop
+ * never waits. Requests are keyed by document: a newer request replaces a waiting one, and stops
+ * a running one (the worker is stopped and a fresh one started), so only the latest version of
+ * a document is ever analysed and a queue cannot grow beyond one request per open document. A
+ * run over the time limit is stopped and rejected with `TooSlowError`. The worker starts on
+ * first use and is replaced if it dies; the request it was running is rejected, never lost.
  */
 export class AnalysisWorkerClient {
-  private worker: Worker | undefined;
+  private worker: AnalysisWorker | undefined;
+  private readonly waiting = new Map<string, Job>();
+  private running: { job: Job; id: number; timer: ReturnType<typeof setTimeout> } | undefined;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (analysis: ArticleAnalysis) => void; reject: (error: Error) => void }>();
+  private disposed = false;
 
-  constructor(private readonly extensionPath: string) {}
+  constructor(
+    private readonly createWorker: () => AnalysisWorker,
+    private readonly timeLimitMs = DEFAULT_TIME_LIMIT_MS,
+  ) {}
 
-  analyze(text: string, options: AnalysisOptions): Promise<ArticleAnalysis> {
-    const worker = this.ensureWorker();
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, text, options } satisfies AnalysisRequest);
+  /** A client whose worker runs the extension's bundled analysisWorker.js. */
+  static forExtension(extensionPath: string): AnalysisWorkerClient {
+    return new AnalysisWorkerClient(() => {
+      const worker = new Worker(path.join(extensionPath, 'dist', 'analysisWorker.js'));
+      worker.unref();
+      return worker;
     });
   }
 
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(path.join(this.extensionPath, 'dist', 'analysisWorker.js'));
-    worker.unref();
-    worker.on('message', (reply: AnalysisReply) => {
-      const waiting = this.pending.get(reply.id);
-      this.pending.delete(reply.id);
-      if ('error' in reply) waiting?.reject(new Error(reply.error));
-      else waiting?.resolve(reply.analysis);
+  /** Analyses `text` as the latest version of the document `key`. */
+  analyze(key: string, text: string, options: AnalysisOptions): Promise<ArticleAnalysis> {
+    return new Promise((resolve, reject) => {
+      if (this.disposed) return reject(new Error('the analysis worker has been shut down'));
+      this.waiting.get(key)?.reject(new SupersededError());
+      this.waiting.delete(key);
+      this.waiting.set(key, { key, text, options, resolve, reject });
+      if (this.running?.job.key === key) this.stopRunning(new SupersededError());
+      this.startNext();
     });
-    // A crash fires 'error' then 'exit': only the first reaches the requests, and never a newer worker's.
+  }
+
+  /** The document will not be asked about again (closed): drop its request, stop its run. */
+  cancel(key: string): void {
+    this.waiting.get(key)?.reject(new SupersededError());
+    this.waiting.delete(key);
+    if (this.running?.job.key === key) this.stopRunning(new SupersededError());
+    this.startNext();
+  }
+
+  /** Requests not yet finished, the running one included (for tests and status). */
+  get queued(): number {
+    return this.waiting.size + (this.running ? 1 : 0);
+  }
+
+  private startNext(): void {
+    if (this.running || this.disposed) return;
+    const next = this.waiting.values().next();
+    if (next.done) return;
+    const job = next.value;
+    this.waiting.delete(job.key);
+    const id = this.nextId++;
+    const timer = setTimeout(() => this.stopRunning(new TooSlowError(this.timeLimitMs)), this.timeLimitMs);
+    (timer as { unref?: () => void }).unref?.();
+    this.running = { job, id, timer };
+    this.ensureWorker().postMessage({ id, text: job.text, options: job.options });
+  }
+
+  private finish(id: number, outcome: (job: Job) => void): void {
+    if (!this.running || this.running.id !== id) return;
+    const { job, timer } = this.running;
+    clearTimeout(timer);
+    this.running = undefined;
+    outcome(job);
+    this.startNext();
+  }
+
+  /** Stops the worker in the middle of its run: the only way to cancel a synchronous analysis. */
+  private stopRunning(error: Error): void {
+    if (!this.running) return;
+    const { job, timer } = this.running;
+    clearTimeout(timer);
+    this.running = undefined;
+    this.dropWorker();
+    job.reject(error);
+    // Started by the caller (analyze, cancel) or here for the time limit.
+    queueMicrotask(() => this.startNext());
+  }
+
+  private ensureWorker(): AnalysisWorker {
+    if (this.worker) return this.worker;
+    const worker = this.createWorker();
+    worker.on('message', (reply: AnalysisReply) => {
+      if (this.worker !== worker) return;
+      this.finish(reply.id, (job) => ('error' in reply ? job.reject(new Error(reply.error)) : job.resolve(reply.analysis)));
+    });
+    // A crash fires 'error' then 'exit': only the first reaches the request, and never a newer worker's.
     const fail = (error: Error): void => {
       if (this.worker !== worker) return;
       this.worker = undefined;
-      for (const waiting of this.pending.values()) waiting.reject(error);
-      this.pending.clear();
+      if (this.running) this.finish(this.running.id, (job) => job.reject(error));
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`the analysis worker stopped (exit code ${code})`)));
@@ -46,11 +144,18 @@ export class AnalysisWorkerClient {
     return worker;
   }
 
-  /** On shutdown the requests still out are dropped, not reported as failures. */
-  dispose(): void {
+  private dropWorker(): void {
     const worker = this.worker;
     this.worker = undefined;
-    this.pending.clear();
     void worker?.terminate();
+  }
+
+  /** On shutdown the requests still out are dropped, not reported as failures. */
+  dispose(): void {
+    this.disposed = true;
+    this.waiting.clear();
+    if (this.running) clearTimeout(this.running.timer);
+    this.running = undefined;
+    this.dropWorker();
   }
 }

@@ -7,14 +7,18 @@ import { ARTICLE_SELECTOR, toRange } from './documents';
 class ArticleOutline implements vscode.DocumentSymbolProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    const analysis = this.cache.get(document);
-    if (!analysis) return [];
+  // VS Code asks once per version and keeps the answer: for a document in the worker, wait for
+  // its result rather than answer "no symbols".
+  async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
+    const analysis = await this.cache.whenAnalysed(document);
+    if (!analysis || token.isCancellationRequested) return [];
     return analysis.people.map((person) => {
       const first = person.mentions[0];
       const last = person.mentions[person.mentions.length - 1];
       const quotes = quotesBy(analysis, person.id);
-      const end = Math.max(last.end, ...quotes.map((quote) => quote.end));
+      // A loop, not Math.max(...): one speaker may have more quotes than a call takes arguments.
+      let end = last.end;
+      for (const quote of quotes) end = Math.max(end, quote.end);
       const symbol = new vscode.DocumentSymbol(
         person.name,
         [person.title, plural(person.mentions.length, 'mention')].filter(Boolean).join(' · '),

@@ -5,11 +5,16 @@ import { isArticle, toRange } from './documents';
 import { quoteSettings } from './settings';
 
 const DIAGNOSTIC_SOURCE = 'Source Lens';
+/** More than this many problems in one document are counted, not listed: the Problems panel stalls the editor on hundreds of thousands. */
+const MAX_DIAGNOSTICS = 1000;
 
 /** Problems for one document: quotes without a speaker and unclosed quotation marks (information level). */
 function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalysis): vscode.Diagnostic[] {
   const diagnostics: vscode.Diagnostic[] = [];
+  let problems = 0;
   for (const quote of analysis.quotes) {
+    if (!quote.unbalanced && quote.speakerId !== null) continue;
+    if (++problems > MAX_DIAGNOSTICS) continue;
     if (quote.unbalanced) {
       const mark = toRange(document, quote.outer.start, Math.min(quote.outer.start + 1, quote.outer.end));
       const diagnostic = new vscode.Diagnostic(mark, 'This quotation mark is not closed before the end of the paragraph; the quote is taken to end there.', vscode.DiagnosticSeverity.Information);
@@ -22,6 +27,12 @@ function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalys
       diagnostic.code = 'quote-without-speaker';
       diagnostics.push(diagnostic);
     }
+  }
+  if (problems > MAX_DIAGNOSTICS) {
+    const capped = new vscode.Diagnostic(toRange(document, 0, 0), `Source Lens lists the first ${MAX_DIAGNOSTICS.toLocaleString()} of ${problems.toLocaleString()} quotation problems in this document.`, vscode.DiagnosticSeverity.Information);
+    capped.source = DIAGNOSTIC_SOURCE;
+    capped.code = 'too-many-problems';
+    diagnostics.unshift(capped);
   }
   return diagnostics;
 }

@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { EventEmitter } from 'node:events';
+import type { ArticleAnalysis } from '../../src/analysis';
+import { AnalysisWorkerClient, SupersededError, TooSlowError, type AnalysisWorker } from '../../src/editor/analysisWorkerClient';
+import type { AnalysisReply, AnalysisRequest } from '../../src/worker/analysisWorker';
+
+/** A worker thread stand-in: it records what it is sent and answers when the test says so. */
+class FakeWorker extends EventEmitter implements AnalysisWorker {
+  readonly received: AnalysisRequest[] = [];
+  terminated = false;
+  postMessage(request: AnalysisRequest): void {
+    this.received.push(request);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  answer(request: AnalysisRequest): void {
+    this.emit('message', { id: request.id, analysis: { text: request.text } as unknown as ArticleAnalysis } satisfies AnalysisReply);
+  }
+}
+
+function client(timeLimitMs?: number): { client: AnalysisWorkerClient; workers: FakeWorker[] } {
+  const workers: FakeWorker[] = [];
+  const created = new AnalysisWorkerClient(() => {
+    const worker = new FakeWorker();
+    workers.push(worker);
+    return worker;
+  }, timeLimitMs);
+  return { client: created, workers };
+}
+
+const textOf = (analysis: ArticleAnalysis): string => (analysis as unknown as { text: string }).text;
+const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+describe('analysis worker queue', () => {
+  it('runs one request at a time, in order, one per document', async () => {
+    const { client: c, workers } = client();
+    const a = c.analyze('a', 'A1', {});
+    const b = c.analyze('b', 'B1', {});
+    assert.equal(workers[0].received.length, 1);
+    workers[0].answer(workers[0].received[0]);
+    assert.equal(textOf(await a), 'A1');
+    assert.equal(workers[0].received.length, 2);
+    workers[0].answer(workers[0].received[1]);
+    assert.equal(textOf(await b), 'B1');
+    assert.equal(c.queued, 0);
+  });
+
+  it('coalesces waiting versions of a document: only the latest is analysed', async () => {
+    const { client: c, workers } = client();
+    const first = c.analyze('big', 'v1', {});
+    const outcomes = ['v2', 'v3', 'v4'].map((text) => c.analyze('other', text, {}).then(textOf, (error: Error) => error));
+    assert.equal(c.queued, 2);
+    workers[0].answer(workers[0].received[0]);
+    await first;
+    workers[0].answer(workers[0].received[1]);
+    const [v2, v3, v4] = await Promise.all(outcomes);
+    assert.ok(v2 instanceof SupersededError && v3 instanceof SupersededError);
+    assert.equal(v4, 'v4');
+    assert.deepEqual(workers[0].received.map((request) => request.text), ['v1', 'v4']);
+  });
+
+  it('stops a running analysis when a newer version of its document comes, and analyses that one', async () => {
+    const { client: c, workers } = client();
+    const stale = c.analyze('doc', 'old', {}).catch((error: Error) => error);
+    const fresh = c.analyze('doc', 'new', {});
+    assert.ok((await stale) instanceof SupersededError);
+    assert.equal(workers[0].terminated, true);
+    await settle();
+    assert.deepEqual(workers[1].received.map((request) => request.text), ['new']);
+    workers[1].answer(workers[1].received[0]);
+    assert.equal(textOf(await fresh), 'new');
+  });
+
+  it('stops an analysis over the time limit, says it was too slow, and goes on with the next', async () => {
+    const { client: c, workers } = client(30);
+    const slow = c.analyze('slow', 'x', {}).catch((error: Error) => error);
+    const next = c.analyze('next', 'y', {});
+    const error = await slow;
+    assert.ok(error instanceof TooSlowError);
+    assert.match(error.message, /took longer than/);
+    assert.equal(workers[0].terminated, true);
+    await settle();
+    workers[1].answer(workers[1].received[0]);
+    assert.equal(textOf(await next), 'y');
+  });
+
+  it('rejects the running request when the worker dies, once, and starts a new worker for the rest', async () => {
+    const { client: c, workers } = client();
+    const lost = c.analyze('a', 'A', {}).catch((error: Error) => error.message);
+    const kept = c.analyze('b', 'B', {});
+    workers[0].emit('error', new Error('out of memory'));
+    workers[0].emit('exit', 1);
+    assert.equal(await lost, 'out of memory');
+    workers[1].answer(workers[1].received[0]);
+    assert.equal(textOf(await kept), 'B');
+  });
+
+  it('forgets a closed document', async () => {
+    const { client: c, workers } = client();
+    const running = c.analyze('a', 'A', {}).catch((error: Error) => error);
+    const waiting = c.analyze('b', 'B', {}).catch((error: Error) => error);
+    c.cancel('b');
+    c.cancel('a');
+    assert.ok((await running) instanceof SupersededError);
+    assert.ok((await waiting) instanceof SupersededError);
+    assert.equal(c.queued, 0);
+    assert.equal(workers[0].terminated, true);
+  });
+});
