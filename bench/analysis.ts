@@ -75,7 +75,7 @@ async function workerStall(text: string): Promise<number | null> {
   const roundTrip = (id: number) =>
     new Promise<void>((resolve) => {
       worker.once('message', () => resolve());
-      worker.postMessage({ id, text, options: {} });
+      worker.postMessage({ id, kind: 'analyze', text, options: {} });
     });
   await roundTrip(0); // warm-up
   histogram.enable();

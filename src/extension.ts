@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { AnalysisCache } from './editor/analysisCache';
+import { AnalysisWorkerClient } from './editor/analysisWorkerClient';
 import { createArticleView } from './editor/articleView';
 import { registerCommands } from './editor/commands';
 import { SUPPORTED_LANGUAGES } from './editor/documents';
@@ -32,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const articleView = createArticleView(cache);
   const decorator = new QuoteDecorator(cache);
   // Nothing is read until the Versions view is shown or a version command runs.
-  const versionIndex = new WorkspaceVersionIndex(context.storageUri);
+  const versionIndex = new WorkspaceVersionIndex(context.storageUri, AnalysisWorkerClient.forExtension(context.extensionPath));
   const versionsView = createVersionsView(versionIndex);
   context.subscriptions.push(
     versionIndex,

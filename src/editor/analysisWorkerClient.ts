@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisOptions, ArticleAnalysis } from '../analysis';
-import type { AnalysisReply, AnalysisRequest } from '../worker/analysisWorker';
+import type { DocumentFingerprint, VersionDiff } from '../analysis/siblings';
+import type { AnalysisReply, AnalysisRequest, WorkerResults, WorkerTask } from '../worker/analysisWorker';
 
 /** What the client needs of a worker thread (a fake one in the unit tests). */
 export interface AnalysisWorker {
@@ -31,15 +32,14 @@ export const DEFAULT_TIME_LIMIT_MS = 20_000;
 
 interface Job {
   key: string;
-  text: string;
-  options: AnalysisOptions;
-  resolve: (analysis: ArticleAnalysis) => void;
+  task: WorkerTask;
+  resolve: (result: WorkerResults[WorkerTask['kind']]) => void;
   reject: (error: Error) => void;
 }
 
 /**
- * Analyses large articles in a worker thread, one at a time, so the extension host's event loop
- * never waits. Requests are keyed by document: a newer request replaces a waiting one, and stops
+ * Analyses large articles (or compares versions, or fingerprints files) in a worker thread, one
+ * task at a time, so the extension host's event loop never waits. Requests are keyed by document: a newer request replaces a waiting one, and stops
  * a running one (the worker is stopped and a fresh one started), so only the latest version of
  * a document is ever analysed and a queue cannot grow beyond one request per open document. A
  * run over the time limit is stopped and rejected with `TooSlowError`. The worker starts on
@@ -68,11 +68,25 @@ export class AnalysisWorkerClient {
 
   /** Analyses `text` as the latest version of the document `key`. */
   analyze(key: string, text: string, options: AnalysisOptions): Promise<ArticleAnalysis> {
+    return this.run(key, { kind: 'analyze', text, options }) as Promise<ArticleAnalysis>;
+  }
+
+  /** Compares two versions of a story (`key` names the pair, e.g. the two files). */
+  compare(key: string, a: string, b: string, options: AnalysisOptions): Promise<VersionDiff> {
+    return this.run(key, { kind: 'compare', a, b, options }) as Promise<VersionDiff>;
+  }
+
+  /** Fingerprints a file's text for the sibling index. */
+  fingerprint(key: string, text: string): Promise<DocumentFingerprint> {
+    return this.run(key, { kind: 'fingerprint', text }) as Promise<DocumentFingerprint>;
+  }
+
+  private run(key: string, task: WorkerTask): Promise<WorkerResults[WorkerTask['kind']]> {
     return new Promise((resolve, reject) => {
       if (this.disposed) return reject(new Error('the analysis worker has been shut down'));
       this.waiting.get(key)?.reject(new SupersededError());
       this.waiting.delete(key);
-      this.waiting.set(key, { key, text, options, resolve, reject });
+      this.waiting.set(key, { key, task, resolve, reject });
       if (this.running?.job.key === key) this.stopRunning(new SupersededError());
       this.startNext();
     });
@@ -101,7 +115,7 @@ export class AnalysisWorkerClient {
     const timer = setTimeout(() => this.stopRunning(new TooSlowError(this.timeLimitMs)), this.timeLimitMs);
     (timer as { unref?: () => void }).unref?.();
     this.running = { job, id, timer };
-    this.ensureWorker().postMessage({ id, text: job.text, options: job.options });
+    this.ensureWorker().postMessage({ ...job.task, id });
   }
 
   private finish(id: number, outcome: (job: Job) => void): void {
@@ -130,7 +144,7 @@ export class AnalysisWorkerClient {
     const worker = this.createWorker();
     worker.on('message', (reply: AnalysisReply) => {
       if (this.worker !== worker) return;
-      this.finish(reply.id, (job) => ('error' in reply ? job.reject(new Error(reply.error)) : job.resolve(reply.analysis)));
+      this.finish(reply.id, (job) => ('error' in reply ? job.reject(new Error(reply.error)) : job.resolve(reply.result)));
     });
     // A crash fires 'error' then 'exit': only the first reaches the request, and never a newer worker's.
     const fail = (error: Error): void => {

@@ -15,8 +15,12 @@ class FakeWorker extends EventEmitter implements AnalysisWorker {
     this.terminated = true;
   }
   answer(request: AnalysisRequest): void {
-    this.emit('message', { id: request.id, analysis: { text: request.text } as unknown as ArticleAnalysis } satisfies AnalysisReply);
+    this.emit('message', { id: request.id, result: { text: textOfRequest(request) } as unknown as ArticleAnalysis } satisfies AnalysisReply);
   }
+}
+
+function textOfRequest(request: AnalysisRequest): string {
+  return request.kind === 'compare' ? `${request.a}|${request.b}` : request.text;
 }
 
 function client(timeLimitMs?: number): { client: AnalysisWorkerClient; workers: FakeWorker[] } {
@@ -57,7 +61,7 @@ describe('analysis worker queue', () => {
     const [v2, v3, v4] = await Promise.all(outcomes);
     assert.ok(v2 instanceof SupersededError && v3 instanceof SupersededError);
     assert.equal(v4, 'v4');
-    assert.deepEqual(workers[0].received.map((request) => request.text), ['v1', 'v4']);
+    assert.deepEqual(workers[0].received.map(textOfRequest), ['v1', 'v4']);
   });
 
   it('stops a running analysis when a newer version of its document comes, and analyses that one', async () => {
@@ -67,7 +71,7 @@ describe('analysis worker queue', () => {
     assert.ok((await stale) instanceof SupersededError);
     assert.equal(workers[0].terminated, true);
     await settle();
-    assert.deepEqual(workers[1].received.map((request) => request.text), ['new']);
+    assert.deepEqual(workers[1].received.map(textOfRequest), ['new']);
     workers[1].answer(workers[1].received[0]);
     assert.equal(textOf(await fresh), 'new');
   });
@@ -94,6 +98,18 @@ describe('analysis worker queue', () => {
     assert.equal(await lost, 'out of memory');
     workers[1].answer(workers[1].received[0]);
     assert.equal(textOf(await kept), 'B');
+  });
+
+  it('sends comparisons and fingerprints as their own kinds of task, queued with the rest', async () => {
+    const { client: c, workers } = client();
+    const compared = c.compare('pair', 'A', 'B', {});
+    const printed = c.fingerprint('file', 'F');
+    workers[0].answer(workers[0].received[0]);
+    await compared;
+    workers[0].answer(workers[0].received[1]);
+    await printed;
+    assert.deepEqual(workers[0].received.map((request) => request.kind), ['compare', 'fingerprint']);
+    assert.deepEqual(workers[0].received.map(textOfRequest), ['A|B', 'F']);
   });
 
   it('forgets a closed document', async () => {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { decodeArticle } from '../../analysis';
 import { FINGERPRINT_VERSION, fingerprint, SiblingIndex, type DocumentFingerprint, type SiblingMatch } from '../../analysis/siblings';
+import { SupersededError, type AnalysisWorkerClient } from '../analysisWorkerClient';
 import { versionSettings } from '../settings';
 
 /**
@@ -27,7 +28,7 @@ const SAVE_FILE = 'sibling-index.jsonl';
  * one is compared as last saved, one not in the index is not compared. Measured on news copy:
  * 10,000 characters take 1.6 ms, 20,000 up to 12 ms, 200,000 about 80 ms.
  */
-const FRESH_FINGERPRINT_LIMIT = 20_000;
+const FRESH_FINGERPRINT_LIMIT = 10_000;
 /** Changed files are read this many at a time, and the view refreshed once per batch. */
 const WATCH_CONCURRENCY = 4;
 const WATCH_DEBOUNCE_MS = 500;
@@ -58,7 +59,14 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   built = false;
 
-  constructor(private readonly storage: vscode.Uri | undefined) {}
+  /**
+   * `worker` is the Versions' own worker thread (apart from the articles' one): it fingerprints
+   * long files and compares versions, so neither stalls the host nor waits behind an analysis.
+   */
+  constructor(
+    private readonly storage: vscode.Uri | undefined,
+    readonly worker: AnalysisWorkerClient,
+  ) {}
 
   get size(): number {
     return this.index.size;
@@ -161,10 +169,13 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
         this.forget(id);
         return 'skipped';
       }
-      this.index.add(id, fingerprint(decoded.text));
+      const short = decoded.text.length <= FRESH_FINGERPRINT_LIMIT;
+      this.index.add(id, short ? fingerprint(decoded.text) : await this.worker.fingerprint(`fingerprint ${id}`, decoded.text));
       this.stats.set(id, { mtime: stat.mtime, size: stat.size });
       return 'indexed';
     } catch (error) {
+      // A newer read of the same file took over (the watcher during a build): it decides.
+      if (error instanceof SupersededError) return 'indexed';
       // Vanished or unreadable while we read it: drop it; the other entries stay.
       this.forget(id);
       return error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? 'gone' : 'skipped';
@@ -297,6 +308,7 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     clearTimeout(this.watchTimer);
     this.watched.clear();
     this.watcher?.dispose();
+    this.worker.dispose();
     this.changed.dispose();
   }
 }
