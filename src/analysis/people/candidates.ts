@@ -124,10 +124,11 @@ function joinedRun(text: string, tokens: readonly Token[], i: number, end: numbe
 /** End (exclusive) of the run of name words starting at `start`. */
 function nameRunEnd(text: string, tokens: readonly Token[], start: number, lexicon: Lexicon): number {
   let k = start;
+  const particleRun: ParticleRun = { from: -1, to: -1, leadsToName: false };
   while (k < tokens.length) {
     const token = tokens[k];
     if (k > start && !tightlyJoined(text, tokens[k - 1], token)) break;
-    const isParticle = k > start && PARTICLES.has(token.text) && particlesLeadToName(text, tokens, k);
+    const isParticle = k > start && PARTICLES.has(token.text) && particlesLeadToName(text, tokens, k, particleRun);
     // "Lee Cheuk-yan", "Jean-Claude": a hyphenated part belongs to the name whatever its case.
     const hyphenPart = k > start && token.hyphenBefore;
     // A surname that is also a small word ("James To", "Theresa May") after a given name.
@@ -142,14 +143,20 @@ function nameRunEnd(text: string, tokens: readonly Token[], start: number, lexic
   return k;
 }
 
-// The last run of particles scanned, with its answer: every particle of a run leads to the same
-// word, so asking again from each of them would rescan the run (quadratic in "y y y … y").
-let lastParticleRun: { tokens: readonly Token[]; from: number; to: number; leadsToName: boolean } | null = null;
+/** The last run of particles scanned in a name run (tokens `from`..`to`) and its answer. */
+interface ParticleRun {
+  from: number;
+  to: number;
+  leadsToName: boolean;
+}
 
-/** "von der Leyen": particles, then a capitalised word, all on one line. */
-function particlesLeadToName(text: string, tokens: readonly Token[], k: number): boolean {
-  const last = lastParticleRun;
-  if (last && last.tokens === tokens && k >= last.from && k <= last.to) return last.leadsToName;
+/**
+ * "von der Leyen": particles, then a capitalised word, all on one line. Every particle of a run
+ * leads to the same word, so the answer for the run is kept in `run` and reused: asking again
+ * from each particle would rescan the run (quadratic in "y y y … y").
+ */
+function particlesLeadToName(text: string, tokens: readonly Token[], k: number, run: ParticleRun): boolean {
+  if (k >= run.from && k <= run.to) return run.leadsToName;
   let j = k;
   let leadsToName: boolean | null = null;
   while (j < tokens.length && PARTICLES.has(tokens[j].text)) {
@@ -160,7 +167,7 @@ function particlesLeadToName(text: string, tokens: readonly Token[], k: number):
     j++;
   }
   leadsToName ??= tokens[j]?.capitalized === true;
-  lastParticleRun = { tokens, from: k, to: j, leadsToName };
+  Object.assign(run, { from: k, to: j, leadsToName });
   return leadsToName;
 }
 
