@@ -40,3 +40,15 @@ describe('siblings: a story filed in more than a thousand identical copies', () 
     assert.ok(index.siblingsOf('copy-0').some((match) => match.id === 'british'));
   });
 });
+
+describe('siblings: a story filed in more than a thousand near copies', () => {
+  it('still finds candidates through keys that every copy shares', () => {
+    const index = new SiblingIndex();
+    // Each copy differs by a closing line of its own, so none is identical to another.
+    for (let i = 0; i < MAX_POSTINGS + 1; i++) index.add(`copy-${i}`, fingerprint(`${US}\n\nFiled by desk ${i} for the ${i % 7 === 0 ? 'evening' : 'morning'} edition, page ${i + 3}.`));
+    index.add('british', fingerprint(UK));
+    const found = index.siblingsOf('british').map((match) => match.id);
+    assert.ok(found.length >= MAX_POSTINGS - 1, `${found.length} versions found`);
+  });
+});
+
