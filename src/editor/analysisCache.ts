@@ -11,7 +11,7 @@ import { settings } from './settings';
  * 2.5 ms, of the slowest hostile text found (thousands of quotation marks) 9 ms; 50,000
  * characters take 17 ms and 44 ms, too long for the host.
  */
-export const IN_PLACE_LIMIT = 10_000;
+const IN_PLACE_LIMIT = 10_000;
 
 interface Entry {
   version: number;
