@@ -76,12 +76,13 @@ export function attributeQuotes(
       if (via === 'pronoun') result.speakerId = resolvePronoun(context, found, previous, paragraph, span.outerStart);
       if (via === 'description') result.speakerId = resolveDescription(context, found, span.outerStart);
     } else if (previous && (previous.paragraph === paragraph || (paragraph - previous.paragraph === 1 && startsParagraph(context, span, opening)))) {
-      result = { speakerId: previous.attribution.speakerId, speakerMention: null, cue: null };
+      // The words that named the speaker of the run stay its source ("…," he said. "…").
+      result = { speakerId: previous.attribution.speakerId, speakerMention: previous.attribution.speakerMention, cue: null };
     } else {
       result = { speakerId: null, speakerMention: null, cue: null };
     }
     results.push(result);
-    if (result.speakerId) previous = { attribution: result, paragraph };
+    if (result.speakerId || result.speakerMention) previous = { attribution: result, paragraph };
   }
   return results;
 }
