@@ -5,6 +5,7 @@ import { firstIndex } from '../text/search';
 import type { Token } from '../text/tokens';
 import type { Mention, Person, Span } from '../types';
 import type { QuoteSpan } from './spans';
+import { clauseSubject } from './subject';
 
 export interface Attribution {
   speakerId: string | null;
@@ -68,7 +69,7 @@ export function attributeQuotes(
     const closing = sentenceAt(sentences, Math.max(span.outerStart, span.outerEnd - 1));
     const opening = sentenceAt(sentences, span.outerStart);
     const paragraph = opening >= 0 ? sentences[opening].paragraph : -1;
-    const found = afterQuote(context, span, closing, spans[index + 1]) ?? beforeQuote(context, span, opening);
+    const found = afterQuote(context, span, closing, spans[index + 1]) ?? beforeQuote(context, span, opening) ?? subjectOf(context, span, opening);
     let result: Attribution;
     if (found) {
       const { via, ...attribution } = found;
@@ -147,6 +148,14 @@ function dashedSpeaker(context: Context, from: number, limit: number): Found | n
   const mention = context.mentions[firstMentionFrom(context, from)];
   if (!mention || mention.end > limit || !DASH_AFTER.test(context.text.slice(from, mention.start))) return null;
   return { speakerId: mention.personId, speakerMention: span(mention), cue: null, via: 'name' };
+}
+
+/** No cue: the quote is woven into a clause whose subject is the speaker ("X hailed the "…""). */
+function subjectOf(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
+  if (sentenceIndex < 0) return null;
+  const subject = clauseSubject(context, context.sentences[sentenceIndex].start, span.outerStart);
+  if (!subject) return null;
+  return { speakerId: subject.personId, speakerMention: subject.mention, cue: subject.verb, via: subject.via };
 }
 
 function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {

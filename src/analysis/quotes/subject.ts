@@ -1,0 +1,123 @@
+import type { Lexicon } from '../lexicon';
+import { firstIndex } from '../text/search';
+import type { Token } from '../text/tokens';
+import type { Mention, Span } from '../types';
+
+/** The subject of the clause a quote stands in, and the verb that follows it. */
+export interface ClauseSubject {
+  /** A person's mention, a pronoun, or a description ("the senator"). */
+  via: 'name' | 'pronoun' | 'description';
+  mention: Span;
+  personId: string | null;
+  verb: Span;
+}
+
+/** Words that can open a description standing as a subject ("the senator", "his aide"). */
+const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'many', 'several']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Between a subject and its verb: an apposition set off by commas, a label in brackets, auxiliaries and adverbs. */
+const SUBJECT_TO_VERB = /^\s*(?:\([^()]{1,40}\))?\s*(?:,[^,"“”]{1,160},)?\s*$/u;
+const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'also', 'again', 'then', 'later', 'once', 'further', 'repeatedly', 'recently', 'been', 'not', 'never', 'even', 'just', 'still', 'now', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'went', 'on', 'to']);
+/** How far into a sentence an introductory phrase may run before its comma ("Hours later, X …"). */
+const INTRO_REACH = 120;
+/** Words between the start of a noun phrase and a person's mention: "Democratic presidential candidate X". */
+const MAX_PREMODIFIERS = 6;
+
+interface Input {
+  text: string;
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  lexicon: Lexicon;
+}
+
+/**
+ * The subject of the sentence a quote is woven into, when the quote follows the subject and its
+ * verb: "X called the deal "…"", "Hours later, he hailed the "…"", "The senator, a Democrat,
+ * decried the "…"". The sentence may open with an introductory phrase ending in a comma or a dash.
+ * A headline subject followed by a colon counts too ("X: … '…'").
+ */
+export function clauseSubject(input: Input, sentenceStart: number, quoteStart: number): ClauseSubject | null {
+  const starts = [sentenceStart];
+  const intro = /^[^"“”‘’\n]*?[,—–]\s/u.exec(input.text.slice(sentenceStart, Math.min(quoteStart, sentenceStart + INTRO_REACH)));
+  if (intro) starts.push(sentenceStart + intro[0].length);
+  for (const start of starts) {
+    const found = subjectAt(input, start, quoteStart);
+    if (found) return found;
+  }
+  return null;
+}
+
+function subjectAt(input: Input, start: number, quoteStart: number): ClauseSubject | null {
+  const { text, tokens, mentions } = input;
+  const first = firstIndex(tokens, (t) => t.start >= start);
+  const head = tokens[first];
+  if (!head || head.end > quoteStart || !/^\s*$/.test(text.slice(start, head.start))) return null;
+  // A person named within a few words of the start ("Former Arkansas Gov. X", "Band member X").
+  const m = firstIndex(mentions, (mention) => mention.start >= head.start);
+  const mention = mentions[m];
+  if (mention && mention.end <= quoteStart) {
+    const between = tokens.slice(first, firstIndex(tokens, (t) => t.start >= mention.start));
+    const plain = /^[\p{L}\p{N}\s.'’-]*$/u.test(text.slice(head.start, mention.start));
+    if (between.length <= MAX_PREMODIFIERS && plain && !between.some((t) => !t.capitalized && isVerbLike(input, t))) {
+      const verb = verbAfter(input, mention.end, quoteStart);
+      if (verb) return { via: 'name', mention: spanOf(mention), personId: mention.personId, verb };
+    }
+  }
+  if (SUBJECT_PRONOUNS.has(head.norm) && !head.possessive) {
+    const verb = verbAfter(input, head.end, quoteStart);
+    if (verb) return { via: 'pronoun', mention: tokenSpan(head), personId: null, verb };
+  }
+  if (DESCRIPTION_START.has(head.norm)) {
+    // "The Florida senator", "a spokeswoman": up to five words, then the verb.
+    for (let k = first + 1; k < Math.min(tokens.length, first + 6) && tokens[k].end <= quoteStart; k++) {
+      if (!/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+      if (!tokens[k].capitalized && isVerbLike(input, tokens[k])) break;
+      const verb = verbAfter(input, tokens[k].end, quoteStart);
+      if (verb) {
+        const end = tokens[k].end;
+        return { via: 'description', mention: { start: head.start, end, text: text.slice(head.start, end) }, personId: null, verb };
+      }
+    }
+  }
+  return null;
+}
+
+/** The verb right after a subject (past auxiliaries and adverbs), or a headline colon. */
+function verbAfter(input: Input, from: number, quoteStart: number): Span | null {
+  const { text, tokens } = input;
+  let k = firstIndex(tokens, (t) => t.start >= from);
+  const gapEnd = tokens[k]?.start ?? quoteStart;
+  const gap = text.slice(from, Math.min(gapEnd, quoteStart));
+  if (/^\s*:/.test(gap)) return { start: from + gap.indexOf(':'), end: from + gap.indexOf(':') + 1, text: ':' };
+  if (!SUBJECT_TO_VERB.test(gap)) {
+    // An apposition may hold words: skip to after its closing comma.
+    const apposition = /^\s*,[^,"“”]{1,160},\s*/u.exec(text.slice(from, quoteStart));
+    if (!apposition) return null;
+    k = firstIndex(tokens, (t) => t.start >= from + apposition[0].length);
+  }
+  for (let steps = 0; steps < 4 && k < tokens.length && tokens[k].end <= quoteStart; steps++, k++) {
+    const token = tokens[k];
+    if (token.capitalized) return null;
+    if (steps > 0 && !/^\s+$/.test(text.slice(tokens[k - 1].end, token.start))) return null;
+    if (AUXILIARY.has(token.norm) || /ly$/.test(token.norm)) continue;
+    return isVerbLike(input, token) ? tokenSpan(token) : null;
+  }
+  return null;
+}
+
+/** A verb by compromise's lexicon or a cue verb, or a word with a past-tense ending. */
+function isVerbLike(input: Input, token: Token): boolean {
+  const { lexicon } = input;
+  if (lexicon.isCueVerb(token.norm) || lexicon.wordClass(token.norm) === 'verb') return true;
+  if (/ed$/.test(token.norm) && token.norm.length > 4 && token.norm !== 'indeed') return true;
+  // "refers", "assures": a third-person form of a verb compromise knows.
+  return /s$/.test(token.norm) && (lexicon.wordClass(token.norm.replace(/e?s$/, '')) === 'verb' || lexicon.wordClass(token.norm.slice(0, -1)) === 'verb');
+}
+
+function tokenSpan(token: Token): Span {
+  return { start: token.start, end: token.end, text: token.text };
+}
+
+function spanOf(mention: Mention): Span {
+  return { start: mention.start, end: mention.end, text: mention.text };
+}
