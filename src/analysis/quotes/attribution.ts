@@ -182,6 +182,8 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
   for (const cue of ordered) {
     const subject = speakerBefore(context, inWindow, from, cue);
     if (subject) return { ...subject, cue };
+    // "said X", "according to X"; not "called X" or "told reporters", whose X is the object.
+    if (!lexicon.cueMayPrecedeSpeaker(cue.text.toLowerCase())) continue;
     const object = speakerAfter(context, inWindow, cue, to);
     if (object) return { ...object, cue };
   }
