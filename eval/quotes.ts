@@ -181,7 +181,7 @@ function sourceLens(doc: PolnearDoc): PredictedQuote[] {
     end: q.end,
     speakerMention: q.speakerMention,
     speakerName: q.speakerId ? names.get(q.speakerId) ?? null : null,
-    sourceName: null,
+    sourceName: q.source?.name ?? null,
     partial: q.partial,
   }));
 }

@@ -3,7 +3,8 @@ import type { Sentence } from '../text/sentences';
 import { sentenceAt } from '../text/sentences';
 import { firstIndex } from '../text/search';
 import type { Token } from '../text/tokens';
-import type { Mention, Person, Span } from '../types';
+import type { Mention, Person, QuoteSource, Span } from '../types';
+import { sourceKind } from './sourceKind';
 import type { QuoteSpan } from './spans';
 import { clauseSubject } from './subject';
 
@@ -11,20 +12,28 @@ export interface Attribution {
   speakerId: string | null;
   speakerMention: Span | null;
   cue: Span | null;
+  source: QuoteSource | null;
 }
 
-/** How an attribution names its speaker; pronouns and descriptions are resolved afterwards. */
-type Via = 'name' | 'pronoun' | 'description';
-type Found = Attribution & { via: Via | null };
+/**
+ * How an attribution names its speaker; pronouns and descriptions are resolved afterwards, a
+ * relative pronoun ("X, who said") stands for the name before it, a body is not a person.
+ */
+type Via = 'name' | 'pronoun' | 'description' | 'relative' | 'body';
+type Found = Omit<Attribution, 'source'> & { via: Via | null };
 type Speaker = Omit<Found, 'cue'>;
 
-const PRONOUN_GENDER: Readonly<Record<string, Person['gender']>> = { he: 'male', she: 'female', they: null };
+/** Pronouns that may name a speaker; "they" and "we" name a group, never one person. */
+const PRONOUN_GENDER: Readonly<Record<string, Person['gender']>> = { he: 'male', she: 'female', they: null, we: null };
+const RELATIVE = new Set(['who', 'which']);
+/** Words that may join the capitalised words of a body's name ("Council on Foreign Relations"). */
+const NAME_JOINERS = new Set(['of', 'for', 'on', 'and', 'the']);
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
 /**
  * Between a speaker and the cue verb: nothing, a label in brackets ("(D-Wis.)"), a descriptor
  * set off by commas ("Hugh Hill, a doctor, said"), an adverb.
  */
-const SUBJECT_GAP = /^\s*(?:\([^()]{1,40}\))?\s*(?:(?:,[^,"“”]{1,150}){1,3},)?(?:\s*\b(?:is|was|are|were|has|had|have|will|would|also|again|then|later|once|further|repeatedly|recently|been|not|never|\p{L}+ly)\b)*\s*$/u;
+const SUBJECT_GAP = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?\s*(?:(?:,[^,"“”]{1,150}){1,3},)?(?:\s*\b(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|should|must|also|again|then|later|once|further|repeatedly|recently|been|not|never|\p{L}+ly)\b)*\s*$/u;
 /** A dash after the closing mark introduces the speaker: "…" — X. */
 const DASH_AFTER = /^\s*[―—–-]{1,2}\s*$/u;
 /** Between a cue verb and a speaker after it: nothing, or a descriptor ("said a US spokesman, X"; "according to"). */
@@ -44,6 +53,8 @@ interface Context {
 const LOOK_BACK = 200;
 /** How far from its quote an attribution may stand, in characters: bounds the work in run-on text. */
 const REACH = 300;
+/** The same before the quote, where a long subject and its clause may come first. */
+const REACH_BEFORE = 500;
 
 /**
  * Attributes each quote to a person: a cue after the quote in its sentence wins ("…," Ryder said;
@@ -73,19 +84,29 @@ export function attributeQuotes(
     let result: Attribution;
     if (found) {
       const { via, ...attribution } = found;
-      result = attribution;
-      if (via === 'pronoun') result.speakerId = resolvePronoun(context, found, previous, paragraph, span.outerStart);
-      if (via === 'description') result.speakerId = resolveDescription(context, found, span.outerStart);
+      if (via === 'pronoun') attribution.speakerId = resolvePronoun(context, found, previous, paragraph, span.outerStart);
+      if (via === 'description') attribution.speakerId = resolveDescription(context, found, span.outerStart);
+      result = { ...attribution, source: sourceOf(context, attribution) };
     } else if (previous && (previous.paragraph === paragraph || (paragraph - previous.paragraph === 1 && startsParagraph(context, span, opening)))) {
       // The words that named the speaker of the run stay its source ("…," he said. "…").
-      result = { speakerId: previous.attribution.speakerId, speakerMention: previous.attribution.speakerMention, cue: null };
+      const { speakerId, speakerMention, source } = previous.attribution;
+      result = { speakerId, speakerMention, cue: null, source };
     } else {
-      result = { speakerId: null, speakerMention: null, cue: null };
+      result = { speakerId: null, speakerMention: null, cue: null, source: null };
     }
     results.push(result);
     if (result.speakerId || result.speakerMention) previous = { attribution: result, paragraph };
   }
   return results;
+}
+
+/** The source of a found attribution: the person, or what the words naming it say it is. */
+function sourceOf(context: Context, found: Omit<Attribution, 'source'>): QuoteSource | null {
+  const words = found.speakerMention;
+  if (!words) return null;
+  const person = found.speakerId === null ? undefined : context.people.get(found.speakerId);
+  if (person) return { kind: 'person', name: person.name, start: words.start, end: words.end, personId: person.id };
+  return { kind: sourceKind(words.text, context.lexicon), name: words.text, start: words.start, end: words.end, personId: null };
 }
 
 /** "he said": the speaker quoted just before if the gender fits, else the last person named who fits. */
@@ -96,7 +117,9 @@ function resolvePronoun(
   paragraph: number,
   offset: number,
 ): string | null {
-  const gender = PRONOUN_GENDER[found.speakerMention?.text.toLowerCase() ?? ''] ?? null;
+  const pronoun = found.speakerMention?.text.toLowerCase() ?? '';
+  if (pronoun === 'they' || pronoun === 'we') return null;
+  const gender = PRONOUN_GENDER[pronoun] ?? null;
   const fits = (id: string | null): boolean => {
     const person = id === null ? undefined : context.people.get(id);
     return person !== undefined && (gender === null || person.gender === null || person.gender === gender);
@@ -160,7 +183,7 @@ function subjectOf(context: Context, span: QuoteSpan, sentenceIndex: number): Fo
 
 function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
   if (sentenceIndex < 0) return null;
-  return findCueAndSpeaker(context, Math.max(context.sentences[sentenceIndex].start, span.outerStart - REACH), span.outerStart, 'before');
+  return findCueAndSpeaker(context, Math.max(context.sentences[sentenceIndex].start, span.outerStart - REACH_BEFORE), span.outerStart, 'before');
 }
 
 /** Finds a cue verb in [from, to) and the speaker tied to it. `before` prefers the last cue. */
@@ -170,7 +193,8 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
   const cues: Span[] = [];
   for (let i = 0; i < inWindow.length; i++) {
     const token = inWindow[i];
-    if (!token.capitalized && lexicon.isCueVerb(token.norm)) cues.push({ start: token.start, end: token.end, text: token.text });
+    const opening = i === 0 && /^\s*$/.test(text.slice(from, token.start));
+    if ((!token.capitalized || opening) && lexicon.isCueVerb(token.norm)) cues.push({ start: token.start, end: token.end, text: token.text });
     for (const words of lexicon.cuePhraseWords) {
       if (words.every((word, k) => inWindow[i + k]?.norm === word)) {
         const last = inWindow[i + words.length - 1];
@@ -182,8 +206,10 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
   for (const cue of ordered) {
     const subject = speakerBefore(context, inWindow, from, cue);
     if (subject) return { ...subject, cue };
-    // "said X", "according to X"; not "called X" or "told reporters", whose X is the object.
+    // "said X", "according to X"; not "called X" or "told reporters", whose X is the object. Before
+    // the quote only a phrase or a verb opening the sentence does ("According to X, "…""; "Said X: "…"").
     if (!lexicon.cueMayPrecedeSpeaker(cue.text.toLowerCase())) continue;
+    if (where === 'before' && !cue.text.includes(' ') && !/^\s*$/.test(text.slice(from, cue.start))) continue;
     const object = speakerAfter(context, inWindow, cue, to);
     if (object) return { ...object, cue };
   }
@@ -208,6 +234,12 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
   if (pronoun && pronoun.norm in PRONOUN_GENDER && SUBJECT_GAP.test(context.text.slice(pronoun.end, cue.start))) {
     return { speakerId: null, speakerMention: tokenSpan(pronoun), via: 'pronoun' };
   }
+  if (pronoun && RELATIVE.has(pronoun.norm) && SUBJECT_GAP.test(context.text.slice(pronoun.end, cue.start))) {
+    // "X, who said": the relative pronoun speaks for the name just before its comma.
+    const antecedent = lastMentionIn(context, from, pronoun.start);
+    const joined = antecedent !== null && /^\s*,\s*$/.test(context.text.slice(antecedent.end, pronoun.start));
+    return { speakerId: joined ? antecedent.personId : null, speakerMention: tokenSpan(pronoun), via: 'relative' };
+  }
   // A description or a body: a short noun phrase opening with "the", "a", "his"…, right before the verb.
   for (let k = before.length - 1; k >= Math.max(0, before.length - 6); k--) {
     if (k < before.length - 1 && !/^ +$/.test(gapText(context, before[k], before[k + 1]))) break;
@@ -217,7 +249,27 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
       return { speakerId: null, speakerMention: { start: before[k].start, end: last.end, text: context.text.slice(before[k].start, last.end) }, via: 'description' };
     }
   }
+  // A body by its name: "Pew said", "TransLink told".
+  const body = capitalisedRunEndingAt(context, before, before.length - 1);
+  if (body && SUBJECT_GAP.test(context.text.slice(body.end, cue.start))) return { speakerId: null, speakerMention: body, via: 'body' };
   return null;
+}
+
+/** Capitalised words (with "of", "the"… between them) ending at `before[last]`, not a person's name. */
+function capitalisedRunEndingAt(context: Context, before: readonly Token[], last: number): Span | null {
+  const end = before[last];
+  if (!end?.capitalized || isFunctionWord(context, end)) return null;
+  let k = last;
+  while (k > 0 && last - k < 5 && /^ $/.test(gapText(context, before[k - 1], before[k])) && !before[k - 1].possessive
+    && (before[k - 1].capitalized ? !isFunctionWord(context, before[k - 1]) : NAME_JOINERS.has(before[k - 1].norm))) k--;
+  while (k < last && !before[k].capitalized) k++;
+  if (lastMentionIn(context, before[k].start, end.end)) return null;
+  return { start: before[k].start, end: end.end, text: context.text.slice(before[k].start, end.end) };
+}
+
+function isFunctionWord(context: Context, token: Token): boolean {
+  const wordClass = context.lexicon.wordClass(token.norm);
+  return wordClass === 'function' || wordClass === 'date' || (wordClass === 'verb' && !token.capitalized);
 }
 
 /** "said X", "said a US spokesman, X", "according to X", "said he", "said the announcer". */
@@ -239,6 +291,13 @@ function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, t
       return { speakerId: null, speakerMention: { start: first.start, end: last.end, text: context.text.slice(first.start, last.end) }, via: 'description' };
     }
   }
+  // "according to Pew", "said CNN".
+  let k = 0;
+  while (k + 1 < after.length && k < 5 && /^ $/.test(gapText(context, after[k], after[k + 1])) && !after[k].possessive
+    && (after[k + 1].capitalized || NAME_JOINERS.has(after[k + 1].norm))) k++;
+  while (k > 0 && !after[k].capitalized) k--;
+  const body = capitalisedRunEndingAt(context, after, k);
+  if (body && body.start === first.start) return { speakerId: null, speakerMention: body, via: 'body' };
   return null;
 }
 
