@@ -276,7 +276,7 @@ function isFunctionWord(context: Context, token: Token): boolean {
 function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, to: number): Speaker | null {
   const candidate = context.mentions[firstMentionFrom(context, cue.end)];
   const mention = candidate && candidate.end <= to ? candidate : undefined;
-  if (mention && OBJECT_GAP.test(context.text.slice(cue.end, mention.start))) {
+  if (mention && (OBJECT_GAP.test(context.text.slice(cue.end, mention.start)) || premodifiersOnly(context, cue.end, mention.start))) {
     return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
   }
   const after = inWindow.filter((t) => t.start >= cue.end);
@@ -285,7 +285,8 @@ function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, t
   if (first.norm in PRONOUN_GENDER) return { speakerId: null, speakerMention: tokenSpan(first), via: 'pronoun' };
   if (DESCRIPTION_START.has(first.norm)) {
     let k = 1;
-    while (k < after.length && k < 6 && /^ +$/.test(gapText(context, after[k - 1], after[k])) && !isVerb(context, after[k])) k++;
+    // The word right after the determiner is a noun even when it could be a verb ("the report").
+    while (k < after.length && k < 6 && /^ +$/.test(gapText(context, after[k - 1], after[k])) && (k === 1 || !isVerb(context, after[k]))) k++;
     if (k > 1) {
       const last = after[k - 1];
       return { speakerId: null, speakerMention: { start: first.start, end: last.end, text: context.text.slice(first.start, last.end) }, via: 'description' };
@@ -301,8 +302,18 @@ function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, t
   return null;
 }
 
+/** Only words that may stand before a name between `from` and `to`: "said former tech executive X", "said Atlantic City Mayor X". */
+function premodifiersOnly(context: Context, from: number, to: number): boolean {
+  const gap = context.text.slice(from, to);
+  if (!/^\s[\p{L}\p{N}\s.'’-]*$/u.test(gap)) return false;
+  const words = tokensIn(context.tokens, from, to);
+  return words.length <= 6 && words.every((t) => !isFunctionWord(context, t));
+}
+
 function isVerb(context: Context, token: Token): boolean {
-  return !token.capitalized && (context.lexicon.wordClass(token.norm) === 'verb' || context.lexicon.wordClass(token.norm) === 'function');
+  if (token.capitalized) return false;
+  const wordClass = context.lexicon.wordClass(token.norm);
+  return wordClass === 'verb' || wordClass === 'function' || (/ed$/.test(token.norm) && token.norm.length > 4);
 }
 
 function gapText(context: Context, left: Token, right: Token): string {

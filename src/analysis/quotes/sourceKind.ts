@@ -14,7 +14,7 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'me', 'him', 'her', 'who', 'w
 /**
  * What kind of source the words naming a quote's source are, when they are not a named person:
  * "the report" a document, "the newspaper" or "The Washington Post" a publication, "TransLink" or
- * "the campaign" an organisation, "officials" or "they" a group, "a senior official" anonymous,
+ * "the campaign" an organisation, "officials", "Democrats" or "they" a group, "a senior official" anonymous,
  * "the senator" a person. Decided by the head (last) word, then by how the phrase opens.
  */
 export function sourceKind(phrase: string, lexicon: Lexicon): QuoteSourceKind {
@@ -29,15 +29,18 @@ export function sourceKind(phrase: string, lexicon: Lexicon): QuoteSourceKind {
   if (DOCUMENT.has(norm)) return 'document';
   if (PUBLICATION.has(norm) || PUBLICATION_NAMES.has(head)) return 'publication';
   const capitalised = /^\p{Lu}/u.test(head);
+  // A name the people finder did not take: "Warren Gunnels" opens with a given name.
+  const opening = lexicon.wordClass(ws[0].toLowerCase());
+  if (capitalised && ws.length > 1 && (opening === 'firstName' || opening === 'person')) return 'person';
   if (ORGANISATION.has(norm) || (capitalised && (lexicon.isOrganisationWord(head) || lexicon.wordClass(norm) === 'organization'))) return 'organisation';
-  if (GROUP.has(norm) || isPlural(norm, lexicon)) return 'group';
+  if (GROUP.has(norm) || (!capitalised && isPlural(norm, lexicon)) || (capitalised && /[^sui]s$/.test(norm))) return 'group';
   if (INDEFINITE.has(first)) return 'anonymous';
   // A capitalised name that is not a person's ("TransLink", "Pew"): a body.
   if (capitalised && ws.every((w) => /^\p{Lu}/u.test(w) || w === 'the' || w === 'of')) return 'organisation';
   return 'person';
 }
 
-/** "officials", "protesters", "Democrats": a plural noun, told by its ending and its singular. */
+/** "officials", "protesters": a plural noun, told by its ending and its singular. */
 function isPlural(norm: string, lexicon: Lexicon): boolean {
   if (!/[^s]s$/.test(norm) || norm.length < 4) return false;
   const singular = norm.endsWith('ies') ? `${norm.slice(0, -3)}y` : norm.slice(0, -1);
