@@ -4,7 +4,7 @@ import { sentenceAt } from '../text/sentences';
 import { firstIndex } from '../text/search';
 import type { Token } from '../text/tokens';
 import type { Mention, Person, QuoteSource, Span } from '../types';
-import { sourceKind } from './sourceKind';
+import { isGroupWord, sourceKind } from './sourceKind';
 import type { QuoteSpan } from './spans';
 import { clauseSubject } from './subject';
 
@@ -26,6 +26,9 @@ type Speaker = Omit<Found, 'cue'>;
 /** Pronouns that may name a speaker; "they" and "we" name a group, never one person. */
 const PRONOUN_GENDER: Readonly<Record<string, Person['gender']>> = { he: 'male', she: 'female', they: null, we: null };
 const RELATIVE = new Set(['who', 'which']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'few', 'many', 'these', 'those', 'this', 'that', 'some', 'several', 'two', 'three']);
+/** Group words that can stand alone before a verb as its subject ("staff wrote"); quantifiers ("few", "all") cannot. */
+const QUANTIFIERS = new Set(['many', 'some', 'others', 'both', 'all', 'several', 'few', 'they', 'we', 'majority', 'minority', 'everyone', 'everybody']);
 /** Words that may join the capitalised words of a body's name ("Council on Foreign Relations"). */
 const NAME_JOINERS = new Set(['of', 'for', 'on', 'and', 'the']);
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
@@ -33,7 +36,7 @@ const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
  * Between a speaker and the cue verb: nothing, a label in brackets ("(D-Wis.)"), a descriptor
  * set off by commas ("Hugh Hill, a doctor, said"), an adverb.
  */
-const SUBJECT_GAP = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?\s*(?:(?:,[^,"“”]{1,150}){1,3},)?(?:\s*\b(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|should|must|also|again|then|later|once|further|repeatedly|recently|been|not|never|\p{L}+ly)\b)*\s*$/u;
+const SUBJECT_GAP = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?\s*(?:(?:,[^,"“”]{1,150}){1,3},)?(?:\s*\b(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|should|must|also|again|then|later|once|further|repeatedly|recently|been|not|never|all|both|\p{L}+ly)\b)*\s*$/u;
 /** A dash after the closing mark introduces the speaker: "…" — X. */
 const DASH_AFTER = /^\s*[―—–-]{1,2}\s*$/u;
 /** Between a cue verb and a speaker after it: nothing, or a descriptor ("said a US spokesman, X"; "according to"). */
@@ -194,7 +197,9 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
   for (let i = 0; i < inWindow.length; i++) {
     const token = inWindow[i];
     const opening = i === 0 && /^\s*$/.test(text.slice(from, token.start));
-    if ((!token.capitalized || opening) && lexicon.isCueVerb(token.norm)) cues.push({ start: token.start, end: token.end, text: token.text });
+    // After a determiner a cue word is a noun: "the report", "a few questions", "his claims".
+    const noun = i > 0 && DETERMINERS.has(inWindow[i - 1].norm);
+    if ((!token.capitalized || opening) && !noun && lexicon.isCueVerb(token.norm)) cues.push({ start: token.start, end: token.end, text: token.text });
     for (const words of lexicon.cuePhraseWords) {
       if (words.every((word, k) => inWindow[i + k]?.norm === word)) {
         const last = inWindow[i + words.length - 1];
@@ -249,6 +254,13 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
       return { speakerId: null, speakerMention: { start: before[k].start, end: last.end, text: context.text.slice(before[k].start, last.end) }, via: 'description' };
     }
   }
+  // A bare plural: "protesters chanted", "city staff wrote".
+  const plural = before[before.length - 1];
+  if (plural && !plural.capitalized && isBarePlural(context, plural) && SUBJECT_GAP.test(context.text.slice(plural.end, cue.start))) {
+    let k = before.length - 1;
+    while (k > 0 && before.length - k < 3 && !before[k - 1].capitalized && /^ $/.test(gapText(context, before[k - 1], before[k])) && !isVerb(context, before[k - 1])) k--;
+    return { speakerId: null, speakerMention: { start: before[k].start, end: plural.end, text: context.text.slice(before[k].start, plural.end) }, via: 'body' };
+  }
   // A body by its name: "Pew said", "TransLink told".
   const body = capitalisedRunEndingAt(context, before, before.length - 1);
   if (body && SUBJECT_GAP.test(context.text.slice(body.end, cue.start))) return { speakerId: null, speakerMention: body, via: 'body' };
@@ -265,6 +277,14 @@ function capitalisedRunEndingAt(context: Context, before: readonly Token[], last
   while (k < last && !before[k].capitalized) k++;
   if (lastMentionIn(context, before[k].start, end.end)) return null;
   return { start: before[k].start, end: end.end, text: context.text.slice(before[k].start, end.end) };
+}
+
+/** "protesters", "officials", "staff": a plural noun that can speak, by its ending or the group words of sourceWords.json. */
+function isBarePlural(context: Context, token: Token): boolean {
+  if (QUANTIFIERS.has(token.norm)) return false;
+  if (isGroupWord(token.norm)) return true;
+  if (!/[^su]s$/.test(token.norm) || token.norm.length < 5) return false;
+  return context.lexicon.isRoleNoun(token.norm) || context.lexicon.isRoleNoun(token.norm.replace(/ies$/, 'y'));
 }
 
 function isFunctionWord(context: Context, token: Token): boolean {
@@ -307,7 +327,10 @@ function premodifiersOnly(context: Context, from: number, to: number): boolean {
   const gap = context.text.slice(from, to);
   if (!/^\s[\p{L}\p{N}\s.'’-]*$/u.test(gap)) return false;
   const words = tokensIn(context.tokens, from, to);
-  return words.length <= 6 && words.every((t) => !isFunctionWord(context, t));
+  return words.length <= 6 && words.every((t) => {
+    const wordClass = context.lexicon.wordClass(t.norm);
+    return wordClass !== 'function' && wordClass !== 'date';
+  });
 }
 
 function isVerb(context: Context, token: Token): boolean {

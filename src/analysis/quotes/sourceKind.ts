@@ -40,6 +40,11 @@ export function sourceKind(phrase: string, lexicon: Lexicon): QuoteSourceKind {
   return 'person';
 }
 
+/** A word that names people as a group: "staff", "protesters", "many". */
+export function isGroupWord(norm: string): boolean {
+  return GROUP.has(norm);
+}
+
 /** "officials", "protesters": a plural noun, told by its ending and its singular. */
 function isPlural(norm: string, lexicon: Lexicon): boolean {
   if (!/[^s]s$/.test(norm) || norm.length < 4) return false;
