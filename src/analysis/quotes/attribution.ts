@@ -186,6 +186,10 @@ function subjectOf(context: Context, span: QuoteSpan, sentenceIndex: number): Fo
 
 function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
   if (sentenceIndex < 0) return null;
+  // The main clause's subject with a cue verb speaks for the whole sentence, not a name inside
+  // the reported clause: "X told reporters that Y's plan was "…"" is X's.
+  const main = subjectOf(context, span, sentenceIndex);
+  if (main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase())) return main;
   return findCueAndSpeaker(context, Math.max(context.sentences[sentenceIndex].start, span.outerStart - REACH_BEFORE), span.outerStart, 'before');
 }
 

@@ -18,6 +18,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Between a subject and its verb: an apposition set off by commas, a label in brackets, auxiliaries and adverbs. */
 const SUBJECT_TO_VERB = /^\s*(?:\([^()]{1,40}\))?\s*(?:,[^,"“”]{1,160},)?\s*$/u;
 const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'also', 'again', 'then', 'later', 'once', 'further', 'repeatedly', 'recently', 'been', 'not', 'never', 'even', 'just', 'still', 'now', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'went', 'on', 'to']);
+const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'on', 'during', 'with']);
 /** How far into a sentence an introductory phrase may run before its comma ("Hours later, X …"). */
 const INTRO_REACH = 120;
 /** Words between the start of a noun phrase and a person's mention: "Democratic presidential candidate X". */
@@ -38,8 +39,12 @@ interface Input {
  */
 export function clauseSubject(input: Input, sentenceStart: number, quoteStart: number): ClauseSubject | null {
   const starts = [sentenceStart];
-  const intro = /^[^"“”‘’\n]*?[,—–]\s/u.exec(input.text.slice(sentenceStart, Math.min(quoteStart, sentenceStart + INTRO_REACH)));
-  if (intro) starts.push(sentenceStart + intro[0].length);
+  // Each comma or dash of an introductory phrase may end it ("Speaking in Salem, New Hampshire, X …").
+  const lead = input.text.slice(sentenceStart, Math.min(quoteStart, sentenceStart + INTRO_REACH));
+  for (const match of lead.matchAll(/[,—–]\s/gu)) {
+    if (/["“”‘’\n]/u.test(lead.slice(0, match.index))) break;
+    starts.push(sentenceStart + match.index + match[0].length);
+  }
   for (const start of starts) {
     const found = subjectAt(input, start, quoteStart);
     if (found) return found;
@@ -47,11 +52,16 @@ export function clauseSubject(input: Input, sentenceStart: number, quoteStart: n
   return null;
 }
 
+/** Words that may open a clause before its subject: "And X said", "While X admitted", "Even as X warned". */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'while', 'when', 'as', 'even', 'although', 'though', 'after', 'before', 'if', 'because', 'since', 'however', 'still', 'now', 'then', 'instead', 'meanwhile', 'also']);
+
 function subjectAt(input: Input, start: number, quoteStart: number): ClauseSubject | null {
   const { text, tokens, mentions } = input;
-  const first = firstIndex(tokens, (t) => t.start >= start);
+  let first = firstIndex(tokens, (t) => t.start >= start);
+  if (!tokens[first] || !/^\s*$/.test(text.slice(start, tokens[first].start))) return null;
+  for (let k = 0; k < 2 && tokens[first + 1] && CLAUSE_OPENERS.has(tokens[first].norm) && /^,?\s+$/.test(text.slice(tokens[first].end, tokens[first + 1].start)); k++) first++;
   const head = tokens[first];
-  if (!head || head.end > quoteStart || !/^\s*$/.test(text.slice(start, head.start))) return null;
+  if (!head || head.end > quoteStart) return null;
   // A person named within a few words of the start ("Former Arkansas Gov. X", "Band member X").
   const m = firstIndex(mentions, (mention) => mention.start >= head.start);
   const mention = mentions[m];
@@ -90,10 +100,16 @@ function verbAfter(input: Input, from: number, quoteStart: number): Span | null 
   const gap = text.slice(from, Math.min(gapEnd, quoteStart));
   if (/^\s*:/.test(gap)) return { start: from + gap.indexOf(':'), end: from + gap.indexOf(':') + 1, text: ':' };
   if (!SUBJECT_TO_VERB.test(gap)) {
-    // An apposition may hold words: skip to after its closing comma.
-    const apposition = /^\s*,[^,"“”]{1,160},\s*/u.exec(text.slice(from, quoteStart));
+    // An apposition may hold words, and commas of its own: skip to after its closing comma.
+    const apposition = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,"“”]{1,160}){1,3},\s*/u.exec(text.slice(from, quoteStart));
     if (!apposition) return null;
     k = firstIndex(tokens, (t) => t.start >= from + apposition[0].length);
+  } else if (PREPOSITIONS.has(tokens[k]?.norm ?? '')) {
+    // A short phrase after the subject: "X of Germany condemned", "X in his speech called".
+    let j = k + 1;
+    while (j < tokens.length && j - k <= 4 && tokens[j].end <= quoteStart && /^ +$/.test(text.slice(tokens[j - 1].end, tokens[j].start)) && !(!tokens[j].capitalized && j > k + 1 && isVerbLike(input, tokens[j]))) j++;
+    if (j - k > 4 || j >= tokens.length || !/^ +$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return null;
+    k = j;
   }
   for (let steps = 0; steps < 4 && k < tokens.length && tokens[k].end <= quoteStart; steps++, k++) {
     const token = tokens[k];
