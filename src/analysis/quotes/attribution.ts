@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 import type { Mention, Person, QuoteSource, Span } from '../types';
 import { isGroupWord, sourceKind } from './sourceKind';
 import type { QuoteSpan } from './spans';
-import { clauseSubject } from './subject';
+import { clauseSubject, nearestSubject } from './subject';
 
 export interface Attribution {
   speakerId: string | null;
@@ -83,7 +83,7 @@ export function attributeQuotes(
     const closing = sentenceAt(sentences, Math.max(span.outerStart, span.outerEnd - 1));
     const opening = sentenceAt(sentences, span.outerStart);
     const paragraph = opening >= 0 ? sentences[opening].paragraph : -1;
-    const found = afterQuote(context, span, closing, spans[index + 1]) ?? beforeQuote(context, span, opening) ?? subjectOf(context, span, opening);
+    const found = afterQuote(context, span, closing, spans[index + 1]) ?? beforeQuote(context, span, opening) ?? subjectOf(context, span, opening) ?? nearestSubjectOf(context, span, opening);
     let result: Attribution;
     if (found) {
       const { via, ...attribution } = found;
@@ -182,6 +182,21 @@ function subjectOf(context: Context, span: QuoteSpan, sentenceIndex: number): Fo
   const subject = clauseSubject(context, context.sentences[sentenceIndex].start, span.outerStart);
   if (!subject) return null;
   return { speakerId: subject.personId, speakerMention: subject.mention, cue: subject.verb, via: subject.via };
+}
+
+/** No cue and no subject opening the sentence: the subject of the clause nearest the quote ("…, who vowed "…""). */
+function nearestSubjectOf(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
+  if (sentenceIndex < 0) return null;
+  const subject = nearestSubject(context, context.sentences[sentenceIndex].start, span.outerStart);
+  if (!subject) return null;
+  let speakerId = subject.personId;
+  if (subject.via === 'relative') {
+    // "X, who vowed": the relative pronoun speaks for the name just before its comma.
+    const antecedent = lastMentionIn(context, context.sentences[sentenceIndex].start, subject.mention.start);
+    if (antecedent && /^\s*,\s*$/.test(context.text.slice(antecedent.end, subject.mention.start))) speakerId = antecedent.personId;
+  }
+  const via = subject.via === 'relative' ? 'relative' : subject.via;
+  return { speakerId, speakerMention: subject.mention, cue: subject.verb, via };
 }
 
 function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {

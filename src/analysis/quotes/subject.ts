@@ -5,8 +5,8 @@ import type { Mention, Span } from '../types';
 
 /** The subject of the clause a quote stands in, and the verb that follows it. */
 export interface ClauseSubject {
-  /** A person's mention, a pronoun, or a description ("the senator"). */
-  via: 'name' | 'pronoun' | 'description';
+  /** A person's mention, a pronoun, a relative pronoun ("who"), a description ("the senator"), or a thing ("it"). */
+  via: 'name' | 'pronoun' | 'relative' | 'description' | 'body';
   mention: Span;
   personId: string | null;
   verb: Span;
@@ -88,6 +88,35 @@ function subjectAt(input: Input, start: number, quoteStart: number): ClauseSubje
         return { via: 'description', mention: { start: head.start, end, text: text.slice(head.start, end) }, personId: null, verb };
       }
     }
+  }
+  return null;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** How far before its quote the nearest subject is looked for, in characters. */
+const NEAREST_REACH = 250;
+
+/**
+ * The nearest subject before the quote in its sentence, with its verb: a pronoun, a relative
+ * pronoun or a person's name right before a verb ("…, which he declared "…""; "…, who has vowed
+ * "…""; "a speech that included "…"").
+ */
+export function nearestSubject(input: Input, sentenceStart: number, quoteStart: number): ClauseSubject | null {
+  const { tokens, mentions } = input;
+  const from = Math.max(sentenceStart, quoteStart - NEAREST_REACH);
+  for (let k = firstIndex(tokens, (t) => t.end > quoteStart) - 1; k >= 0 && tokens[k].start >= from; k--) {
+    const token = tokens[k];
+    if (token.possessive) continue;
+    const pronoun = SUBJECT_PRONOUNS.has(token.norm) || token.norm === 'it';
+    const relative = RELATIVE_PRONOUNS.has(token.norm) && !token.capitalized;
+    const m = firstIndex(mentions, (mention) => mention.end >= token.end);
+    const mention = mentions[m]?.end === token.end ? mentions[m] : undefined;
+    if (!pronoun && !relative && !mention) continue;
+    const verb = verbAfter(input, token.end, quoteStart);
+    if (!verb || verb.text === ':') continue;
+    if (mention) return { via: 'name', mention: spanOf(mention), personId: mention.personId, verb };
+    const via = relative ? 'relative' : token.norm === 'it' ? 'body' : 'pronoun';
+    return { via, mention: tokenSpan(token), personId: null, verb };
   }
   return null;
 }
