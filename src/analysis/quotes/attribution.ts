@@ -83,7 +83,13 @@ export function attributeQuotes(
     const closing = sentenceAt(sentences, Math.max(span.outerStart, span.outerEnd - 1));
     const opening = sentenceAt(sentences, span.outerStart);
     const paragraph = opening >= 0 ? sentences[opening].paragraph : -1;
-    const found = afterQuote(context, span, closing, spans[index + 1]) ?? beforeQuote(context, span, opening) ?? subjectOf(context, span, opening) ?? nearestSubjectOf(context, span, opening);
+    // Nothing inside an earlier quote of the sentence names this one's speaker.
+    const floor = Math.max(opening >= 0 ? sentences[opening].start : 0, spans[index - 1]?.outerEnd ?? 0);
+    const found = afterQuote(context, span, closing, spans[index + 1])
+      ?? beforeQuote(context, span, opening, floor)
+      ?? subjectOf(context, span, opening, floor)
+      ?? nearestSubjectOf(context, span, opening, floor)
+      ?? leadInParagraph(context, span, opening);
     let result: Attribution;
     if (found) {
       const { via, ...attribution } = found;
@@ -177,17 +183,17 @@ function dashedSpeaker(context: Context, from: number, limit: number): Found | n
 }
 
 /** No cue: the quote is woven into a clause whose subject is the speaker ("X hailed the "…""). */
-function subjectOf(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
-  if (sentenceIndex < 0) return null;
-  const subject = clauseSubject(context, context.sentences[sentenceIndex].start, span.outerStart);
+function subjectOf(context: Context, span: QuoteSpan, sentenceIndex: number, floor: number): Found | null {
+  if (sentenceIndex < 0 || floor >= span.outerStart) return null;
+  const subject = clauseSubject(context, floor, span.outerStart);
   if (!subject) return null;
   return { speakerId: subject.personId, speakerMention: subject.mention, cue: subject.verb, via: subject.via };
 }
 
 /** No cue and no subject opening the sentence: the subject of the clause nearest the quote ("…, who vowed "…""). */
-function nearestSubjectOf(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
-  if (sentenceIndex < 0) return null;
-  const subject = nearestSubject(context, context.sentences[sentenceIndex].start, span.outerStart);
+function nearestSubjectOf(context: Context, span: QuoteSpan, sentenceIndex: number, floor: number): Found | null {
+  if (sentenceIndex < 0 || floor >= span.outerStart) return null;
+  const subject = nearestSubject(context, floor, span.outerStart);
   if (!subject) return null;
   let speakerId = subject.personId;
   if (subject.via === 'relative') {
@@ -199,13 +205,28 @@ function nearestSubjectOf(context: Context, span: QuoteSpan, sentenceIndex: numb
   return { speakerId, speakerMention: subject.mention, cue: subject.verb, via };
 }
 
-function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
+function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number, floor: number): Found | null {
   if (sentenceIndex < 0) return null;
   // The main clause's subject with a cue verb speaks for the whole sentence, not a name inside
   // the reported clause: "X told reporters that Y's plan was "…"" is X's.
-  const main = subjectOf(context, span, sentenceIndex);
+  const main = subjectOf(context, span, sentenceIndex, floor);
   if (main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase())) return main;
-  return findCueAndSpeaker(context, Math.max(context.sentences[sentenceIndex].start, span.outerStart - REACH_BEFORE), span.outerStart, 'before');
+  return findCueAndSpeaker(context, Math.max(floor, span.outerStart - REACH_BEFORE), span.outerStart, 'before');
+}
+
+/**
+ * A quote opening its paragraph after a paragraph that ends in a colon ("X continued:") is
+ * introduced by that paragraph's last sentence.
+ */
+function leadInParagraph(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
+  if (sentenceIndex <= 0 || !startsParagraph(context, span, sentenceIndex)) return null;
+  const lead = context.sentences[sentenceIndex - 1];
+  const ending = context.text.slice(Math.max(lead.start, lead.end - 3), lead.end);
+  if (lead.paragraph !== context.sentences[sentenceIndex].paragraph - 1 || !/:\s*$/.test(ending)) return null;
+  const colon = lead.start + context.text.slice(lead.start, lead.end).lastIndexOf(':');
+  const pseudo = { ...span, outerStart: colon, start: colon };
+  return findCueAndSpeaker(context, Math.max(lead.start, colon - REACH_BEFORE), colon, 'before')
+    ?? subjectOf(context, pseudo, sentenceIndex - 1, lead.start);
 }
 
 /** Finds a cue verb in [from, to) and the speaker tied to it. `before` prefers the last cue. */
@@ -249,9 +270,11 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
 
 /** "X said", "X, a doctor, said", "he said", "the ambassador said". */
 function speakerBefore(context: Context, inWindow: readonly Token[], from: number, cue: Span): Speaker | null {
-  const mention = lastMentionIn(context, from, cue.start);
-  if (mention && SUBJECT_GAP.test(context.text.slice(mention.end, cue.start))) {
-    return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
+  // The last name before the cue, or one before it set off by an apposition ("X, Y's manager, said").
+  for (let i = firstMentionFrom(context, cue.start) - 1, seen = 0; i >= 0 && seen < 3 && context.mentions[i].start >= from; i--, seen++) {
+    const mention = context.mentions[i];
+    if (mention.end > cue.start) continue;
+    if (SUBJECT_GAP.test(context.text.slice(mention.end, cue.start))) return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
   }
   const before = inWindow.filter((t) => t.end <= cue.start);
   const pronoun = before[before.length - 1];
