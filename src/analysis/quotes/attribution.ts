@@ -50,6 +50,7 @@ interface Context {
   mentions: readonly Mention[];
   people: ReadonlyMap<string, Person>;
   lexicon: Lexicon;
+  insideQuote(offset: number): boolean;
 }
 
 /** How far back a pronoun or a description looks for its person, in mentions. */
@@ -76,7 +77,11 @@ export function attributeQuotes(
   mentions: readonly Mention[],
   lexicon: Lexicon,
 ): Attribution[] {
-  const context: Context = { text, tokens, sentences, mentions, people: new Map(people.map((p) => [p.id, p])), lexicon };
+  const insideQuote = (offset: number): boolean => {
+    const k = firstIndex(spans, (span) => span.outerEnd > offset);
+    return k < spans.length && spans[k].outerStart <= offset;
+  };
+  const context: Context = { text, tokens, sentences, mentions, people: new Map(people.map((p) => [p.id, p])), lexicon, insideQuote };
   const results: Attribution[] = [];
   let previous: { attribution: Attribution; paragraph: number } | null = null;
   for (const [index, span] of spans.entries()) {
@@ -84,14 +89,21 @@ export function attributeQuotes(
     const opening = sentenceAt(sentences, span.outerStart);
     const paragraph = opening >= 0 ? sentences[opening].paragraph : -1;
     // Nothing inside an earlier quote of the sentence names this one's speaker.
-    const floor = Math.max(opening >= 0 ? sentences[opening].start : 0, spans[index - 1]?.outerEnd ?? 0);
+    const sentenceStart = opening >= 0 ? sentences[opening].start : 0;
+    const floor = Math.max(sentenceStart, spans[index - 1]?.outerEnd ?? 0);
+    // A later quote of an attributed sentence keeps its speaker unless the words between name another.
+    const sameSentence = floor > sentenceStart && results[index - 1]?.speakerMention != null;
     const found = afterQuote(context, span, closing, spans[index + 1])
-      ?? beforeQuote(context, span, opening, floor)
-      ?? subjectOf(context, span, opening, floor)
-      ?? nearestSubjectOf(context, span, opening, floor)
-      ?? leadInParagraph(context, span, opening);
+      ?? (sameSentence
+        ? findCueAndSpeaker(context, floor, span.outerStart, 'before')
+        : beforeQuote(context, span, opening, floor)
+          ?? subjectOf(context, span, opening, sentenceStart)
+          ?? nearestSubjectOf(context, span, opening, floor)
+          ?? leadInParagraph(context, span, opening));
     let result: Attribution;
-    if (found) {
+    if (sameSentence && !found) {
+      result = { ...results[index - 1], cue: null };
+    } else if (found) {
       const { via, ...attribution } = found;
       if (via === 'pronoun') attribution.speakerId = resolvePronoun(context, found, previous, paragraph, span.outerStart);
       if (via === 'description') attribution.speakerId = resolveDescription(context, found, span.outerStart);
@@ -209,7 +221,7 @@ function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number, f
   if (sentenceIndex < 0) return null;
   // The main clause's subject with a cue verb speaks for the whole sentence, not a name inside
   // the reported clause: "X told reporters that Y's plan was "…"" is X's.
-  const main = subjectOf(context, span, sentenceIndex, floor);
+  const main = subjectOf(context, span, sentenceIndex, context.sentences[sentenceIndex].start);
   if (main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase())) return main;
   return findCueAndSpeaker(context, Math.max(floor, span.outerStart - REACH_BEFORE), span.outerStart, 'before');
 }

@@ -29,6 +29,8 @@ interface Input {
   tokens: readonly Token[];
   mentions: readonly Mention[];
   lexicon: Lexicon;
+  /** Whether an offset lies inside a quotation: a speaker is never quoted words. */
+  insideQuote(offset: number): boolean;
 }
 
 /**
@@ -61,7 +63,7 @@ function subjectAt(input: Input, start: number, quoteStart: number): ClauseSubje
   if (!tokens[first] || !/^\s*$/.test(text.slice(start, tokens[first].start))) return null;
   for (let k = 0; k < 2 && tokens[first + 1] && CLAUSE_OPENERS.has(tokens[first].norm) && /^,?\s+$/.test(text.slice(tokens[first].end, tokens[first + 1].start)); k++) first++;
   const head = tokens[first];
-  if (!head || head.end > quoteStart) return null;
+  if (!head || head.end > quoteStart || input.insideQuote(head.start)) return null;
   // A person named within a few words of the start ("Former Arkansas Gov. X", "Band member X").
   const m = firstIndex(mentions, (mention) => mention.start >= head.start);
   const mention = mentions[m];
@@ -106,7 +108,7 @@ export function nearestSubject(input: Input, sentenceStart: number, quoteStart: 
   const from = Math.max(sentenceStart, quoteStart - NEAREST_REACH);
   for (let k = firstIndex(tokens, (t) => t.end > quoteStart) - 1; k >= 0 && tokens[k].start >= from; k--) {
     const token = tokens[k];
-    if (token.possessive) continue;
+    if (token.possessive || input.insideQuote(token.start)) continue;
     const pronoun = SUBJECT_PRONOUNS.has(token.norm) || token.norm === 'it';
     const relative = RELATIVE_PRONOUNS.has(token.norm) && !token.capitalized;
     const m = firstIndex(mentions, (mention) => mention.end >= token.end);
