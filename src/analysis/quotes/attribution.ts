@@ -57,6 +57,8 @@ interface Context {
 const LOOK_BACK = 200;
 /** How far from its quote an attribution may stand, in characters: bounds the work in run-on text. */
 const REACH = 300;
+/** Characters after a quote beyond which its attribution is not the quote's own frame ("…," X said). */
+const DISTANT_AFTER = 40;
 /** The same before the quote, where a long subject and its clause may come first. */
 const REACH_BEFORE = 500;
 
@@ -93,13 +95,17 @@ export function attributeQuotes(
     const floor = Math.max(sentenceStart, spans[index - 1]?.outerEnd ?? 0);
     // A later quote of an attributed sentence keeps its speaker unless the words between name another.
     const sameSentence = floor > sentenceStart && results[index - 1]?.speakerMention != null;
-    const found = afterQuote(context, span, closing, spans[index + 1])
+    const after = afterQuote(context, span, closing, spans[index + 1]);
+    // A cue further on in the sentence ("… "…" while Y suggests …") yields to one before the quote.
+    const distant = after !== null && attributionStart(after) - span.outerEnd > DISTANT_AFTER;
+    const found = (distant ? null : after)
       ?? (sameSentence
         ? findCueAndSpeaker(context, floor, span.outerStart, 'before')
         : beforeQuote(context, span, opening, floor)
           ?? subjectOf(context, span, opening, sentenceStart)
           ?? nearestSubjectOf(context, span, opening, floor)
-          ?? leadInParagraph(context, span, opening));
+          ?? leadInParagraph(context, span, opening))
+      ?? after;
     let result: Attribution;
     if (sameSentence && !found) {
       result = { ...results[index - 1], cue: null };
@@ -119,6 +125,11 @@ export function attributeQuotes(
     if (result.speakerId || result.speakerMention) previous = { attribution: result, paragraph };
   }
   return results;
+}
+
+/** Where the words of an attribution begin: its cue or its speaker, whichever comes first. */
+function attributionStart(found: Found): number {
+  return Math.min(found.cue?.start ?? Infinity, found.speakerMention?.start ?? Infinity);
 }
 
 /** The source of a found attribution: the person, or what the words naming it say it is. */
