@@ -30,8 +30,16 @@ const NON_PERSON_HEADS = new Set([
   'headline', 'article', 'story', 'editorial', 'message', 'page', 'transcript', 'notes', 'data', 'analysis', 'speech', 'caption',
 ]);
 
-/** The head phrase's words: the source without its post-modifiers. */
+/** "the F.B.I. director, James B. Comey,": a description, then the name set off by commas. */
+const NAME_IN_APPOSITION = /^((?:the|a|an|his|her|its|their)\s[^,]+|[^,]*['’]s?\s[^,]+),\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),?\s*$/u;
+
+/** The head phrase's words: the source without its post-modifiers; a name in apposition is the head. */
 function headWords(sourceText: string, offset: number): Word[] {
+  const apposition = NAME_IN_APPOSITION.exec(sourceText);
+  if (apposition) {
+    const at = sourceText.indexOf(apposition[2], apposition[1].length);
+    return words(sourceText, at, at + apposition[2].trimEnd().length).filter((w) => !w.punct).map((w) => ({ ...w, start: w.start + offset, end: w.end + offset }));
+  }
   const cut = APPOSITION.exec(sourceText);
   let end = cut && cut.index > 0 ? cut.index : sourceText.length;
   for (const match of sourceText.slice(0, end).matchAll(PREPOSITION)) {
