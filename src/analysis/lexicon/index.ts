@@ -53,6 +53,7 @@ export class Lexicon {
   /** Cue phrases as words: "according to" → ["according", "to"]. */
   readonly cuePhraseWords: ReadonlyArray<readonly string[]>;
   private readonly phrasesBeforeSpeaker: ReadonlySet<string>;
+  private readonly speechNouns: ReadonlySet<string>;
   /** An office and its counterpart abroad ("Secretary" → "Minister"), as a word pattern and its replacement. */
   readonly counterpartTitles: ReadonlyArray<[RegExp, string]>;
   private readonly titleAffiliations: ReadonlyMap<string, string>;
@@ -82,6 +83,7 @@ export class Lexicon {
     this.organisationWords = new Set(roleData.organisationWords);
     this.cuePhraseWords = cueData.phrases.map((phrase) => phrase.split(' '));
     this.phrasesBeforeSpeaker = new Set(cueData.phrasesBeforeSpeaker);
+    this.speechNouns = new Set(cueData.speechNouns);
     this.counterpartTitles = Object.entries(titleData.counterpartTitles)
       .filter(([key]) => key !== 'about')
       .map(([from, to]) => [new RegExp(`\\b${from}\\b`), to]);
@@ -153,6 +155,11 @@ export class Lexicon {
       this.cueVerbs = cueVerbForms(nlp.methods().two.transform.verb.conjugate, nlp.model());
     }
     return this.cueVerbs.get(norm);
+  }
+
+  /** A noun for what someone said or wrote ("warning", "slogan"): its possessor is the source. */
+  isSpeechNoun(norm: string): boolean {
+    return this.speechNouns.has(norm);
   }
 
   /** A cue (verb form or phrase, lower case) that may stand before its speaker: "said X", "according to X". */

@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 import type { Mention, Person, QuoteSource, Span } from '../types';
 import { isGroupWord, sourceKind } from './sourceKind';
 import type { QuoteSpan } from './spans';
-import { clauseSubject, nearestSubject } from './subject';
+import { clauseSubject, nearestSubject, possessiveSource } from './subject';
 
 export interface Attribution {
   speakerId: string | null;
@@ -24,7 +24,7 @@ type Found = Omit<Attribution, 'source'> & { via: Via | null };
 type Speaker = Omit<Found, 'cue'>;
 
 /** Pronouns that may name a speaker; "they" and "we" name a group, never one person. */
-const PRONOUN_GENDER: Readonly<Record<string, Person['gender']>> = { he: 'male', she: 'female', they: null, we: null };
+const PRONOUN_GENDER: Readonly<Record<string, Person['gender']>> = { he: 'male', she: 'female', they: null, we: null, his: 'male', her: 'female', their: null };
 const RELATIVE = new Set(['who', 'which']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'few', 'many', 'these', 'those', 'this', 'that', 'some', 'several', 'two', 'three']);
 /** Group words that can stand alone before a verb as its subject ("staff wrote"); quantifiers ("few", "all") cannot. */
@@ -150,7 +150,7 @@ function resolvePronoun(
   offset: number,
 ): string | null {
   const pronoun = found.speakerMention?.text.toLowerCase() ?? '';
-  if (pronoun === 'they' || pronoun === 'we') return null;
+  if (pronoun === 'they' || pronoun === 'we' || pronoun === 'their') return null;
   const gender = PRONOUN_GENDER[pronoun] ?? null;
   const fits = (id: string | null): boolean => {
     const person = id === null ? undefined : context.people.get(id);
@@ -213,6 +213,12 @@ function subjectOf(context: Context, span: QuoteSpan, sentenceIndex: number, flo
   return { speakerId: subject.personId, speakerMention: subject.mention, cue: subject.verb, via: subject.via };
 }
 
+/** "his warning that "…"": the possessor of a speech noun right before the quote. */
+function possessiveOf(context: Context, span: QuoteSpan, floor: number): Found | null {
+  const found = possessiveSource(context, floor, span.outerStart);
+  return found && { speakerId: found.personId, speakerMention: found.mention, cue: found.verb, via: found.via };
+}
+
 /** No cue and no subject opening the sentence: the subject of the clause nearest the quote ("…, who vowed "…""). */
 function nearestSubjectOf(context: Context, span: QuoteSpan, sentenceIndex: number, floor: number): Found | null {
   if (sentenceIndex < 0 || floor >= span.outerStart) return null;
@@ -234,7 +240,7 @@ function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number, f
   // the reported clause: "X told reporters that Y's plan was "…"" is X's.
   const main = subjectOf(context, span, sentenceIndex, context.sentences[sentenceIndex].start);
   if (main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase())) return main;
-  return findCueAndSpeaker(context, Math.max(floor, span.outerStart - REACH_BEFORE), span.outerStart, 'before');
+  return possessiveOf(context, span, floor) ?? findCueAndSpeaker(context, Math.max(floor, span.outerStart - REACH_BEFORE), span.outerStart, 'before');
 }
 
 /**

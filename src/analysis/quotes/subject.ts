@@ -123,6 +123,43 @@ export function nearestSubject(input: Input, sentenceStart: number, quoteStart: 
   return null;
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** Words that may stand between a speech noun and its quote: "his warning that …", "her call for …". */
+const NOUN_TO_QUOTE = new Set(['that', 'of', 'against', 'about', 'on', 'to', 'for', 'as', 'the', 'a', 'an', 'was', 'is', 'were', 'are', 'calling', 'saying', 'with']);
+
+/**
+ * A possessor of a speech noun right before the quote: "his warning that "…"", "X's slogan, "…"",
+ * "the group's statement that "…"". The possessor is the source.
+ */
+export function possessiveSource(input: Input, floor: number, quoteStart: number): ClauseSubject | null {
+  const { text, tokens, mentions, lexicon } = input;
+  const last = firstIndex(tokens, (t) => t.end > quoteStart) - 1;
+  for (let k = last; k >= 0 && last - k < 15 && tokens[k].start >= floor; k--) {
+    const noun = tokens[k];
+    if (noun.capitalized || !lexicon.isSpeechNoun(noun.norm)) continue;
+    // Between the noun and the quote: linking words only, or a "that" clause ("his claim that wages were "…"").
+    const between = tokens.slice(k + 1, last + 1);
+    const linked = between.every((t) => NOUN_TO_QUOTE.has(t.norm)) || between[0]?.norm === 'that';
+    if (!linked || /[.!?;"“”]/u.test(text.slice(noun.end, quoteStart))) return null;
+    // Up to two modifiers before the noun, then the possessor ("Obama's lyrical rejection of").
+    for (let j = k - 1; j >= Math.max(0, k - 3) && tokens[j].start >= floor; j--) {
+      const owner = tokens[j];
+      if (POSSESSIVE_PRONOUNS.has(owner.norm)) {
+        return { via: owner.norm === 'its' ? 'body' : 'pronoun', mention: tokenSpan(owner), personId: null, verb: tokenSpan(noun) };
+      }
+      if (owner.possessive) {
+        const m = firstIndex(mentions, (mention) => mention.end >= owner.end);
+        const mention = mentions[m]?.end === owner.end ? mentions[m] : undefined;
+        if (mention) return { via: 'name', mention: spanOf(mention), personId: mention.personId, verb: tokenSpan(noun) };
+        return { via: 'body', mention: tokenSpan(owner), personId: null, verb: tokenSpan(noun) };
+      }
+      if (owner.capitalized || NOUN_TO_QUOTE.has(owner.norm) || isVerbLike(input, owner)) return null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The verb right after a subject (past auxiliaries and adverbs), or a headline colon. */
 function verbAfter(input: Input, from: number, quoteStart: number): Span | null {
   const { text, tokens } = input;
