@@ -36,7 +36,7 @@ const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
  * Between a speaker and the cue verb: nothing, a label in brackets ("(D-Wis.)"), a descriptor
  * set off by commas ("Hugh Hill, a doctor, said"), an adverb.
  */
-const SUBJECT_GAP = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?\s*(?:(?:,[^,"“”]{1,150}){1,3},)?(?:\s*\b(?:himself|herself|themselves|itself|is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|should|must|also|again|then|later|once|further|repeatedly|recently|been|not|never|all|both|\p{L}+ly)\b)*\s*$/u;
+const SUBJECT_GAP = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?\s*(?:(?:,[^,"“”]{1,150}){1,3},)?(?:\s*\b(?:went on to|goes on to|go on to|continued to|himself|herself|themselves|itself|is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|should|must|also|again|then|later|once|further|repeatedly|recently|been|not|never|all|both|\p{L}+ly)\b)*\s*$/u;
 /** A dash after the closing mark introduces the speaker: "…" — X. */
 const DASH_AFTER = /^\s*[―—–-]{1,2}\s*$/u;
 /** Between a cue verb and a speaker after it: nothing, or a descriptor ("said a US spokesman, X"; "according to"). */
@@ -278,7 +278,9 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
   }
   const ordered = where === 'before' ? [...cues].reverse() : cues;
   for (const cue of ordered) {
-    const subject = speakerBefore(context, inWindow, from, cue);
+    // A participle ("…, saying", "released a statement calling") speaks for its clause's subject.
+    const participle = where === 'before' && /ing$/.test(cue.text) && text.slice(from, cue.start).trim() !== '';
+    const subject = participle ? clauseSpeaker(context, from, cue) : speakerBefore(context, inWindow, from, cue);
     if (subject) return { ...subject, cue };
     // "said X", "according to X"; not "called X" or "told reporters", whose X is the object. Before
     // the quote only a phrase or a verb opening the sentence does ("According to X, "…""; "Said X: "…"").
@@ -293,8 +295,20 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
     if (colon && SUBJECT_GAP.test(text.slice(colon.end, to).replace(/:\s*$/, ''))) {
       return { speakerId: colon.personId, speakerMention: span(colon), cue: null, via: 'name' };
     }
+    // "HuffPollster: "…"": a body's name before the colon.
+    const beforeColon = /:\s*$/.test(text.slice(from, to)) ? inWindow.filter((t) => t.end <= to) : [];
+    const body = beforeColon.length > 0 && /^:\s*$/.test(text.slice(beforeColon[beforeColon.length - 1].end, to))
+      ? capitalisedRunEndingAt(context, beforeColon, beforeColon.length - 1) : null;
+    if (body) return { speakerId: null, speakerMention: body, cue: null, via: 'body' };
   }
   return null;
+}
+
+/** The subject of the clause a participle cue belongs to: the sentence's subject, or the nearest one before the cue. */
+function clauseSpeaker(context: Context, from: number, cue: Span): Speaker | null {
+  const subject = clauseSubject(context, from, cue.start) ?? nearestSubject(context, from, cue.start);
+  if (!subject) return null;
+  return { speakerId: subject.personId, speakerMention: subject.mention, via: subject.via };
 }
 
 /** "X said", "X, a doctor, said", "he said", "the ambassador said". */
@@ -377,7 +391,7 @@ function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, t
   if (DESCRIPTION_START.has(first.norm)) {
     let k = 1;
     // The word right after the determiner is a noun even when it could be a verb ("the report").
-    while (k < after.length && k < 6 && /^ +$/.test(gapText(context, after[k - 1], after[k])) && (k === 1 || !isVerb(context, after[k]))) k++;
+    while (k < after.length && k < 6 && /^(?: +|-)$/.test(gapText(context, after[k - 1], after[k])) && (k === 1 || !isVerb(context, after[k]))) k++;
     if (k > 1) {
       const last = after[k - 1];
       return { speakerId: null, speakerMention: { start: first.start, end: last.end, text: context.text.slice(first.start, last.end) }, via: 'description' };

@@ -16,7 +16,7 @@ export interface ClauseSubject {
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'many', 'several']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Between a subject and its verb: an apposition set off by commas, a label in brackets, auxiliaries and adverbs. */
-const SUBJECT_TO_VERB = /^\s*(?:\([^()]{1,40}\))?\s*(?:,[^,"“”]{1,160},)?\s*$/u;
+const SUBJECT_TO_VERB = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?\s*(?:,[^,"“”]{1,160},)?\s*$/u;
 const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'also', 'again', 'then', 'later', 'once', 'further', 'repeatedly', 'recently', 'been', 'not', 'never', 'even', 'just', 'still', 'now', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'went', 'on', 'to']);
 const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'on', 'during', 'with']);
 /** How far into a sentence an introductory phrase may run before its comma ("Hours later, X …"). */
@@ -75,7 +75,8 @@ function subjectAt(input: Input, start: number, quoteStart: number): ClauseSubje
       if (verb) return { via: 'name', mention: spanOf(mention), personId: mention.personId, verb };
     }
   }
-  if (SUBJECT_PRONOUNS.has(head.norm) && !head.possessive) {
+  // "He's" is a contraction, not a possessive.
+  if (SUBJECT_PRONOUNS.has(head.norm)) {
     const verb = verbAfter(input, head.end, quoteStart);
     if (verb) return { via: 'pronoun', mention: tokenSpan(head), personId: null, verb };
   }
@@ -108,8 +109,8 @@ export function nearestSubject(input: Input, sentenceStart: number, quoteStart: 
   const from = Math.max(sentenceStart, quoteStart - NEAREST_REACH);
   for (let k = firstIndex(tokens, (t) => t.end > quoteStart) - 1; k >= 0 && tokens[k].start >= from; k--) {
     const token = tokens[k];
-    if (token.possessive || input.insideQuote(token.start)) continue;
     const pronoun = SUBJECT_PRONOUNS.has(token.norm) || token.norm === 'it';
+    if ((token.possessive && !pronoun) || input.insideQuote(token.start)) continue;
     const relative = RELATIVE_PRONOUNS.has(token.norm) && !token.capitalized;
     const m = firstIndex(mentions, (mention) => mention.end >= token.end);
     const mention = mentions[m]?.end === token.end ? mentions[m] : undefined;
