@@ -24,7 +24,7 @@ type Found = Omit<Attribution, 'source'> & { via: Via | null };
 type Speaker = Omit<Found, 'cue'>;
 
 /** Pronouns that may name a speaker; "they" and "we" name a group, never one person. */
-const PRONOUN_GENDER: Readonly<Record<string, Person['gender']>> = { he: 'male', she: 'female', they: null, we: null, his: 'male', her: 'female', their: null };
+const PRONOUN_GENDER: Readonly<Record<string, Person['gender']>> = { he: 'male', she: 'female', they: null, we: null, i: null, it: null, his: 'male', her: 'female', their: null };
 const RELATIVE = new Set(['who', 'which']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'few', 'many', 'these', 'those', 'this', 'that', 'some', 'several', 'two', 'three']);
 /** Group words that can stand alone before a verb as its subject ("staff wrote"); quantifiers ("few", "all") cannot. */
@@ -36,7 +36,7 @@ const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
  * Between a speaker and the cue verb: nothing, a label in brackets ("(D-Wis.)"), a descriptor
  * set off by commas ("Hugh Hill, a doctor, said"), an adverb.
  */
-const SUBJECT_GAP = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?\s*(?:(?:,[^,"“”]{1,150}){1,3},)?(?:\s*\b(?:went on to|goes on to|go on to|continued to|himself|herself|themselves|itself|is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|should|must|also|again|then|later|once|further|repeatedly|recently|been|not|never|all|both|\p{L}+ly)\b)*\s*$/u;
+const SUBJECT_GAP = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?\s*(?:(?:,[^,"“”]{1,150}){1,3},)?(?:\s*\b(?:went on to|goes on to|go on to|continued to|himself|herself|themselves|itself|is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|should|must|also|again|then|later|once|further|repeatedly|recently|been|not|never|all|both|often|still|now|always|usually|sometimes|even|just|\p{L}+ly)\b)*\s*$/u;
 /** A dash after the closing mark introduces the speaker: "…" — X. */
 const DASH_AFTER = /^\s*[―—–-]{1,2}\s*$/u;
 /** Between a cue verb and a speaker after it: nothing, or a descriptor ("said a US spokesman, X"; "according to"). */
@@ -150,7 +150,8 @@ function resolvePronoun(
   offset: number,
 ): string | null {
   const pronoun = found.speakerMention?.text.toLowerCase() ?? '';
-  if (pronoun === 'they' || pronoun === 'we' || pronoun === 'their') return null;
+  // A group, a thing, or the writer: never a person named in the article.
+  if (pronoun === 'they' || pronoun === 'we' || pronoun === 'their' || pronoun === 'it' || pronoun === 'i') return null;
   const gender = PRONOUN_GENDER[pronoun] ?? null;
   const fits = (id: string | null): boolean => {
     const person = id === null ? undefined : context.people.get(id);
@@ -317,7 +318,10 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
   for (let i = firstMentionFrom(context, cue.start) - 1, seen = 0; i >= 0 && seen < 3 && context.mentions[i].start >= from; i--, seen++) {
     const mention = context.mentions[i];
     if (mention.end > cue.start) continue;
-    if (SUBJECT_GAP.test(context.text.slice(mention.end, cue.start))) return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
+    const gap = context.text.slice(mention.end, cue.start);
+    // "the assailant, X, told": the name closing an apposition keeps its comma.
+    const closesApposition = /^,\s*$/.test(gap) && /,\s*$/.test(context.text.slice(Math.max(from, mention.start - 2), mention.start));
+    if (SUBJECT_GAP.test(gap) || closesApposition) return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
   }
   const before = inWindow.filter((t) => t.end <= cue.start);
   const pronoun = before[before.length - 1];
