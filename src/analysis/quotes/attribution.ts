@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 import type { Mention, Person, QuoteSource, Span } from '../types';
 import { isGroupWord, sourceKind } from './sourceKind';
 import type { QuoteSpan } from './spans';
-import { clauseSubject, nearestSubject, possessiveSource } from './subject';
+import { clauseSubject, isVerbLike, nearestSubject, possessiveSource, subjectAt } from './subject';
 
 export interface Attribution {
   speakerId: string | null;
@@ -187,16 +187,41 @@ function afterQuote(context: Context, span: QuoteSpan, sentenceIndex: number, ne
   const dashed = dashedSpeaker(context, span.outerEnd, limit);
   if (dashed) return dashed;
   const sentence = context.sentences[sentenceIndex];
-  if (sentence.end > span.outerEnd + 1) return findCueAndSpeaker(context, span.outerEnd, Math.min(sentence.end, limit, span.outerEnd + REACH), 'after');
+  if (sentence.end > span.outerEnd + 1) {
+    const end = Math.min(sentence.end, limit, span.outerEnd + REACH);
+    return findCueAndSpeaker(context, span.outerEnd, end, 'after') ?? speechFrameAfter(context, span, end);
+  }
   // The quote ends its sentence ("…is?” Graham asked."): the attribution opens the next one.
   const next = context.sentences[sentenceIndex + 1];
   if (!next || next.paragraph !== sentence.paragraph) return null;
-  const found = findCueAndSpeaker(context, span.outerEnd, Math.min(next.end, limit, span.outerEnd + REACH), 'after');
+  const end = Math.min(next.end, limit, span.outerEnd + REACH);
+  const found = findCueAndSpeaker(context, span.outerEnd, end, 'after') ?? speechFrameAfter(context, span, end);
   // Only the sentence's first token: copying all of them would make run-on text quadratic.
   const k = firstIndex(context.tokens, (token) => token.start >= next.start);
   const first = context.tokens[k]?.end <= next.end ? context.tokens[k] : undefined;
   const opensSentence = found !== null && first !== undefined && (found.speakerMention?.start === first.start || found.cue?.start === first.start);
   return opensSentence ? found : null;
+}
+
+/**
+ * "…," Trump barked; "…?" pressed Hannity: a quote ending in a comma, question or exclamation
+ * mark, then a subject and a verb (or a verb and a name) that no cue list needs to know.
+ */
+function speechFrameAfter(context: Context, quote: QuoteSpan, end: number): Found | null {
+  const { text } = context;
+  if (!/[,?!]\s*$/.test(text.slice(Math.max(quote.start, quote.end - 2), quote.end)) && !/^,/.test(text.slice(quote.outerEnd))) return null;
+  const start = quote.outerEnd + (/^,/.test(text.slice(quote.outerEnd)) ? 1 : 0);
+  // Not "…," and the partner said: a new clause is not the quote's frame.
+  const subject = subjectAt(context, start, end, false);
+  if (subject && subject.verb.text !== ':' && subject.verb.start - quote.outerEnd < DISTANT_AFTER) {
+    return { speakerId: subject.personId, speakerMention: subject.mention, cue: subject.verb, via: subject.via };
+  }
+  const k = firstIndex(context.tokens, (t) => t.start >= start);
+  const verb = context.tokens[k];
+  const mention = context.mentions[firstMentionFrom(context, verb?.end ?? end)];
+  if (!verb || verb.capitalized || !isVerbLike(context, verb) || !/^\s*$/.test(text.slice(start, verb.start))) return null;
+  if (!mention || mention.end > end || !premodifiersOnly(context, verb.end, mention.start) && !/^\s+$/.test(text.slice(verb.end, mention.start))) return null;
+  return { speakerId: mention.personId, speakerMention: span(mention), cue: tokenSpan(verb), via: 'name' };
 }
 
 /** "…" — Pamela Padilla: a person named right after a dash that follows the closing mark. */

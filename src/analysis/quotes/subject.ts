@@ -57,11 +57,12 @@ export function clauseSubject(input: Input, sentenceStart: number, quoteStart: n
 /** Words that may open a clause before its subject: "And X said", "While X admitted", "Even as X warned". */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'while', 'when', 'as', 'even', 'although', 'though', 'after', 'before', 'if', 'because', 'since', 'however', 'still', 'now', 'then', 'instead', 'meanwhile', 'also']);
 
-function subjectAt(input: Input, start: number, quoteStart: number): ClauseSubject | null {
+/** The subject opening a clause at `start`, with its verb before `quoteStart`. */
+export function subjectAt(input: Input, start: number, quoteStart: number, openers = true): ClauseSubject | null {
   const { text, tokens, mentions } = input;
   let first = firstIndex(tokens, (t) => t.start >= start);
   if (!tokens[first] || !/^\s*$/.test(text.slice(start, tokens[first].start))) return null;
-  for (let k = 0; k < 2 && tokens[first + 1] && CLAUSE_OPENERS.has(tokens[first].norm) && /^,?\s+$/.test(text.slice(tokens[first].end, tokens[first + 1].start)); k++) first++;
+  for (let k = 0; openers && k < 2 && tokens[first + 1] && CLAUSE_OPENERS.has(tokens[first].norm) && /^,?\s+$/.test(text.slice(tokens[first].end, tokens[first + 1].start)); k++) first++;
   const head = tokens[first];
   if (!head || head.end > quoteStart || input.insideQuote(head.start)) return null;
   // A person named within a few words of the start ("Former Arkansas Gov. X", "Band member X").
@@ -191,7 +192,7 @@ function verbAfter(input: Input, from: number, quoteStart: number): Span | null 
 }
 
 /** A verb by compromise's lexicon or a cue verb, or a word with a past-tense ending. */
-function isVerbLike(input: Input, token: Token): boolean {
+export function isVerbLike(input: Pick<Input, 'lexicon'>, token: Token): boolean {
   const { lexicon } = input;
   if (lexicon.isCueVerb(token.norm) || lexicon.wordClass(token.norm) === 'verb') return true;
   if (/ed$/.test(token.norm) && token.norm.length > 4 && token.norm !== 'indeed') return true;
