@@ -349,7 +349,10 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
     if (SUBJECT_GAP.test(gap) || closesApposition) return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
   }
   const before = inWindow.filter((t) => t.end <= cue.start);
-  const pronoun = before[before.length - 1];
+  // The pronoun may stand a few words back: "he did say", "she has repeatedly said".
+  let p = before.length - 1;
+  while (p > 0 && before.length - p < 4 && !(before[p].norm in PRONOUN_GENDER) && !RELATIVE.has(before[p].norm)) p--;
+  const pronoun = before[p];
   if (pronoun && pronoun.norm in PRONOUN_GENDER && SUBJECT_GAP.test(context.text.slice(pronoun.end, cue.start))) {
     return { speakerId: null, speakerMention: tokenSpan(pronoun), via: 'pronoun' };
   }
