@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/analysis';
+import { explainSource } from '../../src/analysis/quotes/explain';
 
 const quotesOf = (text: string) => analyzeArticle(text).quotes;
 
@@ -205,5 +206,33 @@ describe('attribution mechanisms', () => {
     assert.equal(speakerOf('"Best night ever," gushed Nora Tillman.'), 'Nora Tillman');
     assert.equal(speakerOf('"Only on Tuesdays," quipped Nora Tillman.'), 'Nora Tillman');
     assert.equal(speakerOf('Nora Tillman emailed: "The deal is off."'), 'Nora Tillman');
+  });
+});
+
+describe('explaining a source', () => {
+  const explain = (text: string, index = 0): string => {
+    const analysis = analyzeArticle(text);
+    const quote = analysis.quotes[index];
+    return explainSource(text, quote, analysis.people.find((p) => p.id === quote.speakerId));
+  };
+
+  it('says the cue, who, and where they are named', () => {
+    assert.equal(explain('Mayor Ines Moreau spoke. "We open on Monday," Moreau said.'), 'said — Ines Moreau, named just after.');
+  });
+
+  it('says who a pronoun stands for', () => {
+    assert.equal(explain('Mayor Ines Moreau spoke. "We open on Monday," she said.'), 'said — “she”, that is Ines Moreau, named just after.');
+  });
+
+  it('says when a quote continues the one before', () => {
+    assert.equal(explain('"We open on Monday," said Ines Moreau. "Bring a coat."', 1), 'Continues the quote before — Ines Moreau.');
+  });
+
+  it('gives the kind of a source that is not a person', () => {
+    assert.equal(explain('"Talks have stalled," a senior trade official said.'), 'said — a senior trade official (an unnamed source), named just after.');
+  });
+
+  it('says when there is no source', () => {
+    assert.match(explain('The word "resilience" appears on every page.'), /^No source found/);
   });
 });
