@@ -266,6 +266,8 @@ function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number, f
   // the reported clause: "X told reporters that Y's plan was "…"" is X's.
   const main = subjectOf(context, span, sentenceIndex, context.sentences[sentenceIndex].start);
   if (main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase())) return main;
+  // A colon right before the quote makes the sentence's subject its speaker: "X fired back: "…"".
+  if (main && /:\s*$/.test(context.text.slice(Math.max(0, span.outerStart - 3), span.outerStart))) return main;
   return possessiveOf(context, span, floor) ?? findCueAndSpeaker(context, Math.max(floor, span.outerStart - REACH_BEFORE), span.outerStart, 'before');
 }
 
@@ -411,9 +413,13 @@ function isFunctionWord(context: Context, token: Token): boolean {
 
 /** "said X", "said a US spokesman, X", "according to X", "said he", "said the announcer". */
 function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, to: number): Speaker | null {
-  const candidate = context.mentions[firstMentionFrom(context, cue.end)];
+  const m = firstMentionFrom(context, cue.end);
+  let candidate = context.mentions[m];
+  // "said Cruz constituent Dan Golvach", "said Clinton's aide Jake Sullivan": the last name of the chain.
+  const next = context.mentions[m + 1];
+  if (candidate && next && next.end <= to && (premodifiersOnly(context, candidate.end, next.start) || premodifiersOnly(context, candidate.end, next.start, true))) candidate = next;
   const mention = candidate && candidate.end <= to ? candidate : undefined;
-  if (mention && (OBJECT_GAP.test(context.text.slice(cue.end, mention.start)) || premodifiersOnly(context, cue.end, mention.start))) {
+  if (mention && (OBJECT_GAP.test(context.text.slice(cue.end, mention.start)) || premodifiersOnly(context, cue.end, mention.start) || premodifiersOnly(context, cue.end, mention.start, true))) {
     return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
   }
   const after = inWindow.filter((t) => t.start >= cue.end);
@@ -439,11 +445,17 @@ function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, t
   return null;
 }
 
-/** Only words that may stand before a name between `from` and `to`: "said former tech executive X", "said Atlantic City Mayor X". */
-function premodifiersOnly(context: Context, from: number, to: number): boolean {
+/**
+ * Only words that may stand before a name between `from` and `to`: "said former tech executive X",
+ * "said Atlantic City Mayor X"; with `determiner`, one opening article or possessive too ("said the
+ * younger Mr. X"; "'s top aide X").
+ */
+function premodifiersOnly(context: Context, from: number, to: number, determiner = false): boolean {
   const gap = context.text.slice(from, to);
-  if (!/^\s[\p{L}\p{N}\s.'’-]*$/u.test(gap)) return false;
-  const words = tokensIn(context.tokens, from, to);
+  if (!/^(?:['’]s?)?\s[\p{L}\p{N}\s.'’-]*$/u.test(gap)) return false;
+  let words = tokensIn(context.tokens, from, to);
+  if (determiner && words.length > 0 && /^(?:the|a|an)$/.test(words[0].norm)) words = words.slice(1);
+  else if (determiner && !/^['’]/.test(gap)) return false;
   return words.length <= 6 && words.every((t) => {
     const wordClass = context.lexicon.wordClass(t.norm);
     return wordClass !== 'function' && wordClass !== 'date';
