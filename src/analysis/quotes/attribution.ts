@@ -96,8 +96,13 @@ export function attributeQuotes(
     // A later quote of an attributed sentence keeps its speaker unless the words between name another.
     const sameSentence = floor > sentenceStart && results[index - 1]?.speakerMention != null;
     const after = afterQuote(context, span, closing, spans[index + 1]);
-    // A cue further on in the sentence ("… "…" while Y suggests …") yields to one before the quote.
-    const distant = after !== null && attributionStart(after) - span.outerEnd > DISTANT_AFTER;
+    // A cue further on in the sentence ("… "…" while Y suggests …") or in the next sentence yields
+    // to one before the quote; so does any cue after a quote woven into a clause whose subject
+    // has a cue verb ("X said Y "caused death." Z called …"), unless it is the quote's own frame ("…," X said).
+    const woven = !sameSentence && opening >= 0 && context.text.slice(sentenceStart, span.outerStart).trim() !== '';
+    const ownFrame = after !== null && attributionStart(after) - span.outerEnd <= 3 && /[,?!]\s*$/.test(text.slice(Math.max(span.start, span.end - 2), span.end));
+    const distant = after !== null && (attributionStart(after) - span.outerEnd > DISTANT_AFTER
+      || (woven && !ownFrame && mainSpeakerWithCue(context, span, opening) !== null));
     const found = (distant ? null : after)
       ?? (sameSentence
         ? findCueAndSpeaker(context, floor, span.outerStart, 'before')
@@ -125,6 +130,12 @@ export function attributeQuotes(
     if (result.speakerId || result.speakerMention) previous = { attribution: result, paragraph };
   }
   return results;
+}
+
+/** The sentence's subject when its verb is a cue: "X said …", "X accuses …". */
+function mainSpeakerWithCue(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
+  const main = subjectOf(context, span, sentenceIndex, context.sentences[sentenceIndex].start);
+  return main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase()) ? main : null;
 }
 
 /** Where the words of an attribution begin: its cue or its speaker, whichever comes first. */
