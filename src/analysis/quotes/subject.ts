@@ -181,15 +181,21 @@ function verbAfter(input: Input, from: number, quoteStart: number): Span | null 
     if (j - k > 4 || j >= tokens.length || !/^ +$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return null;
     k = j;
   }
+  let copula: Token | null = null;
   for (let steps = 0; steps < 4 && k < tokens.length && tokens[k].end <= quoteStart; steps++, k++) {
     const token = tokens[k];
     if (token.capitalized) return null;
     if (steps > 0 && !/^\s+$/.test(text.slice(tokens[k - 1].end, token.start))) return null;
+    if (COPULAS.has(token.norm) && !copula) copula = token;
     if (AUXILIARY.has(token.norm) || /ly$/.test(token.norm)) continue;
-    return isVerbLike(input, token) ? tokenSpan(token) : null;
+    if (isVerbLike(input, token)) return tokenSpan(token);
+    // "They are skeptical of the "…"": the copula is the clause's verb.
+    return copula ? tokenSpan(copula) : null;
   }
   return null;
 }
+
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
 
 /** A verb by compromise's lexicon or a cue verb, or a word with a past-tense ending. */
 export function isVerbLike(input: Pick<Input, 'lexicon'>, token: Token): boolean {
