@@ -59,7 +59,7 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'while', 'when', 'as'
 
 /** The subject opening a clause at `start`, with its verb before `quoteStart`. */
 export function subjectAt(input: Input, start: number, quoteStart: number, openers = true): ClauseSubject | null {
-  const { text, tokens, mentions } = input;
+  const { text, tokens, mentions, lexicon } = input;
   let first = firstIndex(tokens, (t) => t.start >= start);
   if (!tokens[first] || !/^\s*$/.test(text.slice(start, tokens[first].start))) return null;
   for (let k = 0; openers && k < 2 && tokens[first + 1] && CLAUSE_OPENERS.has(tokens[first].norm) && /^,?\s+$/.test(text.slice(tokens[first].end, tokens[first + 1].start)); k++) first++;
@@ -80,6 +80,16 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
   if (SUBJECT_PRONOUNS.has(head.norm)) {
     const verb = verbAfter(input, head.end, quoteStart);
     if (verb) return { via: 'pronoun', mention: tokenSpan(head), personId: null, verb };
+  }
+  // A plural noun phrase without a determiner: "Legal observers note", "Cruz's lawyers defend".
+  for (let k = first; k < Math.min(tokens.length, first + 4) && tokens[k].end <= quoteStart; k++) {
+    if (k > first && !/^(?: +|['’]s? +)$/u.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    const word = tokens[k];
+    if (!word.capitalized && isVerbLike(input, word)) break;
+    if (word.capitalized || !/[^su]s$/.test(word.norm) || word.norm.length < 5 || lexicon.wordClass(word.norm) === 'function') continue;
+    const verb = verbAfter(input, word.end, quoteStart);
+    if (verb) return { via: 'description', mention: { start: head.start, end: word.end, text: text.slice(head.start, word.end) }, personId: null, verb };
+    break;
   }
   if (DESCRIPTION_START.has(head.norm)) {
     // "The Florida senator", "a spokeswoman": up to five words, then the verb.
