@@ -168,6 +168,16 @@ describe('quote sources', () => {
     });
   });
 
+  it('a spokesperson for someone is the source, not the person they speak for', () => {
+    assert.deepEqual(sourceOf('"We will appeal," a spokeswoman for Governor Lena Ortiz said.'), {
+      kind: 'anonymous', name: 'a spokeswoman for Governor Lena Ortiz', words: 'a spokeswoman for Governor Lena Ortiz', person: undefined,
+    });
+  });
+
+  it('a plural noun phrase opening the sentence', () => {
+    assert.equal(sourceOf('Local farmers say the new levy is "a tax on bread".')?.kind, 'group');
+  });
+
   it('a quote with no attribution at all has no source', () => {
     assert.equal(sourceOf('The word "resilience" appears on every page.'), null);
   });

@@ -350,6 +350,14 @@ function clauseSpeaker(context: Context, from: number, cue: Span): Speaker | nul
   return { speakerId: subject.personId, speakerMention: subject.mention, via: subject.via };
 }
 
+/** "a spokesman for", "an aide to the": a role noun whose post-modifier the mention is part of; the start of its phrase. */
+function roleBefore(context: Context, from: number, mention: Mention): { start: number } | null {
+  const lead = context.text.slice(Math.max(from, mention.start - 80), mention.start);
+  const match = /\b(a|an|the|one|another|two|three|several|his|her|their)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:for|of|to|at|with|from)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u.exec(lead);
+  if (!match || !context.lexicon.isRoleNoun(match[2])) return null;
+  return { start: mention.start - lead.length + match.index };
+}
+
 /** "X said", "X, a doctor, said", "he said", "the ambassador said". */
 function speakerBefore(context: Context, inWindow: readonly Token[], from: number, cue: Span): Speaker | null {
   // The last name before the cue, or one before it set off by an apposition ("X, Y's manager, said").
@@ -357,6 +365,11 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
     const mention = context.mentions[i];
     if (mention.end > cue.start) continue;
     const gap = context.text.slice(mention.end, cue.start);
+    // "a spokesman for X said": the spokesman speaks, not X.
+    const role = roleBefore(context, from, mention);
+    if (role && SUBJECT_GAP.test(gap)) {
+      return { speakerId: null, speakerMention: { start: role.start, end: mention.end, text: context.text.slice(role.start, mention.end) }, via: 'description' };
+    }
     // "the assailant, X, told": the name closing an apposition keeps its comma.
     const closesApposition = /^,\s*$/.test(gap) && /,\s*$/.test(context.text.slice(Math.max(from, mention.start - 2), mention.start));
     if (SUBJECT_GAP.test(gap) || closesApposition) return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };

@@ -18,7 +18,9 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'me', 'him', 'her', 'who', 'w
  * "the senator" a person. Decided by the head (last) word, then by how the phrase opens.
  */
 export function sourceKind(phrase: string, lexicon: Lexicon): QuoteSourceKind {
-  const ws = phrase.split(/[\s—–-]+/).map((w) => w.replace(/['’]s?$|[.,;:]$/u, '')).filter(Boolean);
+  // The head phrase ends before a post-modifier: "a spokesman for the mayor", "the report by the panel".
+  const headPhrase = phrase.split(/\s(?:for|of|to|at|from|with|by|on|in)\s/u)[0];
+  const ws = headPhrase.split(/[\s—–-]+/).map((w) => w.replace(/['’]s?$|[.,;:]$/u, '')).filter(Boolean);
   if (ws.length === 0) return 'person';
   const head = ws[ws.length - 1];
   const norm = head.toLowerCase();

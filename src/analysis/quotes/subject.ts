@@ -73,6 +73,11 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
     const plain = /^[\p{L}\p{N}\s.'’-]*$/u.test(text.slice(head.start, mention.start));
     if (between.length <= MAX_PREMODIFIERS && plain && !between.some((t) => !t.capitalized && isVerbLike(input, t))) {
       const verb = verbAfter(input, mention.end, quoteStart);
+      // "A spokesman for X called …": the role speaks, not the person after "for".
+      const role = between.findIndex((t, i) => !t.capitalized && input.lexicon.isRoleNoun(t.norm) && /^(?:for|of|to|at|with|from)$/.test(between[i + 1]?.norm ?? ''));
+      if (verb && role >= 0) {
+        return { via: 'description', mention: { start: head.start, end: mention.end, text: text.slice(head.start, mention.end) }, personId: null, verb };
+      }
       if (verb) return { via: 'name', mention: spanOf(mention), personId: mention.personId, verb };
     }
   }
