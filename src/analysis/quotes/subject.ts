@@ -180,6 +180,10 @@ export function possessiveSource(input: Input, floor: number, quoteStart: number
 /** The verb right after a subject (past auxiliaries and adverbs), or a headline colon. */
 function verbAfter(input: Input, from: number, quoteStart: number): Span | null {
   const { text, tokens } = input;
+  // A label in brackets after the subject: "Sen. X (R-Iowa) on Wednesday downplayed".
+  const label = /^\s*\([^()]{1,40}\)/u.exec(text.slice(from, Math.min(quoteStart, from + 50)));
+  if (label) from += label[0].length;
+  const headline = isTitleCase(input, from, quoteStart);
   let k = firstIndex(tokens, (t) => t.start >= from);
   const gapEnd = tokens[k]?.start ?? quoteStart;
   const gap = text.slice(from, Math.min(gapEnd, quoteStart));
@@ -199,7 +203,8 @@ function verbAfter(input: Input, from: number, quoteStart: number): Span | null 
   let copula: Token | null = null;
   for (let steps = 0; steps < 4 && k < tokens.length && tokens[k].end <= quoteStart; steps++, k++) {
     const token = tokens[k];
-    if (token.capitalized) return null;
+    // In a headline every word is capitalised: "X Blasts Y For …".
+    if (token.capitalized && !headline) return null;
     if (steps > 0 && !/^\s+$/.test(text.slice(tokens[k - 1].end, token.start))) return null;
     if (COPULAS.has(token.norm) && !copula) copula = token;
     if (AUXILIARY.has(token.norm) || /ly$/.test(token.norm)) continue;
@@ -211,6 +216,18 @@ function verbAfter(input: Input, from: number, quoteStart: number): Span | null 
 }
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
+/** A headline in title case: nearly every word of four letters or more in [from, to) is capitalised. */
+function isTitleCase(input: Input, from: number, to: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let k = firstIndex(input.tokens, (t) => t.start >= from); k < input.tokens.length && input.tokens[k].end <= to && words < 12; k++) {
+    if (input.tokens[k].text.length < 4) continue;
+    words++;
+    if (input.tokens[k].capitalized) capitalised++;
+  }
+  return words >= 2 && capitalised === words;
+}
 
 /** A verb by compromise's lexicon or a cue verb, or a word with a past-tense ending. */
 export function isVerbLike(input: Pick<Input, 'lexicon'>, token: Token): boolean {
