@@ -212,6 +212,11 @@ describe('attribution mechanisms', () => {
     assert.equal(second.source?.personId, first.source?.personId);
   });
 
+  it('a description of someone named in the paragraph before is that person', () => {
+    const text = 'Theo Lund, a forward from Oslo, scored twice on Friday.\n\n"We just kept pushing," said the young player, who turned 19 last week.';
+    assert.equal(speakerOf(text), 'Theo Lund');
+  });
+
   it('speech verbs compromise conjugates from the list: gushed, quipped, emailed', () => {
     assert.equal(speakerOf('"Best night ever," gushed Nora Tillman.'), 'Nora Tillman');
     assert.equal(speakerOf('"Only on Tuesdays," quipped Nora Tillman.'), 'Nora Tillman');

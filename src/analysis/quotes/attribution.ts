@@ -173,13 +173,22 @@ function resolvePronoun(
   return lastPersonBefore(context, offset, (person) => fits(person.id));
 }
 
-/** "the ambassador said": the person last named before with that word in their title or role. */
+/**
+ * "the ambassador said": the person last named before with that word in their title or role;
+ * failing that, "the rookie defenceman said" (a definite description of a person) is the person
+ * named last, if that was within the paragraph or the one before.
+ */
 function resolveDescription(context: Context, found: Found, offset: number): string | null {
-  const head = /(\p{L}+)\s*$/u.exec(found.speakerMention?.text ?? '')?.[1]?.toLowerCase();
+  const words = found.speakerMention?.text ?? '';
+  const head = /(\p{L}+)\s*$/u.exec(words)?.[1]?.toLowerCase();
   if (!head) return null;
   const holds = (person: Person): boolean =>
     [person.title, person.role].some((office) => office !== null && office.toLowerCase().split(/[\s-]+/).includes(head));
-  return lastPersonBefore(context, offset, holds);
+  const titled = lastPersonBefore(context, offset, holds);
+  if (titled || !/^the\s/i.test(words) || !context.lexicon.isRoleNoun(head) || head.endsWith('s')) return titled;
+  const last = context.mentions[firstMentionFrom(context, found.speakerMention!.start) - 1];
+  const paragraphOf = (at: number): number => context.sentences[sentenceAt(context.sentences, at)]?.paragraph ?? -1;
+  return last && paragraphOf(found.speakerMention!.start) - paragraphOf(last.start) <= 1 ? last.personId : null;
 }
 
 /** The person of the nearest of the last LOOK_BACK mentions before `offset` that passes `test`. */
