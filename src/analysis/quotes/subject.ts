@@ -47,12 +47,17 @@ export function clauseSubject(input: Input, sentenceStart: number, quoteStart: n
     if (/["“”‘’\n]/u.test(lead.slice(0, match.index))) break;
     starts.push(sentenceStart + match.index + match[0].length);
   }
+  // "When X arrived, Y said "…"": a subordinate clause that ends before the quote is not its frame.
+  const opener = input.tokens[firstIndex(input.tokens, (t) => t.start >= sentenceStart)];
+  if (starts.length > 1 && opener && SUBORDINATORS.has(opener.norm)) starts.push(starts.shift()!);
   for (const start of starts) {
     const found = subjectAt(input, start, quoteStart);
     if (found) return found;
   }
   return null;
 }
+
+const SUBORDINATORS = new Set(['when', 'while', 'as', 'although', 'though', 'after', 'before', 'if', 'because', 'since', 'once', 'until', 'whereas']);
 
 /** Words that may open a clause before its subject: "And X said", "While X admitted", "Even as X warned". */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'while', 'when', 'as', 'even', 'although', 'though', 'after', 'before', 'if', 'because', 'since', 'however', 'still', 'now', 'then', 'instead', 'meanwhile', 'also']);
