@@ -399,10 +399,14 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
   }
   // A description or a body: a short noun phrase opening with "the", "a", "his"…, right before the verb.
   for (let k = before.length - 1; k >= Math.max(0, before.length - 6); k--) {
-    if (k < before.length - 1 && !/^ +$/.test(gapText(context, before[k], before[k + 1]))) break;
-    if (DESCRIPTION_START.has(before[k].norm) && k < before.length - 1) {
+    if (k < before.length - 1 && !/^(?: +|-)$/.test(gapText(context, before[k], before[k + 1]))) break;
+    // "the report said", "Powell's office said": a determiner or a possessor opens the phrase.
+    const opens = DESCRIPTION_START.has(before[k].norm) || (before[k].possessive && k < before.length - 1);
+    if (opens && k < before.length - 1) {
       const last = before[before.length - 1];
-      if (!/^ +$/.test(context.text.slice(last.end, cue.start)) || before.slice(k + 1).some((t) => isVerb(context, t))) break;
+      // The word before the cue is the phrase's head noun, even one that can be a verb ("report").
+      const inner = before.slice(k + 1, before.length - 1);
+      if (!/^ +$/.test(context.text.slice(last.end, cue.start)) || inner.some((t) => isVerb(context, t)) || context.lexicon.wordClass(last.norm) === 'function') break;
       return { speakerId: null, speakerMention: { start: before[k].start, end: last.end, text: context.text.slice(before[k].start, last.end) }, via: 'description' };
     }
   }
