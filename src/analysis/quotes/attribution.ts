@@ -51,6 +51,7 @@ interface Context {
   people: ReadonlyMap<string, Person>;
   lexicon: Lexicon;
   insideQuote(offset: number): boolean;
+  mainSubjects: Map<QuoteSpan, Found | null>;
 }
 
 /** How far back a pronoun or a description looks for its person, in mentions. */
@@ -83,7 +84,7 @@ export function attributeQuotes(
     const k = firstIndex(spans, (span) => span.outerEnd > offset);
     return k < spans.length && spans[k].outerStart <= offset;
   };
-  const context: Context = { text, tokens, sentences, mentions, people: new Map(people.map((p) => [p.id, p])), lexicon, insideQuote };
+  const context: Context = { text, tokens, sentences, mentions, people: new Map(people.map((p) => [p.id, p])), lexicon, insideQuote, mainSubjects: new Map() };
   const results: Attribution[] = [];
   let previous: { attribution: Attribution; paragraph: number } | null = null;
   for (const [index, span] of spans.entries()) {
@@ -254,9 +255,13 @@ function dashedSpeaker(context: Context, from: number, limit: number): Found | n
 /** No cue: the quote is woven into a clause whose subject is the speaker ("X hailed the "…""). */
 function subjectOf(context: Context, span: QuoteSpan, sentenceIndex: number, floor: number): Found | null {
   if (sentenceIndex < 0 || floor >= span.outerStart) return null;
+  // The sentence's own subject is asked for several times per quote: found once.
+  const main = floor === context.sentences[sentenceIndex].start;
+  if (main && context.mainSubjects.has(span)) return context.mainSubjects.get(span)!;
   const subject = clauseSubject(context, floor, span.outerStart);
-  if (!subject) return null;
-  return { speakerId: subject.personId, speakerMention: subject.mention, cue: subject.verb, via: subject.via };
+  const found: Found | null = subject && { speakerId: subject.personId, speakerMention: subject.mention, cue: subject.verb, via: subject.via };
+  if (main) context.mainSubjects.set(span, found);
+  return found && { ...found };
 }
 
 /** "his warning that "…"": the possessor of a speech noun right before the quote. */
