@@ -178,6 +178,12 @@ describe('quote sources', () => {
     assert.equal(sourceOf('Local farmers say the new levy is "a tax on bread".')?.kind, 'group');
   });
 
+  it("what a person owns can speak: 'Hall's campaign called'", () => {
+    assert.deepEqual(sourceOf('Mayor Ed Hall spoke. Hall\'s campaign called the plan "a fraud".'), {
+      kind: 'organisation', name: "Hall's campaign", words: "Hall's campaign", person: undefined,
+    });
+  });
+
   it('a quote with no attribution at all has no source', () => {
     assert.equal(sourceOf('The word "resilience" appears on every page.'), null);
   });

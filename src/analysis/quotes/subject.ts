@@ -84,6 +84,9 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
         return { via: 'description', mention: { start: head.start, end: mention.end, text: text.slice(head.start, mention.end) }, personId: null, verb };
       }
       if (verb) return { via: 'name', mention: spanOf(mention), personId: mention.personId, verb };
+      // "Clinton's campaign said", "Gowdy's office assured": what the person owns speaks.
+      const owned = possessedNoun(input, mention.end, quoteStart);
+      if (owned) return { via: 'body', mention: { start: head.start, end: owned.noun, text: text.slice(head.start, owned.noun) }, personId: null, verb: owned.verb };
     }
   }
   // "He's" is a contraction, not a possessive.
@@ -178,6 +181,20 @@ export function possessiveSource(input: Input, floor: number, quoteStart: number
       if (owner.capitalized || NOUN_TO_QUOTE.has(owner.norm) || isVerbLike(input, owner)) return null;
     }
     return null;
+  }
+  return null;
+}
+
+/** After a possessive name: up to three words ending in a noun, then a verb ("'s LinkedIn page lists"). */
+function possessedNoun(input: Input, from: number, quoteStart: number): { noun: number; verb: Span } | null {
+  const { text, tokens } = input;
+  if (!/^['’]s?\s/u.test(text.slice(from, from + 3))) return null;
+  let k = firstIndex(tokens, (t) => t.start > from);
+  for (let steps = 0; steps < 3 && k < tokens.length && tokens[k].end <= quoteStart; steps++, k++) {
+    if (steps > 0 && !/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+    if (!tokens[k].capitalized && isVerbLike(input, tokens[k])) return null;
+    const verb = verbAfter(input, tokens[k].end, quoteStart);
+    if (verb && verb.text !== ':') return { noun: tokens[k].end, verb };
   }
   return null;
 }
