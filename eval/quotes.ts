@@ -1,14 +1,18 @@
 /**
  * Accuracy of quotations and their speakers: PolNeAR direct attributions, a plain-compromise
  * baseline on the same data, and the two seed articles against their hand annotations.
- * Run: npx tsx eval/quotes.ts [--json] [--errors]
+ * PolNeAR is scored on three parts: dev, train-tune (train less the held-back part) and the
+ * held-back part of train (eval/polnearSplit.ts), side by side.
+ * Run: npx tsx eval/quotes.ts [--json] [--errors] [--baseline-errors]
  * The matching rules are in eval/README.md.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyzeArticle, type Person, type Span } from '../src/analysis';
-import { context, corpusFiles, overlaps, parseFlags, pct, prf, ratio, readJson, readJsonl, round, table, words, type PRF } from './lib';
+import { context, corpusFiles, parseFlags, pct, prf, ratio, readJson, readJsonl, round, table, words, type PRF } from './lib';
+import { splitTrain } from './polnearSplit';
+import { frameOf, goldHead, goldSourceKind, type Frame, type GoldSourceKind } from './quoteClasses';
 
 const SCRIPT = 'quotes';
 /** Characters a predicted quote may stick out of a gold content span at either edge (marks, punctuation). */
@@ -40,6 +44,9 @@ interface PredictedQuote {
   speakerMention: Span | null;
   /** The resolved person's name, or null. */
   speakerName: string | null;
+  /** The name of the source as the article gives it (any kind of source), or null. */
+  sourceName: string | null;
+  partial: boolean;
 }
 
 interface GoldQuote {
@@ -53,6 +60,9 @@ interface QuoteMatch {
   pred: PredictedQuote;
   gold: GoldQuote | null;
   speakerCorrect: boolean | null;
+  /** For scored quotes: the frame of the gold attribution and the kind of its source. */
+  frame?: Frame;
+  sourceKind?: GoldSourceKind;
 }
 
 interface SystemResult {
@@ -98,15 +108,19 @@ function surname(name: string): string | null {
 }
 
 /**
- * The speaker is right when the mention that carries the attribution overlaps the gold source,
- * or when the resolved person's surname is a word of the gold source ("Mr. Trump", "Trump, who…").
+ * The speaker is right when the prediction points at the gold source's head word (its mention of
+ * the source covers it: "Trump" in "Mr. Trump", "official" in "a senior official"), or, for a
+ * named gold source, when the predicted source's name ends in that head word (the person's name
+ * or a non-person source's name: "Trump" for the gold "Mr. Trump"). Pronouns and descriptions
+ * can only be pointed at. No speaker counts as wrong.
  */
-function speakerCorrect(pred: PredictedQuote, attribution: Attribution): boolean {
-  const source = attribution.source;
-  if (!source) return false;
-  if (pred.speakerMention && overlaps(pred.speakerMention, { start: source[0], end: source[1] })) return true;
-  const last = pred.speakerName ? surname(pred.speakerName) : null;
-  return last !== null && words(attribution.sourceText).some((w) => w.norm === last);
+function speakerCorrect(text: string, pred: PredictedQuote, attribution: Attribution): boolean {
+  const head = goldHead(text, attribution);
+  if (!head) return false;
+  const m = pred.speakerMention;
+  if (m && m.start <= head.start && head.end <= m.end) return true;
+  if (!head.cap || goldSourceKind(text, attribution) === 'pronoun') return false;
+  return [pred.speakerName, pred.sourceName].some((name) => name !== null && surname(name) === head.norm);
 }
 
 function evaluate(docs: readonly PolnearDoc[], predict: (doc: PolnearDoc) => PredictedQuote[]): SystemResult {
@@ -128,18 +142,22 @@ function evaluate(docs: readonly PolnearDoc[], predict: (doc: PolnearDoc) => Pre
     for (const pred of preds) {
       const g = containing(pred, gold);
       let right: boolean | null = null;
+      let frame: Frame | undefined;
+      let kind: GoldSourceKind | undefined;
       if (g) {
         correct++;
         hit.add(g);
         if (g.attribution.source) {
           scored++;
-          right = speakerCorrect(pred, g.attribution);
+          right = speakerCorrect(doc.text, pred, g.attribution);
           if (right) speakerRight++;
+          frame = frameOf(doc.text, g.attribution, pred, pred.partial);
+          kind = goldSourceKind(doc.text, g.attribution);
         } else {
           noGoldSource++;
         }
       }
-      matches.push({ doc, match: { pred, gold: g, speakerCorrect: right } });
+      matches.push({ doc, match: { pred, gold: g, speakerCorrect: right, frame, sourceKind: kind } });
     }
     found += hit.size;
     for (const g of gold) if (!hit.has(g)) missed.push({ doc, gold: g });
@@ -163,6 +181,8 @@ function sourceLens(doc: PolnearDoc): PredictedQuote[] {
     end: q.end,
     speakerMention: q.speakerMention,
     speakerName: q.speakerId ? names.get(q.speakerId) ?? null : null,
+    sourceName: q.source?.name ?? null,
+    partial: q.partial,
   }));
 }
 
@@ -229,6 +249,8 @@ function baseline(doc: PolnearDoc): PredictedQuote[] {
         end: q.end,
         speakerMention: best ? { start: best.start, end: best.end, text: best.text } : null,
         speakerName: best?.text ?? null,
+        sourceName: null,
+        partial: false,
       };
     });
 }
@@ -293,33 +315,54 @@ function evaluateSeeds(goldPath: string, seedsDir: string): SeedFigures {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Errors
+// Break-down and errors
 
-function isPronoun(s: string): boolean {
-  return /^(he|she|they|i|we|it|you|him|her|them)$/i.test(s.trim());
+type ErrorClass = 'no source' | 'wrong source';
+
+function errorClass(pred: PredictedQuote): ErrorClass {
+  return pred.speakerMention || pred.speakerName || pred.sourceName ? 'wrong source' : 'no source';
 }
 
-function sourceKind(a: Attribution): string {
-  if (!a.source) return 'none';
-  if (isPronoun(a.sourceText)) return 'pronoun';
-  return /\p{Lu}/u.test(a.sourceText) && words(a.sourceText).some((w) => w.cap && !/^(the|a|an)$/i.test(w.text)) ? 'name' : 'description';
+interface ClassFigures {
+  scored: number;
+  right: number;
+  none: number;
+  wrong: number;
 }
 
-function speakerErrorKind(pred: PredictedQuote, a: Attribution): string {
-  if (!pred.speakerMention && !pred.speakerName) return 'no speaker';
-  if (!pred.speakerMention) return 'carried over from previous paragraph';
-  if (!pred.speakerName) return isPronoun(pred.speakerMention.text) ? 'pronoun, unresolved' : 'mention without person';
-  const source = a.source!;
-  const gap = pred.speakerMention.start >= source[1] ? pred.speakerMention.start - source[1] : source[0] - pred.speakerMention.end;
-  const where = gap > 0 && gap < 400 ? 'nearby' : 'far';
-  return isPronoun(pred.speakerMention.text) ? 'pronoun resolved to wrong person' : `other mention (${where})`;
+/** Speaker figures per class (`by` picks the class of a scored match). */
+function breakDown(result: SystemResult, by: (m: QuoteMatch) => string): Map<string, ClassFigures> {
+  const out = new Map<string, ClassFigures>();
+  for (const { match } of result.matches) {
+    if (match.speakerCorrect === null) continue;
+    const key = by(match);
+    const f = out.get(key) ?? { scored: 0, right: 0, none: 0, wrong: 0 };
+    f.scored++;
+    if (match.speakerCorrect) f.right++;
+    else if (errorClass(match.pred) === 'no source') f.none++;
+    else f.wrong++;
+    out.set(key, f);
+  }
+  return out;
 }
 
-function printErrors(result: SystemResult): void {
-  const flat = (s: string, n = 70): string => {
-    const one = s.replace(/\s+/g, ' ');
-    return one.length > n ? `${one.slice(0, n)}…` : one;
-  };
+function breakDownTable(title: string, parts: ReadonlyArray<[string, SystemResult]>, by: (m: QuoteMatch) => string): string {
+  const tables = parts.map(([, r]) => breakDown(r, by));
+  const keys = [...new Set(tables.flatMap((t) => [...t.keys()]))].sort((a, b) => (tables[0].get(b)?.scored ?? 0) - (tables[0].get(a)?.scored ?? 0));
+  const cell = (f: ClassFigures | undefined): string => (f ? `${pct(f.right / f.scored)} of ${f.scored}, ${f.none}+${f.wrong}` : '—');
+  return table(
+    [title, ...parts.map(([name]) => `${name}: acc of n, none+wrong`)],
+    keys.map((k) => [k, ...tables.map((t) => cell(t.get(k)))]),
+  );
+}
+
+function flat(s: string, n = 70): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > n ? `${one.slice(0, n)}…` : one;
+}
+
+function printErrors(name: string, result: SystemResult): void {
+  console.log(`\n=== ${name} ===`);
   console.log('\nFalse positives (predicted quote inside no direct attribution):');
   for (const { doc, match } of result.matches) {
     if (match.gold) continue;
@@ -330,66 +373,68 @@ function printErrors(result: SystemResult): void {
     const first = gold.spans[0];
     console.log(`  ${doc.id.slice(0, 40)}  ${flat(doc.text.slice(first.start, first.end), 90)}`);
   }
-  console.log('\nSpeaker errors (kind | gold source kind | predicted → gold):');
-  const counts = new Map<string, number>();
+  const groups = new Map<string, string[]>();
   for (const { doc, match } of result.matches) {
     if (!match.gold || match.speakerCorrect !== false) continue;
     const a = match.gold.attribution;
-    const kind = speakerErrorKind(match.pred, a);
-    const goldKind = sourceKind(a);
-    counts.set(`${kind} / gold ${goldKind}`, (counts.get(`${kind} / gold ${goldKind}`) ?? 0) + 1);
+    const key = `${errorClass(match.pred)} | ${match.frame} | ${match.sourceKind}`;
     const predicted = match.pred.speakerMention
       ? `"${match.pred.speakerMention.text}"${match.pred.speakerName && match.pred.speakerName !== match.pred.speakerMention.text ? ` (${match.pred.speakerName})` : ''}`
-      : match.pred.speakerName ?? '—';
-    const cue = a.cueText ? ` [cue "${a.cueText}"]` : '';
-    console.log(`  ${kind} | ${goldKind} | ${predicted} → "${flat(a.sourceText, 50)}"${cue}`);
-    console.log(`      quote: ${flat(doc.text.slice(match.pred.start, match.pred.end), 60)}`);
-    if (a.source) console.log(`      gold source: ${context(doc.text, a.source[0], a.source[1], 50)}`);
+      : match.pred.speakerName ?? match.pred.sourceName ?? '—';
+    const lines = groups.get(key) ?? [];
+    lines.push(
+      `  ${doc.id.slice(0, 36)}  ${predicted} → "${flat(a.sourceText, 50)}"${a.cueText ? ` [cue "${a.cueText}"]` : ''}\n` +
+        `      quote: ${flat(doc.text.slice(match.pred.start, match.pred.end), 60)}\n` +
+        `      gold source: ${context(doc.text, a.source![0], a.source![1], 60)}`,
+    );
+    groups.set(key, lines);
   }
-  console.log('\nSpeaker error kinds:');
-  console.log(
-    table(
-      ['kind', 'count'],
-      [...counts.entries()].sort((a, b) => b[1] - a[1]),
-    ),
-  );
+  const ordered = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
+  console.log('\nSpeaker errors by class (error | frame | gold source kind):');
+  for (const [key, lines] of ordered) {
+    console.log(`\n--- ${key} (${lines.length})`);
+    for (const line of lines) console.log(line);
+  }
+  console.log('\nSpeaker error classes:');
+  console.log(table(['error | frame | gold source kind', 'count'], ordered.map(([key, lines]) => [key, lines.length])));
 }
 
 // ---------------------------------------------------------------------------------------------
 
 function main(): void {
   const flags = parseFlags(SCRIPT, ['--baseline-errors']);
-  const files = corpusFiles(SCRIPT, 'the quote and speaker evaluation (PolNeAR and the seeds)', ['polnear-dev.jsonl', join('gold', 'seeds.json'), 'seeds'], flags.json);
+  const files = corpusFiles(
+    SCRIPT,
+    'the quote and speaker evaluation (PolNeAR and the seeds)',
+    ['polnear-dev.jsonl', 'polnear-train.jsonl', join('gold', 'seeds.json'), 'seeds'],
+    flags.json,
+  );
   if (!files) return;
-  const [polnearPath, seedGoldPath, seedsDir] = files;
-  const docs = readJsonl<PolnearDoc>(polnearPath);
-  const attributions = docs.reduce((n, d) => n + d.attributions.length, 0);
-  const ours = evaluate(docs, sourceLens);
-  const base = evaluate(docs, baseline);
+  const [devPath, trainPath, seedGoldPath, seedsDir] = files;
+  const dev = readJsonl<PolnearDoc>(devPath);
+  const { tune, heldBack } = splitTrain(readJsonl<PolnearDoc>(trainPath));
+  const parts: Array<[string, PolnearDoc[], SystemResult]> = [
+    ['dev', dev, evaluate(dev, sourceLens)],
+    ['train-tune', tune, evaluate(tune, sourceLens)],
+    ['held-back', heldBack, evaluate(heldBack, sourceLens)],
+  ];
+  const base = evaluate(dev, baseline);
   const seeds = evaluateSeeds(seedGoldPath, seedsDir);
 
   if (flags.json) {
     const strip = (r: SystemResult): Omit<SystemResult, 'matches' | 'missed'> => ({ quotes: r.quotes, speaker: r.speaker });
     const { problems: _p, ...seedFigures } = seeds;
-    console.log(
-      JSON.stringify(
-        {
-          polnear: { docs: docs.length, attributions, direct: ours.quotes.gold, slack: SLACK, sourceLens: strip(ours), baseline: strip(base) },
-          seeds: seedFigures,
-        },
-        null,
-        2,
-      ),
-    );
+    const polnear = Object.fromEntries(parts.map(([name, docs, r]) => [name, { docs: docs.length, direct: r.quotes.gold, sourceLens: strip(r) }]));
+    console.log(JSON.stringify({ polnear: { ...polnear, slack: SLACK, baselineDev: strip(base) }, seeds: seedFigures }, null, 2));
     return;
   }
 
-  console.log(`Quotes and speakers — PolNeAR dev (${docs.length} articles, ${attributions} attributions, ${ours.quotes.gold} direct)`);
+  console.log('Quotes and speakers — PolNeAR direct attributions (dev; train split into train-tune and held-back by article)');
   console.log('');
-  const row = (name: string, r: SystemResult): Array<string | number> => [
+  const row = (name: string, docs: readonly PolnearDoc[], r: SystemResult): Array<string | number> => [
     name,
+    docs.length,
     r.quotes.predicted,
-    r.quotes.tp,
     `${r.quotes.found}/${r.quotes.gold}`,
     pct(r.quotes.precision),
     pct(r.quotes.recall),
@@ -399,14 +444,16 @@ function main(): void {
   ];
   console.log(
     table(
-      ['system', 'predicted', 'correct', 'gold found', 'P', 'R', 'F1', 'speaker', 'speaker acc'],
-      [row('Source Lens', ours), row('compromise baseline', base)],
+      ['part', 'articles', 'predicted', 'gold found', 'P', 'R', 'F1', 'speaker', 'speaker acc'],
+      [...parts.map(([name, docs, r]) => row(`Source Lens, ${name}`, docs, r)), row('compromise baseline, dev', dev, base)],
     ),
   );
-  console.log(
-    `(speaker accuracy is over correct quotes whose gold attribution has a source; correct quotes without one: ` +
-      `Source Lens ${ours.speaker.noGoldSource}, baseline ${base.speaker.noGoldSource})`,
-  );
+  console.log('(speaker accuracy is over correct quotes whose gold attribution has a source)');
+  const named = parts.map(([name, , r]): [string, SystemResult] => [name, r]);
+  console.log('\nSpeaker accuracy by frame of the gold attribution (none = no source given, wrong = another source)');
+  console.log(breakDownTable('frame', named, (m) => m.frame ?? '?'));
+  console.log('\nSpeaker accuracy by kind of gold source');
+  console.log(breakDownTable('gold source', named, (m) => m.sourceKind ?? '?'));
   console.log('');
   console.log('Seeds (gold/seeds.json)');
   console.log(
@@ -423,18 +470,15 @@ function main(): void {
   );
 
   if (flags.errors) {
-    console.log('\n=== Source Lens errors ===');
-    printErrors(ours);
+    // The held-back part is never dumped: it is only looked at to report.
+    printErrors('Source Lens errors, dev', parts[0][2]);
+    printErrors('Source Lens errors, train-tune', parts[1][2]);
     if (seeds.problems.length > 0) {
       console.log('\nSeeds:');
       for (const line of seeds.problems) console.log(line);
     }
   }
-  if (flags.has('--baseline-errors')) {
-    console.log('\n=== compromise baseline errors ===');
-    printErrors(base);
-  }
+  if (flags.has('--baseline-errors')) printErrors('compromise baseline errors, dev', base);
 }
 
 main();
-

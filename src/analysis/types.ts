@@ -42,13 +42,29 @@ export interface Person {
   mentions: Mention[];
 }
 
+/** What a quote's source is: a person, or a body, a document, a news outlet, a group, or someone unnamed. */
+export type QuoteSourceKind = 'person' | 'organisation' | 'document' | 'publication' | 'group' | 'anonymous';
+
+export interface QuoteSource {
+  kind: QuoteSourceKind;
+  /** The source as the article gives it ("TransLink", "the report", "a senior official"); a person's full name. */
+  name: string;
+  /** The words that name the source for this quote (a name, a pronoun, a description). */
+  start: number;
+  end: number;
+  /** The person of `people`, when the source is one. */
+  personId: string | null;
+}
+
 export interface Quote extends Span {
   /** A fragment woven into the reporter's sentence rather than the speaker's full sentence. */
   partial: boolean;
   /** The person the quote is attributed to, or null. */
   speakerId: string | null;
-  /** The mention (name or pronoun) that carries the attribution, or null. */
+  /** The words (name, pronoun, description, body) that carry the attribution, or null. */
   speakerMention: Span | null;
+  /** Who or what the quote comes from, of any kind, or null when the article does not say. */
+  source: QuoteSource | null;
   /** The verb or phrase of attribution ("said", "told", "according to"), or null. */
   cue: Span | null;
   /** The opening mark had no closing mark; the quote was closed at the paragraph end. */

@@ -25,6 +25,7 @@ function documentJson(path: string, analysis: ArticleAnalysis) {
       partial: quote.partial,
       speakerId: quote.speakerId,
       speakerMention: quote.speakerMention,
+      source: quote.source,
       cue: quote.cue,
       unbalanced: quote.unbalanced,
     })),
@@ -86,7 +87,8 @@ function summary(path: string, analysis: ArticleAnalysis): string {
   }
   lines.push(`  Quotes (${analysis.quotes.length})`);
   for (const quote of analysis.quotes) {
-    const speaker = personById(analysis, quote.speakerId)?.name ?? 'no speaker found';
+    const speaker = personById(analysis, quote.speakerId)?.name
+      ?? (quote.source ? `${quote.source.name} (${quote.source.kind})` : 'no source found');
     const flags = [quote.partial ? 'partial' : null, quote.unbalanced ? 'unclosed' : null].filter(Boolean).join(', ');
     lines.push(`    “${quoteOpening(quote, 10)}” — ${speaker}${flags ? ` (${flags})` : ''}`);
   }

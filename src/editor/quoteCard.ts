@@ -1,29 +1,33 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis, Quote } from '../analysis';
 import { personById } from '../analysis/query';
+import { explainSource, SOURCE_KIND_WORDS } from '../analysis/quotes/explain';
 import { commandLink, escapeMarkdown, trustedMarkdown } from './commandLinks';
 
-/** The hover card for a quotation: who said it, with their title, and the words that say so. */
+/** The hover card for a quotation: who said it, how (the cue) and why, in plain words. */
 export function quoteCard(document: vscode.TextDocument, analysis: ArticleAnalysis, quote: Quote): vscode.MarkdownString {
   const md = trustedMarkdown();
   const speaker = personById(analysis, quote.speakerId);
   const kind = quote.partial ? 'Partial quote' : 'Quote';
+  const source = quote.source;
   if (speaker) {
     md.appendMarkdown(`$(quote) ${kind} — **${escapeMarkdown(speaker.name)}**`);
     if (speaker.title) md.appendMarkdown(`, ${escapeMarkdown(speaker.title)}`);
+  } else if (source?.kind === 'anonymous') {
+    md.appendMarkdown(`$(quote) ${kind} — $(eye-closed) *anonymous:* ${escapeMarkdown(source.name)}`);
+  } else if (source) {
+    md.appendMarkdown(`$(quote) ${kind} — **${escapeMarkdown(source.name)}** (${SOURCE_KIND_WORDS[source.kind]})`);
   } else {
-    md.appendMarkdown(`$(quote) ${kind} — *no speaker found*`);
+    md.appendMarkdown(`$(quote) ${kind} — *no source found*`);
   }
   md.appendMarkdown('\n\n');
   const uri = document.uri.toString();
-  if (quote.cue) {
-    const link = commandLink('sourcelens.revealRange', [uri, quote.cue.start, quote.cue.end]);
-    md.appendMarkdown(`Attributed by “[${escapeMarkdown(quote.cue.text)}](${link})”`);
-    if (quote.speakerMention) md.appendMarkdown(` with “${escapeMarkdown(quote.speakerMention.text)}”`);
-    md.appendMarkdown('\n\n');
-  } else if (speaker) {
-    md.appendMarkdown('Continues the speaker of the previous paragraph\n\n');
+  md.appendMarkdown(escapeMarkdown(explainSource(document.getText(), quote, speaker)));
+  if (source) {
+    const link = commandLink('sourcelens.revealRange', [uri, source.start, source.end]);
+    md.appendMarkdown(` [Show where](${link})`);
   }
+  md.appendMarkdown('\n\n');
   if (quote.unbalanced) md.appendMarkdown('$(warning) The quotation mark is not closed; the quote is taken to end with the paragraph.\n\n');
   md.appendMarkdown('---\n\n*Source Lens*');
   return md;

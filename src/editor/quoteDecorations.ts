@@ -15,7 +15,7 @@ const WINDOW_MARGIN_LINES = 200;
 /** One quotation as drawn: its range, its style and the speaker label after it. */
 export interface DrawnQuote {
   range: vscode.Range;
-  style: 'full' | 'partial' | 'unattributed' | 'unattributed partial';
+  style: 'full' | 'partial' | 'unattributed' | 'unattributed partial' | 'other source' | 'anonymous';
   label: string | null;
 }
 
@@ -26,6 +26,10 @@ interface QuoteStyles {
   partial: vscode.TextEditorDecorationType[];
   unattributedFull: vscode.TextEditorDecorationType;
   unattributedPartial: vscode.TextEditorDecorationType;
+  /** A source that is not a person: an organisation, a document, a news outlet, a group. */
+  otherSource: vscode.TextEditorDecorationType;
+  /** An unnamed source, drawn with a double line so that it stands out. */
+  anonymous: vscode.TextEditorDecorationType;
 }
 
 /** Full quotes are underlined solid in their speaker's colour, partial ones dotted and thinner. */
@@ -56,11 +60,18 @@ function createStyles(): QuoteStyles {
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     }),
     unattributedPartial: partialStyle('sourcelens.unattributedQuote'),
+    otherSource: style('sourcelens.otherSourceQuote', '0 0 2px 0'),
+    anonymous: vscode.window.createTextEditorDecorationType({
+      borderColor: new vscode.ThemeColor('sourcelens.anonymousSourceQuote'),
+      borderStyle: 'none none double none',
+      borderWidth: '0 0 3px 0',
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }),
   };
 }
 
 function allTypes(styles: QuoteStyles): vscode.TextEditorDecorationType[] {
-  return [styles.label, ...styles.full, ...styles.partial, styles.unattributedFull, styles.unattributedPartial];
+  return [styles.label, ...styles.full, ...styles.partial, styles.unattributedFull, styles.unattributedPartial, styles.otherSource, styles.anonymous];
 }
 
 /** Decoration options per type for one document, with the speaker label after each quote, what was drawn, and how many quotes the window held before the cap. */
@@ -79,7 +90,9 @@ function quoteDecorations(
   for (const quote of inWindow.slice(0, options.max)) {
     const speaker = quote.speakerId === null ? undefined : people.get(quote.speakerId);
     const slot = speaker ? slots.get(speaker.id) ?? 0 : -1;
-    const type = slot < 0
+    // A source that is not a person of the article: its own colour, an anonymous one its own line.
+    const other = slot < 0 && quote.source !== null ? (quote.source.kind === 'anonymous' ? 'anonymous' : 'other source') : null;
+    const type = other === 'anonymous' ? styles.anonymous : other ? styles.otherSource : slot < 0
       ? (quote.partial ? styles.unattributedPartial : styles.unattributedFull)
       : (quote.partial ? styles.partial : styles.full)[slot];
     const range = toRange(document, quote.start, quote.end);
@@ -89,6 +102,8 @@ function quoteDecorations(
       // Once per speaker: a person of a long article can have thousands of mentions to look through.
       label = labels.get(speaker.id) ?? ` — ${shortName(speaker)}`;
       labels.set(speaker.id, label);
+    } else if (options.showLabels && other && quote.source) {
+      label = other === 'anonymous' ? ` — anonymous: ${quote.source.name}` : ` — ${quote.source.name}`;
     }
     if (label) {
       const end = document.positionAt(quote.outer.end);
@@ -97,7 +112,7 @@ function quoteDecorations(
         renderOptions: { after: { contentText: label, color: new vscode.ThemeColor('sourcelens.speakerLabelForeground'), fontStyle: 'italic' } },
       });
     }
-    const style: DrawnQuote['style'] = slot < 0 ? (quote.partial ? 'unattributed partial' : 'unattributed') : quote.partial ? 'partial' : 'full';
+    const style: DrawnQuote['style'] = other ?? (slot < 0 ? (quote.partial ? 'unattributed partial' : 'unattributed') : quote.partial ? 'partial' : 'full');
     drawn.push({ range, style, label });
   }
   return { byType, drawn, available: inWindow.length };

@@ -8,8 +8,8 @@ const DIAGNOSTIC_SOURCE = 'Source Lens';
 /** More than this many problems in one document are counted, not listed: the Problems panel stalls the editor on hundreds of thousands. */
 const MAX_DIAGNOSTICS = 1000;
 
-/** Problems for one document: quotes without a speaker and unclosed quotation marks (information level). */
-function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalysis): vscode.Diagnostic[] {
+/** Problems for one document: quotes without a source, unclosed quotation marks and, if asked, anonymous sources (information level). */
+function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalysis, anonymous: boolean): vscode.Diagnostic[] {
   const diagnostics: vscode.Diagnostic[] = [];
   let problems = 0;
   for (const quote of analysis.quotes) {
@@ -21,10 +21,16 @@ function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalys
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = 'unclosed-quote';
       diagnostics.push(diagnostic);
-    } else if (quote.speakerId === null) {
+    } else if (quote.source === null) {
       const diagnostic = new vscode.Diagnostic(toRange(document, quote.start, quote.end), 'No speaker found for this quotation.', vscode.DiagnosticSeverity.Information);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = 'quote-without-speaker';
+      diagnostics.push(diagnostic);
+    } else if (anonymous && quote.source.kind === 'anonymous') {
+      const message = `Anonymous source: “${quote.source.name}”.`;
+      const diagnostic = new vscode.Diagnostic(toRange(document, quote.start, quote.end), message, vscode.DiagnosticSeverity.Information);
+      diagnostic.source = DIAGNOSTIC_SOURCE;
+      diagnostic.code = 'anonymous-source';
       diagnostics.push(diagnostic);
     }
   }
@@ -41,8 +47,9 @@ function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalys
 export function registerQuoteDiagnostics(cache: AnalysisCache): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('sourcelens');
   const update = (document: vscode.TextDocument): void => {
-    const analysis = quoteSettings().diagnostics && isArticle(document) ? cache.peek(document) : undefined;
-    if (analysis) collection.set(document.uri, quoteDiagnostics(document, analysis));
+    const settings = quoteSettings();
+    const analysis = settings.diagnostics && isArticle(document) ? cache.peek(document) : undefined;
+    if (analysis) collection.set(document.uri, quoteDiagnostics(document, analysis, settings.anonymousInProblems));
     else collection.delete(document.uri);
   };
   const refreshAll = (): void => {
@@ -63,7 +70,7 @@ export function registerQuoteDiagnostics(cache: AnalysisCache): vscode.Disposabl
     }),
     vscode.workspace.onDidCloseTextDocument((document) => collection.delete(document.uri)),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('sourcelens.quotes.diagnostics')) refreshAll();
+      if (event.affectsConfiguration('sourcelens.quotes.diagnostics') || event.affectsConfiguration('sourcelens.quotes.anonymousInProblems')) refreshAll();
     }),
   );
 }

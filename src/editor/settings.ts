@@ -20,6 +20,7 @@ export function quoteSettings() {
     showSpeakerLabels: config.get<boolean>('showSpeakerLabels', true),
     maxDecorations: Math.max(1, config.get<number>('maxDecorations', 2000)),
     diagnostics: config.get<boolean>('diagnostics', true),
+    anonymousInProblems: config.get<boolean>('anonymousInProblems', false),
   };
 }
 

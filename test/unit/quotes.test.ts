@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/analysis';
+import { explainSource } from '../../src/analysis/quotes/explain';
 
 const quotesOf = (text: string) => analyzeArticle(text).quotes;
 
@@ -117,5 +118,142 @@ describe('partial and full quotes', () => {
     const [fragment, full] = quotesOf('Austin urged an "immediate ceasefire" in May. He said, "We are not done."');
     assert.equal(fragment.partial, true);
     assert.equal(full.partial, false);
+  });
+});
+
+describe('quote sources', () => {
+  const sourceOf = (text: string, index = 0) => {
+    const analysis = analyzeArticle(text);
+    const source = analysis.quotes[index]?.source ?? null;
+    const person = analysis.people.find((p) => p.id === source?.personId);
+    return source && { kind: source.kind, name: source.name, words: text.slice(source.start, source.end), person: person?.name };
+  };
+
+  it('a named person, with the words that name them', () => {
+    assert.deepEqual(sourceOf('"We open on Monday," Mayor Ines Moreau told reporters.'), {
+      kind: 'person', name: 'Ines Moreau', words: 'Mayor Ines Moreau', person: 'Ines Moreau',
+    });
+  });
+
+  it('inverted attribution with a title and words before the name', () => {
+    assert.equal(sourceOf('"It was a hard week," said Rangers assistant coach Bram Delorme.')?.person, 'Bram Delorme');
+  });
+
+  it('an organisation named by capitalised words', () => {
+    assert.deepEqual(sourceOf('"Service resumes at noon," Kestrel Holdings told local radio.'), {
+      kind: 'organisation', name: 'Kestrel Holdings', words: 'Kestrel Holdings', person: undefined,
+    });
+  });
+
+  it('a document after "according to"', () => {
+    assert.deepEqual(sourceOf('According to the audit, "controls were weak throughout".'), {
+      kind: 'document', name: 'the audit', words: 'the audit', person: undefined,
+    });
+  });
+
+  it('a publication', () => {
+    assert.equal(sourceOf('"The mine will close," the newspaper reported on Friday.')?.kind, 'publication');
+    assert.equal(sourceOf('The Riverside Herald reported that the mill was "beyond repair".')?.kind, 'publication');
+  });
+
+  it('a group: a plural noun, capitalised plurals, "they"', () => {
+    assert.equal(sourceOf('"We will not leave," protesters chanted outside.')?.kind, 'group');
+    assert.equal(sourceOf('On Monday, Liberals called the bill "a giveaway".')?.kind, 'group');
+    assert.equal(sourceOf('Tom Ash and Lea Vos bought the inn. "It was a dream," they said.')?.kind, 'group');
+  });
+
+  it('an anonymous source is marked as such', () => {
+    assert.deepEqual(sourceOf('"Talks have stalled," a senior trade official said.'), {
+      kind: 'anonymous', name: 'a senior trade official', words: 'a senior trade official', person: undefined,
+    });
+  });
+
+  it('a spokesperson for someone is the source, not the person they speak for', () => {
+    assert.deepEqual(sourceOf('"We will appeal," a spokeswoman for Governor Lena Ortiz said.'), {
+      kind: 'anonymous', name: 'a spokeswoman for Governor Lena Ortiz', words: 'a spokeswoman for Governor Lena Ortiz', person: undefined,
+    });
+  });
+
+  it('a plural noun phrase opening the sentence', () => {
+    assert.equal(sourceOf('Local farmers say the new levy is "a tax on bread".')?.kind, 'group');
+  });
+
+  it("what a person owns can speak: 'Hall's campaign called'", () => {
+    assert.deepEqual(sourceOf('Mayor Ed Hall spoke. Hall\'s campaign called the plan "a fraud".'), {
+      kind: 'organisation', name: "Hall's campaign", words: "Hall's campaign", person: undefined,
+    });
+  });
+
+  it('a quote with no attribution at all has no source', () => {
+    assert.equal(sourceOf('The word "resilience" appears on every page.'), null);
+  });
+});
+
+describe('attribution mechanisms', () => {
+  const speakerOf = (text: string, index = 0): string | undefined => {
+    const analysis = analyzeArticle(text);
+    return analysis.people.find((p) => p.id === analysis.quotes[index]?.speakerId)?.name;
+  };
+
+  it('a partial quote in a clause without a speech verb goes to the clause subject', () => {
+    assert.equal(speakerOf('Councillor Rhea Dunmore hammered the "reckless" budget on Tuesday.'), 'Rhea Dunmore');
+    assert.equal(speakerOf('After the vote, Rhea Dunmore voiced her "deep frustration" with the board.'), 'Rhea Dunmore');
+  });
+
+  it('the object of "called" is not the speaker', () => {
+    const text = 'Premier Hal Brandt met Sen. Ola Fenn on Friday. Brandt called Fenn "a dinosaur" after the meeting.';
+    assert.equal(speakerOf(text), 'Hal Brandt');
+  });
+
+  it('a name inside the reported clause is not the speaker', () => {
+    const text = 'Ana Ruiz spoke after Leo Park. Ruiz insists Park’s plan was "unworkable" from the start.';
+    assert.equal(speakerOf(text), 'Ana Ruiz');
+  });
+
+  it('a run of quote sentences keeps the speaker and the words that named them', () => {
+    const analysis = analyzeArticle('Coach Mira Solberg was pleased. "We defended well," she said. "The second half was ours."');
+    const [first, second] = analysis.quotes;
+    assert.equal(second.speakerId, first.speakerId);
+    assert.deepEqual(second.speakerMention, first.speakerMention);
+    assert.equal(second.source?.personId, first.source?.personId);
+  });
+
+  it('a description of someone named in the paragraph before is that person', () => {
+    const text = 'Theo Lund, a forward from Oslo, scored twice on Friday.\n\n"We just kept pushing," said the young player, who turned 19 last week.';
+    assert.equal(speakerOf(text), 'Theo Lund');
+  });
+
+  it('speech verbs compromise conjugates from the list: gushed, quipped, emailed', () => {
+    assert.equal(speakerOf('"Best night ever," gushed Nora Tillman.'), 'Nora Tillman');
+    assert.equal(speakerOf('"Only on Tuesdays," quipped Nora Tillman.'), 'Nora Tillman');
+    assert.equal(speakerOf('Nora Tillman emailed: "The deal is off."'), 'Nora Tillman');
+  });
+});
+
+describe('explaining a source', () => {
+  const explain = (text: string, index = 0): string => {
+    const analysis = analyzeArticle(text);
+    const quote = analysis.quotes[index];
+    return explainSource(text, quote, analysis.people.find((p) => p.id === quote.speakerId));
+  };
+
+  it('says the cue, who, and where they are named', () => {
+    assert.equal(explain('Mayor Ines Moreau spoke. "We open on Monday," Moreau said.'), 'said — Ines Moreau, named just after.');
+  });
+
+  it('says who a pronoun stands for', () => {
+    assert.equal(explain('Mayor Ines Moreau spoke. "We open on Monday," she said.'), 'said — “she”, that is Ines Moreau, named just after.');
+  });
+
+  it('says when a quote continues the one before', () => {
+    assert.equal(explain('"We open on Monday," said Ines Moreau. "Bring a coat."', 1), 'Continues the quote before — Ines Moreau.');
+  });
+
+  it('gives the kind of a source that is not a person', () => {
+    assert.equal(explain('"Talks have stalled," a senior trade official said.'), 'said — a senior trade official (an unnamed source), named just after.');
+  });
+
+  it('says when there is no source', () => {
+    assert.match(explain('The word "resilience" appears on every page.'), /^No source found/);
   });
 });

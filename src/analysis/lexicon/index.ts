@@ -1,6 +1,7 @@
 import titleData from './titles.json';
 import placeData from './places.json';
 import cueData from './cues.json';
+import { cueVerbForms, type CueVerb } from './cueVerbs';
 import roleData from './roles.json';
 import { stripAccents } from '../text/accents';
 import type { Token } from '../text/tokens';
@@ -48,9 +49,11 @@ export class Lexicon {
   private readonly roleNouns: ReadonlySet<string>;
   private readonly officialRoles: ReadonlySet<string>;
   private readonly organisationWords: ReadonlySet<string>;
-  private readonly cueVerbs: ReadonlySet<string>;
+  private cueVerbs: ReadonlyMap<string, CueVerb> | undefined;
   /** Cue phrases as words: "according to" → ["according", "to"]. */
   readonly cuePhraseWords: ReadonlyArray<readonly string[]>;
+  private readonly phrasesBeforeSpeaker: ReadonlySet<string>;
+  private readonly speechNouns: ReadonlySet<string>;
   /** An office and its counterpart abroad ("Secretary" → "Minister"), as a word pattern and its replacement. */
   readonly counterpartTitles: ReadonlyArray<[RegExp, string]>;
   private readonly titleAffiliations: ReadonlyMap<string, string>;
@@ -78,8 +81,9 @@ export class Lexicon {
     this.roleNouns = new Set(roleData.roleNouns);
     this.officialRoles = new Set(roleData.officialRoles);
     this.organisationWords = new Set(roleData.organisationWords);
-    this.cueVerbs = new Set(cueData.verbs);
     this.cuePhraseWords = cueData.phrases.map((phrase) => phrase.split(' '));
+    this.phrasesBeforeSpeaker = new Set(cueData.phrasesBeforeSpeaker);
+    this.speechNouns = new Set(cueData.speechNouns);
     this.counterpartTitles = Object.entries(titleData.counterpartTitles)
       .filter(([key]) => key !== 'about')
       .map(([from, to]) => [new RegExp(`\\b${from}\\b`), to]);
@@ -141,7 +145,26 @@ export class Lexicon {
   }
 
   isCueVerb(norm: string): boolean {
-    return this.cueVerbs.has(norm);
+    return this.cueVerb(norm) !== undefined;
+  }
+
+  /** A cue verb form and what it allows; the forms are derived on first use, with compromise loaded. */
+  cueVerb(norm: string): CueVerb | undefined {
+    if (!this.cueVerbs) {
+      const nlp = compromiseModule();
+      this.cueVerbs = cueVerbForms(nlp.methods().two.transform.verb.conjugate, nlp.model());
+    }
+    return this.cueVerbs.get(norm);
+  }
+
+  /** A noun for what someone said or wrote ("warning", "slogan"): its possessor is the source. */
+  isSpeechNoun(norm: string): boolean {
+    return this.speechNouns.has(norm);
+  }
+
+  /** A cue (verb form or phrase, lower case) that may stand before its speaker: "said X", "according to X". */
+  cueMayPrecedeSpeaker(cue: string): boolean {
+    return this.phrasesBeforeSpeaker.has(cue) || this.cueVerb(cue)?.mayPrecedeSpeaker === true;
   }
 
   /** Folds spelling variants so "Defence" and "Defense" are one title. */
@@ -201,12 +224,18 @@ let model: CompromiseModel | undefined;
  * activates before any text is analysed, and loading the model is most of the start-up cost.
  */
 function compromiseModel(): CompromiseModel {
-  if (!model) {
-    type Compromise = { model(): unknown };
-    const loaded = require('compromise') as Compromise & { default?: Compromise };
-    model = (loaded.default ?? loaded).model() as CompromiseModel;
-  }
+  if (!model) model = compromiseModule().model() as CompromiseModel;
   return model;
+}
+
+interface Compromise {
+  model(): unknown;
+  methods(): { two: { transform: { verb: { conjugate(infinitive: string, model: unknown): Record<string, string | undefined> } } } };
+}
+
+function compromiseModule(): Compromise {
+  const loaded = require('compromise') as Compromise & { default?: Compromise };
+  return loaded.default ?? loaded;
 }
 
 /** compromise's entry for a word; its lexicon is keyed without accents, so "josé" is found as "jose". */

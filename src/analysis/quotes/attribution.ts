@@ -3,27 +3,40 @@ import type { Sentence } from '../text/sentences';
 import { sentenceAt } from '../text/sentences';
 import { firstIndex } from '../text/search';
 import type { Token } from '../text/tokens';
-import type { Mention, Person, Span } from '../types';
+import type { Mention, Person, QuoteSource, Span } from '../types';
+import { isGroupWord, sourceKind } from './sourceKind';
 import type { QuoteSpan } from './spans';
+import { clauseSubject, isVerbLike, nearestSubject, possessiveSource, subjectAt } from './subject';
 
 export interface Attribution {
   speakerId: string | null;
   speakerMention: Span | null;
   cue: Span | null;
+  source: QuoteSource | null;
 }
 
-/** How an attribution names its speaker; pronouns and descriptions are resolved afterwards. */
-type Via = 'name' | 'pronoun' | 'description';
-type Found = Attribution & { via: Via | null };
+/**
+ * How an attribution names its speaker; pronouns and descriptions are resolved afterwards, a
+ * relative pronoun ("X, who said") stands for the name before it, a body is not a person.
+ */
+type Via = 'name' | 'pronoun' | 'description' | 'relative' | 'body';
+type Found = Omit<Attribution, 'source'> & { via: Via | null };
 type Speaker = Omit<Found, 'cue'>;
 
-const PRONOUN_GENDER: Readonly<Record<string, Person['gender']>> = { he: 'male', she: 'female', they: null };
+/** Pronouns that may name a speaker; "they" and "we" name a group, never one person. */
+const PRONOUN_GENDER: Readonly<Record<string, Person['gender']>> = { he: 'male', she: 'female', they: null, we: null, i: null, it: null, his: 'male', her: 'female', their: null };
+const RELATIVE = new Set(['who', 'which']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'few', 'many', 'these', 'those', 'this', 'that', 'some', 'several', 'two', 'three']);
+/** Group words that can stand alone before a verb as its subject ("staff wrote"); quantifiers ("few", "all") cannot. */
+const QUANTIFIERS = new Set(['many', 'some', 'others', 'both', 'all', 'several', 'few', 'they', 'we', 'majority', 'minority', 'everyone', 'everybody']);
+/** Words that may join the capitalised words of a body's name ("Council on Foreign Relations"). */
+const NAME_JOINERS = new Set(['of', 'for', 'on', 'and', 'the']);
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
 /**
  * Between a speaker and the cue verb: nothing, a label in brackets ("(D-Wis.)"), a descriptor
  * set off by commas ("Hugh Hill, a doctor, said"), an adverb.
  */
-const SUBJECT_GAP = /^\s*(?:\([^()]{1,40}\))?\s*(?:(?:,[^,"“”]{1,150}){1,3},)?(?:\s*\b(?:is|was|are|were|has|had|have|will|would|also|again|then|later|once|further|repeatedly|recently|been|not|never|\p{L}+ly)\b)*\s*$/u;
+const SUBJECT_GAP = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?\s*(?:(?:,[^,"“”]{1,150}){1,3},)?(?:\s*\b(?:went on to|goes on to|go on to|continued to|himself|herself|themselves|itself|is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|should|must|also|again|then|later|once|further|repeatedly|recently|been|not|never|all|both|often|still|now|always|usually|sometimes|even|just|\p{L}+ly)\b)*\s*$/u;
 /** A dash after the closing mark introduces the speaker: "…" — X. */
 const DASH_AFTER = /^\s*[―—–-]{1,2}\s*$/u;
 /** Between a cue verb and a speaker after it: nothing, or a descriptor ("said a US spokesman, X"; "according to"). */
@@ -37,12 +50,18 @@ interface Context {
   mentions: readonly Mention[];
   people: ReadonlyMap<string, Person>;
   lexicon: Lexicon;
+  insideQuote(offset: number): boolean;
+  mainSubjects: Map<QuoteSpan, Found | null>;
 }
 
 /** How far back a pronoun or a description looks for its person, in mentions. */
 const LOOK_BACK = 200;
 /** How far from its quote an attribution may stand, in characters: bounds the work in run-on text. */
 const REACH = 300;
+/** Characters after a quote beyond which its attribution is not the quote's own frame ("…," X said). */
+const DISTANT_AFTER = 40;
+/** The same before the quote, where a long subject and its clause may come first. */
+const REACH_BEFORE = 500;
 
 /**
  * Attributes each quote to a person: a cue after the quote in its sentence wins ("…," Ryder said;
@@ -61,29 +80,77 @@ export function attributeQuotes(
   mentions: readonly Mention[],
   lexicon: Lexicon,
 ): Attribution[] {
-  const context: Context = { text, tokens, sentences, mentions, people: new Map(people.map((p) => [p.id, p])), lexicon };
+  const insideQuote = (offset: number): boolean => {
+    const k = firstIndex(spans, (span) => span.outerEnd > offset);
+    return k < spans.length && spans[k].outerStart <= offset;
+  };
+  const context: Context = { text, tokens, sentences, mentions, people: new Map(people.map((p) => [p.id, p])), lexicon, insideQuote, mainSubjects: new Map() };
   const results: Attribution[] = [];
   let previous: { attribution: Attribution; paragraph: number } | null = null;
   for (const [index, span] of spans.entries()) {
     const closing = sentenceAt(sentences, Math.max(span.outerStart, span.outerEnd - 1));
     const opening = sentenceAt(sentences, span.outerStart);
     const paragraph = opening >= 0 ? sentences[opening].paragraph : -1;
-    const found = afterQuote(context, span, closing, spans[index + 1]) ?? beforeQuote(context, span, opening);
+    // Nothing inside an earlier quote of the sentence names this one's speaker.
+    const sentenceStart = opening >= 0 ? sentences[opening].start : 0;
+    const floor = Math.max(sentenceStart, spans[index - 1]?.outerEnd ?? 0);
+    // A later quote of an attributed sentence keeps its speaker unless the words between name another.
+    const sameSentence = floor > sentenceStart && results[index - 1]?.speakerMention != null;
+    const after = afterQuote(context, span, closing, spans[index + 1]);
+    // A cue further on in the sentence ("… "…" while Y suggests …") or in the next sentence yields
+    // to one before the quote; so does any cue after a quote woven into a clause whose subject
+    // has a cue verb ("X said Y "caused death." Z called …"), unless it is the quote's own frame ("…," X said).
+    const woven = !sameSentence && opening >= 0 && context.text.slice(sentenceStart, span.outerStart).trim() !== '';
+    const ownFrame = after !== null && attributionStart(after) - span.outerEnd <= 3 && /[,?!]\s*$/.test(text.slice(Math.max(span.start, span.end - 2), span.end));
+    const distant = after !== null && (attributionStart(after) - span.outerEnd > DISTANT_AFTER
+      || (woven && !ownFrame && mainSpeakerWithCue(context, span, opening) !== null));
+    const found = (distant ? null : after)
+      ?? (sameSentence
+        ? findCueAndSpeaker(context, floor, span.outerStart, 'before')
+        : beforeQuote(context, span, opening, floor)
+          ?? subjectOf(context, span, opening, sentenceStart)
+          ?? nearestSubjectOf(context, span, opening, floor)
+          ?? leadInParagraph(context, span, opening))
+      ?? after;
     let result: Attribution;
-    if (found) {
+    if (sameSentence && !found) {
+      result = { ...results[index - 1], cue: null };
+    } else if (found) {
       const { via, ...attribution } = found;
-      result = attribution;
-      if (via === 'pronoun') result.speakerId = resolvePronoun(context, found, previous, paragraph, span.outerStart);
-      if (via === 'description') result.speakerId = resolveDescription(context, found, span.outerStart);
+      if (via === 'pronoun') attribution.speakerId = resolvePronoun(context, found, previous, paragraph, span.outerStart);
+      if (via === 'description') attribution.speakerId = resolveDescription(context, found, span.outerStart);
+      result = { ...attribution, source: sourceOf(context, attribution) };
     } else if (previous && (previous.paragraph === paragraph || (paragraph - previous.paragraph === 1 && startsParagraph(context, span, opening)))) {
-      result = { speakerId: previous.attribution.speakerId, speakerMention: null, cue: null };
+      // The words that named the speaker of the run stay its source ("…," he said. "…").
+      const { speakerId, speakerMention, source } = previous.attribution;
+      result = { speakerId, speakerMention, cue: null, source };
     } else {
-      result = { speakerId: null, speakerMention: null, cue: null };
+      result = { speakerId: null, speakerMention: null, cue: null, source: null };
     }
     results.push(result);
-    if (result.speakerId) previous = { attribution: result, paragraph };
+    if (result.speakerId || result.speakerMention) previous = { attribution: result, paragraph };
   }
   return results;
+}
+
+/** The sentence's subject when its verb is a cue: "X said …", "X accuses …". */
+function mainSpeakerWithCue(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
+  const main = subjectOf(context, span, sentenceIndex, context.sentences[sentenceIndex].start);
+  return main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase()) ? main : null;
+}
+
+/** Where the words of an attribution begin: its cue or its speaker, whichever comes first. */
+function attributionStart(found: Found): number {
+  return Math.min(found.cue?.start ?? Infinity, found.speakerMention?.start ?? Infinity);
+}
+
+/** The source of a found attribution: the person, or what the words naming it say it is. */
+function sourceOf(context: Context, found: Omit<Attribution, 'source'>): QuoteSource | null {
+  const words = found.speakerMention;
+  if (!words) return null;
+  const person = found.speakerId === null ? undefined : context.people.get(found.speakerId);
+  if (person) return { kind: 'person', name: person.name, start: words.start, end: words.end, personId: person.id };
+  return { kind: sourceKind(words.text, context.lexicon), name: words.text, start: words.start, end: words.end, personId: null };
 }
 
 /** "he said": the speaker quoted just before if the gender fits, else the last person named who fits. */
@@ -94,7 +161,10 @@ function resolvePronoun(
   paragraph: number,
   offset: number,
 ): string | null {
-  const gender = PRONOUN_GENDER[found.speakerMention?.text.toLowerCase() ?? ''] ?? null;
+  const pronoun = found.speakerMention?.text.toLowerCase() ?? '';
+  // A group, a thing, or the writer: never a person named in the article.
+  if (pronoun === 'they' || pronoun === 'we' || pronoun === 'their' || pronoun === 'it' || pronoun === 'i') return null;
+  const gender = PRONOUN_GENDER[pronoun] ?? null;
   const fits = (id: string | null): boolean => {
     const person = id === null ? undefined : context.people.get(id);
     return person !== undefined && (gender === null || person.gender === null || person.gender === gender);
@@ -104,13 +174,22 @@ function resolvePronoun(
   return lastPersonBefore(context, offset, (person) => fits(person.id));
 }
 
-/** "the ambassador said": the person last named before with that word in their title or role. */
+/**
+ * "the ambassador said": the person last named before with that word in their title or role;
+ * failing that, "the rookie defenceman said" (a definite description of a person) is the person
+ * named last, if that was within the paragraph or the one before.
+ */
 function resolveDescription(context: Context, found: Found, offset: number): string | null {
-  const head = /(\p{L}+)\s*$/u.exec(found.speakerMention?.text ?? '')?.[1]?.toLowerCase();
+  const words = found.speakerMention?.text ?? '';
+  const head = /(\p{L}+)\s*$/u.exec(words)?.[1]?.toLowerCase();
   if (!head) return null;
   const holds = (person: Person): boolean =>
     [person.title, person.role].some((office) => office !== null && office.toLowerCase().split(/[\s-]+/).includes(head));
-  return lastPersonBefore(context, offset, holds);
+  const titled = lastPersonBefore(context, offset, holds);
+  if (titled || !/^the\s/i.test(words) || !context.lexicon.isRoleNoun(head) || head.endsWith('s')) return titled;
+  const last = context.mentions[firstMentionFrom(context, found.speakerMention!.start) - 1];
+  const paragraphOf = (at: number): number => context.sentences[sentenceAt(context.sentences, at)]?.paragraph ?? -1;
+  return last && paragraphOf(found.speakerMention!.start) - paragraphOf(last.start) <= 1 ? last.personId : null;
 }
 
 /** The person of the nearest of the last LOOK_BACK mentions before `offset` that passes `test`. */
@@ -129,16 +208,41 @@ function afterQuote(context: Context, span: QuoteSpan, sentenceIndex: number, ne
   const dashed = dashedSpeaker(context, span.outerEnd, limit);
   if (dashed) return dashed;
   const sentence = context.sentences[sentenceIndex];
-  if (sentence.end > span.outerEnd + 1) return findCueAndSpeaker(context, span.outerEnd, Math.min(sentence.end, limit, span.outerEnd + REACH), 'after');
+  if (sentence.end > span.outerEnd + 1) {
+    const end = Math.min(sentence.end, limit, span.outerEnd + REACH);
+    return findCueAndSpeaker(context, span.outerEnd, end, 'after') ?? speechFrameAfter(context, span, end);
+  }
   // The quote ends its sentence ("…is?” Graham asked."): the attribution opens the next one.
   const next = context.sentences[sentenceIndex + 1];
   if (!next || next.paragraph !== sentence.paragraph) return null;
-  const found = findCueAndSpeaker(context, span.outerEnd, Math.min(next.end, limit, span.outerEnd + REACH), 'after');
+  const end = Math.min(next.end, limit, span.outerEnd + REACH);
+  const found = findCueAndSpeaker(context, span.outerEnd, end, 'after') ?? speechFrameAfter(context, span, end);
   // Only the sentence's first token: copying all of them would make run-on text quadratic.
   const k = firstIndex(context.tokens, (token) => token.start >= next.start);
   const first = context.tokens[k]?.end <= next.end ? context.tokens[k] : undefined;
   const opensSentence = found !== null && first !== undefined && (found.speakerMention?.start === first.start || found.cue?.start === first.start);
   return opensSentence ? found : null;
+}
+
+/**
+ * "…," Trump barked; "…?" pressed Hannity: a quote ending in a comma, question or exclamation
+ * mark, then a subject and a verb (or a verb and a name) that no cue list needs to know.
+ */
+function speechFrameAfter(context: Context, quote: QuoteSpan, end: number): Found | null {
+  const { text } = context;
+  if (!/[,?!]\s*$/.test(text.slice(Math.max(quote.start, quote.end - 2), quote.end)) && !/^,/.test(text.slice(quote.outerEnd))) return null;
+  const start = quote.outerEnd + (/^,/.test(text.slice(quote.outerEnd)) ? 1 : 0);
+  // Not "…," and the partner said: a new clause is not the quote's frame.
+  const subject = subjectAt(context, start, end, false);
+  if (subject && subject.verb.text !== ':' && subject.verb.start - quote.outerEnd < DISTANT_AFTER) {
+    return { speakerId: subject.personId, speakerMention: subject.mention, cue: subject.verb, via: subject.via };
+  }
+  const k = firstIndex(context.tokens, (t) => t.start >= start);
+  const verb = context.tokens[k];
+  const mention = context.mentions[firstMentionFrom(context, verb?.end ?? end)];
+  if (!verb || verb.capitalized || !isVerbLike(context, verb) || !/^\s*$/.test(text.slice(start, verb.start))) return null;
+  if (!mention || mention.end > end || !premodifiersOnly(context, verb.end, mention.start) && !/^\s+$/.test(text.slice(verb.end, mention.start))) return null;
+  return { speakerId: mention.personId, speakerMention: span(mention), cue: tokenSpan(verb), via: 'name' };
 }
 
 /** "…" — Pamela Padilla: a person named right after a dash that follows the closing mark. */
@@ -148,9 +252,63 @@ function dashedSpeaker(context: Context, from: number, limit: number): Found | n
   return { speakerId: mention.personId, speakerMention: span(mention), cue: null, via: 'name' };
 }
 
-function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
+/** No cue: the quote is woven into a clause whose subject is the speaker ("X hailed the "…""). */
+function subjectOf(context: Context, span: QuoteSpan, sentenceIndex: number, floor: number): Found | null {
+  if (sentenceIndex < 0 || floor >= span.outerStart) return null;
+  // The sentence's own subject is asked for several times per quote: found once.
+  const main = floor === context.sentences[sentenceIndex].start;
+  if (main && context.mainSubjects.has(span)) return context.mainSubjects.get(span)!;
+  const subject = clauseSubject(context, floor, span.outerStart);
+  const found: Found | null = subject && { speakerId: subject.personId, speakerMention: subject.mention, cue: subject.verb, via: subject.via };
+  if (main) context.mainSubjects.set(span, found);
+  return found && { ...found };
+}
+
+/** "his warning that "…"": the possessor of a speech noun right before the quote. */
+function possessiveOf(context: Context, span: QuoteSpan, floor: number): Found | null {
+  const found = possessiveSource(context, floor, span.outerStart);
+  return found && { speakerId: found.personId, speakerMention: found.mention, cue: found.verb, via: found.via };
+}
+
+/** No cue and no subject opening the sentence: the subject of the clause nearest the quote ("…, who vowed "…""). */
+function nearestSubjectOf(context: Context, span: QuoteSpan, sentenceIndex: number, floor: number): Found | null {
+  if (sentenceIndex < 0 || floor >= span.outerStart) return null;
+  const subject = nearestSubject(context, floor, span.outerStart);
+  if (!subject) return null;
+  let speakerId = subject.personId;
+  if (subject.via === 'relative') {
+    // "X, who vowed": the relative pronoun speaks for the name just before its comma.
+    const antecedent = lastMentionIn(context, context.sentences[sentenceIndex].start, subject.mention.start);
+    if (antecedent && /^\s*,\s*$/.test(context.text.slice(antecedent.end, subject.mention.start))) speakerId = antecedent.personId;
+  }
+  const via = subject.via === 'relative' ? 'relative' : subject.via;
+  return { speakerId, speakerMention: subject.mention, cue: subject.verb, via };
+}
+
+function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number, floor: number): Found | null {
   if (sentenceIndex < 0) return null;
-  return findCueAndSpeaker(context, Math.max(context.sentences[sentenceIndex].start, span.outerStart - REACH), span.outerStart, 'before');
+  // The main clause's subject with a cue verb speaks for the whole sentence, not a name inside
+  // the reported clause: "X told reporters that Y's plan was "…"" is X's.
+  const main = subjectOf(context, span, sentenceIndex, context.sentences[sentenceIndex].start);
+  if (main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase())) return main;
+  // A colon right before the quote makes the sentence's subject its speaker: "X fired back: "…"".
+  if (main && /:\s*$/.test(context.text.slice(Math.max(0, span.outerStart - 3), span.outerStart))) return main;
+  return possessiveOf(context, span, floor) ?? findCueAndSpeaker(context, Math.max(floor, span.outerStart - REACH_BEFORE), span.outerStart, 'before');
+}
+
+/**
+ * A quote opening its paragraph after a paragraph that ends in a colon ("X continued:") is
+ * introduced by that paragraph's last sentence.
+ */
+function leadInParagraph(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
+  if (sentenceIndex <= 0 || !startsParagraph(context, span, sentenceIndex)) return null;
+  const lead = context.sentences[sentenceIndex - 1];
+  const ending = context.text.slice(Math.max(lead.start, lead.end - 3), lead.end);
+  if (lead.paragraph !== context.sentences[sentenceIndex].paragraph - 1 || !/:\s*$/.test(ending)) return null;
+  const colon = lead.start + context.text.slice(lead.start, lead.end).lastIndexOf(':');
+  const pseudo = { ...span, outerStart: colon, start: colon };
+  return findCueAndSpeaker(context, Math.max(lead.start, colon - REACH_BEFORE), colon, 'before')
+    ?? subjectOf(context, pseudo, sentenceIndex - 1, lead.start);
 }
 
 /** Finds a cue verb in [from, to) and the speaker tied to it. `before` prefers the last cue. */
@@ -160,7 +318,10 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
   const cues: Span[] = [];
   for (let i = 0; i < inWindow.length; i++) {
     const token = inWindow[i];
-    if (!token.capitalized && lexicon.isCueVerb(token.norm)) cues.push({ start: token.start, end: token.end, text: token.text });
+    const opening = i === 0 && /^\s*$/.test(text.slice(from, token.start));
+    // After a determiner a cue word is a noun: "the report", "a few questions", "his claims".
+    const noun = i > 0 && DETERMINERS.has(inWindow[i - 1].norm);
+    if ((!token.capitalized || opening) && !noun && lexicon.isCueVerb(token.norm)) cues.push({ start: token.start, end: token.end, text: token.text });
     for (const words of lexicon.cuePhraseWords) {
       if (words.every((word, k) => inWindow[i + k]?.norm === word)) {
         const last = inWindow[i + words.length - 1];
@@ -170,8 +331,14 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
   }
   const ordered = where === 'before' ? [...cues].reverse() : cues;
   for (const cue of ordered) {
-    const subject = speakerBefore(context, inWindow, from, cue);
+    // A participle ("…, saying", "released a statement calling") speaks for its clause's subject.
+    const participle = where === 'before' && /ing$/.test(cue.text) && text.slice(from, cue.start).trim() !== '';
+    const subject = participle ? clauseSpeaker(context, from, cue) : speakerBefore(context, inWindow, from, cue);
     if (subject) return { ...subject, cue };
+    // "said X", "according to X"; not "called X" or "told reporters", whose X is the object. Before
+    // the quote only a phrase or a verb opening the sentence does ("According to X, "…""; "Said X: "…"").
+    if (!lexicon.cueMayPrecedeSpeaker(cue.text.toLowerCase())) continue;
+    if (where === 'before' && !cue.text.includes(' ') && !/^\s*$/.test(text.slice(from, cue.start))) continue;
     const object = speakerAfter(context, inWindow, cue, to);
     if (object) return { ...object, cue };
   }
@@ -181,38 +348,120 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
     if (colon && SUBJECT_GAP.test(text.slice(colon.end, to).replace(/:\s*$/, ''))) {
       return { speakerId: colon.personId, speakerMention: span(colon), cue: null, via: 'name' };
     }
+    // "HuffPollster: "…"": a body's name before the colon.
+    const beforeColon = /:\s*$/.test(text.slice(from, to)) ? inWindow.filter((t) => t.end <= to) : [];
+    const body = beforeColon.length > 0 && /^:\s*$/.test(text.slice(beforeColon[beforeColon.length - 1].end, to))
+      ? capitalisedRunEndingAt(context, beforeColon, beforeColon.length - 1) : null;
+    if (body) return { speakerId: null, speakerMention: body, cue: null, via: 'body' };
   }
   return null;
+}
+
+/** The subject of the clause a participle cue belongs to: the sentence's subject, or the nearest one before the cue. */
+function clauseSpeaker(context: Context, from: number, cue: Span): Speaker | null {
+  const subject = clauseSubject(context, from, cue.start) ?? nearestSubject(context, from, cue.start);
+  if (!subject) return null;
+  return { speakerId: subject.personId, speakerMention: subject.mention, via: subject.via };
+}
+
+/** "a spokesman for", "an aide to the": a role noun whose post-modifier the mention is part of; the start of its phrase. */
+function roleBefore(context: Context, from: number, mention: Mention): { start: number } | null {
+  const lead = context.text.slice(Math.max(from, mention.start - 80), mention.start);
+  const match = /\b(a|an|the|one|another|two|three|several|his|her|their)\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:for|of|to|at|with|from)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u.exec(lead);
+  if (!match || !context.lexicon.isRoleNoun(match[2])) return null;
+  return { start: mention.start - lead.length + match.index };
 }
 
 /** "X said", "X, a doctor, said", "he said", "the ambassador said". */
 function speakerBefore(context: Context, inWindow: readonly Token[], from: number, cue: Span): Speaker | null {
-  const mention = lastMentionIn(context, from, cue.start);
-  if (mention && SUBJECT_GAP.test(context.text.slice(mention.end, cue.start))) {
-    return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
+  // The last name before the cue, or one before it set off by an apposition ("X, Y's manager, said").
+  for (let i = firstMentionFrom(context, cue.start) - 1, seen = 0; i >= 0 && seen < 3 && context.mentions[i].start >= from; i--, seen++) {
+    const mention = context.mentions[i];
+    if (mention.end > cue.start) continue;
+    const gap = context.text.slice(mention.end, cue.start);
+    // "a spokesman for X said": the spokesman speaks, not X.
+    const role = roleBefore(context, from, mention);
+    if (role && SUBJECT_GAP.test(gap)) {
+      return { speakerId: null, speakerMention: { start: role.start, end: mention.end, text: context.text.slice(role.start, mention.end) }, via: 'description' };
+    }
+    // "the assailant, X, told": the name closing an apposition keeps its comma.
+    const closesApposition = /^,\s*$/.test(gap) && /,\s*$/.test(context.text.slice(Math.max(from, mention.start - 2), mention.start));
+    if (SUBJECT_GAP.test(gap) || closesApposition) return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
   }
   const before = inWindow.filter((t) => t.end <= cue.start);
-  const pronoun = before[before.length - 1];
+  // The pronoun may stand a few words back: "he did say", "she has repeatedly said".
+  let p = before.length - 1;
+  while (p > 0 && before.length - p < 4 && !(before[p].norm in PRONOUN_GENDER) && !RELATIVE.has(before[p].norm)) p--;
+  const pronoun = before[p];
   if (pronoun && pronoun.norm in PRONOUN_GENDER && SUBJECT_GAP.test(context.text.slice(pronoun.end, cue.start))) {
     return { speakerId: null, speakerMention: tokenSpan(pronoun), via: 'pronoun' };
   }
+  if (pronoun && RELATIVE.has(pronoun.norm) && SUBJECT_GAP.test(context.text.slice(pronoun.end, cue.start))) {
+    // "X, who said": the relative pronoun speaks for the name just before its comma.
+    const antecedent = lastMentionIn(context, from, pronoun.start);
+    const joined = antecedent !== null && /^\s*,\s*$/.test(context.text.slice(antecedent.end, pronoun.start));
+    return { speakerId: joined ? antecedent.personId : null, speakerMention: tokenSpan(pronoun), via: 'relative' };
+  }
   // A description or a body: a short noun phrase opening with "the", "a", "his"…, right before the verb.
   for (let k = before.length - 1; k >= Math.max(0, before.length - 6); k--) {
-    if (k < before.length - 1 && !/^ +$/.test(gapText(context, before[k], before[k + 1]))) break;
-    if (DESCRIPTION_START.has(before[k].norm) && k < before.length - 1) {
+    if (k < before.length - 1 && !/^(?: +|-)$/.test(gapText(context, before[k], before[k + 1]))) break;
+    // "the report said", "Powell's office said": a determiner or a possessor opens the phrase.
+    const opens = DESCRIPTION_START.has(before[k].norm) || (before[k].possessive && k < before.length - 1);
+    if (opens && k < before.length - 1) {
       const last = before[before.length - 1];
-      if (!/^ +$/.test(context.text.slice(last.end, cue.start)) || before.slice(k + 1).some((t) => isVerb(context, t))) break;
+      // The word before the cue is the phrase's head noun, even one that can be a verb ("report").
+      const inner = before.slice(k + 1, before.length - 1);
+      if (!/^ +$/.test(context.text.slice(last.end, cue.start)) || inner.some((t) => isVerb(context, t)) || context.lexicon.wordClass(last.norm) === 'function') break;
       return { speakerId: null, speakerMention: { start: before[k].start, end: last.end, text: context.text.slice(before[k].start, last.end) }, via: 'description' };
     }
   }
+  // A bare plural: "protesters chanted", "city staff wrote".
+  const plural = before[before.length - 1];
+  if (plural && !plural.capitalized && isBarePlural(context, plural) && SUBJECT_GAP.test(context.text.slice(plural.end, cue.start))) {
+    let k = before.length - 1;
+    while (k > 0 && before.length - k < 3 && !before[k - 1].capitalized && /^ $/.test(gapText(context, before[k - 1], before[k])) && !isVerb(context, before[k - 1])) k--;
+    return { speakerId: null, speakerMention: { start: before[k].start, end: plural.end, text: context.text.slice(before[k].start, plural.end) }, via: 'body' };
+  }
+  // A body by its name: "Pew said", "TransLink told".
+  const body = capitalisedRunEndingAt(context, before, before.length - 1);
+  if (body && SUBJECT_GAP.test(context.text.slice(body.end, cue.start))) return { speakerId: null, speakerMention: body, via: 'body' };
   return null;
+}
+
+/** Capitalised words (with "of", "the"… between them) ending at `before[last]`, not a person's name. */
+function capitalisedRunEndingAt(context: Context, before: readonly Token[], last: number): Span | null {
+  const end = before[last];
+  if (!end?.capitalized || isFunctionWord(context, end)) return null;
+  let k = last;
+  while (k > 0 && last - k < 5 && /^ $/.test(gapText(context, before[k - 1], before[k])) && !before[k - 1].possessive
+    && (before[k - 1].capitalized ? !isFunctionWord(context, before[k - 1]) : NAME_JOINERS.has(before[k - 1].norm))) k--;
+  while (k < last && !before[k].capitalized) k++;
+  if (lastMentionIn(context, before[k].start, end.end)) return null;
+  return { start: before[k].start, end: end.end, text: context.text.slice(before[k].start, end.end) };
+}
+
+/** "protesters", "officials", "staff": a plural noun that can speak, by its ending or the group words of sourceWords.json. */
+function isBarePlural(context: Context, token: Token): boolean {
+  if (QUANTIFIERS.has(token.norm)) return false;
+  if (isGroupWord(token.norm)) return true;
+  if (!/[^su]s$/.test(token.norm) || token.norm.length < 5) return false;
+  return context.lexicon.isRoleNoun(token.norm) || context.lexicon.isRoleNoun(token.norm.replace(/ies$/, 'y'));
+}
+
+function isFunctionWord(context: Context, token: Token): boolean {
+  const wordClass = context.lexicon.wordClass(token.norm);
+  return wordClass === 'function' || wordClass === 'date' || (wordClass === 'verb' && !token.capitalized);
 }
 
 /** "said X", "said a US spokesman, X", "according to X", "said he", "said the announcer". */
 function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, to: number): Speaker | null {
-  const candidate = context.mentions[firstMentionFrom(context, cue.end)];
+  const m = firstMentionFrom(context, cue.end);
+  let candidate = context.mentions[m];
+  // "said Cruz constituent Dan Golvach", "said Clinton's aide Jake Sullivan": the last name of the chain.
+  const next = context.mentions[m + 1];
+  if (candidate && next && next.end <= to && (premodifiersOnly(context, candidate.end, next.start) || premodifiersOnly(context, candidate.end, next.start, true))) candidate = next;
   const mention = candidate && candidate.end <= to ? candidate : undefined;
-  if (mention && OBJECT_GAP.test(context.text.slice(cue.end, mention.start))) {
+  if (mention && (OBJECT_GAP.test(context.text.slice(cue.end, mention.start)) || premodifiersOnly(context, cue.end, mention.start) || premodifiersOnly(context, cue.end, mention.start, true))) {
     return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
   }
   const after = inWindow.filter((t) => t.start >= cue.end);
@@ -221,17 +470,44 @@ function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, t
   if (first.norm in PRONOUN_GENDER) return { speakerId: null, speakerMention: tokenSpan(first), via: 'pronoun' };
   if (DESCRIPTION_START.has(first.norm)) {
     let k = 1;
-    while (k < after.length && k < 6 && /^ +$/.test(gapText(context, after[k - 1], after[k])) && !isVerb(context, after[k])) k++;
+    // The word right after the determiner is a noun even when it could be a verb ("the report").
+    while (k < after.length && k < 6 && /^(?: +|-)$/.test(gapText(context, after[k - 1], after[k])) && (k === 1 || !isVerb(context, after[k]))) k++;
     if (k > 1) {
       const last = after[k - 1];
       return { speakerId: null, speakerMention: { start: first.start, end: last.end, text: context.text.slice(first.start, last.end) }, via: 'description' };
     }
   }
+  // "according to Pew", "said CNN".
+  let k = 0;
+  while (k + 1 < after.length && k < 5 && /^ $/.test(gapText(context, after[k], after[k + 1])) && !after[k].possessive
+    && (after[k + 1].capitalized || NAME_JOINERS.has(after[k + 1].norm))) k++;
+  while (k > 0 && !after[k].capitalized) k--;
+  const body = capitalisedRunEndingAt(context, after, k);
+  if (body && body.start === first.start) return { speakerId: null, speakerMention: body, via: 'body' };
   return null;
 }
 
+/**
+ * Only words that may stand before a name between `from` and `to`: "said former tech executive X",
+ * "said Atlantic City Mayor X"; with `determiner`, one opening article or possessive too ("said the
+ * younger Mr. X"; "'s top aide X").
+ */
+function premodifiersOnly(context: Context, from: number, to: number, determiner = false): boolean {
+  const gap = context.text.slice(from, to);
+  if (!/^(?:['’]s?)?\s[\p{L}\p{N}\s.'’-]*$/u.test(gap)) return false;
+  let words = tokensIn(context.tokens, from, to);
+  if (determiner && words.length > 0 && /^(?:the|a|an)$/.test(words[0].norm)) words = words.slice(1);
+  else if (determiner && !/^['’]/.test(gap)) return false;
+  return words.length <= 6 && words.every((t) => {
+    const wordClass = context.lexicon.wordClass(t.norm);
+    return wordClass !== 'function' && wordClass !== 'date';
+  });
+}
+
 function isVerb(context: Context, token: Token): boolean {
-  return !token.capitalized && (context.lexicon.wordClass(token.norm) === 'verb' || context.lexicon.wordClass(token.norm) === 'function');
+  if (token.capitalized) return false;
+  const wordClass = context.lexicon.wordClass(token.norm);
+  return wordClass === 'verb' || wordClass === 'function' || (/ed$/.test(token.norm) && token.norm.length > 4);
 }
 
 function gapText(context: Context, left: Token, right: Token): string {

@@ -1,0 +1,269 @@
+import type { Lexicon } from '../lexicon';
+import { firstIndex } from '../text/search';
+import type { Token } from '../text/tokens';
+import type { Mention, Span } from '../types';
+
+/** The subject of the clause a quote stands in, and the verb that follows it. */
+export interface ClauseSubject {
+  /** A person's mention, a pronoun, a relative pronoun ("who"), a description ("the senator"), or a thing ("it"). */
+  via: 'name' | 'pronoun' | 'relative' | 'description' | 'body';
+  mention: Span;
+  personId: string | null;
+  verb: Span;
+}
+
+/** Words that can open a description standing as a subject ("the senator", "his aide"). */
+const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'many', 'several']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Between a subject and its verb: an apposition set off by commas, a label in brackets, auxiliaries and adverbs. */
+const SUBJECT_TO_VERB = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?\s*(?:,[^,"“”]{1,160},)?\s*$/u;
+const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'also', 'again', 'then', 'later', 'once', 'further', 'repeatedly', 'recently', 'been', 'not', 'never', 'even', 'just', 'still', 'now', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'went', 'on', 'to']);
+const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'on', 'during', 'with']);
+/** How far into a sentence an introductory phrase may run before its comma ("Hours later, X …"). */
+const INTRO_REACH = 120;
+/** Words between the start of a noun phrase and a person's mention: "Democratic presidential candidate X". */
+const MAX_PREMODIFIERS = 6;
+
+interface Input {
+  text: string;
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  lexicon: Lexicon;
+  /** Whether an offset lies inside a quotation: a speaker is never quoted words. */
+  insideQuote(offset: number): boolean;
+}
+
+/**
+ * The subject of the sentence a quote is woven into, when the quote follows the subject and its
+ * verb: "X called the deal "…"", "Hours later, he hailed the "…"", "The senator, a Democrat,
+ * decried the "…"". The sentence may open with an introductory phrase ending in a comma or a dash.
+ * A headline subject followed by a colon counts too ("X: … '…'").
+ */
+export function clauseSubject(input: Input, sentenceStart: number, quoteStart: number): ClauseSubject | null {
+  const starts = [sentenceStart];
+  // Each comma or dash of an introductory phrase may end it ("Speaking in Salem, New Hampshire, X …").
+  const lead = input.text.slice(sentenceStart, Math.min(quoteStart, sentenceStart + INTRO_REACH));
+  for (const match of lead.matchAll(/[,—–]\s/gu)) {
+    if (/["“”‘’\n]/u.test(lead.slice(0, match.index))) break;
+    starts.push(sentenceStart + match.index + match[0].length);
+  }
+  // "When X arrived, Y said "…"": a subordinate clause that ends before the quote is not its frame.
+  const opener = input.tokens[firstIndex(input.tokens, (t) => t.start >= sentenceStart)];
+  if (starts.length > 1 && opener && SUBORDINATORS.has(opener.norm)) starts.push(starts.shift()!);
+  for (const start of starts) {
+    const found = subjectAt(input, start, quoteStart);
+    if (found) return found;
+  }
+  return null;
+}
+
+const SUBORDINATORS = new Set(['when', 'while', 'as', 'although', 'though', 'after', 'before', 'if', 'because', 'since', 'once', 'until', 'whereas']);
+
+/** Words that may open a clause before its subject: "And X said", "While X admitted", "Even as X warned". */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'while', 'when', 'as', 'even', 'although', 'though', 'after', 'before', 'if', 'because', 'since', 'however', 'still', 'now', 'then', 'instead', 'meanwhile', 'also']);
+
+/** The subject opening a clause at `start`, with its verb before `quoteStart`. */
+export function subjectAt(input: Input, start: number, quoteStart: number, openers = true): ClauseSubject | null {
+  const { text, tokens, mentions, lexicon } = input;
+  let first = firstIndex(tokens, (t) => t.start >= start);
+  if (!tokens[first] || !/^\s*$/.test(text.slice(start, tokens[first].start))) return null;
+  for (let k = 0; openers && k < 2 && tokens[first + 1] && CLAUSE_OPENERS.has(tokens[first].norm) && /^,?\s+$/.test(text.slice(tokens[first].end, tokens[first + 1].start)); k++) first++;
+  const head = tokens[first];
+  if (!head || head.end > quoteStart || input.insideQuote(head.start)) return null;
+  // A person named within a few words of the start ("Former Arkansas Gov. X", "Band member X").
+  const m = firstIndex(mentions, (mention) => mention.start >= head.start);
+  const mention = mentions[m];
+  if (mention && mention.end <= quoteStart) {
+    const between = tokens.slice(first, firstIndex(tokens, (t) => t.start >= mention.start));
+    const plain = /^[\p{L}\p{N}\s.'’-]*$/u.test(text.slice(head.start, mention.start));
+    if (between.length <= MAX_PREMODIFIERS && plain && !between.some((t) => !t.capitalized && isVerbLike(input, t))) {
+      const verb = verbAfter(input, mention.end, quoteStart);
+      // "A spokesman for X called …": the role speaks, not the person after "for".
+      const role = between.findIndex((t, i) => !t.capitalized && input.lexicon.isRoleNoun(t.norm) && /^(?:for|of|to|at|with|from)$/.test(between[i + 1]?.norm ?? ''));
+      if (verb && role >= 0) {
+        return { via: 'description', mention: { start: head.start, end: mention.end, text: text.slice(head.start, mention.end) }, personId: null, verb };
+      }
+      if (verb) return { via: 'name', mention: spanOf(mention), personId: mention.personId, verb };
+      // "Clinton's campaign said", "Gowdy's office assured": what the person owns speaks.
+      const owned = possessedNoun(input, mention.end, quoteStart);
+      if (owned) return { via: 'body', mention: { start: head.start, end: owned.noun, text: text.slice(head.start, owned.noun) }, personId: null, verb: owned.verb };
+    }
+  }
+  // "He's" is a contraction, not a possessive.
+  if (SUBJECT_PRONOUNS.has(head.norm)) {
+    const verb = verbAfter(input, head.end, quoteStart);
+    if (verb) return { via: 'pronoun', mention: tokenSpan(head), personId: null, verb };
+  }
+  // A plural noun phrase without a determiner: "Legal observers note", "Cruz's lawyers defend".
+  for (let k = first; k < Math.min(tokens.length, first + 4) && tokens[k].end <= quoteStart; k++) {
+    if (k > first && !/^(?: +|['’]s? +)$/u.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    const word = tokens[k];
+    if (!word.capitalized && isVerbLike(input, word)) break;
+    if (word.capitalized || !/[^su]s$/.test(word.norm) || word.norm.length < 5 || lexicon.wordClass(word.norm) === 'function') continue;
+    const verb = verbAfter(input, word.end, quoteStart);
+    if (verb) return { via: 'description', mention: { start: head.start, end: word.end, text: text.slice(head.start, word.end) }, personId: null, verb };
+    break;
+  }
+  if (DESCRIPTION_START.has(head.norm)) {
+    // "The Florida senator", "a spokeswoman": up to five words, then the verb.
+    for (let k = first + 1; k < Math.min(tokens.length, first + 6) && tokens[k].end <= quoteStart; k++) {
+      if (!/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+      if (!tokens[k].capitalized && isVerbLike(input, tokens[k])) break;
+      const verb = verbAfter(input, tokens[k].end, quoteStart);
+      if (verb) {
+        const end = tokens[k].end;
+        return { via: 'description', mention: { start: head.start, end, text: text.slice(head.start, end) }, personId: null, verb };
+      }
+    }
+  }
+  return null;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** How far before its quote the nearest subject is looked for, in characters. */
+const NEAREST_REACH = 250;
+
+/**
+ * The nearest subject before the quote in its sentence, with its verb: a pronoun, a relative
+ * pronoun or a person's name right before a verb ("…, which he declared "…""; "…, who has vowed
+ * "…""; "a speech that included "…"").
+ */
+export function nearestSubject(input: Input, sentenceStart: number, quoteStart: number): ClauseSubject | null {
+  const { tokens, mentions } = input;
+  const from = Math.max(sentenceStart, quoteStart - NEAREST_REACH);
+  for (let k = firstIndex(tokens, (t) => t.end > quoteStart) - 1; k >= 0 && tokens[k].start >= from; k--) {
+    const token = tokens[k];
+    const pronoun = SUBJECT_PRONOUNS.has(token.norm) || token.norm === 'it';
+    if ((token.possessive && !pronoun) || input.insideQuote(token.start)) continue;
+    const relative = RELATIVE_PRONOUNS.has(token.norm) && !token.capitalized;
+    const m = firstIndex(mentions, (mention) => mention.end >= token.end);
+    const mention = mentions[m]?.end === token.end ? mentions[m] : undefined;
+    if (!pronoun && !relative && !mention) continue;
+    const verb = verbAfter(input, token.end, quoteStart);
+    if (!verb || verb.text === ':') continue;
+    if (mention) return { via: 'name', mention: spanOf(mention), personId: mention.personId, verb };
+    const via = relative ? 'relative' : token.norm === 'it' ? 'body' : 'pronoun';
+    return { via, mention: tokenSpan(token), personId: null, verb };
+  }
+  return null;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** Words that may stand between a speech noun and its quote: "his warning that …", "her call for …". */
+const NOUN_TO_QUOTE = new Set(['that', 'of', 'against', 'about', 'on', 'to', 'for', 'as', 'the', 'a', 'an', 'was', 'is', 'were', 'are', 'calling', 'saying', 'with']);
+
+/**
+ * A possessor of a speech noun right before the quote: "his warning that "…"", "X's slogan, "…"",
+ * "the group's statement that "…"". The possessor is the source.
+ */
+export function possessiveSource(input: Input, floor: number, quoteStart: number): ClauseSubject | null {
+  const { text, tokens, mentions, lexicon } = input;
+  const last = firstIndex(tokens, (t) => t.end > quoteStart) - 1;
+  for (let k = last; k >= 0 && last - k < 15 && tokens[k].start >= floor; k--) {
+    const noun = tokens[k];
+    if (noun.capitalized || !lexicon.isSpeechNoun(noun.norm)) continue;
+    // Between the noun and the quote: linking words only, or a "that" clause ("his claim that wages were "…"").
+    const between = tokens.slice(k + 1, last + 1);
+    const linked = between.every((t) => NOUN_TO_QUOTE.has(t.norm)) || between[0]?.norm === 'that';
+    if (!linked || /[.!?;"“”]/u.test(text.slice(noun.end, quoteStart))) return null;
+    // Up to two modifiers before the noun, then the possessor ("Obama's lyrical rejection of").
+    for (let j = k - 1; j >= Math.max(0, k - 3) && tokens[j].start >= floor; j--) {
+      const owner = tokens[j];
+      if (POSSESSIVE_PRONOUNS.has(owner.norm)) {
+        return { via: owner.norm === 'its' ? 'body' : 'pronoun', mention: tokenSpan(owner), personId: null, verb: tokenSpan(noun) };
+      }
+      if (owner.possessive) {
+        const m = firstIndex(mentions, (mention) => mention.end >= owner.end);
+        const mention = mentions[m]?.end === owner.end ? mentions[m] : undefined;
+        if (mention) return { via: 'name', mention: spanOf(mention), personId: mention.personId, verb: tokenSpan(noun) };
+        return { via: 'body', mention: tokenSpan(owner), personId: null, verb: tokenSpan(noun) };
+      }
+      if (owner.capitalized || NOUN_TO_QUOTE.has(owner.norm) || isVerbLike(input, owner)) return null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** After a possessive name: up to three words ending in a noun, then a verb ("'s LinkedIn page lists"). */
+function possessedNoun(input: Input, from: number, quoteStart: number): { noun: number; verb: Span } | null {
+  const { text, tokens } = input;
+  if (!/^['’]s?\s/u.test(text.slice(from, from + 3))) return null;
+  let k = firstIndex(tokens, (t) => t.start > from);
+  for (let steps = 0; steps < 3 && k < tokens.length && tokens[k].end <= quoteStart; steps++, k++) {
+    if (steps > 0 && !/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+    if (!tokens[k].capitalized && isVerbLike(input, tokens[k])) return null;
+    const verb = verbAfter(input, tokens[k].end, quoteStart);
+    if (verb && verb.text !== ':') return { noun: tokens[k].end, verb };
+  }
+  return null;
+}
+
+/** The verb right after a subject (past auxiliaries and adverbs), or a headline colon. */
+function verbAfter(input: Input, from: number, quoteStart: number): Span | null {
+  const { text, tokens } = input;
+  // A label in brackets after the subject: "Sen. X (R-Iowa) on Wednesday downplayed".
+  const label = /^\s*\([^()]{1,40}\)/u.exec(text.slice(from, Math.min(quoteStart, from + 50)));
+  if (label) from += label[0].length;
+  const headline = isTitleCase(input, from, quoteStart);
+  let k = firstIndex(tokens, (t) => t.start >= from);
+  const gapEnd = tokens[k]?.start ?? quoteStart;
+  const gap = text.slice(from, Math.min(gapEnd, quoteStart));
+  if (/^\s*:/.test(gap)) return { start: from + gap.indexOf(':'), end: from + gap.indexOf(':') + 1, text: ':' };
+  if (!SUBJECT_TO_VERB.test(gap)) {
+    // An apposition may hold words, and commas of its own: skip to after its closing comma.
+    const apposition = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,"“”]{1,160}){1,3},\s*/u.exec(text.slice(from, quoteStart));
+    if (!apposition) return null;
+    k = firstIndex(tokens, (t) => t.start >= from + apposition[0].length);
+  } else if (PREPOSITIONS.has(tokens[k]?.norm ?? '')) {
+    // A short phrase after the subject: "X of Germany condemned", "X in his speech called".
+    let j = k + 1;
+    while (j < tokens.length && j - k <= 4 && tokens[j].end <= quoteStart && /^ +$/.test(text.slice(tokens[j - 1].end, tokens[j].start)) && !(!tokens[j].capitalized && j > k + 1 && isVerbLike(input, tokens[j]))) j++;
+    if (j - k > 4 || j >= tokens.length || !/^ +$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return null;
+    k = j;
+  }
+  let copula: Token | null = null;
+  for (let steps = 0; steps < 4 && k < tokens.length && tokens[k].end <= quoteStart; steps++, k++) {
+    const token = tokens[k];
+    // In a headline every word is capitalised: "X Blasts Y For …".
+    if (token.capitalized && !headline) return null;
+    if (steps > 0 && !/^\s+$/.test(text.slice(tokens[k - 1].end, token.start))) return null;
+    if (COPULAS.has(token.norm) && !copula) copula = token;
+    if (AUXILIARY.has(token.norm) || /ly$/.test(token.norm)) continue;
+    if (isVerbLike(input, token)) return tokenSpan(token);
+    // "They are skeptical of the "…"": the copula is the clause's verb.
+    return copula ? tokenSpan(copula) : null;
+  }
+  return null;
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
+/** A headline in title case: nearly every word of four letters or more in [from, to) is capitalised. */
+function isTitleCase(input: Input, from: number, to: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let k = firstIndex(input.tokens, (t) => t.start >= from); k < input.tokens.length && input.tokens[k].end <= to && words < 12; k++) {
+    if (input.tokens[k].text.length < 4) continue;
+    words++;
+    if (input.tokens[k].capitalized) capitalised++;
+  }
+  return words >= 2 && capitalised === words;
+}
+
+/** A verb by compromise's lexicon or a cue verb, or a word with a past-tense ending. */
+export function isVerbLike(input: Pick<Input, 'lexicon'>, token: Token): boolean {
+  const { lexicon } = input;
+  if (lexicon.isCueVerb(token.norm) || lexicon.wordClass(token.norm) === 'verb') return true;
+  if (/ed$/.test(token.norm) && token.norm.length > 4 && token.norm !== 'indeed') return true;
+  // "refers", "assures": a third-person form of a verb compromise knows.
+  return /s$/.test(token.norm) && (lexicon.wordClass(token.norm.replace(/e?s$/, '')) === 'verb' || lexicon.wordClass(token.norm.slice(0, -1)) === 'verb');
+}
+
+function tokenSpan(token: Token): Span {
+  return { start: token.start, end: token.end, text: token.text };
+}
+
+function spanOf(mention: Mention): Span {
+  return { start: mention.start, end: mention.end, text: mention.text };
+}
