@@ -43,12 +43,12 @@ function analysisOf(p: Generated<typeof person>, qs: Array<Generated<typeof quot
   };
   const quotes: Quote[] = qs.map((q) => ({
     ...span(q.text), partial: q.partial, speakerId: q.attributed ? 'p1' : null, cue: q.cue === null ? null : span(q.cue),
-    speakerMention: q.speakerMention === null ? null : span(q.speakerMention), unbalanced: q.unbalanced, outer: { start: 0, end: q.text.length },
+    speakerMention: q.speakerMention === null ? null : span(q.speakerMention), source: null, unbalanced: q.unbalanced, outer: { start: 0, end: q.text.length },
   }));
   return { people: [subject], quotes, paragraphs: [], metadata: { dateLine: null, dateline: null } } as unknown as ArticleAnalysis;
 }
 
-const OUR_ICONS = new Set(['person', 'quote', 'warning', 'link-external']);
+const OUR_ICONS = new Set(['person', 'quote', 'warning', 'link-external', 'eye-closed']);
 const SAFE_TAGS = new Set(['p', 'strong', 'em', 'a', 'ul', 'li', 'hr']);
 
 /** Links, tags and theme icons the Markdown makes, as VS Code would see them (HTML allowed, as in hovers). */
@@ -69,7 +69,7 @@ function assertOnlyOurs(markdown: string): void {
 
 describe('hover cards escape what the article says', () => {
   const { personCard, quoteCard } = loadCards();
-  const document = { uri: { toString: () => 'file:///news/story.txt' }, positionAt: (offset: number) => ({ line: 0, character: offset }) } as never;
+  const document = { getText: () => '', uri: { toString: () => 'file:///news/story.txt' }, positionAt: (offset: number) => ({ line: 0, character: offset }) } as never;
 
   it('a person card, whatever the names, titles and quotes hold, links only to our commands', () => {
     fc.assert(
