@@ -5,8 +5,8 @@ import { LINK_COMMANDS } from './markdownText';
 export { commandLink, escapeMarkdown } from './markdownText';
 
 /** Markdown that runs only our listed commands and shows theme icons. */
-export function trustedMarkdown(): vscode.MarkdownString {
-  const markdown = new vscode.MarkdownString('', true);
+export function trustedMarkdown(value = ''): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString(value, true);
   markdown.isTrusted = { enabledCommands: [...LINK_COMMANDS] };
   return markdown;
 }

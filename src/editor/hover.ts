@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { mentionAt, quoteAt } from '../analysis/query';
 import type { AnalysisCache } from './analysisCache';
+import { trustedMarkdown } from './commandLinks';
 import { ARTICLE_SELECTOR, toRange } from './documents';
 import { personCard } from './personCard';
 import { quoteCard } from './quoteCard';
@@ -15,9 +16,9 @@ class ArticleHoverProvider implements vscode.HoverProvider {
     if (!analysis || token.isCancellationRequested) return undefined;
     const offset = document.offsetAt(position);
     const found = mentionAt(analysis, offset);
-    if (found) return new vscode.Hover(personCard(document, analysis, found.person), toRange(document, found.mention.start, found.mention.end));
+    if (found) return new vscode.Hover(trustedMarkdown(personCard(document, analysis, found.person)), toRange(document, found.mention.start, found.mention.end));
     const quote = quoteAt(analysis, offset);
-    if (quote) return new vscode.Hover(quoteCard(document, analysis, quote), toRange(document, quote.outer.start, quote.outer.end));
+    if (quote) return new vscode.Hover(trustedMarkdown(quoteCard(document, analysis, quote)), toRange(document, quote.outer.start, quote.outer.end));
     return undefined;
   }
 }

@@ -15,3 +15,12 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r\n?|[\n\u2028\u2029]/g, ' ')
     .replace(/[\\`*_{}[\]()#|<>&~$]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
 }
+
+/** Markdown built piece by piece, as `vscode.MarkdownString` is, without needing VS Code. */
+export class MarkdownText {
+  value = '';
+  appendMarkdown(markdown: string): this {
+    this.value += markdown;
+    return this;
+  }
+}

@@ -1,13 +1,19 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { mentionVariants, quoteOpening, quotesBy } from '../analysis/query';
 import type { ArticleAnalysis, Person } from '../analysis';
-import { commandLink, escapeMarkdown, trustedMarkdown } from './commandLinks';
+import { commandLink, escapeMarkdown, MarkdownText } from './markdownText';
 
 const MAX_QUOTES_LISTED = 5;
 
-/** The hover card for a person: who they are, how the article names them, what they said. */
-export function personCard(document: vscode.TextDocument, analysis: ArticleAnalysis, person: Person): vscode.MarkdownString {
-  const md = trustedMarkdown();
+/** What a card needs of the document: its address, its lines and, for quotes, its text. */
+export type CardDocument = Pick<vscode.TextDocument, 'uri' | 'positionAt' | 'getText'>;
+
+/**
+ * The hover card for a person, as Markdown: who they are, how the article names them, what they
+ * said. Plain text out, so it is checked without VS Code; the hover wraps it in trusted Markdown.
+ */
+export function personCard(document: CardDocument, analysis: ArticleAnalysis, person: Person): string {
+  const md = new MarkdownText();
   const uri = document.uri.toString();
   md.appendMarkdown(`$(person) **${escapeMarkdown(person.name)}**`);
   if (person.title) md.appendMarkdown(` · ${escapeMarkdown(person.title)}`);
@@ -45,5 +51,5 @@ export function personCard(document: vscode.TextDocument, analysis: ArticleAnaly
   }
   md.appendMarkdown(`[$(link-external) Look up ${escapeMarkdown(person.name)} on the web](${commandLink('sourcelens.lookUpPerson', [person.name])})`);
   md.appendMarkdown('\n\n---\n\n*Source Lens*');
-  return md;
+  return md.value;
 }

@@ -1,12 +1,12 @@
-import * as vscode from 'vscode';
 import type { ArticleAnalysis, Quote } from '../analysis';
 import { personById } from '../analysis/query';
 import { explainSource, SOURCE_KIND_WORDS } from '../analysis/quotes/explain';
-import { commandLink, escapeMarkdown, trustedMarkdown } from './commandLinks';
+import { commandLink, escapeMarkdown, MarkdownText } from './markdownText';
+import type { CardDocument } from './personCard';
 
-/** The hover card for a quotation: who said it, how (the cue) and why, in plain words. */
-export function quoteCard(document: vscode.TextDocument, analysis: ArticleAnalysis, quote: Quote): vscode.MarkdownString {
-  const md = trustedMarkdown();
+/** The hover card for a quotation, as Markdown: who said it, how (the cue) and why, in plain words. */
+export function quoteCard(document: CardDocument, analysis: ArticleAnalysis, quote: Quote): string {
+  const md = new MarkdownText();
   const speaker = personById(analysis, quote.speakerId);
   const kind = quote.partial ? 'Partial quote' : 'Quote';
   const source = quote.source;
@@ -30,5 +30,5 @@ export function quoteCard(document: vscode.TextDocument, analysis: ArticleAnalys
   md.appendMarkdown('\n\n');
   if (quote.unbalanced) md.appendMarkdown('$(warning) The quotation mark is not closed; the quote is taken to end with the paragraph.\n\n');
   md.appendMarkdown('---\n\n*Source Lens*');
-  return md;
+  return md.value;
 }

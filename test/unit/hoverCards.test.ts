@@ -1,25 +1,10 @@
 import assert from 'node:assert/strict';
-import Module from 'node:module';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import type { ArticleAnalysis, Person, Quote } from '../../src/analysis';
+import { personCard } from '../../src/editor/personCard';
+import { quoteCard } from '../../src/editor/quoteCard';
 import { propertyOptions } from './properties';
-
-// The cards import `vscode`, which exists only inside VS Code: point it at a stand-in while they load.
-type Resolver = (request: string, ...rest: unknown[]) => string;
-const moduleInternals = Module as unknown as { _resolveFilename: Resolver };
-function loadCards(): { personCard: typeof import('../../src/editor/personCard').personCard; quoteCard: typeof import('../../src/editor/quoteCard').quoteCard } {
-  const resolve = moduleInternals._resolveFilename;
-  moduleInternals._resolveFilename = function (this: unknown, request, ...rest) {
-    return resolve.call(this, request === 'vscode' ? join(__dirname, 'fakeVscode.ts') : request, ...rest);
-  };
-  try {
-    return { personCard: require('../../src/editor/personCard').personCard, quoteCard: require('../../src/editor/quoteCard').quoteCard };
-  } finally {
-    moduleInternals._resolveFilename = resolve;
-  }
-}
 
 // Hostile pieces: links, images, HTML, theme icons, escapes and line breaks that article text may hold.
 const HOSTILE = [
@@ -68,14 +53,13 @@ function assertOnlyOurs(markdown: string): void {
 }
 
 describe('hover cards escape what the article says', () => {
-  const { personCard, quoteCard } = loadCards();
   const document = { getText: () => '', uri: { toString: () => 'file:///news/story.txt' }, positionAt: (offset: number) => ({ line: 0, character: offset }) } as never;
 
   it('a person card, whatever the names, titles and quotes hold, links only to our commands', () => {
     fc.assert(
       fc.property(person, fc.array(quote, { maxLength: 7 }), (p, qs) => {
         const analysis = analysisOf(p, qs);
-        assertOnlyOurs(personCard(document, analysis, analysis.people[0]).value);
+        assertOnlyOurs(personCard(document, analysis, analysis.people[0]));
       }),
       propertyOptions(300),
     );
@@ -85,7 +69,7 @@ describe('hover cards escape what the article says', () => {
     fc.assert(
       fc.property(person, quote, (p, q) => {
         const analysis = analysisOf(p, [q]);
-        assertOnlyOurs(quoteCard(document, analysis, analysis.quotes[0]).value);
+        assertOnlyOurs(quoteCard(document, analysis, analysis.quotes[0]));
       }),
       propertyOptions(300),
     );
