@@ -123,17 +123,17 @@ describe('siblings: fingerprints', () => {
     assert.ok(!isSibling(score));
   });
 
-  it('keeps a small record: 256 hashes for a story, one in eight for a long text, at most 1,024', () => {
+  it('keeps a small record: 256 hashes with their places for a story, one in eight for a long text, at most 1,024', () => {
     const seed = fingerprint(US);
     assert.equal(sampleOf(seed).length, 256);
-    assert.ok(JSON.stringify(seed).length < 1700, `${JSON.stringify(seed).length} characters`);
+    assert.ok(JSON.stringify(seed).length < 2400, `${JSON.stringify(seed).length} characters`);
     assert.equal(seed.headline?.startsWith('The US and Russian defense chiefs'), true);
     const words = (n: number): string => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
     const long = fingerprint(words(4000));
     assert.ok(Math.abs(sampleOf(long).length - 4000 / 8) < 80, `${sampleOf(long).length} hashes of ${long.shingles}`);
     const huge = fingerprint(words(20000));
     assert.equal(sampleOf(huge).length, 1024);
-    assert.ok(JSON.stringify(huge).length < 6000);
+    assert.ok(JSON.stringify(huge).length < 8800);
   });
 });
 
