@@ -9,7 +9,7 @@
  * report; PolNeAR dev and GUM build the dev folders. Each split is one index of all its pages.
  * Run: npx tsx eval/versions.ts [--json] [--errors]
  */
-import { fingerprint, groupVersions, SiblingIndex, type SiblingRelation } from '../src/analysis/siblings';
+import { fingerprint, groupVersions, judge, RELATION_RULE, SiblingIndex, type RelationRule, type SiblingRelation } from '../src/analysis/siblings';
 import { corpusFiles, parseFlags, pct, prf, readJsonl, round, table } from './lib';
 import { makeFolders, type SourceArticle, type WildFolder, type WildText } from './wildVersions';
 
@@ -50,8 +50,22 @@ interface SplitResult {
   lookalikes: Record<string, Record<string, number>>;
   /** Write-through pairs: shared share of the shorter and Jaccard (to check the generator looks like the issue's figures). */
   writeThroughs: { pairs: number; containment: [number, number, number]; jaccard: [number, number, number] };
+  /** Pair F1 (versions through versions included) under other values of the rule; not for the held-back split. */
+  sweep: Array<{ rule: string; precision: number; recall: number; f1: number }>;
   errors: string[];
 }
+
+/** Variations of the rule around its values, one or two thresholds at a time. */
+const VARIANTS: Array<Partial<RelationRule>> = [
+  {},
+  { minNarrative: 20 }, { minNarrative: 40 },
+  { minNarrativeShare: 0.08 }, { minNarrativeShare: 0.2 },
+  { fewNarrative: 0 }, { fewNarrative: 80 }, { fewNarrativeShare: 0.25 },
+  { minParagraphs: 1 }, { minParagraphs: 3 },
+  { minInOrder: 0.4 }, { minInOrder: 0.8 },
+  { copyNarrative: 0.1 }, { copyNarrative: 0.35 },
+  { fewNarrative: 0, minNarrative: 20 },
+];
 
 function quantiles(values: number[]): [number, number, number] {
   const sorted = [...values].sort((x, y) => x - y);
@@ -65,6 +79,8 @@ function evaluate(split: string, folders: readonly WildFolder[]): SplitResult {
   const index = new SiblingIndex();
   for (const t of texts) index.add(t.id, fingerprint(t.text));
   const relations = index.relations();
+  const candidates = split === 'held back' ? [] : index.candidatePairs();
+  const itemsOf = new Map(texts.map((t) => [t.id, index.get(t.id)?.items ?? 1]));
   const relationOf = new Map(relations.map((r) => [key(r.a, r.b), r]));
 
   // Gold: every pair of texts of one story.
@@ -132,6 +148,20 @@ function evaluate(split: string, folders: readonly WildFolder[]): SplitResult {
   tally('contains', folders.flatMap((f) => f.contains));
   tally('shares quotes', folders.flatMap((f) => f.sharesQuotes));
 
+  const sweep = VARIANTS.filter(() => candidates.length > 0).map((variant) => {
+    const rule = { ...RELATION_RULE, ...variant };
+    const direct = candidates.filter((p) => judge(p, itemsOf.get(p.a) ?? 1, itemsOf.get(p.b) ?? 1, rule) === 'version');
+    let predicted = 0;
+    let hits = 0;
+    for (const group of groupVersions(direct)) {
+      for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) {
+        predicted++;
+        if (gold.has(key(group[i], group[j]))) hits++;
+      }
+    }
+    const { precision, recall, f1 } = prf(hits, predicted, hits, gold.size);
+    return { rule: Object.entries(variant).map(([k, v]) => `${k} ${v}`).join(', ') || 'as is', precision, recall, f1 };
+  });
   return {
     split,
     folders: folders.length,
@@ -141,6 +171,7 @@ function evaluate(split: string, folders: readonly WildFolder[]): SplitResult {
     baseline: prf(baseCorrect, basePredicted, baseCorrect, gold.size),
     lookalikes,
     writeThroughs: { pairs: writeThroughContainment.length, containment: quantiles(writeThroughContainment), jaccard: quantiles(writeThroughJaccard) },
+    sweep,
     errors,
   };
 }
@@ -178,6 +209,9 @@ function main(): void {
   console.log(table(['split', 'gold', 'found'], results.flatMap((r) => Object.entries(r.lookalikes).map(([g, counts]) => [r.split, g, Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')]))));
   console.log('\nWrite-through pairs of one story (10th, 50th, 90th percentile): share of the shorter in the longer, Jaccard');
   console.log(table(['split', 'pairs', 'containment', 'jaccard'], results.map((r) => [r.split, r.writeThroughs.pairs, r.writeThroughs.containment.join(' / '), r.writeThroughs.jaccard.join(' / ')])));
+  console.log('\nOther values of the rule (pairs within groups of versions; train and dev only)');
+  const [trainResult, devResult] = results;
+  console.log(table(['rule', 'train P', 'train R', 'train F1', 'dev P', 'dev R', 'dev F1'], trainResult.sweep.map((row, k) => [row.rule, pct(row.precision), pct(row.recall), pct(row.f1), pct(devResult.sweep[k].precision), pct(devResult.sweep[k].recall), pct(devResult.sweep[k].f1)])));
   if (flags.errors) for (const r of results) console.log(`\n${r.split}: ${r.errors.length} errors\n  ${r.errors.join('\n  ')}`);
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }

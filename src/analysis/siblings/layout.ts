@@ -52,10 +52,14 @@ export function findSections(text: string, paragraphs: readonly Paragraph[]): { 
   return { sectionOf: sections, items: Math.max(1, items) };
 }
 
-/** Offsets of the quotations with their marks, as sorted [start, end) pairs. */
+/**
+ * Offsets of the quotations with their marks, as sorted [start, end) pairs. A mark left open is
+ * left out: in copy with odd marks ('' for a closing quote) it would turn whole paragraphs of
+ * narrative into quotation.
+ */
 export function quotedRanges(text: string, paragraphs: readonly Paragraph[]): number[] {
   const ranges: number[] = [];
-  for (const span of findQuoteSpans(text, paragraphs)) ranges.push(span.outerStart, span.outerEnd);
+  for (const span of findQuoteSpans(text, paragraphs)) if (!span.unbalanced) ranges.push(span.outerStart, span.outerEnd);
   return ranges;
 }
 

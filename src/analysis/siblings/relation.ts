@@ -53,14 +53,17 @@ export interface SampleView {
 export interface RelationRule {
   /**
    * A copy (restyled, cut, lead only): this share of the shorter text found in the longer, with
-   * at least `minShared` shingles (`fewSharedContainment` below `fewShared`), and at least
-   * `copyNarrative` of what is shared outside quotation marks.
+   * at least `minShared` shingles (`fewSharedContainment` below `fewShared`), and not only
+   * quotations: `copyNarrative` of what is shared is narrative, or (a transcript, mostly quoted)
+   * `copyNarrativeShare` of the shorter's narrative, `minCopyNarrative` shingles at least, is in the longer.
    */
   minContainment: number;
   minShared: number;
   fewShared: number;
   fewSharedContainment: number;
   copyNarrative: number;
+  copyNarrativeShare: number;
+  minCopyNarrative: number;
   /** Narrative shingles two versions must share (≈ a paragraph: a stock phrase or a furniture line is less). */
   minNarrative: number;
   /** Share of the shorter's narrative found in the longer. */
@@ -91,6 +94,8 @@ export const RELATION_RULE: RelationRule = {
   fewShared: 45,
   fewSharedContainment: 0.8,
   copyNarrative: 0.2,
+  copyNarrativeShare: 0.6,
+  minCopyNarrative: 15,
   minNarrative: 30,
   minNarrativeShare: 0.12,
   fewNarrative: 50,
@@ -183,7 +188,9 @@ export function judge(score: PairScore, itemsA: number, itemsB: number, rule: Re
 /** Most of the shorter text in the longer, and not only its quotations. */
 function isCopy(score: PairScore, rule: RelationRule): boolean {
   const minContainment = score.shared < rule.fewShared ? Math.max(rule.minContainment, rule.fewSharedContainment) : rule.minContainment;
-  return score.containment >= minContainment && score.shared >= rule.minShared && score.evidence.narrativeShared >= rule.copyNarrative * score.shared;
+  const e = score.evidence;
+  const notOnlyQuotes = e.narrativeShared >= rule.copyNarrative * score.shared || (e.narrativeShare >= rule.copyNarrativeShare && e.narrativeShared >= rule.minCopyNarrative);
+  return score.containment >= minContainment && score.shared >= rule.minShared && notOnlyQuotes;
 }
 
 /** The relation seen from the other text. */

@@ -154,15 +154,21 @@ export class SiblingIndex {
    */
   relations(): SiblingRelation[] {
     const direct = this.directPairs() as SiblingRelation[];
-    const out = [...direct];
-    const linked = new Set(direct.map((p) => pairKey(p.a, p.b)));
+    const groupOf = new Map<string, number>();
+    const groups = groupVersions(direct);
+    groups.forEach((group, g) => group.forEach((id) => groupOf.set(id, g)));
+    // Within a group of versions every pair is a version: a direct pair judged otherwise (two
+    // write-throughs far apart that share only a quotation) is one through the versions in between.
+    const inOneGroup = (p: SiblingPair): boolean => groupOf.has(p.a) && groupOf.get(p.a) === groupOf.get(p.b);
+    const out = direct.filter((p) => p.relation === 'version' || !inOneGroup(p));
+    const linked = new Set(direct.filter((p) => p.relation === 'version').map((p) => pairKey(p.a, p.b)));
     const neighbours = new Map<string, string[]>();
     for (const { a, b, relation } of direct) {
       if (relation !== 'version') continue;
       neighbours.set(a, [...(neighbours.get(a) ?? []), b]);
       neighbours.set(b, [...(neighbours.get(b) ?? []), a]);
     }
-    for (const group of groupVersions(direct)) {
+    for (const group of groups) {
       const order = new Map(group.map((id, k) => [id, k]));
       for (const from of group) {
         // Breadth first from `from`: the first step on the shortest way to each member.
