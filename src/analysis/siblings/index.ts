@@ -23,5 +23,5 @@ export { compareVersions, type ParagraphMatch, type RewordedParagraph, type Vers
 export { normalizeForComparison, normalizeWords, type NormalizedParagraph, type NormalizedText, type NormalizedWord } from './normalize';
 export type { StoryHeader } from './header';
 export type { PersonChange, PersonSide } from './people';
-export type { QuoteChange, QuoteChanges, QuoteSide } from './quotes';
+export { quotesInCommon, type QuoteChange, type QuoteChanges, type QuoteSide } from './quotes';
 export type { WordChange } from './wordDiff';
