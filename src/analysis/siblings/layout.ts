@@ -69,13 +69,19 @@ export function inRanges(ranges: readonly number[], offset: number, from: { at: 
   return from.at < ranges.length && ranges[from.at] <= offset;
 }
 
+/** Runs of letters and digits (any non-ASCII character counts as a letter: cheap, and close enough to count items). */
 function wordsIn(line: string): number {
   let count = 0;
-  for (const _ of line.matchAll(WORD)) count++;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    const letter = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && code !== 0x2019 && code !== 0x201c && code !== 0x201d && code !== 0x2014 && code !== 0x2013);
+    if (letter && !inWord) count++;
+    inWord = letter;
+  }
   return count;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 /** A line that is a time of day, alone or leading a short line. */
 const TIME_STAMP = /^\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:\p{L}{2,4})?\s*$/iu;
 /** Capitalised, and ending without the punctuation that ends a sentence or a caption (a closing mark after a word is fine). */

@@ -1,4 +1,4 @@
-import { isQuoted, paragraphOf, sectionOf } from './layout';
+import { QUOTED_BIT } from './layout';
 import { firstIndex } from '../text/search';
 
 /**
@@ -19,7 +19,7 @@ export interface RelationEvidence {
   quotedShared: number;
   /** Share of the shorter text's shingles that are shared and quoted. */
   quotedShare: number;
-  /** Share of the shared narrative whose paragraphs come in the same order in both texts. */
+  /** Share of the shared narrative whose paragraphs come in the same order in both texts (from up to 128 sampled shingles). */
   inOrder: number;
   /** Share of the shared text that sits in one item of the text that is a digest (0 when neither is). */
   oneItem: number;
@@ -110,6 +110,13 @@ export const RELATION_RULE: RelationRule = {
 };
 
 const FULL = 0xffffffff;
+/** Scratch space for the order of shared paragraphs: 128 matches estimate it well enough. */
+const PLACES = new Uint16Array(128);
+const SORTED = new Uint16Array(128);
+const TAILS = new Uint16Array(128);
+const BUCKETS = new Uint32Array(257);
+const MIN_PLACES = 4;
+const SEEN = new Uint32Array(8);
 
 /**
  * Scores two texts from their bottom-k samples. Both samples are cut at the smaller threshold,
@@ -122,18 +129,25 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
   const sizeB = upperBound(b.sample, limit);
   let matches = 0;
   let quotedMatches = 0;
-  const narrative: Array<[number, number]> = [];
-  const sectionsA = new Map<number, number>();
-  const sectionsB = new Map<number, number>();
+  // Paragraph pairs of the first narrative matches, as A's paragraph × 256 + B's, in a reused
+  // buffer. Matches come in hash order, so the first ones are a uniform sample of them all.
+  let narrative = 0;
+  let placed = 0;
+  const sectionsA = a.items > 1 ? new Map<number, number>() : null;
+  const sectionsB = b.items > 1 ? new Map<number, number>() : null;
+  // The bit layout of layout.ts, inlined: this loop runs for every candidate of every look-up.
   for (let i = 0, j = 0; i < sizeA && j < sizeB; ) {
     if (a.sample[i] === b.sample[j]) {
       matches++;
       const wa = a.where[i];
       const wb = b.where[j];
-      if (isQuoted(wa) || isQuoted(wb)) quotedMatches++;
-      else narrative.push([paragraphOf(wa), paragraphOf(wb)]);
-      if (a.items > 1) bump(sectionsA, sectionOf(wa));
-      if (b.items > 1) bump(sectionsB, sectionOf(wb));
+      if (((wa | wb) & QUOTED_BIT) !== 0) quotedMatches++;
+      else {
+        narrative++;
+        if (placed < PLACES.length) PLACES[placed++] = ((wa & 0xff) << 8) | (wb & 0xff);
+      }
+      if (sectionsA) bump(sectionsA, (wa >>> 8) & 0x7f);
+      if (sectionsB) bump(sectionsB, (wb >>> 8) & 0x7f);
       i++;
       j++;
     } else if (a.sample[i] < b.sample[j]) i++;
@@ -145,21 +159,23 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
   const shorter = sizeA <= sizeB ? a : b;
   const shorterSize = Math.min(sizeA, sizeB);
   let shorterNarrative = 0;
-  for (let k = 0; k < shorterSize; k++) if (!isQuoted(shorter.where[k])) shorterNarrative++;
+  if (narrative > 0) for (let k = 0; k < shorterSize; k++) if ((shorter.where[k] & QUOTED_BIT) === 0) shorterNarrative++;
   const oneItem = Math.max(largestShare(sectionsA, matches), largestShare(sectionsB, matches));
+  // Order and spread only matter for a few shared shingles or more; most candidates share a stock phrase.
+  const places = placed >= MIN_PLACES ? sortPlaces(placed) : null;
   return {
     similarity: matches / (sizeA + sizeB - matches),
     containment: Math.max(matches / sizeA, matches / sizeB),
     shared: matches * scale,
     matches,
     evidence: {
-      narrativeShared: narrative.length * scale,
-      narrativeShare: shorterNarrative === 0 ? 0 : Math.min(1, narrative.length / shorterNarrative),
+      narrativeShared: narrative * scale,
+      narrativeShare: shorterNarrative === 0 ? 0 : Math.min(1, narrative / shorterNarrative),
       quotedShared: quotedMatches * scale,
       quotedShare: quotedMatches / shorterSize,
-      inOrder: narrative.length === 0 ? 0 : inOrderCount(narrative) / narrative.length,
+      inOrder: places ? inOrderCount(places) / placed : placed > 0 ? 1 : 0,
       oneItem,
-      paragraphs: Math.min(distinct(narrative, 0), distinct(narrative, 1)),
+      paragraphs: places ? Math.min(distinct(places, 8), distinct(places, 0)) : Math.min(placed, 1),
     },
   };
 }
@@ -198,30 +214,66 @@ export function reverse(relation: Relation): Relation {
   return relation === 'contains' ? 'part of' : relation === 'part of' ? 'contains' : relation;
 }
 
-function distinct(pairs: ReadonlyArray<[number, number]>, side: 0 | 1): number {
-  return new Set(pairs.map((pair) => pair[side])).size;
+/**
+ * The first `count` packed places sorted, by two counting passes (B's paragraph, then A's): linear,
+ * where a comparison sort of up to 1,024 values per candidate would dominate a look-up.
+ */
+function sortPlaces(count: number): Uint16Array {
+  const byB = countingPass(PLACES, SORTED, count, 0);
+  return countingPass(byB, byB === SORTED ? PLACES : SORTED, count, 8).subarray(0, count);
+}
+
+function countingPass(from: Uint16Array, to: Uint16Array, count: number, shift: number): Uint16Array {
+  BUCKETS.fill(0);
+  for (let k = 0; k < count; k++) BUCKETS[((from[k] >>> shift) & 0xff) + 1]++;
+  for (let b = 1; b <= 256; b++) BUCKETS[b] += BUCKETS[b - 1];
+  for (let k = 0; k < count; k++) to[BUCKETS[(from[k] >>> shift) & 0xff]++] = from[k];
+  return to;
+}
+
+/** Distinct paragraphs among packed places: A's (`shift` 8) or B's (`shift` 0). */
+function distinct(places: Uint16Array, shift: number): number {
+  SEEN.fill(0);
+  let count = 0;
+  for (let k = 0; k < places.length; k++) {
+    const paragraph = (places[k] >>> shift) & 0xff;
+    const bit = 1 << (paragraph & 31);
+    if ((SEEN[paragraph >>> 5] & bit) === 0) {
+      SEEN[paragraph >>> 5] |= bit;
+      count++;
+    }
+  }
+  return count;
 }
 
 function bump(counts: Map<number, number>, key: number): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-function largestShare(counts: ReadonlyMap<number, number>, total: number): number {
+function largestShare(counts: ReadonlyMap<number, number> | null, total: number): number {
+  if (!counts) return 0;
   let largest = 0;
   for (const count of counts.values()) largest = Math.max(largest, count);
   return total === 0 ? 0 : largest / total;
 }
 
-/** The longest run of shared shingles whose paragraphs rise together in both texts. */
-function inOrderCount(pairs: Array<[number, number]>): number {
-  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+/** The longest run of shared shingles whose paragraphs rise together in both texts (`places` sorted). */
+function inOrderCount(places: Uint16Array): number {
   // Longest non-decreasing subsequence of B's paragraphs, by patience sorting.
-  const tails: number[] = [];
-  for (const [, pb] of pairs) {
-    const at = firstIndex(tails, (tail) => tail > pb);
-    tails[at] = pb;
+  let length = 0;
+  for (let k = 0; k < places.length; k++) {
+    const pb = places[k] & 0xff;
+    let low = 0;
+    let high = length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (TAILS[middle] > pb) high = middle;
+      else low = middle + 1;
+    }
+    TAILS[low] = pb;
+    if (low === length) length++;
   }
-  return tails.length;
+  return length;
 }
 
 /** The largest hash a sample is complete up to: all of them when the text was not cut. */
