@@ -181,6 +181,15 @@ function describe(r: SiblingRelation): string {
   return `containment ${round(r.containment, 3)}, narrative ${round(e.narrativeShare, 3)} (${Math.round(e.narrativeShared)} shingles), quoted ${round(e.quotedShare, 3)}, in order ${round(e.inOrder, 2)}${r.via ? `, via ${r.via}` : ''}`;
 }
 
+/** Pairs of different corpus articles, as they are, judged versions in one index of them all. */
+function corpusVersions(articles: readonly SourceArticle[]): { articles: number; pairs: number; versions: string[] } {
+  const index = new SiblingIndex();
+  for (const a of articles) index.add(a.id, fingerprint(a.text));
+  const relations = index.relations();
+  const versions = relations.filter((r) => r.relation === 'version').map((r) => `${r.a} ~ ${r.b}: ${describe(r)}`);
+  return { articles: articles.length, pairs: (articles.length * (articles.length - 1)) / 2, versions };
+}
+
 function main(): void {
   const flags = parseFlags(SCRIPT, []);
   const files = corpusFiles(SCRIPT, 'the versions-in-the-wild evaluation', ['polnear-train.jsonl', 'polnear-dev.jsonl', 'gum-news.jsonl'], flags.json);
@@ -194,8 +203,12 @@ function main(): void {
   ];
   const started = Date.now();
   const results = splits.map(([name, articles], n) => evaluate(name, makeFolders(name.replace(/ /g, '-'), articles, SEED + n, name === 'train' ? 3 : 2)));
+  const corpus = [
+    { set: 'PolNeAR dev + GUM news', ...corpusVersions(splits[1][1]) },
+    { set: 'PolNeAR train', ...corpusVersions(train) },
+  ];
   if (flags.json) {
-    console.log(JSON.stringify(results.map(({ errors, ...r }) => ({ ...r, errorCount: errors.length })), null, 2));
+    console.log(JSON.stringify({ splits: results.map(({ errors, ...r }) => ({ ...r, errorCount: errors.length })), corpus }, null, 2));
     return;
   }
   console.log('Versions in the wild: generated folders of web pages (eval/wildVersions.ts), one index per split\n');
@@ -212,6 +225,9 @@ function main(): void {
   console.log('\nOther values of the rule (pairs within groups of versions; train and dev only)');
   const [trainResult, devResult] = results;
   console.log(table(['rule', 'train P', 'train R', 'train F1', 'dev P', 'dev R', 'dev F1'], trainResult.sweep.map((row, k) => [row.rule, pct(row.precision), pct(row.recall), pct(row.f1), pct(devResult.sweep[k].precision), pct(devResult.sweep[k].recall), pct(devResult.sweep[k].f1)])));
+  console.log('\nThe corpus articles as they are (every pair of different articles judged a version)');
+  console.log(table(['articles', 'set', 'pairs', 'versions'], corpus.map((c) => [c.articles, c.set, c.pairs, c.versions.length])));
+  for (const c of corpus) if (c.versions.length > 0) console.log(`  ${c.set}:\n    ${c.versions.join('\n    ')}`);
   if (flags.errors) for (const r of results) console.log(`\n${r.split}: ${r.errors.length} errors\n  ${r.errors.join('\n  ')}`);
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }

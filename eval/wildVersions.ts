@@ -228,8 +228,10 @@ export function makeFolder(prefix: string, bases: readonly SourceArticle[], dono
   // Short pieces made mostly of the statement or of the tweets: they share quotes with story 0 or 1.
   const quotePiece = (n: number, role: Role, body: string[]): void => {
     const piece = add({ id: `${prefix}/${role.replace(/ /g, '-')}${n}`, role, story: null, text: join(furnish(body, donors.sentences(1)[0].split(' ').slice(0, 8).join(' '), rng, donors)) });
+    // The piece shares quotes with the texts of the story that still carry the quoted words.
     const target = stories[role === 'quote piece' ? 0 : 1];
-    if (target) for (const t of target.texts) folder.sharesQuotes.push([piece.id, t.id]);
+    const words = (role === 'quote piece' ? statement : tweets[0]).split(' ').slice(0, 8).join(' ');
+    if (target) for (const t of target.texts) if (t.text.replace(/[“”"]/g, '').includes(words)) folder.sharesQuotes.push([piece.id, t.id]);
   };
   for (let n = 0; n < 2; n++) {
     const [own] = donors.sentences(1);

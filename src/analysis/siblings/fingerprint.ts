@@ -57,7 +57,7 @@ export interface DocumentFingerprint {
   shingles: number;
   /** The smallest shingle hashes (see above), ascending, as base64 (see hash.ts). */
   sample: string;
-  /** Where each sampled shingle sits (layout.ts: quoted or not, digest item, paragraph), 16 bits each, two to a base64 word. */
+  /** Where each sampled shingle sits (layout.ts: quoted, in a headline-like line, digest item, paragraph), 16 bits each, two to a base64 word. */
   where: string;
   /** Items of a digest ("The Latest", "News in Brief") with prose; 1 for an ordinary story. */
   items: number;
@@ -109,7 +109,7 @@ function fingerprintNormalized(text: string, normalized: NormalizedText): Docume
 function shingleHashes(text: string, normalized: NormalizedText): { hashes: Uint32Array; where: Uint16Array; items: number } {
   const all = findParagraphs(text);
   const quoted = quotedRanges(text, all);
-  const { sectionOf, items } = findSections(text, all);
+  const { sectionOf, labels, items } = findSections(text, all);
   let total = 0;
   for (const paragraph of normalized.paragraphs) total += Math.max(1, paragraph.words.length - SHINGLE_WORDS + 1);
   // hash × 2¹⁶ + where: exact in a double, and sorting sorts by hash, then by where.
@@ -122,9 +122,10 @@ function shingleHashes(text: string, normalized: NormalizedText): { hashes: Uint
     if (n < MIN_SHORT_PARAGRAPH) return;
     while (line + 1 < all.length && all[line + 1].start <= paragraph.start) line++;
     const section = sectionOf[line] ?? 0;
+    const label = labels[line] ?? false;
     const words = paragraph.words.map((word) => hashWord(word.key));
     const push = (hash: number, middle: number): void => {
-      keyed[count++] = hash * 65536 + packWhere(inRanges(quoted, paragraph.words[middle].start, cursor), section, index);
+      keyed[count++] = hash * 65536 + packWhere(inRanges(quoted, paragraph.words[middle].start, cursor), label, section, index);
     };
     if (n < SHINGLE_WORDS) push(hashRun(words, 0, n), n >> 1);
     else for (let i = 0; i + SHINGLE_WORDS <= n; i++) push(hashRun(words, i, SHINGLE_WORDS), i + (SHINGLE_WORDS >> 1));

@@ -8,48 +8,64 @@ import type { Paragraph } from '../types';
  * paragraphs two texts share can be checked to come in the same order).
  */
 export const QUOTED_BIT = 0x8000;
+/** A headline-like line (a title, a subhead, a list of links to other stories): neither narrative nor quotation. */
+export const LABEL_BIT = 0x4000;
 const SECTION_SHIFT = 8;
-const SECTION_MASK = 0x7f;
+const SECTION_MASK = 0x3f;
 const PARAGRAPH_MASK = 0xff;
 
 export const isQuoted = (where: number): boolean => (where & QUOTED_BIT) !== 0;
 export const sectionOf = (where: number): number => (where >>> SECTION_SHIFT) & SECTION_MASK;
 export const paragraphOf = (where: number): number => where & PARAGRAPH_MASK;
 
-export function packWhere(quoted: boolean, section: number, paragraph: number): number {
-  return (quoted ? QUOTED_BIT : 0) | (Math.min(section, SECTION_MASK) << SECTION_SHIFT) | Math.min(paragraph, PARAGRAPH_MASK);
+export function packWhere(quoted: boolean, label: boolean, section: number, paragraph: number): number {
+  return (quoted ? QUOTED_BIT : 0) | (label ? LABEL_BIT : 0) | (Math.min(section, SECTION_MASK) << SECTION_SHIFT) | Math.min(paragraph, PARAGRAPH_MASK);
 }
 
 /** Words a section needs to count as an item of its own (a headline or a time stamp alone is not). */
 const ITEM_WORDS = 15;
 const HEADLINE_WORDS = 10;
+const DIGEST_ITEMS = 3;
+/** Mean words of an item under headlines in a news-in-brief page; a feature's subheads stand over longer sections (PolNeAR train: 290 and 641 words against 48–189 for the generated briefs). */
+const BRIEF_ITEM_WORDS = 200;
 
 /**
  * Digest items: "The Latest" files break items with time stamps ("3:15 p.m.") and rules ("___"),
  * news-in-brief pages with short headlines. A new item starts at such a paragraph once the current
  * one has prose, so a page's own headline and byline above the story start no item. Returns the
- * item of each paragraph and how many items have prose (1 for an ordinary story).
+ * item of each paragraph, which paragraphs are such labels, and how many items have prose (1 for
+ * an ordinary story).
  */
-export function findSections(text: string, paragraphs: readonly Paragraph[]): { sectionOf: number[]; items: number } {
+export function findSections(text: string, paragraphs: readonly Paragraph[]): { sectionOf: number[]; labels: boolean[]; items: number } {
   const sections: number[] = [];
+  const labels: boolean[] = [];
   let section = 0;
   let words = 0;
   let items = 0;
+  let marked = 0;
+  let proseWords = 0;
   for (const p of paragraphs) {
     const line = text.slice(p.start, p.end);
     const count = wordsIn(line);
-    const breaks = count === 0 || TIME_STAMP.test(line) || (count <= HEADLINE_WORDS && count >= 2 && HEADLINE.test(line));
+    const marker = count === 0 || TIME_STAMP.test(line);
+    const breaks = marker || (count <= HEADLINE_WORDS && count >= 2 && HEADLINE.test(line));
     if (breaks && words >= ITEM_WORDS) {
       section++;
       words = 0;
+      if (marker) marked++;
     }
     sections.push(section);
+    labels.push(breaks);
     if (!breaks) {
       if (words < ITEM_WORDS && words + count >= ITEM_WORDS) items++;
       words += count;
+      proseWords += count;
     }
   }
-  return { sectionOf: sections, items: Math.max(1, items) };
+  // A digest: items broken by time stamps or rules, or short items under headlines (a feature's
+  // subheads stand over longer sections).
+  const digest = items >= DIGEST_ITEMS && (marked >= DIGEST_ITEMS - 1 || proseWords / items <= BRIEF_ITEM_WORDS);
+  return { sectionOf: sections, labels, items: digest ? items : 1 };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { QUOTED_BIT } from './layout';
+import { LABEL_BIT, QUOTED_BIT } from './layout';
 import { firstIndex } from '../text/search';
 
 /**
@@ -23,7 +23,7 @@ export interface RelationEvidence {
   inOrder: number;
   /** Share of the shared text that sits in one item of the text that is a digest (0 when neither is). */
   oneItem: number;
-  /** Paragraphs holding shared narrative, in the text where there are fewer of them. */
+  /** Paragraphs holding two or more sampled shingles of shared narrative, in the text where there are fewer of them. */
   paragraphs: number;
 }
 
@@ -117,6 +117,7 @@ const TAILS = new Uint16Array(128);
 const BUCKETS = new Uint32Array(257);
 const MIN_PLACES = 4;
 const SEEN = new Uint32Array(8);
+const TWICE = new Uint32Array(8);
 
 /**
  * Scores two texts from their bottom-k samples. Both samples are cut at the smaller threshold,
@@ -141,13 +142,15 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
       matches++;
       const wa = a.where[i];
       const wb = b.where[j];
-      if (((wa | wb) & QUOTED_BIT) !== 0) quotedMatches++;
+      if (((wa | wb) & LABEL_BIT) !== 0) {
+        // A headline or a list of links: counted in what is shared, as neither narrative nor quotation.
+      } else if (((wa | wb) & QUOTED_BIT) !== 0) quotedMatches++;
       else {
         narrative++;
         if (placed < PLACES.length) PLACES[placed++] = ((wa & 0xff) << 8) | (wb & 0xff);
       }
-      if (sectionsA) bump(sectionsA, (wa >>> 8) & 0x7f);
-      if (sectionsB) bump(sectionsB, (wb >>> 8) & 0x7f);
+      if (sectionsA) bump(sectionsA, (wa >>> 8) & 0x3f);
+      if (sectionsB) bump(sectionsB, (wb >>> 8) & 0x3f);
       i++;
       j++;
     } else if (a.sample[i] < b.sample[j]) i++;
@@ -159,7 +162,7 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
   const shorter = sizeA <= sizeB ? a : b;
   const shorterSize = Math.min(sizeA, sizeB);
   let shorterNarrative = 0;
-  if (narrative > 0) for (let k = 0; k < shorterSize; k++) if ((shorter.where[k] & QUOTED_BIT) === 0) shorterNarrative++;
+  if (narrative > 0) for (let k = 0; k < shorterSize; k++) if ((shorter.where[k] & (QUOTED_BIT | LABEL_BIT)) === 0) shorterNarrative++;
   const oneItem = Math.max(largestShare(sectionsA, matches), largestShare(sectionsB, matches));
   // Order and spread only matter for a few shared shingles or more; most candidates share a stock phrase.
   const places = placed >= MIN_PLACES ? sortPlaces(placed) : null;
@@ -175,7 +178,7 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
       quotedShare: quotedMatches / shorterSize,
       inOrder: places ? inOrderCount(places) / placed : placed > 0 ? 1 : 0,
       oneItem,
-      paragraphs: places ? Math.min(distinct(places, 8), distinct(places, 0)) : Math.min(placed, 1),
+      paragraphs: places ? Math.min(distinct(places, 8), distinct(places, 0)) : placed >= 2 ? 1 : 0,
     },
   };
 }
@@ -231,15 +234,21 @@ function countingPass(from: Uint16Array, to: Uint16Array, count: number, shift: 
   return to;
 }
 
-/** Distinct paragraphs among packed places: A's (`shift` 8) or B's (`shift` 0). */
+/**
+ * Paragraphs holding at least two of the packed places, A's (`shift` 8) or B's (`shift` 0): one
+ * stray shingle in common (a stock phrase) does not make a second paragraph shared.
+ */
 function distinct(places: Uint16Array, shift: number): number {
   SEEN.fill(0);
+  TWICE.fill(0);
   let count = 0;
   for (let k = 0; k < places.length; k++) {
     const paragraph = (places[k] >>> shift) & 0xff;
+    const word = paragraph >>> 5;
     const bit = 1 << (paragraph & 31);
-    if ((SEEN[paragraph >>> 5] & bit) === 0) {
-      SEEN[paragraph >>> 5] |= bit;
+    if ((SEEN[word] & bit) === 0) SEEN[word] |= bit;
+    else if ((TWICE[word] & bit) === 0) {
+      TWICE[word] |= bit;
       count++;
     }
   }
