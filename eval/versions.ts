@@ -65,6 +65,8 @@ const VARIANTS: Array<Partial<RelationRule>> = [
   { minInOrder: 0.4 }, { minInOrder: 0.8 },
   { copyNarrative: 0.1 }, { copyNarrative: 0.35 },
   { fewNarrative: 0, minNarrative: 20 },
+  { minOwnNarrative: 20 }, { minOwnNarrative: 15 }, { minOwnNarrative: 10 },
+  { minOwnNarrative: 15, fewNarrative: 0 },
 ];
 
 function quantiles(values: number[]): [number, number, number] {
@@ -110,7 +112,7 @@ function evaluate(split: string, folders: readonly WildFolder[]): SplitResult {
   let whole = 0;
   for (const members of byStory.values()) {
     const g = groupOf.get(members[0]);
-    if (g !== undefined && members.every((m) => groupOf.get(m) === g) && groups[g].length === members.length) whole++;
+    if (members.length === 1 ? g === undefined : g !== undefined && members.every((m) => groupOf.get(m) === g) && groups[g].length === members.length) whole++;
   }
 
   // Baseline: all pairs, Jaccard of word 5-grams ≥ 0.1.

@@ -64,8 +64,13 @@ export interface RelationRule {
   copyNarrative: number;
   copyNarrativeShare: number;
   minCopyNarrative: number;
-  /** Narrative shingles two versions must share (≈ a paragraph: a stock phrase or a furniture line is less). */
+  /**
+   * Shingles two versions must share (≈ a paragraph: a stock phrase or a furniture line is less),
+   * of which at least `minOwnNarrative` outside quotation marks: quotes kept with the narrative
+   * around them count, quotes alone never do.
+   */
   minNarrative: number;
+  minOwnNarrative: number;
   /** Share of the shorter's narrative found in the longer. */
   minNarrativeShare: number;
   /** Below this many shared narrative shingles, the share must be this high instead (`fewNarrativeShare`). */
@@ -97,6 +102,7 @@ export const RELATION_RULE: RelationRule = {
   copyNarrativeShare: 0.6,
   minCopyNarrative: 15,
   minNarrative: 30,
+  minOwnNarrative: 30,
   minNarrativeShare: 0.12,
   fewNarrative: 50,
   fewNarrativeShare: 0.4,
@@ -199,7 +205,7 @@ export function judge(score: PairScore, itemsA: number, itemsB: number, rule: Re
   const spread = e.paragraphs >= rule.minParagraphs || e.narrativeShare >= rule.oneParagraphShare;
   if (score.matches >= rule.minMatches && spread && isCopy(score, rule)) return 'version';
   const minShare = e.narrativeShared < rule.fewNarrative ? Math.max(rule.minNarrativeShare, rule.fewNarrativeShare) : rule.minNarrativeShare;
-  if (e.narrativeShared >= rule.minNarrative && e.narrativeShare >= minShare && e.inOrder >= rule.minInOrder && spread && score.matches >= rule.minMatches) return 'version';
+  if (e.narrativeShared >= rule.minOwnNarrative && e.narrativeShared + e.quotedShared >= rule.minNarrative && e.narrativeShare >= minShare && e.inOrder >= rule.minInOrder && spread && score.matches >= rule.minMatches) return 'version';
   if (e.quotedShared >= rule.minQuoted) return 'shares quotes';
   return null;
 }
