@@ -1,4 +1,4 @@
-import { LABEL_BIT, QUOTED_BIT } from './layout';
+import { LABEL_BIT as LABEL_FLAG, QUOTED_BIT as QUOTED_FLAG } from './layout';
 import { firstIndex } from '../text/search';
 
 /**
@@ -116,6 +116,9 @@ export const RELATION_RULE: RelationRule = {
 };
 
 const FULL = 0xffffffff;
+/** Local copies: an imported binding may be read through a getter, once per shared shingle. */
+const QUOTED_BIT = QUOTED_FLAG;
+const LABEL_BIT = LABEL_FLAG;
 /** Scratch space for the order of shared paragraphs: 128 matches estimate it well enough. */
 const PLACES = new Uint16Array(128);
 const SORTED = new Uint16Array(128);
