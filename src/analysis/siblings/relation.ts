@@ -125,6 +125,8 @@ const SORTED = new Uint16Array(128);
 const TAILS = new Uint16Array(128);
 const BUCKETS = new Uint32Array(257);
 const MIN_PLACES = 4;
+/** Shared narrative shingles below which order and spread are not worked out (no rule needs them). */
+const MIN_ORDERED = 10;
 const SEEN = new Uint32Array(8);
 const TWICE = new Uint32Array(8);
 
@@ -174,7 +176,7 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
   if (narrative > 0) for (let k = 0; k < shorterSize; k++) if ((shorter.where[k] & (QUOTED_BIT | LABEL_BIT)) === 0) shorterNarrative++;
   const oneItem = Math.max(largestShare(sectionsA, matches), largestShare(sectionsB, matches));
   // Order and spread only matter for a few shared shingles or more; most candidates share a stock phrase.
-  const places = placed >= MIN_PLACES ? sortPlaces(placed) : null;
+  const places = placed >= MIN_PLACES && narrative * scale >= MIN_ORDERED ? sortPlaces(placed) : null;
   return {
     similarity: matches / (sizeA + sizeB - matches),
     containment: Math.max(matches / sizeA, matches / sizeB),
@@ -231,6 +233,15 @@ export function reverse(relation: Relation): Relation {
  * where a comparison sort of up to 1,024 values per candidate would dominate a look-up.
  */
 function sortPlaces(count: number): Uint16Array {
+  if (count <= 24) {
+    for (let k = 1; k < count; k++) {
+      const value = PLACES[k];
+      let at = k - 1;
+      while (at >= 0 && PLACES[at] > value) PLACES[at + 1] = PLACES[at--];
+      PLACES[at + 1] = value;
+    }
+    return PLACES.subarray(0, count);
+  }
   const byB = countingPass(PLACES, SORTED, count, 0);
   return countingPass(byB, byB === SORTED ? PLACES : SORTED, count, 8).subarray(0, count);
 }
