@@ -13,7 +13,7 @@ export type Relation = 'version' | 'contains' | 'part of' | 'shares quotes';
 export interface RelationEvidence {
   /** Estimated shingles shared outside quotation marks (in both texts). */
   narrativeShared: number;
-  /** Share of the shorter text's narrative shingles found in the longer. */
+  /** Share of the shorter text's narrative shingles found in the longer (0 below 5 shared). */
   narrativeShare: number;
   /** Estimated shingles shared inside quotation marks (in either text). */
   quotedShared: number;
@@ -127,6 +127,8 @@ const BUCKETS = new Uint32Array(257);
 const MIN_PLACES = 4;
 /** Shared narrative shingles below which order and spread are not worked out (no rule needs them). */
 const MIN_ORDERED = 10;
+/** Below this many shared narrative shingles the narrative share is left at 0: no rule can use it. */
+const MIN_SHARE_EVIDENCE = 5;
 const SEEN = new Uint32Array(8);
 const TWICE = new Uint32Array(8);
 
@@ -173,7 +175,7 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
   const shorter = sizeA <= sizeB ? a : b;
   const shorterSize = Math.min(sizeA, sizeB);
   let shorterNarrative = 0;
-  if (narrative > 0) for (let k = 0; k < shorterSize; k++) if ((shorter.where[k] & (QUOTED_BIT | LABEL_BIT)) === 0) shorterNarrative++;
+  if (narrative * scale >= MIN_SHARE_EVIDENCE) for (let k = 0; k < shorterSize; k++) if ((shorter.where[k] & (QUOTED_BIT | LABEL_BIT)) === 0) shorterNarrative++;
   const oneItem = Math.max(largestShare(sectionsA, matches), largestShare(sectionsB, matches));
   // Order and spread only matter for a few shared shingles or more; most candidates share a stock phrase.
   const places = placed >= MIN_PLACES && narrative * scale >= MIN_ORDERED ? sortPlaces(placed) : null;
