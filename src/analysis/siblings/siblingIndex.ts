@@ -145,7 +145,7 @@ export class SiblingIndex {
 
   /** Every pair of versions in the index, in the order added (no versions of versions). */
   pairs(): SiblingPair[] {
-    return this.directPairs().filter((pair) => pair.relation === 'version');
+    return this.directPairs((relation) => relation === 'version');
   }
 
   /**
@@ -214,18 +214,18 @@ export class SiblingIndex {
 
   /** Every pair sharing an index key, scored, related or not (for evaluation), in the order added. */
   candidatePairs(): SiblingPair[] {
-    return this.directPairs(true);
+    return this.directPairs(() => true);
   }
 
-  /** Every directly related pair (or, with `all`, every candidate pair), in the order added. */
-  private directPairs(all = false): SiblingPair[] {
+  /** Every pair whose relation `keep` accepts (by default, every related pair), in the order added. */
+  private directPairs(keep: (relation: Relation | null) => boolean = (relation) => relation !== null): SiblingPair[] {
     const pairs: SiblingPair[] = [];
     this.entries.forEach((entry, slot) => {
       if (!entry) return;
       const found: Array<[number, SiblingScore]> = [];
       for (const other of this.candidateSlots(entry.view.sample, slot, slot).keys()) {
         const score = compareViews(entry.view, (this.entries[other] as Entry).view, this.rule);
-        if (all || score.relation) found.push([other, score]);
+        if (keep(score.relation)) found.push([other, score]);
       }
       found.sort((x, y) => x[0] - y[0]);
       for (const [other, score] of found) pairs.push({ a: entry.id, b: (this.entries[other] as Entry).id, ...score });
