@@ -1,5 +1,4 @@
 import { LABEL_BIT as LABEL_FLAG, QUOTED_BIT as QUOTED_FLAG } from './layout';
-import { firstIndex } from '../text/search';
 
 /**
  * How two texts are related, judged from their fingerprints alone (samples and where each sampled
@@ -149,12 +148,19 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
   let placed = 0;
   const sectionsA = a.items > 1 ? new Map<number, number>() : null;
   const sectionsB = b.items > 1 ? new Map<number, number>() : null;
-  // The bit layout of layout.ts, inlined: this loop runs for every candidate of every look-up.
+  // The bit layout of layout.ts, inlined, and the arrays in locals: this loop runs for every
+  // candidate of every look-up.
+  const sampleA = a.sample;
+  const sampleB = b.sample;
+  const whereA = a.where;
+  const whereB = b.where;
   for (let i = 0, j = 0; i < sizeA && j < sizeB; ) {
-    if (a.sample[i] === b.sample[j]) {
+    const x = sampleA[i];
+    const y = sampleB[j];
+    if (x === y) {
       matches++;
-      const wa = a.where[i];
-      const wb = b.where[j];
+      const wa = whereA[i];
+      const wb = whereB[j];
       if (((wa | wb) & LABEL_BIT) !== 0) {
         // A headline or a list of links: counted in what is shared, as neither narrative nor quotation.
       } else if (((wa | wb) & QUOTED_BIT) !== 0) quotedMatches++;
@@ -166,7 +172,7 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
       if (sectionsB) bump(sectionsB, (wb >>> 8) & 0x3f);
       i++;
       j++;
-    } else if (a.sample[i] < b.sample[j]) i++;
+    } else if (x < y) i++;
     else j++;
   }
   if (sizeA === 0 || sizeB === 0 || matches === 0) return { similarity: 0, containment: 0, shared: 0, matches: 0, evidence: NO_EVIDENCE };
@@ -313,5 +319,12 @@ function threshold(view: SampleView): number {
 }
 
 function upperBound(values: Uint32Array, limit: number): number {
-  return firstIndex(values, (value) => value > limit);
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle] > limit) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }

@@ -113,7 +113,7 @@ export class SiblingIndex {
 
   /** The versions of `target` (an id in the index, or a fingerprint), best first. */
   siblingsOf(target: string | DocumentFingerprint): SiblingMatch[] {
-    return this.directly(target).filter((match) => match.relation === 'version');
+    return this.directly(target, (relation) => relation === 'version');
   }
 
   /**
@@ -201,13 +201,13 @@ export class SiblingIndex {
   }
 
   /** The texts directly related to `target`, each with its relation seen from `target`. */
-  private directly(target: string | DocumentFingerprint): SiblingMatch[] {
+  private directly(target: string | DocumentFingerprint, keep: (relation: Relation | null) => boolean = (relation) => relation !== null): SiblingMatch[] {
     const { view, self } = this.resolve(target);
     const matches: SiblingMatch[] = [];
     for (const slot of this.candidateSlots(view.sample, self, -1).keys()) {
       const entry = this.entries[slot] as Entry;
       const score = compareViews(view, entry.view, this.rule);
-      if (score.relation) matches.push({ id: entry.id, ...score });
+      if (keep(score.relation)) matches.push({ id: entry.id, ...score });
     }
     return matches.sort((x, y) => RANK[x.relation as Relation] - RANK[y.relation as Relation] || y.containment - x.containment || y.similarity - x.similarity);
   }
