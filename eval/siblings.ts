@@ -19,7 +19,7 @@ import {
   SiblingIndex,
   compareVersions,
   fingerprint,
-  isSibling,
+  judge,
   type SiblingPair,
   type SiblingRule,
 } from '../src/analysis/siblings';
@@ -406,7 +406,9 @@ function buildDataset(articles: readonly Article[], seeds: readonly Article[]): 
 // ---------------------------------------------------------------------------------------------
 // Scoring
 
-const ALL_CANDIDATES: SiblingRule = { minContainment: 0, minShared: 0, fewShared: 0, fewSharedContainment: 0, minMatches: 1 };
+/** Items of each text's digest reading (1 for a story), to judge pairs again under other rules. */
+const itemsOf = new Map<string, number>();
+const isSibling = (p: SiblingPair, rule: SiblingRule): boolean => judge(p, itemsOf.get(p.a) ?? 1, itemsOf.get(p.b) ?? 1, rule) === 'version';
 const key = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 interface KindRow {
@@ -509,14 +511,14 @@ function score(data: Dataset, candidates: readonly SiblingPair[], rule: SiblingR
 /** F1 over all pairs and false positives on the hard sets, for other values of the rule. */
 function sweep(data: Dataset, candidates: readonly SiblingPair[]) {
   const rows = [];
-  for (const fewShared of [0, 45, 60]) {
-    for (const minShared of [20, 30, 50]) {
-      for (const minContainment of [0.4, 0.5, 0.6, 0.7]) {
-        const rule = { ...SIBLING_RULE, minContainment, minShared, fewShared };
+  for (const fewNarrative of [0, 50, 80]) {
+    for (const minNarrative of [20, 30, 50]) {
+      for (const minNarrativeShare of [0.08, 0.12, 0.2, 0.5]) {
+        const rule = { ...SIBLING_RULE, minNarrativeShare, minNarrative, fewNarrative };
         const s = score(data, candidates, rule);
         const hardFp = s.hard.reduce((sum, h) => sum + h.predicted, 0);
         const worst = [...s.kinds].sort((x, y) => x.recall - y.recall)[0];
-        rows.push({ minContainment, minShared, fewShared, precision: s.overall.precision, recall: s.overall.recall, f1: s.overall.f1, falsePositives: s.negatives.predicted, hardFalsePositives: hardFp, worstKind: `${worst.kind} ${pct(worst.recall)}` });
+        rows.push({ minNarrativeShare, minNarrative, fewNarrative, precision: s.overall.precision, recall: s.overall.recall, f1: s.overall.f1, falsePositives: s.negatives.predicted, hardFalsePositives: hardFp, worstKind: `${worst.kind} ${pct(worst.recall)}` });
       }
     }
   }
@@ -578,9 +580,13 @@ function main(): void {
   const data = buildDataset(articles, seeds);
   const index = new SiblingIndex();
   const fpStart = Date.now();
-  for (const t of data.texts) index.add(t.id, fingerprint(t.text));
+  for (const t of data.texts) {
+    const fp = fingerprint(t.text);
+    itemsOf.set(t.id, fp.items);
+    index.add(t.id, fp);
+  }
   const fpMs = Date.now() - fpStart;
-  const candidates = index.pairs(ALL_CANDIDATES);
+  const candidates = index.candidatePairs();
   const scores = score(data, candidates, SIBLING_RULE);
   const thresholds = sweep(data, candidates);
   const errors: string[] = [];
@@ -616,7 +622,7 @@ function main(): void {
   }
   console.log(`Sibling detection: ${articles.length} articles (GUM news, PolNeAR dev) and the seeds, ${data.texts.length} texts in one index`);
   const r = SIBLING_RULE;
-  console.log(`Rule: containment ≥ ${r.minContainment} (≥ ${r.fewSharedContainment} below ${r.fewShared} shared shingles), shared shingles ≥ ${r.minShared}, sampled matches ≥ ${r.minMatches}`);
+  console.log(`Rule: shared narrative (outside quotation marks) ≥ ${r.minNarrative} shingles and ≥ ${r.minNarrativeShare} of the shorter's (≥ ${r.fewNarrativeShare} below ${r.fewNarrative} shingles), over ≥ ${r.minParagraphs} paragraphs (or ≥ ${r.oneParagraphShare}), ≥ ${r.minInOrder} in order, sampled matches ≥ ${r.minMatches}`);
   console.log(`Fingerprinting ${data.texts.length} texts: ${fpMs} ms; ${candidates.length} candidate pairs retrieved and scored\n`);
   console.log(
     table(
@@ -637,11 +643,11 @@ function main(): void {
       ],
     ),
   );
-  console.log(`\nOther rules (precision and recall over all pairs within articles; FP: pairs of different articles judged siblings, of which hard: in the three hard sets; few shared 0 = no stricter containment for small overlaps)`);
+  console.log(`\nOther rules (precision and recall over all pairs within articles; FP: pairs of different articles judged siblings, of which hard: in the three hard sets; few narrative 0 = no stricter share for small overlaps)`);
   console.log(
     table(
-      ['min containment', 'min shared', 'few shared', 'precision', 'recall', 'F1', 'FP', 'hard FP', 'worst kind (recall)'],
-      thresholds.map((t) => [t.minContainment, t.minShared, t.fewShared, pct(t.precision), pct(t.recall), pct(t.f1), t.falsePositives, t.hardFalsePositives, t.worstKind]),
+      ['min narrative share', 'min narrative', 'few narrative', 'precision', 'recall', 'F1', 'FP', 'hard FP', 'worst kind (recall)'],
+      thresholds.map((t) => [t.minNarrativeShare, t.minNarrative, t.fewNarrative, pct(t.precision), pct(t.recall), pct(t.f1), t.falsePositives, t.hardFalsePositives, t.worstKind]),
     ),
   );
   console.log('\nVersion diff against the original (style-only kinds must show no paragraph difference)');

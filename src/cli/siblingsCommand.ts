@@ -1,11 +1,15 @@
-import { fingerprint, groupSiblings, SiblingIndex, type SiblingPair } from '../analysis/siblings';
+import { fingerprint, groupVersions, SiblingIndex, type SiblingRelation } from '../analysis/siblings';
 import { plural } from '../analysis/query';
 import { expandPaths, readArticle } from './files';
 
 /**
- * `sourcelens siblings [--json] PATH...`: which of the files are versions of one story.
+ * `sourcelens siblings [--json] PATH...`: which of the files are versions of one story, which
+ * digests contain which story, and which stories share quotes.
  * Files that cannot be read are named on `err` and make the exit code 1; the rest are compared.
- * JSON: `{"pairs":[{"a","b","similarity","containment"}],"groups":[[path,...]]}`, paths as expanded.
+ * JSON: `{"pairs":[{"a","b","relation","similarity","containment","narrativeShared","narrativeShare",
+ * "quotedShared","quotedShare","inOrder","via"?}],"groups":[[path,...]]}`, paths as expanded; a pair
+ * reads "a <relation> b" (`version`, `contains`, `part of`, `shares quotes`), `via` names the
+ * version in between for versions of versions, and `groups` are groups of versions only.
  */
 export async function runSiblings(
   paths: readonly string[],
@@ -26,10 +30,22 @@ export async function runSiblings(
     // The same file given twice is one file.
     if (!index.has(path)) index.add(path, fingerprint(read.text));
   }
-  const pairs = index.pairs();
-  const groups = groupSiblings(pairs, files);
+  const pairs = index.relations();
+  const groups = groupVersions(pairs, files);
   if (json) {
-    const pairJson = pairs.map(({ a, b, similarity, containment }) => ({ a, b, similarity: round(similarity), containment: round(containment) }));
+    const pairJson = pairs.map(({ a, b, relation, similarity, containment, evidence, via }) => ({
+      a,
+      b,
+      relation,
+      similarity: round(similarity),
+      containment: round(containment),
+      narrativeShared: Math.round(evidence.narrativeShared),
+      narrativeShare: round(evidence.narrativeShare),
+      quotedShared: Math.round(evidence.quotedShared),
+      quotedShare: round(evidence.quotedShare),
+      inOrder: round(evidence.inOrder),
+      ...(via ? { via } : {}),
+    }));
     out(`${JSON.stringify({ pairs: pairJson, groups }, null, 2)}\n`);
   } else {
     out(listing(index.size, pairs, groups));
@@ -37,15 +53,24 @@ export async function runSiblings(
   return failures > 0 ? 1 : 0;
 }
 
-function listing(files: number, pairs: readonly SiblingPair[], groups: readonly string[][]): string {
+function listing(files: number, pairs: readonly SiblingRelation[], groups: readonly string[][]): string {
   const lines = [`${plural(files, 'file')} compared: ${groups.length === 0 ? 'no versions of one story found' : plural(groups.length, 'group') + ' of versions'}`];
   groups.forEach((group, g) => {
     lines.push('', `Group ${g + 1}`);
     for (const path of group) lines.push(`  ${path}`);
-    for (const pair of pairs.filter((p) => group.includes(p.a))) {
-      lines.push(`    ${pair.a} ↔ ${pair.b}: ${percent(pair.containment)} of the shorter in the longer, ${percent(pair.similarity)} alike`);
+    for (const pair of pairs.filter((p) => p.relation === 'version' && group.includes(p.a))) {
+      const how = pair.via ? `through ${pair.via}` : `${percent(pair.containment)} of the shorter in the longer, ${percent(pair.similarity)} alike`;
+      lines.push(`    ${pair.a} ↔ ${pair.b}: ${how}`);
     }
   });
+  const others = pairs.filter((p) => p.relation !== 'version');
+  if (others.length > 0) {
+    lines.push('', 'Not versions');
+    for (const pair of others) {
+      const what = pair.relation === 'shares quotes' ? `${Math.round(pair.evidence.quotedShared)} quoted words in common` : `${percent(pair.containment)} of the shorter in the longer`;
+      lines.push(`  ${pair.a} ${pair.relation} ${pair.b}: ${what}`);
+    }
+  }
   return `${lines.join('\n')}\n`;
 }
 

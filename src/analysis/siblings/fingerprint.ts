@@ -1,6 +1,9 @@
+import { findParagraphs } from '../text/paragraphs';
 import { firstIndex } from '../text/search';
 import { decodeHashes, encodeHashes, hashRun, hashWord } from './hash';
+import { findSections, inRanges, packWhere, quotedRanges } from './layout';
 import { normalizeForComparison, type NormalizedText } from './normalize';
+import { judge, RELATION_RULE, scorePair, type PairScore, type Relation, type RelationRule, type SampleView } from './relation';
 
 /**
  * Fingerprints for finding versions of one story among many files.
@@ -34,7 +37,7 @@ import { normalizeForComparison, type NormalizedText } from './normalize';
  */
 
 /** Bump when normalisation, shingling, hashing or sampling changes: stored fingerprints are then stale. */
-export const FINGERPRINT_VERSION = 1;
+export const FINGERPRINT_VERSION = 2;
 export const SHINGLE_WORDS = 5;
 export const MIN_SAMPLE = 256;
 export const MAX_SAMPLE = 1024;
@@ -54,6 +57,10 @@ export interface DocumentFingerprint {
   shingles: number;
   /** The smallest shingle hashes (see above), ascending, as base64 (see hash.ts). */
   sample: string;
+  /** Where each sampled shingle sits (layout.ts: quoted, in a headline-like line, digest item, paragraph), 16 bits each, two to a base64 word. */
+  where: string;
+  /** Items of a digest ("The Latest", "News in Brief") with prose; 1 for an ordinary story. */
+  items: number;
   /** The opening of the first paragraph, to label the file in lists. */
   headline: string | null;
   /** The date of a `date YYYY-MM-DD` line, or null. */
@@ -62,42 +69,23 @@ export interface DocumentFingerprint {
   dateline: string | null;
 }
 
-export interface SiblingScore {
-  /** Estimated resemblance |A∩B| / |A∪B| of the two shingle sets. */
-  similarity: number;
-  /** The larger of |A∩B|/|A| and |A∩B|/|B|: how much of one text is found in the other. */
-  containment: number;
-  /** Estimated number of shingles the texts share. */
-  shared: number;
-  /** Hashes the estimate rests on that agreed (all shared shingles when both texts are short). */
-  matches: number;
+/** How two texts compare: the shares, the evidence, and the relation judged from them. */
+export interface SiblingScore extends PairScore {
+  /** A's relation to B ("A contains B"), or null when they share too little to say. */
+  relation: Relation | null;
 }
 
-/** When two texts count as versions of one story; the values come from eval/siblings.ts. */
-export interface SiblingRule {
-  /** Share of the shorter text that must be found in the longer. */
-  minContainment: number;
-  /** Shared shingles, so that a sentence in common is never enough (30 shingles ≈ 34 words in a row). */
-  minShared: number;
-  /**
-   * Up to this many shared shingles (two or three sentences) the shorter text must be almost all
-   * shared (`fewSharedContainment`): a short text that shares a quotation or two with another
-   * story is otherwise half made of them.
-   */
-  fewShared: number;
-  fewSharedContainment: number;
-  /** Agreeing sampled hashes, so that an estimate from a handful of samples is not trusted. */
-  minMatches: number;
-}
-
-export const SIBLING_RULE: SiblingRule = { minContainment: 0.5, minShared: 30, fewShared: 45, fewSharedContainment: 0.8, minMatches: 4 };
+/** When two texts count as versions, contain one another or share quotes (relation.ts). */
+export type SiblingRule = RelationRule;
+export const SIBLING_RULE: SiblingRule = RELATION_RULE;
 
 export function fingerprint(text: string): DocumentFingerprint {
   return fingerprintNormalized(text, normalizeForComparison(text));
 }
 
 function fingerprintNormalized(text: string, normalized: NormalizedText): DocumentFingerprint {
-  const hashes = shingleHashes(normalized);
+  const { hashes, where, items } = shingleHashes(text, normalized);
+  const kept = Math.min(MAX_SAMPLE, Math.max(MIN_SAMPLE, upperBound(hashes, SAMPLE_LIMIT)));
   const first = normalized.paragraphs[0];
   const headline = first ? text.slice(first.start, Math.min(first.end, first.start + LABEL_LENGTH * 2)).replace(/\s+/g, ' ').trim() : '';
   return {
@@ -105,30 +93,70 @@ function fingerprintNormalized(text: string, normalized: NormalizedText): Docume
     words: normalized.paragraphs.reduce((sum, p) => sum + p.words.length, 0),
     paragraphs: normalized.paragraphs.length,
     shingles: hashes.length,
-    sample: encodeHashes(hashes.subarray(0, Math.min(MAX_SAMPLE, Math.max(MIN_SAMPLE, upperBound(hashes, SAMPLE_LIMIT))))),
+    sample: encodeHashes(hashes.subarray(0, kept)),
+    where: encodeWhere(where.subarray(0, kept)),
+    items,
     headline: headline ? (headline.length > LABEL_LENGTH ? `${headline.slice(0, LABEL_LENGTH - 1)}…` : headline) : null,
     date: normalized.header?.date ?? null,
     dateline: normalized.header?.dateline ?? null,
   };
 }
 
-/** The distinct shingle hashes of a normalised text, ascending. */
-function shingleHashes(normalized: NormalizedText): Uint32Array {
+/**
+ * The distinct shingle hashes of a normalised text, ascending, with where each first sits (a
+ * narrative occurrence before a quoted one, then the earliest).
+ */
+function shingleHashes(text: string, normalized: NormalizedText): { hashes: Uint32Array; where: Uint16Array; items: number } {
+  const all = findParagraphs(text);
+  const quoted = quotedRanges(text, all);
+  const { sectionOf, labels, items } = findSections(text, all);
   let total = 0;
   for (const paragraph of normalized.paragraphs) total += Math.max(1, paragraph.words.length - SHINGLE_WORDS + 1);
-  const hashes = new Uint32Array(total);
+  // hash × 2¹⁶ + where: exact in a double, and sorting sorts by hash, then by where.
+  const keyed = new Float64Array(total);
   let count = 0;
-  for (const paragraph of normalized.paragraphs) {
+  const cursor = { at: 0 };
+  let line = 0;
+  normalized.paragraphs.forEach((paragraph, index) => {
     const n = paragraph.words.length;
-    if (n < MIN_SHORT_PARAGRAPH) continue;
+    if (n < MIN_SHORT_PARAGRAPH) return;
+    while (line + 1 < all.length && all[line + 1].start <= paragraph.start) line++;
+    const section = sectionOf[line] ?? 0;
+    const label = labels[line] ?? false;
     const words = paragraph.words.map((word) => hashWord(word.key));
-    if (n < SHINGLE_WORDS) hashes[count++] = hashRun(words, 0, n);
-    else for (let i = 0; i + SHINGLE_WORDS <= n; i++) hashes[count++] = hashRun(words, i, SHINGLE_WORDS);
-  }
-  const sorted = hashes.subarray(0, count).sort();
+    const push = (hash: number, middle: number): void => {
+      keyed[count++] = hash * 65536 + packWhere(inRanges(quoted, paragraph.words[middle].start, cursor), label, section, index);
+    };
+    if (n < SHINGLE_WORDS) push(hashRun(words, 0, n), n >> 1);
+    else for (let i = 0; i + SHINGLE_WORDS <= n; i++) push(hashRun(words, i, SHINGLE_WORDS), i + (SHINGLE_WORDS >> 1));
+  });
+  const sorted = keyed.subarray(0, count).sort();
+  const hashes = new Uint32Array(count);
+  const where = new Uint16Array(count);
   let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i];
-  return sorted.slice(0, distinct);
+  for (let i = 0; i < count; i++) {
+    const hash = Math.floor(sorted[i] / 65536);
+    if (distinct > 0 && hashes[distinct - 1] === hash) continue;
+    hashes[distinct] = hash;
+    where[distinct++] = sorted[i] - hash * 65536;
+  }
+  return { hashes: hashes.slice(0, distinct), where: where.slice(0, distinct), items };
+}
+
+/** The 16-bit places as base64, two to a 32-bit word. */
+export function encodeWhere(where: Uint16Array): string {
+  const packed = new Uint32Array(Math.ceil(where.length / 2));
+  for (let i = 0; i < where.length; i++) packed[i >> 1] |= where[i] << ((i & 1) * 16);
+  return encodeHashes(packed);
+}
+
+/** The places of a fingerprint's sample; throws if the record is damaged. */
+export function whereOf(fp: DocumentFingerprint, count: number): Uint16Array {
+  const packed = decodeHashes(fp.where);
+  if (packed.length !== Math.ceil(count / 2)) throw new Error('fingerprint places do not match its sample');
+  const where = new Uint16Array(count);
+  for (let i = 0; i < count; i++) where[i] = (packed[i >> 1] >>> ((i & 1) * 16)) & 0xffff;
+  return where;
 }
 
 /** The sample of a fingerprint as numbers; throws if the record is damaged. */
@@ -136,50 +164,25 @@ export function sampleOf(fp: DocumentFingerprint): Uint32Array {
   return decodeHashes(fp.sample);
 }
 
+/** A fingerprint as the comparison reads it. */
+export function viewOf(fp: DocumentFingerprint): SampleView {
+  const sample = sampleOf(fp);
+  return { sample, where: whereOf(fp, sample.length), shingles: fp.shingles, items: fp.items };
+}
+
 /** Scores two texts from their records alone. */
-export function compareFingerprints(a: DocumentFingerprint, b: DocumentFingerprint): SiblingScore {
-  return scoreSamples(sampleOf(a), a.shingles, sampleOf(b), b.shingles);
+export function compareFingerprints(a: DocumentFingerprint, b: DocumentFingerprint, rule: SiblingRule = SIBLING_RULE): SiblingScore {
+  return compareViews(viewOf(a), viewOf(b), rule);
 }
 
-export function isSibling(score: SiblingScore, rule: SiblingRule = SIBLING_RULE): boolean {
-  const minContainment = score.shared < rule.fewShared ? Math.max(rule.minContainment, rule.fewSharedContainment) : rule.minContainment;
-  return score.containment >= minContainment && score.shared >= rule.minShared && score.matches >= rule.minMatches;
+export function compareViews(a: SampleView, b: SampleView, rule: SiblingRule = SIBLING_RULE): SiblingScore {
+  const score = scorePair(a, b);
+  return { ...score, relation: judge(score, a.items, b.items, rule) };
 }
 
-/**
- * Containment and resemblance from two bottom-k samples of texts with `countA` and `countB`
- * distinct shingles. Both samples are cut at the smaller threshold, below which each holds every
- * hash of its text: two uniform samples at one rate (exact sets when neither text was cut).
- */
-export function scoreSamples(a: Uint32Array, countA: number, b: Uint32Array, countB: number): SiblingScore {
-  const limit = Math.min(threshold(a, countA), threshold(b, countB));
-  const sizeA = upperBound(a, limit);
-  const sizeB = upperBound(b, limit);
-  let matches = 0;
-  for (let i = 0, j = 0; i < sizeA && j < sizeB; ) {
-    if (a[i] === b[j]) {
-      matches++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  if (sizeA === 0 || sizeB === 0) return { similarity: 0, containment: 0, shared: 0, matches: 0 };
-  // The sampling rate, from both texts: the fraction of their shingles that fell below the limit.
-  const shared = limit === FULL ? matches : (matches * (countA + countB)) / (sizeA + sizeB);
-  return {
-    similarity: matches / (sizeA + sizeB - matches),
-    containment: Math.max(matches / sizeA, matches / sizeB),
-    shared,
-    matches,
-  };
-}
-
-const FULL = 0xffffffff;
-
-/** The largest hash a sample is complete up to: all of them when the text was not cut. */
-function threshold(sample: Uint32Array, count: number): number {
-  return sample.length < count && sample.length > 0 ? sample[sample.length - 1] : FULL;
+/** Whether two texts are versions of one story. */
+export function isSibling(score: SiblingScore): boolean {
+  return score.relation === 'version';
 }
 
 /** How many of the ascending `values` are at most `limit`. */

@@ -12,14 +12,16 @@ export {
   fingerprint,
   isSibling,
   sampleOf,
+  viewOf,
   type DocumentFingerprint,
   type SiblingRule,
   type SiblingScore,
 } from './fingerprint';
-export { SiblingIndex, groupSiblings, type SerializedSiblingIndex, type SiblingMatch, type SiblingPair } from './siblingIndex';
+export { SiblingIndex, groupSiblings, groupVersions, type SerializedSiblingIndex, type SiblingMatch, type SiblingPair, type SiblingRelation } from './siblingIndex';
+export { RELATION_RULE, judge, type Relation, type RelationEvidence, type RelationRule } from './relation';
 export { compareVersions, type ParagraphMatch, type RewordedParagraph, type VersionDiff } from './compare';
 export { normalizeForComparison, normalizeWords, type NormalizedParagraph, type NormalizedText, type NormalizedWord } from './normalize';
 export type { StoryHeader } from './header';
 export type { PersonChange, PersonSide } from './people';
-export type { QuoteChange, QuoteChanges, QuoteSide } from './quotes';
+export { quotesInCommon, type QuoteChange, type QuoteChanges, type QuoteSide } from './quotes';
 export type { WordChange } from './wordDiff';

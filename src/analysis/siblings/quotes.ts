@@ -1,11 +1,14 @@
+import { analyzeArticle } from '..';
 import { personById } from '../query';
-import type { ArticleAnalysis, Span } from '../types';
+import type { AnalysisOptions, ArticleAnalysis, Span } from '../types';
 import { normalizeWords, type NormalizedWord } from './normalize';
 import { commonCount, diffWords, wordSimilarity, type WordChange } from './wordDiff';
 import { pairEqualKeys, pairMostAlike } from './pairing';
 
 /** Quotations of two versions set side by side: a changed quote is what a journalist must see. */
 export interface QuoteChanges {
+  /** The same quotation in both, word for word (spelling and marks aside). */
+  same: Array<{ a: QuoteSide; b: QuoteSide }>;
   /** The same quotation in both versions with different words (beyond spelling and marks). */
   changed: QuoteChange[];
   /** Quotations with no counterpart in the other version. */
@@ -42,7 +45,11 @@ export function compareQuotes(textA: string, analysisA: ArticleAnalysis, textB: 
   const take = (i: number, j: number): void => {
     usedA[i] = usedB[j] = true;
   };
-  pairEqualKeys(a.map((item) => item.keys.join(' ')), b.map((item) => item.keys.join(' ')), usedA, usedB, take);
+  const same: QuoteChanges['same'] = [];
+  pairEqualKeys(a.map((item) => item.keys.join(' ')), b.map((item) => item.keys.join(' ')), usedA, usedB, (i, j) => {
+    take(i, j);
+    same.push({ a: a[i].side, b: b[j].side });
+  });
   const changed: QuoteChange[] = [];
   pairMostAlike(a.length, b.length, usedA, usedB, (i, j) => quoteSimilarity(a[i].keys, b[j].keys), (score) => score > 0, (i, j) => {
     take(i, j);
@@ -50,6 +57,7 @@ export function compareQuotes(textA: string, analysisA: ArticleAnalysis, textB: 
   });
   changed.sort((x, y) => x.a.start - y.a.start);
   return {
+    same,
     changed,
     onlyInA: a.filter((_, i) => !usedA[i]).map((item) => item.side),
     onlyInB: b.filter((_, j) => !usedB[j]).map((item) => item.side),
@@ -73,4 +81,13 @@ function quoteSimilarity(a: readonly string[], b: readonly string[]): number {
   const common = commonCount(a, b);
   if (common >= 4 && common >= 0.8 * Math.min(a.length, b.length)) return similarity;
   return 0;
+}
+
+/**
+ * The quotations two articles have in common — word for word, or one quotation worded
+ * differently (quote drift between outlets) — for stories that share quotes without being versions.
+ */
+export function quotesInCommon(textA: string, textB: string, options: AnalysisOptions = {}): Pick<QuoteChanges, 'same' | 'changed'> {
+  const { same, changed } = compareQuotes(textA, analyzeArticle(textA, options), textB, analyzeArticle(textB, options));
+  return { same, changed };
 }

@@ -3,16 +3,17 @@ import {
   FINGERPRINT_VERSION,
   SAMPLE_LIMIT,
   SIBLING_RULE,
-  isSibling,
-  sampleOf,
-  scoreSamples,
+  compareViews,
+  encodeWhere,
   upperBound,
+  viewOf,
   type DocumentFingerprint,
   type SiblingRule,
   type SiblingScore,
 } from './fingerprint';
 import { IdenticalTexts } from './identicalTexts';
 import { PostingTable } from './postings';
+import type { Relation, SampleView } from './relation';
 
 /**
  * A key filed under more documents than this is a stock phrase ("contributed to this report"):
@@ -24,12 +25,23 @@ export const MAX_POSTINGS = 1000;
 
 export interface SiblingMatch extends SiblingScore {
   id: string;
+  /** For a version found through versions in between (A~B~C): the first text on the way. */
+  via?: string;
 }
 
+/** `a` stands in `relation` to `b` ("a contains b"). */
 export interface SiblingPair extends SiblingScore {
   a: string;
   b: string;
+  via?: string;
 }
+
+/** A relation found, with `relation` set. */
+export type SiblingRelation = SiblingPair & { relation: Relation };
+
+/** How far `related` follows versions of versions, and how many it visits at most. */
+const LINEAGE_DEPTH = 3;
+const LINEAGE_LIMIT = 200;
 
 /** What `toJSON` gives and `fromJSON` takes; safe to keep in workspace storage. */
 export interface SerializedSiblingIndex {
@@ -39,10 +51,10 @@ export interface SerializedSiblingIndex {
 
 interface Entry {
   id: string;
-  sample: Uint32Array;
+  view: SampleView;
   /** How many of the first sampled hashes are index keys (those below `SAMPLE_LIMIT`). */
   keys: number;
-  fingerprint: Omit<DocumentFingerprint, 'sample'>;
+  fingerprint: Omit<DocumentFingerprint, 'sample' | 'where'>;
 }
 
 /**
@@ -75,14 +87,14 @@ export class SiblingIndex {
   get(id: string): DocumentFingerprint | undefined {
     const slot = this.slotOf.get(id);
     const entry = slot === undefined ? undefined : this.entries[slot];
-    return entry && { ...entry.fingerprint, sample: encodeHashes(entry.sample) };
+    return entry && serialize(entry);
   }
 
   /** Adds a text, replacing any earlier fingerprint under the same id. */
   add(id: string, fp: DocumentFingerprint): void {
     if (fp.version !== FINGERPRINT_VERSION) throw new Error(`fingerprint of ${id} has version ${fp.version}, expected ${FINGERPRINT_VERSION}`);
     this.remove(id);
-    this.insert(id, fp, sampleOf(fp));
+    this.insert(id, fp, viewOf(fp));
   }
 
   remove(id: string): boolean {
@@ -99,40 +111,130 @@ export class SiblingIndex {
 
   /** Ids of the texts that share an index key with `target`, most shared keys first. */
   candidates(target: string | DocumentFingerprint): string[] {
-    const { sample, self } = this.resolve(target);
-    const counts = this.candidateSlots(sample, self, -1);
+    const { view, self } = this.resolve(target);
+    const counts = this.candidateSlots(view.sample, self, -1);
     return [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0]).map(([slot]) => (this.entries[slot] as Entry).id);
   }
 
-  /**
-   * The versions of `target` (an id in the index, or a fingerprint), best first. `rule` overrides
-   * the decision, e.g. `{ minContainment: 0, minShared: 0, fewShared: 0, fewSharedContainment: 0, minMatches: 1 }` to score every candidate.
-   */
-  siblingsOf(target: string | DocumentFingerprint, rule: SiblingRule = this.rule): SiblingMatch[] {
-    const { sample, shingles, self } = this.resolve(target);
-    const matches: SiblingMatch[] = [];
-    for (const slot of this.candidateSlots(sample, self, -1).keys()) {
-      const entry = this.entries[slot] as Entry;
-      const score = scoreSamples(sample, shingles, entry.sample, entry.fingerprint.shingles);
-      if (isSibling(score, rule)) matches.push({ id: entry.id, ...score });
-    }
-    return matches.sort((x, y) => y.containment - x.containment || y.similarity - x.similarity);
+  /** The versions of `target` (an id in the index, or a fingerprint), best first. */
+  siblingsOf(target: string | DocumentFingerprint): SiblingMatch[] {
+    return this.directly(target, (relation) => relation === 'version');
   }
 
-  /** Every pair of texts in the index judged to be versions of one story, in the order added. */
-  pairs(rule: SiblingRule = this.rule): SiblingPair[] {
+  /**
+   * Every text related to `target`: its versions, then versions of those (`via` names the first
+   * text on the way; a digest or a text sharing quotes is never a step), the digests it is part of
+   * or the texts it contains, and the stories it shares quotes with. Versions first, then best first.
+   */
+  related(target: string | DocumentFingerprint): SiblingMatch[] {
+    const found = this.directly(target);
+    const self = typeof target === 'string' ? target : undefined;
+    const seen = new Set(found.map((m) => m.id));
+    if (self) seen.add(self);
+    let frontier = found.filter((m) => m.relation === 'version').map((m) => ({ id: m.id, via: m.id }));
+    for (let depth = 1; depth < LINEAGE_DEPTH && frontier.length > 0 && seen.size < LINEAGE_LIMIT; depth++) {
+      const next: typeof frontier = [];
+      for (const step of frontier) {
+        for (const match of this.directly(step.id)) {
+          if (match.relation !== 'version' || seen.has(match.id) || seen.size >= LINEAGE_LIMIT) continue;
+          seen.add(match.id);
+          const score = target === match.id ? match : this.compareWith(target, match.id);
+          found.push({ ...score, relation: 'version', id: match.id, via: step.via });
+          next.push({ id: match.id, via: step.via });
+        }
+      }
+      frontier = next;
+    }
+    return found.sort((x, y) => RANK[x.relation ?? 'shares quotes'] - RANK[y.relation ?? 'shares quotes'] || Number(x.via !== undefined) - Number(y.via !== undefined) || y.containment - x.containment || y.similarity - x.similarity);
+  }
+
+  /** Every pair of versions in the index, in the order added (no versions of versions). */
+  pairs(): SiblingPair[] {
+    return this.directPairs((relation) => relation === 'version');
+  }
+
+  /**
+   * Every related pair: versions, versions through versions in between (`via`; all pairs of one
+   * group of versions, see `groupVersions`), `contains` / `part of`, and `shares quotes`.
+   */
+  relations(): SiblingRelation[] {
+    const direct = this.directPairs() as SiblingRelation[];
+    const groupOf = new Map<string, number>();
+    const groups = groupVersions(direct);
+    groups.forEach((group, g) => group.forEach((id) => groupOf.set(id, g)));
+    // Within a group of versions every pair is a version: a direct pair judged otherwise (two
+    // write-throughs far apart that share only a quotation) is one through the versions in between.
+    const inOneGroup = (p: SiblingPair): boolean => groupOf.has(p.a) && groupOf.get(p.a) === groupOf.get(p.b);
+    const out = direct.filter((p) => p.relation === 'version' || !inOneGroup(p));
+    const linked = new Set(direct.filter((p) => p.relation === 'version').map((p) => pairKey(p.a, p.b)));
+    const neighbours = new Map<string, string[]>();
+    for (const { a, b, relation } of direct) {
+      if (relation !== 'version') continue;
+      neighbours.set(a, [...(neighbours.get(a) ?? []), b]);
+      neighbours.set(b, [...(neighbours.get(b) ?? []), a]);
+    }
+    for (const group of groups) {
+      const order = new Map(group.map((id, k) => [id, k]));
+      for (const from of group) {
+        // Breadth first from `from`: the first step on the shortest way to each member.
+        const via = new Map<string, string>();
+        let frontier = (neighbours.get(from) ?? []).map((id) => (via.set(id, id), id));
+        while (frontier.length > 0) {
+          const next: string[] = [];
+          for (const id of frontier) {
+            for (const other of neighbours.get(id) ?? []) {
+              if (other === from || via.has(other)) continue;
+              via.set(other, via.get(id) as string);
+              next.push(other);
+            }
+          }
+          frontier = next;
+        }
+        for (const [to, step] of via) {
+          if ((order.get(to) as number) <= (order.get(from) as number) || linked.has(pairKey(from, to))) continue;
+          out.push({ ...this.compareWith(from, to), relation: 'version', a: from, b: to, via: step });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Scores two texts of the index, or a fingerprint with a text of the index. */
+  private compareWith(target: string | DocumentFingerprint, id: string): SiblingScore {
+    const { view } = this.resolve(target);
+    return compareViews(view, (this.entries[this.slotOf.get(id) as number] as Entry).view, this.rule);
+  }
+
+  /** The texts directly related to `target`, each with its relation seen from `target`. */
+  private directly(target: string | DocumentFingerprint, keep: (relation: Relation | null) => boolean = (relation) => relation !== null): SiblingMatch[] {
+    const { view, self } = this.resolve(target);
+    const matches: SiblingMatch[] = [];
+    for (const slot of this.candidateSlots(view.sample, self, -1).keys()) {
+      const entry = this.entries[slot] as Entry;
+      const score = compareViews(view, entry.view, this.rule);
+      if (keep(score.relation)) matches.push({ id: entry.id, ...score });
+    }
+    return matches.sort((x, y) => RANK[x.relation as Relation] - RANK[y.relation as Relation] || y.containment - x.containment || y.similarity - x.similarity);
+  }
+
+  /** Every pair sharing an index key, scored, related or not (for evaluation), in the order added. */
+  candidatePairs(): SiblingPair[] {
+    return this.directPairs(() => true);
+  }
+
+  /** Every pair whose relation `keep` accepts (by default, every related pair), in the order added. */
+  private directPairs(keep: (relation: Relation | null) => boolean = (relation) => relation !== null): SiblingPair[] {
     const pairs: SiblingPair[] = [];
     this.entries.forEach((entry, slot) => {
       if (!entry) return;
       const found: Array<[number, SiblingScore]> = [];
       // Identical copies score alike: one score per group of copies, not one per copy.
       const scoreOfCopies = new Map<number, SiblingScore>();
-      for (const other of this.candidateSlots(entry.sample, slot, slot).keys()) {
-        const candidate = this.entries[other] as Entry;
+      for (const other of this.candidateSlots(entry.view.sample, slot, slot).keys()) {
         const copies = this.identical.filedFor(other);
-        const score = scoreOfCopies.get(copies) ?? scoreSamples(entry.sample, entry.fingerprint.shingles, candidate.sample, candidate.fingerprint.shingles);
+        const score = scoreOfCopies.get(copies) ?? compareViews(entry.view, (this.entries[other] as Entry).view, this.rule);
         scoreOfCopies.set(copies, score);
-        if (isSibling(score, rule)) found.push([other, score]);
+        if (keep(score.relation)) found.push([other, score]);
       }
       found.sort((x, y) => x[0] - y[0]);
       for (const [other, score] of found) pairs.push({ a: entry.id, b: (this.entries[other] as Entry).id, ...score });
@@ -143,7 +245,7 @@ export class SiblingIndex {
   toJSON(): SerializedSiblingIndex {
     const documents: SerializedSiblingIndex['documents'] = [];
     for (const entry of this.entries) {
-      if (entry) documents.push({ id: entry.id, fingerprint: { ...entry.fingerprint, sample: encodeHashes(entry.sample) } });
+      if (entry) documents.push({ id: entry.id, fingerprint: serialize(entry) });
     }
     return { version: FINGERPRINT_VERSION, documents };
   }
@@ -156,12 +258,12 @@ export class SiblingIndex {
     const index = new SiblingIndex(rule);
     if (data.version !== FINGERPRINT_VERSION) return index;
     const current = data.documents.filter(({ fingerprint }) => fingerprint.version === FINGERPRINT_VERSION);
-    const samples = current.map(({ fingerprint }) => sampleOf(fingerprint));
+    const views = current.map(({ fingerprint }) => viewOf(fingerprint));
     // One table of the right size rather than one grown step by step.
-    index.postings = new PostingTable(samples.reduce((sum, sample) => sum + upperBound(sample, SAMPLE_LIMIT), 0));
+    index.postings = new PostingTable(views.reduce((sum, view) => sum + upperBound(view.sample, SAMPLE_LIMIT), 0));
     current.forEach(({ id, fingerprint }, i) => {
       index.remove(id);
-      index.insert(id, fingerprint, samples[i]);
+      index.insert(id, fingerprint, views[i]);
     });
     return index;
   }
@@ -169,31 +271,30 @@ export class SiblingIndex {
   /** Bytes of the samples and the posting table: the index's main memory (for the benchmark). */
   get byteLength(): number {
     let bytes = this.postings.byteLength;
-    for (const entry of this.entries) bytes += entry ? entry.sample.byteLength : 0;
+    for (const entry of this.entries) bytes += entry ? entry.view.sample.byteLength + entry.view.where.byteLength : 0;
     return bytes;
   }
 
-  private insert(id: string, fp: DocumentFingerprint, sample: Uint32Array): void {
-    const keys = upperBound(sample, SAMPLE_LIMIT);
+  private insert(id: string, fp: DocumentFingerprint, view: SampleView): void {
+    const keys = upperBound(view.sample, SAMPLE_LIMIT);
     const slot = this.entries.length;
-    const { sample: _encoded, ...fingerprint } = fp;
-    this.entries.push({ id, sample, keys, fingerprint });
+    const { sample: _sample, where: _where, ...fingerprint } = fp;
+    this.entries.push({ id, view, keys, fingerprint });
     this.slotOf.set(id, slot);
-    if (this.identical.join(slot, sample, fp.shingles)) this.file(slot);
+    if (this.identical.join(slot, view.sample, fp.shingles)) this.file(slot);
   }
 
   /** Files a text's keys in the postings (for itself and its identical copies). */
   private file(slot: number): void {
     const entry = this.entries[slot] as Entry;
-    for (let i = 0; i < entry.keys; i++) this.postings.add(entry.sample[i], slot);
+    for (let i = 0; i < entry.keys; i++) this.postings.add(entry.view.sample[i], slot);
   }
 
-  private resolve(target: string | DocumentFingerprint): { sample: Uint32Array; shingles: number; self: number } {
-    if (typeof target !== 'string') return { sample: sampleOf(target), shingles: target.shingles, self: -1 };
+  private resolve(target: string | DocumentFingerprint): { view: SampleView; self: number } {
+    if (typeof target !== 'string') return { view: viewOf(target), self: -1 };
     const slot = this.slotOf.get(target);
     if (slot === undefined) throw new Error(`not in the index: ${target}`);
-    const entry = this.entries[slot] as Entry;
-    return { sample: entry.sample, shingles: entry.fingerprint.shingles, self: slot };
+    return { view: (this.entries[slot] as Entry).view, self: slot };
   }
 
   /** Live slots above `after` sharing an index key with `sample`, with how many keys they share. */
@@ -236,7 +337,7 @@ export class SiblingIndex {
       const slot = this.entries.length;
       this.entries.push(entry);
       this.slotOf.set(entry.id, slot);
-      if (this.identical.join(slot, entry.sample, entry.fingerprint.shingles)) this.file(slot);
+      if (this.identical.join(slot, entry.view.sample, entry.fingerprint.shingles)) this.file(slot);
     }
   }
 }
@@ -276,4 +377,19 @@ export function groupSiblings(pairs: ReadonlyArray<{ a: string; b: string }>, or
     else groups.set(root, [id]);
   }
   return [...groups.values()];
+}
+
+/** Groups of versions only: a digest or a text sharing quotes never joins two stories. */
+export function groupVersions(pairs: ReadonlyArray<{ a: string; b: string; relation?: Relation | null }>, order?: readonly string[]): string[][] {
+  return groupSiblings(pairs.filter((pair) => pair.relation === undefined || pair.relation === 'version'), order);
+}
+
+const RANK: Record<Relation, number> = { version: 0, contains: 1, 'part of': 1, 'shares quotes': 2 };
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+function serialize(entry: Entry): DocumentFingerprint {
+  return { ...entry.fingerprint, sample: encodeHashes(entry.view.sample), where: encodeWhere(entry.view.where) };
 }

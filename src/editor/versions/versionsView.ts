@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SiblingMatch, VersionDiff } from '../../analysis/siblings';
+import { quotesInCommon, type QuoteChanges, type SiblingMatch, type VersionDiff } from '../../analysis/siblings';
 import type { Span } from '../../analysis';
 import { openingWords } from '../../analysis/query';
 import { isArticle } from '../documents';
@@ -9,7 +9,8 @@ import type { WorkspaceVersionIndex } from './workspaceIndex';
 
 type Node =
   | { kind: 'sibling'; current: vscode.Uri; match: SiblingMatch; sibling: vscode.Uri }
-  | { kind: 'group'; label: string; icon: string; items: Leaf[] }
+  | { kind: 'quoting'; current: vscode.Uri; match: SiblingMatch; other: vscode.Uri }
+  | { kind: 'group'; label: string; icon: string; items: Node[] }
   | Leaf
   | { kind: 'message'; label: string };
 
@@ -24,7 +25,11 @@ interface Leaf {
   span: { start: number; end: number };
 }
 
-/** The Versions view: the other versions of the active article, and what differs in each. */
+/**
+ * The Versions view: the other versions of the active article and what differs in each; then the
+ * digests that carry it (or the articles it carries), and the stories that quote the same words,
+ * with the quotes in common and any change in their wording.
+ */
 class VersionsTree implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -42,6 +47,7 @@ class VersionsTree implements vscode.TreeDataProvider<Node> {
   async getChildren(node?: Node): Promise<Node[]> {
     if (!node) return this.siblings();
     if (node.kind === 'sibling') return this.differences(node);
+    if (node.kind === 'quoting') return this.commonQuotes(node);
     if (node.kind === 'group') return node.items;
     return [];
   }
@@ -56,9 +62,42 @@ class VersionsTree implements vscode.TreeDataProvider<Node> {
       await setState('notIndexed');
       return [];
     }
-    const matches = this.index.siblingsOf(document);
+    const matches = this.index.relatedTo(document);
     await setState(matches.length > 0 ? 'some' : 'none');
-    return matches.map((match) => ({ kind: 'sibling', current: document.uri, match, sibling: vscode.Uri.parse(match.id, true) }));
+    const sibling = (match: SiblingMatch): Node => ({ kind: 'sibling', current: document.uri, match, sibling: vscode.Uri.parse(match.id, true) });
+    const nodes: Node[] = matches.filter((m) => m.relation === 'version').map(sibling);
+    const section = (label: string, icon: string, items: Node[]): void => {
+      if (items.length > 0) nodes.push({ kind: 'group', label: `${label} (${items.length})`, icon, items });
+    };
+    section('Contains this story', 'list-unordered', matches.filter((m) => m.relation === 'part of').map(sibling));
+    section('Part of this article', 'list-unordered', matches.filter((m) => m.relation === 'contains').map(sibling));
+    section('Shares quotes with', 'quote', matches.filter((m) => m.relation === 'shares quotes').map((match) => ({ kind: 'quoting', current: document.uri, match, other: vscode.Uri.parse(match.id, true) })));
+    return nodes;
+  }
+
+  /** The quotes the open article has in common with a story that is not a version of it. */
+  private async commonQuotes(node: Extract<Node, { kind: 'quoting' }>): Promise<Node[]> {
+    let quotes: Pick<QuoteChanges, 'same' | 'changed'>;
+    let aText: string;
+    let bText: string;
+    try {
+      [aText, bText] = await Promise.all([readArticleText(node.current), readArticleText(node.other)]);
+      quotes = quotesInCommon(aText, bText, { extraTitles: settings().extraTitles });
+    } catch (error) {
+      return [{ kind: 'message', label: `Cannot compare: ${error instanceof Error ? error.message : String(error)}` }];
+    }
+    const there = fileName(node.other);
+    const leaf = (a: { start: number; end: number; speaker: string | null }, b: { start: number; end: number }, changed: boolean): Leaf => ({
+      kind: 'leaf',
+      label: openingWords(aText.slice(a.start, a.end), 10),
+      description: [a.speaker, changed ? 'worded differently' : null].filter(Boolean).join(' · ') || undefined,
+      tooltip: changed ? `This article: “${aText.slice(a.start, a.end)}”\n${there}: “${bText.slice(b.start, b.end)}”` : `“${aText.slice(a.start, a.end)}”`,
+      icon: changed ? 'diff-modified' : 'quote',
+      uri: node.current,
+      span: a,
+    });
+    const items = [...quotes.changed.map((q) => leaf(q.a, q.b, true)), ...quotes.same.map((q) => leaf(q.a, q.b, false))].sort((x, y) => x.span.start - y.span.start);
+    return items.length > 0 ? items : [{ kind: 'message', label: 'The shared words are quoted, but no quotation was found in both' }];
   }
 
   private async differences(node: Extract<Node, { kind: 'sibling' }>): Promise<Node[]> {
@@ -129,16 +168,28 @@ class VersionsTree implements vscode.TreeDataProvider<Node> {
         item.iconPath = new vscode.ThemeIcon('versions');
         const delta = fp && current ? fp.words - current.words : 0;
         const length = delta === 0 ? 'same length' : `${Math.abs(delta).toLocaleString()} words ${delta > 0 ? 'longer' : 'shorter'}`;
-        item.description = [`${Math.round(node.match.containment * 100)}%`, fp?.dateline, fp?.date, length].filter(Boolean).join(' · ');
+        const via = node.match.via ? `through ${fileName(vscode.Uri.parse(node.match.via, true))}` : `${Math.round(node.match.containment * 100)}%`;
+        item.description = [via, fp?.dateline, fp?.date, length].filter(Boolean).join(' · ');
         const tooltip = new vscode.MarkdownString();
         tooltip.appendText(`${fp?.headline ?? fileName(node.sibling)}\n\n`);
-        tooltip.appendText(`${Math.round(node.match.containment * 100)}% of the shorter version is found in the longer (containment); the two are ${Math.round(node.match.similarity * 100)}% alike overall (resemblance of their 5-word runs, style ignored).\n\n`);
+        if (node.match.via) tooltip.appendText(`A version of a version: it shares little with this article directly, but each step on the way through ${fileName(vscode.Uri.parse(node.match.via, true))} is a version.\n\n`);
+        tooltip.appendText(`${Math.round(node.match.containment * 100)}% of the shorter version is found in the longer (containment); the two are ${Math.round(node.match.similarity * 100)}% alike overall (resemblance of their 5-word runs, style ignored); ${Math.round(node.match.evidence.narrativeShare * 100)}% of the shorter's own words outside quotation marks are in the other.\n\n`);
         if (fp) tooltip.appendText(`${fp.words.toLocaleString()} words in ${fp.paragraphs} paragraphs${fp.dateline ? `, filed from ${fp.dateline}` : ''}${fp.date ? `, dated ${fp.date}` : ''}.\n\n`);
         tooltip.appendText('Click to compare; the inline action compares with style ignored.');
         item.tooltip = tooltip;
         item.contextValue = 'sourcelens:sibling';
         item.resourceUri = node.sibling;
         item.command = { command: 'sourcelens.compareVersions', title: 'Compare', arguments: [node.current.toString(), node.sibling.toString()] };
+        return item;
+      }
+      case 'quoting': {
+        const fp = this.index.fingerprintOf(node.other);
+        const item = new vscode.TreeItem(fileName(node.other), vscode.TreeItemCollapsibleState.Collapsed);
+        item.iconPath = new vscode.ThemeIcon('quote');
+        item.description = `about ${Math.round(node.match.evidence.quotedShared).toLocaleString()} quoted words in common`;
+        item.tooltip = `${fp?.headline ?? fileName(node.other)}\n\nAnother story: what it shares with this article is inside quotation marks. Expand to see the quotes in common and any change in their wording.`;
+        item.resourceUri = node.other;
+        item.command = { command: 'sourcelens.compareVersions', title: 'Compare', arguments: [node.current.toString(), node.other.toString()] };
         return item;
       }
       case 'group': {

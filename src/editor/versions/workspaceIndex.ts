@@ -117,6 +117,13 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
       .sort((a, b) => b.containment - a.containment || b.similarity - a.similarity);
   }
 
+  /** Every article related to `document`: versions (and versions of those), digests carrying it, stories quoting the same words. */
+  relatedTo(document: vscode.TextDocument): SiblingMatch[] {
+    const id = document.uri.toString();
+    const fresh = !this.index.has(id) || (document.isDirty && document.getText().length <= FRESH_FINGERPRINT_LIMIT);
+    return this.index.related(fresh ? fingerprint(document.getText()) : id).filter((match) => match.id !== id);
+  }
+
   private async buildAll(fromSaved: boolean): Promise<void> {
     // Watching from the start: a file written or deleted while the build runs is not missed.
     this.watch();

@@ -1,0 +1,330 @@
+import { LABEL_BIT as LABEL_FLAG, QUOTED_BIT as QUOTED_FLAG } from './layout';
+
+/**
+ * How two texts are related, judged from their fingerprints alone (samples and where each sampled
+ * shingle sits). Two versions of one story share narrative — the reporter's words outside
+ * quotation marks — in the same order; two stories quoting one statement or the same tweets share
+ * only words inside quotation marks; a digest ("The Latest", "News in Brief") carries a story as
+ * one of its items, so all it shares with the story sits in one item.
+ */
+export type Relation = 'version' | 'contains' | 'part of' | 'shares quotes';
+
+export interface RelationEvidence {
+  /** Estimated shingles shared outside quotation marks (in both texts). */
+  narrativeShared: number;
+  /** Share of the shorter text's narrative shingles found in the longer (0 below 5 shared). */
+  narrativeShare: number;
+  /** Estimated shingles shared inside quotation marks (in either text). */
+  quotedShared: number;
+  /** Share of the shorter text's shingles that are shared and quoted. */
+  quotedShare: number;
+  /** Share of the shared narrative whose paragraphs come in the same order in both texts (from up to 128 sampled shingles). */
+  inOrder: number;
+  /** Share of the shared text that sits in one item of the text that is a digest (0 when neither is). */
+  oneItem: number;
+  /** Paragraphs holding two or more sampled shingles of shared narrative, in the text where there are fewer of them. */
+  paragraphs: number;
+}
+
+export interface PairScore {
+  /** Estimated resemblance |A∩B| / |A∪B| of the two shingle sets. */
+  similarity: number;
+  /** The larger of |A∩B|/|A| and |A∩B|/|B|: how much of one text is found in the other. */
+  containment: number;
+  /** Estimated number of shingles the texts share. */
+  shared: number;
+  /** Hashes the estimate rests on that agreed. */
+  matches: number;
+  evidence: RelationEvidence;
+}
+
+/** One side of a comparison: a fingerprint's sample, places and counts. */
+export interface SampleView {
+  sample: Uint32Array;
+  where: Uint16Array;
+  /** Distinct shingles of the whole text. */
+  shingles: number;
+  /** Digest items (1 for a story). */
+  items: number;
+}
+
+/** The thresholds of `judge`; the values come from eval/versions.ts (train folders) and eval/siblings.ts. */
+export interface RelationRule {
+  /**
+   * A copy (restyled, cut, lead only): this share of the shorter text found in the longer, with
+   * at least `minShared` shingles (`fewSharedContainment` below `fewShared`), and not only
+   * quotations: `copyNarrative` of what is shared is narrative, or (a transcript, mostly quoted)
+   * `copyNarrativeShare` of the shorter's narrative, `minCopyNarrative` shingles at least, is in the longer.
+   */
+  minContainment: number;
+  minShared: number;
+  fewShared: number;
+  fewSharedContainment: number;
+  copyNarrative: number;
+  copyNarrativeShare: number;
+  minCopyNarrative: number;
+  /**
+   * Shingles two versions must share (≈ a paragraph: a stock phrase or a furniture line is less),
+   * of which at least `minOwnNarrative` outside quotation marks: quotes kept with the narrative
+   * around them count, quotes alone never do.
+   */
+  minNarrative: number;
+  minOwnNarrative: number;
+  /** Share of the shorter's narrative found in the longer. */
+  minNarrativeShare: number;
+  /** Below this many shared narrative shingles, the share must be this high instead (`fewNarrativeShare`). */
+  fewNarrative: number;
+  fewNarrativeShare: number;
+  /** Share of the shared narrative in the same order. */
+  minInOrder: number;
+  /**
+   * Paragraphs the shared narrative must span, unless it is at least `oneParagraphShare` of the
+   * shorter: a boilerplate paragraph (an outlet's editor's note, a copyright line) is one paragraph.
+   */
+  minParagraphs: number;
+  oneParagraphShare: number;
+  /** Agreeing sampled hashes, so that an estimate from a handful of samples is not trusted. */
+  minMatches: number;
+  /** Items a digest has at least, and the share of what it shares with a text that sits in one of them. */
+  digestItems: number;
+  digestOneItem: number;
+  /** Quoted shingles two stories must share to be said to share quotes (≈ a sentence). */
+  minQuoted: number;
+}
+
+export const RELATION_RULE: RelationRule = {
+  minContainment: 0.5,
+  minShared: 30,
+  fewShared: 45,
+  fewSharedContainment: 0.8,
+  copyNarrative: 0.2,
+  copyNarrativeShare: 0.6,
+  minCopyNarrative: 15,
+  minNarrative: 30,
+  minOwnNarrative: 30,
+  minNarrativeShare: 0.12,
+  fewNarrative: 50,
+  fewNarrativeShare: 0.4,
+  minInOrder: 0.6,
+  minParagraphs: 2,
+  oneParagraphShare: 0.7,
+  minMatches: 4,
+  digestItems: 3,
+  digestOneItem: 0.8,
+  minQuoted: 8,
+};
+
+const FULL = 0xffffffff;
+/** Local copies: an imported binding may be read through a getter, once per shared shingle. */
+const QUOTED_BIT = QUOTED_FLAG;
+const LABEL_BIT = LABEL_FLAG;
+/** Scratch space for the order of shared paragraphs: 128 matches estimate it well enough. */
+const PLACES = new Uint16Array(128);
+const SORTED = new Uint16Array(128);
+const TAILS = new Uint16Array(128);
+const BUCKETS = new Uint32Array(257);
+const MIN_PLACES = 4;
+/** Shared narrative shingles below which order and spread are not worked out (no rule needs them). */
+const MIN_ORDERED = 10;
+/** Below this many shared narrative shingles the narrative share is left at 0: no rule can use it. */
+const MIN_SHARE_EVIDENCE = 5;
+const SEEN = new Uint32Array(8);
+const TWICE = new Uint32Array(8);
+
+/**
+ * Scores two texts from their bottom-k samples. Both samples are cut at the smaller threshold,
+ * below which each holds every hash of its text: two uniform samples at one rate (the exact sets
+ * when neither text was cut), so every share below is an unbiased estimate.
+ */
+export function scorePair(a: SampleView, b: SampleView): PairScore {
+  const limit = Math.min(threshold(a), threshold(b));
+  const sizeA = upperBound(a.sample, limit);
+  const sizeB = upperBound(b.sample, limit);
+  let matches = 0;
+  let quotedMatches = 0;
+  // Paragraph pairs of the first narrative matches, as A's paragraph × 256 + B's, in a reused
+  // buffer. Matches come in hash order, so the first ones are a uniform sample of them all.
+  let narrative = 0;
+  let placed = 0;
+  const sectionsA = a.items > 1 ? new Map<number, number>() : null;
+  const sectionsB = b.items > 1 ? new Map<number, number>() : null;
+  // The bit layout of layout.ts, inlined, and the arrays in locals: this loop runs for every
+  // candidate of every look-up.
+  const sampleA = a.sample;
+  const sampleB = b.sample;
+  const whereA = a.where;
+  const whereB = b.where;
+  for (let i = 0, j = 0; i < sizeA && j < sizeB; ) {
+    const x = sampleA[i];
+    const y = sampleB[j];
+    if (x === y) {
+      matches++;
+      const wa = whereA[i];
+      const wb = whereB[j];
+      if (((wa | wb) & LABEL_BIT) !== 0) {
+        // A headline or a list of links: counted in what is shared, as neither narrative nor quotation.
+      } else if (((wa | wb) & QUOTED_BIT) !== 0) quotedMatches++;
+      else {
+        narrative++;
+        if (placed < PLACES.length) PLACES[placed++] = ((wa & 0xff) << 8) | (wb & 0xff);
+      }
+      if (sectionsA) bump(sectionsA, (wa >>> 8) & 0x3f);
+      if (sectionsB) bump(sectionsB, (wb >>> 8) & 0x3f);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  if (sizeA === 0 || sizeB === 0 || matches === 0) return { similarity: 0, containment: 0, shared: 0, matches: 0, evidence: NO_EVIDENCE };
+  // Estimated shingles per sampled hash: the fraction of both texts' shingles below the limit.
+  const scale = limit === FULL ? 1 : (a.shingles + b.shingles) / (sizeA + sizeB);
+  const shorter = sizeA <= sizeB ? a : b;
+  const shorterSize = Math.min(sizeA, sizeB);
+  let shorterNarrative = 0;
+  if (narrative * scale >= MIN_SHARE_EVIDENCE) for (let k = 0; k < shorterSize; k++) if ((shorter.where[k] & (QUOTED_BIT | LABEL_BIT)) === 0) shorterNarrative++;
+  const oneItem = Math.max(largestShare(sectionsA, matches), largestShare(sectionsB, matches));
+  // Order and spread only matter for a few shared shingles or more; most candidates share a stock phrase.
+  const places = placed >= MIN_PLACES && narrative * scale >= MIN_ORDERED ? sortPlaces(placed) : null;
+  return {
+    similarity: matches / (sizeA + sizeB - matches),
+    containment: Math.max(matches / sizeA, matches / sizeB),
+    shared: matches * scale,
+    matches,
+    evidence: {
+      narrativeShared: narrative * scale,
+      narrativeShare: shorterNarrative === 0 ? 0 : Math.min(1, narrative / shorterNarrative),
+      quotedShared: quotedMatches * scale,
+      quotedShare: quotedMatches / shorterSize,
+      inOrder: places ? inOrderCount(places) / placed : placed > 0 ? 1 : 0,
+      oneItem,
+      paragraphs: places ? Math.min(distinct(places, 8), distinct(places, 0)) : placed >= 2 ? 1 : 0,
+    },
+  };
+}
+
+const NO_EVIDENCE: RelationEvidence = { narrativeShared: 0, narrativeShare: 0, quotedShared: 0, quotedShare: 0, inOrder: 0, oneItem: 0, paragraphs: 0 };
+
+/** The relation of A to B ("A contains B"), or null when they share too little to say. */
+export function judge(score: PairScore, itemsA: number, itemsB: number, rule: RelationRule = RELATION_RULE): Relation | null {
+  const e = score.evidence;
+  if (score.matches === 0) return null;
+  // A digest carrying the other text as one of its items; two digests that share several items are versions.
+  const digestA = itemsA >= rule.digestItems;
+  const digestB = itemsB >= rule.digestItems;
+  if ((digestA || digestB) && e.oneItem >= rule.digestOneItem && score.shared >= rule.minQuoted) {
+    if (digestA && digestB) return e.quotedShared >= rule.minQuoted ? 'shares quotes' : null;
+    return digestA ? 'contains' : 'part of';
+  }
+  const spread = e.paragraphs >= rule.minParagraphs || e.narrativeShare >= rule.oneParagraphShare;
+  if (score.matches >= rule.minMatches && spread && isCopy(score, rule)) return 'version';
+  const minShare = e.narrativeShared < rule.fewNarrative ? Math.max(rule.minNarrativeShare, rule.fewNarrativeShare) : rule.minNarrativeShare;
+  if (e.narrativeShared >= rule.minOwnNarrative && e.narrativeShared + e.quotedShared >= rule.minNarrative && e.narrativeShare >= minShare && e.inOrder >= rule.minInOrder && spread && score.matches >= rule.minMatches) return 'version';
+  if (e.quotedShared >= rule.minQuoted) return 'shares quotes';
+  return null;
+}
+
+/** Most of the shorter text in the longer, and not only its quotations. */
+function isCopy(score: PairScore, rule: RelationRule): boolean {
+  const minContainment = score.shared < rule.fewShared ? Math.max(rule.minContainment, rule.fewSharedContainment) : rule.minContainment;
+  const e = score.evidence;
+  const notOnlyQuotes = e.narrativeShared >= rule.copyNarrative * score.shared || (e.narrativeShare >= rule.copyNarrativeShare && e.narrativeShared >= rule.minCopyNarrative);
+  return score.containment >= minContainment && score.shared >= rule.minShared && notOnlyQuotes;
+}
+
+/** The relation seen from the other text. */
+export function reverse(relation: Relation): Relation {
+  return relation === 'contains' ? 'part of' : relation === 'part of' ? 'contains' : relation;
+}
+
+/**
+ * The first `count` packed places sorted, by two counting passes (B's paragraph, then A's): linear,
+ * where a comparison sort of up to 1,024 values per candidate would dominate a look-up.
+ */
+function sortPlaces(count: number): Uint16Array {
+  if (count <= 24) {
+    for (let k = 1; k < count; k++) {
+      const value = PLACES[k];
+      let at = k - 1;
+      while (at >= 0 && PLACES[at] > value) PLACES[at + 1] = PLACES[at--];
+      PLACES[at + 1] = value;
+    }
+    return PLACES.subarray(0, count);
+  }
+  const byB = countingPass(PLACES, SORTED, count, 0);
+  return countingPass(byB, byB === SORTED ? PLACES : SORTED, count, 8).subarray(0, count);
+}
+
+function countingPass(from: Uint16Array, to: Uint16Array, count: number, shift: number): Uint16Array {
+  BUCKETS.fill(0);
+  for (let k = 0; k < count; k++) BUCKETS[((from[k] >>> shift) & 0xff) + 1]++;
+  for (let b = 1; b <= 256; b++) BUCKETS[b] += BUCKETS[b - 1];
+  for (let k = 0; k < count; k++) to[BUCKETS[(from[k] >>> shift) & 0xff]++] = from[k];
+  return to;
+}
+
+/**
+ * Paragraphs holding at least two of the packed places, A's (`shift` 8) or B's (`shift` 0): one
+ * stray shingle in common (a stock phrase) does not make a second paragraph shared.
+ */
+function distinct(places: Uint16Array, shift: number): number {
+  SEEN.fill(0);
+  TWICE.fill(0);
+  let count = 0;
+  for (let k = 0; k < places.length; k++) {
+    const paragraph = (places[k] >>> shift) & 0xff;
+    const word = paragraph >>> 5;
+    const bit = 1 << (paragraph & 31);
+    if ((SEEN[word] & bit) === 0) SEEN[word] |= bit;
+    else if ((TWICE[word] & bit) === 0) {
+      TWICE[word] |= bit;
+      count++;
+    }
+  }
+  return count;
+}
+
+function bump(counts: Map<number, number>, key: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+function largestShare(counts: ReadonlyMap<number, number> | null, total: number): number {
+  if (!counts) return 0;
+  let largest = 0;
+  for (const count of counts.values()) largest = Math.max(largest, count);
+  return total === 0 ? 0 : largest / total;
+}
+
+/** The longest run of shared shingles whose paragraphs rise together in both texts (`places` sorted). */
+function inOrderCount(places: Uint16Array): number {
+  // Longest non-decreasing subsequence of B's paragraphs, by patience sorting.
+  let length = 0;
+  for (let k = 0; k < places.length; k++) {
+    const pb = places[k] & 0xff;
+    let low = 0;
+    let high = length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (TAILS[middle] > pb) high = middle;
+      else low = middle + 1;
+    }
+    TAILS[low] = pb;
+    if (low === length) length++;
+  }
+  return length;
+}
+
+/** The largest hash a sample is complete up to: all of them when the text was not cut. */
+function threshold(view: SampleView): number {
+  return view.sample.length < view.shingles && view.sample.length > 0 ? view.sample[view.sample.length - 1] : FULL;
+}
+
+function upperBound(values: Uint32Array, limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle] > limit) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
