@@ -6,9 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeArticle, type ArticleAnalysis, type Span } from '../src/analysis';
+import { analyzeArticle, type ArticleAnalysis, type QuoteKind, type Span } from '../src/analysis';
 import { hashWord } from '../src/analysis/siblings/hash';
-import { context, corpusFiles, parseFlags, pct, ratio, readJsonl, REPO_ROOT, table } from './lib';
+import { context, corpusFiles, parseFlags, pct, prf, ratio, readJsonl, REPO_ROOT, table, type PRF } from './lib';
 
 const SCRIPT = 'webcopy';
 const flags = parseFlags(SCRIPT, []);
@@ -165,7 +165,7 @@ function pageRows(name: string, f: PageFigures): Array<Array<string | number>> {
 interface PolnearDoc {
   id: string;
   text: string;
-  attributions: Array<{ content: Array<[number, number]>; direct: boolean }>;
+  attributions: Array<{ content: Array<[number, number]>; direct: boolean; source: [number, number] | null }>;
 }
 
 /** Our held-back part of PolNeAR train, fixed once by article id: a fifth of it, by hash. */
@@ -213,6 +213,84 @@ function scorePolnear(docs: readonly PolnearDoc[]): PolnearFigures {
 }
 
 // ---------------------------------------------------------------------------------------------
+// PolNeAR: quote kinds. The matching rule of eval/quotes.ts (README): a predicted quote is correct
+// inside a direct attribution's content (fragments joined across marks and spaces) with 2
+// characters of slack; recall counts attributions holding at least one predicted quote.
+
+const SLACK = 2;
+
+interface KindFigures {
+  all: PRF;
+  quotations: PRF;
+  kinds: Record<QuoteKind, number>;
+  /** Correct quotes whose gold attribution has a source, and how many of them we call quotations. */
+  sourcedCorrect: number;
+  sourcedQuotation: number;
+  examples: string[];
+}
+
+function goldSpans(doc: PolnearDoc): Array<Array<{ start: number; end: number }>> {
+  return doc.attributions
+    .filter((a) => a.direct)
+    .map((a) => {
+      const spans: Array<{ start: number; end: number }> = [];
+      for (const [start, end] of [...a.content].sort((x, y) => x[0] - y[0])) {
+        const last = spans[spans.length - 1];
+        if (last && !/[\p{L}\p{N}]/u.test(doc.text.slice(last.end, start))) last.end = Math.max(last.end, end);
+        else spans.push({ start, end });
+      }
+      return spans;
+    });
+}
+
+function scoreKinds(docs: readonly PolnearDoc[]): KindFigures {
+  const kinds: Record<QuoteKind, number> = { quotation: 0, scare: 0, title: 0, term: 0 };
+  const count = { all: [0, 0, 0], quotations: [0, 0, 0] };
+  let gold = 0;
+  let sourcedCorrect = 0;
+  let sourcedQuotation = 0;
+  const examples: string[] = [];
+  for (const doc of docs) {
+    const golds = goldSpans(doc);
+    const direct = doc.attributions.filter((a) => a.direct);
+    gold += golds.length;
+    const hitAll = new Set<number>();
+    const hitQuotations = new Set<number>();
+    for (const quote of analyzeArticle(doc.text).quotes) {
+      kinds[quote.kind]++;
+      const g = golds.findIndex((spans) => spans.some((span) => quote.start >= span.start - SLACK && quote.end <= span.end + SLACK));
+      count.all[0]++;
+      if (quote.kind === 'quotation') count.quotations[0]++;
+      if (g >= 0) {
+        count.all[1]++;
+        hitAll.add(g);
+        if (quote.kind === 'quotation') {
+          count.quotations[1]++;
+          hitQuotations.add(g);
+        }
+        if (direct[g].source) {
+          sourcedCorrect++;
+          if (quote.kind === 'quotation') sourcedQuotation++;
+        }
+      }
+      if (flags.errors && quote.kind !== 'quotation') {
+        examples.push(`${g >= 0 ? 'GOLD QUOTE' : 'not gold'} ${quote.kind}: ${context(doc.text, quote.start, quote.end)}`);
+      }
+    }
+    count.all[2] += hitAll.size;
+    count.quotations[2] += hitQuotations.size;
+  }
+  return {
+    all: prf(count.all[1], count.all[0], count.all[2], gold),
+    quotations: prf(count.quotations[1], count.quotations[0], count.quotations[2], gold),
+    kinds,
+    sourcedCorrect,
+    sourcedQuotation,
+    examples,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 function main(): void {
   const train = scorePages(readPages('train'));
@@ -220,14 +298,18 @@ function main(): void {
   const output: Record<string, unknown> = { pages: { train: strip(train), heldBack: strip(heldBack) } };
   const files = corpusFiles(SCRIPT, 'the PolNeAR furniture check', ['polnear-train.jsonl', 'polnear-dev.jsonl'], flags.json);
   let polnear: Record<string, PolnearFigures> | null = null;
+  let kinds: Record<string, KindFigures> | null = null;
   if (files) {
     const trainDocs = readJsonl<PolnearDoc>(files[0]);
-    polnear = {
-      train: scorePolnear(trainDocs.filter((doc) => !isHeldBack(doc.id))),
-      dev: scorePolnear(readJsonl<PolnearDoc>(files[1])),
-      heldBack: scorePolnear(trainDocs.filter((doc) => isHeldBack(doc.id))),
+    const splits: Record<string, PolnearDoc[]> = {
+      train: trainDocs.filter((doc) => !isHeldBack(doc.id)),
+      dev: readJsonl<PolnearDoc>(files[1]),
+      heldBack: trainDocs.filter((doc) => isHeldBack(doc.id)),
     };
+    polnear = Object.fromEntries(Object.entries(splits).map(([name, docs]) => [name, scorePolnear(docs)]));
+    kinds = Object.fromEntries(Object.entries(splits).map(([name, docs]) => [name, scoreKinds(docs)]));
     output.polnear = Object.fromEntries(Object.entries(polnear).map(([key, value]) => [key, { ...value, examples: undefined }]));
+    output.quoteKinds = Object.fromEntries(Object.entries(kinds).map(([key, value]) => [key, { ...value, examples: undefined }]));
   }
   if (flags.json) {
     console.log(JSON.stringify(output, null, 2));
@@ -247,6 +329,18 @@ function main(): void {
     ]);
     console.log(table(['split', 'quotes in furniture', 'paragraphs in boilerplate', 'captions', 'datelines'], rows));
     if (flags.errors) for (const f of Object.values(polnear)) for (const example of f.examples) console.log(`  ${example}`);
+  }
+  if (kinds) {
+    console.log('\nPolNeAR direct quotes: every quote, and quotations only (scare quotes, terms and titles set aside)\n');
+    const rows = Object.entries(kinds).map(([name, f]) => [
+      name,
+      `${pct(f.all.precision)} / ${pct(f.all.recall)}`,
+      `${pct(f.quotations.precision)} / ${pct(f.quotations.recall)}`,
+      `${f.kinds.scare} / ${f.kinds.term} / ${f.kinds.title}`,
+      ratio(f.sourcedQuotation, f.sourcedCorrect),
+    ]);
+    console.log(table(['split', 'all: P / R', 'quotations: P / R', 'scare / term / title', 'gold quotes with a source called quotations'], rows));
+    if (flags.errors) for (const f of Object.values(kinds)) for (const example of f.examples) console.log(`  ${example}`);
   }
 }
 

@@ -42,7 +42,15 @@ export interface Person {
   mentions: Mention[];
 }
 
+/**
+ * A speaker's words (`quotation`), or marks around the reporter's own words: a scare quote, a term
+ * being named, the title of a show, film, book or campaign.
+ */
+export type QuoteKind = 'quotation' | 'scare' | 'title' | 'term';
+
 export interface Quote extends Span {
+  /** Only quotations are attributed to speakers and reported without one. */
+  kind: QuoteKind;
   /** A fragment woven into the reporter's sentence rather than the speaker's full sentence. */
   partial: boolean;
   /** The person the quote is attributed to, or null. */

@@ -10,6 +10,20 @@ export function wordsOf(paragraph: string): string[] {
   return paragraph.match(WORD) ?? [];
 }
 
+/**
+ * The words of a paragraph short enough to be furniture, a byline or a date line; a longer one
+ * (over `LONG_PARAGRAPH` characters) is story or code, and only its length in words matters, so
+ * it is not split (most of a page's text is in such paragraphs).
+ */
+export const LONG_PARAGRAPH = 320;
+
+export function shortWordsOf(paragraph: string): { words: string[]; count: number } {
+  // A word of news copy with its space averages about six characters.
+  if (paragraph.length > LONG_PARAGRAPH) return { words: [], count: Math.floor(paragraph.length / 6) };
+  const words = wordsOf(paragraph);
+  return { words, count: words.length };
+}
+
 /** Ends as a sentence does: a full stop, question or exclamation mark, colon, or a closing mark after one. */
 export function endsSentence(paragraph: string): boolean {
   return /[.!?…:;]["'”’)\]]*$/u.test(paragraph) || /[.!?,]\s*["”’]$/u.test(paragraph);
@@ -30,7 +44,7 @@ export function isTitleCase(words: readonly string[]): boolean {
 
 /** A gallery or list counter: "1 / 6", "Photo 3 of 12", "Image 1 of 4", a lone list number. */
 export function isCounter(paragraph: string): boolean {
-  return /^(?:(?:photo|image|picture|slide|video)s?\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$/iu.test(paragraph);
+  return /^(?:(?:photo|image|picture|slide|video)s?\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$/i.test(paragraph);
 }
 
 /** Map coordinates left by an embedded map: two decimal degrees with four or more decimals. */
@@ -42,13 +56,19 @@ export function hasCoordinates(paragraph: string, wordCount: number): boolean {
  * Scraps of script or markup: the characters of code are dense ("googletag.cmd.push(function()
  * {…});"), or a construct no prose has (a call on a dotted name, an arrow, a tag).
  */
+const CODE_CHARACTERS = new Set([...'{}()=;<>[]$|&'].map((c) => c.charCodeAt(0)));
+
 export function isCode(paragraph: string): boolean {
+  // Prose has brackets, semicolons and dollars, but next to never braces, equals signs or angle brackets.
+  if (!/[{}=<>]|\);/.test(paragraph)) return false;
+  let codeCharacters = 0;
+  for (let i = 0; i < paragraph.length; i++) if (CODE_CHARACTERS.has(paragraph.charCodeAt(i))) codeCharacters++;
+  if (codeCharacters < 3) return false;
   // Markup around prose (an embedded post with its text) is the prose's, not code.
   if (/<[^>]*>/u.test(paragraph) && wordsOf(paragraph.replace(/<[^>]*>/gu, ' ')).length >= 8) return false;
-  const codeCharacters = paragraph.match(/[{}()=;<>[\]$|&]/gu)?.length ?? 0;
   if (codeCharacters >= 6 && codeCharacters / paragraph.length >= 0.05) return true;
-  const construct = /\bfunction\s*\(|=>|<\/?[a-z]+[\s>/]|\b[a-z_$][\w$]*\.[a-z_$][\w$]*(?:\.[\w$]+)*\(|\)\s*;\s*$|^\s*(?:var|let|const)\s+\w+\s*=/iu;
-  return codeCharacters >= 3 && construct.test(paragraph);
+  const construct = /\bfunction\s*\(|=>|<\/?[a-z]+[\s>/]|\b[a-z_$][\w$]*\.[a-z_$][\w$]*(?:\.[\w$]+)*\(|\)\s*;\s*$|^\s*(?:var|let|const)\s+\w+\s*=/i;
+  return construct.test(paragraph);
 }
 
 /**
@@ -57,6 +77,7 @@ export function isCode(paragraph: string): boolean {
  */
 export function isMenu(paragraph: string): boolean {
   if (/^[^>]{1,30}(?:\s[>»]\s[^>]{1,30})+$/u.test(paragraph)) return true;
+  if (!/[|·•\t]|\s{3}/u.test(paragraph)) return false;
   const items = paragraph.split(/\s*[|·•]\s*|\s{3,}|\t+/u).filter((item) => item.trim() !== '');
   return items.length >= 3 && items.every((item) => wordsOf(item).length <= 4 && !endsSentence(item));
 }
@@ -85,7 +106,7 @@ const IMPERATIVE_LEAD = new Set(['never', "don't", 'don’t', 'please', 'now', '
 /** Words that follow a verb but not a noun opening a sentence: an object's determiner, a particle. */
 const VERB_FOLLOWER = /^(?:the|a|an|our|your|this|these|us|up|in|here|now|to|for|more|all)$/u;
 /** Words that address the reader or point at the page ("your inbox", "sign up here", "follow us"). */
-const READER_WORD = /\b(?:you|your|yours|our|us|here|now|today)\b/iu;
+const READER_WORD = /\b(?:you|your|yours|our|us|here|now|today)\b/i;
 
 /**
  * A call to action: a sentence that opens with a verb in its plain form, short or addressed to
@@ -116,10 +137,15 @@ export function isCallToAction(paragraph: string, words: readonly string[], lexi
  * the names a web page gives itself; "©"/"Copyright" open every rights line.
  */
 export function isSiteNotice(paragraph: string, wordCount: number): boolean {
-  if (/^(?:©|\(c\)|copyright\b)/iu.test(paragraph) || /\ball rights reserved\b/iu.test(paragraph)) return true;
+  if (isRightsLine(paragraph)) return true;
   if (wordCount > 45) return false;
-  if (/\bcookies?\b/iu.test(paragraph) && READER_WORD.test(paragraph)) return true;
-  return /\b(?:this|our) (?:site|website|page|article|story|post|feed|newsletters?|app)\b/iu.test(paragraph) && !hasQuotation(paragraph);
+  if (/\bcookies?\b/i.test(paragraph) && READER_WORD.test(paragraph)) return true;
+  return /\b(?:this|our) (?:site|website|page|article|story|post|feed|newsletters?|app)\b/i.test(paragraph) && !hasQuotation(paragraph);
+}
+
+/** A copyright or rights line. */
+export function isRightsLine(paragraph: string): boolean {
+  return /^(?:©|\(c\)|copyright\b)/i.test(paragraph) || (paragraph.length < 400 && /all rights reserved/i.test(paragraph));
 }
 
 /** A label: four words or fewer and no sentence ending ("PHOTOS", "LIVE STREAM", "3 min read", "Most Popular"). */

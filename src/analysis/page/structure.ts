@@ -24,6 +24,10 @@ type Role = 'headline' | 'byline' | 'date' | 'caption' | 'boilerplate' | 'story'
 
 /** How far into the page a dateline is looked for: agency copy on a page starts a few paragraphs down. */
 const LEAD_PARAGRAPHS = 25;
+/** Date lines and bylines are short; longer paragraphs are not read for them. */
+const HEAD_LINE_WORDS = 16;
+/** Longer than any call to action, link line or notice: only code and rights lines are looked for. */
+const NOTICE_WORDS = 45;
 /** Short lines next to boilerplate are part of it (the headlines of a link list, the items of a menu). */
 const SHORT_LINE_WORDS = 12;
 
@@ -34,31 +38,33 @@ const SHORT_LINE_WORDS = 12;
 export function readPageStructure(text: string, paragraphs: readonly Paragraph[], lexicon: Lexicon, first: number, firstStart: number): PageStructure {
   const starts = paragraphs.map((p, i) => (i === first ? skipSpace(text, Math.max(p.start, firstStart), p.end) : p.start));
   const texts = paragraphs.map((p, i) => text.slice(starts[i], p.end));
-  const words = texts.map((t) => shape.wordsOf(t));
+  const measured = texts.map((t) => shape.shortWordsOf(t));
+  const words = measured.map((m) => m.words);
+  const counts = measured.map((m) => m.count);
   // Date lines and bylines are short and unpunctuated too: they are told apart in the page's head below.
-  const headLines = texts.map((t) => dateLineIn(t) !== null || bylineStart(t, lexicon) >= 0);
-  const furniture = texts.map((t, i) => (i < first || headLines[i] ? null : furnitureStrength(t, words[i], lexicon)));
+  const headLines = texts.map((t, i) => counts[i] <= HEAD_LINE_WORDS && (dateLineIn(t) !== null || bylineStart(t, lexicon) >= 0));
+  const furniture = texts.map((t, i) => (i < first || headLines[i] ? null : furnitureStrength(t, words[i], counts[i], lexicon)));
   const roles: Array<Role | null> = texts.map((t, i) => (i < first ? null : isCaption(t) ? 'caption' : furniture[i] ? 'boilerplate' : null));
-  markRepeatedLines(texts, words, roles);
+  markRepeatedLines(texts, counts, roles);
 
   // The story starts at the first paragraph shaped like a sentence of prose; before it is the page's head.
   let storyStart = paragraphs.length;
   let headline = -1;
   for (let i = first; i < paragraphs.length; i++) {
     // A headline may look like a link line ("Senator: …") or a label; nothing else of the page's is taken for one.
-    const headlineShaped = headline < 0 && furniture[i] === 'weak' && words[i].length >= 3;
+    const headlineShaped = headline < 0 && furniture[i] === 'weak' && counts[i] >= 3;
     if (roles[i] && !headlineShaped) continue;
     const dateline = datelineShape(texts[i]);
     if (dateline && opensStory(texts[i].slice(dateline.length), true)) {
       storyStart = i;
       break;
     }
-    if (headline < 0 && words[i].length >= 3 && !dateLineIn(texts[i]) && bylineStart(texts[i], lexicon) < 0) {
+    if (headline < 0 && counts[i] >= 3 && !dateLineIn(texts[i]) && bylineStart(texts[i], lexicon) < 0) {
       headline = i;
       roles[i] = 'headline';
       continue;
     }
-    if (isProse(texts[i], words[i])) {
+    if (isProse(texts[i], words[i], counts[i])) {
       storyStart = i;
       break;
     }
@@ -82,12 +88,12 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
       continue;
     }
     // What else sits in the head without being a sentence is the page's, not the story's.
-    if (!found && words[i].length <= SHORT_LINE_WORDS * 1.25 && !shape.endsSentence(texts[i]) && !shape.hasQuotation(texts[i])) roles[i] = 'boilerplate';
+    if (!found && counts[i] <= SHORT_LINE_WORDS * 1.25 && !shape.endsSentence(texts[i]) && !shape.hasQuotation(texts[i])) roles[i] = 'boilerplate';
   }
   if (!date) date = dateFromCaptions(texts, roles, paragraphs, storyStart);
   // A second date line or byline, or one in the story's body, is the page's.
-  for (let i = first; i < texts.length; i++) if (!roles[i] && headLines[i] && (i < storyStart || isFurniture(texts[i], words[i], lexicon))) roles[i] = 'boilerplate';
-  spreadToShortLines(texts, words, roles);
+  for (let i = first; i < texts.length; i++) if (!roles[i] && headLines[i] && (i < storyStart || isFurniture(texts[i], words[i], counts[i], lexicon))) roles[i] = 'boilerplate';
+  spreadToShortLines(texts, counts, roles);
 
   const dated = first > 0 || starts[first] > paragraphs[first].start;
   const dateline = findDateline(texts, paragraphs, roles, lexicon, first, dated, storyStart);
@@ -101,8 +107,8 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   };
 }
 
-function isFurniture(paragraph: string, words: readonly string[], lexicon: Lexicon): boolean {
-  return furnitureStrength(paragraph, words, lexicon) !== null;
+function isFurniture(paragraph: string, words: readonly string[], count: number, lexicon: Lexicon): boolean {
+  return furnitureStrength(paragraph, words, count, lexicon) !== null;
 }
 
 /**
@@ -110,8 +116,8 @@ function isFurniture(paragraph: string, words: readonly string[], lexicon: Lexic
  * site notices, calls to action addressed to the reader), 'weak' for those a headline may have (a
  * label, a link line, a short line opening with a word that may be a verb).
  */
-function furnitureStrength(paragraph: string, words: readonly string[], lexicon: Lexicon): 'strong' | 'weak' | null {
-  const count = words.length;
+function furnitureStrength(paragraph: string, words: readonly string[], count: number, lexicon: Lexicon): 'strong' | 'weak' | null {
+  if (count > NOTICE_WORDS) return shape.isCode(paragraph) || shape.isRightsLine(paragraph) ? 'strong' : null;
   if (
     shape.isCounter(paragraph) ||
     shape.hasCoordinates(paragraph, count) ||
@@ -129,16 +135,16 @@ function furnitureStrength(paragraph: string, words: readonly string[], lexicon:
 }
 
 /** A sentence of prose: ten words or more, ending as a sentence, not in title case. */
-function isProse(paragraph: string, words: readonly string[]): boolean {
-  return words.length >= 10 && shape.endsSentence(paragraph) && !shape.isTitleCase(words);
+function isProse(paragraph: string, words: readonly string[], count: number): boolean {
+  return count >= 10 && shape.endsSentence(paragraph) && !shape.isTitleCase(words);
 }
 
 /** Short lines printed more than once ("Advertisement", "Share") are the page's. */
-function markRepeatedLines(texts: readonly string[], words: readonly string[][], roles: Array<Role | null>): void {
+function markRepeatedLines(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>): void {
   const seen = new Map<string, number>();
   for (let i = 0; i < texts.length; i++) {
     // Short and unpunctuated, or a word or two: a repeated sentence may be the story's refrain.
-    if (words[i].length === 0 || words[i].length > 10 || (words[i].length > 3 && shape.endsSentence(texts[i]))) continue;
+    if (counts[i] === 0 || counts[i] > 10 || (counts[i] > 3 && shape.endsSentence(texts[i]))) continue;
     const key = texts[i].toLowerCase();
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
@@ -148,9 +154,9 @@ function markRepeatedLines(texts: readonly string[], words: readonly string[][],
 }
 
 /** Unpunctuated short lines next to boilerplate belong to it: the headlines under "Read more:", a menu's rows. */
-function spreadToShortLines(texts: readonly string[], words: readonly string[][], roles: Array<Role | null>): void {
+function spreadToShortLines(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>): void {
   const joins = (i: number): boolean =>
-    roles[i] === null && words[i].length <= SHORT_LINE_WORDS && !shape.endsSentence(texts[i]) && !shape.hasQuotation(texts[i]);
+    roles[i] === null && counts[i] <= SHORT_LINE_WORDS && !shape.endsSentence(texts[i]) && !shape.hasQuotation(texts[i]);
   for (let i = 1; i < texts.length; i++) if (roles[i - 1] === 'boilerplate' && joins(i)) roles[i] = 'boilerplate';
   for (let i = texts.length - 2; i >= 0; i--) if (roles[i + 1] === 'boilerplate' && joins(i)) roles[i] = 'boilerplate';
 }
