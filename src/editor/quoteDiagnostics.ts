@@ -1,15 +1,17 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
+import { quoteOpening, reportableQuotes } from '../analysis/query';
 import type { AnalysisCache } from './analysisCache';
 import { isArticle, toRange } from './documents';
 import { quoteSettings } from './settings';
 
 const DIAGNOSTIC_SOURCE = 'Source Lens';
 
-/** Problems for one document: quotes without a speaker and unclosed quotation marks (information level). */
+/** Problems for one document: quotations without a speaker and unclosed quotation marks (information level), outside page furniture. */
 function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalysis): vscode.Diagnostic[] {
   const diagnostics: vscode.Diagnostic[] = [];
-  for (const quote of analysis.quotes) {
+  // Scare quotes, terms, titles and marks in captions or site furniture are not someone's words.
+  for (const quote of reportableQuotes(analysis)) {
     if (quote.unbalanced) {
       const mark = toRange(document, quote.outer.start, Math.min(quote.outer.start + 1, quote.outer.end));
       const diagnostic = new vscode.Diagnostic(mark, 'This quotation mark is not closed before the end of the paragraph; the quote is taken to end there.', vscode.DiagnosticSeverity.Information);
@@ -17,7 +19,7 @@ function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalys
       diagnostic.code = 'unclosed-quote';
       diagnostics.push(diagnostic);
     } else if (quote.speakerId === null) {
-      const diagnostic = new vscode.Diagnostic(toRange(document, quote.start, quote.end), 'No speaker found for this quotation.', vscode.DiagnosticSeverity.Information);
+      const diagnostic = new vscode.Diagnostic(toRange(document, quote.start, quote.end), `No speaker found for the quotation “${quoteOpening(quote, 8)}”.`, vscode.DiagnosticSeverity.Information);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = 'quote-without-speaker';
       diagnostics.push(diagnostic);

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticle, type Span } from '../../src/analysis';
+import { reportableQuotes } from '../../src/analysis/query';
+import { runAnalyze } from '../../src/cli/analyzeCommand';
 import { ROOT } from './helpers';
 
 const metadataOf = (lines: readonly string[]) => {
@@ -106,5 +109,42 @@ describe('page structure', () => {
         if (line.startsWith('C| ')) assert.ok(inside(metadata.captions), `${file}: ${body}`);
       }
     }
+  });
+});
+
+describe('page structure in use', () => {
+  const page = [
+    'Harbour fire closes fish market',
+    'By NORA VAAGE',
+    'Updated 9:12 AM CET, Fri March 8, 2024',
+    'Firefighters at the fish market in Bergen, Norway, Friday, March 8, 2024. (AP Photo/Erik Dahl)',
+    'Sign up for our "Morning Catch" newsletter and never miss a story',
+    'BERGEN, Norway (AP) — A fire closed the city\'s fish market on Friday. "We lost everything," said one trader.',
+    'Officials called the blaze a "setback" for the harbour.',
+  ].join('\n');
+
+  it('reports only quotations outside the furniture to the Problems panel', () => {
+    const analysis = analyzeArticle(page);
+    const reportable = reportableQuotes(analysis).map((quote) => quote.text);
+    assert.ok(analysis.quotes.some((quote) => quote.text === 'Morning Catch'));
+    assert.ok(!reportable.includes('Morning Catch'));
+    assert.ok(reportable.includes('We lost everything,'));
+  });
+
+  it('puts metadata and quote kinds in the JSON, and byline, date and dateline in the summary', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sourcelens-page-'));
+    const path = join(folder, 'page.txt');
+    writeFileSync(path, page);
+    let json = '';
+    await runAnalyze([path], true, (text) => (json += text));
+    const [doc] = JSON.parse(json).documents;
+    assert.equal(doc.date, '2024-03-08');
+    assert.deepEqual([doc.metadata.dateline.text, doc.metadata.dateline.agency], ['BERGEN', 'AP']);
+    assert.equal(doc.metadata.byline.text, 'NORA VAAGE');
+    assert.equal(doc.metadata.captions.length, 1);
+    assert.ok(doc.quotes.every((quote: { kind: string }) => ['quotation', 'scare', 'term', 'title'].includes(quote.kind)));
+    let summary = '';
+    await runAnalyze([path], false, (text) => (summary += text));
+    assert.match(summary, /\(dated 2024-03-08, filed from BERGEN \(AP\), by NORA VAAGE\)/);
   });
 });
