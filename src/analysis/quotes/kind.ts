@@ -51,9 +51,8 @@ export function quoteKind(
   const before = text.slice(Math.max(0, span.outerStart - CONTEXT), span.outerStart);
   const after = text.slice(span.outerEnd, span.outerEnd + CONTEXT);
   if (isTitleCased(tokens, first, last) && (TITLE_BEFORE.test(before) || TITLE_AFTER.test(after))) return 'title';
-  if (words > MAX_MARKED_WORDS) return 'quotation';
-  if (TERM_BEFORE.test(before)) return 'term';
-  return isReportersClause(text, span, tokens, sentences, mentions, lexicon) ? 'scare' : 'quotation';
+  if (words > MAX_MARKED_WORDS || !isReportersClause(text, span, tokens, sentences, mentions, lexicon)) return 'quotation';
+  return TERM_BEFORE.test(before) ? 'term' : 'scare';
 }
 
 /** The short words titles leave in lower case ("The Kid Who Would Be King", "Law and Order"). */
@@ -118,7 +117,9 @@ function isReportersClause(
   const from = firstIndex(tokens, (token) => token.start >= start);
   for (let i = from; i < tokens.length && tokens[i].start < end; i++) {
     if (tokens[i].start >= span.start && tokens[i].start < span.end) continue;
-    if (isCue(tokens[i].norm, lexicon) || PERSON_PRONOUNS.has(tokens[i].norm)) return false;
+    // "so-called" names a term; it attributes nothing.
+    const soCalled = tokens[i].hyphenBefore && tokens[i - 1]?.norm === 'so';
+    if ((isCue(tokens[i].norm, lexicon) && !soCalled) || PERSON_PRONOUNS.has(tokens[i].norm)) return false;
     if (tokens[i].norm === 'according' && tokens[i + 1]?.norm === 'to') return false;
   }
   return true;
