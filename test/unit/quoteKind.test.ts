@@ -30,6 +30,8 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('The senator appeared on CBS\'s "Face the Nation" on Sunday.'), [['Face the Nation', 'title']]);
     assert.deepEqual(kindsOf('The novel was adapted as the film "The Long Road Home" in 2015.'), [['The Long Road Home', 'title']]);
     assert.deepEqual(kindsOf('The ad ran during "Monday Night Football" broadcasts.'), [['Monday Night Football', 'title']]);
+    assert.deepEqual(kindsOf('Parents started a support group called "Second Wind" last spring.'), [['Second Wind', 'title']]);
+    assert.deepEqual(kindsOf('Ms Ortega called her rival "The Great Pretender" at the rally.'), [['The Great Pretender', 'quotation']]);
   });
 
   it('reads quotes in a title-case headline as quotations', () => {

@@ -25,7 +25,12 @@ const CLAUSE = 300;
  * that introduce one. Written for this module from how copy introduces titles.
  */
 const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode|segment|podcast|film|movie|documentary|book|memoir|novel|biography|song|album|play|musical|opera|column|editorial|headline|article|report|poster|campaign|slogan|initiative|hashtag|exhibition|tour|titled|entitled)`;
-const TITLE_BEFORE = new RegExp(String.raw`(?:['’]s|\b(?:on|in)|\b${WORK_NOUNS}(?:\s+\S+)?)\s*[,:]?\s*$`, 'iu');
+/**
+ * Words that give a thing its name: "a reading club called", "branded the plan". "Called" only
+ * after a noun phrase ("a club called"), since "Jacobs called Merkel …" is speech.
+ */
+const NAMING = String.raw`(?:\b(?:named|dubbed|branded|renamed)(?:\s+\S+){0,2}|\b(?:a|an|the)\s+(?:\S+\s+)?\S+\s+called(?:\s+the)?)`;
+const TITLE_BEFORE = new RegExp(String.raw`(?:['’]s|\b(?:on|in)|\b${WORK_NOUNS}(?:\s+\S+)?|${NAMING})\s*[,:]?\s*$`, 'iu');
 const TITLE_AFTER = new RegExp(String.raw`^[,.]?\s*${WORK_NOUNS}s?\b`, 'iu');
 /** Words that name what follows as a word or phrase rather than as someone's speech. */
 const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|nickname|so-called|so called|dubbed|nicknamed|known as|coined)\s*$/iu;
