@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyzeArticle, type Person, type Span } from '../src/analysis';
+import { reportableQuotes } from '../src/analysis/query';
 import { context, corpusFiles, parseFlags, pct, prf, ratio, readJson, readJsonl, round, table, words, type PRF } from './lib';
 import { splitTrain } from './polnearSplit';
 import { frameOf, goldHead, goldSourceKind, type Frame, type GoldSourceKind } from './quoteClasses';
@@ -176,7 +177,8 @@ function evaluate(docs: readonly PolnearDoc[], predict: (doc: PolnearDoc) => Pre
 function sourceLens(doc: PolnearDoc): PredictedQuote[] {
   const analysis = analyzeArticle(doc.text);
   const names = new Map<string, string>(analysis.people.map((p: Person) => [p.id, p.name]));
-  return analysis.quotes.map((q) => ({
+  // What the editor shows: quotations, not scare quotes, terms, titles or marks in page furniture.
+  return reportableQuotes(analysis).map((q) => ({
     start: q.start,
     end: q.end,
     speakerMention: q.speakerMention,

@@ -3,6 +3,7 @@ import { readMetadata } from './metadata';
 import { findNameCandidates } from './people/candidates';
 import { resolvePeople } from './people/resolve';
 import { attributeQuotes } from './quotes/attribution';
+import { quoteKind } from './quotes/kind';
 import { isPartialQuote } from './quotes/partial';
 import { relayAffiliations } from './quotes/relay';
 import { findQuoteSpans } from './quotes/spans';
@@ -12,6 +13,8 @@ import { tokenize } from './text/tokens';
 import type { AnalysisOptions, ArticleAnalysis, Quote } from './types';
 
 export type * from './types';
+
+const NO_SPEAKER = { speakerId: null, speakerMention: null, cue: null, source: null } as const;
 export { decodeArticle, type DecodedArticle } from './decode';
 
 /**
@@ -28,11 +31,17 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
   const spans = findQuoteSpans(text, paragraphs);
   // Every mention in reading order, for attribution and for relaying affiliations.
   const mentions = people.flatMap((person) => person.mentions).sort((a, b) => a.start - b.start);
-  const attributions = attributeQuotes(text, tokens, sentences, spans, people, mentions, lexicon);
+  // Scare quotes, terms and titles get no speaker: only quotations go to attribution.
+  const kinds = spans.map((span) => quoteKind(text, span, tokens, sentences, mentions, lexicon));
+  const quotations = spans.filter((_, i) => kinds[i] === 'quotation');
+  const attributed = attributeQuotes(text, tokens, sentences, quotations, people, mentions, lexicon);
+  let next = 0;
+  const attributions = kinds.map((kind) => (kind === 'quotation' ? attributed[next++] : NO_SPEAKER));
   const quotes: Quote[] = spans.map((span, i) => ({
     start: span.start,
     end: span.end,
     text: text.slice(span.start, span.end),
+    kind: kinds[i],
     partial: isPartialQuote(text, span, sentences, lexicon),
     ...attributions[i],
     unbalanced: span.unbalanced,

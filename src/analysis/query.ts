@@ -54,3 +54,17 @@ export function affiliationLabel(person: Person): string | null {
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
+
+/** Whether [start, end) lies inside a photo caption or the page's boilerplate. */
+export function inFurniture(analysis: ArticleAnalysis, start: number, end: number): boolean {
+  const { captions, boilerplate } = analysis.metadata;
+  return [...captions, ...boilerplate].some((span) => span.start <= start && end <= span.end);
+}
+
+/**
+ * The quotes the Problems panel may report: quotations (not scare quotes, terms or titles) in the
+ * story, not in a caption or the page's furniture.
+ */
+export function reportableQuotes(analysis: ArticleAnalysis): Quote[] {
+  return analysis.quotes.filter((quote) => quote.kind === 'quotation' && !inFurniture(analysis, quote.outer.start, quote.outer.end));
+}

@@ -56,7 +56,15 @@ export interface QuoteSource {
   personId: string | null;
 }
 
+/**
+ * A speaker's words (`quotation`), or marks around the reporter's own words: a scare quote, a term
+ * being named, the title of a show, film, book or campaign.
+ */
+export type QuoteKind = 'quotation' | 'scare' | 'title' | 'term';
+
 export interface Quote extends Span {
+  /** Only quotations are attributed to speakers and reported without one. */
+  kind: QuoteKind;
   /** A fragment woven into the reporter's sentence rather than the speaker's full sentence. */
   partial: boolean;
   /** The person the quote is attributed to, or null. */
@@ -81,10 +89,18 @@ export interface Paragraph {
 export interface ArticleMetadata {
   /** A leading `date YYYY-MM-DD` line, with the ISO date. */
   dateLine: (Span & { date: string }) | null;
-  /** The place the story was filed from ("WASHINGTON", "KYIV"). */
-  dateline: Span | null;
-  /** The first non-empty line, a useful label for the article. */
+  /** The place the story was filed from ("WASHINGTON", "KYIV"), anywhere in the lead, with the agency in its brackets ("AP", "Reuters"). */
+  dateline: (Span & { agency: string | null }) | null;
+  /** The headline: the first line of the page that is not furniture, date or byline. */
   headline: Span | null;
+  /** The byline's names ("JANE DOE and JOHN ROE", "Dana Whitfield, Capitol Correspondent"). */
+  byline: Span | null;
+  /** The date: the date line's, or the one printed on the page ("Updated 3:42 PM EDT, Mon July 16, 2018"), as ISO. */
+  date: (Span & { date: string }) | null;
+  /** Photo captions with their credits, one span each. */
+  captions: Span[];
+  /** Site furniture: navigation, counters, calls to action, ad code, share and cookie lines, link lists. */
+  boilerplate: Span[];
 }
 
 export interface ArticleAnalysis {

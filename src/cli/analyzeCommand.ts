@@ -1,4 +1,4 @@
-import { analyzeArticle, type ArticleAnalysis } from '../analysis';
+import { analyzeArticle, type ArticleAnalysis, type QuoteKind } from '../analysis';
 import { affiliationLabel, personById, plural, quoteOpening, quotesBy } from '../analysis/query';
 import { expandPaths, readArticle } from './files';
 
@@ -6,8 +6,9 @@ import { expandPaths, readArticle } from './files';
 function documentJson(path: string, analysis: ArticleAnalysis) {
   return {
     path,
-    date: analysis.metadata.dateLine?.date ?? null,
+    date: analysis.metadata.date?.date ?? null,
     dateline: analysis.metadata.dateline?.text ?? null,
+    metadata: analysis.metadata,
     people: analysis.people.map((person) => ({
       id: person.id,
       name: person.name,
@@ -22,6 +23,7 @@ function documentJson(path: string, analysis: ArticleAnalysis) {
       start: quote.start,
       end: quote.end,
       text: quote.text,
+      kind: quote.kind,
       partial: quote.partial,
       speakerId: quote.speakerId,
       speakerMention: quote.speakerMention,
@@ -74,10 +76,17 @@ function indent(json: string, by: string): string {
   return by + json.replace(/\n/g, `\n${by}`);
 }
 
+/** How the summary names quotes that are not someone's words. */
+const KIND_LABELS: Record<Exclude<QuoteKind, 'quotation'>, string> = { scare: 'scare quote', term: 'term', title: 'title' };
+
 function summary(path: string, analysis: ArticleAnalysis): string {
   const lines: string[] = [];
-  const { dateLine, dateline } = analysis.metadata;
-  const about = [dateLine ? `dated ${dateLine.date}` : null, dateline ? `filed from ${dateline.text}` : null].filter(Boolean).join(', ');
+  const { date, dateline, byline } = analysis.metadata;
+  const about = [
+    date ? `dated ${date.date}` : null,
+    dateline ? `filed from ${dateline.text}${dateline.agency ? ` (${dateline.agency})` : ''}` : null,
+    byline ? `by ${byline.text}` : null,
+  ].filter(Boolean).join(', ');
   lines.push(`${path}${about ? ` (${about})` : ''}`);
   lines.push(`  People (${analysis.people.length})`);
   for (const person of analysis.people) {
@@ -87,8 +96,9 @@ function summary(path: string, analysis: ArticleAnalysis): string {
   }
   lines.push(`  Quotes (${analysis.quotes.length})`);
   for (const quote of analysis.quotes) {
-    const speaker = personById(analysis, quote.speakerId)?.name
-      ?? (quote.source ? `${quote.source.name} (${quote.source.kind})` : 'no source found');
+    const speaker = quote.kind !== 'quotation'
+      ? KIND_LABELS[quote.kind]
+      : personById(analysis, quote.speakerId)?.name ?? (quote.source ? `${quote.source.name} (${quote.source.kind})` : 'no source found');
     const flags = [quote.partial ? 'partial' : null, quote.unbalanced ? 'unclosed' : null].filter(Boolean).join(', ');
     lines.push(`    “${quoteOpening(quote, 10)}” — ${speaker}${flags ? ` (${flags})` : ''}`);
   }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
+import { quoteOpening, reportableQuotes } from '../analysis/query';
 import type { AnalysisCache } from './analysisCache';
 import { isArticle, toRange } from './documents';
 import { quoteSettings } from './settings';
@@ -8,11 +9,15 @@ const DIAGNOSTIC_SOURCE = 'Source Lens';
 /** More than this many problems in one document are counted, not listed: the Problems panel stalls the editor on hundreds of thousands. */
 const MAX_DIAGNOSTICS = 1000;
 
-/** Problems for one document: quotes without a source, unclosed quotation marks and, if asked, anonymous sources (information level). */
+/**
+ * Problems for one document (information level), outside page furniture: quotations without a
+ * source, unclosed quotation marks and, if asked, anonymous sources.
+ */
 function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalysis, anonymous: boolean): vscode.Diagnostic[] {
   const diagnostics: vscode.Diagnostic[] = [];
   let problems = 0;
-  for (const quote of analysis.quotes) {
+  // Scare quotes, terms, titles and marks in captions or site furniture are not someone's words.
+  for (const quote of reportableQuotes(analysis)) {
     if (!quote.unbalanced && quote.speakerId !== null) continue;
     if (++problems > MAX_DIAGNOSTICS) continue;
     if (quote.unbalanced) {
@@ -22,7 +27,7 @@ function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalys
       diagnostic.code = 'unclosed-quote';
       diagnostics.push(diagnostic);
     } else if (quote.source === null) {
-      const diagnostic = new vscode.Diagnostic(toRange(document, quote.start, quote.end), 'No speaker found for this quotation.', vscode.DiagnosticSeverity.Information);
+      const diagnostic = new vscode.Diagnostic(toRange(document, quote.start, quote.end), `No speaker found for the quotation “${quoteOpening(quote, 8)}”.`, vscode.DiagnosticSeverity.Information);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = 'quote-without-speaker';
       diagnostics.push(diagnostic);

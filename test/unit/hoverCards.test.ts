@@ -27,7 +27,7 @@ function analysisOf(p: Generated<typeof person>, qs: Array<Generated<typeof quot
     official: p.official, gender: null, mentions: p.mentions.map((mention) => ({ ...span(mention), personId: 'p1', form: 'full' })) as Person['mentions'],
   };
   const quotes: Quote[] = qs.map((q) => ({
-    ...span(q.text), partial: q.partial, speakerId: q.attributed ? 'p1' : null, cue: q.cue === null ? null : span(q.cue),
+    ...span(q.text), kind: 'quotation', partial: q.partial, speakerId: q.attributed ? 'p1' : null, cue: q.cue === null ? null : span(q.cue),
     speakerMention: q.speakerMention === null ? null : span(q.speakerMention), source: null, unbalanced: q.unbalanced, outer: { start: 0, end: q.text.length },
   }));
   return { people: [subject], quotes, paragraphs: [], metadata: { dateLine: null, dateline: null } } as unknown as ArticleAnalysis;

@@ -1,4 +1,4 @@
-import { DATELINE_TAIL, readMetadata } from '../metadata';
+import { DATELINE_TAIL, readStoryHeader } from '../metadata';
 import type { Paragraph } from '../types';
 
 /**
@@ -17,7 +17,7 @@ export interface StoryHeader {
 }
 
 export function findHeader(text: string, paragraphs: readonly Paragraph[]): StoryHeader | null {
-  const { dateLine, dateline } = readMetadata(text, paragraphs);
+  const { dateLine, dateline } = readStoryHeader(text, paragraphs);
   if (!dateLine && !dateline) return null;
   let end = 0;
   if (dateLine) end = dateLine.end;

@@ -1,0 +1,347 @@
+/**
+ * Page structure on web copy: datelines, dates, bylines, captions and boilerplate on our own test
+ * pages (test/fixtures/webcopy, a tuning set and a held-back set), and on PolNeAR's scraped news
+ * whether any gold quotation falls into what we call furniture.
+ * Run: npx tsx eval/webcopy.ts [--json] [--errors]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeArticle, type ArticleAnalysis, type QuoteKind, type Span } from '../src/analysis';
+import { isHeldBack } from './polnearSplit';
+import { context, corpusFiles, parseFlags, pct, prf, ratio, readJsonl, REPO_ROOT, table, type PRF } from './lib';
+
+const SCRIPT = 'webcopy';
+const flags = parseFlags(SCRIPT, []);
+const PAGES = join(REPO_ROOT, 'test', 'fixtures', 'webcopy');
+
+// ---------------------------------------------------------------------------------------------
+// Test pages
+
+type Tag = 'H' | 'B' | 'D' | 'C' | 'F' | 'S' | 'X';
+
+interface Page {
+  name: string;
+  text: string;
+  lines: Array<{ tag: Tag; start: number; end: number }>;
+  dateline: { place: string; agency: string | null } | null;
+  date: string | null;
+}
+
+/** A tagged page (see test/fixtures/webcopy/README.md) as its text and gold. */
+export function readPage(name: string, source: string): Page {
+  let text = '';
+  const lines: Page['lines'] = [];
+  let dateline: Page['dateline'] = null;
+  let date: string | null = null;
+  for (const line of source.split('\n')) {
+    const gold = /^# (dateline|date): (.*)$/.exec(line);
+    if (gold) {
+      const value = gold[2].trim();
+      if (gold[1] === 'date') date = value === 'none' ? null : value;
+      else if (value !== 'none') {
+        const [place, agency] = value.split('|').map((part) => part.trim());
+        dateline = { place, agency: agency || null };
+      }
+      continue;
+    }
+    const tagged = /^([HBDCFSX])\| (.*)$/.exec(line);
+    if (tagged) {
+      lines.push({ tag: tagged[1] as Tag, start: text.length, end: text.length + tagged[2].length });
+      text += `${tagged[2]}\n`;
+    } else text += `${line}\n`;
+  }
+  return { name, text, lines, dateline, date };
+}
+
+function readPages(set: string): Page[] {
+  const dir = join(PAGES, set);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.page.txt'))
+    .sort()
+    .map((file) => readPage(file, readFileSync(join(dir, file), 'utf8')));
+}
+
+const covers = (spans: readonly Span[], line: { start: number; end: number }): boolean => {
+  const middle = (line.start + line.end) / 2;
+  return spans.some((span) => span.start <= middle && middle < span.end);
+};
+
+interface PageFigures {
+  pages: number;
+  agencyDatelines: { gold: number; found: number };
+  otherDatelines: { gold: number; found: number };
+  falseDatelines: number;
+  dates: { gold: number; right: number };
+  bylines: { gold: number; found: number };
+  captions: { gold: number; found: number; predicted: number };
+  boilerplate: { gold: number; found: number; predicted: number };
+  storyLinesAsFurniture: number;
+  storyLines: number;
+  errors: string[];
+}
+
+function scorePages(pages: readonly Page[]): PageFigures {
+  const f: PageFigures = {
+    pages: pages.length,
+    agencyDatelines: { gold: 0, found: 0 },
+    otherDatelines: { gold: 0, found: 0 },
+    falseDatelines: 0,
+    dates: { gold: 0, right: 0 },
+    bylines: { gold: 0, found: 0 },
+    captions: { gold: 0, found: 0, predicted: 0 },
+    boilerplate: { gold: 0, found: 0, predicted: 0 },
+    storyLinesAsFurniture: 0,
+    storyLines: 0,
+    errors: [],
+  };
+  for (const page of pages) {
+    const { metadata } = analyzeArticle(page.text);
+    const dateline = metadata.dateline;
+    if (page.dateline) {
+      const bucket = page.dateline.agency ? f.agencyDatelines : f.otherDatelines;
+      bucket.gold++;
+      if (dateline && dateline.text === page.dateline.place && dateline.agency === page.dateline.agency) bucket.found++;
+      else f.errors.push(`${page.name}: dateline ${page.dateline.place} (${page.dateline.agency ?? '-'}), found ${dateline ? `${dateline.text} (${dateline.agency ?? '-'})` : 'none'}`);
+    } else if (dateline) {
+      f.falseDatelines++;
+      f.errors.push(`${page.name}: no dateline, found ${dateline.text}`);
+    }
+    if (page.date) {
+      f.dates.gold++;
+      if (metadata.date?.date === page.date) f.dates.right++;
+      else f.errors.push(`${page.name}: date ${page.date}, found ${metadata.date?.date ?? 'none'}`);
+    }
+    const bylines = page.lines.filter((line) => line.tag === 'B');
+    if (bylines.length > 0) {
+      f.bylines.gold++;
+      if (metadata.byline && covers([metadata.byline], bylines[0])) f.bylines.found++;
+      else f.errors.push(`${page.name}: byline ${page.text.slice(bylines[0].start, bylines[0].end)}, found ${metadata.byline?.text ?? 'none'}`);
+    }
+    const furniture = [...metadata.captions, ...metadata.boilerplate];
+    for (const line of page.lines) {
+      const lineText = page.text.slice(line.start, line.end);
+      const asCaption = covers(metadata.captions, line);
+      const asBoilerplate = covers(metadata.boilerplate, line);
+      if (line.tag === 'X' || lineText.trim() === '') continue;
+      if (asCaption) f.captions.predicted++;
+      if (asBoilerplate) f.boilerplate.predicted++;
+      if (line.tag === 'C') {
+        f.captions.gold++;
+        if (asCaption) f.captions.found++;
+        else f.errors.push(`${page.name}: caption missed: ${lineText.slice(0, 80)}`);
+      } else if (asCaption) f.errors.push(`${page.name}: ${line.tag} line taken for a caption: ${lineText.slice(0, 80)}`);
+      if (line.tag === 'F') {
+        f.boilerplate.gold++;
+        if (asBoilerplate) f.boilerplate.found++;
+        else f.errors.push(`${page.name}: boilerplate missed: ${lineText.slice(0, 80)}`);
+      } else if (asBoilerplate) f.errors.push(`${page.name}: ${line.tag} line taken for boilerplate: ${lineText.slice(0, 80)}`);
+      if (line.tag === 'S') {
+        f.storyLines++;
+        if (covers(furniture, line)) f.storyLinesAsFurniture++;
+      }
+    }
+  }
+  return f;
+}
+
+function pageRows(name: string, f: PageFigures): Array<Array<string | number>> {
+  const pr = (x: { gold: number; found: number; predicted: number }) =>
+    `P ${x.predicted ? pct(x.found / x.predicted) : '-'} R ${ratio(x.found, x.gold)}`;
+  return [
+    [name, 'agency datelines (place and agency)', ratio(f.agencyDatelines.found, f.agencyDatelines.gold)],
+    [name, 'other datelines', ratio(f.otherDatelines.found, f.otherDatelines.gold)],
+    [name, 'datelines on pages without one', f.falseDatelines],
+    [name, 'dates', ratio(f.dates.right, f.dates.gold)],
+    [name, 'bylines', ratio(f.bylines.found, f.bylines.gold)],
+    [name, 'caption lines', pr(f.captions)],
+    [name, 'boilerplate lines', pr(f.boilerplate)],
+    [name, 'story lines taken for furniture', `${f.storyLinesAsFurniture} of ${f.storyLines}`],
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// PolNeAR: no story taken for furniture
+
+interface PolnearDoc {
+  id: string;
+  text: string;
+  attributions: Array<{ content: Array<[number, number]>; direct: boolean; source: [number, number] | null }>;
+}
+
+interface PolnearFigures {
+  docs: number;
+  datelines: number;
+  agencyDatelines: number;
+  captions: number;
+  boilerplateParagraphs: number;
+  paragraphs: number;
+  directQuotes: number;
+  quotesInFurniture: number;
+  examples: string[];
+}
+
+function scorePolnear(docs: readonly PolnearDoc[]): PolnearFigures {
+  const f: PolnearFigures = { docs: docs.length, datelines: 0, agencyDatelines: 0, captions: 0, boilerplateParagraphs: 0, paragraphs: 0, directQuotes: 0, quotesInFurniture: 0, examples: [] };
+  for (const doc of docs) {
+    const analysis: ArticleAnalysis = analyzeArticle(doc.text);
+    const { metadata, paragraphs } = analysis;
+    if (metadata.dateline) f.datelines++;
+    if (metadata.dateline?.agency) f.agencyDatelines++;
+    f.captions += metadata.captions.length;
+    f.paragraphs += paragraphs.length;
+    const furniture = [...metadata.captions, ...metadata.boilerplate];
+    f.boilerplateParagraphs += paragraphs.filter((p) => covers(metadata.boilerplate, p)).length;
+    for (const attribution of doc.attributions.filter((a) => a.direct)) {
+      f.directQuotes++;
+      const inside = attribution.content.some(([start, end]) => covers(furniture, { start, end }));
+      if (inside) {
+        f.quotesInFurniture++;
+        const [start, end] = attribution.content[0];
+        f.examples.push(`${doc.id}: quote in furniture: ${context(doc.text, start, end)}`);
+      }
+    }
+    if (flags.errors) {
+      for (const span of furniture) f.examples.push(`${doc.id}: furniture: ${JSON.stringify(span.text.slice(0, 120))}`);
+    }
+  }
+  return f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// PolNeAR: quote kinds. The matching rule of eval/quotes.ts (README): a predicted quote is correct
+// inside a direct attribution's content (fragments joined across marks and spaces) with 2
+// characters of slack; recall counts attributions holding at least one predicted quote.
+
+const SLACK = 2;
+
+interface KindFigures {
+  all: PRF;
+  quotations: PRF;
+  kinds: Record<QuoteKind, number>;
+  /** Correct quotes whose gold attribution has a source, and how many of them we call quotations. */
+  sourcedCorrect: number;
+  sourcedQuotation: number;
+  examples: string[];
+}
+
+function goldSpans(doc: PolnearDoc): Array<Array<{ start: number; end: number }>> {
+  return doc.attributions
+    .filter((a) => a.direct)
+    .map((a) => {
+      const spans: Array<{ start: number; end: number }> = [];
+      for (const [start, end] of [...a.content].sort((x, y) => x[0] - y[0])) {
+        const last = spans[spans.length - 1];
+        if (last && !/[\p{L}\p{N}]/u.test(doc.text.slice(last.end, start))) last.end = Math.max(last.end, end);
+        else spans.push({ start, end });
+      }
+      return spans;
+    });
+}
+
+function scoreKinds(docs: readonly PolnearDoc[]): KindFigures {
+  const kinds: Record<QuoteKind, number> = { quotation: 0, scare: 0, title: 0, term: 0 };
+  const count = { all: [0, 0, 0], quotations: [0, 0, 0] };
+  let gold = 0;
+  let sourcedCorrect = 0;
+  let sourcedQuotation = 0;
+  const examples: string[] = [];
+  for (const doc of docs) {
+    const golds = goldSpans(doc);
+    const direct = doc.attributions.filter((a) => a.direct);
+    gold += golds.length;
+    const hitAll = new Set<number>();
+    const hitQuotations = new Set<number>();
+    for (const quote of analyzeArticle(doc.text).quotes) {
+      kinds[quote.kind]++;
+      const g = golds.findIndex((spans) => spans.some((span) => quote.start >= span.start - SLACK && quote.end <= span.end + SLACK));
+      count.all[0]++;
+      if (quote.kind === 'quotation') count.quotations[0]++;
+      if (g >= 0) {
+        count.all[1]++;
+        hitAll.add(g);
+        if (quote.kind === 'quotation') {
+          count.quotations[1]++;
+          hitQuotations.add(g);
+        }
+        if (direct[g].source) {
+          sourcedCorrect++;
+          if (quote.kind === 'quotation') sourcedQuotation++;
+        }
+      }
+      if (flags.errors && quote.kind !== 'quotation') {
+        examples.push(`${g >= 0 ? 'GOLD QUOTE' : 'not gold'} ${quote.kind}: ${context(doc.text, quote.start, quote.end)}`);
+      }
+    }
+    count.all[2] += hitAll.size;
+    count.quotations[2] += hitQuotations.size;
+  }
+  return {
+    all: prf(count.all[1], count.all[0], count.all[2], gold),
+    quotations: prf(count.quotations[1], count.quotations[0], count.quotations[2], gold),
+    kinds,
+    sourcedCorrect,
+    sourcedQuotation,
+    examples,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function main(): void {
+  const train = scorePages(readPages('train'));
+  const heldBack = scorePages(readPages('heldback'));
+  const output: Record<string, unknown> = { pages: { train: strip(train), heldBack: strip(heldBack) } };
+  const files = corpusFiles(SCRIPT, 'the PolNeAR furniture check', ['polnear-train.jsonl', 'polnear-dev.jsonl'], flags.json);
+  let polnear: Record<string, PolnearFigures> | null = null;
+  let kinds: Record<string, KindFigures> | null = null;
+  if (files) {
+    const trainDocs = readJsonl<PolnearDoc>(files[0]);
+    const splits: Record<string, PolnearDoc[]> = {
+      train: trainDocs.filter((doc) => !isHeldBack(doc.id)),
+      dev: readJsonl<PolnearDoc>(files[1]),
+      heldBack: trainDocs.filter((doc) => isHeldBack(doc.id)),
+    };
+    polnear = Object.fromEntries(Object.entries(splits).map(([name, docs]) => [name, scorePolnear(docs)]));
+    kinds = Object.fromEntries(Object.entries(splits).map(([name, docs]) => [name, scoreKinds(docs)]));
+    output.polnear = Object.fromEntries(Object.entries(polnear).map(([key, value]) => [key, { ...value, examples: undefined }]));
+    output.quoteKinds = Object.fromEntries(Object.entries(kinds).map(([key, value]) => [key, { ...value, examples: undefined }]));
+  }
+  if (flags.json) {
+    console.log(JSON.stringify(output, null, 2));
+    return;
+  }
+  console.log('Page structure on our test pages (test/fixtures/webcopy)\n');
+  console.log(table(['set', 'what', 'result'], [...pageRows(`train (${train.pages})`, train), ...pageRows(`held back (${heldBack.pages})`, heldBack)]));
+  if (flags.errors) for (const error of [...train.errors, ...heldBack.errors]) console.log(`  ${error}`);
+  if (polnear) {
+    console.log('\nPolNeAR (scraped news): gold direct quotes inside furniture should be none\n');
+    const rows = Object.entries(polnear).map(([name, f]) => [
+      `${name} (${f.docs})`,
+      `${f.quotesInFurniture} of ${f.directQuotes}`,
+      `${f.boilerplateParagraphs} of ${f.paragraphs}`,
+      f.captions,
+      `${f.datelines} (${f.agencyDatelines} with agency)`,
+    ]);
+    console.log(table(['split', 'quotes in furniture', 'paragraphs in boilerplate', 'captions', 'datelines'], rows));
+    if (flags.errors) for (const f of Object.values(polnear)) for (const example of f.examples) console.log(`  ${example}`);
+  }
+  if (kinds) {
+    console.log('\nPolNeAR direct quotes: every quote, and quotations only (scare quotes, terms and titles set aside)\n');
+    const rows = Object.entries(kinds).map(([name, f]) => [
+      name,
+      `${pct(f.all.precision)} / ${pct(f.all.recall)}`,
+      `${pct(f.quotations.precision)} / ${pct(f.quotations.recall)}`,
+      `${f.kinds.scare} / ${f.kinds.term} / ${f.kinds.title}`,
+      ratio(f.sourcedQuotation, f.sourcedCorrect),
+    ]);
+    console.log(table(['split', 'all: P / R', 'quotations: P / R', 'scare / term / title', 'gold quotes with a source called quotations'], rows));
+    if (flags.errors) for (const f of Object.values(kinds)) for (const example of f.examples) console.log(`  ${example}`);
+  }
+}
+
+function strip(f: PageFigures): Omit<PageFigures, 'errors'> {
+  const { errors: _errors, ...figures } = f;
+  return figures;
+}
+
+main();

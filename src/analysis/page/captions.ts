@@ -1,0 +1,18 @@
+/**
+ * Photo captions and credits. A caption ends with the picture's credit — "(AP Photo/Name)",
+ * "(Photo by Name / AFP)", "Photo: Name / Paper", "… via Getty Images" — or opens with "FILE -",
+ * the agencies' mark for an archive picture.
+ */
+/** A credit in brackets names a source after a slash, "by" or a colon: "(AP Photo/Name)", "(Photo by Name / AFP)", "(Credit: Name)". */
+const CREDIT_IN_PARENS = /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photographs?|pictures?|images?|video|credit)\b\s*(?:\/|by\b|:)[^()]*\)\s*\.?$/iu;
+const CREDIT_AFTER_SENTENCE = /(?:^|[.!?]\s+)(?:photo|photograph|picture|image|credit)s?\s*(?::|by)\s*[^.!?]{2,80}$/iu;
+const GETTY = /\bGetty(?: Images)?\s*\)?\.?$/u;
+const FILE_PICTURE = /^FILE\s*[-–—―:]/u;
+
+/** Longer than any caption: a paragraph of story that happens to end in brackets. */
+const MAX_CAPTION_LENGTH = 600;
+
+export function isCaption(paragraph: string): boolean {
+  if (paragraph.length > MAX_CAPTION_LENGTH) return false;
+  return CREDIT_IN_PARENS.test(paragraph) || CREDIT_AFTER_SENTENCE.test(paragraph) || GETTY.test(paragraph) || FILE_PICTURE.test(paragraph);
+}

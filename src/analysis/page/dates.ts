@@ -1,0 +1,64 @@
+/**
+ * Dates as pages print them: "July 15, 2018", "Sept. 9, 2023", "24 May 2022", "2018-07-16",
+ * "Tue February 11, 2020". Month names and their news abbreviations are the closed class of
+ * English month words (AP style abbreviates Jan., Feb., Aug., Sept., Oct., Nov., Dec.).
+ */
+
+const MONTHS: ReadonlyArray<readonly string[]> = [
+  ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
+  ['july', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
+];
+const MONTH_NUMBER = new Map<string, number>(MONTHS.flatMap((names, i) => names.map((name) => [name, i + 1] as [string, number])));
+const MONTH = String.raw`(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')})\.?`;
+const YEAR = String.raw`((?:19|20)\d\d)`;
+const DAY = String.raw`([0-3]?\d)(?:st|nd|rd|th)?`;
+
+/** One pattern per order of the parts; the groups say which part is which. */
+const PATTERNS: ReadonlyArray<{ pattern: RegExp; year: number; month: number; day: number; monthName: boolean }> = [
+  { pattern: new RegExp(String.raw`\b${YEAR}-(\d\d)-(\d\d)\b`, 'giu'), year: 1, month: 2, day: 3, monthName: false },
+  { pattern: new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+${YEAR}\b`, 'giu'), year: 3, month: 1, day: 2, monthName: true },
+  { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH},?\s+${YEAR}\b`, 'giu'), year: 3, month: 2, day: 1, monthName: true },
+];
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  /** ISO form, YYYY-MM-DD. */
+  date: string;
+}
+
+/** Every full date (day, month and year) in `text`, in order. Offsets are into `text`. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const { pattern, year, month, day, monthName } of PATTERNS) {
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text)) !== null) {
+      const monthNumber = monthName ? MONTH_NUMBER.get(match[month].toLowerCase()) : Number(match[month]);
+      const dayNumber = Number(match[day]);
+      if (!monthNumber || monthNumber > 12 || dayNumber < 1 || dayNumber > 31) continue;
+      // "May" is also a verb and a name: only with a day and a year next to it is it a month, as here.
+      found.push({ start: match.index, end: match.index + match[0].length, date: `${match[year]}-${pad(monthNumber)}-${pad(dayNumber)}` });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * Words that may stand around a date on a line of its own: "Updated", "Published", times, zones,
+ * weekdays. A line that is a date and these words only is a date line, not a sentence.
+ */
+const DATE_LINE_WORD = /^(?:updated|published|posted|last|modified|on|at|and|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|utc|gmt|\d{1,2}(?::\d\d)?(?:am|pm)?|mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+|min|mins|minutes?|hours?|ago|read)$/;
+
+/** The date of a paragraph that is only a date with such words around it ("Updated 4:17 PM CST, Tue February 11, 2020"). */
+export function dateLineIn(paragraph: string): FoundDate | null {
+  const [date] = findDates(paragraph);
+  if (!date) return null;
+  const rest = `${paragraph.slice(0, date.start)} ${paragraph.slice(date.end)}`.toLowerCase();
+  const words = rest.split(/[\s,|·•:–—-]+/).filter(Boolean);
+  return words.length <= 8 && words.every((word) => DATE_LINE_WORD.test(word)) ? date : null;
+}

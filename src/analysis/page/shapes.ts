@@ -1,0 +1,154 @@
+/**
+ * Shapes of a single paragraph that tell page furniture from story text. Pure string tests; the
+ * few that need to know a word's class take the lexicon.
+ */
+import type { Lexicon } from '../lexicon';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&@/-]*/gu;
+
+export function wordsOf(paragraph: string): string[] {
+  return paragraph.match(WORD) ?? [];
+}
+
+/**
+ * The words of a paragraph short enough to be furniture, a byline or a date line; a longer one
+ * (over `LONG_PARAGRAPH` characters) is story or code, and only its length in words matters, so
+ * it is not split (most of a page's text is in such paragraphs).
+ */
+export const LONG_PARAGRAPH = 320;
+
+export function shortWordsOf(paragraph: string): { words: string[]; count: number } {
+  // A word of news copy with its space averages about six characters.
+  if (paragraph.length > LONG_PARAGRAPH) return { words: [], count: Math.floor(paragraph.length / 6) };
+  const words = wordsOf(paragraph);
+  return { words, count: words.length };
+}
+
+/** Ends as a sentence does: a full stop, question or exclamation mark, colon, or a closing mark after one. */
+export function endsSentence(paragraph: string): boolean {
+  return /[.!?…:;]["'”’)\]]*$/u.test(paragraph) || /[.!?,]\s*["”’]$/u.test(paragraph);
+}
+
+/** Double quotation marks: a paragraph with a quotation in it is someone's words, not furniture. */
+export function hasQuotation(paragraph: string): boolean {
+  return /["“”«»„]|''|^['‘]/u.test(paragraph);
+}
+
+/** Capitalised words make up nearly all of the longer words: a headline or a title, not a sentence. */
+export function isTitleCase(words: readonly string[]): boolean {
+  const long = words.filter((word) => word.length > 3 && /^\p{L}/u.test(word));
+  if (long.length === 0) return false;
+  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised / long.length >= 0.8;
+}
+
+/** A gallery or list counter: "1 / 6", "Photo 3 of 12", "Image 1 of 4", a lone list number. */
+export function isCounter(paragraph: string): boolean {
+  return /^(?:(?:photo|image|picture|slide|video)s?\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$/i.test(paragraph);
+}
+
+/** Map coordinates left by an embedded map: two decimal degrees with four or more decimals. */
+export function hasCoordinates(paragraph: string, wordCount: number): boolean {
+  return wordCount <= 10 && /-?\b\d{1,3}\.\d{4,}\s*[,;]?\s+-?\d{1,3}\.\d{4,}\b/u.test(paragraph);
+}
+
+/**
+ * Scraps of script or markup: the characters of code are dense ("googletag.cmd.push(function()
+ * {…});"), or a construct no prose has (a call on a dotted name, an arrow, a tag).
+ */
+const CODE_CHARACTERS = new Set([...'{}()=;<>[]$|&'].map((c) => c.charCodeAt(0)));
+
+export function isCode(paragraph: string): boolean {
+  // Prose has brackets, semicolons and dollars, but next to never braces, equals signs or angle brackets.
+  if (!/[{}=<>]|\);/.test(paragraph)) return false;
+  let codeCharacters = 0;
+  for (let i = 0; i < paragraph.length; i++) if (CODE_CHARACTERS.has(paragraph.charCodeAt(i))) codeCharacters++;
+  if (codeCharacters < 3) return false;
+  // Markup around prose (an embedded post with its text) is the prose's, not code.
+  if (/<[^>]*>/u.test(paragraph) && wordsOf(paragraph.replace(/<[^>]*>/gu, ' ')).length >= 8) return false;
+  if (codeCharacters >= 6 && codeCharacters / paragraph.length >= 0.05) return true;
+  const construct = /\bfunction\s*\(|=>|<\/?[a-z]+[\s>/]|\b[a-z_$][\w$]*\.[a-z_$][\w$]*(?:\.[\w$]+)*\(|\)\s*;\s*$|^\s*(?:var|let|const)\s+\w+\s*=/i;
+  return construct.test(paragraph);
+}
+
+/**
+ * A navigation or share bar: three or more short items separated by bars, bullets, arrows or wide
+ * gaps ("News    Sports    Opinion", "Terms of Use | Privacy Policy"), or a breadcrumb ("Home > World").
+ */
+export function isMenu(paragraph: string): boolean {
+  if (/^[^>]{1,30}(?:\s[>»]\s[^>]{1,30})+$/u.test(paragraph)) return true;
+  if (!/[|·•\t]|\s{3}/u.test(paragraph)) return false;
+  const items = paragraph.split(/\s*[|·•]\s*|\s{3,}|\t+/u).filter((item) => item.trim() !== '');
+  return items.length >= 3 && items.every((item) => wordsOf(item).length <= 4 && !endsSentence(item));
+}
+
+/** A web address or e-mail address standing alone or nearly so. */
+export function isAddressLine(paragraph: string, wordCount: number): boolean {
+  return wordCount <= 12 && /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+\b/u.test(paragraph);
+}
+
+/**
+ * A link line: a short label and a colon, then a headline ("Related: …", "ALSO READ: …"), or the
+ * label alone ("Read more:"). The headline is told by its shape: no closing full stop, or title case.
+ */
+export function isLinkLine(paragraph: string): boolean {
+  const match = /^([^:.!?"“”]{2,24}):\s*(.*)$/u.exec(paragraph);
+  if (!match) return false;
+  const [, label, rest] = match;
+  if (wordsOf(label).length > 3) return false;
+  if (rest === '') return true;
+  const restWords = wordsOf(rest);
+  return restWords.length <= 12 && (!endsSentence(rest) || isTitleCase(restWords));
+}
+
+/** Words that stand before an imperative without changing it ("Never miss a story", "Please sign in"). */
+const IMPERATIVE_LEAD = new Set(['never', "don't", 'don’t', 'please', 'now', 'also']);
+/** Words that follow a verb but not a noun opening a sentence: an object's determiner, a particle. */
+const VERB_FOLLOWER = /^(?:the|a|an|our|your|this|these|us|up|in|here|now|to|for|more|all)$/u;
+/** Words that address the reader or point at the page ("your inbox", "sign up here", "follow us"). */
+const READER_WORD = /\b(?:you|your|yours|our|us|here|now|today)\b/i;
+
+/**
+ * A call to action: a sentence that opens with a verb in its plain form, short or addressed to
+ * the reader ("Sign up for our newsletter", "Download the app on your phone", "Share this story").
+ * News sentences open with their subject, so an imperative outside quotation marks is the page talking.
+ */
+export function isCallToAction(paragraph: string, words: readonly string[], lexicon: Lexicon): 'addressed' | 'short' | null {
+  if (words.length === 0 || words.length > 25 || hasQuotation(paragraph)) return null;
+  const led = IMPERATIVE_LEAD.has(words[0].toLowerCase()) && words.length > 1;
+  const verb = words[led ? 1 : 0].toLowerCase();
+  if (/(?:ed|ing|[^s]s)$/u.test(verb)) return null;
+  // After "Never" or "Please" any plain word is the verb ("Never miss…": compromise files "miss" as a title).
+  // compromise's lexicon files many verbs of the web ("sign", "download", "watch") as nouns or not at
+  // all; such a word opening the line is a verb when an object or particle follows ("Sign up", "Watch the").
+  const wordClass = lexicon.wordClass(verb);
+  const next = words[led ? 2 : 1]?.toLowerCase();
+  const verbLike = wordClass === 'verb' || ((wordClass === 'other' || wordClass === 'unknown') && next !== undefined && VERB_FOLLOWER.test(next));
+  if (led ? wordClass === 'function' || wordClass === 'date' : !verbLike) return null;
+  // Short and unaddressed, it may still be a headline ("Judge blocks …": the noun is a verb too).
+  // In title case it may be a headline ("Don't Let Them Tell You …").
+  if (READER_WORD.test(paragraph) && !isTitleCase(words)) return 'addressed';
+  return words.length <= 8 || isTitleCase(words) ? 'short' : null;
+}
+
+/**
+ * A notice from the site rather than the story: copyright and rights lines, and sentences in which
+ * the page speaks of itself ("this site", "this article") or of the reader's cookies. The nouns are
+ * the names a web page gives itself; "©"/"Copyright" open every rights line.
+ */
+export function isSiteNotice(paragraph: string, wordCount: number): boolean {
+  if (isRightsLine(paragraph)) return true;
+  if (wordCount > 45) return false;
+  if (/\bcookies?\b/i.test(paragraph) && READER_WORD.test(paragraph)) return true;
+  return /\b(?:this|our) (?:site|website|page|article|story|post|feed|newsletters?|app)\b/i.test(paragraph) && !hasQuotation(paragraph);
+}
+
+/** A copyright or rights line. */
+export function isRightsLine(paragraph: string): boolean {
+  return /^(?:©|\(c\)|copyright\b)/i.test(paragraph) || (paragraph.length < 400 && /all rights reserved/i.test(paragraph));
+}
+
+/** A label: four words or fewer and no sentence ending ("PHOTOS", "LIVE STREAM", "3 min read", "Most Popular"). */
+export function isLabel(paragraph: string, wordCount: number): boolean {
+  return wordCount <= 4 && !endsSentence(paragraph) && !hasQuotation(paragraph);
+}

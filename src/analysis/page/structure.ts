@@ -1,0 +1,235 @@
+/**
+ * The structure of a saved web page around the story: headline, byline, date, dateline (anywhere
+ * in the lead, with its agency), photo captions and site boilerplate. Paragraph by paragraph, from
+ * general shapes (see shapes.ts); nothing here depends on one site's wording.
+ */
+import type { Lexicon } from '../lexicon';
+import type { Paragraph, Span } from '../types';
+import { bylineStart } from './byline';
+import { isCaption } from './captions';
+import { dateLineIn, findDates } from './dates';
+import { datelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
+import * as shape from './shapes';
+
+export interface PageStructure {
+  headline: Span | null;
+  byline: Span | null;
+  date: (Span & { date: string }) | null;
+  dateline: (Span & { agency: string | null }) | null;
+  captions: Span[];
+  boilerplate: Span[];
+}
+
+type Role = 'headline' | 'byline' | 'date' | 'caption' | 'boilerplate' | 'story';
+
+/** How far into the page a dateline is looked for: agency copy on a page starts a few paragraphs down. */
+const LEAD_PARAGRAPHS = 25;
+/** Date lines and bylines are short; longer paragraphs are not read for them. */
+const HEAD_LINE_WORDS = 16;
+/** Longer than any call to action, link line or notice: only code and rights lines are looked for. */
+const NOTICE_WORDS = 45;
+/** Short lines next to boilerplate are part of it (the headlines of a link list, the items of a menu). */
+const SHORT_LINE_WORDS = 12;
+
+/**
+ * `first` is the index of the first paragraph after a `date YYYY-MM-DD` line (0 without one); a
+ * dateline there is believed as before, as the news-article format puts it.
+ */
+export function readPageStructure(text: string, paragraphs: readonly Paragraph[], lexicon: Lexicon, first: number, firstStart: number): PageStructure {
+  const starts = paragraphs.map((p, i) => (i === first ? skipSpace(text, Math.max(p.start, firstStart), p.end) : p.start));
+  const texts = paragraphs.map((p, i) => text.slice(starts[i], p.end));
+  const measured = texts.map((t) => shape.shortWordsOf(t));
+  const words = measured.map((m) => m.words);
+  const counts = measured.map((m) => m.count);
+  // Date lines and bylines are short and unpunctuated too: they are told apart in the page's head below.
+  const headLines = texts.map((t, i) => counts[i] <= HEAD_LINE_WORDS && (dateLineIn(t) !== null || bylineStart(t, lexicon) >= 0));
+  const furniture = texts.map((t, i) => (i < first || headLines[i] ? null : furnitureStrength(t, words[i], counts[i], lexicon)));
+  const roles: Array<Role | null> = texts.map((t, i) => (i < first ? null : isCaption(t) ? 'caption' : furniture[i] ? 'boilerplate' : null));
+  markRepeatedLines(texts, counts, roles);
+
+  // The story starts at the first paragraph shaped like a sentence of prose; before it is the page's head.
+  let storyStart = paragraphs.length;
+  let headline = -1;
+  for (let i = first; i < paragraphs.length; i++) {
+    // A headline may look like a link line ("Senator: …") or a label; nothing else of the page's is taken for one.
+    const headlineShaped = headline < 0 && furniture[i] === 'weak' && counts[i] >= 3;
+    if (roles[i] && !headlineShaped) continue;
+    const dateline = datelineShape(texts[i]);
+    if (dateline && opensStory(texts[i].slice(dateline.length), true)) {
+      storyStart = i;
+      break;
+    }
+    if (headline < 0 && counts[i] >= 3 && !dateLineIn(texts[i]) && bylineStart(texts[i], lexicon) < 0) {
+      headline = i;
+      roles[i] = 'headline';
+      continue;
+    }
+    if (isProse(texts[i], words[i], counts[i])) {
+      storyStart = i;
+      break;
+    }
+  }
+
+  let date: PageStructure['date'] = null;
+  let byline: Span | null = null;
+  for (let i = first; i < storyStart; i++) {
+    if (roles[i]) continue;
+    const found = dateLineIn(texts[i]);
+    if (found && !date) {
+      roles[i] = 'date';
+      date = { start: paragraphs[i].start, end: paragraphs[i].end, text: texts[i], date: found.date };
+      continue;
+    }
+    const by = bylineStart(texts[i], lexicon);
+    if (by >= 0 && !byline) {
+      roles[i] = 'byline';
+      const start = paragraphs[i].start + by;
+      byline = { start, end: paragraphs[i].end, text: text.slice(start, paragraphs[i].end) };
+      continue;
+    }
+    // What else sits in the head without being a sentence is the page's, not the story's.
+    if (!found && counts[i] <= SHORT_LINE_WORDS * 1.25 && !shape.endsSentence(texts[i]) && !shape.hasQuotation(texts[i])) roles[i] = 'boilerplate';
+  }
+  if (!date) date = dateFromCaptions(texts, roles, paragraphs, storyStart);
+  // A second date line or byline, or one in the story's body, is the page's.
+  for (let i = first; i < texts.length; i++) if (!roles[i] && headLines[i] && (i < storyStart || isFurniture(texts[i], words[i], counts[i], lexicon))) roles[i] = 'boilerplate';
+  spreadToShortLines(texts, counts, roles);
+
+  const dated = first > 0 || starts[first] > paragraphs[first].start;
+  const dateline = findDateline(texts, paragraphs, roles, lexicon, first, dated, storyStart);
+  return {
+    headline: headline >= 0 ? spanOf(text, paragraphs[headline]) : null,
+    byline,
+    date,
+    dateline,
+    captions: paragraphs.filter((_, i) => roles[i] === 'caption').map((p) => spanOf(text, p)),
+    boilerplate: mergeRuns(text, paragraphs, roles),
+  };
+}
+
+function isFurniture(paragraph: string, words: readonly string[], count: number, lexicon: Lexicon): boolean {
+  return furnitureStrength(paragraph, words, count, lexicon) !== null;
+}
+
+/**
+ * 'strong' for shapes no story or headline has (counters, coordinates, code, menus, addresses,
+ * site notices, calls to action addressed to the reader), 'weak' for those a headline may have (a
+ * label, a link line, a short line opening with a word that may be a verb).
+ */
+function furnitureStrength(paragraph: string, words: readonly string[], count: number, lexicon: Lexicon): 'strong' | 'weak' | null {
+  if (count > NOTICE_WORDS) return shape.isCode(paragraph) || shape.isRightsLine(paragraph) ? 'strong' : null;
+  if (
+    shape.isCounter(paragraph) ||
+    shape.hasCoordinates(paragraph, count) ||
+    shape.isCode(paragraph) ||
+    shape.isMenu(paragraph) ||
+    shape.isAddressLine(paragraph, count) ||
+    shape.isSiteNotice(paragraph, count)
+  ) {
+    return 'strong';
+  }
+  const call = shape.isCallToAction(paragraph, words, lexicon);
+  if (call === 'addressed') return 'strong';
+  if (shape.hasQuotation(paragraph)) return null;
+  return call === 'short' || shape.isLinkLine(paragraph) || shape.isLabel(paragraph, count) ? 'weak' : null;
+}
+
+/** A sentence of prose: ten words or more, ending as a sentence, not in title case. */
+function isProse(paragraph: string, words: readonly string[], count: number): boolean {
+  return count >= 10 && shape.endsSentence(paragraph) && !shape.isTitleCase(words);
+}
+
+/** Short lines printed more than once ("Advertisement", "Share") are the page's. */
+function markRepeatedLines(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>): void {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < texts.length; i++) {
+    // Short and unpunctuated, or a word or two: a repeated sentence may be the story's refrain.
+    if (counts[i] === 0 || counts[i] > 10 || (counts[i] > 3 && shape.endsSentence(texts[i]))) continue;
+    const key = texts[i].toLowerCase();
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  for (let i = 0; i < texts.length; i++) {
+    if (!roles[i] && (seen.get(texts[i].toLowerCase()) ?? 0) > 1 && !shape.hasQuotation(texts[i])) roles[i] = 'boilerplate';
+  }
+}
+
+/** Unpunctuated short lines next to boilerplate belong to it: the headlines under "Read more:", a menu's rows. */
+function spreadToShortLines(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>): void {
+  const joins = (i: number): boolean =>
+    roles[i] === null && counts[i] <= SHORT_LINE_WORDS && !shape.endsSentence(texts[i]) && !shape.hasQuotation(texts[i]);
+  for (let i = 1; i < texts.length; i++) if (roles[i - 1] === 'boilerplate' && joins(i)) roles[i] = 'boilerplate';
+  for (let i = texts.length - 2; i >= 0; i--) if (roles[i + 1] === 'boilerplate' && joins(i)) roles[i] = 'boilerplate';
+}
+
+/** Without a date line, the date a caption in the head gives ("…, Tuesday, June 4, 2019. (AP Photo/…)"). */
+function dateFromCaptions(texts: readonly string[], roles: ReadonlyArray<Role | null>, paragraphs: readonly Paragraph[], storyStart: number): PageStructure['date'] {
+  for (let i = 0; i < Math.min(storyStart, texts.length); i++) {
+    if (roles[i] !== 'caption' || /^FILE\b/u.test(texts[i])) continue;
+    const [found] = findDates(texts[i]);
+    if (found) {
+      const start = paragraphs[i].start + found.start;
+      return { start, end: start + (found.end - found.start), text: texts[i].slice(found.start, found.end), date: found.date };
+    }
+  }
+  return null;
+}
+
+/**
+ * The first dateline in the lead, believed when it has what a page word never has: an agency, a
+ * state or country after the place, or a place the lexicon knows. Otherwise only where the story
+ * opens: after a date line, or ahead of a dash when its words are not common words. A story
+ * sentence must follow.
+ */
+function findDateline(
+  texts: readonly string[],
+  paragraphs: readonly Paragraph[],
+  roles: ReadonlyArray<Role | null>,
+  lexicon: Lexicon,
+  first: number,
+  dated: boolean,
+  storyStart: number,
+): PageStructure['dateline'] {
+  const last = Math.min(paragraphs.length, storyStart + LEAD_PARAGRAPHS);
+  for (let i = first; i < last; i++) {
+    if (roles[i] === 'caption' || roles[i] === 'boilerplate') continue;
+    const found = datelineShape(texts[i]);
+    if (!found) continue;
+    const afterDateLine = i === first && dated;
+    const opening = i === storyStart || afterDateLine;
+    if (!opensStory(texts[i].slice(found.length), opening)) continue;
+    const place = texts[i].slice(0, found.placeLength);
+    const colon = texts[i][found.length - 1] === ':' || /:\s*$/u.test(texts[i].slice(0, found.length));
+    // Page words come before a colon ("PHOTOS:", "WATCH:"); a dash after common words is the page's too.
+    const believed =
+      found.agency || found.region || isKnownPlace(place, lexicon) || afterDateLine || (opening && !colon && !isCommonWords(place, lexicon));
+    if (believed) {
+      const start = paragraphs[i].end - texts[i].length;
+      return { start, end: start + found.placeLength, text: place, agency: found.agency };
+    }
+  }
+  return null;
+}
+
+function skipSpace(text: string, from: number, to: number): number {
+  let at = from;
+  while (at < to && /\s/u.test(text[at])) at++;
+  return at;
+}
+
+function spanOf(text: string, paragraph: Paragraph): Span {
+  return { start: paragraph.start, end: paragraph.end, text: text.slice(paragraph.start, paragraph.end) };
+}
+
+/** Neighbouring boilerplate paragraphs as one span. */
+function mergeRuns(text: string, paragraphs: readonly Paragraph[], roles: ReadonlyArray<Role | null>): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (roles[i] !== 'boilerplate') continue;
+    const last = spans[spans.length - 1];
+    if (last && roles[i - 1] === 'boilerplate') {
+      last.end = paragraphs[i].end;
+      last.text = text.slice(last.start, last.end);
+    } else spans.push(spanOf(text, paragraphs[i]));
+  }
+  return spans;
+}

@@ -1,0 +1,143 @@
+/**
+ * What a pair of quotation marks holds: a speaker's words (`quotation`, full or partial), or words
+ * the reporter only marks — a scare quote ("the 'experts'"), a term being named ("the term
+ * 'shovel-ready'"), or the title of a show, film, book or campaign (on NBC's "Meet the Press").
+ * Only quotations are attributed to speakers.
+ */
+import type { Lexicon } from '../lexicon';
+import { firstIndex } from '../text/search';
+import type { Sentence } from '../text/sentences';
+import type { Token } from '../text/tokens';
+import type { QuoteKind, Span } from '../types';
+import type { QuoteSpan } from './spans';
+
+/** Scare quotes and terms are short: one to three words. */
+const MAX_MARKED_WORDS = 3;
+/** Titles run longer ("The Kid Who Would Be King"), but not to a sentence's length. */
+const MAX_TITLE_WORDS = 9;
+/** How much text either side of the marks is read for the words that introduce a title or term. */
+const CONTEXT = 60;
+/** How far either side of the marks the clause around them is read, at most (run-on text stays linear). */
+const CLAUSE = 300;
+
+/**
+ * Nouns for the works news copy names by title (shows, films, books, songs, campaigns) and verbs
+ * that introduce one. Written for this module from how copy introduces titles.
+ */
+const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode|segment|podcast|film|movie|documentary|book|memoir|novel|biography|song|album|play|musical|opera|column|editorial|headline|article|report|poster|campaign|slogan|initiative|hashtag|exhibition|tour|titled|entitled)`;
+/**
+ * Words that give a thing its name: "a reading club called", "branded the plan". "Called" only
+ * after a noun phrase ("a club called"), since "Jacobs called Merkel …" is speech.
+ */
+const NAMING = String.raw`(?:\b(?:named|dubbed|branded|renamed)(?:\s+\S+){0,2}|\b(?:a|an|the)\s+(?:\S+\s+)?\S+\s+called(?:\s+the)?)`;
+const TITLE_BEFORE = new RegExp(String.raw`(?:['’]s|\b(?:on|in)|\b${WORK_NOUNS}(?:\s+\S+)?|${NAMING})\s*[,:]?\s*$`, 'iu');
+const TITLE_AFTER = new RegExp(String.raw`^[,.]?\s*${WORK_NOUNS}s?\b`, 'iu');
+/** Words that name what follows as a word or phrase rather than as someone's speech. */
+const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|nickname|so-called|so called|dubbed|nicknamed|known as|coined)\s*$/iu;
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
+
+/** Third-person pronouns: someone in the sentence whose words the marks may be. */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'hers', 'theirs']);
+
+export function quoteKind(
+  text: string,
+  span: QuoteSpan,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  mentions: readonly Span[],
+  lexicon: Lexicon,
+): QuoteKind {
+  if (span.unbalanced) return 'quotation';
+  const first = firstIndex(tokens, (token) => token.start >= span.start);
+  const last = firstIndex(tokens, (token) => token.start >= span.end);
+  const words = last - first;
+  if (words === 0 || words > MAX_TITLE_WORDS) return 'quotation';
+  // Headlines quote in shorthand ("Minister Calls Plan 'Fair'"): their quotes are someone's words.
+  if (inHeadline(text, span, tokens)) return 'quotation';
+  const before = text.slice(Math.max(0, span.outerStart - CONTEXT), span.outerStart);
+  const after = text.slice(span.outerEnd, span.outerEnd + CONTEXT);
+  if (isTitleCased(tokens, first, last) && (TITLE_BEFORE.test(before) || TITLE_AFTER.test(after))) return 'title';
+  if (words > MAX_MARKED_WORDS || !isReportersClause(text, span, tokens, sentences, mentions, lexicon)) return 'quotation';
+  return TERM_BEFORE.test(before) ? 'term' : 'scare';
+}
+
+/** The short words titles leave in lower case ("The Kid Who Would Be King", "Law and Order"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs']);
+
+/** Every word capitalised but the small ones, and the first word too. */
+function isTitleCased(tokens: readonly Token[], first: number, last: number): boolean {
+  if (!tokens[first].capitalized) return false;
+  for (let i = first; i < last; i++) if (!tokens[i].capitalized && !TITLE_SMALL_WORDS.has(tokens[i].norm)) return false;
+  return true;
+}
+
+/** The words around the marks are in title case too: a headline, where every quote looks like a title. */
+function inHeadline(text: string, span: QuoteSpan, tokens: readonly Token[]): boolean {
+  // The line around the marks, read no further than a clause's reach either side (long lines stay linear).
+  const reach = text.slice(Math.max(0, span.outerStart - CLAUSE), span.outerStart);
+  const lineStart = span.outerStart - reach.length + reach.lastIndexOf('\n') + 1;
+  const lineEnd = newlineOrEnd(text, span.outerEnd, span.outerEnd + CLAUSE);
+  const from = firstIndex(tokens, (token) => token.start >= lineStart);
+  let capitalised = 0;
+  let long = 0;
+  for (let i = from; i < tokens.length && tokens[i].start < lineEnd; i++) {
+    if (tokens[i].start >= span.outerStart && tokens[i].start < span.outerEnd) continue;
+    if (tokens[i].text.length < 4) continue;
+    long++;
+    if (tokens[i].capitalized) capitalised++;
+  }
+  return long >= 2 && capitalised / long >= 0.8;
+}
+
+function newlineOrEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < Math.min(limit, text.length); i++) if (text[i] === '\n') return i;
+  return Math.min(limit, text.length);
+}
+
+/**
+ * The marks sit inside the reporter's own sentence — words lead into them — and nobody in that
+ * sentence may have said them: no cue verb ("said", "calling", "tweeted", "according to"), no
+ * person named, no "he" or "they". Copy marks a person's word choice as a partial quote far more
+ * often than it marks its own, so a short quote near anyone stays a quotation.
+ */
+function isReportersClause(
+  text: string,
+  span: QuoteSpan,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  mentions: readonly Span[],
+  lexicon: Lexicon,
+): boolean {
+  const index = firstIndex(sentences, (sentence) => sentence.end > span.outerStart);
+  const sentence = sentences[index];
+  let start = sentence && sentence.start <= span.outerStart ? sentence.start : span.outerStart;
+  const lead = text.slice(Math.max(start, span.outerStart - CONTEXT), span.outerStart).trimEnd();
+  // A quote that opens its sentence, or follows a colon or dash, is someone's words.
+  if (lead === '' || /[:—–-]$/u.test(lead)) return false;
+  // The sentence runs on past the closing mark when the quote itself ends one.
+  const sentenceEnd = Math.max(sentence && sentence.start <= span.outerStart ? sentence.end : span.outerEnd, span.outerEnd);
+  const end = Math.min(sentenceEnd, span.outerEnd + CLAUSE);
+  start = Math.max(start, span.outerStart - CLAUSE);
+  const mention = mentions[firstIndex(mentions, (m) => m.end > start)];
+  if (mention && mention.start < end) return false;
+  const from = firstIndex(tokens, (token) => token.start >= start);
+  for (let i = from; i < tokens.length && tokens[i].start < end; i++) {
+    if (tokens[i].start >= span.start && tokens[i].start < span.end) continue;
+    // "so-called" names a term; it attributes nothing.
+    const soCalled = tokens[i].hyphenBefore && tokens[i - 1]?.norm === 'so';
+    // After an article a cue word is a noun: "the term", "a word".
+    const noun = DETERMINERS.has(tokens[i - 1]?.norm ?? '');
+    if ((isCue(tokens[i].norm, lexicon) && !soCalled && !noun) || PERSON_PRONOUNS.has(tokens[i].norm)) return false;
+    if (tokens[i].norm === 'according' && tokens[i + 1]?.norm === 'to') return false;
+  }
+  return true;
+}
+
+/** A cue verb in any form copy uses: "calling" and "tweeting" as well as the listed "called", "tweeted". */
+function isCue(norm: string, lexicon: Lexicon): boolean {
+  if (lexicon.isCueVerb(norm)) return true;
+  if (!norm.endsWith('ing')) return false;
+  const stem = norm.slice(0, -3);
+  return lexicon.isCueVerb(`${stem}ed`) || lexicon.isCueVerb(`${stem}s`) || lexicon.isCueVerb(`${stem}ied`);
+}

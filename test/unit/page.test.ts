@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeArticle, type Span } from '../../src/analysis';
+import { reportableQuotes } from '../../src/analysis/query';
+import { runAnalyze } from '../../src/cli/analyzeCommand';
+import { ROOT } from './helpers';
+
+const metadataOf = (lines: readonly string[]) => {
+  const text = lines.join('\n');
+  return { text, metadata: analyzeArticle(text).metadata };
+};
+const texts = (spans: readonly Span[]) => spans.map((span) => span.text);
+
+describe('page structure', () => {
+  it('finds an agency dateline a few paragraphs down, with its agency, and the page furniture above it', () => {
+    const { metadata } = metadataOf([
+      'Ferry strike strands island visitors',
+      'By ANNA BERG and LUKE HOLT',
+      'August 2, 2021',
+      '1 / 4',
+      'Passengers wait at the harbour in Stromness, Scotland, Monday, Aug. 2, 2021. (AP Photo/Ian Rowe)',
+      'STROMNESS, Scotland (AP) — Hundreds of tourists were stuck on Orkney on Monday after ferry crews walked out over pay.',
+      '"We have a wedding to get to," said one visitor from Leeds.',
+    ]);
+    assert.equal(metadata.headline?.text, 'Ferry strike strands island visitors');
+    assert.equal(metadata.byline?.text, 'ANNA BERG and LUKE HOLT');
+    assert.equal(metadata.date?.date, '2021-08-02');
+    assert.equal(metadata.date?.text, 'August 2, 2021');
+    assert.deepEqual([metadata.dateline?.text, metadata.dateline?.agency], ['STROMNESS', 'AP']);
+    assert.deepEqual(texts(metadata.captions), ['Passengers wait at the harbour in Stromness, Scotland, Monday, Aug. 2, 2021. (AP Photo/Ian Rowe)']);
+    assert.deepEqual(texts(metadata.boilerplate), ['1 / 4']);
+  });
+
+  it('reads the dates pages print, as ISO', () => {
+    const dateOf = (line: string) => metadataOf(['Council approves harbour plan', line, 'LERWICK — The council approved the plan on a vote of nine to two.']).metadata.date?.date;
+    assert.equal(dateOf('Updated 11:05 AM EST, Wed December 1, 2021'), '2021-12-01');
+    assert.equal(dateOf('2021-12-01'), '2021-12-01');
+    assert.equal(dateOf('Published Dec. 1, 2021'), '2021-12-01');
+    assert.equal(dateOf('1 December 2021'), '2021-12-01');
+  });
+
+  it('takes no page word for a dateline', () => {
+    for (const word of ['WATCH LIVE', 'LIVE STREAM', 'PHOTOS']) {
+      const { metadata } = metadataOf([word, 'Storm cuts power to thousands', 'Thousands of homes lost power overnight as the storm crossed the coast, the utility said.']);
+      assert.equal(metadata.dateline, null, word);
+      assert.ok(texts(metadata.boilerplate).some((text) => text.includes(word)), word);
+    }
+    const colon = metadataOf(['Storm cuts power to thousands', 'PHOTOS: Crews worked through the night to restore power in the valley.']);
+    assert.equal(colon.metadata.dateline, null);
+  });
+
+  it('finds a dateline that opens the story with a dash, without an agency', () => {
+    const { metadata } = metadataOf(['Mayor vetoes budget', 'By Lee Tran', 'SPRINGFIELD — The mayor vetoed the city budget on Friday, saying it spent too much on consultants.']);
+    assert.deepEqual([metadata.dateline?.text, metadata.dateline?.agency], ['SPRINGFIELD', null]);
+  });
+
+  it('takes calls to action, code, counters, coordinates, menus and notices for boilerplate, and no story paragraph', () => {
+    const story = [
+      'LISBON (Reuters) - Portugal will raise the minimum wage next year, the labour minister said on Thursday.',
+      '"This is a fair increase," Minister Rui Costa told reporters.',
+      'Unions had asked for more. The employers\' federation said it would study the plan.',
+    ];
+    const furniture = [
+      'Get our free morning newsletter in your inbox',
+      'Subscribe now',
+      'window.dataLayer = window.dataLayer || []; dataLayer.push({event: "view"});',
+      'Slide 2 of 9',
+      '38.722252 -9.139337',
+      'Home | World | Business | Markets',
+      'We use cookies to improve your experience on our site.',
+      'Related: Spain freezes rents for a year',
+    ];
+    const { text, metadata } = metadataOf(['Portugal to raise minimum wage', story[0], furniture[0], furniture[1], story[1], furniture[2], furniture[3], furniture[4], story[2], furniture[5], furniture[6], furniture[7]]);
+    const inBoilerplate = (line: string) => {
+      const at = text.indexOf(line);
+      return metadata.boilerplate.some((span) => span.start <= at && at + line.length <= span.end);
+    };
+    for (const line of furniture) assert.ok(inBoilerplate(line), line);
+    for (const line of story) assert.ok(!inBoilerplate(line), line);
+  });
+
+  it('keeps a headline that looks like a link line, and a repeated story sentence', () => {
+    const { metadata } = metadataOf([
+      'Minister: Wage Rise Is "Fair"',
+      'The minister defended the rise on Thursday in a speech to parliament.',
+      'She said it would help families.',
+      'She said it would help families.',
+    ]);
+    assert.equal(metadata.headline?.text, 'Minister: Wage Rise Is "Fair"');
+    assert.deepEqual(metadata.boilerplate, []);
+  });
+
+  it('scores every line of the tuning pages as tagged', () => {
+    const dir = join(ROOT, 'test', 'fixtures', 'webcopy', 'train');
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.page.txt'))) {
+      const tagged = readFileSync(join(dir, file), 'utf8').split('\n').filter((line) => !line.startsWith('#'));
+      const text = tagged.map((line) => line.replace(/^[A-Z]\| /, '')).join('\n');
+      const { metadata } = analyzeArticle(text);
+      let at = 0;
+      for (const line of tagged) {
+        const body = line.replace(/^[A-Z]\| /, '');
+        const middle = at + body.length / 2;
+        at += body.length + 1;
+        const inside = (spans: readonly Span[]) => spans.some((span) => span.start <= middle && middle < span.end);
+        if (line.startsWith('S| ')) assert.ok(!inside(metadata.boilerplate) && !inside(metadata.captions), `${file}: ${body}`);
+        if (line.startsWith('F| ')) assert.ok(inside(metadata.boilerplate), `${file}: ${body}`);
+        if (line.startsWith('C| ')) assert.ok(inside(metadata.captions), `${file}: ${body}`);
+      }
+    }
+  });
+});
+
+describe('page structure in use', () => {
+  const page = [
+    'Harbour fire closes fish market',
+    'By NORA VAAGE',
+    'Updated 9:12 AM CET, Fri March 8, 2024',
+    'Firefighters at the fish market in Bergen, Norway, Friday, March 8, 2024. (AP Photo/Erik Dahl)',
+    'Sign up for our "Morning Catch" newsletter and never miss a story',
+    'BERGEN, Norway (AP) — A fire closed the city\'s fish market on Friday. "We lost everything," said one trader.',
+    'Officials called the blaze a "setback" for the harbour.',
+  ].join('\n');
+
+  it('reports only quotations outside the furniture to the Problems panel', () => {
+    const analysis = analyzeArticle(page);
+    const reportable = reportableQuotes(analysis).map((quote) => quote.text);
+    assert.ok(analysis.quotes.some((quote) => quote.text === 'Morning Catch'));
+    assert.ok(!reportable.includes('Morning Catch'));
+    assert.ok(reportable.includes('We lost everything,'));
+  });
+
+  it('puts metadata and quote kinds in the JSON, and byline, date and dateline in the summary', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sourcelens-page-'));
+    const path = join(folder, 'page.txt');
+    writeFileSync(path, page);
+    let json = '';
+    await runAnalyze([path], { format: 'json' }, (text) => (json += text));
+    const [doc] = JSON.parse(json).documents;
+    assert.equal(doc.date, '2024-03-08');
+    assert.deepEqual([doc.metadata.dateline.text, doc.metadata.dateline.agency], ['BERGEN', 'AP']);
+    assert.equal(doc.metadata.byline.text, 'NORA VAAGE');
+    assert.equal(doc.metadata.captions.length, 1);
+    assert.ok(doc.quotes.every((quote: { kind: string }) => ['quotation', 'scare', 'term', 'title'].includes(quote.kind)));
+    let summary = '';
+    await runAnalyze([path], { format: 'text' }, (text) => (summary += text));
+    assert.match(summary, /\(dated 2024-03-08, filed from BERGEN \(AP\), by NORA VAAGE\)/);
+  });
+});

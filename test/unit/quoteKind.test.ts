@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/analysis';
+
+const kindsOf = (text: string) => analyzeArticle(text).quotes.map((quote) => [quote.text, quote.kind]);
+
+describe('quote kinds', () => {
+  it('calls a speaker\'s words a quotation, full or partial, however short', () => {
+    assert.deepEqual(kindsOf('"We will not back down," the mayor said on Monday.'), [['We will not back down,', 'quotation']]);
+    assert.deepEqual(kindsOf('The governor called the vote "a disgrace" and left.'), [['a disgrace', 'quotation']]);
+    assert.deepEqual(kindsOf('She said the plan was "dead."'), [['dead.', 'quotation']]);
+    assert.deepEqual(kindsOf('Asked about the deal, Ms Ortega replied: "Never."'), [['Never.', 'quotation']]);
+  });
+
+  it('takes short marked words in the reporter\'s own sentence, with nobody to say them, for scare quotes', () => {
+    assert.deepEqual(kindsOf('The "temporary" bridge over the river has now stood for two years.'), [['temporary', 'scare']]);
+    assert.deepEqual(kindsOf('Analysts expect a "soft landing" for the economy next year.'), [['soft landing', 'scare']]);
+  });
+
+  it('keeps a short quote near a person or pronoun a quotation', () => {
+    assert.deepEqual(kindsOf('Senator Dana Price wants a "clean" bill by March.'), [['clean', 'quotation']]);
+    assert.deepEqual(kindsOf('He wants a "clean" bill by March.'), [['clean', 'quotation']]);
+  });
+
+  it('names terms introduced as words or phrases', () => {
+    assert.deepEqual(kindsOf('Economists coined the term "jobless recovery" in the early 1990s.'), [['jobless recovery', 'term']]);
+    assert.deepEqual(kindsOf('The so-called "sin tax" raised little money.'), [['sin tax', 'term']]);
+  });
+
+  it('finds titles of shows, films and campaigns from their capitals and what introduces them', () => {
+    assert.deepEqual(kindsOf('The senator appeared on CBS\'s "Face the Nation" on Sunday.'), [['Face the Nation', 'title']]);
+    assert.deepEqual(kindsOf('The novel was adapted as the film "The Long Road Home" in 2015.'), [['The Long Road Home', 'title']]);
+    assert.deepEqual(kindsOf('The ad ran during "Monday Night Football" broadcasts.'), [['Monday Night Football', 'title']]);
+    assert.deepEqual(kindsOf('Parents started a support group called "Second Wind" last spring.'), [['Second Wind', 'title']]);
+    assert.deepEqual(kindsOf('Ms Ortega called her rival "The Great Pretender" at the rally.'), [['The Great Pretender', 'quotation']]);
+  });
+
+  it('reads quotes in a title-case headline as quotations', () => {
+    assert.deepEqual(kindsOf('Minister Calls Harbour Plan \'Reckless\'\n\nThe minister spoke on Monday.'), [['Reckless', 'quotation']]);
+  });
+
+  it('gives no speaker to scare quotes, terms and titles', () => {
+    const { quotes, people } = analyzeArticle('Mayor Ann Cole said on Monday that the budget was "balanced." The levy, a "fee" in all but name, starts in May. Cole also spoke on "Morning Desk" this week.');
+    assert.ok(people.length > 0);
+    for (const quote of quotes) if (quote.kind !== 'quotation') assert.equal(quote.speakerId, null, quote.text);
+    assert.deepEqual(quotes.map((quote) => quote.kind), ['quotation', 'scare', 'title']);
+  });
+});
