@@ -1,6 +1,7 @@
 import { getLexicon } from './lexicon';
 import { readMetadata } from './metadata';
 import { findNameCandidates } from './people/candidates';
+import { addPronounEvidence } from './people/gender';
 import { resolvePeople } from './people/resolve';
 import { attributeQuotes } from './quotes/attribution';
 import { quoteKind } from './quotes/kind';
@@ -48,5 +49,6 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
     outer: { start: span.outerStart, end: span.outerEnd },
   }));
   relayAffiliations(text, people, mentions, quotes);
+  addPronounEvidence(people, quotes);
   return { people, quotes, paragraphs, metadata: readMetadata(text, paragraphs) };
 }

@@ -15,6 +15,16 @@ export function quoteAt(analysis: ArticleAnalysis, offset: number): Quote | unde
   return analysis.quotes.find((quote) => quote.outer.start <= offset && offset < quote.outer.end);
 }
 
+/** The people the story is about: everyone but those it names only to credit (bylines, pictures). */
+export function storyPeople(analysis: ArticleAnalysis): Person[] {
+  return analysis.people.filter((person) => person.credit === null);
+}
+
+/** The people the article names only to credit them, listed apart. */
+export function creditedPeople(analysis: ArticleAnalysis): Person[] {
+  return analysis.people.filter((person) => person.credit !== null);
+}
+
 export function quotesBy(analysis: ArticleAnalysis, personId: string): Quote[] {
   return analysis.quotes.filter((quote) => quote.speakerId === personId);
 }

@@ -18,6 +18,26 @@ export interface Mention extends Span {
   form: MentionForm;
 }
 
+/** A person the article names only to credit them: the byline, a picture, a contribution. */
+export type CreditKind = 'byline' | 'photo' | 'contributor';
+
+/** What a person's gender was inferred from, strongest first; never a fact about the person. */
+export interface GenderEvidence {
+  kind: 'pronoun' | 'honorific' | 'title' | 'givenName';
+  /** The words it rests on: "she", "Mrs", "Queen", "Maria". */
+  text: string;
+  /** How many times (pronouns resolved to the person; 1 otherwise). */
+  count: number;
+}
+
+/** An entry of the list of office holders: generated from Wikidata (with its Q-id) or typed by hand. */
+export interface AffiliationReference {
+  source: 'wikidata' | 'hand';
+  wikidataId: string | null;
+  /** The date the list (or its generated part) was made: YYYY-MM-DD. */
+  asOf: string;
+}
+
 export interface Person {
   /** Stable within one analysis: `p1`, `p2`, … in order of first mention. */
   id: string;
@@ -25,6 +45,8 @@ export interface Person {
   name: string;
   /** Title or office as the article states it ("Defence Secretary"), or null. */
   title: string | null;
+  /** "article" when the article states the title, "inferred" when it is deduced ("his counterpart" → Defence Minister). */
+  titleSource: 'article' | 'inferred' | null;
   /** A role the article gives besides the title ("spokesman"), or null. */
   role: string | null;
   /** Country or organisation the person belongs to, or null. */
@@ -34,10 +56,16 @@ export interface Person {
    * the article leaves unplaced ("President Vladimir Putin"), Source Lens's reference list.
    */
   affiliationSource: 'article' | 'reference' | null;
+  /** For an affiliation from the reference list: where that list's entry comes from, and as of when. */
+  affiliationReference: AffiliationReference | null;
   /** True when the article gives the person an office, rank or official role. */
   official: boolean;
-  /** From an honorific ("Mr", "Ms") or a given name compromise knows; used to resolve "he"/"she". */
+  /** Inferred, never stated: from pronouns resolved to the person, an honorific, a gendered title or a given name. */
   gender: 'male' | 'female' | null;
+  /** What `gender` rests on, or null. */
+  genderEvidence: GenderEvidence | null;
+  /** Set when every mention credits the person (byline, picture, contribution); editors list them apart. */
+  credit: CreditKind | null;
   /** Every mention, in reading order. */
   mentions: Mention[];
 }

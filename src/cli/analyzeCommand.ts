@@ -13,10 +13,15 @@ function documentJson(path: string, analysis: ArticleAnalysis) {
       id: person.id,
       name: person.name,
       title: person.title,
+      titleSource: person.titleSource,
       affiliation: person.affiliation,
       affiliationSource: person.affiliationSource,
+      affiliationReference: person.affiliationReference,
       official: person.official,
       role: person.role,
+      gender: person.gender,
+      genderEvidence: person.genderEvidence,
+      credit: person.credit,
       mentions: person.mentions.map(({ start, end, text }) => ({ start, end, text })),
     })),
     quotes: analysis.quotes.map((quote) => ({
@@ -92,7 +97,7 @@ function summary(path: string, analysis: ArticleAnalysis): string {
   for (const person of analysis.people) {
     const facts = [person.title, affiliationLabel(person)].filter(Boolean).join(', ');
     const quoteCount = quotesBy(analysis, person.id).length;
-    lines.push(`    ${person.name}${facts ? ` — ${facts}` : ''}${person.official ? ' (official)' : ''} · ${plural(person.mentions.length, 'mention')}${quoteCount ? `, ${plural(quoteCount, 'quote')}` : ''}`);
+    lines.push(`    ${person.name}${facts ? ` — ${facts}` : ''}${person.official ? ' (official)' : ''}${person.credit ? ` (credit: ${person.credit})` : ''} · ${plural(person.mentions.length, 'mention')}${quoteCount ? `, ${plural(quoteCount, 'quote')}` : ''}`);
   }
   lines.push(`  Quotes (${analysis.quotes.length})`);
   for (const quote of analysis.quotes) {

@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis, Person, Quote } from '../analysis';
-import { affiliationLabel, personById, plural, quoteOpening, quotesBy } from '../analysis/query';
+import { affiliationLabel, creditedPeople, personById, plural, quoteOpening, quotesBy } from '../analysis/query';
+import { listedPeople } from './listedPeople';
+import { settings } from './settings';
 import type { AnalysisCache } from './analysisCache';
 import { isArticle } from './documents';
 
 type Node =
   | { kind: 'people'; analysis: ArticleAnalysis }
+  | { kind: 'credits'; analysis: ArticleAnalysis }
   | { kind: 'quotes'; analysis: ArticleAnalysis }
   | { kind: 'person'; analysis: ArticleAnalysis; person: Person }
   | { kind: 'mention'; start: number; end: number; label: string }
@@ -29,11 +32,14 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
     if (!document || !analysis) return [];
     if (!node) {
       if (analysis.people.length === 0 && analysis.quotes.length === 0) return [];
-      return [{ kind: 'people', analysis }, { kind: 'quotes', analysis }];
+      const credits: Node[] = !settings().showCredits && creditedPeople(analysis).length > 0 ? [{ kind: 'credits', analysis }] : [];
+      return [{ kind: 'people', analysis }, { kind: 'quotes', analysis }, ...credits];
     }
     switch (node.kind) {
       case 'people':
-        return node.analysis.people.map((person) => ({ kind: 'person', analysis: node.analysis, person }));
+        return listedPeople(node.analysis).map((person) => ({ kind: 'person', analysis: node.analysis, person }));
+      case 'credits':
+        return creditedPeople(node.analysis).map((person) => ({ kind: 'person', analysis: node.analysis, person }));
       case 'quotes':
         return node.analysis.quotes.map((quote) => ({ kind: 'quote', analysis: node.analysis, quote }));
       case 'person':
@@ -45,8 +51,12 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
 
   getTreeItem(node: Node): vscode.TreeItem {
     switch (node.kind) {
-      case 'people':
-        return group(`People (${node.analysis.people.length})`, 'person', node.analysis.people.length > 0);
+      case 'people': {
+        const count = listedPeople(node.analysis).length;
+        return group(`People (${count})`, 'person', count > 0);
+      }
+      case 'credits':
+        return group(`Credits (${creditedPeople(node.analysis).length})`, 'credit-card', true, true);
       case 'quotes':
         return group(`Quotes (${node.analysis.quotes.length})`, 'quote', node.analysis.quotes.length > 0);
       case 'person': {
@@ -54,7 +64,7 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
         const item = new vscode.TreeItem(person.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.iconPath = new vscode.ThemeIcon(person.official ? 'person' : 'account');
         const quoteCount = quotesBy(node.analysis, person.id).length;
-        item.description = [person.title, affiliationLabel(person), quoteCount ? plural(quoteCount, 'quote') : null].filter(Boolean).join(' · ');
+        item.description = [person.credit ? CREDIT_LABELS[person.credit] : null, person.title, affiliationLabel(person), quoteCount ? plural(quoteCount, 'quote') : null].filter(Boolean).join(' · ');
         item.tooltip = `${person.name}${person.title ? `, ${person.title}` : ''}\n${plural(person.mentions.length, 'mention')}`;
         item.contextValue = 'sourcelens:person';
         item.command = this.reveal(person.mentions[0].start, person.mentions[0].end);
@@ -87,8 +97,12 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
   }
 }
 
-function group(label: string, icon: string, expandable: boolean): vscode.TreeItem {
-  const item = new vscode.TreeItem(label, expandable ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+const CREDIT_LABELS = { byline: 'byline', photo: 'picture credit', contributor: 'contributor' } as const;
+
+/** A top-level group, expanded when it has items; credits start collapsed, apart from the story. */
+function group(label: string, icon: string, expandable: boolean, collapsed = false): vscode.TreeItem {
+  const state = !expandable ? vscode.TreeItemCollapsibleState.None : collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
+  const item = new vscode.TreeItem(label, state);
   item.iconPath = new vscode.ThemeIcon(icon);
   return item;
 }
@@ -112,6 +126,9 @@ export function createArticleView(cache: AnalysisCache): { disposable: vscode.Di
     view.onDidChangeVisibility(() => view.visible && tree.refresh()),
     cache.onDidChange((document) => {
       if (view.visible && document === tree.document) tree.refresh();
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('sourcelens.people.showCredits') && view.visible) tree.refresh();
     }),
   );
   return { disposable, refresh: () => tree.refresh() };

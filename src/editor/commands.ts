@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
 import { affiliationLabel, personById, plural, quoteOpening } from '../analysis/query';
+import { listedPeople } from './listedPeople';
 import type { AnalysisCache } from './analysisCache';
 import { activeArticle, toRange } from './documents';
 import { toggleQuoteDecorations } from './quoteDecorations';
@@ -33,7 +34,7 @@ async function listPeople(cache: AnalysisCache): Promise<void> {
   if (!active) return;
   const { document, analysis } = active;
   const picked = await vscode.window.showQuickPick(
-    analysis.people.map((person) => ({
+    listedPeople(analysis).map((person) => ({
       label: `$(person) ${person.name}`,
       description: [person.title, affiliationLabel(person)].filter(Boolean).join(' · '),
       detail: plural(person.mentions.length, 'mention'),

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { mentionAt } from '../analysis/query';
+import { isListed } from './listedPeople';
 import type { AnalysisCache } from './analysisCache';
 import { ARTICLE_SELECTOR, toRange } from './documents';
 
@@ -18,7 +19,8 @@ class MentionNavigator implements vscode.DocumentHighlightProvider, vscode.Refer
   private mentionRanges(document: vscode.TextDocument, position: vscode.Position): vscode.Range[] {
     const analysis = this.cache.get(document);
     const found = analysis && mentionAt(analysis, document.offsetAt(position));
-    if (!found) return [];
+    // Credited people (bylines, picture credits) are not highlighted through the story.
+    if (!found || !isListed(found.person)) return [];
     return found.person.mentions.map((mention) => toRange(document, mention.start, mention.end));
   }
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { plural, quoteOpening, quotesBy } from '../analysis/query';
+import { listedPeople } from './listedPeople';
 import type { AnalysisCache } from './analysisCache';
 import { ARTICLE_SELECTOR, toRange } from './documents';
 
@@ -12,7 +13,7 @@ class ArticleOutline implements vscode.DocumentSymbolProvider {
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const analysis = await this.cache.whenAnalysed(document);
     if (!analysis || token.isCancellationRequested) return [];
-    return analysis.people.map((person) => {
+    return listedPeople(analysis).map((person) => {
       const first = person.mentions[0];
       const last = person.mentions[person.mentions.length - 1];
       const quotes = quotesBy(analysis, person.id);

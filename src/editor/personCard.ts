@@ -17,17 +17,22 @@ export function personCard(document: CardDocument, analysis: ArticleAnalysis, pe
   const uri = document.uri.toString();
   md.appendMarkdown(`$(person) **${escapeMarkdown(person.name)}**`);
   if (person.title) md.appendMarkdown(` · ${escapeMarkdown(person.title)}`);
+  // A title the article never states ("his counterpart" → Defence Minister) is marked as deduced.
+  if (person.title && person.titleSource === 'inferred') md.appendMarkdown(' *(inferred: the article does not state it)*');
   md.appendMarkdown('\n\n');
+  if (person.credit) md.appendMarkdown(`*Credited in this article (${CREDITS[person.credit]}), not a subject of it.*\n\n`);
 
   const facts: string[] = [person.official ? 'Official' : 'Named person, no office given'];
   if (person.affiliation) {
     // Say so when the article itself does not place the person: a reader checking copy must know.
-    const source = person.affiliationSource === 'reference' ? ' *(not stated in the article; from Source Lens’s list of office holders)*' : '';
+    const source = person.affiliationSource === 'reference' ? ` *(not stated in the article; from Source Lens’s list of office holders${referenceNote(person)})*` : '';
     facts.push(`${escapeMarkdown(person.affiliation)}${source}`);
   }
   // "counterpart" already shows as the office it implies; other roles ("spokesman") add to the title.
   if (person.role && person.role !== 'counterpart' && person.role !== person.title?.toLowerCase()) facts.push(`role: ${escapeMarkdown(person.role)}`);
   md.appendMarkdown(`${facts.join(' · ')}\n\n`);
+  const gender = genderLine(person);
+  if (gender) md.appendMarkdown(`${gender}\n\n`);
 
   const variants = mentionVariants(person)
     .map((variant) => `“${escapeMarkdown(variant.text)}” ×${variant.count}`)
@@ -52,4 +57,29 @@ export function personCard(document: CardDocument, analysis: ArticleAnalysis, pe
   md.appendMarkdown(`[$(link-external) Look up ${escapeMarkdown(person.name)} on the web](${commandLink('sourcelens.lookUpPerson', [person.name])})`);
   md.appendMarkdown('\n\n---\n\n*Source Lens*');
   return md.value;
+}
+
+const CREDITS = { byline: 'byline', photo: 'picture credit', contributor: 'contributor' } as const;
+
+/** Gender as inferred, never as fact, with what it rests on. */
+function genderLine(person: Person): string | null {
+  const evidence = person.genderEvidence;
+  if (!person.gender || !evidence) return null;
+  const word = escapeMarkdown(evidence.text);
+  const from = {
+    pronoun: `“${word}” ×${evidence.count} resolved to them`,
+    honorific: `the honorific “${word}”`,
+    title: `the title “${word}”`,
+    givenName: `the given name “${word}” (weakest: a list of names)`,
+  }[evidence.kind];
+  return `*Gender, inferred and not stated: ${person.gender}, from ${from}.*`;
+}
+
+/** Where the list's entry comes from and as of when: ", Wikidata Q7747, as of 2026-11-25" or ", typed by hand, as of …". */
+function referenceNote(person: Person): string {
+  const reference = person.affiliationReference;
+  if (!reference) return '';
+  return reference.source === 'wikidata' && reference.wikidataId
+    ? `, Wikidata ${reference.wikidataId}, as of ${reference.asOf}`
+    : `, typed by hand, as of ${reference.asOf}`;
 }

@@ -5,6 +5,7 @@ export function settings() {
   const config = vscode.workspace.getConfiguration('sourcelens');
   return {
     hoverEnabled: config.get<boolean>('hover.enabled', true),
+    showCredits: config.get<boolean>('people.showCredits', false),
     maxDocumentLength: Math.max(1000, config.get<number>('analysis.maxDocumentLength', 2_000_000)),
     // Clamped: a delay of zero would re-analyse on every keystroke.
     analysisDelay: Math.min(5000, Math.max(50, config.get<number>('analysis.delay', 300))),

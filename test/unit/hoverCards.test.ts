@@ -24,7 +24,7 @@ type Generated<A> = A extends fc.Arbitrary<infer T> ? T : never;
 function analysisOf(p: Generated<typeof person>, qs: Array<Generated<typeof quote>>): ArticleAnalysis {
   const subject: Person = {
     id: 'p1', name: p.name, title: p.title, role: p.role, affiliation: p.affiliation, affiliationSource: p.affiliation ? (p.reference ? 'reference' : 'article') : null,
-    official: p.official, gender: null, mentions: p.mentions.map((mention) => ({ ...span(mention), personId: 'p1', form: 'full' })) as Person['mentions'],
+    official: p.official, gender: null, genderEvidence: null, titleSource: p.title ? 'article' : null, affiliationReference: null, credit: null, mentions: p.mentions.map((mention) => ({ ...span(mention), personId: 'p1', form: 'full' })) as Person['mentions'],
   };
   const quotes: Quote[] = qs.map((q) => ({
     ...span(q.text), kind: 'quotation', partial: q.partial, speakerId: q.attributed ? 'p1' : null, cue: q.cue === null ? null : span(q.cue),

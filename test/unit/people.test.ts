@@ -176,3 +176,182 @@ describe('names with little evidence', () => {
     assert.deepEqual(names('Teams came from New Zealand, South Korea and Costa Rica.'), []);
   });
 });
+
+describe('places, bodies, teams and works are not people', () => {
+  const names = (text: string) => analyzeArticle(text).people.map((p) => p.name);
+
+  it('a region named again and again, a county, a golf course', () => {
+    assert.deepEqual(names('Ferries to Prince Edward Island stopped. Prince Edward Island said on Monday it would wait. Hamilton County said nothing.'), []);
+    assert.deepEqual(names('The storm hit Nova Scotia. Nova Scotia said the roads were shut.'), []);
+    assert.deepEqual(names('She won at Pine Hollow in June.'), []);
+  });
+
+  it('a state after "North" does not become a person, nor its second word', () => {
+    assert.deepEqual(names('Voters in North Carolina lined up. North Carolina counted late, and Carolina officials were tired.'), []);
+  });
+
+  it('a team, whole or with its city cut off', () => {
+    assert.deepEqual(names('The Tampa Bay Lightning beat the Vegas Golden Knights, and the San Jose Sharks lost.'), []);
+  });
+
+  it('a company with a rank word in it, and one that ends in Corp', () => {
+    assert.deepEqual(names('General Motors cut jobs. The Overseas Private Investment Corp lent the money.'), []);
+  });
+
+  it('an office written like a name, and a work named after a royal', () => {
+    assert.deepEqual(names('The Independent Police Review Director said the file was closed.'), []);
+    assert.deepEqual(names('The film Mary Queen of Scots opened in London.'), []);
+  });
+
+  it('a programme named after someone is not that person', () => {
+    assert.deepEqual(names('Prints came from the Andy Warhol Photographic Legacy Program last year.'), []);
+  });
+
+  it('a company listed with a person stays a company', () => {
+    assert.deepEqual(names('She took loans from Goldman Sachs and Maria Ortiz.'), ['Maria Ortiz']);
+  });
+
+  it('ordinary words before "said" are a body, not a person', () => {
+    assert.deepEqual(names('Global Affairs said the embassy was open.'), []);
+  });
+
+  it('while surnames that are place words stay people', () => {
+    assert.deepEqual(names('Hugh Hill, a doctor, and Rebecca Woods spoke. Stephen King wrote back.'), ['Hugh Hill', 'Rebecca Woods', 'Stephen King']);
+  });
+});
+
+describe('credits', () => {
+  const credited = (text: string) => analyzeArticle(text).people.map((p) => [p.name, p.credit]);
+
+  it('a photographer in a caption parenthesis, or after "Photo:", is a photo credit', () => {
+    assert.deepEqual(credited('Crews cleared the road on Tuesday. (Marta Kowal/The Canadian Press)\n\nPhoto: Dale Nguyen. The bridge reopened.'), [
+      ['Marta Kowal', 'photo'],
+      ['Dale Nguyen', 'photo'],
+    ]);
+  });
+
+  it('a byline line, a name line under the headline, and wire credits', () => {
+    const text = 'Bridge reopens after storm\nOLIVIA GRANT\n\nCrews worked all night.\n\nBy Peter Salas and Nora Quint, Associated Press\n\nReporting by Simon Adeyemi; Editing by Helen Marsh';
+    assert.deepEqual(credited(text), [
+      ['Olivia Grant', 'byline'],
+      ['Peter Salas', 'byline'],
+      ['Nora Quint', 'byline'],
+      ['Simon Adeyemi', 'byline'],
+      ['Helen Marsh', 'contributor'],
+    ]);
+  });
+
+  it('a contributor line names the writer, not the place or the agency', () => {
+    assert.deepEqual(credited('The vote was close.\n\nAssociated Press writer Gavin Shore in Columbus, Ohio, contributed to this report.'), [['Gavin Shore', 'contributor']]);
+  });
+
+  it('someone the story is about keeps no credit when a caption also names them', () => {
+    const people = analyzeArticle('Senator Ana Ruiz spoke in Reno. Image: Twitter / Ana Ruiz.').people;
+    assert.deepEqual(people.map((p) => [p.name, p.credit, p.mentions.length]), [['Ana Ruiz', null, 2]]);
+  });
+
+  it('"contributed" in a story is not a credit', () => {
+    assert.deepEqual(credited('The late Mayor Tom Menino, who contributed to the win, was praised.'), [['Tom Menino', null]]);
+  });
+});
+
+describe('gender, with its evidence', () => {
+  const person = (text: string, name: string) => analyzeArticle(text).people.find((p) => p.name === name)!;
+
+  it('comes from an honorific, a gendered title, or a given name, in that order', () => {
+    assert.deepEqual(person('Mrs Delia Okoro spoke.', 'Delia Okoro').genderEvidence, { kind: 'honorific', text: 'Mrs', count: 1 });
+    assert.deepEqual(person('Crown Princess Victoria waved.', 'Victoria').genderEvidence, { kind: 'title', text: 'Crown Princess', count: 1 });
+    const maria = person('Maria Feld, a nurse, spoke.', 'Maria Feld');
+    assert.equal(maria.gender, 'female');
+    assert.equal(maria.genderEvidence?.kind, 'givenName');
+  });
+
+  it('pronouns resolved to a person through quotes count, and give a gender to an unknown name', () => {
+    const jorunn = person('Okwudili Brandt, a farmer, spoke. "The rain came late," he said. "We lost half," he added.', 'Okwudili Brandt');
+    assert.equal(jorunn.gender, 'male');
+    assert.deepEqual(jorunn.genderEvidence, { kind: 'pronoun', text: 'he', count: 2 });
+  });
+
+  it('gives nothing without evidence', () => {
+    const person0 = analyzeArticle('Okwudili Brandt, a farmer, spoke.').people[0];
+    assert.equal(person0.gender, null);
+    assert.equal(person0.genderEvidence, null);
+  });
+});
+
+describe('where a title comes from', () => {
+  it('is the article, or inferred for a counterpart', () => {
+    const [wallace, shoigu] = analyzeArticle('Defence Secretary Ben Wallace met his Russian counterpart Sergei Shoigu.').people;
+    assert.equal(wallace.titleSource, 'article');
+    assert.equal(shoigu.title, 'Defence Minister');
+    assert.equal(shoigu.titleSource, 'inferred');
+  });
+});
+
+describe('offices with a country or a body before them', () => {
+  const facts = (text: string) => analyzeArticle(text).people.map((p) => [p.name, p.title, p.affiliation, p.affiliationSource]);
+
+  it('"U.S." before a title places the holder, from the article', () => {
+    assert.deepEqual(facts('U.K. Prime Minister Dana Whitfield met staff.'), [['Dana Whitfield', 'Prime Minister', 'United Kingdom', 'article']]);
+  });
+
+  it('an ambassador set off before the name belongs to the country before the office, not the one after', () => {
+    assert.deepEqual(facts('They met the U.S. ambassador to Chile, Owen Marsh, on Friday.'), [['Owen Marsh', 'Ambassador to Chile', 'United States', 'article']]);
+  });
+
+  it('a lower-case office of several words becomes the title', () => {
+    assert.deepEqual(facts('EU trade policy chief Lene Aalto met U.S. homeland security adviser Ravi Patel.'), [
+      ['Lene Aalto', 'Trade Policy Chief', 'European Union', 'article'],
+      ['Ravi Patel', 'Homeland Security Adviser', 'United States', 'article'],
+    ]);
+  });
+
+  it('a seat of government stands for its country', () => {
+    assert.deepEqual(facts('Kremlin chief of staff Ivan Belov spoke.'), [['Ivan Belov', 'Chief of Staff', 'Russia', 'article']]);
+  });
+});
+
+describe('names found with less evidence', () => {
+  const names = (text: string) => analyzeArticle(text).people.map((p) => p.name);
+
+  it('a Western given name before a Chinese family name', () => {
+    assert.deepEqual(names('The seat went to Marvis Lam of the new party.'), ['Marvis Lam']);
+    assert.deepEqual(names('Voters backed the Muslim Ban repeal.'), []);
+  });
+
+  it('a well-known person named once, with no title', () => {
+    assert.deepEqual(names('The deal was praised by Hosni Mubarak in a letter.'), ['Hosni Mubarak']);
+  });
+
+  it('the last of a list of names, though its surname is an English word', () => {
+    assert.deepEqual(names('Prints by Ansel Adams, Diane Arbus, and Ulrike Baker hung there.'), ['Ansel Adams', 'Diane Arbus', 'Ulrike Baker']);
+  });
+
+  it('a contraction before a speech verb is not a name, an Irish surname is', () => {
+    assert.deepEqual(names('"It was quiet," I\'m told by a guard.'), []);
+    assert.deepEqual(names('"It held," said O\'Dowd.'), ["O'Dowd"]);
+  });
+
+  it('a title before two names stays with the first', () => {
+    const people = analyzeArticle('Premier Doug Rafferty and Anne Marie Rafferty arrived in Lyon.').people;
+    assert.deepEqual(people.map((p) => [p.name, p.title]), [['Doug Rafferty', 'Premier'], ['Anne Marie Rafferty', null]]);
+  });
+});
+
+describe('a surname before a hyphenated suffix', () => {
+  it('is a mention of the person: "a Rothko-like glow"', () => {
+    const [person] = analyzeArticle('Painter Mark Rothko died in 1970. Critics saw a Rothko-like glow in her work.').people;
+    assert.deepEqual(person.mentions.map((m) => m.text), ['Mark Rothko', 'Rothko']);
+  });
+});
+
+describe('names in capitals', () => {
+  it('a given name and a surname in capitals name a person, spelled as the article spells them elsewhere', () => {
+    const people = analyzeArticle('LEADERBOARD\n\nCOREY MACPHAIL finished two shots back. MacPhail said he was pleased.').people;
+    assert.deepEqual(people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Corey MacPhail', ['COREY MACPHAIL', 'MacPhail']]]);
+  });
+
+  it('a dateline, a place or a headline verb in capitals is not a name', () => {
+    assert.deepEqual(analyzeArticle('NEW YORK (AP) — Rain fell. MARIA WINS AGAIN was the banner.').people.map((p) => p.name), []);
+  });
+});

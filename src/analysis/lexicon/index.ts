@@ -50,6 +50,8 @@ export class Lexicon {
   private readonly officialRoles: ReadonlySet<string>;
   private readonly organisationWords: ReadonlySet<string>;
   private cueVerbs: ReadonlyMap<string, CueVerb> | undefined;
+  private readonly creditSources: ReadonlySet<string>;
+  private readonly workNouns: ReadonlySet<string>;
   /** Cue phrases as words: "according to" → ["according", "to"]. */
   readonly cuePhraseWords: ReadonlyArray<readonly string[]>;
   private readonly phrasesBeforeSpeaker: ReadonlySet<string>;
@@ -57,6 +59,7 @@ export class Lexicon {
   /** An office and its counterpart abroad ("Secretary" → "Minister"), as a word pattern and its replacement. */
   readonly counterpartTitles: ReadonlyArray<[RegExp, string]>;
   private readonly titleAffiliations: ReadonlyMap<string, string>;
+  private readonly genderedTitles: ReadonlyMap<string, 'male' | 'female'>;
   private maxTitleLength = 1;
   private readonly wordClassCache = new Map<string, WordClass>();
 
@@ -77,16 +80,23 @@ export class Lexicon {
       }
     }
     for (const title of extraTitles) if (title.trim()) this.addTitle(title.trim(), title.trim());
-    this.nationalities = new Map(Object.entries(placeData.nationalities));
+    // Seats of government ("White House", "Kremlin") stand for their country before an office.
+    this.nationalities = new Map([...Object.entries(placeData.nationalities), ...Object.entries(placeData.governmentSeats)]);
     this.roleNouns = new Set(roleData.roleNouns);
     this.officialRoles = new Set(roleData.officialRoles);
     this.organisationWords = new Set(roleData.organisationWords);
+    this.creditSources = new Set(roleData.creditSources);
+    this.workNouns = new Set(roleData.workNouns);
     this.cuePhraseWords = cueData.phrases.map((phrase) => phrase.split(' '));
     this.phrasesBeforeSpeaker = new Set(cueData.phrasesBeforeSpeaker);
     this.speechNouns = new Set(cueData.speechNouns);
     this.counterpartTitles = Object.entries(titleData.counterpartTitles)
       .filter(([key]) => key !== 'about')
       .map(([from, to]) => [new RegExp(`\\b${from}\\b`), to]);
+    this.genderedTitles = new Map([
+      ...titleData.genderedTitles.male.map((title) => [title.toLowerCase(), 'male'] as const),
+      ...titleData.genderedTitles.female.map((title) => [title.toLowerCase(), 'female'] as const),
+    ]);
     this.titleAffiliations = new Map(Object.entries(titleData.titleAffiliations).filter(([key]) => key !== 'about'));
   }
 
@@ -119,9 +129,14 @@ export class Lexicon {
     return this.nationalities.get(word);
   }
 
-  /** A nationality of one or two words at token `i` ("French", "South Korean"), and the token after it. */
+  /** A nationality of one or two words at token `i` ("French", "South Korean", "U.S."), and the token after it. */
   nationalityAt(tokens: readonly Token[], i: number): { country: string | null; end: number } | undefined {
     const next = tokens[i + 1];
+    // Initials with stops are two tokens: "U.S.", "U.K.", "U.N.".
+    if (next && tokens[i].dotted && next.dotted && next.start === tokens[i].end + 1 && tokens[i].text.length === 1 && next.text.length === 1) {
+      const initials = this.nationalities.get(`${tokens[i].text}.${next.text}.`);
+      if (initials !== undefined) return { country: initials, end: i + 2 };
+    }
     if (next && !tokens[i].possessive) {
       const pair = this.nationalities.get(`${tokens[i].text} ${next.text}`);
       if (pair !== undefined) return { country: pair, end: i + 2 };
@@ -139,9 +154,25 @@ export class Lexicon {
     return this.officialRoles.has(norm);
   }
 
-  /** A word that ends the names of bodies rather than people ("Foundation", "News"). */
+  /**
+   * A word that ends the names of bodies and places rather than people: ours ("Foundation",
+   * "News") and compromise's own place and organisation words ("County", "Motors", "Hollow"),
+   * less the ones that are also common surnames.
+   */
   isOrganisationWord(word: string): boolean {
-    return this.organisationWords.has(word);
+    if (this.organisationWords.has(word)) return true;
+    const lower = word.toLowerCase();
+    return compromisePlaceAndBodyWords().has(lower) && !SURNAMES_AMONG_PLACE_WORDS.has(lower);
+  }
+
+  /** A kind of work whose title follows it: "the film …", "her novel …". */
+  isWorkNoun(norm: string): boolean {
+    return this.workNouns.has(norm);
+  }
+
+  /** An agency or a site that a credit line names besides the photographer ("Reuters", "Getty Images"). */
+  isCreditSource(word: string): boolean {
+    return this.creditSources.has(word);
   }
 
   isCueVerb(norm: string): boolean {
@@ -172,15 +203,36 @@ export class Lexicon {
     return this.spelling.get(norm) ?? norm;
   }
 
-  /** The gender a given name or an honorific suggests, if any. */
-  gender(norm: string): 'male' | 'female' | null {
+  /** The gender a title's head word names ("Queen", "Crown Prince", "Deputy Spokeswoman"), if any. */
+  titleGender(title: string): 'male' | 'female' | null {
+    const head = title.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    return this.genderedTitles.get(head) ?? null;
+  }
+
+  /** The gender an honorific names ("Mrs", "Sir"), if any. */
+  honorificGender(norm: string): 'male' | 'female' | null {
     if (['mr', 'sir', 'lord', 'father'].includes(norm)) return 'male';
     if (['mrs', 'ms', 'miss', 'dame', 'lady', 'sister'].includes(norm)) return 'female';
+    return null;
+  }
+
+  /** The gender a given name or an honorific suggests, if any. */
+  gender(norm: string): 'male' | 'female' | null {
+    const honorific = this.honorificGender(norm);
+    if (honorific) return honorific;
     const entry = lexiconEntry(norm);
     const tags = Array.isArray(entry) ? entry : [entry];
     if (tags.includes('MaleName')) return 'male';
     if (tags.includes('FemaleName')) return 'female';
     return null;
+  }
+
+  /**
+   * The class of a phrase of several words ("nova scotia", "general motors"), not cached: phrases
+   * are many and seldom repeat, and a look-up that misses costs one Map probe.
+   */
+  phraseClass(phrase: string): WordClass {
+    return classify(phrase);
   }
 
   wordClass(norm: string): WordClass {
@@ -209,15 +261,38 @@ export class Lexicon {
   }
 }
 
-/** The part of compromise's model read here: its word list and its tag hierarchy. */
+/** The part of compromise's model read here: its word list, its tag hierarchy, its place and organisation words. */
 interface CompromiseModel {
   one: {
     lexicon: Record<string, string | string[] | undefined>;
     tagSet: Record<string, { parents?: string[] } | undefined>;
   };
+  two: {
+    placeWords: Record<string, true>;
+    orgWords: Record<string, true>;
+  };
 }
 
 let model: CompromiseModel | undefined;
+
+/**
+ * Words of compromise's place and organisation lists that are also common English surnames
+ * ("Hugh Hill", "Tiger Woods", "Samantha Power"): after a given name they end a person's name.
+ * Picked by hand from compromise's `placeWords` and `orgWords`.
+ */
+const SURNAMES_AMONG_PLACE_WORDS: ReadonlySet<string> = new Set([
+  'hill', 'hills', 'woods', 'ward', 'field', 'lane', 'park', 'hall', 'house', 'bridge', 'castle', 'fort', 'camp', 'marsh',
+  'rivers', 'power', 'post', 'grove', 'mount', 'way', 'bar', 'shore', 'banks', 'brothers', 'sons', 'bay', 'cape', 'crew',
+  'capital', 'springs', 'gates', 'marine', 'reserve', 'coffee', 'gas', 'oil', 'care', 'design',
+]);
+
+let placeAndBodyWords: ReadonlySet<string> | undefined;
+
+/** compromise's words that make a capitalised phrase a place ("county", "hollow") or a body ("motors", "corp"). */
+function compromisePlaceAndBodyWords(): ReadonlySet<string> {
+  placeAndBodyWords ??= new Set([...Object.keys(compromiseModel().two.placeWords), ...Object.keys(compromiseModel().two.orgWords)]);
+  return placeAndBodyWords;
+}
 
 /**
  * compromise's model, loaded on first use rather than when the module is imported: the extension
@@ -241,7 +316,10 @@ function compromiseModule(): Compromise {
 /** compromise's entry for a word; its lexicon is keyed without accents, so "josé" is found as "jose". */
 function lexiconEntry(norm: string): string | string[] | undefined {
   const { lexicon } = compromiseModel().one;
-  return lexicon[norm] ?? lexicon[stripAccents(norm)];
+  const entry = lexicon[norm];
+  if (entry !== undefined) return entry;
+  const plain = stripAccents(norm);
+  return plain === norm ? undefined : lexicon[plain];
 }
 
 function classify(norm: string): WordClass {

@@ -35,6 +35,11 @@ export function familyNameFirst(words: readonly string[]): boolean {
   return words.length >= 2 && words.length <= 3 && FAMILY_NAME_FIRST.has(words[0]) && words.slice(1).every((word) => ROMANISED_GIVEN.test(word));
 }
 
+/** A Chinese or Korean family name ("Ho", "Lam", "Park"): after a Western given name it ends a person's name ("Carrie Lam"). */
+export function isEastAsianFamilyName(word: string): boolean {
+  return FAMILY_NAME_FIRST.has(word);
+}
+
 /** The word a later reference repeats: the last one, or the first for "Xi Jinping". */
 export function surnameWord(words: readonly string[]): string {
   return familyNameFirst(words) ? words[0] : words[words.length - 1];

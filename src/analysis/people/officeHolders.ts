@@ -1,5 +1,6 @@
 import holderData from '../lexicon/officeHolders.json';
 import type { Lexicon } from '../lexicon';
+import type { AffiliationReference } from '../types';
 import { nameParts, samePartsName, type NameParts } from './names';
 
 interface OfficeHolder {
@@ -7,6 +8,20 @@ interface OfficeHolder {
   names: NameParts[];
   offices: string[];
   affiliation: string;
+  reference: AffiliationReference;
+}
+
+interface HolderJson {
+  name: string;
+  aka?: string[];
+  offices: string[];
+  source: string;
+  wikidata?: string;
+}
+
+interface SourcesJson {
+  hand: { asOf: string };
+  wikidata: { asOf: string } | null;
 }
 
 let bySurname: Map<string, OfficeHolder[]> | undefined;
@@ -15,11 +30,16 @@ let bySurname: Map<string, OfficeHolder[]> | undefined;
 function index(): Map<string, OfficeHolder[]> {
   if (bySurname) return bySurname;
   bySurname = new Map();
-  const affiliations: Record<string, ReadonlyArray<{ name: string; aka?: string[]; offices: string[] }>> = holderData.affiliations;
+  const affiliations = holderData.affiliations as Record<string, readonly HolderJson[]>;
+  const sources = holderData.source as SourcesJson;
   for (const [affiliation, people] of Object.entries(affiliations)) {
     for (const person of people) {
       const names = [person.name, ...(person.aka ?? [])].map((name) => nameParts(name.split(/\s+/)));
-      const holder: OfficeHolder = { names, offices: person.offices, affiliation };
+      // Where the fact comes from and as of when, for the hover card: hand-typed entries carry no identifier.
+      const reference: AffiliationReference = person.source === 'wikidata' && person.wikidata && sources.wikidata
+        ? { source: 'wikidata', wikidataId: person.wikidata, asOf: sources.wikidata.asOf }
+        : { source: 'hand', wikidataId: null, asOf: sources.hand.asOf };
+      const holder: OfficeHolder = { names, offices: person.offices, affiliation, reference };
       for (const surname of new Set(names.map((parts) => parts.surname))) {
         const list = bySurname.get(surname);
         if (list) list.push(holder);
@@ -35,7 +55,7 @@ function index(): Map<string, OfficeHolder[]> {
  * belong ("President Vladimir Putin"). A full name must match; a surname alone ("President Putin")
  * must also carry one of the person's offices. Ambiguous names give nothing.
  */
-export function knownAffiliation(nameWords: readonly string[], title: string | null, lexicon: Lexicon): string | null {
+export function knownAffiliation(nameWords: readonly string[], title: string | null, lexicon: Lexicon): { affiliation: string; reference: AffiliationReference } | null {
   const parts = nameParts(nameWords);
   const holders = index().get(parts.surname);
   if (!holders) return null;
@@ -49,7 +69,14 @@ export function knownAffiliation(nameWords: readonly string[], title: string | n
     return null;
   }
   const affiliations = new Set(matches.map((holder) => holder.affiliation));
-  return affiliations.size === 1 ? [...affiliations][0] : null;
+  return affiliations.size === 1 ? { affiliation: matches[0].affiliation, reference: matches[0].reference } : null;
+}
+
+/** A full name ("Hosni Mubarak") that the list of office holders holds. */
+export function isKnownOfficeHolder(nameWords: readonly string[]): boolean {
+  const parts = nameParts(nameWords);
+  if (parts.given.length === 0) return false;
+  return index().get(parts.surname)?.some((holder) => holder.names.some((names) => names.given.length > 0 && samePartsName(names, parts) && sameMiddleNames(names, parts))) ?? false;
 }
 
 /** Written-out given names must agree, one set within the other: "Mohamed Ali Mohamed" is not "Mohamed Abdullahi Mohamed". */

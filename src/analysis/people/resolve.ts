@@ -1,10 +1,14 @@
 import type { Lexicon } from '../lexicon';
 import type { Token } from '../text/tokens';
-import type { Mention, MentionForm, Person } from '../types';
+import type { CreditKind, Mention, MentionForm, Person } from '../types';
 import type { NameCandidate } from './candidates';
-import { familyNameFirst, nameWords } from './names';
-import { knownAffiliation } from './officeHolders';
+import { creditedNames, findCreditSpans, type CreditSpan } from './credits';
+import { genderFromWords } from './gender';
+import { familyNameFirst, isEastAsianFamilyName, nameWords } from './names';
+import { endsInTitle, endsLongerName, namesBodyOrPlace } from './notPeople';
+import { isKnownOfficeHolder, knownAffiliation } from './officeHolders';
 import { PeopleRegistry, type Draft } from './registry';
+import { firstIndex } from '../text/search';
 import { readMentionFacts, type MentionFacts } from './roles';
 
 
@@ -13,8 +17,11 @@ import { readMentionFacts, type MentionFacts } from './roles';
  * reference ("Mr Blinken", "Brig-Gen Ryder", "Blinken") to one person, and gathers what the
  * article says of each.
  */
-export function resolvePeople(text: string, tokens: readonly Token[], candidates: readonly NameCandidate[], lexicon: Lexicon): Person[] {
+export function resolvePeople(text: string, tokens: readonly Token[], allCandidates: readonly NameCandidate[], lexicon: Lexicon): Person[] {
   const registry = new PeopleRegistry();
+  // Bylines, picture credits and contributor lines are read apart: their names are credits.
+  const credits = findCreditSpans(text, lexicon);
+  const candidates = allCandidates.filter((candidate) => !overlapsCredit(credits, candidate)).map((candidate) => withoutCaptionLabel(text, candidate));
   const claimed = new Set<number>();
   const claim = (candidate: NameCandidate): void => {
     for (let k = candidate.firstToken; k < candidate.endToken; k++) claimed.add(k);
@@ -31,8 +38,12 @@ export function resolvePeople(text: string, tokens: readonly Token[], candidates
 
   // Full names first, so that shorter references can be linked to them wherever they occur.
   const fullNames = candidates.filter((candidate) => nameWords(candidate.nameTokens).length >= 2);
-  const accepted = fullNames.map((candidate) => candidate.title !== null || candidate.honorific || looksLikePersonName(text, tokens, candidate, lexicon, factsOf(candidate)));
+  const bodies = fullNames.map((candidate) => namesBodyOrPlace(text, tokens, candidate, lexicon));
+  const accepted = fullNames.map((candidate, i) =>
+    !bodies[i] && (candidate.title !== null || candidate.honorific || looksLikePersonName(text, tokens, candidate, lexicon, factsOf(candidate))));
   acceptListedNames(text, fullNames, accepted, lexicon);
+  // A body listed with people is still a body: "a loan from Goldman Sachs and Donald Trump".
+  for (let i = 0; i < accepted.length; i++) accepted[i] &&= !bodies[i];
   for (const [index, candidate] of fullNames.entries()) {
     if (!accepted[index]) continue;
     const named = candidate.title !== null || candidate.honorific;
@@ -50,17 +61,38 @@ export function resolvePeople(text: string, tokens: readonly Token[], candidates
   // Titles and honorifics with a single name: "Mr Blinken", "President Putin", "Brig-Gen Ryder".
   for (const candidate of candidates) {
     if (nameWords(candidate.nameTokens).length !== 1 || (!candidate.title && !candidate.honorific)) continue;
+    if (namesBodyOrPlace(text, tokens, candidate, lexicon)) continue;
     const surname = nameWords(candidate.nameTokens)[0];
     const draft = registry.withSurname(surname, candidate.start) ?? registry.create([surname], surname);
     registry.addNamingMention(draft, mentionOf(text, candidate, formOf(candidate)), factsOf(candidate));
     claim(candidate);
   }
 
+  // The people credits name: linked to a person of the story when they are one ("Image: Twitter / Jane Roe").
+  const creditMentions = new Map<Mention, CreditKind>();
+  for (const credited of creditedNames(text, tokens, credits, lexicon)) {
+    const words = nameWords(credited.tokens);
+    const first = credited.tokens[0];
+    const last = credited.tokens[credited.tokens.length - 1];
+    const written = text.slice(first.start, last.end);
+    const draft = registry.withName(words) ?? (words.length === 1 ? registry.withSurname(words[0], first.start) : undefined) ?? registry.create(words, inTitleCase(written));
+    const mention: Mention = { start: first.start, end: last.end, text: written, personId: '', form: words.length >= 2 ? 'full' : 'surname' };
+    registry.addNamingMention(draft, mention, { title: null, role: null, affiliation: null, counterpart: false });
+    creditMentions.set(mention, credited.kind);
+    for (let k = credited.firstToken; k < credited.firstToken + credited.tokens.length; k++) claimed.add(k);
+  }
+  // Nothing else in a credit is a mention: "Reuters", "The Canadian Press".
+  for (const span of credits) {
+    for (let k = firstIndex(tokens, (token) => token.start >= span.start); k < tokens.length && tokens[k].start < span.end; k++) claimed.add(k);
+  }
+
+  acceptNamesInCapitals(text, tokens, claimed, registry, lexicon);
+
   // A single name that speaks is a person's even with no full name in the article: "Melanie said", "said Caddell".
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || registry.withSurname(token.text, token.start)) continue;
-    if (isSpeakingName(text, tokens, k, lexicon)) registry.create([token.text], token.text);
+    if (isSpeakingName(text, tokens, k, lexicon) && !endsLongerName(text, tokens, k, lexicon, true)) registry.create([token.text], token.text);
   }
 
   // A given name alone: the one person of that full name ("Daniel" for Daniel Montalvo), or else someone
@@ -69,7 +101,7 @@ export function resolvePeople(text: string, tokens: readonly Token[], candidates
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || tokens[k + 1]?.capitalized && /^ $/.test(text.slice(token.end, tokens[k + 1].start))) continue;
-    if (lexicon.wordClass(token.norm) !== 'firstName' || registry.withSurname(token.text, token.start)) continue;
+    if (lexicon.wordClass(token.norm) !== 'firstName' || registry.withSurname(token.text, token.start) || endsLongerName(text, tokens, k, lexicon)) continue;
     const seen = givenNames.get(token.text) ?? [];
     seen.push(k);
     givenNames.set(token.text, seen);
@@ -83,19 +115,76 @@ export function resolvePeople(text: string, tokens: readonly Token[], candidates
     }
   }
 
-  // A surname on its own, anywhere: "Blinken said".
+  // A surname on its own, anywhere: "Blinken said", and before a suffix: "a Warhol-like wig", "Obama-era".
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
-    if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore) continue;
+    if (claimed.has(k) || !token.capitalized || token.hyphenBefore || (tokens[k + 1]?.hyphenBefore && tokens[k + 1].capitalized)) continue;
     // "the Warhol Foundation", "Warhol Polaroids": a surname inside a longer name is not a mention.
     const next = tokens[k + 1];
     if (next?.capitalized && !token.possessive && /^ $/.test(text.slice(token.end, next.start))) continue;
+    if (endsLongerName(text, tokens, k, lexicon)) continue;
     const draft = registry.withSurname(token.text, token.start);
     if (!draft) continue;
     draft.mentions.push({ start: token.start, end: token.end, text: token.text, personId: '', form: 'surname' });
   }
 
-  return finish(registry.drafts, lexicon);
+  return finish(registry.drafts, lexicon, creditMentions);
+}
+
+/**
+ * "GRAHAM DELAET finished second": a name in capitals, two or three words opened by a given name
+ * compromise knows, and no ordinary English word after it ("DONALD TRUMP WINS" gives Donald Trump).
+ * One word in capitals ("WASHINGTON") is a dateline or an acronym, never a name.
+ */
+function acceptNamesInCapitals(text: string, tokens: readonly Token[], claimed: Set<number>, registry: PeopleRegistry, lexicon: Lexicon): void {
+  const capitals = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}{2,}$/u.test(token.text);
+  for (let k = 0; k < tokens.length; k++) {
+    if (claimed.has(k) || !capitals(tokens[k]) || capitals(tokens[k - 1]) && /^ $/.test(text.slice(tokens[k - 1].end, tokens[k].start))) continue;
+    if (lexicon.wordClass(tokens[k].norm) !== 'firstName') continue;
+    let end = k + 1;
+    while (end < tokens.length && end - k < 3 && capitals(tokens[end]) && /^ $/.test(text.slice(tokens[end - 1].end, tokens[end].start)) && !tokens[end - 1].possessive) {
+      const wordClass = lexicon.wordClass(tokens[end].norm);
+      if (!['unknown', 'firstName', 'lastName', 'person'].includes(wordClass)) break;
+      end++;
+    }
+    if (end - k < 2) continue;
+    const words = tokens.slice(k, end).map((token) => token.text);
+    const written = text.slice(tokens[k].start, tokens[end - 1].end);
+    const draft = registry.withName(words) ?? registry.create(words, inTitleCase(written));
+    registry.addNamingMention(draft, { start: tokens[k].start, end: tokens[end - 1].end, text: written, personId: '', form: 'full' }, { title: null, role: null, affiliation: null, counterpart: false });
+    for (let j = k; j < end; j++) claimed.add(j);
+  }
+}
+
+function overlapsCredit(credits: readonly CreditSpan[], candidate: NameCandidate): boolean {
+  if (credits.length === 0) return false;
+  const index = firstIndex(credits, (span) => span.end > candidate.start);
+  return index < credits.length && credits[index].start < candidate.end;
+}
+
+/** "… Ahmed Mohamed Image: Wire": a caption's label after the caption is not part of the name. */
+function withoutCaptionLabel(text: string, candidate: NameCandidate): NameCandidate {
+  const words = candidate.nameTokens;
+  const last = words[words.length - 1];
+  if (words.length < 2 || !/^(?:Image|Photo|Video|Audio|Picture)s?$/.test(last.text) || text[last.end] !== ':') return candidate;
+  const name = words.slice(0, -1);
+  return { ...candidate, nameTokens: name, end: name[name.length - 1].end, endToken: candidate.endToken - 1 };
+}
+
+/** A name first seen in capitals takes the article's own spelling when it writes it in mixed case: "DeLaet", not "Delaet". */
+function spelledAsWritten(name: string, mentions: readonly Mention[]): string {
+  if (!mentions.some((mention) => /\p{Lu}{2,}/u.test(mention.text) && mention.text === mention.text.toUpperCase())) return name;
+  const written = new Map<string, string>();
+  for (const mention of mentions) {
+    for (const word of mention.text.split(/\s+/)) if (word !== word.toUpperCase()) written.set(word.toLowerCase(), word);
+  }
+  return name.split(' ').map((word) => written.get(word.toLowerCase()) ?? word).join(' ');
+}
+
+/** "JANE ROE" → "Jane Roe"; names already in mixed case stay as written. */
+function inTitleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 function formOf(candidate: NameCandidate): MentionForm {
@@ -110,6 +199,8 @@ function mentionOf(text: string, candidate: NameCandidate, form: MentionForm): M
 /** The plainest speech verbs: a lone unknown word before one of these is a name ("Caddell continued"). */
 const PLAIN_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'explained', 'replied']);
 
+const NAME_LIKE = ['unknown', 'firstName', 'lastName', 'person', 'verb'];
+
 /** Between two names of one list: a comma, "and", "or". */
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
 
@@ -121,8 +212,9 @@ const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
 function acceptListedNames(text: string, runs: readonly NameCandidate[], accepted: boolean[], lexicon: Lexicon): void {
   const plausible = runs.map((run) =>
     !lexicon.isOrganisationWord(run.nameTokens[run.nameTokens.length - 1].text) &&
-    // A capitalised verb inside a list of names is a name too: "Dries Mertens".
-    run.nameTokens.every((token) => ['unknown', 'firstName', 'lastName', 'person', 'verb'].includes(lexicon.wordClass(token.norm))),
+    // A capitalised verb inside a list of names is a name too: "Dries Mertens"; so is a surname
+    // that is also an English word after a given name nobody else has ("Helmut Newton").
+    run.nameTokens.every((token, i) => [...NAME_LIKE, ...(i > 0 && i === run.nameTokens.length - 1 && lexicon.wordClass(run.nameTokens[0].norm) === 'unknown' ? ['other'] : [])].includes(lexicon.wordClass(token.norm))),
   );
   /** Runs i and i + 1 stand in one list. */
   const listed = (i: number): boolean => LIST_SEPARATOR.test(text.slice(runs[i].end, runs[i + 1].start));
@@ -141,6 +233,8 @@ function isSpeakingName(text: string, tokens: readonly Token[], k: number, lexic
   const wordClass = lexicon.wordClass(token.norm);
   const known = wordClass === 'firstName' || wordClass === 'lastName' || wordClass === 'person';
   if (!known && wordClass !== 'unknown') return false;
+  // "I'm told", "We'll see": a contraction is a pronoun, not a name.
+  if (/^(?:I|We|You|They|He|She|It)['’]\p{L}+$/u.test(token.text)) return false;
   if (lexicon.nationality(token.text) !== undefined || lexicon.isOrganisationWord(token.text) || lexicon.matchTitle(tokens, k) || lexicon.isHonorific(token) || /^\p{Lu}+$/u.test(token.text)) return false;
   const next = tokens[k + 1];
   const previous = tokens[k - 1];
@@ -155,9 +249,11 @@ function isSpeakingName(text: string, tokens: readonly Token[], k: number, lexic
 /** Evidence that a bare capitalised run such as "Sergei Shoigu" names a person, not a place or body. */
 function looksLikePersonName(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts): boolean {
   const words = candidate.nameTokens;
-  if (lexicon.isOrganisationWord(words[words.length - 1].text)) return false;
+  if (endsInTitle(tokens, candidate, lexicon)) return false;
   const whole = lexicon.wordClass(words.map((w) => w.norm).join(' '));
   if (whole === 'place' || whole === 'organization') return false;
+  // Someone compromise knows by full name.
+  if (whole === 'person') return true;
   const classes = words.map((w) => lexicon.wordClass(w.norm));
   const last = classes[classes.length - 1];
   if (classes[0] === 'firstName') return !classes.slice(1).some((c) => c === 'organization');
@@ -170,13 +266,18 @@ function looksLikePersonName(text: string, tokens: readonly Token[], candidate: 
   // Korean family name before romanised given names ("Park Joo-Ho", "Wen Jiabao").
   if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(text.slice(candidate.start, candidate.end))) return true;
   if (familyNameFirst(nameWords(words))) return true;
+  // A given name before a Chinese or Korean family name, Hong Kong style: "Junius Ho", "Cyd Ho".
+  if (words.length === 2 && classes[0] === 'unknown' && isEastAsianFamilyName(words[1].text) && (last === 'unknown' || last === 'lastName')) return true;
   // Words compromise does not know at all, or a known surname at the end: "Romelu Lukaku", "Ansel Adams".
   if (((last === 'lastName' || last === 'person') && classes[0] === 'unknown')) return true;
+  // A speech verb alone vouches only for words that are not ordinary English: not "Global Affairs said".
   const after = tokens[candidate.endToken];
-  return after !== undefined && lexicon.isCueVerb(after.norm) && /^\s+$/.test(text.slice(candidate.end, after.start));
+  if (after !== undefined && classes[0] === 'unknown' && lexicon.isCueVerb(after.norm) && /^\s+$/.test(text.slice(candidate.end, after.start))) return true;
+  // Someone well known: in the list of office holders ("Hosni Mubarak"). Last, as the dearest check.
+  return isKnownOfficeHolder(nameWords(words));
 }
 
-function finish(drafts: readonly Draft[], lexicon: Lexicon): Person[] {
+function finish(drafts: readonly Draft[], lexicon: Lexicon, creditMentions: ReadonlyMap<Mention, CreditKind>): Person[] {
   const people = drafts
     .filter((draft) => draft.mentions.length > 0)
     .map((draft) => {
@@ -188,35 +289,32 @@ function finish(drafts: readonly Draft[], lexicon: Lexicon): Person[] {
   const result: Person[] = [];
   people.forEach((draft, index) => {
     const id = `p${index + 1}`;
-    const title = draft.facts.find((f) => f.title)?.title ?? null;
+    const stated = draft.facts.find((f) => f.title)?.title ?? null;
     const role = draft.facts.find((f) => f.role)?.role ?? null;
-    const stated = draft.facts.find((f) => f.affiliation)?.affiliation ?? null;
-    const known = stated ? null : knownAffiliation(draft.nameWords, title, lexicon);
     const counterpart = draft.facts.some((f) => f.counterpart);
-    const person: Person = {
+    const inferred = counterpart && !stated ? counterpartTitle(result, draft.mentions[0].start, lexicon) : null;
+    const title = stated ?? inferred;
+    const statedAffiliation = draft.facts.find((f) => f.affiliation)?.affiliation ?? null;
+    const known = statedAffiliation ? null : knownAffiliation(draft.nameWords, stated, lexicon);
+    const { gender, evidence } = genderFromWords(draft, lexicon);
+    const credit = draft.mentions.every((mention) => creditMentions.has(mention)) ? creditMentions.get(draft.mentions[0]) ?? null : null;
+    result.push({
       id,
-      name: draft.name || draft.nameWords.join(' '),
+      name: spelledAsWritten(draft.name || draft.nameWords.join(' '), draft.mentions),
       title,
+      titleSource: stated ? 'article' : inferred ? 'inferred' : null,
       role,
-      affiliation: stated ?? known,
-      affiliationSource: stated ? 'article' : known ? 'reference' : null,
-      official: title !== null || (role !== null && lexicon.isOfficialRole(role)),
-      gender: genderOf(draft, lexicon),
+      affiliation: statedAffiliation ?? known?.affiliation ?? null,
+      affiliationSource: statedAffiliation ? 'article' : known ? 'reference' : null,
+      affiliationReference: statedAffiliation ? null : known?.reference ?? null,
+      official: stated !== null || (role !== null && lexicon.isOfficialRole(role)),
+      gender,
+      genderEvidence: evidence,
+      credit,
       mentions: draft.mentions.map((m) => ({ ...m, personId: id })),
-    };
-    if (counterpart && !title) person.title = counterpartTitle(result, draft.mentions[0].start, lexicon);
-    result.push(person);
+    });
   });
   return result;
-}
-
-/** From an honorific in any mention ("Mr Blinken"), else from the given name. */
-function genderOf(draft: Draft, lexicon: Lexicon): Person['gender'] {
-  for (const mention of draft.mentions) {
-    const gender = mention.form === 'honorific' ? lexicon.gender(mention.text.split(/[\s.]+/)[0].toLowerCase()) : null;
-    if (gender) return gender;
-  }
-  return draft.nameWords.length > 1 ? lexicon.gender(draft.nameWords[0].toLowerCase()) : null;
 }
 
 /** "his Russian counterpart": the office of the official named last before, as held abroad. */

@@ -23,6 +23,8 @@ export function readMentionFacts(text: string, tokens: readonly Token[], candida
     counterpart: false,
   };
   readPossessiveCountry(text, tokens, candidate, lexicon, facts);
+  readCountryBeforeTitle(text, tokens, candidate, lexicon, facts);
+  readOfficePhrase(text, tokens, candidate, lexicon, facts);
   readAdjacentRole(tokens, candidate, lexicon, facts, text);
   readClauseBefore(text, tokens, candidate, lexicon, facts);
   readAppositive(text, tokens, candidate, lexicon, facts);
@@ -35,6 +37,54 @@ function readPossessiveCountry(text: string, tokens: readonly Token[], candidate
   if (!before?.possessive || !/^\s+$/.test(gapBetween(text, before, tokens[candidate.firstToken]))) return;
   const country = nationalityEndingAt(text, tokens, candidate.firstToken, lexicon);
   if (country && candidate.title) facts.affiliation = country;
+}
+
+/** "U.S. President Donald Trump", "White House chief of staff John Kelly": a country or its seat before the title. */
+function readCountryBeforeTitle(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts): void {
+  if (!candidate.title) return;
+  // A title in lower case reads as an office once capitalised: "chief of staff" → "Chief of Staff".
+  if (facts.title && facts.title === facts.title.toLowerCase()) facts.title = capitalizeWords(facts.title);
+  if (candidate.nationality) return;
+  const country = countryBefore(text, tokens, candidate.firstToken, lexicon);
+  if (country) facts.affiliation = country;
+}
+
+/** Words that qualify an office: "foreign policy chief", "national security adviser". */
+const MAX_OFFICE_WORDS = 4;
+
+/**
+ * "EU foreign policy chief Federica Mogherini", "U.S. national security adviser John Bolton": a
+ * lower-case office before the name, ending in an official role and opened by a country or body.
+ */
+function readOfficePhrase(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts): void {
+  if (candidate.title || candidate.honorific) return;
+  const head = tokens[candidate.firstToken - 1];
+  if (!head || head.capitalized || !lexicon.isOfficialRole(head.norm) || !/^ $/.test(text.slice(head.end, candidate.start))) return;
+  let start = candidate.firstToken - 1;
+  while (start > 0 && candidate.firstToken - start < MAX_OFFICE_WORDS) {
+    const word = tokens[start - 1];
+    if (word.capitalized || word.possessive || !/^ $/.test(text.slice(word.end, tokens[start].start))) break;
+    const wordClass = lexicon.wordClass(word.norm);
+    if (wordClass === 'function' || wordClass === 'verb' || wordClass === 'date' || lexicon.isCueVerb(word.norm) || DETERMINERS.has(word.norm)) break;
+    start--;
+  }
+  // One role word alone ("Russian spokesman", "his counterpart") stays a role: see readAdjacentRole.
+  if (start === candidate.firstToken - 1) return;
+  const country = countryBefore(text, tokens, start, lexicon);
+  if (!country) return;
+  facts.affiliation ??= country;
+  facts.title ??= capitalizeWords(text.slice(tokens[start].start, head.end));
+}
+
+/** The country or body named just before token `end`, "U.S." and "White House" included, if one directly precedes it. */
+function countryBefore(text: string, tokens: readonly Token[], end: number, lexicon: Lexicon): string | null {
+  for (const width of [2, 1]) {
+    const at = end - width;
+    if (at < 0 || !/^ $/.test(text.slice(tokens[end - 1].end + (tokens[end - 1].dotted ? 1 : 0), tokens[end].start))) continue;
+    const found = lexicon.nationalityAt(tokens, at);
+    if (found?.country && found.end === end && !tokens[end - 1].possessive) return found.country;
+  }
+  return null;
 }
 
 /** The country named by the one or two words just before token `end`: "French", "New Zealand's", "North Korean". */
@@ -68,9 +118,15 @@ function readClauseBefore(text: string, tokens: readonly Token[], candidate: Nam
   if (first === 0 || !/^\s*,\s*$/.test(text.slice(tokens[first - 1].end, candidate.start))) return;
   // The clause runs back to the previous punctuation or attribution verb.
   let k = first - 1;
-  while (k > 0 && first - k < MAX_PHRASE && continuesClause(tokens[k - 1], lexicon) && /^[ \t]+$/.test(gapBetween(text, tokens[k - 1], tokens[k]))) k--;
+  while (k > 0 && first - k < MAX_PHRASE && continuesClause(tokens[k - 1], lexicon) && wordGap(text, tokens[k - 1], tokens[k])) k--;
   const clause = tokens.slice(k, first);
   readRolePhrase(text, clause, lexicon, facts);
+}
+
+/** Only spaces between two words, or the stop of an initial: "U.S. ambassador". */
+function wordGap(text: string, left: Token, right: Token): boolean {
+  const gap = gapBetween(text, left, right);
+  return /^[ \t]+$/.test(gap) || (left.dotted && left.text.length === 1 && /^\.[ \t]*$/.test(gap));
 }
 
 /** The clause before a name is a noun phrase: it stops at a verb ("met", "said"). */
@@ -96,6 +152,13 @@ function readRolePhrase(text: string, phrase: readonly Token[], lexicon: Lexicon
   if (phrase.length === 0 || phrase.length > MAX_PHRASE) return;
   for (let i = 0; i < phrase.length; i++) {
     const token = phrase[i];
+    // "the U.S. ambassador to Russia": initials with stops are two tokens.
+    const initials = token.dotted && token.text.length === 1 ? lexicon.nationalityAt(phrase, i) : undefined;
+    if (initials?.country && initials.end === i + 2 && i + 2 < phrase.length) {
+      facts.affiliation ??= initials.country;
+      i++;
+      continue;
+    }
     const country = lexicon.nationality(token.text);
     if (country && (token.possessive || i + 1 < phrase.length)) {
       facts.affiliation ??= country;

@@ -20,6 +20,7 @@ export function relayAffiliations(text: string, people: readonly Person[], menti
     if (official && official !== speaker && official.affiliationSource !== 'article') {
       official.affiliation = speaker.affiliation;
       official.affiliationSource = 'article';
+      official.affiliationReference = null;
     }
   }
 }

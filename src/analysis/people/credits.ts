@@ -1,0 +1,147 @@
+import type { Lexicon } from '../lexicon';
+import { firstIndex } from '../text/search';
+import type { Token } from '../text/tokens';
+import type { CreditKind } from '../types';
+
+/** A stretch of text that credits people for the story or a picture rather than telling the story. */
+export interface CreditSpan {
+  start: number;
+  end: number;
+  kind: CreditKind;
+}
+
+/** "Image: Jane Roe.", "Photo by Jane Roe", "Video: a & b": up to the end of the sentence or line. */
+const PICTURE_LABEL = /\b(?:Photo(?:graph)?s?|Images?|Pictures?|Video|Audio|Credit|Illustration|Graphic)(?:\s*:|\s+by\b)[ \t]*([^\n]{1,120}?)(?=\.(?:\s|$)|\n|$)/gu;
+/** "(Jane Roe/The Canadian Press)", "(AP Photo/Jane Roe)": a parenthesis with a slash in it. */
+const PICTURE_PARENTHESIS = /\(([^()\n]{1,100}\/[^()\n]{1,100})\)/gu;
+/** "Reporting by Jane Roe; Editing by John Doe", "Additional reporting by …". */
+const WIRE_CREDIT = /\b(Additional reporting|Reporting|Writing|Editing|Compiled|Edited)\s+by\s+([^;\n()]{2,120}?)(?=;|\n|\)|$|\.(?:\s|$))/gu;
+/** "By JANE ROE and JOHN DOE, Associated Press" on a line of its own. */
+const BYLINE = /^[ \t]*By[ \t]+(\p{Lu}[^\n]{2,100})$/gmu;
+/** "Associated Press writer Jane Roe contributed to this report.", "… contributed reporting", "… contributed." */
+const CONTRIBUTED = /(?:^|[.!?]["”]?[ \t]+|\n)([^.!?\n]{3,160}?),?[ \t]+contributed(?=\.|[ \t]+(?:reporting|research|to (?:this|the) (?:report|story|article)))/gu;
+
+/** Words a byline may hold besides names: "By Jane Roe and John Doe, for The Post". */
+const BYLINE_SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'at', 'de', 'van', 'von', 'da', 'bin', 'al']);
+
+/** Every credit in the text, sorted. Linear: each pattern is one pass over the text. */
+export function findCreditSpans(text: string, lexicon: Lexicon): CreditSpan[] {
+  const spans: CreditSpan[] = [];
+  const add = (match: RegExpMatchArray, group: number, kind: CreditKind): void => {
+    const value = match[group];
+    const start = match.index! + match[0].lastIndexOf(value);
+    spans.push({ start, end: start + value.length, kind });
+  };
+  // Most articles have few credits: each pattern runs only when its key word is in the text.
+  for (const match of text.matchAll(PICTURE_LABEL)) add(match, 1, 'photo');
+  if (text.includes('/')) for (const match of text.matchAll(PICTURE_PARENTHESIS)) add(match, 1, 'photo');
+  if (text.includes('ing by') || text.includes('ed by')) {
+    for (const match of text.matchAll(WIRE_CREDIT)) add(match, 2, /^(?:Reporting|Writing)$/.test(match[1]) ? 'byline' : 'contributor');
+  }
+  if (text.includes('By ')) {
+    for (const match of text.matchAll(BYLINE)) {
+      const words = match[1].split(/[\s,&]+/).filter(Boolean);
+      if (words.every((word) => /^\p{Lu}/u.test(word) || BYLINE_SMALL_WORDS.has(word))) add(match, 1, 'byline');
+    }
+  }
+  if (text.includes('contributed')) for (const match of text.matchAll(CONTRIBUTED)) add(match, 1, 'contributor');
+  const byline = nameLineUnderHeadline(text, lexicon);
+  if (byline) spans.push(byline);
+  return withoutOverlaps(spans.sort((a, b) => a.start - b.start));
+}
+
+/** Sorted spans with no two overlapping (the earlier one wins), so that ends rise with starts. */
+function withoutOverlaps(sorted: readonly CreditSpan[]): CreditSpan[] {
+  const out: CreditSpan[] = [];
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else out.push({ ...span });
+  }
+  return out;
+}
+
+/**
+ * "JANE ROE" or "Jane Roe" alone on the second or third line, under a headline: a byline. Only
+ * lines of two to four capitalised words whose first is a given name compromise knows.
+ */
+function nameLineUnderHeadline(text: string, lexicon: Lexicon): CreditSpan | null {
+  const lines = /^\s*[^\n]+\n+([^\n]*)\n+(?:([^\n]*)\n)?/u.exec(text.slice(0, 600));
+  if (!lines) return null;
+  let offset = lines.index + lines[0].indexOf(lines[1]);
+  for (const line of [lines[1], lines[2]]) {
+    if (line === undefined) continue;
+    const trimmed = line.trim();
+    const words = trimmed.split(/\s+/);
+    if (trimmed.length <= 40 && words.length >= 2 && words.length <= 4 && words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) && lexicon.wordClass(words[0].toLowerCase()) === 'firstName') {
+      const start = text.indexOf(trimmed, offset);
+      return { start, end: start + trimmed.length, kind: 'byline' };
+    }
+    offset = text.indexOf(line, offset) + line.length;
+  }
+  return null;
+}
+
+/** A person's name found in a credit: its words (tokens) and the kind of credit. */
+export interface CreditedName {
+  tokens: Token[];
+  /** Index of the first of `tokens` in the article's tokens. */
+  firstToken: number;
+  kind: CreditKind;
+}
+
+/**
+ * The people a credit names: runs of capitalised words (or words in capitals) broken by
+ * punctuation, "and", "&" and lower-case words, less agencies, sites, places and bodies.
+ */
+export function creditedNames(text: string, tokens: readonly Token[], spans: readonly CreditSpan[], lexicon: Lexicon): CreditedName[] {
+  const names: CreditedName[] = [];
+  for (const span of spans) {
+    let k = firstIndex(tokens, (token) => token.start >= span.start);
+    let run: Token[] = [];
+    let runStart = k;
+    const flush = (): void => {
+      const name = trimToName(run, lexicon, span);
+      if (name) names.push({ tokens: name, firstToken: runStart + run.indexOf(name[0]), kind: span.kind });
+      run = [];
+    };
+    for (; k < tokens.length && tokens[k].end <= span.end; k++) {
+      const token = tokens[k];
+      const previous = run[run.length - 1];
+      const joined = previous !== undefined && /^(?: |\. ?|-)$/u.test(text.slice(previous.end, token.start)) && !previous.possessive;
+      if (previous && !joined) flush();
+      if (token.capitalized && !lexicon.isCreditSource(token.text)) {
+        // A place after "in", "from", "at": "… Jane Roe in Madison, Wisconsin, contributed".
+        const before = tokens[k - 1];
+        if (run.length === 0 && before && ['in', 'from', 'at', 'of'].includes(before.norm) && before.end >= span.start) continue;
+        if (run.length === 0) runStart = k;
+        run.push(token);
+      } else if (run.length > 0) {
+        flush();
+      }
+    }
+    flush();
+  }
+  return names;
+}
+
+function trimToName(run: Token[], lexicon: Lexicon, span: CreditSpan): Token[] | null {
+  // Leading function words and acronyms: "The …", "NASA Bill Ingalls".
+  let first = 0;
+  while (first < run.length && (lexicon.wordClass(run[first].norm) === 'function' || /^\p{Lu}{2,5}$/u.test(run[first].text) && run.length - first > 1 && lexicon.wordClass(run[first].norm) !== 'firstName')) first++;
+  const name = run.slice(first);
+  if (name.length === 0 || name.length > 4) return null;
+  const last = name[name.length - 1];
+  if (lexicon.isOrganisationWord(last.text) || lexicon.nationality(last.text) !== undefined) return null;
+  const whole = lexicon.phraseClass(name.map((token) => token.norm).join(' '));
+  if (whole === 'place' || whole === 'organization' || whole === 'date') return null;
+  const classes = name.map((token) => lexicon.wordClass(token.norm));
+  // A given name first vouches for a surname that is also a place: "Todd Richmond".
+  if (classes[0] !== 'firstName' && classes.some((c) => c === 'place' || c === 'date' || c === 'organization')) return null;
+  // Not two ordinary English words in a row: "Global Risk Insights" (but "Bill Ingalls").
+  const ordinary = (c: string | undefined): boolean => c === 'other' || c === 'verb' || c === 'function';
+  if (ordinary(classes[0]) && (name.length === 1 || ordinary(classes[1]))) return null;
+  // One word is a name only where a credit is no more than a name: "Image: Jdoe".
+  if (name.length === 1 && (span.kind !== 'photo' || /^\p{Lu}+$/u.test(name[0].text) || classes[0] === 'other' || classes[0] === 'function' || classes[0] === 'verb')) return null;
+  return name;
+}
