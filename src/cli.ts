@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { runAnalyze } from './cli/analyzeCommand';
+import { runExport, type ExportFormat, type ExportTable } from './cli/exportCommand';
 import { DEFAULT_MAX_FILE_BYTES } from './cli/files';
 import { runSiblings } from './cli/siblingsCommand';
 import packageJson from '../package.json';
@@ -10,11 +11,14 @@ Commands:
   analyze PATH...   the people named and the quotations in each article
                     (a folder stands for the .txt, .md, .story and .article files in it)
   siblings PATH...  which files are versions of one story (sibling pairs and groups)
+  export PATH...    quotes, people or sources as CSV, JSON lines or W3C Web Annotations
 
 Options:
   --json            print one JSON object instead of a readable summary
   --jsonl           (analyze) print one JSON document a line, each as soon as it is analysed
   --max-file-size N skip files larger than N bytes (default ${DEFAULT_MAX_FILE_BYTES.toLocaleString('en')})
+  --format F        (export) csv, jsonl or wadm (W3C Web Annotation, JSON-LD)
+  --table T         (export) quotes, people or sources (sources: merged across the files)
   -h, --help        show this help
   -v, --version     show the version
 `;
@@ -25,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, 'max-file-size': { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
+      options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, 'max-file-size': { type: 'string' }, format: { type: 'string' }, table: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
     });
   } catch (error) {
     process.stderr.write(`sourcelens: ${(error as Error).message}\n\n${USAGE}`);
@@ -59,6 +63,19 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       return runSiblings(paths, values.json === true, (text) => void process.stdout.write(text));
+    case 'export': {
+      const format = values.format ?? 'csv';
+      const table = values.table;
+      if (!['csv', 'jsonl', 'wadm'].includes(format) || (table !== undefined && !['quotes', 'people', 'sources'].includes(table)) || (format === 'wadm' && table !== undefined)) {
+        process.stderr.write(`sourcelens export: --format is csv, jsonl or wadm; --table is quotes, people or sources (not with wadm)\n\n${USAGE}`);
+        return 2;
+      }
+      if (paths.length === 0) {
+        process.stderr.write(`sourcelens export: give at least one file or folder\n\n${USAGE}`);
+        return 2;
+      }
+      return runExport(paths, { format: format as ExportFormat, table: table as ExportTable | undefined, maxFileBytes }, writeOut, (text) => void process.stderr.write(text));
+    }
     default:
       process.stderr.write(`sourcelens: unknown command "${command}"\n\n${USAGE}`);
       return 2;

@@ -52,3 +52,8 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
   addPronounEvidence(people, quotes);
   return { people, quotes, paragraphs, metadata: readMetadata(text, paragraphs) };
 }
+
+// Records for export, and the sources of many articles.
+export { exportRecords, type ExportRecord, type PersonRecord, type QuoteRecord } from './export/rows';
+export { ANNOTATION_CONTEXT, webAnnotations, type WebAnnotation } from './export/webAnnotation';
+export { collectSources, foldName, type AnalysedFile, type QuoteRef, type WorkspaceSource } from './workspace/sources';

@@ -1,0 +1,114 @@
+import { stripAccents } from '../text/accents';
+import type { ArticleAnalysis, Person, Quote, QuoteSourceKind } from '../types';
+
+/** An analysed article of the workspace: its file (a path or URI) and its analysis. */
+export interface AnalysedFile {
+  file: string;
+  analysis: ArticleAnalysis;
+}
+
+/** Where one quote of a source is. */
+export interface QuoteRef {
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A source quoted across the workspace: a person merged across articles by name, or an
+ * organisation, document, outlet, group or anonymous source by the words that give it.
+ */
+export interface WorkspaceSource {
+  /** Stable across runs for the same files: the kind and the folded name. */
+  key: string;
+  kind: QuoteSourceKind;
+  /** The fullest form seen. */
+  name: string;
+  /** The titles the articles give (a person may hold several over time), most frequent first. */
+  titles: string[];
+  /** True when any article makes the person an official. */
+  official: boolean;
+  /** Inferred gender when the articles agree on one; null when none says or they disagree. */
+  gender: Person['gender'];
+  quoteCount: number;
+  files: string[];
+  /** The earliest and latest article dates (ISO) among its articles that carry one. */
+  firstDate: string | null;
+  lastDate: string | null;
+  quotes: QuoteRef[];
+}
+
+/** Folds a name for matching: case, accents, possessive and leading article ignored. */
+export function foldName(name: string): string {
+  return stripAccents(name)
+    .toLowerCase()
+    .replace(/['’]s$/u, '')
+    .replace(/^(?:the|a|an)\s+/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Every quoted source of the files, most quoted first. A person named by surname alone in one
+ * article ("Ortiz") joins the one full name in the workspace that ends in it ("Lena Ortiz");
+ * with two such names ("Lena Ortiz", "Marco Ortiz") it stays apart, since it is ambiguous.
+ */
+export function collectSources(files: readonly AnalysedFile[]): WorkspaceSource[] {
+  const byKey = new Map<string, WorkspaceSource & { titleCounts: Map<string, number>; genders: Set<string> }>();
+  const fullNames = new Map<string, Set<string>>();
+  for (const { analysis } of files) {
+    for (const person of analysis.people) {
+      const folded = foldName(person.name);
+      const parts = folded.split(' ');
+      if (parts.length > 1) {
+        const last = parts[parts.length - 1];
+        fullNames.set(last, (fullNames.get(last) ?? new Set()).add(folded));
+      }
+    }
+  }
+  const personKey = (person: Person): string => {
+    const folded = foldName(person.name);
+    const known = !folded.includes(' ') ? fullNames.get(folded) : undefined;
+    return `person:${known?.size === 1 ? [...known][0] : folded}`;
+  };
+  for (const { file, analysis } of files) {
+    const date = analysis.metadata.date?.date ?? analysis.metadata.dateLine?.date ?? null;
+    const people = new Map(analysis.people.map((person) => [person.id, person]));
+    for (const quote of analysis.quotes) {
+      if (quote.kind !== 'quotation' || !quote.source) continue;
+      const person = quote.speakerId ? people.get(quote.speakerId) : undefined;
+      const key = person ? personKey(person) : `${quote.source.kind}:${foldName(quote.source.name)}`;
+      let source = byKey.get(key);
+      if (!source) {
+        source = { key, kind: person ? 'person' : quote.source.kind, name: person?.name ?? quote.source.name, titles: [], official: false, gender: null, quoteCount: 0, files: [], firstDate: null, lastDate: null, quotes: [], titleCounts: new Map(), genders: new Set() };
+        byKey.set(key, source);
+      }
+      addQuote(source, file, quote, date);
+      if (person) {
+        if (person.name.length > source.name.length) source.name = person.name;
+        if (person.title) source.titleCounts.set(person.title, (source.titleCounts.get(person.title) ?? 0) + 1);
+        source.official ||= person.official;
+        if (person.gender) source.genders.add(person.gender);
+      }
+    }
+  }
+  return [...byKey.values()]
+    .map(({ titleCounts, genders, ...source }) => ({
+      ...source,
+      titles: [...titleCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([title]) => title),
+      gender: genders.size === 1 ? ([...genders][0] as Person['gender']) : null,
+    }))
+    .sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
+}
+
+function addQuote(source: WorkspaceSource, file: string, quote: Quote, date: string | null): void {
+  source.quoteCount++;
+  source.quotes.push({ file, start: quote.start, end: quote.end, text: quote.text });
+  // Files are read one after the other, so a file already counted is the last one.
+  if (source.files[source.files.length - 1] !== file) source.files.push(file);
+  if (date) {
+    if (!source.firstDate || date < source.firstDate) source.firstDate = date;
+    if (!source.lastDate || date > source.lastDate) source.lastDate = date;
+  }
+}
