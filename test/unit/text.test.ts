@@ -8,9 +8,16 @@ describe('reading files', () => {
     assert.deepEqual(decoded, { ok: true, text: 'Hi' });
   });
 
-  it('refuses binary content and invalid UTF-8 with a reason', () => {
+  it('refuses binary content, and bytes neither UTF-8 nor Windows-1252, with a reason', () => {
     assert.deepEqual(decodeArticle(new Uint8Array([0x48, 0x00, 0x69])), { ok: false, reason: 'not a text file (it contains NUL bytes)' });
-    assert.deepEqual(decodeArticle(new Uint8Array([0x48, 0xc3, 0x28])), { ok: false, reason: 'not valid UTF-8 text' });
+    assert.deepEqual(decodeArticle(new Uint8Array([0x48, 0xc3, 0x28, 0x81])), { ok: false, reason: 'not valid UTF-8 or Windows-1252 text' });
+    assert.deepEqual(decodeArticle(new Uint8Array([0x48, 0xe9, 0x07, 0x69])), { ok: false, reason: 'not valid UTF-8 or Windows-1252 text' });
+  });
+
+  it('reads legacy Windows-1252 text that is not UTF-8, and says so', () => {
+    // "Café owner said “no”" as a Windows editor saves it.
+    const bytes = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x77, 0x6e, 0x65, 0x72, 0x20, 0x73, 0x61, 0x69, 0x64, 0x20, 0x93, 0x6e, 0x6f, 0x94]);
+    assert.deepEqual(decodeArticle(bytes), { ok: true, text: 'Café owner said “no”', encoding: 'windows-1252' });
   });
 
   it('decodes UTF-16 after its byte-order mark, either byte order, and still refuses a NUL or a broken pair', () => {
