@@ -8,6 +8,7 @@ import { quoteKind } from './quotes/kind';
 import { isPartialQuote } from './quotes/partial';
 import { relayAffiliations } from './quotes/relay';
 import { findQuoteSpans } from './quotes/spans';
+import { blankMarkdown, withOriginalTexts } from './text/markdown';
 import { findParagraphs } from './text/paragraphs';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
@@ -17,12 +18,17 @@ export type * from './types';
 
 const NO_SPEAKER = { speakerId: null, speakerMention: null, cue: null, source: null } as const;
 export { decodeArticle, type DecodedArticle } from './decode';
+export { isMarkdownPath } from './text/markdown';
 
 /**
  * Analyses one article: the people it names (each with every mention), the quotations with
  * their speakers, its paragraphs and its metadata. Pure: text in, plain data out.
  */
 export function analyzeArticle(text: string, options: AnalysisOptions = {}): ArticleAnalysis {
+  return options.markdown ? withOriginalTexts(text, analyzeProse(blankMarkdown(text), options)) : analyzeProse(text, options);
+}
+
+function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
   const lexicon = getLexicon(options.extraTitles);
   const paragraphs = findParagraphs(text);
   const sentences = splitSentences(text, paragraphs);

@@ -78,3 +78,16 @@ export function inFurniture(analysis: ArticleAnalysis, start: number, end: numbe
 export function reportableQuotes(analysis: ArticleAnalysis): Quote[] {
   return analysis.quotes.filter((quote) => quote.kind === 'quotation' && !inFurniture(analysis, quote.outer.start, quote.outer.end));
 }
+
+/**
+ * Whether the text reads as news copy: it has a dateline, a date or a byline, or someone is quoted
+ * and at least a third of its quotations have a source. In a software README or notes file the marks go
+ * around commands, names and terms, few of which anyone says.
+ */
+export function looksLikeNews(analysis: ArticleAnalysis): boolean {
+  const { dateline, dateLine, date, byline } = analysis.metadata;
+  if (dateline || dateLine || date || byline) return true;
+  const quotations = analysis.quotes.filter((quote) => quote.kind === 'quotation');
+  const sourced = quotations.filter((quote) => quote.source !== null);
+  return sourced.some((quote) => quote.source?.kind === 'person') && sourced.length * 3 >= quotations.length;
+}

@@ -141,4 +141,6 @@ export interface ArticleAnalysis {
 export interface AnalysisOptions {
   /** Extra titles to recognise besides the built-in lexicon (e.g. from a user setting). */
   extraTitles?: readonly string[];
+  /** The text is Markdown: code, front matter, HTML and link targets are not read as prose. */
+  markdown?: boolean;
 }

@@ -1,4 +1,4 @@
-import { analyzeArticle, type ArticleAnalysis, type QuoteKind } from '../analysis';
+import { analyzeArticle, isMarkdownPath, type ArticleAnalysis, type QuoteKind } from '../analysis';
 import { affiliationLabel, personById, plural, quoteOpening, quotesBy } from '../analysis/query';
 import { expandPaths, readArticle } from './files';
 
@@ -69,7 +69,7 @@ export async function runAnalyze(paths: readonly string[], { format, maxFileByte
       else await write({ path, error: read.error });
       continue;
     }
-    const analysis = analyzeArticle(read.text);
+    const analysis = analyzeArticle(read.text, { markdown: isMarkdownPath(path) });
     if (format === 'text') await out(summary(path, analysis));
     else await write(documentJson(path, analysis));
   }

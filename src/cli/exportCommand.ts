@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'csv-stringify/sync';
-import { ANNOTATION_CONTEXT, analyzeArticle, collectSources, exportRecords, webAnnotations, type AnalysedFile, type ExportRecord, type WorkspaceSource } from '../analysis';
+import { ANNOTATION_CONTEXT, analyzeArticle, collectSources, isMarkdownPath, exportRecords, webAnnotations, type AnalysedFile, type ExportRecord, type WorkspaceSource } from '../analysis';
 import { expandPaths, readArticle } from './files';
 
 export type ExportFormat = 'csv' | 'jsonl' | 'wadm';
@@ -46,7 +46,7 @@ export async function runExport(paths: readonly string[], options: ExportOptions
       await err(`sourcelens export: ${path}: ${read.error}\n`);
       continue;
     }
-    const analysis = analyzeArticle(read.text);
+    const analysis = analyzeArticle(read.text, { markdown: isMarkdownPath(path) });
     if (table === 'sources') {
       analysed.push({ file: path, analysis });
       continue;
