@@ -1,0 +1,32 @@
+import { decodeArticle, type DecodedArticle } from '../analysis';
+import { docxToText } from './docx';
+import { htmlToArticle } from './html';
+
+/**
+ * Articles as they arrive: plain text, saved web pages and Word files, each read to the plain
+ * text the analysis takes. Offsets in results refer to that text, not to the HTML or the .docx.
+ */
+export type ArticleFormat = 'text' | 'html' | 'docx';
+
+export function articleFormat(path: string): ArticleFormat {
+  if (/\.(?:html?|xhtml)$/i.test(path)) return 'html';
+  if (/\.docx$/i.test(path)) return 'docx';
+  return 'text';
+}
+
+export type ReadArticle = DecodedArticle & { format?: ArticleFormat };
+
+/** The article text of a file's bytes, or why there is none. */
+export async function articleFromBytes(path: string, bytes: Uint8Array): Promise<ReadArticle> {
+  const format = articleFormat(path);
+  if (format === 'docx') {
+    try {
+      return { ok: true, text: await docxToText(bytes), format };
+    } catch (error) {
+      return { ok: false, reason: `not a readable Word file (${error instanceof Error ? error.message : String(error)})` };
+    }
+  }
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok || format === 'text') return decoded;
+  return { ok: true, text: (await htmlToArticle(decoded.text)).text, format };
+}
