@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { runAnalyze } from './cli/analyzeCommand';
 import { runExport, type ExportFormat, type ExportTable } from './cli/exportCommand';
 import { DEFAULT_MAX_FILE_BYTES } from './cli/files';
+import { runReport } from './cli/reportCommand';
 import { runSiblings } from './cli/siblingsCommand';
 import packageJson from '../package.json';
 
@@ -12,6 +13,7 @@ Commands:
                     (a folder stands for the .txt, .md, .story and .article files in it)
   siblings PATH...  which files are versions of one story (sibling pairs and groups)
   export PATH...    quotes, people or sources as CSV, JSON lines or W3C Web Annotations
+  report PATH...    who is quoted: shares by kind of source, officials, gender, named or not
 
 Options:
   --json            print one JSON object instead of a readable summary
@@ -76,6 +78,12 @@ async function main(argv: string[]): Promise<number> {
       }
       return runExport(paths, { format: format as ExportFormat, table: table as ExportTable | undefined, maxFileBytes }, writeOut, (text) => void process.stderr.write(text));
     }
+    case 'report':
+      if (paths.length === 0) {
+        process.stderr.write(`sourcelens report: give at least one file or folder\n\n${USAGE}`);
+        return 2;
+      }
+      return runReport(paths, values.json === true, maxFileBytes, writeOut, (text) => void process.stderr.write(text));
     default:
       process.stderr.write(`sourcelens: unknown command "${command}"\n\n${USAGE}`);
       return 2;

@@ -63,3 +63,4 @@ function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
 export { exportRecords, type ExportRecord, type PersonRecord, type QuoteRecord } from './export/rows';
 export { ANNOTATION_CONTEXT, webAnnotations, type WebAnnotation } from './export/webAnnotation';
 export { collectSources, foldName, type AnalysedFile, type QuoteRef, type WorkspaceSource } from './workspace/sources';
+export { sourceReport, type ReportBucket, type ReportDimension, type ReportSection, type SourceReport } from './workspace/report';

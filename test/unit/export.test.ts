@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeArticle, collectSources, exportRecords, webAnnotations, type AnalysedFile } from '../../src/analysis';
+import { analyzeArticle, collectSources, exportRecords, sourceReport, webAnnotations, type AnalysedFile, type ReportBucket } from '../../src/analysis';
 import { CodePoints, LineIndex } from '../../src/analysis/export/lines';
 import { runExport, type ExportOptions } from '../../src/cli/exportCommand';
 
@@ -112,5 +112,35 @@ describe('sources across articles', () => {
       file('c.txt', '"Nothing yet," Ortiz said.'),
     ]);
     assert.deepEqual(sources.filter((source) => source.kind === 'person').map((source) => source.name).sort(), ['Lena Ortiz', 'Marco Ortiz', 'Ortiz']);
+  });
+});
+
+describe('source report', () => {
+  const file = (name: string, text: string): AnalysedFile => ({ file: name, analysis: analyzeArticle(text) });
+  const files = [
+    file('city/a.txt', 'date 2024-05-02\n\nMayor Lena Ortiz spoke. "We are ready," she said. "No comment," a senior official said.'),
+    file('city/b.txt', 'date 2024-06-10\n\n"The money is there," said Kerry Vale, a ferry user. The "temporary" bridge stays.'),
+    file('port/c.txt', '"Nothing yet," the port authority said in a statement.'),
+  ];
+  const report = sourceReport(files, (name) => name.split('/')[0]);
+  const counts = (buckets: ReportBucket[]): Record<string, number> => Object.fromEntries(buckets.map((bucket) => [bucket.value, bucket.count]));
+
+  it('counts quotations only, by kind of source, official, inferred gender and named', () => {
+    assert.equal(report.overall.quotations, 4);
+    assert.deepEqual(counts(report.overall.dimensions.sourceKind), { person: 2, organisation: 1, anonymous: 1 });
+    assert.deepEqual(counts(report.overall.dimensions.official), { official: 1, 'not official': 1, 'not a person': 2 });
+    assert.deepEqual(counts(report.overall.dimensions.gender), { female: 1, unknown: 1, 'not a person': 2 });
+    assert.deepEqual(counts(report.overall.dimensions.named), { named: 3, 'not named': 1 });
+  });
+
+  it('splits by folder and month, and every bucket leads back to its quotes', () => {
+    assert.deepEqual(report.byFolder.map((section) => [section.group, section.quotations, section.articles]), [['city', 3, 2], ['port', 1, 1]]);
+    assert.deepEqual(report.byMonth.map((section) => section.group), ['2024-05', '2024-06', 'no date']);
+    for (const bucket of report.overall.dimensions.sourceKind) {
+      for (const quote of bucket.quotes) {
+        const source = files.find((f) => f.file === quote.file);
+        assert.ok(source?.analysis.quotes.some((q) => q.start === quote.start && q.text === quote.text));
+      }
+    }
   });
 });
