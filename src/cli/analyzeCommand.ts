@@ -1,5 +1,5 @@
 import { analyzeArticle, type ArticleAnalysis, type QuoteKind } from '../analysis';
-import { affiliationLabel, personById, plural, quoteOpening, quotesBy } from '../analysis/query';
+import { affiliationLabel, personById, plural, quoteOpening, quotesBy } from '../analysis';
 import { expandPaths, readArticle } from './files';
 
 /** One document in the JSON output: the public contract of `sourcelens analyze --json`. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { decodeArticle } from '../../analysis';
-import { FINGERPRINT_VERSION, fingerprint, SiblingIndex, type DocumentFingerprint, type SiblingMatch } from '../../analysis/siblings';
+import { FINGERPRINT_VERSION, fingerprint, SiblingIndex, type DocumentFingerprint, type SiblingMatch } from '../../analysis';
 import { SupersededError, type AnalysisWorkerClient } from '../analysisWorkerClient';
 import { versionSettings } from '../settings';
 
