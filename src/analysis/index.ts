@@ -24,6 +24,7 @@ export * from './siblings';
 export { explainSource, sourceName, SOURCE_KIND_WORDS } from './quotes/explain';
 export { shortName, speakerSlots } from './speakers';
 export { firstIndex } from './text/search';
+export { ARTICLE_EXTENSIONS, ARTICLE_GLOB, SKIPPED_FOLDERS, SKIPPED_GLOB, inSkippedFolder, isArticleName, isArticlePath, isSkippedFolder } from './articlePaths';
 
 /**
  * Analyses one article: the people it names (each with every mention), the quotations with

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { decodeArticle } from '../../analysis';
+import { inSkippedFolder } from '../../analysis';
 import { FINGERPRINT_VERSION, fingerprint, SiblingIndex, type DocumentFingerprint, type SiblingMatch } from '../../analysis';
 import { SupersededError, type AnalysisWorkerClient } from '../analysisWorkerClient';
 import { versionSettings } from '../settings';
@@ -34,7 +35,6 @@ const WATCH_CONCURRENCY = 4;
 const WATCH_DEBOUNCE_MS = 500;
 const LINES_PER_SLICE = 2000;
 const FILES_PER_SLICE = 25;
-const SKIPPED_FOLDERS = /(?:^|\/)(?:node_modules|\.git)\//;
 
 const yieldToHost = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -198,7 +198,7 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     if (this.watcher) return;
     const watcher = vscode.workspace.createFileSystemWatcher(versionSettings().include);
     const note = (uri: vscode.Uri, deleted: boolean): void => {
-      if (SKIPPED_FOLDERS.test(uri.path)) return;
+      if (inSkippedFolder(uri.path)) return;
       this.watched.set(uri.toString(), { uri, deleted });
       // Not pushed back by each new event, so that a steady stream of changes is still applied.
       this.watchTimer ??= setTimeout(() => {
