@@ -50,6 +50,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/worker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'The worker thread has no VS Code API.' }],
+        patterns: [
+          { group: ['**/cli', '**/cli/*', '**/editor', '**/editor/*'], message: 'The worker uses only the analysis.' },
+          analysisInternals,
+        ],
+      }],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts', 'src/cli.ts'],
     rules: {
       'no-restricted-imports': ['error', {

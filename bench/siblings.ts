@@ -14,6 +14,7 @@ import { readJsonl } from '../eval/lib';
 import { random } from '../eval/random';
 import { CORPUS, ROOT } from './corpusTexts';
 import { fingerprint, SiblingIndex } from '../src/analysis/siblings';
+import { decodeIndex, encodeIndex, type FileStamp } from '../src/analysis/siblings/indexStore';
 
 const DEFAULT_SIZES = [20_000, 100_000];
 /** A size is skipped when the previous one, scaled up, would take longer than this. */
@@ -40,6 +41,14 @@ export interface SiblingsBenchRow {
   candidatesPerQuery: number;
   allPairsSeconds: number;
   fromJsonSeconds: number;
+  /** Fingerprinting and adding every text, one after the other on one core. */
+  buildSeconds: number;
+  /** The saved index (indexStore.ts): its size, writing it to bytes, and loading it back into a working index. */
+  storeMegabytes: number;
+  saveSeconds: number;
+  reloadSeconds: number;
+  /** One changed article: fingerprinted again and put in the index in place of its old record (median of 100). */
+  updateMs: number;
   /** Planted versions found among the queried texts' siblings. */
   plantedFound: string;
   gcExposed: boolean;
@@ -130,6 +139,22 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
   const j0 = performance.now();
   SiblingIndex.fromJSON(JSON.parse(serialized));
   const fromJsonSeconds = (performance.now() - j0) / 1000;
+  const stamps = new Map<string, FileStamp>(index.ids().map((id, k) => [id, { mtime: 1_700_000_000_000 + k, size: 5000 }]));
+  const s0 = performance.now();
+  const stored = encodeIndex(index, stamps);
+  const saveSeconds = (performance.now() - s0) / 1000;
+  const r0 = performance.now();
+  const reloaded = decodeIndex(stored);
+  const reloadSeconds = (performance.now() - r0) / 1000;
+  if (reloaded.kind !== 'loaded' || reloaded.index.size !== index.size) throw new Error(`the saved index did not load back (${reloaded.kind})`);
+  const updates: number[] = [];
+  for (let k = 0; k < 100; k++) {
+    const text = article(words, sentences, rng);
+    const u0 = performance.now();
+    index.add(`doc${Math.floor(rng() * size)}`, fingerprint(text));
+    updates.push(performance.now() - u0);
+  }
+  updates.sort((a, b) => a - b);
 
   const row: SiblingsBenchRow = {
     documents: size,
@@ -148,6 +173,11 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
     candidatesPerQuery: round(candidates / queried.size, 2),
     allPairsSeconds: round(allPairsSeconds),
     fromJsonSeconds: round(fromJsonSeconds),
+    buildSeconds: round((fingerprintMs + addMs) / 1000),
+    storeMegabytes: round(stored.byteLength / 1e6),
+    saveSeconds: round(saveSeconds),
+    reloadSeconds: round(reloadSeconds),
+    updateMs: round(updates[updates.length >> 1], 3),
     plantedFound: `${found}/${checked.length}`,
     gcExposed: gc !== undefined,
   };
@@ -254,6 +284,11 @@ function printTable(rows: readonly SiblingsBenchRow[]): void {
     ['candidatesPerQuery', 'candidates per query'],
     ['allPairsSeconds', 'all pairs, s'],
     ['fromJsonSeconds', 'fromJSON, s'],
+    ['buildSeconds', 'build (fingerprint + add, one core), s'],
+    ['storeMegabytes', 'saved index, MB'],
+    ['saveSeconds', 'save to bytes, s'],
+    ['reloadSeconds', 'reload from bytes, s'],
+    ['updateMs', 'one changed article, ms (median)'],
     ['plantedFound', 'planted versions found'],
   ];
   const width = Math.max(...fields.map(([, label]) => label.length));

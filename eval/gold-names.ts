@@ -183,7 +183,7 @@ function runs(toks: readonly Tok[]): Run[] {
 
 function sentenceInitial(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 200), offset);
-  const trimmed = before.replace(/[ \t"“‘'(\[]+$/u, '');
+  const trimmed = before.replace(/[ \t"“‘'([]+$/u, '');
   return trimmed === '' || /[.!?:\n]$/.test(trimmed);
 }
 

@@ -260,7 +260,7 @@ async function withLock(lockDir, fn) {
         fs.rmSync(lockDir, { recursive: true, force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for another install (pid ${owner}) to finish.`);
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for another install (pid ${owner}) to finish.`, { cause: error });
       if (!told) say(`Waiting for another process (pid ${owner}) that is installing the VS Code server ...`);
       told = true;
       await new Promise((resolve) => setTimeout(resolve, 2000));

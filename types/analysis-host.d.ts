@@ -10,5 +10,11 @@ declare class TextDecoder {
   decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
 
+/** WHATWG `TextEncoder` (UTF-8), present in Node, browsers and workers. */
+declare class TextEncoder {
+  readonly encoding: string;
+  encode(input?: string): Uint8Array;
+}
+
 /** CommonJS `require`, resolved by the bundler; used only to load compromise's model lazily. */
 declare function require(id: string): unknown;

@@ -18,6 +18,15 @@ export type * from './types';
 
 const NO_SPEAKER = { speakerId: null, speakerMention: null, cue: null, source: null } as const;
 export { decodeArticle, type DecodedArticle } from './decode';
+// The public entry: the editor, the CLI and the worker reach the analysis only through here (lint
+// checks), so what they use of it is listed below.
+export * from './query';
+export * from './siblings';
+export { explainSource, sourceName, SOURCE_KIND_WORDS } from './quotes/explain';
+export { shortName, speakerSlots } from './speakers';
+export { firstIndex } from './text/search';
+export { decodeIndex, encodeIndex, loadIndex, saveIndex, STORE_FORMAT, type FileStamp, type LoadedIndex, type StoreFile } from './siblings/indexStore';
+export { ARTICLE_EXTENSIONS, ARTICLE_GLOB, SKIPPED_FOLDERS, SKIPPED_GLOB, inSkippedFolder, isArticleName, isArticlePath, isSkippedFolder } from './articlePaths';
 export { isMarkdownPath } from './text/markdown';
 
 /**

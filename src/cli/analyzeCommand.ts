@@ -1,5 +1,4 @@
-import { analyzeArticle, isMarkdownPath, type ArticleAnalysis, type QuoteKind } from '../analysis';
-import { affiliationLabel, personById, plural, quoteOpening, quotesBy } from '../analysis/query';
+import { affiliationLabel, analyzeArticle, isMarkdownPath, personById, plural, quoteOpening, quotesBy, type ArticleAnalysis, type QuoteKind } from '../analysis';
 import { expandPaths, readArticle } from './files';
 
 /** One document in the JSON output: the public contract of `sourcelens analyze --json`. */

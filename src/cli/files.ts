@@ -2,10 +2,7 @@ import type { Dirent } from 'node:fs';
 import { open, opendir, readdir, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { decodeArticle } from '../analysis';
-
-/** File name endings taken as articles when a folder is given. */
-const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.story', '.article'];
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+import { isArticleName, isSkippedFolder } from '../analysis';
 
 /** Files larger than this are refused unless the caller sets another cap (`--max-file-size`). */
 export const DEFAULT_MAX_FILE_BYTES = 20_000_000;
@@ -64,8 +61,8 @@ async function collectArticles(top: string, found: string[]): Promise<void> {
     const children: Pending[] = [];
     for (const entry of entries) {
       const name = shownName(entry.name);
-      const isFolder = entry.isDirectory() && !SKIPPED_FOLDERS.has(name);
-      if (!isFolder && !(entry.isFile() && ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)))) continue;
+      const isFolder = entry.isDirectory() && !isSkippedFolder(name);
+      if (!isFolder && !(entry.isFile() && isArticleName(name))) continue;
       const raw = Buffer.concat([item.raw, item.raw.at(-1) === SLASH ? Buffer.alloc(0) : Buffer.from(sep), entry.name]);
       const shown = join(item.shown, name);
       if (!isUtf8(entry.name)) rawPaths.set(shown, raw);

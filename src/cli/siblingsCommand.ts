@@ -1,5 +1,5 @@
-import { fingerprint, groupVersions, SiblingIndex, type SiblingRelation } from '../analysis/siblings';
-import { plural } from '../analysis/query';
+import { fingerprint, groupVersions, SiblingIndex, type SiblingRelation } from '../analysis';
+import { plural } from '../analysis';
 import { expandPaths, readArticle } from './files';
 
 /**

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisOptions, ArticleAnalysis } from '../analysis';
-import type { DocumentFingerprint, VersionDiff } from '../analysis/siblings';
+import type { DocumentFingerprint, VersionDiff } from '../analysis';
 import type { AnalysisReply, AnalysisRequest, WorkerResults, WorkerTask } from '../worker/analysisWorker';
 
 /** What the client needs of a worker thread (a fake one in the unit tests). */

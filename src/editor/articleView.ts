@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis, Person, Quote } from '../analysis';
-import { affiliationLabel, creditedPeople, personById, plural, quoteOpening, quotesBy } from '../analysis/query';
+import { affiliationLabel, creditedPeople, personById, plural, quoteOpening, quotesBy } from '../analysis';
 import { listedPeople } from './listedPeople';
 import { settings } from './settings';
 import type { AnalysisCache } from './analysisCache';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
-import { affiliationLabel, personById, plural, quoteOpening } from '../analysis/query';
+import { affiliationLabel, personById, plural, quoteOpening } from '../analysis';
 import { listedPeople } from './listedPeople';
 import type { AnalysisCache } from './analysisCache';
 import { activeArticle, toRange } from './documents';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { mentionAt, quoteAt } from '../analysis/query';
+import { mentionAt, quoteAt } from '../analysis';
 import type { AnalysisCache } from './analysisCache';
 import { trustedMarkdown } from './commandLinks';
 import { ARTICLE_SELECTOR, toRange } from './documents';

@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, Person } from '../analysis';
-import { storyPeople } from '../analysis/query';
+import { storyPeople } from '../analysis';
 import { settings } from './settings';
 
 /** The people the editor lists and highlights: credited people only when `sourcelens.people.showCredits` is on. */

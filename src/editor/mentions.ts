@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { mentionAt } from '../analysis/query';
+import { mentionAt } from '../analysis';
 import { isListed } from './listedPeople';
 import type { AnalysisCache } from './analysisCache';
 import { ARTICLE_SELECTOR, toRange } from './documents';

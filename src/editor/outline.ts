@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { plural, quoteOpening, quotesBy } from '../analysis/query';
+import { plural, quoteOpening, quotesBy } from '../analysis';
 import { listedPeople } from './listedPeople';
 import type { AnalysisCache } from './analysisCache';
 import { ARTICLE_SELECTOR, toRange } from './documents';

@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import { mentionVariants, quoteOpening, quotesBy } from '../analysis/query';
+import { mentionVariants, quoteOpening, quotesBy } from '../analysis';
 import type { ArticleAnalysis, Person } from '../analysis';
 import { commandLink, escapeMarkdown, MarkdownText } from './markdownText';
 

@@ -1,6 +1,6 @@
 import type { ArticleAnalysis, Quote } from '../analysis';
-import { personById } from '../analysis/query';
-import { explainSource, SOURCE_KIND_WORDS } from '../analysis/quotes/explain';
+import { personById } from '../analysis';
+import { explainSource, SOURCE_KIND_WORDS } from '../analysis';
 import { commandLink, escapeMarkdown, MarkdownText } from './markdownText';
 import type { CardDocument } from './personCard';
 

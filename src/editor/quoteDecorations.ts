@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
-import { shortName, speakerSlots } from '../analysis/speakers';
-import { firstIndex } from '../analysis/text/search';
+import { shortName, speakerSlots } from '../analysis';
+import { firstIndex } from '../analysis';
 import type { AnalysisCache } from './analysisCache';
 import { isArticle, toRange } from './documents';
 import { quoteSettings } from './settings';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
-import { quoteOpening, reportableQuotes } from '../analysis/query';
+import { quoteOpening, reportableQuotes } from '../analysis';
 import type { AnalysisCache } from './analysisCache';
 import { isArticle, toRange } from './documents';
 import { quoteSettings } from './settings';

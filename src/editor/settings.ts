@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { ARTICLE_GLOB, SKIPPED_GLOB } from '../analysis';
 
 /** Our settings, read fresh each time so changes apply without a reload. */
 export function settings() {
@@ -28,8 +29,8 @@ export function quoteSettings() {
 export function versionSettings() {
   const config = vscode.workspace.getConfiguration('sourcelens.versions');
   return {
-    include: config.get<string>('include', '**/*.{txt,md,story,article}'),
-    exclude: config.get<string>('exclude', '**/{node_modules,.git}/**'),
+    include: config.get<string>('include', ARTICLE_GLOB),
+    exclude: config.get<string>('exclude', SKIPPED_GLOB),
     maxFileSize: Math.max(1000, config.get<number>('maxFileSize', 2_000_000)),
   };
 }

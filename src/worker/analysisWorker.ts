@@ -2,7 +2,7 @@
 // comparing two versions, fingerprinting a file), so the extension host's event loop stays free.
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle, type AnalysisOptions, type ArticleAnalysis } from '../analysis';
-import { compareVersions, fingerprint, type DocumentFingerprint, type VersionDiff } from '../analysis/siblings';
+import { compareVersions, fingerprint, type DocumentFingerprint, type VersionDiff } from '../analysis';
 
 /** The work itself, without the request id. */
 export type WorkerTask =

@@ -101,6 +101,7 @@ async function main() {
           '  Downloading it needs access to the VS Code update service. Without it, point\n' +
           '  VSCODE_EXECUTABLE_PATH at an installed VS Code, or run the same suite in the VS Code\n' +
           '  server build instead: npm run test:integration',
+        { cause: error },
       );
     }
     throw error;

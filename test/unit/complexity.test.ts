@@ -85,7 +85,7 @@ function cpuMs(): number {
 function batchTime(text: string): number {
   let runs = 0;
   const started = cpuMs();
-  let elapsed = 0;
+  let elapsed: number;
   do {
     analyzeArticle(text);
     runs++;

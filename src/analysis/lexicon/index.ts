@@ -309,6 +309,7 @@ interface Compromise {
 }
 
 function compromiseModule(): Compromise {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, see compromiseModel
   const loaded = require('compromise') as Compromise & { default?: Compromise };
   return loaded.default ?? loaded;
 }

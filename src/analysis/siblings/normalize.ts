@@ -173,6 +173,6 @@ function wordKey(norm: string): string {
 }
 
 function fold(word: string): string {
-  if (/^[\x00-\x7f]*$/.test(word)) return word;
+  if (/^\p{ASCII}*$/u.test(word)) return word;
   return stripAccents(word).replace(/[’‘ʼ`]/g, "'");
 }

@@ -49,6 +49,13 @@ export interface SerializedSiblingIndex {
   documents: Array<{ id: string; fingerprint: DocumentFingerprint }>;
 }
 
+/** One text of the index as a binary save keeps it: the record without its base64 sample, and the sample as numbers. */
+export interface IndexRecord {
+  id: string;
+  fingerprint: Omit<DocumentFingerprint, 'sample' | 'where'>;
+  view: SampleView;
+}
+
 interface Entry {
   id: string;
   view: SampleView;
@@ -265,6 +272,22 @@ export class SiblingIndex {
       index.remove(id);
       index.insert(id, fingerprint, views[i]);
     });
+    return index;
+  }
+
+  /** Every text as an `IndexRecord`, in the order added (for indexStore.ts). */
+  *records(): IterableIterator<IndexRecord> {
+    for (const entry of this.entries) if (entry) yield { id: entry.id, fingerprint: entry.fingerprint, view: entry.view };
+  }
+
+  /** Rebuilds an index from `records()` of this fingerprint version, the samples used as they are. */
+  static fromRecords(records: readonly IndexRecord[], rule: SiblingRule = SIBLING_RULE): SiblingIndex {
+    const index = new SiblingIndex(rule);
+    index.postings = new PostingTable(records.reduce((sum, { view }) => sum + upperBound(view.sample, SAMPLE_LIMIT), 0));
+    for (const { id, fingerprint, view } of records) {
+      index.remove(id);
+      index.insert(id, { ...fingerprint, sample: '', where: '' }, view);
+    }
     return index;
   }
 

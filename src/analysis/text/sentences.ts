@@ -14,7 +14,7 @@ export interface Sentence {
 // and something that can start a sentence. The two halves are matched separately: one regex with
 // the second half as a lookahead retries it from every mark of a long run of marks (quadratic).
 const END_MARKS = /[.!?]+['"’”)\]]*/gu;
-const NEXT_STARTS_SENTENCE = /\s+['"‘“(\[]?[\p{Lu}\p{N}]/uy;
+const NEXT_STARTS_SENTENCE = /\s+['"‘“([]?[\p{Lu}\p{N}]/uy;
 
 export function splitSentences(text: string, paragraphs: readonly Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];

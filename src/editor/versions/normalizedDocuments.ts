@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { normalizeForComparison } from '../../analysis/siblings';
+import { normalizeForComparison } from '../../analysis';
 import { fileName, readArticleText } from './readArticle';
 
 const NORMALIZED_SCHEME = 'sourcelens-normalized';

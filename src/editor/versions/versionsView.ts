@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { quotesInCommon, type QuoteChanges, type SiblingMatch, type VersionDiff } from '../../analysis/siblings';
+import { quotesInCommon, type QuoteChanges, type SiblingMatch, type VersionDiff } from '../../analysis';
 import type { Span } from '../../analysis';
-import { openingWords } from '../../analysis/query';
+import { openingWords } from '../../analysis';
 import { isArticle } from '../documents';
 import { settings } from '../settings';
 import { fileName, readArticleText } from './readArticle';

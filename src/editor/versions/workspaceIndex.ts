@@ -1,28 +1,15 @@
 import * as vscode from 'vscode';
 import { decodeArticle } from '../../analysis';
-import { FINGERPRINT_VERSION, fingerprint, SiblingIndex, type DocumentFingerprint, type SiblingMatch } from '../../analysis/siblings';
+import { inSkippedFolder } from '../../analysis';
+import { fingerprint, SiblingIndex, type DocumentFingerprint, type SiblingMatch } from '../../analysis';
+import { loadIndex, saveIndex, type FileStamp, type StoreFile } from '../../analysis';
 import { SupersededError, type AnalysisWorkerClient } from '../analysisWorkerClient';
 import { versionSettings } from '../settings';
 
-/**
- * What is kept in workspace storage, as JSON lines: a header, then one line per file with what
- * it was indexed from and its fingerprint. Lines, not one document, so that saving and loading
- * 100,000 articles run in slices instead of one long JSON.stringify or JSON.parse.
- */
-interface SavedHeader {
-  format: 2;
-  fingerprintVersion: number;
-  files: number;
-}
-
-interface SavedFile {
-  id: string;
-  mtime: number;
-  size: number;
-  fingerprint: DocumentFingerprint;
-}
-
-const SAVE_FILE = 'sibling-index.jsonl';
+/** The index in workspace storage, in the store's binary format (src/analysis/siblings/indexStore.ts). */
+const SAVE_FILE = 'sibling-index.bin';
+/** Where earlier versions saved it as JSON lines: removed on the first save. */
+const OLD_SAVE_FILE = 'sibling-index.jsonl';
 /**
  * Above this many characters an article is never fingerprinted on the extension host: an unsaved
  * one is compared as last saved, one not in the index is not compared. Measured on news copy:
@@ -32,9 +19,7 @@ const FRESH_FINGERPRINT_LIMIT = 10_000;
 /** Changed files are read this many at a time, and the view refreshed once per batch. */
 const WATCH_CONCURRENCY = 4;
 const WATCH_DEBOUNCE_MS = 500;
-const LINES_PER_SLICE = 2000;
 const FILES_PER_SLICE = 25;
-const SKIPPED_FOLDERS = /(?:^|\/)(?:node_modules|\.git)\//;
 
 const yieldToHost = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -46,7 +31,7 @@ const yieldToHost = (): Promise<void> => new Promise((resolve) => setImmediate(r
  */
 export class WorkspaceVersionIndex implements vscode.Disposable {
   private index = new SiblingIndex();
-  private readonly stats = new Map<string, { mtime: number; size: number }>();
+  private stats = new Map<string, FileStamp>();
   private build: Promise<void> | undefined;
   private watcher: vscode.Disposable | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -198,7 +183,7 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     if (this.watcher) return;
     const watcher = vscode.workspace.createFileSystemWatcher(versionSettings().include);
     const note = (uri: vscode.Uri, deleted: boolean): void => {
-      if (SKIPPED_FOLDERS.test(uri.path)) return;
+      if (inSkippedFolder(uri.path)) return;
       this.watched.set(uri.toString(), { uri, deleted });
       // Not pushed back by each new event, so that a steady stream of changes is still applied.
       this.watchTimer ??= setTimeout(() => {
@@ -256,58 +241,53 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
   }
 
   private async save(): Promise<void> {
-    if (!this.storage) return;
-    const ids = this.index.ids();
-    const header: SavedHeader = { format: 2, fingerprintVersion: FINGERPRINT_VERSION, files: 0 };
-    const lines: string[] = [];
-    for (let i = 0; i < ids.length; i += LINES_PER_SLICE) {
-      for (const id of ids.slice(i, i + LINES_PER_SLICE)) {
-        const stat = this.stats.get(id);
-        const fp = this.index.get(id);
-        if (stat && fp) lines.push(JSON.stringify({ id, ...stat, fingerprint: fp } satisfies SavedFile));
-      }
-      await yieldToHost();
-    }
-    header.files = lines.length;
-    lines.unshift(JSON.stringify(header));
+    const file = this.storeFile();
+    if (!file) return;
     try {
-      await vscode.workspace.fs.createDirectory(this.storage);
-      await vscode.workspace.fs.writeFile(this.savedFile!, new TextEncoder().encode(lines.join('\n')));
+      await saveIndex(file, this.index, this.stats);
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(this.storage!, OLD_SAVE_FILE)).then(undefined, () => undefined);
     } catch (error) {
       console.warn('[sourcelens] could not save the version index', error);
     }
   }
 
-  /** Loads the saved index; a corrupt or outdated one is dropped (and rebuilt) with a message. */
+  /** Loads the saved index; a damaged one is dropped (and rebuilt) with a message, an outdated one silently. */
   private async load(): Promise<void> {
-    if (!this.storage || this.index.size > 0) return;
-    let bytes: Uint8Array;
+    const file = this.storeFile();
+    if (!file || this.index.size > 0) return;
+    let saved: Awaited<ReturnType<typeof loadIndex>>;
     try {
-      bytes = await vscode.workspace.fs.readFile(this.savedFile!);
+      saved = await loadIndex(file);
     } catch {
-      return; // Never saved: a first build.
+      return; // Unreadable storage: a first build.
     }
-    try {
-      const lines = new TextDecoder().decode(bytes).split('\n');
-      const header = JSON.parse(lines[0]) as SavedHeader;
-      if (header.format !== 2 || header.fingerprintVersion !== FINGERPRINT_VERSION) return;
-      if (lines.length - 1 !== header.files) throw new Error('truncated');
-      for (let i = 1; i < lines.length; i += LINES_PER_SLICE) {
-        for (const line of lines.slice(i, i + LINES_PER_SLICE)) {
-          const file = JSON.parse(line) as SavedFile;
-          if (typeof file.id !== 'string' || typeof file.mtime !== 'number' || typeof file.size !== 'number' || file.fingerprint?.version !== FINGERPRINT_VERSION) {
-            throw new Error('bad entry');
-          }
-          this.index.add(file.id, file.fingerprint);
-          this.stats.set(file.id, { mtime: file.mtime, size: file.size });
-        }
-        await yieldToHost();
-      }
-    } catch {
-      this.index = new SiblingIndex();
-      this.stats.clear();
+    if (saved.kind === 'loaded') {
+      this.index = saved.index;
+      this.stats = saved.stamps;
+    } else if (saved.kind === 'damaged') {
       void vscode.window.showInformationMessage('Source Lens could not read its saved index of article versions and is rebuilding it.');
     }
+  }
+
+  /** The save file in workspace storage, read and written through `workspace.fs`. */
+  private storeFile(): StoreFile | undefined {
+    const storage = this.storage;
+    const uri = this.savedFile;
+    if (!storage || !uri) return undefined;
+    return {
+      read: async () => {
+        try {
+          return await vscode.workspace.fs.readFile(uri);
+        } catch (error) {
+          if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+          throw error;
+        }
+      },
+      write: async (bytes) => {
+        await vscode.workspace.fs.createDirectory(storage);
+        await vscode.workspace.fs.writeFile(uri, bytes);
+      },
+    };
   }
 
   dispose(): void {
