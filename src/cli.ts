@@ -10,7 +10,8 @@ const USAGE = `Usage: sourcelens <command> [options] PATH...
 
 Commands:
   analyze PATH...   the people named and the quotations in each article
-                    (a folder stands for the .txt, .md, .story and .article files in it)
+                    (a folder stands for the .txt, .md, .markdown, .story, .article,
+                    .html, .htm and .docx files in it)
   siblings PATH...  which files are versions of one story (sibling pairs and groups)
   export PATH...    quotes, people or sources as CSV, JSON lines or W3C Web Annotations
   report PATH...    who is quoted: shares by kind of source, officials, gender, named or not

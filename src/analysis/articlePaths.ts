@@ -40,3 +40,24 @@ export function isArticlePath(path: string): boolean {
   const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   return isArticleName(name) && !inSkippedFolder(path);
 }
+
+/** Article extensions whose text is Markdown: read as prose only outside code, front matter and link targets. */
+export const MARKDOWN_EXTENSIONS: readonly string[] = ['.md', '.markdown'];
+
+/** A path whose name ends in a Markdown extension, whatever its case. */
+export function isMarkdownPath(path: string): boolean {
+  const lower = path.toLowerCase();
+  return MARKDOWN_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}
+
+/**
+ * Files that hold an article in another format — saved web pages and Word files — which the CLI
+ * converts to article text (src/formats). The Versions index does not read them yet.
+ */
+export const CONVERTED_EXTENSIONS: readonly string[] = ['.html', '.htm', '.docx'];
+
+/** A file name the CLI reads as an article, directly or converted. */
+export function isReadableName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return isArticleName(name) || CONVERTED_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}

@@ -26,8 +26,7 @@ export { explainSource, sourceName, SOURCE_KIND_WORDS } from './quotes/explain';
 export { shortName, speakerSlots } from './speakers';
 export { firstIndex } from './text/search';
 export { decodeIndex, encodeIndex, loadIndex, saveIndex, STORE_FORMAT, type FileStamp, type LoadedIndex, type StoreFile } from './siblings/indexStore';
-export { ARTICLE_EXTENSIONS, ARTICLE_GLOB, SKIPPED_FOLDERS, SKIPPED_GLOB, inSkippedFolder, isArticleName, isArticlePath, isSkippedFolder } from './articlePaths';
-export { isMarkdownPath } from './text/markdown';
+export { ARTICLE_EXTENSIONS, ARTICLE_GLOB, SKIPPED_FOLDERS, SKIPPED_GLOB, inSkippedFolder, isArticleName, isArticlePath, isSkippedFolder, isMarkdownPath, isReadableName, CONVERTED_EXTENSIONS, MARKDOWN_EXTENSIONS } from './articlePaths';
 
 /**
  * Analyses one article: the people it names (each with every mention), the quotations with

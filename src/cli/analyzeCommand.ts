@@ -2,9 +2,11 @@ import { affiliationLabel, analyzeArticle, isMarkdownPath, personById, plural, q
 import { expandPaths, readArticle } from './files';
 
 /** One document in the JSON output: the public contract of `sourcelens analyze --json`. */
-function documentJson(path: string, analysis: ArticleAnalysis) {
+function documentJson(path: string, analysis: ArticleAnalysis, converted: { format: string; text: string } | null) {
   return {
     path,
+    // A web page or Word file: the text the offsets refer to, as converted.
+    ...converted,
     date: analysis.metadata.date?.date ?? null,
     dateline: analysis.metadata.dateline?.text ?? null,
     metadata: analysis.metadata,
@@ -70,7 +72,7 @@ export async function runAnalyze(paths: readonly string[], { format, maxFileByte
     }
     const analysis = analyzeArticle(read.text, { markdown: isMarkdownPath(path) });
     if (format === 'text') await out(summary(path, analysis));
-    else await write(documentJson(path, analysis));
+    else await write(documentJson(path, analysis, read.format === 'text' ? null : { format: read.format, text: read.text }));
   }
   if (format === 'json') await out(written === 0 ? '{\n  "documents": []\n}\n' : '\n  ]\n}\n');
   return failures > 0 ? 1 : 0;

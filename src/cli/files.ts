@@ -1,13 +1,13 @@
 import type { Dirent } from 'node:fs';
 import { open, opendir, readdir, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { decodeArticle } from '../analysis';
-import { isArticleName, isSkippedFolder } from '../analysis';
+import { isReadableName, isSkippedFolder } from '../analysis';
+import { articleFromBytes, type ArticleFormat } from '../formats';
 
 /** Files larger than this are refused unless the caller sets another cap (`--max-file-size`). */
 export const DEFAULT_MAX_FILE_BYTES = 20_000_000;
 
-export type ReadResult = { path: string; text: string } | { path: string; error: string };
+export type ReadResult = { path: string; text: string; format: ArticleFormat } | { path: string; error: string };
 
 // Names that are not UTF-8 are shown with their odd bytes as \xNN; the bytes themselves are kept
 // here so that such a file can still be opened by the name the commands pass around.
@@ -62,7 +62,7 @@ async function collectArticles(top: string, found: string[]): Promise<void> {
     for (const entry of entries) {
       const name = shownName(entry.name);
       const isFolder = entry.isDirectory() && !isSkippedFolder(name);
-      if (!isFolder && !(entry.isFile() && isArticleName(name))) continue;
+      if (!isFolder && !(entry.isFile() && isReadableName(name))) continue;
       const raw = Buffer.concat([item.raw, item.raw.at(-1) === SLASH ? Buffer.alloc(0) : Buffer.from(sep), entry.name]);
       const shown = join(item.shown, name);
       if (!isUtf8(entry.name)) rawPaths.set(shown, raw);
@@ -109,8 +109,9 @@ export async function readArticle(path: string, maxBytes = DEFAULT_MAX_FILE_BYTE
   } catch (error) {
     return { path, error: describeReadError(error) };
   }
-  const decoded = decodeArticle(bytes);
-  return decoded.ok ? { path, text: decoded.text } : { path, error: decoded.reason };
+  // Saved web pages and Word files are converted to their article text.
+  const read = await articleFromBytes(path, bytes);
+  return read.ok ? { path, text: read.text, format: read.format ?? 'text' } : { path, error: read.reason };
 }
 
 function tooLarge(maxBytes: number): string {

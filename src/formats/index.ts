@@ -8,6 +8,7 @@ import { htmlToArticle } from './html';
  */
 export type ArticleFormat = 'text' | 'html' | 'docx';
 
+/** The format a file's name says it is in (src/analysis/articlePaths.ts lists the names read). */
 export function articleFormat(path: string): ArticleFormat {
   if (/\.(?:html?|xhtml)$/i.test(path)) return 'html';
   if (/\.docx$/i.test(path)) return 'docx';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ARTICLE_EXTENSIONS, ARTICLE_GLOB, inSkippedFolder, isArticleName, isArticlePath, SKIPPED_GLOB } from '../../src/analysis';
+import { ARTICLE_EXTENSIONS, ARTICLE_GLOB, inSkippedFolder, isArticleName, isArticlePath, isReadableName, SKIPPED_GLOB } from '../../src/analysis';
 import { expandPaths } from '../../src/cli/files';
 import { ROOT } from './helpers';
 
@@ -57,14 +57,14 @@ describe('article paths', () => {
     assert.ok(!inSkippedFolder('/desk/.github/notes.md'));
   });
 
-  it('are the files the CLI takes from a folder', async () => {
+  it('are the files the CLI takes from a folder, with saved web pages and Word files, which it converts', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'sourcelens-paths-'));
     const names = ['a.txt', 'b.MD', 'c.markdown', 'd.story', 'e.article', 'f.html', 'g.txt.orig'];
     for (const name of names) writeFileSync(join(folder, name), 'WASHINGTON (AP) - Text.\n');
     mkdirSync(join(folder, 'node_modules'));
     writeFileSync(join(folder, 'node_modules', 'readme.md'), 'A package.\n');
     const found = (await expandPaths([folder])).map((path) => path.slice(folder.length + 1));
-    assert.deepEqual(found, names.filter(isArticleName));
-    assert.deepEqual(found, ['a.txt', 'b.MD', 'c.markdown', 'd.story', 'e.article']);
+    assert.deepEqual(found, names.filter(isReadableName));
+    assert.deepEqual(found, ['a.txt', 'b.MD', 'c.markdown', 'd.story', 'e.article', 'f.html']);
   });
 });

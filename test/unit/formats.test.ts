@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import JSZip from 'jszip';
 import { analyzeArticle } from '../../src/analysis';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runAnalyze } from '../../src/cli/analyzeCommand';
 import { articleFormat, articleFromBytes } from '../../src/formats';
 
 // A news page of our own writing, saved from a site: navigation, headline, byline, a captioned
@@ -57,5 +61,19 @@ describe('article formats', () => {
     const read = await articleFromBytes('story.docx', new TextEncoder().encode('not a zip'));
     assert.equal(read.ok, false);
     assert.match(read.ok ? '' : read.reason, /^not a readable Word file/);
+  });
+
+  it('the CLI finds web pages and Word files in a folder and gives the converted text its offsets refer to', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sourcelens-formats-'));
+    writeFileSync(join(folder, 'page.html'), PAGE);
+    writeFileSync(join(folder, 'story.docx'), await docx(['"Not one route goes," Mayor Lena Ortiz said.']));
+    let json = '';
+    assert.equal(await runAnalyze([folder], { format: 'json' }, (text) => (json += text)), 0);
+    const documents = JSON.parse(json).documents as Array<{ format: string; text: string; quotes: Array<{ start: number; end: number; text: string }> }>;
+    assert.deepEqual(documents.map((document) => document.format), ['html', 'docx']);
+    for (const document of documents) {
+      assert.ok(document.quotes.length > 0);
+      for (const quote of document.quotes) assert.equal(document.text.slice(quote.start, quote.end), quote.text);
+    }
   });
 });

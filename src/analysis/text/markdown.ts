@@ -91,7 +91,3 @@ export function withOriginalTexts(original: string, analysis: ArticleAnalysis): 
   };
 }
 
-/** A file name or path that marks Markdown (the extensions VS Code gives the Markdown language). */
-export function isMarkdownPath(path: string): boolean {
-  return /\.(?:md|markdown|mdown|mkd|mkdn|mdwn|mdtxt|mdtext)$/i.test(path);
-}
