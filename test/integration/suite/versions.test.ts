@@ -1,6 +1,7 @@
 // The sibling versions of an article: the workspace index, the diff, the style-blind diff.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { decodeIndex } from '../../../src/analysis';
 import type { SourceLensApi } from '../../../src/extension';
 import { BRITISH_SEED, getExtension, SAMPLE_FILE, waitFor } from './helpers';
 
@@ -37,22 +38,20 @@ suite('Sibling versions', () => {
   test('the index is saved in workspace storage, and a corrupted copy is rebuilt', async () => {
     const file = api.versionIndexFile();
     assert.ok(file, 'the workspace has storage');
-    const saved = await waitFor('the saved index', async () => {
+    const savedFiles = async (): Promise<number | undefined> => {
       try {
-        return new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+        const loaded = decodeIndex(await vscode.workspace.fs.readFile(file));
+        return loaded.kind === 'loaded' ? loaded.index.size : undefined;
       } catch {
         return undefined;
       }
-    });
-    assert.equal(saved.split('\n').length, 3, 'a header and the two seeds');
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('{"format":2,"fingerprintVersion":1,"files":2}\n{not json'));
+    };
+    assert.equal(await waitFor('the saved index', savedFiles), 2, 'the two seeds');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('SLVI damaged: not an index'));
     await vscode.commands.executeCommand('sourcelens.indexWorkspace');
     const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, US_SEED));
     assert.equal((await api.siblingsOf(document)).length, 1, 'the rebuilt index finds the sibling');
-    await waitFor('the index saved again', async () => {
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
-      return text.split('\n').every((line) => !line.startsWith('{not')) && text.split('\n').length === 3;
-    });
+    await waitFor('the index saved again', async () => ((await savedFiles()) === 2 ? true : undefined));
   });
 
   test('comparing opens a diff editor of the two files', async () => {
