@@ -1,5 +1,6 @@
 import { findParagraphs } from '../text/paragraphs';
 import { firstIndex } from '../text/search';
+import { furnitureRanges } from './furniture';
 import { decodeHashes, encodeHashes, hashRun, hashWord } from './hash';
 import { findSections, inRanges, packWhere, quotedRanges } from './layout';
 import { normalizeForComparison, type NormalizedText } from './normalize';
@@ -37,7 +38,7 @@ import { judge, RELATION_RULE, scorePair, type PairScore, type Relation, type Re
  */
 
 /** Bump when normalisation, shingling, hashing or sampling changes: stored fingerprints are then stale. */
-export const FINGERPRINT_VERSION = 2;
+export const FINGERPRINT_VERSION = 3;
 export const SHINGLE_WORDS = 5;
 export const MIN_SAMPLE = 256;
 export const MAX_SAMPLE = 1024;
@@ -109,6 +110,7 @@ function fingerprintNormalized(text: string, normalized: NormalizedText): Docume
 function shingleHashes(text: string, normalized: NormalizedText): { hashes: Uint32Array; where: Uint16Array; items: number } {
   const all = findParagraphs(text);
   const quoted = quotedRanges(text, all);
+  const furniture = furnitureRanges(text, all);
   const { sectionOf, labels, items } = findSections(text, all);
   let total = 0;
   for (const paragraph of normalized.paragraphs) total += Math.max(1, paragraph.words.length - SHINGLE_WORDS + 1);
@@ -116,10 +118,11 @@ function shingleHashes(text: string, normalized: NormalizedText): { hashes: Uint
   const keyed = new Float64Array(total);
   let count = 0;
   const cursor = { at: 0 };
+  const furnitureCursor = { at: 0 };
   let line = 0;
   normalized.paragraphs.forEach((paragraph, index) => {
     const n = paragraph.words.length;
-    if (n < MIN_SHORT_PARAGRAPH) return;
+    if (n < MIN_SHORT_PARAGRAPH || inRanges(furniture, paragraph.words[n >> 1].start, furnitureCursor)) return;
     while (line + 1 < all.length && all[line + 1].start <= paragraph.start) line++;
     const section = sectionOf[line] ?? 0;
     const label = labels[line] ?? false;

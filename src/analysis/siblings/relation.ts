@@ -197,7 +197,7 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
       quotedShare: quotedMatches / shorterSize,
       inOrder: places ? inOrderCount(places) / placed : placed > 0 ? 1 : 0,
       oneItem,
-      paragraphs: places ? Math.min(distinct(places, 8), distinct(places, 0)) : placed >= 2 ? 1 : 0,
+      paragraphs: places ? Math.max(distinct(places, 8), distinct(places, 0)) : placed >= 2 ? 1 : 0,
     },
   };
 }
