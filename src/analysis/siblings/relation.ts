@@ -71,8 +71,9 @@ export interface RelationRule {
   minCopyNarrative: number;
   /**
    * Shingles two versions must share (≈ a paragraph: a stock phrase or a furniture line is less),
-   * of which at least `minOwnNarrative` outside quotation marks: quotes kept with the narrative
-   * around them count, quotes alone never do.
+   * counting narrative and the quotes kept with it in one paragraph (`attributedQuoted`): quotes
+   * kept with the reporting around them count, quotes alone never do. Of them, at least
+   * `minOwnNarrative` outside quotation marks (a few attributions).
    */
   minNarrative: number;
   minOwnNarrative: number;
@@ -110,7 +111,7 @@ export const RELATION_RULE: RelationRule = {
   copyNarrativeShare: 0.6,
   minCopyNarrative: 15,
   minNarrative: 30,
-  minOwnNarrative: 30,
+  minOwnNarrative: 15,
   minNarrativeShare: 0.12,
   fewNarrative: 50,
   fewNarrativeShare: 0.4,
@@ -246,7 +247,7 @@ export function judge(score: PairScore, itemsA: number, itemsB: number, rule: Re
   const spread = e.paragraphs >= rule.minParagraphs || e.narrativeShare >= rule.oneParagraphShare;
   if (score.matches >= rule.minMatches && spread && isCopy(score, rule)) return 'version';
   const minShare = e.narrativeShared + e.attributedQuoted < rule.fewNarrative ? Math.max(rule.minNarrativeShare, rule.fewNarrativeShare) : rule.minNarrativeShare;
-  if (e.narrativeShared >= rule.minOwnNarrative && e.narrativeShared + e.quotedShared >= rule.minNarrative && e.narrativeShare >= minShare && e.inOrder >= rule.minInOrder && spread && score.matches >= rule.minMatches) return 'version';
+  if (e.narrativeShared >= rule.minOwnNarrative && e.narrativeShared + e.attributedQuoted >= rule.minNarrative && e.narrativeShare >= minShare && e.inOrder >= rule.minInOrder && spread && score.matches >= rule.minMatches) return 'version';
   if (e.quotedShared >= rule.minQuoted) return 'shares quotes';
   return null;
 }
