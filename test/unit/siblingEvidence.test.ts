@@ -49,6 +49,15 @@ describe('siblings: evidence for versions', () => {
     assert.ok(score.containment < 0.5 && score.evidence.narrativeShared < 30, `less narrative than a paragraph: the reporting alone would not do (${JSON.stringify(score.evidence)})`);
   });
 
+  it('counts a quote in its own paragraph as kept with its reporting when the paragraph before leads into it', () => {
+    const lead = 'In a long letter to members posted on the union website on Sunday night, the branch secretary set out why the talks had failed and what it would take to end the walkout:';
+    const early = [...EARLY.split('\n\n').slice(0, 2), lead, `“${QUOTES[0]} ${QUOTES[2]}”`, ...EARLY.split('\n\n').slice(5)].join('\n\n');
+    const later = [...WRITE_THROUGH.split('\n\n').slice(0, 4), lead, `“${QUOTES[0]} ${QUOTES[2]}”`].join('\n\n');
+    const score = compareFingerprints(fingerprint(later), fingerprint(early));
+    assert.ok(score.evidence.attributedQuoted > 0, JSON.stringify(score.evidence));
+    assert.equal(score.relation, 'version', JSON.stringify(score));
+  });
+
   it('takes another story quoting the same words with its own reporting for sharing quotes', () => {
     const score = compareFingerprints(fingerprint(OTHER_OUTLET), fingerprint(EARLY));
     assert.equal(score.relation, 'shares quotes', JSON.stringify(score));

@@ -130,9 +130,10 @@ const QUOTED_BIT = QUOTED_FLAG;
 const LABEL_BIT = LABEL_FLAG;
 /** Scratch space for the order of shared paragraphs: 128 matches estimate it well enough. */
 const PLACES = new Uint16Array(128);
-/** The paragraph pairs of the first quoted matches, and a stamp per paragraph pair of the narrative ones (no clearing between calls). */
+/** The paragraph pairs of the first quoted matches, and a stamp per paragraph of A and of B holding a narrative one (no clearing between calls). */
 const QUOTED_PLACES = new Uint16Array(128);
-const NARRATIVE_STAMP = new Uint32Array(65536);
+const NARRATIVE_STAMP_A = new Uint32Array(256);
+const NARRATIVE_STAMP_B = new Uint32Array(256);
 let stamp = 0;
 const SORTED = new Uint16Array(128);
 const TAILS = new Uint16Array(128);
@@ -201,7 +202,12 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
   if (narrative * scale >= MIN_SHARE_EVIDENCE) for (let k = 0; k < shorterSize; k++) if ((shorter.where[k] & (QUOTED_BIT | LABEL_BIT)) === 0) shorterNarrative++;
   const oneItem = Math.max(largestShare(sectionsA, matches), largestShare(sectionsB, matches));
   // Order and spread only matter for a few shared shingles or more; most candidates share a stock phrase.
-  const attributed = quotedPlaced > 0 && narrative * scale >= MIN_ORDERED ? attributedShare(placed, quotedPlaced) * quotedMatches * scale : 0;
+  let attributed = 0;
+  if (quotedPlaced > 0 && narrative * scale >= MIN_ORDERED) {
+    const kept = keepAttributed(placed, quotedPlaced);
+    attributed = (kept / quotedPlaced) * quotedMatches * scale;
+    placed = Math.min(PLACES.length, placed + kept);
+  }
   const places = placed >= MIN_PLACES && narrative * scale >= MIN_ORDERED ? sortPlaces(placed) : null;
   return {
     similarity: matches / (sizeA + sizeB - matches),
@@ -223,14 +229,33 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
 
 const NO_EVIDENCE: RelationEvidence = { narrativeShared: 0, narrativeShare: 0, quotedShared: 0, quotedShare: 0, inOrder: 0, oneItem: 0, paragraphs: 0, attributedQuoted: 0 };
 
-/** Of the first quoted matches, the share whose paragraph pair also holds a narrative match (PLACES, before sorting). */
-function attributedShare(placed: number, quotedPlaced: number): number {
+/**
+ * Adds to PLACES (after the `placed` narrative ones) the first quoted matches kept with their
+ * reporting: whose paragraph, or the one before or after it, holds a narrative match in either
+ * text — the attribution may stand in the quote's paragraph or lead into it ("X said:"), and a
+ * version may split the paragraph. They then count for the
+ * order and spread of what is shared (as many as there is room for). Returns how many there are.
+ */
+function keepAttributed(placed: number, quotedPlaced: number): number {
   stamp = stamp === 0xffffffff ? 1 : stamp + 1;
-  if (stamp === 1) NARRATIVE_STAMP.fill(0);
-  for (let k = 0; k < placed; k++) NARRATIVE_STAMP[PLACES[k]] = stamp;
-  let attributed = 0;
-  for (let k = 0; k < quotedPlaced; k++) if (NARRATIVE_STAMP[QUOTED_PLACES[k]] === stamp) attributed++;
-  return attributed / quotedPlaced;
+  if (stamp === 1) {
+    NARRATIVE_STAMP_A.fill(0);
+    NARRATIVE_STAMP_B.fill(0);
+  }
+  for (let k = 0; k < placed; k++) {
+    NARRATIVE_STAMP_A[PLACES[k] >>> 8] = stamp;
+    NARRATIVE_STAMP_B[PLACES[k] & 0xff] = stamp;
+  }
+  const near = (stamps: Uint32Array, paragraph: number): boolean => stamps[paragraph] === stamp || (paragraph > 0 && stamps[paragraph - 1] === stamp) || (paragraph < 255 && stamps[paragraph + 1] === stamp);
+  let kept = 0;
+  for (let k = 0; k < quotedPlaced; k++) {
+    const place = QUOTED_PLACES[k];
+    if (near(NARRATIVE_STAMP_A, place >>> 8) || near(NARRATIVE_STAMP_B, place & 0xff)) {
+      if (placed + kept < PLACES.length) PLACES[placed + kept] = place;
+      kept++;
+    }
+  }
+  return kept;
 }
 
 /** The relation of A to B ("A contains B"), or null when they share too little to say. */
