@@ -17,7 +17,7 @@ export type * from './types';
 
 const NO_SPEAKER = { speakerId: null, speakerMention: null, cue: null, source: null } as const;
 export { decodeArticle, type DecodedArticle } from './decode';
-export { findQuoteIn, type QuoteSighting } from './siblings/quoteTrail';
+export { findQuoteIn, quotationAt, type QuoteSighting } from './siblings/quoteTrail';
 
 /**
  * Analyses one article: the people it names (each with every mention), the quotations with

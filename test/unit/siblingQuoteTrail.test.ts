@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { fingerprint, SiblingIndex } from '../../src/analysis/siblings';
-import { findQuoteIn } from '../../src/analysis';
+import { findQuoteIn, quotationAt } from '../../src/analysis';
 
 // Written for these tests: a minister's words on a rail strike, quoted by three outlets — one
 // word for word in British spelling and other marks, one with a word changed, one cutting the
@@ -52,6 +52,13 @@ describe('siblings: the quote trail', () => {
     assert.deepEqual(findQuoteIn(QUOTE, OTHER), []);
     assert.deepEqual(findQuoteIn('a disgrace', `He called it “a disgrace to the workers”.`), []);
     assert.equal(findQuoteIn('a disgrace', `He called it “a disgrace”.`)[0]?.kind, 'same');
+  });
+
+  it('takes the quotation around the cursor, marks included, and none outside one', () => {
+    const open = CUT.indexOf('“');
+    assert.equal(quotationAt(CUT, open)?.text, 'We will not let a small group of union bosses hold the whole country to ransom.');
+    assert.equal(quotationAt(CUT, open + 20)?.start, open + 1);
+    assert.equal(quotationAt(CUT, 3), null);
   });
 
   it('looks the quote up in the index among the articles sharing its words', () => {

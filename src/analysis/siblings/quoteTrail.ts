@@ -46,3 +46,11 @@ export function findQuoteIn(quote: string, text: string): QuoteSighting[] {
   }
   return sightings;
 }
+
+/** The quotation (its words, without the marks) around `offset` in `text`, or null: what the quote trail looks for from the cursor. */
+export function quotationAt(text: string, offset: number): Span | null {
+  for (const span of findQuoteSpans(text, findParagraphs(text))) {
+    if (span.outerStart <= offset && offset <= span.outerEnd) return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+  }
+  return null;
+}

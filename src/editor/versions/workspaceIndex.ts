@@ -98,6 +98,15 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     return this.build;
   }
 
+  /** Indexed articles sharing an index key with `text` (a quote's words), most shared first; and every indexed article. */
+  articlesSharingWords(text: string): string[] {
+    return this.index.candidates(fingerprint(text));
+  }
+
+  ids(): string[] {
+    return this.index.ids();
+  }
+
   fingerprintOf(uri: vscode.Uri): DocumentFingerprint | undefined {
     return this.index.get(uri.toString());
   }
