@@ -80,12 +80,17 @@ export interface SiblingScore extends PairScore {
 export type SiblingRule = RelationRule;
 export const SIBLING_RULE: SiblingRule = RELATION_RULE;
 
-export function fingerprint(text: string): DocumentFingerprint {
-  return fingerprintNormalized(text, normalizeForComparison(text));
+export interface FingerprintOptions {
+  /** Keep page furniture (boilerplate, captions, byline) in the fingerprint: for measuring what leaving it out does. */
+  keepFurniture?: boolean;
 }
 
-function fingerprintNormalized(text: string, normalized: NormalizedText): DocumentFingerprint {
-  const { hashes, where, items } = shingleHashes(text, normalized);
+export function fingerprint(text: string, options: FingerprintOptions = {}): DocumentFingerprint {
+  return fingerprintNormalized(text, normalizeForComparison(text), options);
+}
+
+function fingerprintNormalized(text: string, normalized: NormalizedText, options: FingerprintOptions): DocumentFingerprint {
+  const { hashes, where, items } = shingleHashes(text, normalized, options);
   const kept = Math.min(MAX_SAMPLE, Math.max(MIN_SAMPLE, upperBound(hashes, SAMPLE_LIMIT)));
   const first = normalized.paragraphs[0];
   const headline = first ? text.slice(first.start, Math.min(first.end, first.start + LABEL_LENGTH * 2)).replace(/\s+/g, ' ').trim() : '';
@@ -107,10 +112,10 @@ function fingerprintNormalized(text: string, normalized: NormalizedText): Docume
  * The distinct shingle hashes of a normalised text, ascending, with where each first sits (a
  * narrative occurrence before a quoted one, then the earliest).
  */
-function shingleHashes(text: string, normalized: NormalizedText): { hashes: Uint32Array; where: Uint16Array; items: number } {
+function shingleHashes(text: string, normalized: NormalizedText, options: FingerprintOptions): { hashes: Uint32Array; where: Uint16Array; items: number } {
   const all = findParagraphs(text);
   const quoted = quotedRanges(text, all);
-  const furniture = furnitureRanges(text, all);
+  const furniture = options.keepFurniture ? [] : furnitureRanges(text, all);
   const { sectionOf, labels, items } = findSections(text, all);
   let total = 0;
   for (const paragraph of normalized.paragraphs) total += Math.max(1, paragraph.words.length - SHINGLE_WORDS + 1);

@@ -25,6 +25,12 @@ export function packWhere(quoted: boolean, label: boolean, section: number, para
 /** Words a section needs to count as an item of its own (a headline or a time stamp alone is not). */
 const ITEM_WORDS = 15;
 const HEADLINE_WORDS = 10;
+/**
+ * A longer line shaped like a headline (capitalised, not ending as a sentence) is still a title
+ * or a link to another story, not the story's prose: it is marked a label, though it starts no
+ * digest item. News prose ends its paragraphs with punctuation.
+ */
+const LABEL_WORDS = 16;
 const DIGEST_ITEMS = 3;
 /** Mean words of an item under headlines in a news-in-brief page; a feature's subheads stand over longer sections (PolNeAR train: 290 and 641 words against 48–189 for the generated briefs). */
 const BRIEF_ITEM_WORDS = 200;
@@ -55,7 +61,7 @@ export function findSections(text: string, paragraphs: readonly Paragraph[]): { 
       if (marker) marked++;
     }
     sections.push(section);
-    labels.push(breaks);
+    labels.push(breaks || (count <= LABEL_WORDS && count >= 2 && HEADLINE.test(line)));
     if (!breaks) {
       if (words < ITEM_WORDS && words + count >= ITEM_WORDS) items++;
       words += count;

@@ -269,7 +269,8 @@ export function judge(score: PairScore, itemsA: number, itemsB: number, rule: Re
     if (digestA && digestB) return e.quotedShared >= rule.minQuoted ? 'shares quotes' : null;
     return digestA ? 'contains' : 'part of';
   }
-  const spread = e.paragraphs >= rule.minParagraphs || e.narrativeShare >= rule.oneParagraphShare;
+  // One paragraph in common is enough only when it is most of the shorter text, not just of its narrative (a piece of quotes sharing a site's comment rules).
+  const spread = e.paragraphs >= rule.minParagraphs || (e.narrativeShare >= rule.oneParagraphShare && score.containment >= rule.minContainment);
   if (score.matches >= rule.minMatches && spread && isCopy(score, rule)) return 'version';
   const minShare = e.narrativeShared + e.attributedQuoted < rule.fewNarrative ? Math.max(rule.minNarrativeShare, rule.fewNarrativeShare) : rule.minNarrativeShare;
   if (e.narrativeShared >= rule.minOwnNarrative && e.narrativeShared + e.attributedQuoted >= rule.minNarrative && e.narrativeShare >= minShare && e.inOrder >= rule.minInOrder && spread && score.matches >= rule.minMatches) return 'version';
