@@ -116,7 +116,8 @@ function shingleHashes(text: string, normalized: NormalizedText, options: Finger
   const all = findParagraphs(text);
   const quoted = quotedRanges(text, all);
   const furniture = options.keepFurniture ? [] : furnitureRanges(text, all);
-  const { sectionOf, labels, items } = findSections(text, all);
+  const lineCursor = { at: 0 };
+  const { sectionOf, labels, items } = findSections(text, all, (index) => inRanges(furniture, (all[index].start + all[index].end) >> 1, lineCursor));
   let total = 0;
   for (const paragraph of normalized.paragraphs) total += Math.max(1, paragraph.words.length - SHINGLE_WORDS + 1);
   // hash × 2¹⁶ + where: exact in a double, and sorting sorts by hash, then by where.
