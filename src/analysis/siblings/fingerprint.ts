@@ -25,6 +25,9 @@ import { judge, RELATION_RULE, scorePair, type PairScore, type Relation, type Re
  * at least one hash in eight, so that a lead of 100 words still has a dozen hashes to compare
  * with a 3,600-word story.
  *
+ * Page furniture (site boilerplate, photo captions, the byline; furniture.ts) is left out: two
+ * outlets' pages around one story differ there, and unrelated stories of one site share it.
+ *
  * Why shingles inside paragraphs: reordered, added or cut paragraphs then change no shingle of
  * the others. Why five words: short enough that one reworded word costs five shingles, long
  * enough that two unrelated stories share few besides quoted sentences and stock phrases.
