@@ -4,7 +4,8 @@
  * look-alikes that are not versions — short pieces quoting the same statement or tweets, digests
  * ("The Latest", "News in Brief") carrying a story as one item, and a standalone item beside the
  * digest it came from. Pages sometimes carry web furniture (headline, byline, photo caption,
- * sign-up boilerplate). Everything is seeded: the same corpus gives the same folders.
+ * sign-up boilerplate, a site footer shared by every page of the site). Everything is seeded: the
+ * same corpus gives the same folders.
  *
  * New text (an update's new top, a local page's own intro, the other items of a digest, the words
  * of a statement) is taken from "donor" paragraphs: paragraphs of other articles of the same
@@ -95,10 +96,26 @@ const BOILERPLATE = [
 ];
 const CITIES = ['WASHINGTON', 'NEW YORK', 'CHICAGO', 'DES MOINES, Iowa', 'MIAMI', 'PHILADELPHIA'];
 
+/**
+ * The furniture a site prints under every story (share bars, link lists, comment rules, a
+ * copyright line), identical on every page of the site: two unrelated stories from one site share
+ * it line for line. Four made-up sites, in our own words.
+ */
+const SITE_FOOTERS: readonly string[][] = [
+  ['Share this story', 'Facebook · Twitter · Email · Print', 'More from the Valley Courier', 'City council delays vote on new bus routes until after the summer', 'High school robotics team heads to the state finals for the first time', 'Weekend weather: sunshine returns after two days of heavy rain'],
+  ['Advertisement', 'Related Coverage', 'Five things to watch in Tuesday’s primaries', 'Analysis: what the latest polls do and do not tell us about the race', 'Sign up for the Politics Today newsletter', 'Most read', 'Lottery winner comes forward six months after the draw'],
+  ['Comments', 'Comments are moderated and may take a few minutes to appear. By posting you agree to our terms of use and privacy policy.', 'Recommended for you', 'The best hiking trails within an hour of the city', 'Ten recipes for a quick weeknight dinner'],
+  ['Read more:', 'Senate panel advances spending bill after late-night session', 'Governor signs water rights compromise into law at the state capitol', '© 2016 Metro News Network. All rights reserved. This material may not be reproduced without permission.'],
+];
+
 const person = (rng: Rng): string => `${pick(rng, FIRST)} ${pick(rng, LAST)}`;
 
-/** A web page around the story: headline, byline, a photo caption, boilerplate; each only sometimes. */
-function furnish(paragraphs: readonly string[], headline: string, rng: Rng, donors: DonorPool): string[] {
+/**
+ * A web page around the story: headline, byline, a photo caption, boilerplate; each only
+ * sometimes. `site` (a stream of its own, so that adding it changed no other choice) puts half
+ * the pages on a site that prints its footer under them.
+ */
+function furnish(paragraphs: readonly string[], headline: string, rng: Rng, donors: DonorPool, site: Rng): string[] {
   const out = [...paragraphs];
   if (chance(rng, 0.5)) {
     const caption = `${donors.sentences(1)[0].replace(/[.!?]+$/, '')}. (${pick(rng, ['AP Photo', 'Reuters', 'Getty Images', 'Photo'])}/${person(rng)})`;
@@ -108,7 +125,8 @@ function furnish(paragraphs: readonly string[], headline: string, rng: Rng, dono
   if (chance(rng, 0.6)) top.push(headline);
   if (chance(rng, 0.5)) top.push(`By ${person(rng).toUpperCase()}${chance(rng, 0.5) ? `, ${pick(rng, AGENCIES)}` : ''}`);
   const bottom = chance(rng, 0.4) ? [pick(rng, BOILERPLATE)] : [];
-  return [...top, ...out, ...bottom];
+  const footer = chance(site, 0.5) ? pick(site, SITE_FOOTERS) : [];
+  return [...top, ...out, ...bottom, ...footer];
 }
 
 /** Straight quote marks for curly ones or the reverse, and a dateline sometimes: another outlet's house style. */
@@ -186,6 +204,7 @@ interface Story {
  */
 export function makeFolder(prefix: string, bases: readonly SourceArticle[], donors: DonorPool, rng: Rng): WildFolder {
   const folder: WildFolder = { texts: [], contains: [], sharesQuotes: [] };
+  const site = random(seedOf(prefix));
   const add = (text: WildText): WildText => {
     folder.texts.push(text);
     return text;
@@ -205,7 +224,7 @@ export function makeFolder(prefix: string, bases: readonly SourceArticle[], dono
     const headline = base.title ?? paragraphs[0].split(' ').slice(0, 10).join(' ');
     const item: Story = { id: story, latest: paragraphs, headline, texts: [] };
     const version = (role: Role, body: readonly string[], n: number): void => {
-      item.texts.push(add({ id: `${story}/${role.replace(/ /g, '-')}${n}`, role, story, text: join(furnish(body, headline, rng, donors)) }));
+      item.texts.push(add({ id: `${story}/${role.replace(/ /g, '-')}${n}`, role, story, text: join(furnish(body, headline, rng, donors, site)) }));
     };
     // The statement or the tweets quoted in the body: the story then shares quotes with the pieces.
     const quoting = s === 0 ? `In a statement, ${speaker} said: “${statement}”` : s === 1 ? `${speaker} wrote on Twitter: “${tweets[0]}” Later ${speaker.split(' ')[1]} added: “${tweets[1]}”` : null;
@@ -227,7 +246,7 @@ export function makeFolder(prefix: string, bases: readonly SourceArticle[], dono
 
   // Short pieces made mostly of the statement or of the tweets: they share quotes with story 0 or 1.
   const quotePiece = (n: number, role: Role, body: string[]): void => {
-    const piece = add({ id: `${prefix}/${role.replace(/ /g, '-')}${n}`, role, story: null, text: join(furnish(body, donors.sentences(1)[0].split(' ').slice(0, 8).join(' '), rng, donors)) });
+    const piece = add({ id: `${prefix}/${role.replace(/ /g, '-')}${n}`, role, story: null, text: join(furnish(body, donors.sentences(1)[0].split(' ').slice(0, 8).join(' '), rng, donors, site)) });
     // The piece shares quotes with the texts of the story that still carry the quoted words.
     const target = stories[role === 'quote piece' ? 0 : 1];
     const words = (role === 'quote piece' ? statement : tweets[0]).split(' ').slice(0, 8).join(' ');
@@ -264,7 +283,7 @@ export function makeFolder(prefix: string, bases: readonly SourceArticle[], dono
     // The standalone item: one donor item of the digest run as its own short story.
     const donorItem = items.find((it) => !it.story && it.body.length >= 2);
     if (donorItem && chance(rng, 0.7)) {
-      const standalone = add({ id: `${prefix}/standalone-${style}${n}`, role: 'standalone item', story: `${prefix}/item-${style}${n}`, text: join(furnish(donorItem.body, donorItem.head, rng, donors)) });
+      const standalone = add({ id: `${prefix}/standalone-${style}${n}`, role: 'standalone item', story: `${prefix}/item-${style}${n}`, text: join(furnish(donorItem.body, donorItem.head, rng, donors, site)) });
       folder.contains.push([id, standalone.id]);
     }
   };
@@ -289,6 +308,13 @@ export function makeFolders(prefix: string, articles: readonly SourceArticle[], 
     folders.push(makeFolder(`${prefix}${folders.length}`, bases.slice(i, i + storiesPerFolder), donors, rng));
   }
   return folders;
+}
+
+/** A seed from a folder's name (FNV-1a). */
+function seedOf(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 function shuffle<T>(items: readonly T[], rng: Rng): T[] {

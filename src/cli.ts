@@ -65,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write(`sourcelens siblings: give at least one file or folder\n\n${USAGE}`);
         return 2;
       }
-      return runSiblings(paths, values.json === true, (text) => void process.stdout.write(text));
+      return runSiblings(paths, values.json === true, (text) => void process.stdout.write(text), undefined, maxFileBytes);
     case 'export': {
       const format = values.format ?? 'csv';
       const table = values.table;

@@ -10,6 +10,7 @@ import { registerOutline } from './editor/outline';
 import { QuoteDecorator, type DrawnQuote } from './editor/quoteDecorations';
 import { registerQuoteDiagnostics } from './editor/quoteDiagnostics';
 import { registerNormalizedDocuments } from './editor/versions/normalizedDocuments';
+import { registerQuoteTrail } from './editor/versions/quoteTrail';
 import { registerVersionCommands } from './editor/versions/versionCommands';
 import { createVersionsView } from './editor/versions/versionsView';
 import { WorkspaceVersionIndex } from './editor/versions/workspaceIndex';
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     versionsView.disposable,
     registerNormalizedDocuments(),
     registerVersionCommands(versionIndex, versionsView.refresh),
+    registerQuoteTrail(versionIndex),
     cache,
     articleView.disposable,
     registerHovers(cache),

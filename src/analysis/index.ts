@@ -27,6 +27,7 @@ export { shortName, speakerSlots } from './speakers';
 export { firstIndex } from './text/search';
 export { decodeIndex, encodeIndex, loadIndex, saveIndex, STORE_FORMAT, type FileStamp, type LoadedIndex, type StoreFile } from './siblings/indexStore';
 export { ARTICLE_EXTENSIONS, ARTICLE_GLOB, SKIPPED_FOLDERS, SKIPPED_GLOB, inSkippedFolder, isArticleName, isArticlePath, isSkippedFolder, isMarkdownPath, isReadableName, CONVERTED_EXTENSIONS, MARKDOWN_EXTENSIONS } from './articlePaths';
+export { findQuoteIn, quotationAt, type QuoteSighting } from './siblings/quoteTrail';
 
 /**
  * Analyses one article: the people it names (each with every mention), the quotations with

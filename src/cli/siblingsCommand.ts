@@ -1,11 +1,11 @@
-import { fingerprint, groupVersions, SiblingIndex, type SiblingRelation } from '../analysis';
-import { plural } from '../analysis';
-import { expandPaths, readArticle } from './files';
+import { fingerprint, groupVersions, plural, SiblingIndex, type SiblingRelation } from '../analysis';
+import { DEFAULT_MAX_FILE_BYTES, expandPaths, readArticle } from './files';
 
 /**
  * `sourcelens siblings [--json] PATH...`: which of the files are versions of one story, which
  * digests contain which story, and which stories share quotes.
- * Files that cannot be read are named on `err` and make the exit code 1; the rest are compared.
+ * Files that cannot be read, or are larger than `maxFileBytes` (`--max-file-size`), are named on
+ * `err` and make the exit code 1; the rest are compared.
  * JSON: `{"pairs":[{"a","b","relation","similarity","containment","narrativeShared","narrativeShare",
  * "quotedShared","quotedShare","inOrder","via"?}],"groups":[[path,...]]}`, paths as expanded; a pair
  * reads "a <relation> b" (`version`, `contains`, `part of`, `shares quotes`), `via` names the
@@ -16,12 +16,13 @@ export async function runSiblings(
   json: boolean,
   out: (text: string) => void,
   err: (text: string) => void = (text) => void process.stderr.write(text),
+  maxFileBytes: number = DEFAULT_MAX_FILE_BYTES,
 ): Promise<number> {
   const files = await expandPaths(paths);
   const index = new SiblingIndex();
   let failures = 0;
   for (const path of files) {
-    const read = await readArticle(path);
+    const read = await readArticle(path, maxFileBytes);
     if ('error' in read) {
       failures++;
       err(`sourcelens siblings: ${path}: ${read.error}\n`);

@@ -1,5 +1,5 @@
 /** Our commands that may run from links in hover Markdown; nothing else is trusted. */
-export const LINK_COMMANDS = ['sourcelens.revealRange', 'sourcelens.lookUpPerson'] as const;
+export const LINK_COMMANDS = ['sourcelens.revealRange', 'sourcelens.lookUpPerson', 'sourcelens.quoteTrail'] as const;
 
 export function commandLink(command: (typeof LINK_COMMANDS)[number], args: unknown[]): string {
   return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;

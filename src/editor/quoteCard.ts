@@ -28,6 +28,7 @@ export function quoteCard(document: CardDocument, analysis: ArticleAnalysis, quo
     md.appendMarkdown(` [Show where](${link})`);
   }
   md.appendMarkdown('\n\n');
+  md.appendMarkdown(`[Where else is this quote?](${commandLink('sourcelens.quoteTrail', [uri, quote.start, quote.end])})\n\n`);
   if (quote.unbalanced) md.appendMarkdown('$(warning) The quotation mark is not closed; the quote is taken to end with the paragraph.\n\n');
   md.appendMarkdown('---\n\n*Source Lens*');
   return md.value;

@@ -42,7 +42,7 @@ function assertOnlyOurs(markdown: string): void {
   for (const [, closing, tag, attributes] of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)([^>]*)>/g)) {
     assert.ok(SAFE_TAGS.has(tag.toLowerCase()), `<${tag}> in ${html}`);
     if (closing) continue;
-    const rest = attributes.replace(/^\s*href="(command:sourcelens\.(?:revealRange|lookUpPerson)\?[^"]*)"/, '');
+    const rest = attributes.replace(/^\s*href="(command:sourcelens\.(?:revealRange|lookUpPerson|quoteTrail)\?[^"]*)"/, '');
     assert.ok(tag.toLowerCase() !== 'a' || rest !== attributes, `a link elsewhere than our commands in ${html}`);
     assert.equal(rest.trim(), '', `attributes ${attributes} in ${html}`);
   }

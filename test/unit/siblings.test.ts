@@ -276,10 +276,10 @@ describe('siblings: differences between versions', () => {
 });
 
 describe('sourcelens siblings', () => {
-  async function run(paths: string[], json: boolean): Promise<{ code: number; output: string; errors: string }> {
+  async function run(paths: string[], json: boolean, maxFileBytes?: number): Promise<{ code: number; output: string; errors: string }> {
     let output = '';
     let errors = '';
-    const code = await runSiblings(paths, json, (text) => (output += text), (text) => (errors += text));
+    const code = await runSiblings(paths, json, (text) => (output += text), (text) => (errors += text), maxFileBytes);
     return { code, output, errors };
   }
 
@@ -315,5 +315,18 @@ describe('sourcelens siblings', () => {
     assert.match(errors, /missing\.txt: no such file/);
     assert.match(output, /^2 files compared: 1 group of versions/);
     assert.match(output, /000_2b7d7f5e5426fd49\.txt ↔ .*001_2685f8e38a54437a\.txt: 100% of the shorter in the longer/);
+  });
+
+  it('skips files over --max-file-size with a message, and compares the rest', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sourcelens-siblings-'));
+    const long = join(folder, 'long.txt');
+    writeFileSync(long, `${UNRELATED}\n\n`.repeat(20));
+    const seeds = join(ROOT, 'seeds');
+    const size = Buffer.byteLength(`${UNRELATED}\n\n`.repeat(20));
+    const { code, output, errors } = await run([seeds, long], false, size - 1);
+    assert.equal(code, 1);
+    assert.match(errors, new RegExp(`long\\.txt: larger than ${(size - 1).toLocaleString('en')} bytes`));
+    assert.match(output, /^2 files compared: 1 group of versions/);
+    assert.equal((await run([seeds, long], false, size)).code, 0);
   });
 });

@@ -1,5 +1,6 @@
 import { findParagraphs } from '../text/paragraphs';
 import { firstIndex } from '../text/search';
+import { furnitureRanges } from './furniture';
 import { decodeHashes, encodeHashes, hashRun, hashWord } from './hash';
 import { findSections, inRanges, packWhere, quotedRanges } from './layout';
 import { normalizeForComparison, type NormalizedText } from './normalize';
@@ -24,6 +25,9 @@ import { judge, RELATION_RULE, scorePair, type PairScore, type Relation, type Re
  * at least one hash in eight, so that a lead of 100 words still has a dozen hashes to compare
  * with a 3,600-word story.
  *
+ * Page furniture (site boilerplate, photo captions, the byline; furniture.ts) is left out: two
+ * outlets' pages around one story differ there, and unrelated stories of one site share it.
+ *
  * Why shingles inside paragraphs: reordered, added or cut paragraphs then change no shingle of
  * the others. Why five words: short enough that one reworded word costs five shingles, long
  * enough that two unrelated stories share few besides quoted sentences and stock phrases.
@@ -37,7 +41,7 @@ import { judge, RELATION_RULE, scorePair, type PairScore, type Relation, type Re
  */
 
 /** Bump when normalisation, shingling, hashing or sampling changes: stored fingerprints are then stale. */
-export const FINGERPRINT_VERSION = 2;
+export const FINGERPRINT_VERSION = 3;
 export const SHINGLE_WORDS = 5;
 export const MIN_SAMPLE = 256;
 export const MAX_SAMPLE = 1024;
@@ -79,12 +83,17 @@ export interface SiblingScore extends PairScore {
 export type SiblingRule = RelationRule;
 export const SIBLING_RULE: SiblingRule = RELATION_RULE;
 
-export function fingerprint(text: string): DocumentFingerprint {
-  return fingerprintNormalized(text, normalizeForComparison(text));
+export interface FingerprintOptions {
+  /** Keep page furniture (boilerplate, captions, byline) in the fingerprint: for measuring what leaving it out does. */
+  keepFurniture?: boolean;
 }
 
-function fingerprintNormalized(text: string, normalized: NormalizedText): DocumentFingerprint {
-  const { hashes, where, items } = shingleHashes(text, normalized);
+export function fingerprint(text: string, options: FingerprintOptions = {}): DocumentFingerprint {
+  return fingerprintNormalized(text, normalizeForComparison(text), options);
+}
+
+function fingerprintNormalized(text: string, normalized: NormalizedText, options: FingerprintOptions): DocumentFingerprint {
+  const { hashes, where, items } = shingleHashes(text, normalized, options);
   const kept = Math.min(MAX_SAMPLE, Math.max(MIN_SAMPLE, upperBound(hashes, SAMPLE_LIMIT)));
   const first = normalized.paragraphs[0];
   const headline = first ? text.slice(first.start, Math.min(first.end, first.start + LABEL_LENGTH * 2)).replace(/\s+/g, ' ').trim() : '';
@@ -106,20 +115,23 @@ function fingerprintNormalized(text: string, normalized: NormalizedText): Docume
  * The distinct shingle hashes of a normalised text, ascending, with where each first sits (a
  * narrative occurrence before a quoted one, then the earliest).
  */
-function shingleHashes(text: string, normalized: NormalizedText): { hashes: Uint32Array; where: Uint16Array; items: number } {
+function shingleHashes(text: string, normalized: NormalizedText, options: FingerprintOptions): { hashes: Uint32Array; where: Uint16Array; items: number } {
   const all = findParagraphs(text);
   const quoted = quotedRanges(text, all);
-  const { sectionOf, labels, items } = findSections(text, all);
+  const furniture = options.keepFurniture ? [] : furnitureRanges(text, all);
+  const lineCursor = { at: 0 };
+  const { sectionOf, labels, items } = findSections(text, all, (index) => inRanges(furniture, (all[index].start + all[index].end) >> 1, lineCursor));
   let total = 0;
   for (const paragraph of normalized.paragraphs) total += Math.max(1, paragraph.words.length - SHINGLE_WORDS + 1);
   // hash × 2¹⁶ + where: exact in a double, and sorting sorts by hash, then by where.
   const keyed = new Float64Array(total);
   let count = 0;
   const cursor = { at: 0 };
+  const furnitureCursor = { at: 0 };
   let line = 0;
   normalized.paragraphs.forEach((paragraph, index) => {
     const n = paragraph.words.length;
-    if (n < MIN_SHORT_PARAGRAPH) return;
+    if (n < MIN_SHORT_PARAGRAPH || inRanges(furniture, paragraph.words[n >> 1].start, furnitureCursor)) return;
     while (line + 1 < all.length && all[line + 1].start <= paragraph.start) line++;
     const section = sectionOf[line] ?? 0;
     const label = labels[line] ?? false;

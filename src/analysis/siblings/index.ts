@@ -25,3 +25,4 @@ export type { StoryHeader } from './header';
 export type { PersonChange, PersonSide } from './people';
 export { quotesInCommon, type QuoteChange, type QuoteChanges, type QuoteSide } from './quotes';
 export type { WordChange } from './wordDiff';
+export { findQuoteIn, quotationAt, type QuoteSighting } from './quoteTrail';

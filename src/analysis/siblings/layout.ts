@@ -24,7 +24,12 @@ export function packWhere(quoted: boolean, label: boolean, section: number, para
 
 /** Words a section needs to count as an item of its own (a headline or a time stamp alone is not). */
 const ITEM_WORDS = 15;
-const HEADLINE_WORDS = 10;
+/**
+ * Words a line shaped like a headline (capitalised, not ending as a sentence) has at most: a
+ * title, a subhead or a link to another story, not the story's prose (news prose ends its
+ * paragraphs with punctuation). Real titles run past ten words.
+ */
+const LABEL_WORDS = 16;
 const DIGEST_ITEMS = 3;
 /** Mean words of an item under headlines in a news-in-brief page; a feature's subheads stand over longer sections (PolNeAR train: 290 and 641 words against 48–189 for the generated briefs). */
 const BRIEF_ITEM_WORDS = 200;
@@ -34,9 +39,10 @@ const BRIEF_ITEM_WORDS = 200;
  * news-in-brief pages with short headlines. A new item starts at such a paragraph once the current
  * one has prose, so a page's own headline and byline above the story start no item. Returns the
  * item of each paragraph, which paragraphs are such labels, and how many items have prose (1 for
- * an ordinary story).
+ * an ordinary story). Paragraphs `skipped` (page furniture) are never an item's prose, though a
+ * headline among them still starts one (a brief's headlines may read as a list of links).
  */
-export function findSections(text: string, paragraphs: readonly Paragraph[]): { sectionOf: number[]; labels: boolean[]; items: number } {
+export function findSections(text: string, paragraphs: readonly Paragraph[], skipped: (index: number) => boolean = () => false): { sectionOf: number[]; labels: boolean[]; items: number } {
   const sections: number[] = [];
   const labels: boolean[] = [];
   let section = 0;
@@ -44,19 +50,21 @@ export function findSections(text: string, paragraphs: readonly Paragraph[]): { 
   let items = 0;
   let marked = 0;
   let proseWords = 0;
-  for (const p of paragraphs) {
+  for (let index = 0; index < paragraphs.length; index++) {
+    const p = paragraphs[index];
     const line = text.slice(p.start, p.end);
     const count = wordsIn(line);
     const marker = count === 0 || TIME_STAMP.test(line);
-    const breaks = marker || (count <= HEADLINE_WORDS && count >= 2 && HEADLINE.test(line));
+    const breaks = marker || (count <= LABEL_WORDS && count >= 2 && HEADLINE.test(line));
     if (breaks && words >= ITEM_WORDS) {
       section++;
       words = 0;
       if (marker) marked++;
     }
     sections.push(section);
-    labels.push(breaks);
-    if (!breaks) {
+    const furniture = skipped(index);
+    labels.push(furniture || breaks);
+    if (!breaks && !furniture) {
       if (words < ITEM_WORDS && words + count >= ITEM_WORDS) items++;
       words += count;
       proseWords += count;

@@ -2,7 +2,7 @@ import { analyzeArticle } from '..';
 import { personById } from '../query';
 import type { AnalysisOptions, ArticleAnalysis, Span } from '../types';
 import { normalizeWords, type NormalizedWord } from './normalize';
-import { commonCount, diffWords, wordSimilarity, type WordChange } from './wordDiff';
+import { diffWords, quoteSimilarity, type WordChange } from './wordDiff';
 import { pairEqualKeys, pairMostAlike } from './pairing';
 
 /** Quotations of two versions set side by side: a changed quote is what a journalist must see. */
@@ -72,15 +72,6 @@ function items(text: string, analysis: ArticleAnalysis): Item[] {
       return { words, keys: words.map((w) => w.key), side };
     })
     .filter((item) => item.words.length > 0);
-}
-
-/** Above zero when two quotes are one quotation edited: most words shared, or a cut of the other. */
-function quoteSimilarity(a: readonly string[], b: readonly string[]): number {
-  const similarity = wordSimilarity(a, b);
-  if (similarity >= 0.5) return similarity;
-  const common = commonCount(a, b);
-  if (common >= 4 && common >= 0.8 * Math.min(a.length, b.length)) return similarity;
-  return 0;
 }
 
 /**

@@ -22,8 +22,14 @@ export interface RelationEvidence {
   inOrder: number;
   /** Share of the shared text that sits in one item of the text that is a digest (0 when neither is). */
   oneItem: number;
-  /** Paragraphs holding two or more sampled shingles of shared narrative, in the text where there are fewer of them. */
+  /** Paragraphs holding two or more sampled shingles of shared narrative, in the text where there are more of them (one paragraph may be split in the other). */
   paragraphs: number;
+  /**
+   * Estimated shingles shared inside quotation marks in paragraphs that also share narrative: a
+   * quote kept with the reporting around it ("…," the senator said on Tuesday), as a version
+   * keeps it; a story quoting the same statement puts its own words around it.
+   */
+  attributedQuoted: number;
 }
 
 export interface PairScore {
@@ -65,14 +71,18 @@ export interface RelationRule {
   minCopyNarrative: number;
   /**
    * Shingles two versions must share (≈ a paragraph: a stock phrase or a furniture line is less),
-   * of which at least `minOwnNarrative` outside quotation marks: quotes kept with the narrative
-   * around them count, quotes alone never do.
+   * counting narrative and the quotes kept with it in one paragraph (`attributedQuoted`): quotes
+   * kept with the reporting around them count, quotes alone never do. Of them, at least
+   * `minOwnNarrative` outside quotation marks (a few attributions).
    */
   minNarrative: number;
   minOwnNarrative: number;
   /** Share of the shorter's narrative found in the longer. */
   minNarrativeShare: number;
-  /** Below this many shared narrative shingles, the share must be this high instead (`fewNarrativeShare`). */
+  /**
+   * Below this many shared narrative shingles (quotes kept with their reporting counted in), the
+   * share must be this high instead (`fewNarrativeShare`).
+   */
   fewNarrative: number;
   fewNarrativeShare: number;
   /** Share of the shared narrative in the same order. */
@@ -101,7 +111,7 @@ export const RELATION_RULE: RelationRule = {
   copyNarrativeShare: 0.6,
   minCopyNarrative: 15,
   minNarrative: 30,
-  minOwnNarrative: 30,
+  minOwnNarrative: 15,
   minNarrativeShare: 0.12,
   fewNarrative: 50,
   fewNarrativeShare: 0.4,
@@ -120,6 +130,11 @@ const QUOTED_BIT = QUOTED_FLAG;
 const LABEL_BIT = LABEL_FLAG;
 /** Scratch space for the order of shared paragraphs: 128 matches estimate it well enough. */
 const PLACES = new Uint16Array(128);
+/** The paragraph pairs of the first quoted matches, and a stamp per paragraph of A and of B holding a narrative one (no clearing between calls). */
+const QUOTED_PLACES = new Uint16Array(128);
+const NARRATIVE_STAMP_A = new Uint32Array(256);
+const NARRATIVE_STAMP_B = new Uint32Array(256);
+let stamp = 0;
 const SORTED = new Uint16Array(128);
 const TAILS = new Uint16Array(128);
 const BUCKETS = new Uint32Array(257);
@@ -146,6 +161,7 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
   // buffer. Matches come in hash order, so the first ones are a uniform sample of them all.
   let narrative = 0;
   let placed = 0;
+  let quotedPlaced = 0;
   const sectionsA = a.items > 1 ? new Map<number, number>() : null;
   const sectionsB = b.items > 1 ? new Map<number, number>() : null;
   // The bit layout of layout.ts, inlined, and the arrays in locals: this loop runs for every
@@ -163,8 +179,10 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
       const wb = whereB[j];
       if (((wa | wb) & LABEL_BIT) !== 0) {
         // A headline or a list of links: counted in what is shared, as neither narrative nor quotation.
-      } else if (((wa | wb) & QUOTED_BIT) !== 0) quotedMatches++;
-      else {
+      } else if (((wa | wb) & QUOTED_BIT) !== 0) {
+        quotedMatches++;
+        if (quotedPlaced < QUOTED_PLACES.length) QUOTED_PLACES[quotedPlaced++] = ((wa & 0xff) << 8) | (wb & 0xff);
+      } else {
         narrative++;
         if (placed < PLACES.length) PLACES[placed++] = ((wa & 0xff) << 8) | (wb & 0xff);
       }
@@ -184,6 +202,12 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
   if (narrative * scale >= MIN_SHARE_EVIDENCE) for (let k = 0; k < shorterSize; k++) if ((shorter.where[k] & (QUOTED_BIT | LABEL_BIT)) === 0) shorterNarrative++;
   const oneItem = Math.max(largestShare(sectionsA, matches), largestShare(sectionsB, matches));
   // Order and spread only matter for a few shared shingles or more; most candidates share a stock phrase.
+  let attributed = 0;
+  if (quotedPlaced > 0 && narrative * scale >= MIN_ORDERED) {
+    const kept = keepAttributed(placed, quotedPlaced);
+    attributed = (kept / quotedPlaced) * quotedMatches * scale;
+    placed = Math.min(PLACES.length, placed + kept);
+  }
   const places = placed >= MIN_PLACES && narrative * scale >= MIN_ORDERED ? sortPlaces(placed) : null;
   return {
     similarity: matches / (sizeA + sizeB - matches),
@@ -197,12 +221,42 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
       quotedShare: quotedMatches / shorterSize,
       inOrder: places ? inOrderCount(places) / placed : placed > 0 ? 1 : 0,
       oneItem,
-      paragraphs: places ? Math.min(distinct(places, 8), distinct(places, 0)) : placed >= 2 ? 1 : 0,
+      paragraphs: places ? Math.max(distinct(places, 8), distinct(places, 0)) : placed >= 2 ? 1 : 0,
+      attributedQuoted: attributed,
     },
   };
 }
 
-const NO_EVIDENCE: RelationEvidence = { narrativeShared: 0, narrativeShare: 0, quotedShared: 0, quotedShare: 0, inOrder: 0, oneItem: 0, paragraphs: 0 };
+const NO_EVIDENCE: RelationEvidence = { narrativeShared: 0, narrativeShare: 0, quotedShared: 0, quotedShare: 0, inOrder: 0, oneItem: 0, paragraphs: 0, attributedQuoted: 0 };
+
+/**
+ * Adds to PLACES (after the `placed` narrative ones) the first quoted matches kept with their
+ * reporting: whose paragraph, or the one before or after it, holds a narrative match in either
+ * text — the attribution may stand in the quote's paragraph or lead into it ("X said:"), and a
+ * version may split the paragraph. They then count for the
+ * order and spread of what is shared (as many as there is room for). Returns how many there are.
+ */
+function keepAttributed(placed: number, quotedPlaced: number): number {
+  stamp = stamp === 0xffffffff ? 1 : stamp + 1;
+  if (stamp === 1) {
+    NARRATIVE_STAMP_A.fill(0);
+    NARRATIVE_STAMP_B.fill(0);
+  }
+  for (let k = 0; k < placed; k++) {
+    NARRATIVE_STAMP_A[PLACES[k] >>> 8] = stamp;
+    NARRATIVE_STAMP_B[PLACES[k] & 0xff] = stamp;
+  }
+  const near = (stamps: Uint32Array, paragraph: number): boolean => stamps[paragraph] === stamp || (paragraph > 0 && stamps[paragraph - 1] === stamp) || (paragraph < 255 && stamps[paragraph + 1] === stamp);
+  let kept = 0;
+  for (let k = 0; k < quotedPlaced; k++) {
+    const place = QUOTED_PLACES[k];
+    if (near(NARRATIVE_STAMP_A, place >>> 8) || near(NARRATIVE_STAMP_B, place & 0xff)) {
+      if (placed + kept < PLACES.length) PLACES[placed + kept] = place;
+      kept++;
+    }
+  }
+  return kept;
+}
 
 /** The relation of A to B ("A contains B"), or null when they share too little to say. */
 export function judge(score: PairScore, itemsA: number, itemsB: number, rule: RelationRule = RELATION_RULE): Relation | null {
@@ -215,10 +269,11 @@ export function judge(score: PairScore, itemsA: number, itemsB: number, rule: Re
     if (digestA && digestB) return e.quotedShared >= rule.minQuoted ? 'shares quotes' : null;
     return digestA ? 'contains' : 'part of';
   }
-  const spread = e.paragraphs >= rule.minParagraphs || e.narrativeShare >= rule.oneParagraphShare;
+  // One paragraph in common is enough only when it is most of the shorter text, not just of its narrative (a piece of quotes sharing a site's comment rules).
+  const spread = e.paragraphs >= rule.minParagraphs || (e.narrativeShare >= rule.oneParagraphShare && score.containment >= rule.minContainment);
   if (score.matches >= rule.minMatches && spread && isCopy(score, rule)) return 'version';
-  const minShare = e.narrativeShared < rule.fewNarrative ? Math.max(rule.minNarrativeShare, rule.fewNarrativeShare) : rule.minNarrativeShare;
-  if (e.narrativeShared >= rule.minOwnNarrative && e.narrativeShared + e.quotedShared >= rule.minNarrative && e.narrativeShare >= minShare && e.inOrder >= rule.minInOrder && spread && score.matches >= rule.minMatches) return 'version';
+  const minShare = e.narrativeShared + e.attributedQuoted < rule.fewNarrative ? Math.max(rule.minNarrativeShare, rule.fewNarrativeShare) : rule.minNarrativeShare;
+  if (e.narrativeShared >= rule.minOwnNarrative && e.narrativeShared + e.attributedQuoted >= rule.minNarrative && e.narrativeShare >= minShare && e.inOrder >= rule.minInOrder && spread && score.matches >= rule.minMatches) return 'version';
   if (e.quotedShared >= rule.minQuoted) return 'shares quotes';
   return null;
 }

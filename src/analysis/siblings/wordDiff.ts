@@ -46,6 +46,15 @@ export function wordSimilarity(a: readonly string[], b: readonly string[]): numb
   return (words + dice(pairsOf(a), pairsOf(b))) / 2;
 }
 
+/** Above zero when two quotes are one quotation edited: most words shared, or a cut of the other. */
+export function quoteSimilarity(a: readonly string[], b: readonly string[]): number {
+  const similarity = wordSimilarity(a, b);
+  if (similarity >= 0.5) return similarity;
+  const common = commonCount(a, b);
+  if (common >= 4 && common >= 0.8 * Math.min(a.length, b.length)) return similarity;
+  return 0;
+}
+
 /** Words (with repeats) that two lists have in common. */
 export function commonCount(a: readonly string[], b: readonly string[]): number {
   const counts = new Map<string, number>();

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { quotesInCommon, type QuoteChanges, type SiblingMatch, type VersionDiff } from '../../analysis';
 import type { Span } from '../../analysis';
 import { openingWords } from '../../analysis';
+import { SupersededError } from '../analysisWorkerClient';
 import { isArticle } from '../documents';
 import { settings } from '../settings';
 import { fileName, readArticleText } from './readArticle';
@@ -62,7 +63,15 @@ class VersionsTree implements vscode.TreeDataProvider<Node> {
       await setState('notIndexed');
       return [];
     }
-    const matches = this.index.relatedTo(document);
+    let matches: SiblingMatch[];
+    try {
+      matches = await this.index.relatedTo(document);
+    } catch (error) {
+      // A newer look-up of the same article took over: it fills the view.
+      if (error instanceof SupersededError) return [];
+      return [{ kind: 'message', label: `Cannot find versions: ${error instanceof Error ? error.message : String(error)}` }];
+    }
+    if (document !== this.document) return [];
     await setState(matches.length > 0 ? 'some' : 'none');
     const sibling = (match: SiblingMatch): Node => ({ kind: 'sibling', current: document.uri, match, sibling: vscode.Uri.parse(match.id, true) });
     const nodes: Node[] = matches.filter((m) => m.relation === 'version').map(sibling);

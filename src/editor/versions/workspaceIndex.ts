@@ -83,6 +83,15 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     return this.build;
   }
 
+  /** Indexed articles sharing an index key with `text` (a quote's words), most shared first; and every indexed article. */
+  articlesSharingWords(text: string): string[] {
+    return this.index.candidates(fingerprint(text));
+  }
+
+  ids(): string[] {
+    return this.index.ids();
+  }
+
   fingerprintOf(uri: vscode.Uri): DocumentFingerprint | undefined {
     return this.index.get(uri.toString());
   }
@@ -102,11 +111,19 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
       .sort((a, b) => b.containment - a.containment || b.similarity - a.similarity);
   }
 
-  /** Every article related to `document`: versions (and versions of those), digests carrying it, stories quoting the same words. */
-  relatedTo(document: vscode.TextDocument): SiblingMatch[] {
+  /**
+   * Every article related to `document`: versions (and versions of those), digests carrying it,
+   * stories quoting the same words. The open text counts, saved or not; a long one not in the
+   * index (or edited) is fingerprinted in the worker, never on the host.
+   */
+  async relatedTo(document: vscode.TextDocument): Promise<SiblingMatch[]> {
     const id = document.uri.toString();
-    const fresh = !this.index.has(id) || (document.isDirty && document.getText().length <= FRESH_FINGERPRINT_LIMIT);
-    return this.index.related(fresh ? fingerprint(document.getText()) : id).filter((match) => match.id !== id);
+    let target: string | DocumentFingerprint = id;
+    if (!this.index.has(id) || document.isDirty) {
+      const text = document.getText();
+      target = text.length <= FRESH_FINGERPRINT_LIMIT ? fingerprint(text) : await this.worker.fingerprint(`open ${id}`, text);
+    }
+    return this.index.related(target).filter((match) => match.id !== id);
   }
 
   private async buildAll(fromSaved: boolean): Promise<void> {
