@@ -1,5 +1,6 @@
 import { getLexicon } from './lexicon';
 import { readMetadata } from './metadata';
+import { furnitureOf, within } from './page/furniture';
 import { findNameCandidates } from './people/candidates';
 import { addPronounEvidence } from './people/gender';
 import { resolvePeople } from './people/resolve';
@@ -27,9 +28,12 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
   const paragraphs = findParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
   const tokens = tokenize(text);
+  const metadata = readMetadata(text, paragraphs);
+  const furniture = furnitureOf(metadata);
   const candidates = findNameCandidates(text, tokens, lexicon);
-  const people = resolvePeople(text, tokens, candidates, lexicon);
-  const spans = findQuoteSpans(text, paragraphs);
+  const people = resolvePeople(text, tokens, candidates, lexicon, furniture);
+  // Captions and the page's boilerplate never yield quotes.
+  const spans = findQuoteSpans(text, paragraphs).filter((span) => !within(furniture.captions, span.outerStart, span.outerEnd) && !within(furniture.boilerplate, span.outerStart, span.outerEnd));
   // Every mention in reading order, for attribution and for relaying affiliations.
   const mentions = people.flatMap((person) => person.mentions).sort((a, b) => a.start - b.start);
   // Scare quotes, terms and titles get no speaker: only quotations go to attribution.
@@ -50,5 +54,5 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
   }));
   relayAffiliations(text, people, mentions, quotes);
   addPronounEvidence(people, quotes);
-  return { people, quotes, paragraphs, metadata: readMetadata(text, paragraphs) };
+  return { people, quotes, paragraphs, metadata };
 }

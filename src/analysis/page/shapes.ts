@@ -34,6 +34,11 @@ export function hasQuotation(paragraph: string): boolean {
   return /["“”«»„]|''|^['‘]/u.test(paragraph);
 }
 
+/** A quotation of four words or more: someone's words. Shorter ones are a headline's scare quotes or a title. */
+export function hasSpeech(paragraph: string): boolean {
+  return /["“«„][^"“”«»„]*?(?:\s+[^\s"“”«»„]+){3,}[^"“”«»„]*["”»]/u.test(paragraph);
+}
+
 /** Capitalised words make up nearly all of the longer words: a headline or a title, not a sentence. */
 export function isTitleCase(words: readonly string[]): boolean {
   const long = words.filter((word) => word.length > 3 && /^\p{L}/u.test(word));

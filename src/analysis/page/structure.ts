@@ -70,6 +70,8 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
     }
   }
 
+  keepSubheads(texts, words, counts, furniture, roles, storyStart);
+
   let date: PageStructure['date'] = null;
   let byline: Span | null = null;
   for (let i = first; i < storyStart; i++) {
@@ -139,6 +141,34 @@ function isProse(paragraph: string, words: readonly string[], count: number): bo
   return count >= 10 && shape.endsSentence(paragraph) && !shape.isTitleCase(words);
 }
 
+/**
+ * A short label between paragraphs of the story, in mixed case and printed once ("Election
+ * results", "The exhibit"), is a subhead: the story's, not the page's. Labels in capitals
+ * ("ADVERTISEMENT", "WATCH LIVE") and those after the last sentence of prose stay the page's.
+ */
+function keepSubheads(
+  texts: readonly string[],
+  words: ReadonlyArray<readonly string[]>,
+  counts: readonly number[],
+  furniture: ReadonlyArray<'strong' | 'weak' | null>,
+  roles: Array<Role | null>,
+  storyStart: number,
+): void {
+  let lastProse = -1;
+  for (let i = texts.length - 1; i > storyStart; i--) {
+    if (isProse(texts[i], words[i], counts[i])) {
+      lastProse = i;
+      break;
+    }
+  }
+  const seen = new Map<string, number>();
+  for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
+  for (let i = storyStart + 1; i < lastProse; i++) {
+    if (roles[i] !== 'boilerplate' || furniture[i] !== 'weak' || !shape.isLabel(texts[i], counts[i])) continue;
+    if (/\p{Ll}/u.test(texts[i]) && seen.get(texts[i]) === 1 && !/:\s*$/u.test(texts[i])) roles[i] = null;
+  }
+}
+
 /** Short lines printed more than once ("Advertisement", "Share") are the page's. */
 function markRepeatedLines(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>): void {
   const seen = new Map<string, number>();
@@ -156,7 +186,7 @@ function markRepeatedLines(texts: readonly string[], counts: readonly number[], 
 /** Unpunctuated short lines next to boilerplate belong to it: the headlines under "Read more:", a menu's rows. */
 function spreadToShortLines(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>): void {
   const joins = (i: number): boolean =>
-    roles[i] === null && counts[i] <= SHORT_LINE_WORDS && !shape.endsSentence(texts[i]) && !shape.hasQuotation(texts[i]);
+    roles[i] === null && counts[i] <= SHORT_LINE_WORDS && !shape.endsSentence(texts[i]) && !shape.hasSpeech(texts[i]);
   for (let i = 1; i < texts.length; i++) if (roles[i - 1] === 'boilerplate' && joins(i)) roles[i] = 'boilerplate';
   for (let i = texts.length - 2; i >= 0; i--) if (roles[i + 1] === 'boilerplate' && joins(i)) roles[i] = 'boilerplate';
 }

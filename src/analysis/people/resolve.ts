@@ -3,6 +3,7 @@ import type { Token } from '../text/tokens';
 import type { CreditKind, Mention, MentionForm, Person } from '../types';
 import type { NameCandidate } from './candidates';
 import { creditedNames, findCreditSpans, type CreditSpan } from './credits';
+import { NO_FURNITURE, overlapsAny, within, type PageFurniture } from '../page/furniture';
 import { genderFromWords } from './gender';
 import { familyNameFirst, isEastAsianFamilyName, nameWords } from './names';
 import { endsInTitle, endsLongerName, namesBodyOrPlace } from './notPeople';
@@ -17,12 +18,18 @@ import { readMentionFacts, type MentionFacts } from './roles';
  * reference ("Mr Blinken", "Brig-Gen Ryder", "Blinken") to one person, and gathers what the
  * article says of each.
  */
-export function resolvePeople(text: string, tokens: readonly Token[], allCandidates: readonly NameCandidate[], lexicon: Lexicon): Person[] {
+export function resolvePeople(text: string, tokens: readonly Token[], allCandidates: readonly NameCandidate[], lexicon: Lexicon, page: PageFurniture = NO_FURNITURE): Person[] {
   const registry = new PeopleRegistry();
   // Bylines, picture credits and contributor lines are read apart: their names are credits.
-  const credits = findCreditSpans(text, lexicon);
-  const candidates = allCandidates.filter((candidate) => !overlapsCredit(credits, candidate)).map((candidate) => withoutCaptionLabel(text, candidate));
+  const credits = findCreditSpans(text, lexicon, page.byline ? [{ start: page.byline.start, end: page.byline.end, kind: 'byline' }] : []);
+  // Nobody in the page's boilerplate is a person of the story ("Follow … on Twitter", link lists).
+  const candidates = allCandidates
+    .filter((candidate) => !overlapsCredit(credits, candidate) && !overlapsAny(page.boilerplate, candidate.start, candidate.end))
+    .map((candidate) => withoutCaptionLabel(text, candidate));
   const claimed = new Set<number>();
+  for (const span of page.boilerplate) {
+    for (let k = firstIndex(tokens, (token) => token.start >= span.start); k < tokens.length && tokens[k].start < span.end; k++) claimed.add(k);
+  }
   const claim = (candidate: NameCandidate): void => {
     for (let k = candidate.firstToken; k < candidate.endToken; k++) claimed.add(k);
   };
@@ -128,7 +135,9 @@ export function resolvePeople(text: string, tokens: readonly Token[], allCandida
     draft.mentions.push({ start: token.start, end: token.end, text: token.text, personId: '', form: 'surname' });
   }
 
-  return finish(registry.drafts, lexicon, creditMentions);
+  // Someone named only in photo captions is credited with the picture, not a person of the story.
+  const inCaption = (mention: Mention): boolean => within(page.captions, mention.start, mention.end);
+  return finish(registry.drafts, lexicon, creditMentions, inCaption);
 }
 
 /**
@@ -277,7 +286,7 @@ function looksLikePersonName(text: string, tokens: readonly Token[], candidate: 
   return isKnownOfficeHolder(nameWords(words));
 }
 
-function finish(drafts: readonly Draft[], lexicon: Lexicon, creditMentions: ReadonlyMap<Mention, CreditKind>): Person[] {
+function finish(drafts: readonly Draft[], lexicon: Lexicon, creditMentions: ReadonlyMap<Mention, CreditKind>, inCaption: (mention: Mention) => boolean): Person[] {
   const people = drafts
     .filter((draft) => draft.mentions.length > 0)
     .map((draft) => {
@@ -297,7 +306,9 @@ function finish(drafts: readonly Draft[], lexicon: Lexicon, creditMentions: Read
     const statedAffiliation = draft.facts.find((f) => f.affiliation)?.affiliation ?? null;
     const known = statedAffiliation ? null : knownAffiliation(draft.nameWords, stated, lexicon);
     const { gender, evidence } = genderFromWords(draft, lexicon);
-    const credit = draft.mentions.every((mention) => creditMentions.has(mention)) ? creditMentions.get(draft.mentions[0]) ?? null : null;
+    const credit = draft.mentions.every((mention) => creditMentions.has(mention) || inCaption(mention))
+      ? creditMentions.get(draft.mentions.find((mention) => creditMentions.has(mention)) ?? draft.mentions[0]) ?? 'photo'
+      : null;
     result.push({
       id,
       name: spelledAsWritten(draft.name || draft.nameWords.join(' '), draft.mentions),
