@@ -167,6 +167,9 @@ function ownDate(line: string): Day | null {
   return { year: Number(match[3]), month: MONTHS.indexOf(match[1]) + 1, day: Number(match[2]) };
 }
 
+/** A headline as a link list prints it: PolNeAR's titles carry a full stop the pages never showed. */
+const asLink = (headline: string): string => headline.replace(/[.;]$/u, '');
+
 /**
  * One page for `source`. `related` are headlines of other articles of the same split, for link
  * lists. The page's choices come from `rng` alone.
@@ -244,7 +247,7 @@ export function makePage(source: SourceArticle, related: readonly string[], rng:
   const breaks = [
     () => put('F', pick(rng, NEWSLETTER)),
     () => put('C', caption(rng, day)),
-    () => put('F', `Read more: ${pick(rng, related)}`),
+    () => put('F', `Read more: ${asLink(pick(rng, related))}`),
     () => put('F', pick(rng, AD_CODE)),
     () => put('F', `${(rng() * 120 - 60).toFixed(6)} ${(rng() * 300 - 150).toFixed(6)}`),
     () => put('F', boilerplateWithName(rng)),
@@ -259,7 +262,7 @@ export function makePage(source: SourceArticle, related: readonly string[], rng:
   if (chance(rng, 0.5)) put('F', pick(rng, NEWSLETTER));
   if (chance(rng, 0.5)) {
     put('F', pick(rng, ['Related', 'More from News', 'Recommended for you', 'Trending now']));
-    for (let n = between(rng, 2, 4); n > 0; n--) put('F', pick(rng, related));
+    for (let n = between(rng, 2, 4); n > 0; n--) put('F', asLink(pick(rng, related)));
   }
   if (chance(rng, 0.5)) put('F', `Copyright ${day.year} ${pick(rng, PAPERS)}. All rights reserved.`);
 

@@ -29,7 +29,7 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
   const sentences = splitSentences(text, paragraphs);
   const tokens = tokenize(text);
   const metadata = readMetadata(text, paragraphs);
-  const furniture = furnitureOf(metadata);
+  const furniture = furnitureOf(metadata, paragraphs);
   const candidates = findNameCandidates(text, tokens, lexicon);
   const people = resolvePeople(text, tokens, candidates, lexicon, furniture);
   // Captions and the page's boilerplate never yield quotes.

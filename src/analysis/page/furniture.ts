@@ -3,7 +3,7 @@
  * credits, nobody in boilerplate is a person, and nothing in either yields a quote.
  */
 import { firstIndex } from '../text/search';
-import type { ArticleMetadata, Span } from '../types';
+import type { ArticleMetadata, Paragraph, Span } from '../types';
 
 export interface PageFurniture {
   /** Photo captions, sorted. */
@@ -15,8 +15,11 @@ export interface PageFurniture {
 
 export const NO_FURNITURE: PageFurniture = { captions: [], boilerplate: [], byline: null };
 
-export function furnitureOf(metadata: ArticleMetadata): PageFurniture {
-  return { captions: metadata.captions, boilerplate: metadata.boilerplate, byline: metadata.byline };
+/** A text that is all captions and boilerplate has no story to set them apart from: it is read as story. */
+export function furnitureOf(metadata: ArticleMetadata, paragraphs: readonly Paragraph[]): PageFurniture {
+  const { captions, boilerplate, byline } = metadata;
+  const story = paragraphs.some((p) => !within(captions, p.start, p.end) && !within(boilerplate, p.start, p.end));
+  return story ? { captions, boilerplate, byline } : NO_FURNITURE;
 }
 
 /** Whether [start, end) lies inside one of the sorted, non-overlapping `spans`. */
