@@ -96,7 +96,9 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   }
   if (!date) date = dateFromCaptions(texts, roles, paragraphs, storyStart);
   // A second date line or byline, or one in the story's body, is the page's.
-  for (let i = first; i < texts.length; i++) if (!roles[i] && headLines[i] && (i < storyStart || isFurniture(texts[i], words[i], counts[i], lexicon))) roles[i] = 'boilerplate';
+  // In the body a bare name on its line is a subhead or a caption's ("Ann Lee of the NDP"), not a byline.
+  const pageLine = (i: number): boolean => i < storyStart || ((dateLineIn(texts[i]) !== null || /^by\s/iu.test(texts[i])) && isFurniture(texts[i], words[i], counts[i], lexicon));
+  for (let i = first; i < texts.length; i++) if (!roles[i] && headLines[i] && pageLine(i)) roles[i] = 'boilerplate';
   spreadToShortLines(texts, counts, roles, lastProseIndex(texts, words, counts, storyStart));
 
   const dated = first > 0 || starts[first] > paragraphs[first].start;
