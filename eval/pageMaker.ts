@@ -160,6 +160,9 @@ function paragraphsOf(text: string): Array<{ start: number; end: number }> {
 /** A dateline the article already opens its story with ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —"). */
 const OWN_DATELINE = /^(\p{Lu}[\p{Lu}.' -]+\p{Lu}\.?)(?:,[^()\n—–-]{1,30})?(?:\s*\((\p{Lu}[\p{L}]{1,9})\))?\s*(?:[—–-]|:)\s/u;
 
+/** The agencies' title-case form ("Cleveland (AFP) -"). */
+const TITLE_CASE_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:, [^()\n]{1,30})? \((AFP|AP|Reuters|UPI)\) [—–-]\s/u;
+
 /** The GUM date line under the headline ("Friday, July 21, 2017"). */
 function ownDate(line: string): Day | null {
   const match = /^(?:\p{Lu}\p{Ll}+day, )?(\p{Lu}\p{Ll}+) (\d{1,2}), (\d{4})$/u.exec(line.trim());
@@ -226,19 +229,22 @@ export function makePage(source: SourceArticle, related: readonly string[], rng:
   // The story, with the agency dateline on its first paragraph when the page is agency copy.
   let dateline: Page['dateline'] = null;
   const first = next;
-  if (first < paragraphs.length) {
-    const opening = source.text.slice(paragraphs[first].start, paragraphs[first].end);
-    const own = OWN_DATELINE.exec(opening);
-    if (own) {
-      dateline = { place: own[1].trim(), agency: own[2] ?? null };
-      putSource('S', next++);
-    } else if (chance(rng, 0.6)) {
+  // A dateline the article already has in its lead is the page's; otherwise agency copy gets one on
+  // its first sentence of prose (some corpus texts open with a label such as "ABSTRACT.").
+  let datelined = -1;
+  for (let k = first; k < Math.min(paragraphs.length, first + 8) && !dateline; k++) {
+    const own = OWN_DATELINE.exec(source.text.slice(paragraphs[k].start, paragraphs[k].end)) ?? TITLE_CASE_DATELINE.exec(source.text.slice(paragraphs[k].start, paragraphs[k].end));
+    if (own) dateline = { place: own[1].trim(), agency: own[2] ?? null };
+  }
+  let prefix = '';
+  if (!dateline && chance(rng, 0.6)) {
+    datelined = paragraphs.findIndex((p, k) => k >= first && /^\p{Lu}.{60,}[.!?"”]$/u.test(source.text.slice(p.start, p.end)));
+    if (datelined >= 0 && datelined < first + 4) {
       const [place, region] = pick(rng, CITIES);
       const agency = pick(rng, AGENCIES);
-      const dash = pick(rng, [' —', ' -', ' –']);
       dateline = { place, agency };
-      putSource('S', next++, `${place}${region ? `, ${region}` : ''} (${agency})${dash} `);
-    }
+      prefix = `${place}${region ? `, ${region}` : ''} (${agency})${pick(rng, [' —', ' -', ' –'])} `;
+    } else datelined = -1;
   }
   const crosses = (index: number): boolean => {
     const cut = paragraphs[index].end;
@@ -253,7 +259,7 @@ export function makePage(source: SourceArticle, related: readonly string[], rng:
     () => put('F', boilerplateWithName(rng)),
   ];
   for (; next < paragraphs.length; next++) {
-    putSource('S', next);
+    putSource('S', next, next === datelined ? prefix : '');
     if (next + 1 < paragraphs.length && next - first >= 1 && !crosses(next) && chance(rng, 0.12)) pick(rng, breaks)();
   }
 
