@@ -282,8 +282,35 @@ function looksLikePersonName(text: string, tokens: readonly Token[], candidate: 
   // A speech verb alone vouches only for words that are not ordinary English: not "Global Affairs said".
   const after = tokens[candidate.endToken];
   if (after !== undefined && classes[0] === 'unknown' && lexicon.isCueVerb(after.norm) && /^\s+$/.test(text.slice(candidate.end, after.start))) return true;
+  // Two words compromise does not know at all, as the doer or the object of a verb in the past
+  // ("… Sassi scored", "replaced … Witsel", "saved by … Courtois"). Not after a determiner: "the Sea Org".
+  const determiner = tokens[candidate.firstToken - 1] !== undefined && DETERMINERS.has(tokens[candidate.firstToken - 1].norm);
+  if (words.length === 2 && classes.every((c) => c === 'unknown') && !determiner && words.every((w) => NAME_SHAPED.test(w.text) && !ENGLISH_SUFFIX.test(w.norm)) && nextToPastVerb(text, tokens, candidate)) return true;
   // Someone well known: in the list of office holders ("Hosni Mubarak"). Last, as the dearest check.
   return isKnownOfficeHolder(nameWords(words));
+}
+
+/** A name's word: a capital, then lower case ("Witsel", "McKay", "O'Neill"); not an acronym or an initial. */
+const NAME_SHAPED = /^\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*$/u;
+/** Endings of English derived words, which compromise's lexicon may not list ("National", "Solutions", "Chemical"). */
+const ENGLISH_SUFFIX = /(?:al|ions?|ment|ments|ity|ness|ive|ives|ure|ism|ist|ists|ics|ship|ance|ence|ary)$/u;
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our']);
+
+/** A lower-case word in -ed: a verb in the past, or a passive's participle. */
+const PAST_VERB = /^\p{Ll}+ed$/u;
+
+/** The run stands right before a verb in the past, or right after one (or after "by" after one). */
+function nextToPastVerb(text: string, tokens: readonly Token[], candidate: NameCandidate): boolean {
+  const spaced = (a: Token, b: Token): boolean => /^ $/.test(text.slice(a.end, b.start));
+  const after = tokens[candidate.endToken];
+  const last = candidate.nameTokens[candidate.nameTokens.length - 1];
+  if (after && PAST_VERB.test(after.text) && spaced(last, after) && !last.possessive) return true;
+  const first = candidate.nameTokens[0];
+  const before = tokens[candidate.firstToken - 1];
+  if (!before || !spaced(before, first)) return false;
+  if (PAST_VERB.test(before.text)) return true;
+  const beforeBy = tokens[candidate.firstToken - 2];
+  return before.norm === 'by' && beforeBy !== undefined && PAST_VERB.test(beforeBy.text) && spaced(beforeBy, before);
 }
 
 function finish(drafts: readonly Draft[], lexicon: Lexicon, creditMentions: ReadonlyMap<Mention, CreditKind>, inCaption: (mention: Mention) => boolean): Person[] {
