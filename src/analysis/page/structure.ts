@@ -128,7 +128,7 @@ function furnitureStrength(paragraph: string, words: readonly string[], count: n
     shape.isCounter(paragraph) ||
     shape.hasCoordinates(paragraph, count) ||
     shape.isCode(paragraph) ||
-    shape.isMenu(paragraph) ||
+    shape.isMenu(paragraph, lexicon) ||
     shape.isAddressLine(paragraph, count) ||
     shape.isSiteNotice(paragraph, count)
   ) {
