@@ -40,8 +40,22 @@ describe('people on real copy: names compromise does not know', () => {
     assert.deepEqual(names('The shot was saved by Lukas Zelenka.'), ['Lukas Zelenka']);
   });
 
+  it('but not places listed after a preposition of place', () => {
+    assert.deepEqual(names('Fire crews from Fort Erie and Grande Prairie helped.'), []);
+  });
+
   it('but not after a determiner, nor English words or acronyms', () => {
     assert.deepEqual(names('She joined the Sea Org aged 14.'), []);
     assert.deepEqual(names('Dow Chemical merged with a rival. Conservative Solutions backed him. Keystone XL stalled.'), []);
+  });
+});
+
+describe('people on real copy: Canadian offices and ranks', () => {
+  it('the Governor General is one office, not a General', () => {
+    assert.deepEqual(titled('The Governor General, Julie Payette, read the speech.'), [['Julie Payette', 'Governor General']]);
+  });
+
+  it('provincial legislators and a constable', () => {
+    assert.deepEqual(titled('Ontario MPP Lisa Tran voted no. RCMP Const. Mark Lebrun said the driver fled.'), [['Lisa Tran', 'MPP'], ['Mark Lebrun', 'Const']]);
   });
 });

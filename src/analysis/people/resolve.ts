@@ -296,12 +296,23 @@ const NAME_SHAPED = /^\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*$/u;
 const ENGLISH_SUFFIX = /(?:al|ions?|ment|ments|ity|ness|ive|ives|ure|ism|ist|ists|ics|ship|ance|ence|ary)$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our']);
 
+/** Words before a place: "crews from Fort Erie and Grande Prairie helped". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'around', 'toward', 'towards']);
+
+/** The run, or the list of capitalised words it ends, stands after a preposition of place. */
+function afterPlacePreposition(tokens: readonly Token[], firstToken: number): boolean {
+  let k = firstToken - 1;
+  for (let steps = 0; k >= 0 && steps < 8 && (tokens[k].capitalized || tokens[k].norm === 'and' || tokens[k].norm === 'or'); steps++) k--;
+  return k >= 0 && PLACE_PREPOSITIONS.has(tokens[k].norm);
+}
+
 /** A lower-case word in -ed: a verb in the past, or a passive's participle. */
 const PAST_VERB = /^\p{Ll}+ed$/u;
 
 /** The run stands right before a verb in the past, or right after one (or after "by" after one). */
 function nextToPastVerb(text: string, tokens: readonly Token[], candidate: NameCandidate): boolean {
   const spaced = (a: Token, b: Token): boolean => /^ $/.test(text.slice(a.end, b.start));
+  if (afterPlacePreposition(tokens, candidate.firstToken)) return false;
   const after = tokens[candidate.endToken];
   const last = candidate.nameTokens[candidate.nameTokens.length - 1];
   if (after && PAST_VERB.test(after.text) && spaced(last, after) && !last.possessive) return true;
