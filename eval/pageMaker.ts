@@ -157,8 +157,8 @@ function paragraphsOf(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
-/** A dateline the article already opens its story with ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —"). */
-const OWN_DATELINE = /^(\p{Lu}[\p{Lu}.' -]+\p{Lu}\.?)(?:,[^()\n—–-]{1,30})?(?:\s*\((\p{Lu}[\p{L}]{1,9})\))?\s*(?:[—–-]|:)\s/u;
+/** A dateline the article already opens its story with ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —"); a colon after capitals is as often a label ("UPDATE:"). */
+const OWN_DATELINE = /^(\p{Lu}[\p{Lu}.' -]+\p{Lu}\.?)(?:,[^()\n—–-]{1,30})?(?:\s*\((\p{Lu}[\p{L}]{1,9})\))?\s*[—–-]\s/u;
 
 /** The agencies' title-case form ("Cleveland (AFP) -"). */
 const TITLE_CASE_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:, [^()\n]{1,30})? \((AFP|AP|Reuters|UPI)\) [—–-]\s/u;
@@ -238,7 +238,7 @@ export function makePage(source: SourceArticle, related: readonly string[], rng:
   }
   let prefix = '';
   if (!dateline && chance(rng, 0.6)) {
-    datelined = paragraphs.findIndex((p, k) => k >= first && /^\p{Lu}.{60,}[.!?"”]$/u.test(source.text.slice(p.start, p.end)));
+    datelined = paragraphs.findIndex((p, k) => k >= first && /^\p{Lu}.{60,}[.!?"”]$/u.test(source.text.slice(p.start, p.end)) && !/\b(?:Image|Photo|Video): /u.test(source.text.slice(p.start, p.end)));
     if (datelined >= 0 && datelined < first + 4) {
       const [place, region] = pick(rng, CITIES);
       const agency = pick(rng, AGENCIES);
