@@ -171,7 +171,7 @@ function ownDate(line: string): Day | null {
 }
 
 /** A headline as a link list prints it: PolNeAR's titles carry a full stop the pages never showed. */
-const asLink = (headline: string): string => headline.replace(/[.;]$/u, '');
+const asLink = (headline: string): string => headline.replace(/[.;](['’"”]?)$/u, '$1');
 
 /**
  * One page for `source`. `related` are headlines of other articles of the same split, for link
