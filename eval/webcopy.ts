@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeArticle, type ArticleAnalysis, type QuoteKind, type Span } from '../src/analysis';
+import { analyzeArticle, type ArticleAnalysis, type QuoteKind } from '../src/analysis';
+import { covers, pageRows, readPage, scorePages, type Page, type PageFigures } from './pageFigures';
 import { isHeldBack } from './polnearSplit';
 import { context, corpusFiles, parseFlags, pct, prf, ratio, readJsonl, REPO_ROOT, table, type PRF } from './lib';
 
@@ -17,146 +18,12 @@ const PAGES = join(REPO_ROOT, 'test', 'fixtures', 'webcopy');
 // ---------------------------------------------------------------------------------------------
 // Test pages
 
-type Tag = 'H' | 'B' | 'D' | 'C' | 'F' | 'S' | 'X';
-
-interface Page {
-  name: string;
-  text: string;
-  lines: Array<{ tag: Tag; start: number; end: number }>;
-  dateline: { place: string; agency: string | null } | null;
-  date: string | null;
-}
-
-/** A tagged page (see test/fixtures/webcopy/README.md) as its text and gold. */
-export function readPage(name: string, source: string): Page {
-  let text = '';
-  const lines: Page['lines'] = [];
-  let dateline: Page['dateline'] = null;
-  let date: string | null = null;
-  for (const line of source.split('\n')) {
-    const gold = /^# (dateline|date): (.*)$/.exec(line);
-    if (gold) {
-      const value = gold[2].trim();
-      if (gold[1] === 'date') date = value === 'none' ? null : value;
-      else if (value !== 'none') {
-        const [place, agency] = value.split('|').map((part) => part.trim());
-        dateline = { place, agency: agency || null };
-      }
-      continue;
-    }
-    const tagged = /^([HBDCFSX])\| (.*)$/.exec(line);
-    if (tagged) {
-      lines.push({ tag: tagged[1] as Tag, start: text.length, end: text.length + tagged[2].length });
-      text += `${tagged[2]}\n`;
-    } else text += `${line}\n`;
-  }
-  return { name, text, lines, dateline, date };
-}
-
 function readPages(set: string): Page[] {
   const dir = join(PAGES, set);
   return readdirSync(dir)
     .filter((file) => file.endsWith('.page.txt'))
     .sort()
     .map((file) => readPage(file, readFileSync(join(dir, file), 'utf8')));
-}
-
-const covers = (spans: readonly Span[], line: { start: number; end: number }): boolean => {
-  const middle = (line.start + line.end) / 2;
-  return spans.some((span) => span.start <= middle && middle < span.end);
-};
-
-interface PageFigures {
-  pages: number;
-  agencyDatelines: { gold: number; found: number };
-  otherDatelines: { gold: number; found: number };
-  falseDatelines: number;
-  dates: { gold: number; right: number };
-  bylines: { gold: number; found: number };
-  captions: { gold: number; found: number; predicted: number };
-  boilerplate: { gold: number; found: number; predicted: number };
-  storyLinesAsFurniture: number;
-  storyLines: number;
-  errors: string[];
-}
-
-function scorePages(pages: readonly Page[]): PageFigures {
-  const f: PageFigures = {
-    pages: pages.length,
-    agencyDatelines: { gold: 0, found: 0 },
-    otherDatelines: { gold: 0, found: 0 },
-    falseDatelines: 0,
-    dates: { gold: 0, right: 0 },
-    bylines: { gold: 0, found: 0 },
-    captions: { gold: 0, found: 0, predicted: 0 },
-    boilerplate: { gold: 0, found: 0, predicted: 0 },
-    storyLinesAsFurniture: 0,
-    storyLines: 0,
-    errors: [],
-  };
-  for (const page of pages) {
-    const { metadata } = analyzeArticle(page.text);
-    const dateline = metadata.dateline;
-    if (page.dateline) {
-      const bucket = page.dateline.agency ? f.agencyDatelines : f.otherDatelines;
-      bucket.gold++;
-      if (dateline && dateline.text === page.dateline.place && dateline.agency === page.dateline.agency) bucket.found++;
-      else f.errors.push(`${page.name}: dateline ${page.dateline.place} (${page.dateline.agency ?? '-'}), found ${dateline ? `${dateline.text} (${dateline.agency ?? '-'})` : 'none'}`);
-    } else if (dateline) {
-      f.falseDatelines++;
-      f.errors.push(`${page.name}: no dateline, found ${dateline.text}`);
-    }
-    if (page.date) {
-      f.dates.gold++;
-      if (metadata.date?.date === page.date) f.dates.right++;
-      else f.errors.push(`${page.name}: date ${page.date}, found ${metadata.date?.date ?? 'none'}`);
-    }
-    const bylines = page.lines.filter((line) => line.tag === 'B');
-    if (bylines.length > 0) {
-      f.bylines.gold++;
-      if (metadata.byline && covers([metadata.byline], bylines[0])) f.bylines.found++;
-      else f.errors.push(`${page.name}: byline ${page.text.slice(bylines[0].start, bylines[0].end)}, found ${metadata.byline?.text ?? 'none'}`);
-    }
-    const furniture = [...metadata.captions, ...metadata.boilerplate];
-    for (const line of page.lines) {
-      const lineText = page.text.slice(line.start, line.end);
-      const asCaption = covers(metadata.captions, line);
-      const asBoilerplate = covers(metadata.boilerplate, line);
-      if (line.tag === 'X' || lineText.trim() === '') continue;
-      if (asCaption) f.captions.predicted++;
-      if (asBoilerplate) f.boilerplate.predicted++;
-      if (line.tag === 'C') {
-        f.captions.gold++;
-        if (asCaption) f.captions.found++;
-        else f.errors.push(`${page.name}: caption missed: ${lineText.slice(0, 80)}`);
-      } else if (asCaption) f.errors.push(`${page.name}: ${line.tag} line taken for a caption: ${lineText.slice(0, 80)}`);
-      if (line.tag === 'F') {
-        f.boilerplate.gold++;
-        if (asBoilerplate) f.boilerplate.found++;
-        else f.errors.push(`${page.name}: boilerplate missed: ${lineText.slice(0, 80)}`);
-      } else if (asBoilerplate) f.errors.push(`${page.name}: ${line.tag} line taken for boilerplate: ${lineText.slice(0, 80)}`);
-      if (line.tag === 'S') {
-        f.storyLines++;
-        if (covers(furniture, line)) f.storyLinesAsFurniture++;
-      }
-    }
-  }
-  return f;
-}
-
-function pageRows(name: string, f: PageFigures): Array<Array<string | number>> {
-  const pr = (x: { gold: number; found: number; predicted: number }) =>
-    `P ${x.predicted ? pct(x.found / x.predicted) : '-'} R ${ratio(x.found, x.gold)}`;
-  return [
-    [name, 'agency datelines (place and agency)', ratio(f.agencyDatelines.found, f.agencyDatelines.gold)],
-    [name, 'other datelines', ratio(f.otherDatelines.found, f.otherDatelines.gold)],
-    [name, 'datelines on pages without one', f.falseDatelines],
-    [name, 'dates', ratio(f.dates.right, f.dates.gold)],
-    [name, 'bylines', ratio(f.bylines.found, f.bylines.gold)],
-    [name, 'caption lines', pr(f.captions)],
-    [name, 'boilerplate lines', pr(f.boilerplate)],
-    [name, 'story lines taken for furniture', `${f.storyLinesAsFurniture} of ${f.storyLines}`],
-  ];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { getLexicon } from './lexicon';
 import { readMetadata } from './metadata';
+import { furnitureOf, within } from './page/furniture';
 import { findNameCandidates } from './people/candidates';
 import { addPronounEvidence } from './people/gender';
 import { resolvePeople } from './people/resolve';
@@ -42,9 +43,12 @@ function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
   const paragraphs = findParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
   const tokens = tokenize(text);
+  const metadata = readMetadata(text, paragraphs);
+  const furniture = furnitureOf(metadata, paragraphs);
   const candidates = findNameCandidates(text, tokens, lexicon);
-  const people = resolvePeople(text, tokens, candidates, lexicon);
-  const spans = findQuoteSpans(text, paragraphs);
+  const people = resolvePeople(text, tokens, candidates, lexicon, furniture);
+  // Captions and the page's boilerplate never yield quotes.
+  const spans = findQuoteSpans(text, paragraphs).filter((span) => !within(furniture.captions, span.outerStart, span.outerEnd) && !within(furniture.boilerplate, span.outerStart, span.outerEnd));
   // Every mention in reading order, for attribution and for relaying affiliations.
   const mentions = people.flatMap((person) => person.mentions).sort((a, b) => a.start - b.start);
   // Scare quotes, terms and titles get no speaker: only quotations go to attribution.
@@ -65,7 +69,7 @@ function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
   }));
   relayAffiliations(text, people, mentions, quotes);
   addPronounEvidence(people, quotes);
-  return { people, quotes, paragraphs, metadata: readMetadata(text, paragraphs) };
+  return { people, quotes, paragraphs, metadata };
 }
 
 // Records for export, and the sources of many articles.

@@ -80,13 +80,14 @@ export function reportableQuotes(analysis: ArticleAnalysis): Quote[] {
 }
 
 /**
- * Whether the text reads as news copy: it has a dateline, a date or a byline, or someone is quoted
- * and at least a third of its quotations have a source. In a software README or notes file the marks go
+ * Whether the text reads as news copy: it has a dateline or a date, or someone is quoted and at
+ * least a third of its quotations have a source. (A byline alone is no sign: a two-word title
+ * line reads like one.) In a software README or notes file the marks go
  * around commands, names and terms, few of which anyone says.
  */
 export function looksLikeNews(analysis: ArticleAnalysis): boolean {
-  const { dateline, dateLine, date, byline } = analysis.metadata;
-  if (dateline || dateLine || date || byline) return true;
+  const { dateline, dateLine, date } = analysis.metadata;
+  if (dateline || dateLine || date) return true;
   const quotations = analysis.quotes.filter((quote) => quote.kind === 'quotation');
   const sourced = quotations.filter((quote) => quote.source !== null);
   return sourced.some((quote) => quote.source?.kind === 'person') && sourced.length * 3 >= quotations.length;

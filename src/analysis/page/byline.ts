@@ -1,9 +1,12 @@
 import type { Lexicon } from '../lexicon';
 import { endsSentence, wordsOf } from './shapes';
 
+const NAME_CLASSES = new Set(['unknown', 'firstName', 'lastName', 'person']);
+
 /**
  * A byline: "By Name and Name", "By Name, Correspondent", "By Name | Paper staff", or a name
- * alone on its line ("JANE DOE", "Sarah Lind") whose first word compromise knows as a given name.
+ * alone on its line ("JANE DOE", "Sarah Lind", "Sarah Lind | The Courier") whose first word compromise knows as a
+ * given name, or whose words it knows only as names or not at all.
  * Returns where the names start in the paragraph, or -1.
  */
 export function bylineStart(paragraph: string, lexicon: Lexicon): number {
@@ -11,10 +14,16 @@ export function bylineStart(paragraph: string, lexicon: Lexicon): number {
   if (words.length === 0 || words.length > 14 || (endsSentence(paragraph) && !/\.$/u.test(paragraph))) return -1;
   const by = /^by\s+(?=\p{Lu})/iu.exec(paragraph);
   if (by) return by[0].length;
-  const names = paragraph.split(/\s+(?:and|&)\s+|,\s*/u);
-  const looksLikeNames = words.length <= 8 && names.every((name) => {
+  // "Jane Roe | The Daily Courier": the outlet after a bar is not a name.
+  const bar = paragraph.indexOf('|');
+  const namePart = bar > 0 ? paragraph.slice(0, bar) : paragraph;
+  const names = namePart.split(/\s+(?:and|&)\s+|,\s*/u).filter((name) => name.trim() !== '');
+  const looksLikeNames = wordsOf(namePart).length <= 8 && names.length > 0 && names.every((name) => {
     const parts = wordsOf(name);
-    return parts.length >= 2 && parts.length <= 4 && parts.every((part) => /^\p{Lu}/u.test(part)) && lexicon.wordClass(parts[0].toLowerCase()) === 'firstName';
+    if (parts.length < 2 || parts.length > 4 || !parts.every((part) => /^\p{Lu}/u.test(part))) return false;
+    // A given name compromise knows, or two or three words it knows as no English word, place or body ("Tariq Najjar").
+    const classes = parts.map((part) => lexicon.wordClass(part.toLowerCase()));
+    return classes[0] === 'firstName' || (parts.length <= 3 && classes.every((c) => NAME_CLASSES.has(c)));
   });
   return looksLikeNames ? 0 : -1;
 }

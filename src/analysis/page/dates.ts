@@ -15,7 +15,8 @@ const DAY = String.raw`([0-3]?\d)(?:st|nd|rd|th)?`;
 
 /** One pattern per order of the parts; the groups say which part is which. */
 const PATTERNS: ReadonlyArray<{ pattern: RegExp; year: number; month: number; day: number; monthName: boolean }> = [
-  { pattern: new RegExp(String.raw`\b${YEAR}-(\d\d)-(\d\d)\b`, 'giu'), year: 1, month: 2, day: 3, monthName: false },
+  // An ISO date may run into its time: "2018-07-16T09:12:00Z".
+  { pattern: new RegExp(String.raw`\b${YEAR}-(\d\d)-(\d\d)(?=T\d|\b)`, 'giu'), year: 1, month: 2, day: 3, monthName: false },
   { pattern: new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+${YEAR}\b`, 'giu'), year: 3, month: 1, day: 2, monthName: true },
   { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH},?\s+${YEAR}\b`, 'giu'), year: 3, month: 2, day: 1, monthName: true },
 ];
@@ -52,13 +53,15 @@ function pad(n: number): string {
  * Words that may stand around a date on a line of its own: "Updated", "Published", times, zones,
  * weekdays. A line that is a date and these words only is a date line, not a sentence.
  */
-const DATE_LINE_WORD = /^(?:updated|published|posted|last|modified|on|at|and|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|utc|gmt|\d{1,2}(?::\d\d)?(?:am|pm)?|mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+|min|mins|minutes?|hours?|ago|read)$/;
+const DATE_LINE_WORD = /^(?:updated|published|posted|last|modified|on|at|and|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|utc|gmt|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+|min|mins|minutes?|hours?|ago|read)$/;
 
 /** The date of a paragraph that is only a date with such words around it ("Updated 4:17 PM CST, Tue February 11, 2020"). */
 export function dateLineIn(paragraph: string): FoundDate | null {
   const [date] = findDates(paragraph);
   if (!date) return null;
-  const rest = `${paragraph.slice(0, date.start)} ${paragraph.slice(date.end)}`.toLowerCase();
+  // The time of an ISO stamp ("T09:12:00Z", "T09:12:00+02:00") belongs to the date.
+  const after = paragraph.slice(date.end).replace(/^T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/u, '');
+  const rest = `${paragraph.slice(0, date.start)} ${after}`.toLowerCase();
   const words = rest.split(/[\s,|·•:–—-]+/).filter(Boolean);
   return words.length <= 8 && words.every((word) => DATE_LINE_WORD.test(word)) ? date : null;
 }

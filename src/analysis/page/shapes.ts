@@ -34,6 +34,11 @@ export function hasQuotation(paragraph: string): boolean {
   return /["“”«»„]|''|^['‘]/u.test(paragraph);
 }
 
+/** A quotation of four words or more: someone's words. Shorter ones are a headline's scare quotes or a title. */
+export function hasSpeech(paragraph: string): boolean {
+  return /["“«„][^"“”«»„]*?(?:\s+[^\s"“”«»„]+){3,}[^"“”«»„]*["”»]/u.test(paragraph);
+}
+
 /** Capitalised words make up nearly all of the longer words: a headline or a title, not a sentence. */
 export function isTitleCase(words: readonly string[]): boolean {
   const long = words.filter((word) => word.length > 3 && /^\p{L}/u.test(word));
@@ -75,8 +80,13 @@ export function isCode(paragraph: string): boolean {
  * A navigation or share bar: three or more short items separated by bars, bullets, arrows or wide
  * gaps ("News    Sports    Opinion", "Terms of Use | Privacy Policy"), or a breadcrumb ("Home > World").
  */
-export function isMenu(paragraph: string): boolean {
+export function isMenu(paragraph: string, lexicon?: Lexicon): boolean {
   if (/^[^>]{1,30}(?:\s[>»]\s[^>]{1,30})+$/u.test(paragraph)) return true;
+  // A menu saved without its separators: five or more capitalised words and nothing else, not one of
+  // them a function word ("News Politics World Local Sports"); a headline has its "in", "of", "to".
+  if (lexicon && /^\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){4,}$/u.test(paragraph)) {
+    return paragraph.split(' ').every((word) => lexicon.wordClass(word.toLowerCase()) !== 'function');
+  }
   if (!/[|·•\t]|\s{3}/u.test(paragraph)) return false;
   const items = paragraph.split(/\s*[|·•]\s*|\s{3,}|\t+/u).filter((item) => item.trim() !== '');
   return items.length >= 3 && items.every((item) => wordsOf(item).length <= 4 && !endsSentence(item));
@@ -140,6 +150,8 @@ export function isSiteNotice(paragraph: string, wordCount: number): boolean {
   if (isRightsLine(paragraph)) return true;
   if (wordCount > 45) return false;
   if (/\bcookies?\b/i.test(paragraph) && READER_WORD.test(paragraph)) return true;
+  // A pointer to the site's other pages ("More stories by …", "Latest videos from …") or its ads.
+  if (wordCount <= 8 && (/^(?:more|other|latest|all|recent) (?:stories|articles|posts|videos|news|columns)\b/i.test(paragraph) || /\badvertisement\b/i.test(paragraph))) return true;
   return /\b(?:this|our) (?:site|website|page|article|story|post|feed|newsletters?|app)\b/i.test(paragraph) && !hasQuotation(paragraph);
 }
 

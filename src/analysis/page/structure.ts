@@ -30,6 +30,8 @@ const HEAD_LINE_WORDS = 16;
 const NOTICE_WORDS = 45;
 /** Short lines next to boilerplate are part of it (the headlines of a link list, the items of a menu). */
 const SHORT_LINE_WORDS = 12;
+/** A headline in a link list after the story: longer than a menu's row, shorter than a paragraph. */
+const TAIL_LINE_WORDS = 20;
 
 /**
  * `first` is the index of the first paragraph after a `date YYYY-MM-DD` line (0 without one); a
@@ -70,6 +72,8 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
     }
   }
 
+  keepSubheads(texts, words, counts, furniture, roles, storyStart);
+
   let date: PageStructure['date'] = null;
   let byline: Span | null = null;
   for (let i = first; i < storyStart; i++) {
@@ -92,8 +96,10 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   }
   if (!date) date = dateFromCaptions(texts, roles, paragraphs, storyStart);
   // A second date line or byline, or one in the story's body, is the page's.
-  for (let i = first; i < texts.length; i++) if (!roles[i] && headLines[i] && (i < storyStart || isFurniture(texts[i], words[i], counts[i], lexicon))) roles[i] = 'boilerplate';
-  spreadToShortLines(texts, counts, roles);
+  // In the body a bare name on its line is a subhead or a caption's ("Ann Lee of the NDP"), not a byline.
+  const pageLine = (i: number): boolean => i < storyStart || ((dateLineIn(texts[i]) !== null || /^by\s/iu.test(texts[i])) && isFurniture(texts[i], words[i], counts[i], lexicon));
+  for (let i = first; i < texts.length; i++) if (!roles[i] && headLines[i] && pageLine(i)) roles[i] = 'boilerplate';
+  spreadToShortLines(texts, counts, roles, lastProseIndex(texts, words, counts, storyStart));
 
   const dated = first > 0 || starts[first] > paragraphs[first].start;
   const dateline = findDateline(texts, paragraphs, roles, lexicon, first, dated, storyStart);
@@ -122,7 +128,7 @@ function furnitureStrength(paragraph: string, words: readonly string[], count: n
     shape.isCounter(paragraph) ||
     shape.hasCoordinates(paragraph, count) ||
     shape.isCode(paragraph) ||
-    shape.isMenu(paragraph) ||
+    shape.isMenu(paragraph, lexicon) ||
     shape.isAddressLine(paragraph, count) ||
     shape.isSiteNotice(paragraph, count)
   ) {
@@ -137,6 +143,34 @@ function furnitureStrength(paragraph: string, words: readonly string[], count: n
 /** A sentence of prose: ten words or more, ending as a sentence, not in title case. */
 function isProse(paragraph: string, words: readonly string[], count: number): boolean {
   return count >= 10 && shape.endsSentence(paragraph) && !shape.isTitleCase(words);
+}
+
+/**
+ * A short label between paragraphs of the story, in mixed case and printed once ("Election
+ * results", "The exhibit"), is a subhead: the story's, not the page's. Labels in capitals
+ * ("ADVERTISEMENT", "WATCH LIVE") and those after the last sentence of prose stay the page's.
+ */
+/** The last paragraph after the story's start that is a sentence of prose (-1 if none). */
+function lastProseIndex(texts: readonly string[], words: ReadonlyArray<readonly string[]>, counts: readonly number[], storyStart: number): number {
+  for (let i = texts.length - 1; i > storyStart; i--) if (isProse(texts[i], words[i], counts[i])) return i;
+  return -1;
+}
+
+function keepSubheads(
+  texts: readonly string[],
+  words: ReadonlyArray<readonly string[]>,
+  counts: readonly number[],
+  furniture: ReadonlyArray<'strong' | 'weak' | null>,
+  roles: Array<Role | null>,
+  storyStart: number,
+): void {
+  const lastProse = lastProseIndex(texts, words, counts, storyStart);
+  const seen = new Map<string, number>();
+  for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
+  for (let i = storyStart + 1; i < lastProse; i++) {
+    if (roles[i] !== 'boilerplate' || furniture[i] !== 'weak' || !shape.isLabel(texts[i], counts[i])) continue;
+    if (/\p{Ll}/u.test(texts[i]) && seen.get(texts[i]) === 1 && !/:\s*$/u.test(texts[i])) roles[i] = null;
+  }
 }
 
 /** Short lines printed more than once ("Advertisement", "Share") are the page's. */
@@ -154,10 +188,13 @@ function markRepeatedLines(texts: readonly string[], counts: readonly number[], 
 }
 
 /** Unpunctuated short lines next to boilerplate belong to it: the headlines under "Read more:", a menu's rows. */
-function spreadToShortLines(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>): void {
+function spreadToShortLines(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>, lastProse: number): void {
   const joins = (i: number): boolean =>
-    roles[i] === null && counts[i] <= SHORT_LINE_WORDS && !shape.endsSentence(texts[i]) && !shape.hasQuotation(texts[i]);
-  for (let i = 1; i < texts.length; i++) if (roles[i - 1] === 'boilerplate' && joins(i)) roles[i] = 'boilerplate';
+    roles[i] === null && counts[i] <= SHORT_LINE_WORDS && !shape.endsSentence(texts[i]) && !shape.hasSpeech(texts[i]);
+  // After the story's last sentence of prose, a list under a label ("Related", "Trending now") holds
+  // headlines, which may end in a full stop or quote someone.
+  const joinsBelow = (i: number): boolean => joins(i) || (i > lastProse && roles[i] === null && counts[i] <= TAIL_LINE_WORDS);
+  for (let i = 1; i < texts.length; i++) if (roles[i - 1] === 'boilerplate' && joinsBelow(i)) roles[i] = 'boilerplate';
   for (let i = texts.length - 2; i >= 0; i--) if (roles[i + 1] === 'boilerplate' && joins(i)) roles[i] = 'boilerplate';
 }
 

@@ -24,9 +24,9 @@ const CONTRIBUTED = /(?:^|[.!?]["”]?[ \t]+|\n)([^.!?\n]{3,160}?),?[ \t]+contri
 /** Words a byline may hold besides names: "By Jane Roe and John Doe, for The Post". */
 const BYLINE_SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'at', 'de', 'van', 'von', 'da', 'bin', 'al']);
 
-/** Every credit in the text, sorted. Linear: each pattern is one pass over the text. */
-export function findCreditSpans(text: string, lexicon: Lexicon): CreditSpan[] {
-  const spans: CreditSpan[] = [];
+/** Every credit in the text, with those `found` by the page's structure (its byline), sorted. Linear: each pattern is one pass over the text. */
+export function findCreditSpans(text: string, lexicon: Lexicon, found: readonly CreditSpan[] = []): CreditSpan[] {
+  const spans: CreditSpan[] = [...found];
   const add = (match: RegExpMatchArray, group: number, kind: CreditKind): void => {
     const value = match[group];
     const start = match.index! + match[0].lastIndexOf(value);

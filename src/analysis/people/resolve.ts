@@ -3,6 +3,7 @@ import type { Token } from '../text/tokens';
 import type { CreditKind, Mention, MentionForm, Person } from '../types';
 import type { NameCandidate } from './candidates';
 import { creditedNames, findCreditSpans, type CreditSpan } from './credits';
+import { NO_FURNITURE, overlapsAny, within, type PageFurniture } from '../page/furniture';
 import { genderFromWords } from './gender';
 import { familyNameFirst, isEastAsianFamilyName, nameWords } from './names';
 import { endsInTitle, endsLongerName, namesBodyOrPlace } from './notPeople';
@@ -17,12 +18,18 @@ import { readMentionFacts, type MentionFacts } from './roles';
  * reference ("Mr Blinken", "Brig-Gen Ryder", "Blinken") to one person, and gathers what the
  * article says of each.
  */
-export function resolvePeople(text: string, tokens: readonly Token[], allCandidates: readonly NameCandidate[], lexicon: Lexicon): Person[] {
+export function resolvePeople(text: string, tokens: readonly Token[], allCandidates: readonly NameCandidate[], lexicon: Lexicon, page: PageFurniture = NO_FURNITURE): Person[] {
   const registry = new PeopleRegistry();
   // Bylines, picture credits and contributor lines are read apart: their names are credits.
-  const credits = findCreditSpans(text, lexicon);
-  const candidates = allCandidates.filter((candidate) => !overlapsCredit(credits, candidate)).map((candidate) => withoutCaptionLabel(text, candidate));
+  const credits = findCreditSpans(text, lexicon, page.byline ? [{ start: page.byline.start, end: page.byline.end, kind: 'byline' }] : []);
+  // Nobody in the page's boilerplate is a person of the story ("Follow … on Twitter", link lists).
+  const candidates = allCandidates
+    .filter((candidate) => !overlapsCredit(credits, candidate) && !overlapsAny(page.boilerplate, candidate.start, candidate.end))
+    .map((candidate) => withoutCaptionLabel(text, candidate));
   const claimed = new Set<number>();
+  for (const span of page.boilerplate) {
+    for (let k = firstIndex(tokens, (token) => token.start >= span.start); k < tokens.length && tokens[k].start < span.end; k++) claimed.add(k);
+  }
   const claim = (candidate: NameCandidate): void => {
     for (let k = candidate.firstToken; k < candidate.endToken; k++) claimed.add(k);
   };
@@ -128,7 +135,9 @@ export function resolvePeople(text: string, tokens: readonly Token[], allCandida
     draft.mentions.push({ start: token.start, end: token.end, text: token.text, personId: '', form: 'surname' });
   }
 
-  return finish(registry.drafts, lexicon, creditMentions);
+  // Someone named only in photo captions is credited with the picture, not a person of the story.
+  const inCaption = (mention: Mention): boolean => within(page.captions, mention.start, mention.end);
+  return finish(registry.drafts, lexicon, creditMentions, inCaption);
 }
 
 /**
@@ -273,11 +282,49 @@ function looksLikePersonName(text: string, tokens: readonly Token[], candidate: 
   // A speech verb alone vouches only for words that are not ordinary English: not "Global Affairs said".
   const after = tokens[candidate.endToken];
   if (after !== undefined && classes[0] === 'unknown' && lexicon.isCueVerb(after.norm) && /^\s+$/.test(text.slice(candidate.end, after.start))) return true;
+  // Two words compromise does not know at all, as the doer or the object of a verb in the past
+  // ("… Sassi scored", "replaced … Witsel", "saved by … Courtois"). Not after a determiner: "the Sea Org".
+  const determiner = tokens[candidate.firstToken - 1] !== undefined && DETERMINERS.has(tokens[candidate.firstToken - 1].norm);
+  if (words.length === 2 && classes.every((c) => c === 'unknown') && !determiner && words.every((w) => NAME_SHAPED.test(w.text) && !ENGLISH_SUFFIX.test(w.norm)) && nextToPastVerb(text, tokens, candidate)) return true;
   // Someone well known: in the list of office holders ("Hosni Mubarak"). Last, as the dearest check.
   return isKnownOfficeHolder(nameWords(words));
 }
 
-function finish(drafts: readonly Draft[], lexicon: Lexicon, creditMentions: ReadonlyMap<Mention, CreditKind>): Person[] {
+/** A name's word: a capital, then lower case ("Witsel", "McKay", "O'Neill"); not an acronym or an initial. */
+const NAME_SHAPED = /^\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*$/u;
+/** Endings of English derived words, which compromise's lexicon may not list ("National", "Solutions", "Chemical"). */
+const ENGLISH_SUFFIX = /(?:al|ions?|ment|ments|ity|ness|ive|ives|ure|ism|ist|ists|ics|ship|ance|ence|ary)$/u;
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our']);
+
+/** Words before a place: "crews from Fort Erie and Grande Prairie helped". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'around', 'toward', 'towards']);
+
+/** The run, or the list of capitalised words it ends, stands after a preposition of place. */
+function afterPlacePreposition(tokens: readonly Token[], firstToken: number): boolean {
+  let k = firstToken - 1;
+  for (let steps = 0; k >= 0 && steps < 8 && (tokens[k].capitalized || tokens[k].norm === 'and' || tokens[k].norm === 'or'); steps++) k--;
+  return k >= 0 && PLACE_PREPOSITIONS.has(tokens[k].norm);
+}
+
+/** A lower-case word in -ed: a verb in the past, or a passive's participle. */
+const PAST_VERB = /^\p{Ll}+ed$/u;
+
+/** The run stands right before a verb in the past, or right after one (or after "by" after one). */
+function nextToPastVerb(text: string, tokens: readonly Token[], candidate: NameCandidate): boolean {
+  const spaced = (a: Token, b: Token): boolean => /^ $/.test(text.slice(a.end, b.start));
+  if (afterPlacePreposition(tokens, candidate.firstToken)) return false;
+  const after = tokens[candidate.endToken];
+  const last = candidate.nameTokens[candidate.nameTokens.length - 1];
+  if (after && PAST_VERB.test(after.text) && spaced(last, after) && !last.possessive) return true;
+  const first = candidate.nameTokens[0];
+  const before = tokens[candidate.firstToken - 1];
+  if (!before || !spaced(before, first)) return false;
+  if (PAST_VERB.test(before.text)) return true;
+  const beforeBy = tokens[candidate.firstToken - 2];
+  return before.norm === 'by' && beforeBy !== undefined && PAST_VERB.test(beforeBy.text) && spaced(beforeBy, before);
+}
+
+function finish(drafts: readonly Draft[], lexicon: Lexicon, creditMentions: ReadonlyMap<Mention, CreditKind>, inCaption: (mention: Mention) => boolean): Person[] {
   const people = drafts
     .filter((draft) => draft.mentions.length > 0)
     .map((draft) => {
@@ -297,7 +344,9 @@ function finish(drafts: readonly Draft[], lexicon: Lexicon, creditMentions: Read
     const statedAffiliation = draft.facts.find((f) => f.affiliation)?.affiliation ?? null;
     const known = statedAffiliation ? null : knownAffiliation(draft.nameWords, stated, lexicon);
     const { gender, evidence } = genderFromWords(draft, lexicon);
-    const credit = draft.mentions.every((mention) => creditMentions.has(mention)) ? creditMentions.get(draft.mentions[0]) ?? null : null;
+    const credit = draft.mentions.every((mention) => creditMentions.has(mention) || inCaption(mention))
+      ? creditMentions.get(draft.mentions.find((mention) => creditMentions.has(mention)) ?? draft.mentions[0]) ?? 'photo'
+      : null;
     result.push({
       id,
       name: spelledAsWritten(draft.name || draft.nameWords.join(' '), draft.mentions),

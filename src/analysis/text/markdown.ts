@@ -2,7 +2,7 @@ import type { ArticleAnalysis, Span } from '../types';
 
 /**
  * Markdown that is not prose — front matter, fenced code, inline code, HTML comments and tags,
- * link and image targets, reference definitions, emphasis marks — blanked out with spaces, line
+ * link and image targets, reference definitions, heading and emphasis marks — blanked out with spaces, line
  * ends kept, so the text keeps its length and every offset into it still points at the file.
  * Not a Markdown parser: only the constructs whose words would be read as story (a command in a
  * code fence as a quotation, a URL as a name).
@@ -36,6 +36,8 @@ export function blankMarkdown(text: string): string {
   each(/<\/?[A-Za-z][^<>\n]*>/g, (m) => [m.index, m.index + m[0].length]);
   // The target of a link or image, after "]": (https://… "title").
   each(/\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)/g, (m) => [m.index + 1, m.index + m[0].length]);
+  // Heading marks: "## Ferry cuts" is the headline "Ferry cuts".
+  each(/^ {0,3}#{1,6}(?=[ \t]|$)/gm, (m) => [m.index, m.index + m[0].length]);
   // Reference definitions: "[1]: https://…".
   each(/^ {0,3}\[[^\]\n]+\]:[^\n]*/gm, (m) => [m.index, m.index + m[0].length]);
   // Emphasis and strong marks at a word's edge: **Name**, _word_.

@@ -1,0 +1,280 @@
+/**
+ * Makes a saved web page out of a corpus article: the article's own paragraphs, unchanged, wrapped
+ * in page furniture written for this script (headline, byline, date line, gallery counters,
+ * captions with credits, an agency dateline a few paragraphs down, newsletter, cookie and share
+ * lines, ad code, map coordinates, contributor lines, related links). Every line is tagged as
+ * eval/pageFigures.ts scores it, and the article's offsets are mapped into the page, so the
+ * corpus gold (GUM names, PolNeAR quotations) can be scored on the page.
+ *
+ * All furniture wording, the names of photographers, reporters and caption subjects, and the
+ * places are invented for this script; the shapes follow the pages described in issues 11 and 18.
+ */
+import type { Page, Tag } from './pageFigures';
+
+type Rng = () => number;
+
+export interface SourceArticle {
+  id: string;
+  text: string;
+  /** ISO date of the article, when known (PolNeAR's `date`; GUM's own date line is read from its text). */
+  date: string | null;
+  /** Gold spans (source offsets): furniture is never put inside one. */
+  spans: ReadonlyArray<{ start: number; end: number }>;
+}
+
+export interface MadePage extends Page {
+  /** Source offset → page offset, for offsets inside the article's paragraphs. */
+  toPage(offset: number): number;
+  /** Page offsets of the article's own paragraphs (the story lines and the headline). */
+  storyRanges: Array<{ start: number; end: number }>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Invented wording
+
+const PHOTOGRAPHERS = ['Maren Lindqvist', 'Tomasz Wolak', 'Adaeze Okonkwo', 'Hugo Ferreira', 'Priya Raman', 'Declan Moody', 'Ines Kovac', 'Luis Arenas', 'Greta Holm', 'Samuel Oduya', 'Noor Haddad', 'Ruth Ellery', 'Carlos Benitez', 'Jenna Whitcombe'];
+const REPORTERS = ['Colin Featherstone', 'Dana Okafor', 'Matthew Brennan', 'Lucy Tran', 'Erik Saarinen', 'Fatima Qureshi', 'Paul Delacroix', 'Helen Mbeki', 'Ryan Castellano', 'Megan Ashdown', 'Tariq Najjar', 'Sophie Lavoie'];
+const SUBJECTS = ['Marta Iglesias', 'Kwame Asante', 'Lena Forsberg', 'Dmitri Volkov', 'Grace Whitaker', 'Yusuf Demir', 'Alice Renwick', 'Jonah Pellegrino'];
+const PAPERS = ['The Canadian Press', 'Reuters', 'AFP', 'The Daily Courier', 'Getty Images', 'Bloomberg'];
+const CITIES: ReadonlyArray<[string, string]> = [['HALIFAX', 'Nova Scotia'], ['TORONTO', ''], ['OTTAWA', ''], ['WINNIPEG', 'Manitoba'], ['DES MOINES', 'Iowa'], ['HELSINKI', ''], ['GLASGOW', 'Scotland'], ['NAIROBI', 'Kenya'], ['WASHINGTON', ''], ['CHARLOTTE', 'N.C.'], ['LONDON', ''], ['PHOENIX', 'Arizona']];
+const AGENCIES = ['AP', 'Reuters', 'AFP', 'CP', 'UPI'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const MENUS = ['Home | News | Sports | Business | Opinion | Arts | Life', 'News Politics World Local Sports Weather Video', 'Canada · World · Business · Sports · Entertainment'];
+const SHARE = ['Share this article', 'Share on Facebook Share on Twitter Email', 'SHARE', 'Comments (12)', 'Print this page'];
+const NEWSLETTER = [
+  'Never miss a story. Sign up for our daily newsletter and get the top headlines in your inbox every morning.',
+  'Get breaking news alerts: download our free app for iPhone and Android.',
+  'Choose the plan that is right for you and get unlimited access to every story.',
+  'WATCH LIVE',
+  'ADVERTISEMENT',
+  'Story continues below advertisement',
+  'This website uses cookies to improve your experience. By continuing to browse the site you agree to our use of cookies.',
+];
+const AD_CODE = [
+  "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1542'); });",
+  'window.adsQueue = window.adsQueue || []; adsQueue.push({ slot: "mid-article", sizes: [[300, 250]] });',
+  '<div class="ad-slot" data-position="inline-2"></div>',
+];
+const CAPTION_SCENES = [
+  'Supporters wave flags outside the convention centre',
+  'Police stand guard near the entrance to the legislature',
+  'Fans cheer during the second period of the game',
+  'A worker walks past the company headquarters',
+  'Smoke rises over the hills north of the city',
+  'Delegates listen to a speech on the opening day',
+];
+const TEAM_WORDS = ['the Halifax Mooseheads', 'the Carolina Hurricanes', 'the San Jose Sharks', 'Nova Scotia'];
+
+const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
+const chance = (rng: Rng, p: number): boolean => rng() < p;
+const between = (rng: Rng, low: number, high: number): number => low + Math.floor(rng() * (high - low + 1));
+
+interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+function parseIso(date: string): Day {
+  const [year, month, day] = date.split('-').map(Number);
+  return { year, month, day };
+}
+
+const weekday = (d: Day): string => WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()];
+const iso = (d: Day): string => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+
+/** A date line as sites print them. */
+function dateLine(rng: Rng, d: Day): string {
+  const month = MONTHS[d.month - 1];
+  const hour = between(rng, 1, 12);
+  const minute = String(between(rng, 0, 59)).padStart(2, '0');
+  return pick(rng, [
+    `${month} ${d.day}, ${d.year}`,
+    `Published ${hour}:${minute} p.m. ET ${AP_MONTHS[d.month - 1]} ${d.day}, ${d.year}`,
+    `Updated ${hour}:${minute} AM EDT, ${weekday(d).slice(0, 3)} ${month} ${d.day}, ${d.year}`,
+    `${weekday(d).slice(0, 3)} ${d.day} ${month.slice(0, 3)} ${d.year} ${String(hour + 8).padStart(2, '0')}.${minute} BST`,
+    `Posted: ${d.day} ${month} ${d.year}`,
+    `${iso(d)}T${String(hour + 6).padStart(2, '0')}:${minute}:00Z`,
+  ]);
+}
+
+function byline(rng: Rng): string {
+  const one = pick(rng, REPORTERS);
+  const two = pick(rng, REPORTERS.filter((name) => name !== one));
+  return pick(rng, [
+    `By ${one.toUpperCase()} and ${two.toUpperCase()} Associated Press`,
+    one.toUpperCase(),
+    `By ${one}, Staff Writer`,
+    `${one} | ${pick(rng, PAPERS)}`,
+    `By ${one} and ${two}`,
+    one,
+  ]);
+}
+
+/** A photo caption with its credit, in one of the agencies' or papers' shapes. */
+function caption(rng: Rng, d: Day): string {
+  const shot = pick(rng, PHOTOGRAPHERS);
+  const scene = pick(rng, CAPTION_SCENES);
+  const city = pick(rng, CITIES)[0].replace(/\B\p{Lu}+/gu, (letters) => letters.toLowerCase());
+  const when = `${weekday(d)}, ${AP_MONTHS[d.month - 1]} ${d.day}, ${d.year}`;
+  const subject = pick(rng, SUBJECTS);
+  return pick(rng, [
+    `${scene} in ${city}, ${when}. (AP Photo/${shot})`,
+    `${subject}, left, speaks with reporters in ${city} on ${weekday(d)}. (${shot}/${pick(rng, PAPERS)})`,
+    `${scene}. Photo: ${shot} / ${pick(rng, PAPERS)}`,
+    `FILE - In this ${AP_MONTHS[d.month - 1]} ${d.day}, ${d.year - 1}, file photo, ${subject} arrives for a hearing in ${city}. (AP Photo/${shot}, File)`,
+    `${subject} of ${pick(rng, TEAM_WORDS)} celebrates a goal. (Photo by ${shot}/Getty Images)`,
+    `${scene}. (${shot}/${pick(rng, PAPERS)})`,
+  ]);
+}
+
+function contributorLine(rng: Rng): string {
+  const city = pick(rng, CITIES)[0].replace(/\B\p{Lu}+/gu, (letters) => letters.toLowerCase());
+  return pick(rng, [
+    `Reporting by ${pick(rng, REPORTERS)} in ${city}; Editing by ${pick(rng, REPORTERS)}`,
+    `Associated Press writer ${pick(rng, REPORTERS)} in ${city} contributed to this report.`,
+    `AP researcher ${pick(rng, REPORTERS)} contributed.`,
+  ]);
+}
+
+function boilerplateWithName(rng: Rng): string {
+  const name = pick(rng, REPORTERS);
+  return pick(rng, [`Follow ${name} on Twitter`, `Contact ${name} at newsroom@example.com`, `More stories by ${name}`]);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The article's paragraphs with their source offsets. */
+function paragraphsOf(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const match of text.matchAll(/[^\n]+/gu)) {
+    if (match[0].trim() === '') continue;
+    out.push({ start: match.index!, end: match.index! + match[0].length });
+  }
+  return out;
+}
+
+/** A dateline the article already opens its story with ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —"); a colon after capitals is as often a label ("UPDATE:"). */
+const OWN_DATELINE = /^(\p{Lu}[\p{Lu}.' -]+\p{Lu}\.?)(?:,[^()\n—–-]{1,30})?(?:\s*\((\p{Lu}[\p{L}]{1,9})\))?\s*[—–-]\s/u;
+
+/** The agencies' title-case form ("Cleveland (AFP) -"). */
+const TITLE_CASE_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:, [^()\n]{1,30})? \((AFP|AP|Reuters|UPI)\) [—–-]\s/u;
+
+/** The GUM date line under the headline ("Friday, July 21, 2017"). */
+function ownDate(line: string): Day | null {
+  const match = /^(?:\p{Lu}\p{Ll}+day, )?(\p{Lu}\p{Ll}+) (\d{1,2}), (\d{4})$/u.exec(line.trim());
+  if (!match || !MONTHS.includes(match[1])) return null;
+  return { year: Number(match[3]), month: MONTHS.indexOf(match[1]) + 1, day: Number(match[2]) };
+}
+
+/** A headline as a link list prints it: PolNeAR's titles carry a full stop the pages never showed. */
+const asLink = (headline: string): string => headline.replace(/[.;](['’"”]?)$/u, '$1');
+
+/**
+ * One page for `source`. `related` are headlines of other articles of the same split, for link
+ * lists. The page's choices come from `rng` alone.
+ */
+export function makePage(source: SourceArticle, related: readonly string[], rng: Rng): MadePage {
+  const paragraphs = paragraphsOf(source.text);
+  let text = '';
+  const lines: Page['lines'] = [];
+  const segments: Array<{ from: number; to: number; at: number }> = [];
+  const storyRanges: MadePage['storyRanges'] = [];
+  const put = (tag: Tag, line: string): void => {
+    if (text) text += '\n\n';
+    lines.push({ tag, start: text.length, end: text.length + line.length });
+    text += line;
+  };
+  const putSource = (tag: Tag, index: number, prefix = ''): void => {
+    const p = paragraphs[index];
+    if (text) text += '\n\n';
+    const start = text.length;
+    text += prefix;
+    segments.push({ from: p.start, to: p.end, at: text.length });
+    text += source.text.slice(p.start, p.end);
+    lines.push({ tag, start, end: text.length });
+    storyRanges.push({ start, end: text.length });
+  };
+
+  // The head: headline, then the article's own date line (GUM) or one of ours.
+  let next = 0;
+  const gumDate = paragraphs.length > 1 ? ownDate(source.text.slice(paragraphs[1].start, paragraphs[1].end)) : null;
+  const day = gumDate ?? (source.date ? parseIso(source.date) : { year: 2016, month: 10, day: 3 });
+  if (chance(rng, 0.3)) put('F', pick(rng, MENUS));
+  putSource('H', next++);
+  let date: string | null = null;
+  const head: Array<() => void> = [];
+  if (gumDate) {
+    date = iso(gumDate);
+    head.push(() => putSource('D', next++));
+  } else if (chance(rng, 0.8)) {
+    date = iso(day);
+    head.push(() => put('D', dateLine(rng, day)));
+  }
+  if (chance(rng, 0.7)) head.push(() => put('B', byline(rng)));
+  if (chance(rng, 0.5)) head.reverse();
+  for (const step of head) step();
+  if (gumDate && next === 1) next = 2;
+  if (chance(rng, 0.4)) put('F', pick(rng, SHARE));
+  const gallery = chance(rng, 0.5) ? between(rng, 2, 8) : 0;
+  for (let shown = 1; shown <= Math.min(gallery, between(rng, 1, 2)); shown++) {
+    put('F', `${shown} / ${gallery}`);
+    put('C', caption(rng, day));
+  }
+  if (!gallery && chance(rng, 0.4)) put('C', caption(rng, day));
+
+  // The story, with the agency dateline on its first paragraph when the page is agency copy.
+  let dateline: Page['dateline'] = null;
+  const first = next;
+  // A dateline the article already has in its lead is the page's; otherwise agency copy gets one on
+  // its first sentence of prose (some corpus texts open with a label such as "ABSTRACT.").
+  let datelined = -1;
+  for (let k = first; k < Math.min(paragraphs.length, first + 8) && !dateline; k++) {
+    const own = OWN_DATELINE.exec(source.text.slice(paragraphs[k].start, paragraphs[k].end)) ?? TITLE_CASE_DATELINE.exec(source.text.slice(paragraphs[k].start, paragraphs[k].end));
+    if (own) dateline = { place: own[1].trim(), agency: own[2] ?? null };
+  }
+  let prefix = '';
+  if (!dateline && chance(rng, 0.6)) {
+    datelined = paragraphs.findIndex((p, k) => k >= first && /^\p{Lu}.{60,}[.!?"”]$/u.test(source.text.slice(p.start, p.end)) && !/\b(?:Image|Photo|Video): /u.test(source.text.slice(p.start, p.end)));
+    if (datelined >= 0 && datelined < first + 4) {
+      const [place, region] = pick(rng, CITIES);
+      const agency = pick(rng, AGENCIES);
+      dateline = { place, agency };
+      prefix = `${place}${region ? `, ${region}` : ''} (${agency})${pick(rng, [' —', ' -', ' –'])} `;
+    } else datelined = -1;
+  }
+  const crosses = (index: number): boolean => {
+    const cut = paragraphs[index].end;
+    return source.spans.some((span) => span.start < cut && span.end > cut);
+  };
+  const breaks = [
+    () => put('F', pick(rng, NEWSLETTER)),
+    () => put('C', caption(rng, day)),
+    () => put('F', `Read more: ${asLink(pick(rng, related))}`),
+    () => put('F', pick(rng, AD_CODE)),
+    () => put('F', `${(rng() * 120 - 60).toFixed(6)} ${(rng() * 300 - 150).toFixed(6)}`),
+    () => put('F', boilerplateWithName(rng)),
+  ];
+  for (; next < paragraphs.length; next++) {
+    putSource('S', next, next === datelined ? prefix : '');
+    if (next + 1 < paragraphs.length && next - first >= 1 && !crosses(next) && chance(rng, 0.12)) pick(rng, breaks)();
+  }
+
+  // The tail: credits, sign-up and rights lines, related links.
+  if (chance(rng, 0.4)) put('X', contributorLine(rng));
+  if (chance(rng, 0.5)) put('F', pick(rng, NEWSLETTER));
+  if (chance(rng, 0.5)) {
+    put('F', pick(rng, ['Related', 'More from News', 'Recommended for you', 'Trending now']));
+    for (let n = between(rng, 2, 4); n > 0; n--) put('F', asLink(pick(rng, related)));
+  }
+  if (chance(rng, 0.5)) put('F', `Copyright ${day.year} ${pick(rng, PAPERS)}. All rights reserved.`);
+
+  const toPage = (offset: number): number => {
+    for (const segment of segments) if (offset >= segment.from && offset <= segment.to) return segment.at + (offset - segment.from);
+    return -1;
+  };
+  return { name: source.id, text, lines, dateline, date, toPage, storyRanges };
+}

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/analysis';
+
+/** Sentences written for these tests in the shapes issue 11 lists (sports, politics and business copy). */
+const names = (text: string) => analyzeArticle(text).people.map((p) => p.name);
+const titled = (text: string) => analyzeArticle(text).people.map((p) => [p.name, p.title]);
+
+describe('people on real copy: what is not a person', () => {
+  it('a city or province named again and again, alone or before a body', () => {
+    assert.deepEqual(names('Ottawa said the deal was done. Ottawa will pay half, and Ottawa officials agreed.'), []);
+    assert.deepEqual(names('Snow fell across Saskatchewan. Saskatchewan roads were closed and Saskatchewan RCMP warned drivers.'), []);
+    assert.deepEqual(names('The fire spread into Larimer County. Larimer County deputies went door to door.'), []);
+  });
+
+  it('teams with their city, and a player beside them', () => {
+    assert.deepEqual(names('The Winnipeg Jets beat the Calgary Flames 4-2. The Edmonton Oilers lost.'), []);
+    assert.deepEqual(names('Goalie Sam Hart stopped 30 shots for the Los Angeles Kings.'), ['Sam Hart']);
+  });
+
+  it('market indexes, companies and a party caucus', () => {
+    assert.deepEqual(names('The Kospi rose 1.2 per cent and the Nikkei fell. The TSX gained 80 points while the Hang Seng slipped.'), []);
+    assert.deepEqual(names('Shares of Canadian Tire rose. Magna International said sales fell.'), []);
+    assert.deepEqual(names('House Dems want a vote. Senate Republicans said no.'), []);
+  });
+
+  it('works and clubs', () => {
+    assert.deepEqual(names('She starred in Anne of Green Gables last year. The novel Little Women was adapted again.'), []);
+    assert.deepEqual(names('Manchester United beat Real Madrid, and Atletico Madrid drew.'), []);
+  });
+
+  it('a title before "A and B" is only A\'s', () => {
+    assert.deepEqual(titled('Premier Doug Ford and Jane Philpott met on Monday.'), [['Doug Ford', 'Premier'], ['Jane Philpott', null]]);
+    assert.deepEqual(titled('President Emmanuel Macron and Brigitte Macron hosted the dinner.'), [['Emmanuel Macron', 'President'], ['Brigitte Macron', null]]);
+  });
+});
+
+describe('people on real copy: names compromise does not know', () => {
+  it('two unknown words doing or undergoing something in the past are a person', () => {
+    assert.deepEqual(names('In the 80th minute Tomas Vrbka replaced Ondrej Hradek.'), ['Tomas Vrbka', 'Ondrej Hradek']);
+    assert.deepEqual(names('The shot was saved by Lukas Zelenka.'), ['Lukas Zelenka']);
+  });
+
+  it('but not places listed after a preposition of place', () => {
+    assert.deepEqual(names('Fire crews from Fort Erie and Grande Prairie helped.'), []);
+  });
+
+  it('but not after a determiner, nor English words or acronyms', () => {
+    assert.deepEqual(names('She joined the Sea Org aged 14.'), []);
+    assert.deepEqual(names('Dow Chemical merged with a rival. Conservative Solutions backed him. Keystone XL stalled.'), []);
+  });
+});
+
+describe('people on real copy: Canadian offices and ranks', () => {
+  it('the Governor General is one office, not a General', () => {
+    assert.deepEqual(titled('The Governor General, Julie Payette, read the speech.'), [['Julie Payette', 'Governor General']]);
+  });
+
+  it('provincial legislators and a constable', () => {
+    assert.deepEqual(titled('Ontario MPP Lisa Tran voted no. RCMP Const. Mark Lebrun said the driver fled.'), [['Lisa Tran', 'MPP'], ['Mark Lebrun', 'Const']]);
+  });
+});
