@@ -9,6 +9,7 @@ import { registerMentionNavigation } from './editor/mentions';
 import { registerOutline } from './editor/outline';
 import { QuoteDecorator, type DrawnQuote } from './editor/quoteDecorations';
 import { registerQuoteDiagnostics } from './editor/quoteDiagnostics';
+import { registerSpeakerInlayHints } from './editor/speakerInlayHints';
 import { registerNormalizedDocuments } from './editor/versions/normalizedDocuments';
 import { registerVersionCommands } from './editor/versions/versionCommands';
 import { createVersionsView } from './editor/versions/versionsView';
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     articleView.disposable,
     registerHovers(cache),
     decorator,
+    registerSpeakerInlayHints(cache),
     registerQuoteDiagnostics(cache),
     registerMentionNavigation(cache),
     registerOutline(cache),

@@ -52,3 +52,9 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
   addPronounEvidence(people, quotes);
   return { people, quotes, paragraphs, metadata: readMetadata(text, paragraphs) };
 }
+// For the editor's speaker labels and quote hovers.
+export { shortName, speakerSlots } from './speakers';
+export { SOURCE_KIND_WORDS } from './quotes/explain';
+// For the editor's style-blind comparison of two versions.
+export { normalizeWords } from './siblings';
+export { commonSubsequence } from './siblings/lcs';

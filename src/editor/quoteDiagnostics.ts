@@ -27,7 +27,9 @@ function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalys
       diagnostic.code = 'unclosed-quote';
       diagnostics.push(diagnostic);
     } else if (quote.source === null) {
-      const diagnostic = new vscode.Diagnostic(toRange(document, quote.start, quote.end), `No speaker found for the quotation “${quoteOpening(quote, 8)}”.`, vscode.DiagnosticSeverity.Information);
+      // On the opening mark only: the quote itself carries the dashed underline of a quote without a source, and two lines on one word read as one smudge.
+      const mark = toRange(document, quote.outer.start, Math.min(quote.outer.start + 1, quote.outer.end));
+      const diagnostic = new vscode.Diagnostic(mark, `No source found for the quotation “${quoteOpening(quote, 8)}”: no name, pronoun or description is tied to it.`, vscode.DiagnosticSeverity.Information);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = 'quote-without-speaker';
       diagnostics.push(diagnostic);
