@@ -4,7 +4,7 @@ import { affiliationLabel, creditedPeople, personById, plural, quoteOpening, quo
 import { listedPeople } from './listedPeople';
 import { settings } from './settings';
 import type { AnalysisCache } from './analysisCache';
-import { isArticle } from './documents';
+import { articleInFocus } from './documents';
 
 type Node =
   | { kind: 'people'; analysis: ArticleAnalysis }
@@ -112,8 +112,9 @@ export function createArticleView(cache: AnalysisCache): { disposable: vscode.Di
   const tree = new ArticleTree(cache);
   const view = vscode.window.createTreeView('sourcelens.article', { treeDataProvider: tree, showCollapseAll: true });
   const follow = (): void => {
-    const document = vscode.window.activeTextEditor?.document;
-    if (document && !isArticle(document)) return;
+    // In a diff, the article compared from; nothing changes for an editor that is no article.
+    const document = articleInFocus() ?? (tree.document?.isClosed ? undefined : tree.document);
+    if (document === tree.document) return;
     tree.document = document;
     view.description = document ? vscode.workspace.asRelativePath(document.uri) : undefined;
     if (view.visible) tree.refresh();

@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import { quotesInCommon, type QuoteChanges, type SiblingMatch, type VersionDiff } from '../../analysis/siblings';
 import type { Span } from '../../analysis';
 import { openingWords } from '../../analysis/query';
-import { isArticle } from '../documents';
+import { articleInFocus } from '../documents';
 import { settings } from '../settings';
 import { fileName, readArticleText } from './readArticle';
+import { versionShare } from './versionLabels';
 import type { WorkspaceVersionIndex } from './workspaceIndex';
 
 type Node =
@@ -168,7 +169,7 @@ class VersionsTree implements vscode.TreeDataProvider<Node> {
         item.iconPath = new vscode.ThemeIcon('versions');
         const delta = fp && current ? fp.words - current.words : 0;
         const length = delta === 0 ? 'same length' : `${Math.abs(delta).toLocaleString()} words ${delta > 0 ? 'longer' : 'shorter'}`;
-        const via = node.match.via ? `through ${fileName(vscode.Uri.parse(node.match.via, true))}` : `${Math.round(node.match.containment * 100)}%`;
+        const via = node.match.via ? `through ${fileName(vscode.Uri.parse(node.match.via, true))}` : versionShare(node.match, fp && current ? { version: fp.words, article: current.words } : undefined);
         item.description = [via, fp?.dateline, fp?.date, length].filter(Boolean).join(' · ');
         const tooltip = new vscode.MarkdownString();
         tooltip.appendText(`${fp?.headline ?? fileName(node.sibling)}\n\n`);
@@ -233,9 +234,9 @@ export function createVersionsView(index: WorkspaceVersionIndex): { disposable: 
   const follow = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const document = vscode.window.activeTextEditor?.document;
-      if (document && !isArticle(document)) return;
-      if (document === tree.document) return;
+      // In a diff, the article compared from: clicking a version keeps the view on this article.
+      const document = articleInFocus();
+      if (!document || document === tree.document) return;
       tree.document = document;
       view.description = document ? fileName(document.uri) : undefined;
       // A build in progress refreshes the view when it ends (index.onDidChange).
@@ -245,8 +246,8 @@ export function createVersionsView(index: WorkspaceVersionIndex): { disposable: 
   };
   const onVisible = (): void => {
     if (!view.visible) return;
-    const active = vscode.window.activeTextEditor?.document;
-    if (active && isArticle(active)) tree.document = active;
+    const active = articleInFocus();
+    if (active) tree.document = active;
     // The workspace is read only once there is an article to find versions of.
     if (tree.document) void index.ensureBuilt();
     tree.refresh();
