@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis, Person, Quote } from '../analysis';
-import { affiliationLabel, creditedPeople, personById, plural, quoteOpening, quotesBy } from '../analysis/query';
+import { creditedPeople, personById, plural, quotesBy } from '../analysis/query';
+import { affiliationText, preview, titleLabel } from './plainLabels';
 import { listedPeople } from './listedPeople';
 import { settings } from './settings';
 import type { AnalysisCache } from './analysisCache';
@@ -64,8 +65,8 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
         const item = new vscode.TreeItem(person.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.iconPath = new vscode.ThemeIcon(person.official ? 'person' : 'account');
         const quoteCount = quotesBy(node.analysis, person.id).length;
-        item.description = [person.credit ? CREDIT_LABELS[person.credit] : null, person.title, affiliationLabel(person), quoteCount ? plural(quoteCount, 'quote') : null].filter(Boolean).join(' · ');
-        item.tooltip = `${person.name}${person.title ? `, ${person.title}` : ''}\n${plural(person.mentions.length, 'mention')}`;
+        item.description = [person.credit ? CREDIT_LABELS[person.credit] : null, titleLabel(person), affiliationText(person), quoteCount ? plural(quoteCount, 'quote') : null].filter(Boolean).join(' · ');
+        item.tooltip = [`${person.name}${person.title ? `, ${titleLabel(person)}` : ''}`, affiliationText(person), plural(person.mentions.length, 'mention')].filter(Boolean).join('\n');
         item.contextValue = 'sourcelens:person';
         item.command = this.reveal(person.mentions[0].start, person.mentions[0].end);
         return item;
@@ -77,7 +78,7 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
         return item;
       }
       case 'quote': {
-        const item = new vscode.TreeItem(`“${quoteOpening(node.quote)}”`);
+        const item = new vscode.TreeItem(preview(node.quote.text, 16, true));
         item.iconPath = new vscode.ThemeIcon('quote');
         item.description = personById(node.analysis, node.quote.speakerId)?.name ?? 'no speaker found';
         item.tooltip = node.quote.text;

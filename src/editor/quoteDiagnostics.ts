@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
-import { quoteOpening, reportableQuotes } from '../analysis/query';
+import { reportableQuotes } from '../analysis/query';
+import { preview } from './plainLabels';
 import type { AnalysisCache } from './analysisCache';
 import { isArticle, toRange } from './documents';
 import { quoteSettings } from './settings';
@@ -29,7 +30,7 @@ function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalys
     } else if (quote.source === null) {
       // On the opening mark only: the quote itself carries the dashed underline of a quote without a source, and two lines on one word read as one smudge.
       const mark = toRange(document, quote.outer.start, Math.min(quote.outer.start + 1, quote.outer.end));
-      const diagnostic = new vscode.Diagnostic(mark, `No source found for the quotation “${quoteOpening(quote, 8)}”: no name, pronoun or description is tied to it.`, vscode.DiagnosticSeverity.Information);
+      const diagnostic = new vscode.Diagnostic(mark, `No source found for the quotation ${preview(quote.text, 8, true)}: no name, pronoun or description is tied to it.`, vscode.DiagnosticSeverity.Information);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = 'quote-without-speaker';
       diagnostics.push(diagnostic);

@@ -6,6 +6,7 @@ import { articleInFocus } from '../documents';
 import { settings } from '../settings';
 import { fileName, readArticleText } from './readArticle';
 import { versionShare } from './versionLabels';
+import { preview } from '../plainLabels';
 import type { WorkspaceVersionIndex } from './workspaceIndex';
 
 type Node =
@@ -144,12 +145,17 @@ class VersionsTree implements vscode.TreeDataProvider<Node> {
     group('Only in this version', 'diff-removed', diff.onlyInA.map((span) => leaf(here, aText, span, 'diff-removed')));
     group(`Only in ${fileName(there)}`, 'diff-added', diff.onlyInB.map((span) => leaf(there, bText, span, 'diff-added')));
     group('Reworded', 'diff-modified', diff.reworded.map((r) => leaf(here, aText, r.a, 'diff-modified', `${Math.round(r.similarity * 100)}% alike`)));
+    // Quotes in quotation marks, without the trailing comma of the cut.
+    const quoteLeaf = (uri: vscode.Uri, text: string, span: { start: number; end: number }, speaker: string | null): Leaf => ({
+      ...leaf(uri, text, span, 'quote', speaker ?? undefined),
+      label: preview(text.slice(span.start, span.end), 10, true),
+    });
     group('Quotes worded differently', 'quote', diff.quotes.changed.map((q) => ({
-      ...leaf(here, aText, q.a, 'quote', q.a.speaker ?? undefined),
+      ...quoteLeaf(here, aText, q.a, q.a.speaker),
       tooltip: `This version: “${aText.slice(q.a.start, q.a.end)}”\n${fileName(there)}: “${bText.slice(q.b.start, q.b.end)}”`,
     })));
-    group('Quotes only in this version', 'quote', diff.quotes.onlyInA.map((q) => leaf(here, aText, q, 'quote', q.speaker ?? undefined)));
-    group(`Quotes only in ${fileName(there)}`, 'quote', diff.quotes.onlyInB.map((q) => leaf(there, bText, q, 'quote', q.speaker ?? undefined)));
+    group('Quotes only in this version', 'quote', diff.quotes.onlyInA.map((q) => quoteLeaf(here, aText, q, q.speaker)));
+    group(`Quotes only in ${fileName(there)}`, 'quote', diff.quotes.onlyInB.map((q) => quoteLeaf(there, bText, q, q.speaker)));
     group('People named differently', 'person', diff.people.map((change) => {
       const side = change.a ?? change.b!;
       const where = change.kind === 'onlyInA' ? 'only in this version' : change.kind === 'onlyInB' ? `only in ${fileName(there)}` : [change.nameChanged ? 'name' : null, change.titleChanged ? 'title' : null].filter(Boolean).join(' and ') + ' differ';
