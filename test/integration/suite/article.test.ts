@@ -207,4 +207,17 @@ suite('People and quotes in the editor', () => {
     assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Information);
     assert.equal(diagnostics[0].range.start.character, 'Mr John Smith said '.length);
   });
+
+  test('the sample article opens as a news article and shows its quote without a source and its open mark in Problems', async () => {
+    // samples/ sits beside seeds/, the workspace folder of the test run.
+    const sample = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '..', 'samples', 'harbour-ferry.article');
+    const opened = await vscode.workspace.openTextDocument(sample);
+    await vscode.window.showTextDocument(opened);
+    assert.equal(opened.languageId, 'news-article');
+    const codes = await waitFor('the sample\'s problems', () => {
+      const found = vscode.languages.getDiagnostics(opened.uri).filter((d) => d.source === 'Source Lens').map((d) => String(d.code));
+      return found.length >= 2 ? found : undefined;
+    });
+    assert.deepEqual([...new Set(codes)].sort(), ['quote-without-speaker', 'unclosed-quote']);
+  });
 });
