@@ -10,6 +10,8 @@
 //                        env SOURCELENS_TEST_TIMEOUT)
 //   --grep <pattern>     run only matching tests (env SOURCELENS_TEST_GREP)
 //   --verbose            also print VS Code's own log (env SOURCELENS_TEST_VERBOSE=1)
+//   --screenshots        the suite's screenshot tests run and save the README's pictures of the
+//                        real UI into media/ (env SOURCELENS_SCREENSHOTS=1)
 //   --keep               keep the temporary user-data/extensions folders
 //   --extension-development-path <dir>, --extension-tests-path <file>
 //                        load another extension / suite (for working on this runner)
@@ -38,6 +40,7 @@ const { values: options } = parseArgs({
     timeout: { type: 'string', default: process.env.SOURCELENS_TEST_TIMEOUT || '300' },
     grep: { type: 'string', default: process.env.SOURCELENS_TEST_GREP || undefined },
     verbose: { type: 'boolean', default: process.env.SOURCELENS_TEST_VERBOSE === '1' },
+    screenshots: { type: 'boolean', default: process.env.SOURCELENS_SCREENSHOTS === '1' },
     keep: { type: 'boolean', default: false },
     'extension-development-path': { type: 'string', default: repoRoot },
     'extension-tests-path': { type: 'string', default: path.join(repoRoot, 'out', 'integration', 'suite', 'index.js') },
@@ -130,6 +133,8 @@ async function main() {
   const writeLog = (text) => !log.writableEnded && log.write(text);
   const dirs = makeTempDirs('sourcelens-it-');
   const resultsFile = path.join(dirs.root, 'results.json');
+  const screenshotDoneDir = path.join(dirs.root, 'screenshots-taken');
+  fs.mkdirSync(screenshotDoneDir, { recursive: true });
   // Undone in reverse order at the end. Anything started after the run was already over (a
   // slow start racing a timeout) is undone at once.
   const cleanups = [];
@@ -182,6 +187,8 @@ async function main() {
         SOURCELENS_TEST_LOG_PREFIX: LOG_PREFIX,
         SOURCELENS_EXPECT_EXTENSION_PATH: testingVsix ? 'installed' : extensionDevelopmentPath,
         ...(options.grep ? { SOURCELENS_TEST_GREP: options.grep } : {}),
+        // The suite asks for a picture by a log line and waits for the runner's word in this folder.
+        ...(options.screenshots ? { SOURCELENS_SCREENSHOT_DONE_DIR: screenshotDoneDir } : {}),
       },
       onLine: (line) => {
         writeLog(`[server] ${line}\n`);
@@ -221,12 +228,18 @@ async function main() {
     });
     browser.on('disconnected', () => closingBrowser || fail('the browser closed unexpectedly'));
 
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // README pictures are taken a little wider, as a reader's window would be.
+    page = await browser.newPage({ viewport: options.screenshots ? { width: 1440, height: 900 } : { width: 1280, height: 800 } });
     page.on('crash', () => fail('the browser page crashed'));
     page.on('pageerror', (error) => writeLog(`[pageerror] ${error.stack ?? error.message}\n`));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const text = format(...(Array.isArray(args) ? args : [args]));
       if (text.startsWith(LOG_PREFIX)) {
+        const shot = /^SCREENSHOT ([\w-]+)$/.exec(text.slice(LOG_PREFIX.length).trim());
+        if (shot && options.screenshots) {
+          void takeScreenshot(shot[1]);
+          return;
+        }
         console.log(text.slice(LOG_PREFIX.length));
         return;
       }
@@ -235,6 +248,17 @@ async function main() {
       // Errors about our extension (e.g. a failed activation) belong in the test output.
       else if (type === 'error' && mentionsUs(text)) console.log(`[vscode error] ${text}`);
     });
+    /** A picture of the workbench as it is, for the README; the suite waits for the marker file. */
+    const takeScreenshot = async (name) => {
+      const file = path.join(repoRoot, 'media', `${name}.png`);
+      try {
+        await page.screenshot({ path: file, timeout: 10_000 });
+        note(`screenshot ${path.relative(repoRoot, file)}`);
+      } catch (error) {
+        note(`screenshot ${name} failed: ${error.message}`);
+      }
+      fs.writeFileSync(path.join(screenshotDoneDir, `${name}.done`), '');
+    };
     await page.exposeFunction('codeAutomationExit', (code) => finish({ exitCode: Number(code) }));
 
     const url = workbenchUrl(srv, {
