@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { AnalysisCache } from './editor/analysisCache';
+import { registerAnalysisStatus } from './editor/analysisStatus';
 import { AnalysisWorkerClient } from './editor/analysisWorkerClient';
 import { createArticleView } from './editor/articleView';
 import { registerCommands } from './editor/commands';
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     registerNormalizedDocuments(),
     registerVersionCommands(versionIndex, versionsView.refresh),
     cache,
+    registerAnalysisStatus(cache),
     articleView.disposable,
     registerHovers(cache),
     decorator,

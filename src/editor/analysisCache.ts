@@ -13,6 +13,9 @@ import { settings } from './settings';
  */
 const IN_PLACE_LIMIT = 10_000;
 
+/** A retry of a document too slow to analyse gets this many times the usual time limit. */
+const RETRY_TIME_FACTOR = 3;
+
 interface Entry {
   version: number;
   analysis: ArticleAnalysis;
@@ -135,11 +138,26 @@ export class AnalysisCache implements vscode.Disposable {
     return analysis;
   }
 
-  private analyzeInWorker(document: vscode.TextDocument, text: string, extraTitles: string[]): void {
+  /**
+   * Analyses a document marked too slow again, now, allowing it three times the usual time: for
+   * the "Try again" of the message and the status bar entry.
+   */
+  retry(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.tooSlow.delete(key);
+    this.warnedTooSlow.delete(key);
+    this.entries.delete(key);
+    const text = document.getText();
+    if (text.length <= IN_PLACE_LIMIT) this.get(document);
+    else this.analyzeInWorker(document, text, settings().extraTitles, this.worker.defaultTimeLimitMs * RETRY_TIME_FACTOR);
+    this.changed.fire(document);
+  }
+
+  private analyzeInWorker(document: vscode.TextDocument, text: string, extraTitles: string[], timeLimitMs?: number): void {
     const key = document.uri.toString();
     const version = document.version;
     if (this.inFlight.get(key)?.version === version) return;
-    const done = this.worker.analyze(key, text, { extraTitles }).then(
+    const done = this.worker.analyze(key, text, { extraTitles }, timeLimitMs).then(
       (analysis) => {
         if (this.inFlight.get(key)?.version === version) this.inFlight.delete(key);
         // Stale: the document changed while the worker worked; the newer version is on its way.
@@ -169,7 +187,10 @@ export class AnalysisCache implements vscode.Disposable {
     this.entries.delete(key);
     if (!this.warnedTooSlow.has(key)) {
       this.warnedTooSlow.add(key);
-      void vscode.window.showWarningMessage(`Source Lens: ${vscode.workspace.asRelativePath(document.uri)} is too slow to analyse: ${error.message}. It is tried again after the next edit.`);
+      const retry = `Try Again with ${Math.round((error.limitMs * RETRY_TIME_FACTOR) / 1000)} Seconds`;
+      void vscode.window
+        .showWarningMessage(`Source Lens: ${vscode.workspace.asRelativePath(document.uri)} is too slow to analyse: ${error.message}. It is tried again after the next edit.`, retry)
+        .then((choice) => choice === retry && !document.isClosed && this.retry(document));
     }
     this.changed.fire(document);
   }

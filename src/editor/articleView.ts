@@ -13,6 +13,7 @@ type Node =
   | { kind: 'quotes'; analysis: ArticleAnalysis }
   | { kind: 'person'; analysis: ArticleAnalysis; person: Person }
   | { kind: 'mention'; start: number; end: number; label: string }
+  | { kind: 'more'; count: number; what: string }
   | { kind: 'quote'; analysis: ArticleAnalysis; quote: Quote };
 
 /** The Article view: the people and quotes of the active editor's article. */
@@ -38,13 +39,13 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
     }
     switch (node.kind) {
       case 'people':
-        return listedPeople(node.analysis).map((person) => ({ kind: 'person', analysis: node.analysis, person }));
+        return capped(listedPeople(node.analysis), 'people', (person) => ({ kind: 'person', analysis: node.analysis, person }));
       case 'credits':
         return creditedPeople(node.analysis).map((person) => ({ kind: 'person', analysis: node.analysis, person }));
       case 'quotes':
-        return node.analysis.quotes.map((quote) => ({ kind: 'quote', analysis: node.analysis, quote }));
+        return capped(node.analysis.quotes, 'quotes', (quote) => ({ kind: 'quote', analysis: node.analysis, quote }));
       case 'person':
-        return node.person.mentions.map((mention) => ({ kind: 'mention', start: mention.start, end: mention.end, label: mention.text }));
+        return capped(node.person.mentions, 'mentions', (mention) => ({ kind: 'mention', start: mention.start, end: mention.end, label: mention.text }));
       default:
         return [];
     }
@@ -52,6 +53,11 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
 
   getTreeItem(node: Node): vscode.TreeItem {
     switch (node.kind) {
+      case 'more': {
+        const item = new vscode.TreeItem(`… and ${node.count.toLocaleString()} more ${node.what}`);
+        item.tooltip = `The view lists the first ${MAX_LISTED.toLocaleString()}; the Outline and the List commands reach the rest.`;
+        return item;
+      }
       case 'people': {
         const count = listedPeople(node.analysis).length;
         return group(`People (${count})`, 'person', count > 0);
@@ -96,6 +102,18 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+/**
+ * Items listed under one node at most: a tree of hundreds of thousands of quotes or mentions
+ * stalls the extension host while VS Code takes it in.
+ */
+const MAX_LISTED = 1000;
+
+function capped<T>(items: readonly T[], what: string, node: (item: T) => Node): Node[] {
+  const listed = items.slice(0, MAX_LISTED).map(node);
+  if (items.length > MAX_LISTED) listed.push({ kind: 'more', count: items.length - MAX_LISTED, what });
+  return listed;
 }
 
 const CREDIT_LABELS = { byline: 'byline', photo: 'picture credit', contributor: 'contributor' } as const;

@@ -3,6 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle, type AnalysisOptions, type ArticleAnalysis } from '../analysis';
 import { compareVersions, fingerprint, type DocumentFingerprint, type VersionDiff } from '../analysis/siblings';
+import { splitResult, type ResultPiece } from './resultPieces';
 
 /** The work itself, without the request id. */
 export type WorkerTask =
@@ -19,7 +20,19 @@ export interface WorkerResults {
 
 export type AnalysisRequest = WorkerTask & { id: number };
 
-export type AnalysisReply = { id: number; result: WorkerResults[WorkerTask['kind']] } | { id: number; error: string };
+/** The host took the last piece of a large result and is ready for the next. */
+export type MoreRequest = { kind: 'more'; id: number };
+
+/**
+ * A whole result, or an error; a large analysis comes as its skeleton (`head`), then `piece`s
+ * one at a time as the host asks for them, then `done` (see resultPieces.ts).
+ */
+export type AnalysisReply =
+  | { id: number; result: WorkerResults[WorkerTask['kind']] }
+  | { id: number; error: string }
+  | { id: number; head: ArticleAnalysis }
+  | { id: number; piece: ResultPiece }
+  | { id: number; done: true };
 
 function perform(task: WorkerTask): WorkerResults[WorkerTask['kind']] {
   switch (task.kind) {
@@ -32,10 +45,36 @@ function perform(task: WorkerTask): WorkerResults[WorkerTask['kind']] {
   }
 }
 
-parentPort?.on('message', (request: AnalysisRequest) => {
+/** What is left to send of a large result, sent a piece per request of the host. */
+let sending: { id: number; pieces: ResultPiece[]; next: number } | undefined;
+
+function sendNextPiece(id: number): void {
+  if (!sending || sending.id !== id) return;
+  if (sending.next < sending.pieces.length) {
+    parentPort?.postMessage({ id, piece: sending.pieces[sending.next++] } satisfies AnalysisReply);
+  } else {
+    sending = undefined;
+    parentPort?.postMessage({ id, done: true } satisfies AnalysisReply);
+  }
+}
+
+parentPort?.on('message', (request: AnalysisRequest | MoreRequest) => {
+  if (request.kind === 'more') {
+    sendNextPiece(request.id);
+    return;
+  }
   let reply: AnalysisReply;
   try {
-    reply = { id: request.id, result: perform(request) };
+    const result = perform(request);
+    if (request.kind === 'analyze') {
+      const { head, pieces } = splitResult(result as ArticleAnalysis);
+      if (pieces.length > 0) {
+        sending = { id: request.id, pieces, next: 0 };
+        parentPort?.postMessage({ id: request.id, head } satisfies AnalysisReply);
+        return;
+      }
+    }
+    reply = { id: request.id, result };
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }

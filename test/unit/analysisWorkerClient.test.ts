@@ -123,4 +123,16 @@ describe('analysis worker queue', () => {
     assert.equal(c.queued, 0);
     assert.equal(workers[0].terminated, true);
   });
+
+  it('a retry may allow more time than the usual limit', async () => {
+    const { client: c, workers } = client(20);
+    const retried = c.analyze('slow', 'S', {}, 200);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    // Past the usual 20 ms, the run with 200 ms is still going, and its answer is taken.
+    workers[0].answer(workers[0].received[0]);
+    assert.equal(textOf(await retried), 'S');
+    const stopped = await c.analyze('slow', 'S2', {}, 30).catch((error: Error) => error);
+    assert.ok(stopped instanceof TooSlowError && stopped.limitMs === 30);
+    c.dispose();
+  });
 });
