@@ -26,6 +26,8 @@ export interface SourceLensApi {
   readonly activationMs: number;
   /** Where the index of versions is saved in workspace storage. */
   versionIndexFile(): vscode.Uri | undefined;
+  /** The extension's log folder; the extension host's own log sits beside it (the tests read its warnings). */
+  readonly logUri: vscode.Uri;
 }
 
 /** Kept small and synchronous: registers providers, commands and the view; analysis runs on demand. */
@@ -63,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
       return versionIndex.siblingsOf(document).map((match) => ({ uri: vscode.Uri.parse(match.id, true), similarity: match.similarity, containment: match.containment }));
     },
     versionIndexFile: () => versionIndex.savedFile,
+    logUri: context.logUri,
   };
 }
 

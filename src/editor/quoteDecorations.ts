@@ -11,6 +11,8 @@ const PALETTE_SIZE = 6;
 const WINDOWED_ABOVE = 500;
 /** How many lines above and below the visible ranges are decorated in a windowed article. */
 const WINDOW_MARGIN_LINES = 200;
+/** The pause after the visible editors change before they are decorated. */
+const VISIBLE_SETTLE_MS = 50;
 
 /** One quotation as drawn: its range, its style and the speaker label shown after it (an inlay hint), if any. */
 export interface DrawnQuote {
@@ -133,9 +135,14 @@ export class QuoteDecorator implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** One pending redraw per scrolled editor: two long articles side by side both follow their scroll. */
   private readonly scrollTimers = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
+  private visibleTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingAll = false;
+  private readonly pendingDocuments = new Set<vscode.TextDocument>();
 
   constructor(private readonly cache: AnalysisCache) {
     this.disposables.push(
+      // A moment later: when one editor replaces another (a comparison in place of a diff), VS Code reports the
+      // change in steps, and an editor it has already closed may still be listed ("Illegal argument: TextEditor").
       vscode.window.onDidChangeVisibleTextEditors(() => this.decorateVisible()),
       cache.onDidChange((document) => this.decorateVisible(document)),
       vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => {
@@ -160,12 +167,26 @@ export class QuoteDecorator implements vscode.Disposable {
     this.disposables.push(new vscode.Disposable(() => clearTimeout(initial)));
   }
 
-  /** Decorates the visible editors, or only those showing `document`. */
+  /**
+   * Decorates the visible editors, or only those showing `document`, a moment later: when one
+   * editor replaces another (a comparison in place of a diff, a closed tab), VS Code reports the
+   * change in steps, and an editor it has already closed may still be listed; decorating it is an
+   * "Illegal argument: TextEditor". Requests in that moment are drawn together.
+   */
   decorateVisible(document?: vscode.TextDocument): void {
-    for (const editor of vscode.window.visibleTextEditors) {
-      if (document && editor.document !== document) continue;
-      this.decorate(editor);
-    }
+    if (document === undefined) this.pendingAll = true;
+    else this.pendingDocuments.add(document);
+    if (this.visibleTimer !== undefined) return;
+    this.visibleTimer = setTimeout(() => {
+      this.visibleTimer = undefined;
+      const all = this.pendingAll;
+      const documents = new Set(this.pendingDocuments);
+      this.pendingAll = false;
+      this.pendingDocuments.clear();
+      for (const editor of vscode.window.visibleTextEditors) {
+        if (all || documents.has(editor.document)) this.decorate(editor);
+      }
+    }, VISIBLE_SETTLE_MS);
   }
 
   private decorate(editor: vscode.TextEditor): void {
@@ -203,6 +224,7 @@ export class QuoteDecorator implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.visibleTimer);
     for (const timer of this.scrollTimers.values()) clearTimeout(timer);
     vscode.Disposable.from(...this.disposables, ...allTypes(this.styles)).dispose();
   }

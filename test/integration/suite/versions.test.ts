@@ -2,7 +2,17 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../../src/extension';
-import { BRITISH_SEED, getExtension, SAMPLE_FILE, waitFor } from './helpers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { BRITISH_SEED, getExtension, SAMPLE_FILE, sleep, waitFor } from './helpers';
+
+/** Lines of the extension host's log that warn of decorations sent to a closed editor or of a selector without scheme. */
+function hostWarnings(api: SourceLensApi): string[] {
+  const folder = path.dirname(api.logUri.fsPath);
+  const logs = ['remoteexthost.log', 'exthost.log'].map((name) => path.join(folder, name)).filter((file) => fs.existsSync(file));
+  assert.ok(logs.length > 0, `no extension host log in ${folder}`);
+  return logs.flatMap((file) => fs.readFileSync(file, 'utf8').split('\n')).filter((line) => /Illegal argument: TextEditor|document selector without scheme/.test(line));
+}
 
 const US_SEED = SAMPLE_FILE;
 const UK_SEED = BRITISH_SEED;
@@ -71,10 +81,15 @@ suite('Sibling versions', () => {
     const a = vscode.Uri.joinPath(folder.uri, US_SEED);
     const b = vscode.Uri.joinPath(folder.uri, UK_SEED);
     // As a reader would: the plain diff first, then the style-blind comparison in its place.
+    const warningsBefore = hostWarnings(api);
     await vscode.commands.executeCommand('sourcelens.compareVersions', a.toString(), b.toString());
     await waitFor('a diff tab', () => vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputTextDiff);
+    await sleep(500);
     await vscode.commands.executeCommand('sourcelens.compareIgnoringStyle', { current: a.toString(), sibling: b.toString() });
     const comparison = await waitFor('the style-blind comparison', () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'sourcelens-compare'));
+    // Nothing was sent to the diff's editors once they were gone, and no provider is registered for every scheme.
+    await sleep(1000);
+    assert.deepEqual(hostWarnings(api).slice(warningsBefore.length), []);
     const text = comparison.getText();
     const british = (await vscode.workspace.openTextDocument(b)).getText();
     // The British version's own words, capitals, marks and spelling kept ...
