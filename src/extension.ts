@@ -42,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   context.subscriptions.push(
     versionIndex,
     versionsView.disposable,
-    registerNormalizedDocuments(),
+    registerNormalizedDocuments(versionIndex.worker),
     registerVersionCommands(versionIndex, versionsView.refresh),
     cache,
     registerAnalysisStatus(cache),

@@ -4,6 +4,7 @@ import type { AnalysisOptions, ArticleAnalysis } from '../analysis';
 import type { DocumentFingerprint, VersionDiff } from '../analysis/siblings';
 import type { AnalysisReply, AnalysisRequest, MoreRequest, WorkerResults, WorkerTask } from '../worker/analysisWorker';
 import { addPiece } from '../worker/resultPieces';
+import type { StyleBlindComparison } from './versions/styleBlindDiff';
 
 /** What the client needs of a worker thread (a fake one in the unit tests). */
 export interface AnalysisWorker {
@@ -82,6 +83,11 @@ export class AnalysisWorkerClient {
   /** Compares two versions of a story (`key` names the pair, e.g. the two files). */
   compare(key: string, a: string, b: string, options: AnalysisOptions): Promise<VersionDiff> {
     return this.run(key, { kind: 'compare', a, b, options }) as Promise<VersionDiff>;
+  }
+
+  /** The style-blind comparison of two versions (`key` names the pair). */
+  styleBlind(key: string, a: string, b: string): Promise<StyleBlindComparison> {
+    return this.run(key, { kind: 'styleBlind', a, b }) as Promise<StyleBlindComparison>;
   }
 
   /** Fingerprints a file's text for the sibling index. */

@@ -3,19 +3,22 @@
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle, type AnalysisOptions, type ArticleAnalysis } from '../analysis';
 import { compareVersions, fingerprint, type DocumentFingerprint, type VersionDiff } from '../analysis/siblings';
+import { styleBlindComparison, type StyleBlindComparison } from '../editor/versions/styleBlindDiff';
 import { splitResult, type ResultPiece } from './resultPieces';
 
 /** The work itself, without the request id. */
 export type WorkerTask =
   | { kind: 'analyze'; text: string; options: AnalysisOptions }
   | { kind: 'compare'; a: string; b: string; options: AnalysisOptions }
-  | { kind: 'fingerprint'; text: string };
+  | { kind: 'fingerprint'; text: string }
+  | { kind: 'styleBlind'; a: string; b: string };
 
 /** What each kind of task gives back. */
 export interface WorkerResults {
   analyze: ArticleAnalysis;
   compare: VersionDiff;
   fingerprint: DocumentFingerprint;
+  styleBlind: StyleBlindComparison;
 }
 
 export type AnalysisRequest = WorkerTask & { id: number };
@@ -42,6 +45,8 @@ function perform(task: WorkerTask): WorkerResults[WorkerTask['kind']] {
       return compareVersions(task.a, task.b, task.options);
     case 'fingerprint':
       return fingerprint(task.text);
+    case 'styleBlind':
+      return styleBlindComparison(task.a, task.b);
   }
 }
 

@@ -20,7 +20,7 @@ class FakeWorker extends EventEmitter implements AnalysisWorker {
 }
 
 function textOfRequest(request: AnalysisRequest): string {
-  return request.kind === 'compare' ? `${request.a}|${request.b}` : request.text;
+  return request.kind === 'compare' || request.kind === 'styleBlind' ? `${request.a}|${request.b}` : request.text;
 }
 
 function client(timeLimitMs?: number): { client: AnalysisWorkerClient; workers: FakeWorker[] } {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { AnalysisWorkerClient } from '../analysisWorkerClient';
 import { fileName, readArticleText } from './readArticle';
 import { styleBlindComparison, type ComparisonMark, type StyleBlindComparison } from './styleBlindDiff';
 
@@ -22,14 +23,21 @@ export function comparisonUri(from: vscode.Uri, shown: vscode.Uri): vscode.Uri {
   return vscode.Uri.from({ scheme: COMPARISON_SCHEME, path: `/${fileName(shown)} compared with ${fileName(from)} (style ignored)`, query });
 }
 
+/** Texts longer than this together are compared in the worker: a few milliseconds in place below it. */
+const IN_PLACE_LIMIT = 20_000;
+
 class ComparisonProvider implements vscode.TextDocumentContentProvider {
   /** The comparison behind each open comparison document, for its decorations and hovers. */
   readonly comparisons = new Map<string, StyleBlindComparison>();
 
+  constructor(private readonly worker: AnalysisWorkerClient) {}
+
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const { from, shown } = sidesOf(uri);
     const [fromText, shownText] = await Promise.all([readArticleText(from), readArticleText(shown)]);
-    const comparison = styleBlindComparison(fromText, shownText);
+    const comparison = fromText.length + shownText.length <= IN_PLACE_LIMIT
+      ? styleBlindComparison(fromText, shownText)
+      : await this.worker.styleBlind(`style-blind ${uri.toString()}`, fromText, shownText);
     this.comparisons.set(uri.toString(), comparison);
     return comparison.text;
   }
@@ -60,8 +68,9 @@ function describeMark(mark: ComparisonMark, from: string, shown: string): string
   return mark.other ? `Style only: ${from} writes “${mark.other}”.` : `Style only: ${from} has nothing here.`;
 }
 
-export function registerNormalizedDocuments(): vscode.Disposable {
-  const provider = new ComparisonProvider();
+/** `worker` compares long versions off the extension host (the Versions' worker). */
+export function registerNormalizedDocuments(worker: AnalysisWorkerClient): vscode.Disposable {
+  const provider = new ComparisonProvider(worker);
   const styles = createMarkStyles();
   const decorate = (editor: vscode.TextEditor): void => {
     const comparison = provider.comparisons.get(editor.document.uri.toString());

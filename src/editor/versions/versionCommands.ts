@@ -35,9 +35,10 @@ async function compareWithSibling(index: WorkspaceVersionIndex): Promise<void> {
     siblings.map((match) => {
       const uri = vscode.Uri.parse(match.id, true);
       const fp = index.fingerprintOf(uri);
+      const current = index.fingerprintOf(document.uri);
       return {
         label: fileName(uri),
-        description: versionShare(match),
+        description: versionShare(match, fp && current ? { version: fp.words, article: current.words } : undefined),
         detail: fp?.headline ?? undefined,
         uri,
       };
