@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/analysis';
+import { howAttributed } from '../../src/editor/quoteCard';
 import { speakerLabel } from '../../src/editor/speakerLabels';
 
 // Short articles written for these tests, in the shape of agency copy.
@@ -38,5 +39,26 @@ describe('speaker labels', () => {
     assert.ok(label);
     assert.equal(text.slice(label.attribution.start, label.attribution.end), 'she');
     assert.match(label.tooltip, /“she” is Joanne Keller/);
+  });
+});
+
+describe('quote hovers in plain words', () => {
+  const explain = (text: string) => {
+    const analysis = analyzeArticle(text);
+    return analysis.quotes.map((quote) => howAttributed(text, quote, analysis.people.find((person) => person.id === quote.speakerId)));
+  };
+
+  it('quote the attribution as the article writes it, and say where it stands', () => {
+    const [said] = explain('Harbour Minister Joanne Keller spoke on Monday.\n\n"The port reopens next week," Keller told reporters.\n');
+    assert.equal(said, 'The article says “Keller told” right after the quote: the words of Joanne Keller.');
+  });
+
+  it('say whom a pronoun stands for', () => {
+    const [said] = explain('Harbour Minister Joanne Keller spoke on Monday.\n\n"The port reopens next week," she said.\n');
+    assert.equal(said, 'The article says “she said” right after the quote: “she” is Joanne Keller.');
+  });
+
+  it('say so when no source is found', () => {
+    assert.match(explain('The storm passed.\n\n"It was the worst in a decade."\n')[0], /^No source found/);
   });
 });
