@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: try Source Lens in a real VS Code, with this folder loaded as the extension
-// under development and seeds/ as the workspace.
+// under development and the samples workspace open: seeds/ and samples/ (samples/README.md).
 //
 // By default it runs the VS Code server build (see scripts/vscode-server.mjs) on 127.0.0.1
 // with a random connection token and prints a URL to open in a browser; it keeps running
@@ -23,12 +23,13 @@ const { values: options } = parseArgs({
 });
 
 const workspaceFolder = path.join(repoRoot, 'seeds');
+const workspaceFile = path.join(repoRoot, 'samples', 'sourcelens-samples.code-workspace');
 
 if (options.help) {
   console.log(`Usage: npm start [-- --port <n>] [-- --desktop]
 
 Starts VS Code with Source Lens loaded from ${repoRoot}
-and ${workspaceFolder} open as the workspace.
+and ${workspaceFile} open (${workspaceFolder} and the samples).
 
   --port <n>   port for the browser-based VS Code (default: any free port)
   --desktop    open desktop VS Code instead (needs \`code\` on PATH)`);
@@ -48,7 +49,7 @@ if (options.desktop) {
     process.exit(1);
   }
   // The `code` CLI hands over to the running VS Code and returns at once.
-  const child = spawn('code', ['--new-window', `--extensionDevelopmentPath=${repoRoot}`, workspaceFolder], {
+  const child = spawn('code', ['--new-window', `--extensionDevelopmentPath=${repoRoot}`, workspaceFile], {
     stdio: 'inherit',
     shell: process.platform === 'win32',
   });
@@ -88,13 +89,13 @@ async function startInBrowser() {
     process.exit(1);
   }
 
-  const url = workbenchUrl(srv, { folder: workspaceFolder, token, extensionDevelopmentPath: repoRoot });
+  const url = workbenchUrl(srv, { workspace: workspaceFile, token, extensionDevelopmentPath: repoRoot });
   console.log(`
 Source Lens is running in VS Code ${server.vscodeVersion}. Open this URL in your browser:
 
   ${url}
 
-Open an article from seeds/ (or any .txt, .md, .story file) and hover a person's name;
+Open an article from seeds/ or samples/ (or any .txt, .md, .story file) and hover a person's name;
 the Source Lens view is in the activity bar. After changing the code, run \`npm run build\`
 and reload the browser tab. Press Ctrl-C to stop.
 `);

@@ -452,7 +452,7 @@ function makeStopper(child, exited) {
 }
 
 /** The workbench URL that loads an extension (and optionally a test suite) from this server's disk. */
-export function workbenchUrl(serverInfo, { folder, token, extensionDevelopmentPath, extensionTestsPath }) {
+export function workbenchUrl(serverInfo, { folder, workspace, token, extensionDevelopmentPath, extensionTestsPath }) {
   const remote = (p) => `vscode-remote://${serverInfo.host}:${serverInfo.port}${path.resolve(p).split(path.sep).join('/')}`;
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
@@ -461,6 +461,8 @@ export function workbenchUrl(serverInfo, { folder, token, extensionDevelopmentPa
   const params = new URLSearchParams();
   if (token) params.set('tkn', token);
   if (folder) params.set('folder', path.resolve(folder).split(path.sep).join('/'));
+  // A .code-workspace file: several folders and their settings.
+  else if (workspace) params.set('workspace', path.resolve(workspace).split(path.sep).join('/'));
   params.set('payload', JSON.stringify(payload));
   return `${serverInfo.baseUrl}/?${params}`;
 }

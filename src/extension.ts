@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { AnalysisCache } from './editor/analysisCache';
+import { registerAnalysisStatus } from './editor/analysisStatus';
 import { AnalysisWorkerClient } from './editor/analysisWorkerClient';
 import { createArticleView } from './editor/articleView';
 import { registerCommands } from './editor/commands';
@@ -9,6 +10,7 @@ import { registerMentionNavigation } from './editor/mentions';
 import { registerOutline } from './editor/outline';
 import { QuoteDecorator, type DrawnQuote } from './editor/quoteDecorations';
 import { registerQuoteDiagnostics } from './editor/quoteDiagnostics';
+import { registerSpeakerInlayHints } from './editor/speakerInlayHints';
 import { registerNormalizedDocuments } from './editor/versions/normalizedDocuments';
 import { registerQuoteTrail } from './editor/versions/quoteTrail';
 import { registerVersionCommands } from './editor/versions/versionCommands';
@@ -25,6 +27,8 @@ export interface SourceLensApi {
   readonly activationMs: number;
   /** Where the index of versions is saved in workspace storage. */
   versionIndexFile(): vscode.Uri | undefined;
+  /** The extension's log folder; the extension host's own log sits beside it (the tests read its warnings). */
+  readonly logUri: vscode.Uri;
 }
 
 /** Kept small and synchronous: registers providers, commands and the view; analysis runs on demand. */
@@ -39,13 +43,15 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   context.subscriptions.push(
     versionIndex,
     versionsView.disposable,
-    registerNormalizedDocuments(),
+    registerNormalizedDocuments(versionIndex.worker),
     registerVersionCommands(versionIndex, versionsView.refresh),
     registerQuoteTrail(versionIndex),
     cache,
+    registerAnalysisStatus(cache),
     articleView.disposable,
     registerHovers(cache),
     decorator,
+    registerSpeakerInlayHints(cache),
     registerQuoteDiagnostics(cache),
     registerMentionNavigation(cache),
     registerOutline(cache),
@@ -61,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
       return versionIndex.siblingsOf(document).map((match) => ({ uri: vscode.Uri.parse(match.id, true), similarity: match.similarity, containment: match.containment }));
     },
     versionIndexFile: () => versionIndex.savedFile,
+    logUri: context.logUri,
   };
 }
 

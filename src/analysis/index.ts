@@ -77,3 +77,5 @@ export { exportRecords, type ExportRecord, type PersonRecord, type QuoteRecord }
 export { ANNOTATION_CONTEXT, webAnnotations, type WebAnnotation } from './export/webAnnotation';
 export { collectSources, foldName, type AnalysedFile, type QuoteRef, type WorkspaceSource } from './workspace/sources';
 export { sourceReport, type ReportBucket, type ReportDimension, type ReportSection, type SourceReport } from './workspace/report';
+// The style-blind comparison of two versions (the editor's, in place or in the worker).
+export { styleBlindComparison, type ComparisonMark, type StyleBlindComparison } from './siblings/styleBlind';

@@ -54,10 +54,10 @@ export function quoteOpening(quote: Quote, words = 8): string {
   return openingWords(quote.text, words);
 }
 
-/** The affiliation for a one-line label, marked when the article does not state it: "Russia (not in the article)". */
+/** The affiliation for a one-line label, saying where it comes from when the article does not state it: "Russia (from the reference list)". */
 export function affiliationLabel(person: Person): string | null {
   if (!person.affiliation) return null;
-  return person.affiliationSource === 'reference' ? `${person.affiliation} (not in the article)` : person.affiliation;
+  return person.affiliationSource === 'reference' ? `${person.affiliation} (from the reference list)` : person.affiliation;
 }
 
 /** "1 mention", "3 mentions": for labels in the editor and the command line. */

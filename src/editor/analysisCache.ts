@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyzeArticle, type ArticleAnalysis } from '../analysis';
+import { analyzeArticle, type AnalysisOptions, type ArticleAnalysis } from '../analysis';
 import { AnalysisWorkerClient, SupersededError, TooSlowError } from './analysisWorkerClient';
 import { isArticle } from './documents';
 import { settings } from './settings';
@@ -12,6 +12,9 @@ import { settings } from './settings';
  * characters take 17 ms and 44 ms, too long for the host.
  */
 const IN_PLACE_LIMIT = 10_000;
+
+/** A retry of a document too slow to analyse gets this many times the usual time limit. */
+const RETRY_TIME_FACTOR = 3;
 
 interface Entry {
   version: number;
@@ -108,7 +111,8 @@ export class AnalysisCache implements vscode.Disposable {
 
   private analyze(document: vscode.TextDocument): ArticleAnalysis | undefined {
     const key = document.uri.toString();
-    const { maxDocumentLength, extraTitles } = settings();
+    const { maxDocumentLength } = settings();
+    const options = analysisOptions(document);
     const text = document.getText();
     if (text.length > maxDocumentLength) {
       this.entries.delete(key);
@@ -121,12 +125,12 @@ export class AnalysisCache implements vscode.Disposable {
       return undefined;
     }
     if (text.length > IN_PLACE_LIMIT) {
-      if (!this.isTooSlow(document)) this.analyzeInWorker(document, text, extraTitles);
+      if (!this.isTooSlow(document)) this.analyzeInWorker(document, text, options);
       return undefined;
     }
     let analysis: ArticleAnalysis;
     try {
-      analysis = analyzeArticle(text, { extraTitles });
+      analysis = analyzeArticle(text, options);
     } catch (error) {
       this.reportFailure(document, error);
       return undefined;
@@ -135,11 +139,26 @@ export class AnalysisCache implements vscode.Disposable {
     return analysis;
   }
 
-  private analyzeInWorker(document: vscode.TextDocument, text: string, extraTitles: string[]): void {
+  /**
+   * Analyses a document marked too slow again, now, allowing it three times the usual time: for
+   * the "Try again" of the message and the status bar entry.
+   */
+  retry(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.tooSlow.delete(key);
+    this.warnedTooSlow.delete(key);
+    this.entries.delete(key);
+    const text = document.getText();
+    if (text.length <= IN_PLACE_LIMIT) this.get(document);
+    else this.analyzeInWorker(document, text, analysisOptions(document), this.worker.defaultTimeLimitMs * RETRY_TIME_FACTOR);
+    this.changed.fire(document);
+  }
+
+  private analyzeInWorker(document: vscode.TextDocument, text: string, options: AnalysisOptions, timeLimitMs?: number): void {
     const key = document.uri.toString();
     const version = document.version;
     if (this.inFlight.get(key)?.version === version) return;
-    const done = this.worker.analyze(key, text, { extraTitles }).then(
+    const done = this.worker.analyze(key, text, options, timeLimitMs).then(
       (analysis) => {
         if (this.inFlight.get(key)?.version === version) this.inFlight.delete(key);
         // Stale: the document changed while the worker worked; the newer version is on its way.
@@ -169,7 +188,10 @@ export class AnalysisCache implements vscode.Disposable {
     this.entries.delete(key);
     if (!this.warnedTooSlow.has(key)) {
       this.warnedTooSlow.add(key);
-      void vscode.window.showWarningMessage(`Source Lens: ${vscode.workspace.asRelativePath(document.uri)} is too slow to analyse: ${error.message}. It is tried again after the next edit.`);
+      const retry = `Try Again with ${Math.round((error.limitMs * RETRY_TIME_FACTOR) / 1000)} Seconds`;
+      void vscode.window
+        .showWarningMessage(`Source Lens: ${vscode.workspace.asRelativePath(document.uri)} is too slow to analyse: ${error.message}. It is tried again after the next edit.`, retry)
+        .then((choice) => choice === retry && !document.isClosed && this.retry(document));
     }
     this.changed.fire(document);
   }
@@ -208,4 +230,9 @@ export class AnalysisCache implements vscode.Disposable {
     this.worker.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/** How to read a document: the user's extra titles, and Markdown as prose only outside its code and markup. */
+function analysisOptions(document: vscode.TextDocument): AnalysisOptions {
+  return { extraTitles: settings().extraTitles, markdown: document.languageId === 'markdown' };
 }

@@ -1,12 +1,13 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisOptions, ArticleAnalysis } from '../analysis';
-import type { DocumentFingerprint, VersionDiff } from '../analysis';
-import type { AnalysisReply, AnalysisRequest, WorkerResults, WorkerTask } from '../worker/analysisWorker';
+import type { DocumentFingerprint, StyleBlindComparison, VersionDiff } from '../analysis';
+import type { AnalysisReply, AnalysisRequest, MoreRequest, WorkerResults, WorkerTask } from '../worker/analysisWorker';
+import { addPiece } from '../worker/resultPieces';
 
 /** What the client needs of a worker thread (a fake one in the unit tests). */
 export interface AnalysisWorker {
-  postMessage(request: AnalysisRequest): void;
+  postMessage(request: AnalysisRequest | MoreRequest): void;
   on(event: 'message', listener: (reply: AnalysisReply) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
   on(event: 'exit', listener: (code: number) => void): unknown;
@@ -33,6 +34,7 @@ const DEFAULT_TIME_LIMIT_MS = 20_000;
 interface Job {
   key: string;
   task: WorkerTask;
+  timeLimitMs: number;
   resolve: (result: WorkerResults[WorkerTask['kind']]) => void;
   reject: (error: Error) => void;
 }
@@ -48,7 +50,8 @@ interface Job {
 export class AnalysisWorkerClient {
   private worker: AnalysisWorker | undefined;
   private readonly waiting = new Map<string, Job>();
-  private running: { job: Job; id: number; timer: ReturnType<typeof setTimeout> } | undefined;
+  /** The task in the worker; `partial` holds a large analysis while its pieces arrive. */
+  private running: { job: Job; id: number; timer: ReturnType<typeof setTimeout>; partial?: ArticleAnalysis } | undefined;
   private nextId = 1;
   private disposed = false;
 
@@ -67,8 +70,13 @@ export class AnalysisWorkerClient {
   }
 
   /** Analyses `text` as the latest version of the document `key`. */
-  analyze(key: string, text: string, options: AnalysisOptions): Promise<ArticleAnalysis> {
-    return this.run(key, { kind: 'analyze', text, options }) as Promise<ArticleAnalysis>;
+  analyze(key: string, text: string, options: AnalysisOptions, timeLimitMs?: number): Promise<ArticleAnalysis> {
+    return this.run(key, { kind: 'analyze', text, options }, timeLimitMs) as Promise<ArticleAnalysis>;
+  }
+
+  /** The time a run is allowed unless a request says otherwise. */
+  get defaultTimeLimitMs(): number {
+    return this.timeLimitMs;
   }
 
   /** Compares two versions of a story (`key` names the pair, e.g. the two files). */
@@ -76,17 +84,22 @@ export class AnalysisWorkerClient {
     return this.run(key, { kind: 'compare', a, b, options }) as Promise<VersionDiff>;
   }
 
+  /** The style-blind comparison of two versions (`key` names the pair). */
+  styleBlind(key: string, a: string, b: string): Promise<StyleBlindComparison> {
+    return this.run(key, { kind: 'styleBlind', a, b }) as Promise<StyleBlindComparison>;
+  }
+
   /** Fingerprints a file's text for the sibling index. */
   fingerprint(key: string, text: string): Promise<DocumentFingerprint> {
     return this.run(key, { kind: 'fingerprint', text }) as Promise<DocumentFingerprint>;
   }
 
-  private run(key: string, task: WorkerTask): Promise<WorkerResults[WorkerTask['kind']]> {
+  private run(key: string, task: WorkerTask, timeLimitMs = this.timeLimitMs): Promise<WorkerResults[WorkerTask['kind']]> {
     return new Promise((resolve, reject) => {
       if (this.disposed) return reject(new Error('the analysis worker has been shut down'));
       this.waiting.get(key)?.reject(new SupersededError());
       this.waiting.delete(key);
-      this.waiting.set(key, { key, task, resolve, reject });
+      this.waiting.set(key, { key, task, timeLimitMs, resolve, reject });
       if (this.running?.job.key === key) this.stopRunning(new SupersededError());
       this.startNext();
     });
@@ -112,7 +125,7 @@ export class AnalysisWorkerClient {
     const job = next.value;
     this.waiting.delete(job.key);
     const id = this.nextId++;
-    const timer = setTimeout(() => this.stopRunning(new TooSlowError(this.timeLimitMs)), this.timeLimitMs);
+    const timer = setTimeout(() => this.stopRunning(new TooSlowError(job.timeLimitMs)), job.timeLimitMs);
     (timer as { unref?: () => void }).unref?.();
     this.running = { job, id, timer };
     this.ensureWorker().postMessage({ ...job.task, id });
@@ -144,6 +157,20 @@ export class AnalysisWorkerClient {
     const worker = this.createWorker();
     worker.on('message', (reply: AnalysisReply) => {
       if (this.worker !== worker) return;
+      const running = this.running;
+      if ('head' in reply || 'piece' in reply) {
+        // A large result, a piece at a time: take this one, then ask for the next, so the event loop turns in between.
+        if (!running || running.id !== reply.id) return;
+        if ('head' in reply) running.partial = reply.head;
+        else if (running.partial) addPiece(running.partial, reply.piece);
+        worker.postMessage({ kind: 'more', id: reply.id });
+        return;
+      }
+      if ('done' in reply) {
+        const whole = running?.partial;
+        this.finish(reply.id, (job) => (whole ? job.resolve(whole) : job.reject(new Error('the analysis worker sent pieces without a head'))));
+        return;
+      }
       this.finish(reply.id, (job) => ('error' in reply ? job.reject(new Error(reply.error)) : job.resolve(reply.result)));
     });
     // A crash fires 'error' then 'exit': only the first reaches the request, and never a newer worker's.

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis, Person, Quote } from '../analysis';
-import { affiliationLabel, creditedPeople, personById, plural, quoteOpening, quotesBy } from '../analysis';
+import { creditedPeople, personById, plural, quotesBy } from '../analysis';
+import { affiliationText, preview, titleLabel } from './plainLabels';
 import { listedPeople } from './listedPeople';
 import { settings } from './settings';
 import type { AnalysisCache } from './analysisCache';
-import { isArticle } from './documents';
+import { articleInFocus } from './documents';
 
 type Node =
   | { kind: 'people'; analysis: ArticleAnalysis }
@@ -12,6 +13,7 @@ type Node =
   | { kind: 'quotes'; analysis: ArticleAnalysis }
   | { kind: 'person'; analysis: ArticleAnalysis; person: Person }
   | { kind: 'mention'; start: number; end: number; label: string }
+  | { kind: 'more'; count: number; what: string }
   | { kind: 'quote'; analysis: ArticleAnalysis; quote: Quote };
 
 /** The Article view: the people and quotes of the active editor's article. */
@@ -37,13 +39,13 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
     }
     switch (node.kind) {
       case 'people':
-        return listedPeople(node.analysis).map((person) => ({ kind: 'person', analysis: node.analysis, person }));
+        return capped(listedPeople(node.analysis), 'people', (person) => ({ kind: 'person', analysis: node.analysis, person }));
       case 'credits':
         return creditedPeople(node.analysis).map((person) => ({ kind: 'person', analysis: node.analysis, person }));
       case 'quotes':
-        return node.analysis.quotes.map((quote) => ({ kind: 'quote', analysis: node.analysis, quote }));
+        return capped(node.analysis.quotes, 'quotes', (quote) => ({ kind: 'quote', analysis: node.analysis, quote }));
       case 'person':
-        return node.person.mentions.map((mention) => ({ kind: 'mention', start: mention.start, end: mention.end, label: mention.text }));
+        return capped(node.person.mentions, 'mentions', (mention) => ({ kind: 'mention', start: mention.start, end: mention.end, label: mention.text }));
       default:
         return [];
     }
@@ -51,6 +53,11 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
 
   getTreeItem(node: Node): vscode.TreeItem {
     switch (node.kind) {
+      case 'more': {
+        const item = new vscode.TreeItem(`… and ${node.count.toLocaleString()} more ${node.what}`);
+        item.tooltip = `The view lists the first ${MAX_LISTED.toLocaleString()}; the Outline and the List commands reach the rest.`;
+        return item;
+      }
       case 'people': {
         const count = listedPeople(node.analysis).length;
         return group(`People (${count})`, 'person', count > 0);
@@ -64,8 +71,8 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
         const item = new vscode.TreeItem(person.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.iconPath = new vscode.ThemeIcon(person.official ? 'person' : 'account');
         const quoteCount = quotesBy(node.analysis, person.id).length;
-        item.description = [person.credit ? CREDIT_LABELS[person.credit] : null, person.title, affiliationLabel(person), quoteCount ? plural(quoteCount, 'quote') : null].filter(Boolean).join(' · ');
-        item.tooltip = `${person.name}${person.title ? `, ${person.title}` : ''}\n${plural(person.mentions.length, 'mention')}`;
+        item.description = [person.credit ? CREDIT_LABELS[person.credit] : null, titleLabel(person), affiliationText(person), quoteCount ? plural(quoteCount, 'quote') : null].filter(Boolean).join(' · ');
+        item.tooltip = [`${person.name}${person.title ? `, ${titleLabel(person)}` : ''}`, affiliationText(person), plural(person.mentions.length, 'mention')].filter(Boolean).join('\n');
         item.contextValue = 'sourcelens:person';
         item.command = this.reveal(person.mentions[0].start, person.mentions[0].end);
         return item;
@@ -77,7 +84,7 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
         return item;
       }
       case 'quote': {
-        const item = new vscode.TreeItem(`“${quoteOpening(node.quote)}”`);
+        const item = new vscode.TreeItem(preview(node.quote.text, 16, true));
         item.iconPath = new vscode.ThemeIcon('quote');
         item.description = personById(node.analysis, node.quote.speakerId)?.name ?? 'no speaker found';
         item.tooltip = node.quote.text;
@@ -97,6 +104,18 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
   }
 }
 
+/**
+ * Items listed under one node at most: a tree of hundreds of thousands of quotes or mentions
+ * stalls the extension host while VS Code takes it in.
+ */
+const MAX_LISTED = 1000;
+
+function capped<T>(items: readonly T[], what: string, node: (item: T) => Node): Node[] {
+  const listed = items.slice(0, MAX_LISTED).map(node);
+  if (items.length > MAX_LISTED) listed.push({ kind: 'more', count: items.length - MAX_LISTED, what });
+  return listed;
+}
+
 const CREDIT_LABELS = { byline: 'byline', photo: 'picture credit', contributor: 'contributor' } as const;
 
 /** A top-level group, expanded when it has items; credits start collapsed, apart from the story. */
@@ -112,8 +131,9 @@ export function createArticleView(cache: AnalysisCache): { disposable: vscode.Di
   const tree = new ArticleTree(cache);
   const view = vscode.window.createTreeView('sourcelens.article', { treeDataProvider: tree, showCollapseAll: true });
   const follow = (): void => {
-    const document = vscode.window.activeTextEditor?.document;
-    if (document && !isArticle(document)) return;
+    // In a diff, the article compared from; nothing changes for an editor that is no article.
+    const document = articleInFocus() ?? (tree.document?.isClosed ? undefined : tree.document);
+    if (document === tree.document) return;
     tree.document = document;
     view.description = document ? vscode.workspace.asRelativePath(document.uri) : undefined;
     if (view.visible) tree.refresh();

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
-import { affiliationLabel, personById, plural, quoteOpening } from '../analysis';
+import { personById, plural } from '../analysis';
+import { affiliationText, preview, titleLabel } from './plainLabels';
 import { listedPeople } from './listedPeople';
 import type { AnalysisCache } from './analysisCache';
 import { activeArticle, toRange } from './documents';
@@ -36,7 +37,7 @@ async function listPeople(cache: AnalysisCache): Promise<void> {
   const picked = await vscode.window.showQuickPick(
     listedPeople(analysis).map((person) => ({
       label: `$(person) ${person.name}`,
-      description: [person.title, affiliationLabel(person)].filter(Boolean).join(' · '),
+      description: [titleLabel(person), affiliationText(person)].filter(Boolean).join(' · '),
       detail: plural(person.mentions.length, 'mention'),
       person,
     })),
@@ -54,7 +55,7 @@ async function listQuotes(cache: AnalysisCache): Promise<void> {
   for (const quote of analysis.quotes) {
     const speaker = personById(analysis, quote.speakerId)?.name ?? 'No speaker found';
     const items = bySpeaker.get(speaker) ?? [];
-    items.push({ label: `“${quoteOpening(quote, 12)}”`, description: quote.partial ? 'partial' : undefined, start: quote.start, end: quote.end });
+    items.push({ label: preview(quote.text, 12, true), description: quote.partial ? 'partial' : undefined, start: quote.start, end: quote.end });
     bySpeaker.set(speaker, items);
   }
   const items: Item[] = [];

@@ -3,14 +3,27 @@ import * as vscode from 'vscode';
 /** The languages whose documents we analyse: plain text, Markdown and our own news-article. */
 export const SUPPORTED_LANGUAGES = ['plaintext', 'markdown', 'news-article'] as const;
 
-/** Any scheme: local files, untitled buffers and remote workspaces alike. */
-export const ARTICLE_SELECTOR: vscode.DocumentSelector = SUPPORTED_LANGUAGES.map((language) => ({ language }));
+/**
+ * Schemes of documents that are articles: files on disk, unsaved buffers, and the files of remote
+ * and virtual workspaces (Remote Development, GitHub repositories, Live Share). Never our own
+ * read-only views, a diff's generated side, source control, output or settings.
+ */
+const ARTICLE_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vsls'];
 
-/** Schemes of documents that are not articles even when plain text (logs, source control views). */
-const IGNORED_SCHEMES = new Set(['output', 'debug', 'git', 'vscode-scm', 'vscode-userdata', 'walkThroughSnippet']);
+/** The schemes above plus those of the open workspace's folders, which are files of that workspace whatever they are called. */
+function articleSchemes(): Set<string> {
+  const schemes = new Set(ARTICLE_SCHEMES);
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    if (!folder.uri.scheme.startsWith('sourcelens')) schemes.add(folder.uri.scheme);
+  }
+  return schemes;
+}
+
+/** Every provider's selector: the supported languages in article schemes only. */
+export const ARTICLE_SELECTOR: vscode.DocumentFilter[] = SUPPORTED_LANGUAGES.flatMap((language) => [...articleSchemes()].map((scheme) => ({ language, scheme })));
 
 export function isArticle(document: vscode.TextDocument): boolean {
-  return (SUPPORTED_LANGUAGES as readonly string[]).includes(document.languageId) && !IGNORED_SCHEMES.has(document.uri.scheme);
+  return (SUPPORTED_LANGUAGES as readonly string[]).includes(document.languageId) && articleSchemes().has(document.uri.scheme);
 }
 
 export function toRange(document: vscode.TextDocument, start: number, end: number): vscode.Range {
@@ -25,4 +38,21 @@ export function activeArticle(then?: string): vscode.TextDocument | undefined {
     return undefined;
   }
   return document;
+}
+
+/**
+ * The article the sidebar views should show for the active editor: the article itself; in a diff
+ * tab, the article compared from (the diff's left side), so opening a comparison never swaps the
+ * views to the other version. Undefined when the active editor is no article (output, settings,
+ * our own comparison documents): views then keep what they show.
+ */
+export function articleInFocus(): vscode.TextDocument | undefined {
+  const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+  if (tab?.input instanceof vscode.TabInputTextDiff) {
+    const original = tab.input.original.toString();
+    const opened = vscode.workspace.textDocuments.find((document) => document.uri.toString() === original);
+    return opened && isArticle(opened) ? opened : undefined;
+  }
+  const document = vscode.window.activeTextEditor?.document;
+  return document && isArticle(document) ? document : undefined;
 }

@@ -1,8 +1,14 @@
 import * as vscode from 'vscode';
-import { plural, quoteOpening, quotesBy } from '../analysis';
+import { plural, quotesBy } from '../analysis';
+import { preview, titleLabel } from './plainLabels';
 import { listedPeople } from './listedPeople';
 import type { AnalysisCache } from './analysisCache';
 import { ARTICLE_SELECTOR, toRange } from './documents';
+
+// VS Code has no symbol kind for a person or a quotation; these draw neither braces nor "abc",
+// which read as code: a person as a field (a named member of the story), a quote as an event (something said).
+const PERSON_KIND = vscode.SymbolKind.Field;
+const QUOTE_KIND = vscode.SymbolKind.Event;
 
 /** The Outline: the people of the article in order of appearance, each with the quotes attributed to them. */
 class ArticleOutline implements vscode.DocumentSymbolProvider {
@@ -22,13 +28,13 @@ class ArticleOutline implements vscode.DocumentSymbolProvider {
       for (const quote of quotes) end = Math.max(end, quote.end);
       const symbol = new vscode.DocumentSymbol(
         person.name,
-        [person.title, plural(person.mentions.length, 'mention')].filter(Boolean).join(' · '),
-        vscode.SymbolKind.Object,
+        [titleLabel(person), plural(person.mentions.length, 'mention')].filter(Boolean).join(' · '),
+        PERSON_KIND,
         toRange(document, first.start, end),
         toRange(document, first.start, first.end),
       );
       symbol.children = quotes.map(
-        (quote) => new vscode.DocumentSymbol(`“${quoteOpening(quote, 6)}”`, quote.partial ? 'partial quote' : 'quote', vscode.SymbolKind.String, toRange(document, quote.start, quote.end), toRange(document, quote.start, quote.end)),
+        (quote) => new vscode.DocumentSymbol(preview(quote.text, 8, true), quote.partial ? 'partial quote' : 'quote', QUOTE_KIND, toRange(document, quote.start, quote.end), toRange(document, quote.start, quote.end)),
       );
       return symbol;
     });

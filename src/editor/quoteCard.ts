@@ -1,6 +1,5 @@
 import type { ArticleAnalysis, Quote } from '../analysis';
-import { personById } from '../analysis';
-import { explainSource, SOURCE_KIND_WORDS } from '../analysis';
+import { personById, SOURCE_KIND_WORDS, type Person } from '../analysis';
 import { commandLink, escapeMarkdown, MarkdownText } from './markdownText';
 import type { CardDocument } from './personCard';
 
@@ -22,7 +21,7 @@ export function quoteCard(document: CardDocument, analysis: ArticleAnalysis, quo
   }
   md.appendMarkdown('\n\n');
   const uri = document.uri.toString();
-  md.appendMarkdown(escapeMarkdown(explainSource(document.getText(), quote, speaker)));
+  md.appendMarkdown(escapeMarkdown(howAttributed(document.getText(), quote, speaker)));
   if (source) {
     const link = commandLink('sourcelens.revealRange', [uri, source.start, source.end]);
     md.appendMarkdown(` [Show where](${link})`);
@@ -32,4 +31,31 @@ export function quoteCard(document: CardDocument, analysis: ArticleAnalysis, quo
   if (quote.unbalanced) md.appendMarkdown('$(warning) The quotation mark is not closed; the quote is taken to end with the paragraph.\n\n');
   md.appendMarkdown('---\n\n*Source Lens*');
   return md.value;
+}
+
+/** Attribution words this far from the quote, or nearer, are quoted as the article writes them. */
+const QUOTED_ATTRIBUTION = 60;
+
+/**
+ * How the article ties the quote to its source, in plain words: "The article says “Blinken
+ * told” right after the quote." — "“he” is Antony Blinken." — "It continues the quote before,
+ * which the article gives to Antony Blinken."
+ */
+export function howAttributed(text: string, quote: Quote, speaker: Person | undefined): string {
+  const source = quote.source;
+  if (!source) return 'No source found: no name, pronoun or description is tied to this quote.';
+  const who = speaker?.name ?? source.name;
+  const words = text.slice(source.start, source.end);
+  const before = source.end <= quote.outer.start;
+  const between = before ? text.slice(source.end, quote.outer.start) : text.slice(quote.outer.end, source.start);
+  const kind = source.kind === 'person' ? '' : ` (${SOURCE_KIND_WORDS[source.kind]})`;
+  const pronoun = speaker && !speaker.name.toLowerCase().split(/\s+/u).some((word) => words.toLowerCase().includes(word));
+  if (!quote.cue && before && /[.!?]["”’']?\s|\n/u.test(between)) return `It continues the quote before, which the article gives to ${who}${kind}.`;
+  // The attribution as written, cue and source together ("Blinken told", "said a US spokesman").
+  const from = Math.min(source.start, quote.cue?.start ?? source.start);
+  const to = Math.max(source.end, quote.cue?.end ?? source.end);
+  const near = (before ? quote.outer.start - to : from - quote.outer.end) <= QUOTED_ATTRIBUTION;
+  const where = before ? (near ? 'just before the quote' : 'earlier in the sentence') : near ? 'right after the quote' : 'later in the sentence';
+  const phrase = to - from <= 80 ? text.slice(from, to).replace(/\s+/gu, ' ') : words;
+  return `The article says “${phrase}” ${where}: ${pronoun ? `“${words}” is ${who}` : `the words of ${who}${kind}`}.`;
 }

@@ -1,18 +1,19 @@
 import * as vscode from 'vscode';
-import type { ArticleAnalysis } from '../analysis';
-import { shortName, speakerSlots } from '../analysis';
-import { firstIndex } from '../analysis';
+import { firstIndex, speakerSlots, type ArticleAnalysis } from '../analysis';
 import type { AnalysisCache } from './analysisCache';
 import { isArticle, toRange } from './documents';
 import { quoteSettings } from './settings';
+import { speakerLabel } from './speakerLabels';
 
 const PALETTE_SIZE = 6;
 /** Articles with more quotes than this are decorated only around what is on screen, and again as it scrolls. */
 const WINDOWED_ABOVE = 500;
 /** How many lines above and below the visible ranges are decorated in a windowed article. */
 const WINDOW_MARGIN_LINES = 200;
+/** The pause after the visible editors change before they are decorated. */
+const VISIBLE_SETTLE_MS = 50;
 
-/** One quotation as drawn: its range, its style and the speaker label after it. */
+/** One quotation as drawn: its range, its style and the speaker label shown after it (an inlay hint), if any. */
 export interface DrawnQuote {
   range: vscode.Range;
   style: 'full' | 'partial' | 'unattributed' | 'unattributed partial' | 'other source' | 'anonymous';
@@ -20,8 +21,6 @@ export interface DrawnQuote {
 }
 
 interface QuoteStyles {
-  /** The speaker's name, drawn after the closing mark. */
-  label: vscode.TextEditorDecorationType;
   full: vscode.TextEditorDecorationType[];
   partial: vscode.TextEditorDecorationType[];
   unattributedFull: vscode.TextEditorDecorationType;
@@ -50,7 +49,6 @@ function createStyles(): QuoteStyles {
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     });
   return {
-    label: vscode.window.createTextEditorDecorationType({ rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed }),
     full: slots.map((color) => style(color, '0 0 2px 0')),
     partial: slots.map(partialStyle),
     unattributedFull: vscode.window.createTextEditorDecorationType({
@@ -71,10 +69,10 @@ function createStyles(): QuoteStyles {
 }
 
 function allTypes(styles: QuoteStyles): vscode.TextEditorDecorationType[] {
-  return [styles.label, ...styles.full, ...styles.partial, styles.unattributedFull, styles.unattributedPartial, styles.otherSource, styles.anonymous];
+  return [...styles.full, ...styles.partial, styles.unattributedFull, styles.unattributedPartial, styles.otherSource, styles.anonymous];
 }
 
-/** Decoration options per type for one document, with the speaker label after each quote, what was drawn, and how many quotes the window held before the cap. */
+/** Decoration options per type for one document, what was drawn (with the label the inlay hints show), and how many quotes the window held before the cap. */
 function quoteDecorations(
   document: vscode.TextDocument,
   analysis: ArticleAnalysis,
@@ -84,7 +82,7 @@ function quoteDecorations(
   const byType = new Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>(allTypes(styles).map((type) => [type, []]));
   const drawn: DrawnQuote[] = [];
   const slots = speakerSlots(analysis, PALETTE_SIZE);
-  const labels = new Map<string, string>();
+  const text = document.getText();
   const people = new Map(analysis.people.map((person) => [person.id, person]));
   const inWindow = quotesIn(analysis.quotes, options.window);
   for (const quote of inWindow.slice(0, options.max)) {
@@ -97,21 +95,8 @@ function quoteDecorations(
       : (quote.partial ? styles.partial : styles.full)[slot];
     const range = toRange(document, quote.start, quote.end);
     byType.get(type)!.push({ range });
-    let label: string | null = null;
-    if (options.showLabels && speaker) {
-      // Once per speaker: a person of a long article can have thousands of mentions to look through.
-      label = labels.get(speaker.id) ?? ` — ${shortName(speaker)}`;
-      labels.set(speaker.id, label);
-    } else if (options.showLabels && other && quote.source) {
-      label = other === 'anonymous' ? ` — anonymous: ${quote.source.name}` : ` — ${quote.source.name}`;
-    }
-    if (label) {
-      const end = document.positionAt(quote.outer.end);
-      byType.get(styles.label)!.push({
-        range: new vscode.Range(end, end),
-        renderOptions: { after: { contentText: label, color: new vscode.ThemeColor('sourcelens.speakerLabelForeground'), fontStyle: 'italic' } },
-      });
-    }
+    const shown = options.showLabels ? speakerLabel(text, quote, speaker) : null;
+    const label = shown && `— ${shown.text}`;
     const style: DrawnQuote['style'] = other ?? (slot < 0 ? (quote.partial ? 'unattributed partial' : 'unattributed') : quote.partial ? 'partial' : 'full');
     drawn.push({ range, style, label });
   }
@@ -149,9 +134,14 @@ export class QuoteDecorator implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** One pending redraw per scrolled editor: two long articles side by side both follow their scroll. */
   private readonly scrollTimers = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
+  private visibleTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingAll = false;
+  private readonly pendingDocuments = new Set<vscode.TextDocument>();
 
   constructor(private readonly cache: AnalysisCache) {
     this.disposables.push(
+      // A moment later: when one editor replaces another (a comparison in place of a diff), VS Code reports the
+      // change in steps, and an editor it has already closed may still be listed ("Illegal argument: TextEditor").
       vscode.window.onDidChangeVisibleTextEditors(() => this.decorateVisible()),
       cache.onDidChange((document) => this.decorateVisible(document)),
       vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => {
@@ -176,15 +166,31 @@ export class QuoteDecorator implements vscode.Disposable {
     this.disposables.push(new vscode.Disposable(() => clearTimeout(initial)));
   }
 
-  /** Decorates the visible editors, or only those showing `document`. */
+  /**
+   * Decorates the visible editors, or only those showing `document`, a moment later: when one
+   * editor replaces another (a comparison in place of a diff, a closed tab), VS Code reports the
+   * change in steps, and an editor it has already closed may still be listed; decorating it is an
+   * "Illegal argument: TextEditor". Requests in that moment are drawn together.
+   */
   decorateVisible(document?: vscode.TextDocument): void {
-    for (const editor of vscode.window.visibleTextEditors) {
-      if (document && editor.document !== document) continue;
-      this.decorate(editor);
-    }
+    if (document === undefined) this.pendingAll = true;
+    else this.pendingDocuments.add(document);
+    if (this.visibleTimer !== undefined) return;
+    this.visibleTimer = setTimeout(() => {
+      this.visibleTimer = undefined;
+      const all = this.pendingAll;
+      const documents = new Set(this.pendingDocuments);
+      this.pendingAll = false;
+      this.pendingDocuments.clear();
+      for (const editor of vscode.window.visibleTextEditors) {
+        if (all || documents.has(editor.document)) this.decorate(editor);
+      }
+    }, VISIBLE_SETTLE_MS);
   }
 
   private decorate(editor: vscode.TextEditor): void {
+    // An editor replaced since (a diff giving way to another) is gone: setting decorations on it is an "Illegal argument".
+    if (!vscode.window.visibleTextEditors.includes(editor)) return;
     const settings = quoteSettings();
     const analysis = settings.decorate && isArticle(editor.document) ? this.cache.get(editor.document) : undefined;
     const key = editor.document.uri.toString();
@@ -196,7 +202,7 @@ export class QuoteDecorator implements vscode.Disposable {
       return;
     }
     const window = analysis.quotes.length > WINDOWED_ABOVE ? visibleWindow(editor) : undefined;
-    const { byType, drawn, available } = quoteDecorations(editor.document, analysis, this.styles, { showLabels: settings.showSpeakerLabels, max: settings.maxDecorations, window });
+    const { byType, drawn, available } = quoteDecorations(editor.document, analysis, this.styles, { showLabels: settings.speakerLabels === 'inlayHint', max: settings.maxDecorations, window });
     for (const [type, decorations] of byType) editor.setDecorations(type, decorations);
     this.drawn.set(key, drawn);
     this.warnIfCapped(editor.document, available, settings.maxDecorations);
@@ -217,6 +223,7 @@ export class QuoteDecorator implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.visibleTimer);
     for (const timer of this.scrollTimers.values()) clearTimeout(timer);
     vscode.Disposable.from(...this.disposables, ...allTypes(this.styles)).dispose();
   }

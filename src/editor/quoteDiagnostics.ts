@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
-import { quoteOpening, reportableQuotes } from '../analysis';
+import { looksLikeNews, reportableQuotes } from '../analysis';
+import { preview } from './plainLabels';
 import type { AnalysisCache } from './analysisCache';
 import { isArticle, toRange } from './documents';
 import { quoteSettings } from './settings';
@@ -27,7 +28,9 @@ function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalys
       diagnostic.code = 'unclosed-quote';
       diagnostics.push(diagnostic);
     } else if (quote.source === null) {
-      const diagnostic = new vscode.Diagnostic(toRange(document, quote.start, quote.end), `No speaker found for the quotation “${quoteOpening(quote, 8)}”.`, vscode.DiagnosticSeverity.Information);
+      // On the opening mark only: the quote itself carries the dashed underline of a quote without a source, and two lines on one word read as one smudge.
+      const mark = toRange(document, quote.outer.start, Math.min(quote.outer.start + 1, quote.outer.end));
+      const diagnostic = new vscode.Diagnostic(mark, `No source found for the quotation ${preview(quote.text, 8, true)}: no name, pronoun or description is tied to it.`, vscode.DiagnosticSeverity.Information);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = 'quote-without-speaker';
       diagnostics.push(diagnostic);
@@ -54,7 +57,8 @@ export function registerQuoteDiagnostics(cache: AnalysisCache): vscode.Disposabl
   const update = (document: vscode.TextDocument): void => {
     const settings = quoteSettings();
     const analysis = settings.diagnostics && isArticle(document) ? cache.peek(document) : undefined;
-    if (analysis) collection.set(document.uri, quoteDiagnostics(document, analysis, settings.anonymousInProblems));
+    // A README or notes file (no dateline, date or attributed quotes) is not news copy: nothing to report.
+    if (analysis && looksLikeNews(analysis)) collection.set(document.uri, quoteDiagnostics(document, analysis, settings.anonymousInProblems));
     else collection.delete(document.uri);
   };
   const refreshAll = (): void => {

@@ -19,7 +19,7 @@ export function quoteSettings() {
   const config = vscode.workspace.getConfiguration('sourcelens.quotes');
   return {
     decorate: config.get<boolean>('decorate', true),
-    showSpeakerLabels: config.get<boolean>('showSpeakerLabels', true),
+    speakerLabels: speakerLabelPlace(config),
     maxDecorations: Math.max(1, config.get<number>('maxDecorations', 2000)),
     diagnostics: config.get<boolean>('diagnostics', true),
     anonymousInProblems: config.get<boolean>('anonymousInProblems', false),
@@ -33,4 +33,10 @@ export function versionSettings() {
     exclude: config.get<string>('exclude', SKIPPED_GLOB),
     maxFileSize: Math.max(1000, config.get<number>('maxFileSize', 2_000_000)),
   };
+}
+
+/** Where speaker labels show: as inlay hints, or nowhere. The older on/off setting, when turned off, still turns them off. */
+function speakerLabelPlace(config: vscode.WorkspaceConfiguration): 'inlayHint' | 'off' {
+  if (config.get<boolean>('showSpeakerLabels', true) === false) return 'off';
+  return config.get<string>('speakerLabels', 'inlayHint') === 'off' ? 'off' : 'inlayHint';
 }

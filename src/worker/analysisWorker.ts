@@ -2,24 +2,39 @@
 // comparing two versions, fingerprinting a file), so the extension host's event loop stays free.
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle, type AnalysisOptions, type ArticleAnalysis } from '../analysis';
-import { compareVersions, fingerprint, type DocumentFingerprint, type VersionDiff } from '../analysis';
+import { compareVersions, fingerprint, styleBlindComparison, type DocumentFingerprint, type StyleBlindComparison, type VersionDiff } from '../analysis';
+import { splitResult, type ResultPiece } from './resultPieces';
 
 /** The work itself, without the request id. */
 export type WorkerTask =
   | { kind: 'analyze'; text: string; options: AnalysisOptions }
   | { kind: 'compare'; a: string; b: string; options: AnalysisOptions }
-  | { kind: 'fingerprint'; text: string };
+  | { kind: 'fingerprint'; text: string }
+  | { kind: 'styleBlind'; a: string; b: string };
 
 /** What each kind of task gives back. */
 export interface WorkerResults {
   analyze: ArticleAnalysis;
   compare: VersionDiff;
   fingerprint: DocumentFingerprint;
+  styleBlind: StyleBlindComparison;
 }
 
 export type AnalysisRequest = WorkerTask & { id: number };
 
-export type AnalysisReply = { id: number; result: WorkerResults[WorkerTask['kind']] } | { id: number; error: string };
+/** The host took the last piece of a large result and is ready for the next. */
+export type MoreRequest = { kind: 'more'; id: number };
+
+/**
+ * A whole result, or an error; a large analysis comes as its skeleton (`head`), then `piece`s
+ * one at a time as the host asks for them, then `done` (see resultPieces.ts).
+ */
+export type AnalysisReply =
+  | { id: number; result: WorkerResults[WorkerTask['kind']] }
+  | { id: number; error: string }
+  | { id: number; head: ArticleAnalysis }
+  | { id: number; piece: ResultPiece }
+  | { id: number; done: true };
 
 function perform(task: WorkerTask): WorkerResults[WorkerTask['kind']] {
   switch (task.kind) {
@@ -29,13 +44,41 @@ function perform(task: WorkerTask): WorkerResults[WorkerTask['kind']] {
       return compareVersions(task.a, task.b, task.options);
     case 'fingerprint':
       return fingerprint(task.text);
+    case 'styleBlind':
+      return styleBlindComparison(task.a, task.b);
   }
 }
 
-parentPort?.on('message', (request: AnalysisRequest) => {
+/** What is left to send of a large result, sent a piece per request of the host. */
+let sending: { id: number; pieces: ResultPiece[]; next: number } | undefined;
+
+function sendNextPiece(id: number): void {
+  if (!sending || sending.id !== id) return;
+  if (sending.next < sending.pieces.length) {
+    parentPort?.postMessage({ id, piece: sending.pieces[sending.next++] } satisfies AnalysisReply);
+  } else {
+    sending = undefined;
+    parentPort?.postMessage({ id, done: true } satisfies AnalysisReply);
+  }
+}
+
+parentPort?.on('message', (request: AnalysisRequest | MoreRequest) => {
+  if (request.kind === 'more') {
+    sendNextPiece(request.id);
+    return;
+  }
   let reply: AnalysisReply;
   try {
-    reply = { id: request.id, result: perform(request) };
+    const result = perform(request);
+    if (request.kind === 'analyze') {
+      const { head, pieces } = splitResult(result as ArticleAnalysis);
+      if (pieces.length > 0) {
+        sending = { id: request.id, pieces, next: 0 };
+        parentPort?.postMessage({ id: request.id, head } satisfies AnalysisReply);
+        return;
+      }
+    }
+    reply = { id: request.id, result };
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -10,6 +10,8 @@
 //                        env SOURCELENS_TEST_TIMEOUT)
 //   --grep <pattern>     run only matching tests (env SOURCELENS_TEST_GREP)
 //   --verbose            also print VS Code's own log (env SOURCELENS_TEST_VERBOSE=1)
+//   --screenshots        the suite's screenshot tests run and save the README's pictures of the
+//                        real UI into media/ (env SOURCELENS_SCREENSHOTS=1)
 //   --keep               keep the temporary user-data/extensions folders
 //   --extension-development-path <dir>, --extension-tests-path <file>
 //                        load another extension / suite (for working on this runner)
@@ -38,6 +40,7 @@ const { values: options } = parseArgs({
     timeout: { type: 'string', default: process.env.SOURCELENS_TEST_TIMEOUT || '300' },
     grep: { type: 'string', default: process.env.SOURCELENS_TEST_GREP || undefined },
     verbose: { type: 'boolean', default: process.env.SOURCELENS_TEST_VERBOSE === '1' },
+    screenshots: { type: 'boolean', default: process.env.SOURCELENS_SCREENSHOTS === '1' },
     keep: { type: 'boolean', default: false },
     'extension-development-path': { type: 'string', default: repoRoot },
     'extension-tests-path': { type: 'string', default: path.join(repoRoot, 'out', 'integration', 'suite', 'index.js') },
@@ -130,6 +133,8 @@ async function main() {
   const writeLog = (text) => !log.writableEnded && log.write(text);
   const dirs = makeTempDirs('sourcelens-it-');
   const resultsFile = path.join(dirs.root, 'results.json');
+  const screenshotDoneDir = path.join(dirs.root, 'screenshots-taken');
+  fs.mkdirSync(screenshotDoneDir, { recursive: true });
   // Undone in reverse order at the end. Anything started after the run was already over (a
   // slow start racing a timeout) is undone at once.
   const cleanups = [];
@@ -182,6 +187,8 @@ async function main() {
         SOURCELENS_TEST_LOG_PREFIX: LOG_PREFIX,
         SOURCELENS_EXPECT_EXTENSION_PATH: testingVsix ? 'installed' : extensionDevelopmentPath,
         ...(options.grep ? { SOURCELENS_TEST_GREP: options.grep } : {}),
+        // The suite asks for a picture by a log line and waits for the runner's word in this folder.
+        ...(options.screenshots ? { SOURCELENS_SCREENSHOT_DONE_DIR: screenshotDoneDir } : {}),
       },
       onLine: (line) => {
         writeLog(`[server] ${line}\n`);
@@ -221,12 +228,18 @@ async function main() {
     });
     browser.on('disconnected', () => closingBrowser || fail('the browser closed unexpectedly'));
 
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // README pictures are taken a little wider, as a reader's window would be.
+    page = await browser.newPage({ viewport: options.screenshots ? { width: 1440, height: 900 } : { width: 1280, height: 800 } });
     page.on('crash', () => fail('the browser page crashed'));
     page.on('pageerror', (error) => writeLog(`[pageerror] ${error.stack ?? error.message}\n`));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const text = format(...(Array.isArray(args) ? args : [args]));
       if (text.startsWith(LOG_PREFIX)) {
+        const shot = /^SCREENSHOT ([\w-]+)$/.exec(text.slice(LOG_PREFIX.length).trim());
+        if (shot && options.screenshots) {
+          void takeScreenshot(shot[1]);
+          return;
+        }
         console.log(text.slice(LOG_PREFIX.length));
         return;
       }
@@ -235,6 +248,17 @@ async function main() {
       // Errors about our extension (e.g. a failed activation) belong in the test output.
       else if (type === 'error' && mentionsUs(text)) console.log(`[vscode error] ${text}`);
     });
+    /** A picture of the workbench as it is, for the README; the suite waits for the marker file. */
+    const takeScreenshot = async (name) => {
+      const file = path.join(repoRoot, 'media', `${name}.png`);
+      try {
+        await page.screenshot({ path: file, timeout: 10_000 });
+        note(`screenshot ${path.relative(repoRoot, file)}`);
+      } catch (error) {
+        note(`screenshot ${name} failed: ${error.message}`);
+      }
+      fs.writeFileSync(path.join(screenshotDoneDir, `${name}.done`), '');
+    };
     await page.exposeFunction('codeAutomationExit', (code) => finish({ exitCode: Number(code) }));
 
     const url = workbenchUrl(srv, {
@@ -263,9 +287,38 @@ async function main() {
   } catch {
     results = undefined;
   }
+  // Read before the temporary folders go: the extension host's log says what the API refused.
+  const hostWarnings = extensionHostWarnings(dirs.userDataDir);
   await cleanup();
   process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
-  return { ...outcome, results };
+  return { ...outcome, results, hostWarnings };
+}
+
+/**
+ * Warnings in the extension host's log that point at us: a provider registered for every scheme
+ * ("document selector without scheme"), decorations sent to an editor already closed ("Illegal
+ * argument: TextEditor"). VS Code only logs them, so the runner reports them.
+ */
+const HOST_WARNINGS = [/uses a document selector without scheme/, /Illegal argument: TextEditor/];
+
+function extensionHostWarnings(userDataDir) {
+  const found = [];
+  const logs = path.join(userDataDir, 'logs');
+  if (!fs.existsSync(logs)) return found;
+  for (const session of fs.readdirSync(logs)) {
+    const sessionDir = path.join(logs, session);
+    if (!fs.statSync(sessionDir).isDirectory()) continue;
+    for (const host of fs.readdirSync(sessionDir).filter((name) => name.startsWith('exthost'))) {
+      for (const file of ['remoteexthost.log', 'exthost.log']) {
+        const log = path.join(sessionDir, host, file);
+        if (!fs.existsSync(log)) continue;
+        for (const line of fs.readFileSync(log, 'utf8').split('\n')) {
+          if (HOST_WARNINGS.some((pattern) => pattern.test(line))) found.push(line.trim());
+        }
+      }
+    }
+  }
+  return found;
 }
 
 const started = Date.now();
@@ -283,6 +336,12 @@ let problem = outcome.reason;
 if (!problem && !results) problem = 'the suite reported no results (it did not run, or failed to load)';
 if (!problem && outcome.exitCode !== 0 && failed === 0) problem = `VS Code ended the run with exit code ${outcome.exitCode}`;
 if (!problem && passed + failed === 0) problem = 'no test ran';
+if (outcome.hostWarnings?.length) {
+  // Reported, not failed on: an editor closed while its decorations are on the way is a race of
+  // any extension; the suite asserts on the cases that are ours (versions.test.ts).
+  for (const line of outcome.hostWarnings.slice(0, 5)) console.log(`[extension host] ${line}`);
+  console.log(`[integration] ${outcome.hostWarnings.length} warning(s) in the extension host's log about selectors or closed editors`);
+}
 if (problem) {
   console.log(`[integration] FAILED: ${problem}`);
   if (fs.existsSync(logFile)) console.log(`[integration] full VS Code log: ${path.relative(process.cwd(), logFile)}`);

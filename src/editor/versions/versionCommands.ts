@@ -1,16 +1,24 @@
 import * as vscode from 'vscode';
 import { activeArticle } from '../documents';
-import { normalizedUri } from './normalizedDocuments';
+import { openComparison } from './normalizedDocuments';
 import { fileName } from './readArticle';
+import { versionShare } from './versionLabels';
 import type { WorkspaceVersionIndex } from './workspaceIndex';
 
-/** Opens a diff of an article with one of its versions; `ignoringStyle` compares the normalised texts. */
-export async function compareVersions(current: vscode.Uri | string, sibling: vscode.Uri | string, ignoringStyle = false): Promise<void> {
+/**
+ * Opens a diff of an article with one of its versions, or with `ignoringStyle` the version in its
+ * own words with what differs marked and style muted. From the Versions view the focus stays in
+ * the view, so a click does not take the reader away from the list.
+ */
+export async function compareVersions(current: vscode.Uri | string, sibling: vscode.Uri | string, ignoringStyle = false, preserveFocus = false): Promise<void> {
   const left = typeof current === 'string' ? vscode.Uri.parse(current, true) : current;
   const right = typeof sibling === 'string' ? vscode.Uri.parse(sibling, true) : sibling;
-  const title = `${fileName(left)} ↔ ${fileName(right)}${ignoringStyle ? ' (style ignored)' : ''}`;
-  if (ignoringStyle) await vscode.commands.executeCommand('vscode.diff', normalizedUri(left), normalizedUri(right), title);
-  else await vscode.commands.executeCommand('vscode.diff', left, right, title);
+  if (ignoringStyle) {
+    await openComparison(left, right, preserveFocus);
+    return;
+  }
+  const options: vscode.TextDocumentShowOptions = { preview: true, preserveFocus };
+  await vscode.commands.executeCommand('vscode.diff', left, right, `${fileName(left)} ↔ ${fileName(right)}`, options);
 }
 
 /** "Compare with a Sibling Version…": pick one of the active article's versions. */
@@ -27,9 +35,10 @@ async function compareWithSibling(index: WorkspaceVersionIndex): Promise<void> {
     siblings.map((match) => {
       const uri = vscode.Uri.parse(match.id, true);
       const fp = index.fingerprintOf(uri);
+      const current = index.fingerprintOf(document.uri);
       return {
         label: fileName(uri),
-        description: `${Math.round(match.containment * 100)}% shared`,
+        description: versionShare(match, fp && current ? { version: fp.words, article: current.words } : undefined),
         detail: fp?.headline ?? undefined,
         uri,
       };
@@ -40,7 +49,7 @@ async function compareWithSibling(index: WorkspaceVersionIndex): Promise<void> {
   const mode = await vscode.window.showQuickPick(
     [
       { label: 'Compare', description: 'every difference', ignoringStyle: false },
-      { label: 'Compare ignoring style', description: 'spelling, quote marks, dashes, honorifics and spacing folded away', ignoringStyle: true },
+      { label: 'Compare ignoring style', description: 'the version in its own words: changes marked, spelling, quote marks, dashes, honorifics and spacing muted', ignoringStyle: true },
     ],
     { title: `${fileName(document.uri)} ↔ ${picked.label}` },
   );
@@ -50,9 +59,10 @@ async function compareWithSibling(index: WorkspaceVersionIndex): Promise<void> {
 export function registerVersionCommands(index: WorkspaceVersionIndex, refresh: () => void): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('sourcelens.compareWithSibling', () => compareWithSibling(index)),
-    vscode.commands.registerCommand('sourcelens.compareVersions', (current: vscode.Uri | string, sibling: vscode.Uri | string) => compareVersions(current, sibling)),
+    // From the Versions view: the focus stays in the view.
+    vscode.commands.registerCommand('sourcelens.compareVersions', (current: vscode.Uri | string, sibling: vscode.Uri | string) => compareVersions(current, sibling, false, true)),
     vscode.commands.registerCommand('sourcelens.compareIgnoringStyle', (item: { current?: vscode.Uri | string; sibling?: vscode.Uri | string } | undefined) => {
-      if (item?.current && item.sibling) return compareVersions(item.current, item.sibling, true);
+      if (item?.current && item.sibling) return compareVersions(item.current, item.sibling, true, true);
       return undefined;
     }),
     vscode.commands.registerCommand('sourcelens.indexWorkspace', async () => {

@@ -3,9 +3,11 @@ import { quotesInCommon, type QuoteChanges, type SiblingMatch, type VersionDiff 
 import type { Span } from '../../analysis';
 import { openingWords } from '../../analysis';
 import { SupersededError } from '../analysisWorkerClient';
-import { isArticle } from '../documents';
+import { articleInFocus } from '../documents';
 import { settings } from '../settings';
 import { fileName, readArticleText } from './readArticle';
+import { versionShare } from './versionLabels';
+import { preview } from '../plainLabels';
 import type { WorkspaceVersionIndex } from './workspaceIndex';
 
 type Node =
@@ -152,12 +154,17 @@ class VersionsTree implements vscode.TreeDataProvider<Node> {
     group('Only in this version', 'diff-removed', diff.onlyInA.map((span) => leaf(here, aText, span, 'diff-removed')));
     group(`Only in ${fileName(there)}`, 'diff-added', diff.onlyInB.map((span) => leaf(there, bText, span, 'diff-added')));
     group('Reworded', 'diff-modified', diff.reworded.map((r) => leaf(here, aText, r.a, 'diff-modified', `${Math.round(r.similarity * 100)}% alike`)));
+    // Quotes in quotation marks, without the trailing comma of the cut.
+    const quoteLeaf = (uri: vscode.Uri, text: string, span: { start: number; end: number }, speaker: string | null): Leaf => ({
+      ...leaf(uri, text, span, 'quote', speaker ?? undefined),
+      label: preview(text.slice(span.start, span.end), 10, true),
+    });
     group('Quotes worded differently', 'quote', diff.quotes.changed.map((q) => ({
-      ...leaf(here, aText, q.a, 'quote', q.a.speaker ?? undefined),
+      ...quoteLeaf(here, aText, q.a, q.a.speaker),
       tooltip: `This version: “${aText.slice(q.a.start, q.a.end)}”\n${fileName(there)}: “${bText.slice(q.b.start, q.b.end)}”`,
     })));
-    group('Quotes only in this version', 'quote', diff.quotes.onlyInA.map((q) => leaf(here, aText, q, 'quote', q.speaker ?? undefined)));
-    group(`Quotes only in ${fileName(there)}`, 'quote', diff.quotes.onlyInB.map((q) => leaf(there, bText, q, 'quote', q.speaker ?? undefined)));
+    group('Quotes only in this version', 'quote', diff.quotes.onlyInA.map((q) => quoteLeaf(here, aText, q, q.speaker)));
+    group(`Quotes only in ${fileName(there)}`, 'quote', diff.quotes.onlyInB.map((q) => quoteLeaf(there, bText, q, q.speaker)));
     group('People named differently', 'person', diff.people.map((change) => {
       const side = change.a ?? change.b!;
       const where = change.kind === 'onlyInA' ? 'only in this version' : change.kind === 'onlyInB' ? `only in ${fileName(there)}` : [change.nameChanged ? 'name' : null, change.titleChanged ? 'title' : null].filter(Boolean).join(' and ') + ' differ';
@@ -177,7 +184,7 @@ class VersionsTree implements vscode.TreeDataProvider<Node> {
         item.iconPath = new vscode.ThemeIcon('versions');
         const delta = fp && current ? fp.words - current.words : 0;
         const length = delta === 0 ? 'same length' : `${Math.abs(delta).toLocaleString()} words ${delta > 0 ? 'longer' : 'shorter'}`;
-        const via = node.match.via ? `through ${fileName(vscode.Uri.parse(node.match.via, true))}` : `${Math.round(node.match.containment * 100)}%`;
+        const via = node.match.via ? `through ${fileName(vscode.Uri.parse(node.match.via, true))}` : versionShare(node.match, fp && current ? { version: fp.words, article: current.words } : undefined);
         item.description = [via, fp?.dateline, fp?.date, length].filter(Boolean).join(' · ');
         const tooltip = new vscode.MarkdownString();
         tooltip.appendText(`${fp?.headline ?? fileName(node.sibling)}\n\n`);
@@ -242,9 +249,9 @@ export function createVersionsView(index: WorkspaceVersionIndex): { disposable: 
   const follow = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const document = vscode.window.activeTextEditor?.document;
-      if (document && !isArticle(document)) return;
-      if (document === tree.document) return;
+      // In a diff, the article compared from: clicking a version keeps the view on this article.
+      const document = articleInFocus();
+      if (!document || document === tree.document) return;
       tree.document = document;
       view.description = document ? fileName(document.uri) : undefined;
       // A build in progress refreshes the view when it ends (index.onDidChange).
@@ -254,8 +261,8 @@ export function createVersionsView(index: WorkspaceVersionIndex): { disposable: 
   };
   const onVisible = (): void => {
     if (!view.visible) return;
-    const active = vscode.window.activeTextEditor?.document;
-    if (active && isArticle(active)) tree.document = active;
+    const active = articleInFocus();
+    if (active) tree.document = active;
     // The workspace is read only once there is an article to find versions of.
     if (tree.document) void index.ensureBuilt();
     tree.refresh();

@@ -105,7 +105,35 @@ suite('People and quotes in the editor', () => {
       assert.equal(document.offsetAt(quote.range.end), analysed.end);
       assert.equal(quote.style, analysed.partial ? 'partial' : 'full');
     });
-    assert.equal(drawn[drawn.length - 1].label, ' — Antonov');
+    // "…,” he said.": the pronoun gets the name; "…,” Mr Antonov told Newsweek." needs none.
+    assert.equal(drawn[drawn.length - 1].label, '— Antonov');
+    assert.equal(drawn[drawn.length - 2].label, null);
+  });
+
+  test('speaker labels are inlay hints after the closing mark, linked to the attribution, never beside the name they repeat', async () => {
+    const all = new vscode.Range(0, 0, document.lineCount, 0);
+    const hints = await waitFor('speaker inlay hints', async () => {
+      const found = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, all);
+      return found?.length ? found : undefined;
+    });
+    const text = document.getText();
+    for (const hint of hints) {
+      const parts = hint.label as vscode.InlayHintLabelPart[];
+      const name = parts[0].value.replace(/^— /, '');
+      const after = text.slice(document.offsetAt(hint.position), document.offsetAt(hint.position) + 30);
+      assert.ok(!after.includes(name), `label "${name}" repeats the text after the quote: ${JSON.stringify(after)}`);
+      assert.ok(/[”"’']$/.test(text.slice(0, document.offsetAt(hint.position))), 'a label sits after a closing mark');
+      assert.ok(parts[0].location, 'a label links to the attribution');
+      assert.ok(parts[0].tooltip, 'a label has a tooltip');
+    }
+    assert.ok(hints.some((hint) => (hint.label as vscode.InlayHintLabelPart[])[0].value === '— Antonov'));
+    await vscode.workspace.getConfiguration('sourcelens.quotes').update('speakerLabels', 'off', vscode.ConfigurationTarget.Global);
+    try {
+      const none = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, all);
+      assert.equal(none?.length ?? 0, 0);
+    } finally {
+      await vscode.workspace.getConfiguration('sourcelens.quotes').update('speakerLabels', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   test('toggling quote decorations clears and restores them', async () => {
@@ -178,5 +206,18 @@ suite('People and quotes in the editor', () => {
     assert.equal(diagnostics[0].code, 'unclosed-quote');
     assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Information);
     assert.equal(diagnostics[0].range.start.character, 'Mr John Smith said '.length);
+  });
+
+  test('the sample article opens as a news article and shows its quote without a source and its open mark in Problems', async () => {
+    // samples/ sits beside seeds/, the workspace folder of the test run.
+    const sample = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '..', 'samples', 'harbour-ferry.article');
+    const opened = await vscode.workspace.openTextDocument(sample);
+    await vscode.window.showTextDocument(opened);
+    assert.equal(opened.languageId, 'news-article');
+    const codes = await waitFor('the sample\'s problems', () => {
+      const found = vscode.languages.getDiagnostics(opened.uri).filter((d) => d.source === 'Source Lens').map((d) => String(d.code));
+      return found.length >= 2 ? found : undefined;
+    });
+    assert.deepEqual([...new Set(codes)].sort(), ['quote-without-speaker', 'unclosed-quote']);
   });
 });

@@ -1,0 +1,27 @@
+import type { Person } from '../analysis';
+
+/**
+ * The first `words` words of a text for a one-line list entry, in quotation marks when it is a
+ * quote: spaces folded, a trailing comma or ellipsis of the cut (or of the quote itself) dropped
+ * so that one ellipsis marks the cut ("supporting…", never "supporting……" or "aggression,”").
+ */
+export function preview(text: string, words: number, quoted = false): string {
+  const all = text.replace(/\s+/gu, ' ').trim().split(' ');
+  const cut = all.length > words;
+  let shown = (cut ? all.slice(0, words) : all).join(' ');
+  shown = shown.replace(cut ? /[\s,;:…-]+$|\.{3}$/u : /[\s,;:-]+$/u, '');
+  if (cut) shown = `${shown.replace(/(?:…|\.{3})$/u, '')}…`;
+  return quoted ? `“${shown}”` : shown;
+}
+
+/** A person's title as a label, marked when the article only implies it ("his counterpart" → "Defence Minister (inferred)"). */
+export function titleLabel(person: Person): string | null {
+  if (!person.title) return null;
+  return person.titleSource === 'inferred' ? `${person.title} (inferred)` : person.title;
+}
+
+/** The affiliation as a label, saying where it comes from when the article does not state it: "Russia (from the reference list)". */
+export function affiliationText(person: Person): string | null {
+  if (!person.affiliation) return null;
+  return person.affiliationSource === 'reference' ? `${person.affiliation} (from the reference list)` : person.affiliation;
+}

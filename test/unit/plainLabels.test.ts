@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { preview } from '../../src/editor/plainLabels';
+import { versionShare } from '../../src/editor/versions/versionLabels';
+
+describe('plain labels', () => {
+  it('a quote preview has its marks, one ellipsis and no trailing comma', () => {
+    assert.equal(preview('We will keep the harbour open, whatever the weather brings this winter,', 6, true), '“We will keep the harbour open…”');
+    assert.equal(preview('The crews are tired but proud,', 12, true), '“The crews are tired but proud”');
+    assert.equal(preview('We backed the... plan and we still do', 3, true), '“We backed the…”');
+    assert.equal(preview('their unwavering support for… the rebuilding of the port', 4), 'their unwavering support for…');
+  });
+
+  it('a version says how much it contains and how alike it is, never a bare percentage', () => {
+    assert.equal(versionShare({ containment: 1, similarity: 0.69 }, { version: 900, article: 700 }), 'contains 100% of this · 69% alike');
+    assert.equal(versionShare({ containment: 0.95, similarity: 0.8 }, { version: 500, article: 700 }), '95% of it is in this · 80% alike');
+    assert.equal(versionShare({ containment: 0.9, similarity: 0.9 }), '90% shared · 90% alike');
+  });
+});

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { EventEmitter } from 'node:events';
+import * as v8 from 'node:v8';
+import { analyzeArticle } from '../../src/analysis';
+import { AnalysisWorkerClient, type AnalysisWorker } from '../../src/editor/analysisWorkerClient';
+import type { AnalysisReply, AnalysisRequest, MoreRequest } from '../../src/worker/analysisWorker';
+import { addPiece, splitResult } from '../../src/worker/resultPieces';
+
+// Long texts made by repeating short pieces of copy written for these tests: many quotes, and one
+// person with many mentions.
+const MANY_QUOTES = '"We will rebuild," Mayor Dana Whitfield said. '.repeat(3_000);
+const ONE_NAME_OFTEN = `Mayor Dana Whitfield arrived.\n\n${'Whitfield spoke. '.repeat(3_000)}`;
+
+function rejoin(text: string, maxItems: number) {
+  const whole = analyzeArticle(text);
+  const { head, pieces } = splitResult(structuredClone(whole), maxItems);
+  const joined = structuredClone(head);
+  for (const piece of pieces) addPiece(joined, structuredClone(piece));
+  return { whole, joined, pieces };
+}
+
+describe('large worker results in pieces', () => {
+  it('split and joined again, a result is the same as before', () => {
+    for (const text of [MANY_QUOTES, ONE_NAME_OFTEN]) {
+      const { whole, joined, pieces } = rejoin(text, 500);
+      assert.ok(pieces.length > 3, `${pieces.length} pieces`);
+      assert.deepEqual(joined, whole);
+    }
+  });
+
+  it('a small result travels whole', () => {
+    assert.equal(splitResult(analyzeArticle('"Yes," she said.')).pieces.length, 0);
+  });
+
+  it('no piece takes long to receive, where the whole result would', () => {
+    const whole = analyzeArticle(MANY_QUOTES.repeat(4));
+    const { head, pieces } = splitResult(whole);
+    const largest = Math.max(...[head, ...pieces].map((piece) => v8.serialize(piece).length));
+    // Bytes stand in for the time to receive: they grow together, and bytes do not depend on the machine's load.
+    assert.ok(largest * 4 < v8.serialize(whole).length, `largest piece ${largest} bytes of ${v8.serialize(whole).length}`);
+  });
+
+  it('the client takes a piece, then asks for the next, and resolves with the whole result', async () => {
+    const expected = analyzeArticle(MANY_QUOTES);
+    const { head, pieces } = splitResult(structuredClone(expected), 1_000);
+    const sent: Array<AnalysisRequest | MoreRequest> = [];
+    class PiecewiseWorker extends EventEmitter implements AnalysisWorker {
+      private next = 0;
+      postMessage(request: AnalysisRequest | MoreRequest): void {
+        sent.push(request);
+        const reply: AnalysisReply = request.kind !== 'more' ? { id: request.id, head } : this.next < pieces.length ? { id: request.id, piece: pieces[this.next++] } : { id: request.id, done: true };
+        setImmediate(() => this.emit('message', structuredClone(reply)));
+      }
+      terminate(): void {}
+    }
+    const client = new AnalysisWorkerClient(() => new PiecewiseWorker());
+    const result = await client.analyze('long', MANY_QUOTES, {});
+    assert.deepEqual(result, expected);
+    assert.equal(sent.filter((request) => request.kind === 'more').length, pieces.length + 1);
+    client.dispose();
+  });
+});
