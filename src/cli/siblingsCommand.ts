@@ -7,7 +7,8 @@ import { DEFAULT_MAX_FILE_BYTES, expandPaths, readArticle } from './files';
  * Files that cannot be read, or are larger than `maxFileBytes` (`--max-file-size`), are named on
  * `err` and make the exit code 1; the rest are compared.
  * JSON: `{"pairs":[{"a","b","relation","similarity","containment","narrativeShared","narrativeShare",
- * "quotedShared","quotedShare","inOrder","via"?}],"groups":[[path,...]]}`, paths as expanded; a pair
+ * "quotedShared","quotedShare","attributedQuoted","inOrder","via"?}],"groups":[[path,...]]}` (`attributedQuoted`:
+ * quoted words shared with the reporting around them, as a version keeps them), paths as expanded; a pair
  * reads "a <relation> b" (`version`, `contains`, `part of`, `shares quotes`), `via` names the
  * version in between for versions of versions, and `groups` are groups of versions only.
  */
@@ -44,6 +45,7 @@ export async function runSiblings(
       narrativeShare: round(evidence.narrativeShare),
       quotedShared: Math.round(evidence.quotedShared),
       quotedShare: round(evidence.quotedShare),
+      attributedQuoted: Math.round(evidence.attributedQuoted),
       inOrder: round(evidence.inOrder),
       ...(via ? { via } : {}),
     }));

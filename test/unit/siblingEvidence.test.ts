@@ -77,6 +77,28 @@ describe('siblings: evidence for versions', () => {
     assert.equal(fingerprint(page).sample, plain.sample, 'the byline, the caption and the sign-up line leave no shingle');
   });
 
+  it('does not take a story with its site footer for a digest, and still finds a brief whose headlines run long', () => {
+    const footer = [
+      'Related Coverage',
+      'Harbour authority approves dredging plan for the eastern basin after two years of delays',
+      'Comments',
+      'Comments are moderated and may take a few minutes to appear on the page.',
+      'Most read',
+      'Ferry operator adds late sailings to the islands for the summer season',
+    ];
+    assert.equal(fingerprint([...EARLY.split('\n\n'), ...footer].join('\n\n')).items, 1);
+    const brief = [
+      'News in Brief',
+      'Harbour authority approves dredging plan for the eastern basin after two years of delays',
+      EARLY.split('\n\n')[0],
+      'Ferry operator adds late sailings to the islands for the summer season and the autumn',
+      EARLY.split('\n\n')[6],
+      'City libraries will open on Sundays from next month under a trial agreed by the council',
+      EARLY.split('\n\n')[7],
+    ].join('\n\n');
+    assert.equal(fingerprint(brief).items, 3);
+  });
+
   it('does not take two stories of one site for versions because they share its furniture', () => {
     const footer = [
       'Support local journalism. Subscribe today for unlimited digital access to every story on our website and apps.',

@@ -295,7 +295,7 @@ describe('sourcelens siblings', () => {
     const [a, b] = ['000_2b7d7f5e5426fd49.txt', '001_2685f8e38a54437a.txt'].map((file) => join(seeds, file));
     assert.deepEqual(Object.keys(result), ['pairs', 'groups']);
     assert.equal(result.pairs.length, 1);
-    assert.deepEqual(Object.keys(result.pairs[0]), ['a', 'b', 'relation', 'similarity', 'containment', 'narrativeShared', 'narrativeShare', 'quotedShared', 'quotedShare', 'inOrder']);
+    assert.deepEqual(Object.keys(result.pairs[0]), ['a', 'b', 'relation', 'similarity', 'containment', 'narrativeShared', 'narrativeShare', 'quotedShared', 'quotedShare', 'attributedQuoted', 'inOrder']);
     assert.equal(result.pairs[0].relation, 'version');
     assert.ok(result.pairs[0].narrativeShare > 0.9 && result.pairs[0].quotedShare > 0, JSON.stringify(result.pairs[0]));
     assert.deepEqual([result.pairs[0].a, result.pairs[0].b], [a, b]);

@@ -25,9 +25,9 @@ export interface RelationEvidence {
   /** Paragraphs holding two or more sampled shingles of shared narrative, in the text where there are more of them (one paragraph may be split in the other). */
   paragraphs: number;
   /**
-   * Estimated shingles shared inside quotation marks in paragraphs that also share narrative: a
-   * quote kept with the reporting around it ("…," the senator said on Tuesday), as a version
-   * keeps it; a story quoting the same statement puts its own words around it.
+   * Estimated shingles shared inside quotation marks in a paragraph that shares narrative, or next
+   * to one, in either text: a quote kept with the reporting around it ("…," the senator said on
+   * Tuesday), as a version keeps it; a story quoting the same statement puts its own words around it.
    */
   attributedQuoted: number;
 }
@@ -233,8 +233,8 @@ const NO_EVIDENCE: RelationEvidence = { narrativeShared: 0, narrativeShare: 0, q
  * Adds to PLACES (after the `placed` narrative ones) the first quoted matches kept with their
  * reporting: whose paragraph, or the one before or after it, holds a narrative match in either
  * text — the attribution may stand in the quote's paragraph or lead into it ("X said:"), and a
- * version may split the paragraph. They then count for the
- * order and spread of what is shared (as many as there is room for). Returns how many there are.
+ * version may split the paragraph. They then count for the order and spread of what is shared
+ * (as many as there is room for). Returns how many there are.
  */
 function keepAttributed(placed: number, quotedPlaced: number): number {
   stamp = stamp === 0xffffffff ? 1 : stamp + 1;
@@ -269,7 +269,8 @@ export function judge(score: PairScore, itemsA: number, itemsB: number, rule: Re
     if (digestA && digestB) return e.quotedShared >= rule.minQuoted ? 'shares quotes' : null;
     return digestA ? 'contains' : 'part of';
   }
-  // One paragraph in common is enough only when it is most of the shorter text, not just of its narrative (a piece of quotes sharing a site's comment rules).
+  // One paragraph in common is enough only when it is most of the shorter text, not just of its
+  // narrative (a piece made of quotes that shares a site's comment rules with a story).
   const spread = e.paragraphs >= rule.minParagraphs || (e.narrativeShare >= rule.oneParagraphShare && score.containment >= rule.minContainment);
   if (score.matches >= rule.minMatches && spread && isCopy(score, rule)) return 'version';
   const minShare = e.narrativeShared + e.attributedQuoted < rule.fewNarrative ? Math.max(rule.minNarrativeShare, rule.fewNarrativeShare) : rule.minNarrativeShare;
