@@ -290,7 +290,7 @@ export class SiblingIndex {
   /** Adds a text from `records()` of this fingerprint version, its sample used as it is. */
   addRecord({ id, fingerprint, view }: IndexRecord): void {
     this.remove(id);
-    this.insert(id, { ...fingerprint, sample: '', where: '' }, view);
+    this.insert(id, fingerprint, view);
   }
 
   /** Bytes of the samples and the posting table: the index's main memory (for the benchmark). */
@@ -300,7 +300,7 @@ export class SiblingIndex {
     return bytes;
   }
 
-  private insert(id: string, fp: DocumentFingerprint, view: SampleView): void {
+  private insert(id: string, fp: Entry['fingerprint'] & Partial<DocumentFingerprint>, view: SampleView): void {
     const keys = upperBound(view.sample, SAMPLE_LIMIT);
     const slot = this.entries.length;
     const { sample: _sample, where: _where, ...fingerprint } = fp;
