@@ -1,6 +1,7 @@
-import { fingerprint, groupVersions, SiblingIndex, type SiblingRelation } from '../analysis';
+import { groupVersions, SiblingIndex, type SiblingRelation } from '../analysis';
 import { plural } from '../analysis';
-import { expandPaths, readArticle } from './files';
+import { expandPaths } from './files';
+import { indexFiles } from './indexFiles';
 
 /**
  * `sourcelens siblings [--json] PATH...`: which of the files are versions of one story, which
@@ -20,16 +21,10 @@ export async function runSiblings(
   const files = await expandPaths(paths);
   const index = new SiblingIndex();
   let failures = 0;
-  for (const path of files) {
-    const read = await readArticle(path);
-    if ('error' in read) {
-      failures++;
-      err(`sourcelens siblings: ${path}: ${read.error}\n`);
-      continue;
-    }
-    // The same file given twice is one file.
-    if (!index.has(path)) index.add(path, fingerprint(read.text));
-  }
+  await indexFiles(files, index, (path, error) => {
+    failures++;
+    err(`sourcelens siblings: ${path}: ${error}\n`);
+  });
   const pairs = index.relations();
   const groups = groupVersions(pairs, files);
   if (json) {
