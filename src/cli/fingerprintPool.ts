@@ -10,16 +10,20 @@ import type { DocumentFingerprint } from '../analysis';
  * same as one built a text at a time.
  */
 export class FingerprintPool {
+  /** Whether the worker's code is there: bundled next to dist/cli.js, or as source (tests, benchmarks). */
+  static available(): boolean {
+    return workerFile() !== undefined;
+  }
+
   private readonly workers: Worker[];
   private readonly busy: number[];
   private readonly waiting = new Map<number, { resolve: (fp: DocumentFingerprint) => void; reject: (error: Error) => void; worker: number }>();
   private nextJob = 0;
 
   constructor(size = availableParallelism()) {
-    // Bundled, the worker sits next to dist/cli.js; run from source (tests, benchmarks), next to this file.
-    const bundled = join(__dirname, 'fingerprintWorker.js');
-    const fromSource = !existsSync(bundled);
-    const file = fromSource ? join(__dirname, 'fingerprintWorker.ts') : bundled;
+    const file = workerFile();
+    if (!file) throw new Error('the fingerprint worker is missing');
+    const fromSource = file.endsWith('.ts');
     this.workers = Array.from({ length: Math.max(1, size) }, (_, k) => {
       // From source, tsx (a development dependency) compiles the worker as it loads.
       const worker = fromSource ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(file)});`, { eval: true }) : new Worker(file);
@@ -77,4 +81,9 @@ export class FingerprintPool {
     this.busy[worker] = Infinity;
     for (const [job, waiter] of this.waiting) if (waiter.worker === worker) this.settle(job, (w) => w.reject(error));
   }
+}
+
+/** The worker's code: bundled next to dist/cli.js, or, run from source, next to this file. */
+function workerFile(): string | undefined {
+  return [join(__dirname, 'fingerprintWorker.js'), join(__dirname, 'fingerprintWorker.ts')].find((file) => existsSync(file));
 }

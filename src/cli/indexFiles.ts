@@ -24,7 +24,7 @@ export async function indexFiles(files: readonly string[], index: SiblingIndex, 
       yield [path, read.text];
     }
   }
-  if (files.length < POOL_FROM_FILES) {
+  if (files.length < POOL_FROM_FILES || !FingerprintPool.available()) {
     for await (const [path, text] of readable()) index.add(path, fingerprint(text));
     return;
   }
