@@ -24,7 +24,7 @@ export * from './siblings';
 export { explainSource, sourceName, SOURCE_KIND_WORDS } from './quotes/explain';
 export { shortName, speakerSlots } from './speakers';
 export { firstIndex } from './text/search';
-export { decodeIndex, encodeIndex, loadIndex, saveIndex, STORE_FORMAT, type FileStamp, type LoadedIndex, type Pause, type StoreFile } from './siblings/indexStore';
+export { decodeIndex, encodeIndex, loadIndex, saveIndex, STORE_FORMAT, type FileStamp, type LoadedIndex, type StoreFile } from './siblings/indexStore';
 export { ARTICLE_EXTENSIONS, ARTICLE_GLOB, SKIPPED_FOLDERS, SKIPPED_GLOB, inSkippedFolder, isArticleName, isArticlePath, isSkippedFolder } from './articlePaths';
 
 /**
