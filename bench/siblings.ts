@@ -147,10 +147,10 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
   const fromJsonSeconds = (performance.now() - j0) / 1000;
   const stamps = new Map<string, FileStamp>(index.ids().map((id, k) => [id, { mtime: 1_700_000_000_000 + k, size: 5000 }]));
   const s0 = performance.now();
-  const stored = await encodeIndex(index, stamps);
+  const stored = encodeIndex(index, stamps);
   const saveSeconds = (performance.now() - s0) / 1000;
   const r0 = performance.now();
-  const reloaded = await decodeIndex(stored);
+  const reloaded = decodeIndex(stored);
   const reloadSeconds = (performance.now() - r0) / 1000;
   if (reloaded.kind !== 'loaded' || reloaded.index.size !== index.size) throw new Error(`the saved index did not load back (${reloaded.kind})`);
   const updates: number[] = [];

@@ -52,7 +52,45 @@ const FILES_PER_SLICE = 2000;
 const noPause: Pause = () => Promise.resolve();
 
 /** The index's files that have a stamp, as bytes. */
-export async function encodeIndex(index: SiblingIndex, stamps: ReadonlyMap<string, FileStamp>, pause: Pause = noPause): Promise<Uint8Array> {
+export function encodeIndex(index: SiblingIndex, stamps: ReadonlyMap<string, FileStamp>): Uint8Array {
+  return runNow(encodeSteps(index, stamps));
+}
+
+/** An index and its stamps from `encodeIndex` bytes. */
+export function decodeIndex(saved: Uint8Array): LoadedIndex {
+  return runNow(decodeSteps(saved));
+}
+
+/** Saves the index, pausing between slices of files. */
+export async function saveIndex(file: StoreFile, index: SiblingIndex, stamps: ReadonlyMap<string, FileStamp>, pause: Pause = noPause): Promise<void> {
+  await file.write(await runWithPauses(encodeSteps(index, stamps), pause));
+}
+
+/** Loads a saved index, pausing between slices of files. */
+export async function loadIndex(file: StoreFile, pause: Pause = noPause): Promise<LoadedIndex> {
+  const bytes = await file.read();
+  return bytes === undefined ? { kind: 'none' } : runWithPauses(decodeSteps(bytes), pause);
+}
+
+/** The work of saving or loading, as steps: each `yield` ends a slice. */
+type Steps<T> = Generator<void, T, void>;
+
+function runNow<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+async function runWithPauses<T>(steps: Steps<T>, pause: Pause): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* encodeSteps(index: SiblingIndex, stamps: ReadonlyMap<string, FileStamp>): Steps<Uint8Array> {
   const records: IndexRecord[] = [];
   const listed: Listed[] = [];
   let hashes = 0;
@@ -64,10 +102,10 @@ export async function encodeIndex(index: SiblingIndex, stamps: ReadonlyMap<strin
     listed.push([record.id, stamp.mtime, stamp.size, words, paragraphs, shingles, items, headline, date, dateline, count]);
     records.push(record);
     hashes += count;
-    if (records.length % FILES_PER_SLICE === 0) await pause();
+    if (records.length % FILES_PER_SLICE === 0) yield;
   }
   const list = new TextEncoder().encode(JSON.stringify(listed));
-  await pause();
+  yield;
   const listBytes = Math.ceil(list.length / 4) * 4;
   const hashesAt = HEADER_WORDS * 4 + listBytes;
   const placesAt = hashesAt + hashes * 4;
@@ -84,13 +122,12 @@ export async function encodeIndex(index: SiblingIndex, stamps: ReadonlyMap<strin
     samples.set(view.sample, at);
     places.set(view.where, at);
     at += view.sample.length;
-    if ((i + 1) % FILES_PER_SLICE === 0) await pause();
+    if ((i + 1) % FILES_PER_SLICE === 0) yield;
   }
   return bytes;
 }
 
-/** An index and its stamps from `encodeIndex` bytes. */
-export async function decodeIndex(saved: Uint8Array, pause: Pause = noPause): Promise<LoadedIndex> {
+function* decodeSteps(saved: Uint8Array): Steps<LoadedIndex> {
   // Typed arrays over the bytes need them to start on a 4-byte boundary of their buffer.
   const bytes = saved.byteOffset % 4 === 0 ? saved : saved.slice();
   if (bytes.length < HEADER_WORDS * 4) return { kind: 'damaged', reason: 'too short' };
@@ -121,11 +158,11 @@ export async function decodeIndex(saved: Uint8Array, pause: Pause = noPause): Pr
     at += count;
   }
   if (at !== hashes) return { kind: 'damaged', reason: 'hashes left over' };
-  await pause();
+  yield;
   const index = SiblingIndex.sizedFor(records);
   for (let i = 0; i < records.length; i++) {
     index.addRecord(records[i]);
-    if ((i + 1) % FILES_PER_SLICE === 0) await pause();
+    if ((i + 1) % FILES_PER_SLICE === 0) yield;
   }
   return { kind: 'loaded', index, stamps };
 }
@@ -137,11 +174,3 @@ function wellFormed(file: unknown): file is Listed {
   return Number.isInteger(file[10]) && file[10] >= 0;
 }
 
-export async function saveIndex(file: StoreFile, index: SiblingIndex, stamps: ReadonlyMap<string, FileStamp>, pause: Pause = noPause): Promise<void> {
-  await file.write(await encodeIndex(index, stamps, pause));
-}
-
-export async function loadIndex(file: StoreFile, pause: Pause = noPause): Promise<LoadedIndex> {
-  const bytes = await file.read();
-  return bytes === undefined ? { kind: 'none' } : decodeIndex(bytes, pause);
-}
