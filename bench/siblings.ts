@@ -15,11 +15,13 @@ import { random } from '../eval/random';
 import { CORPUS, ROOT } from './corpusTexts';
 import { fingerprint, SiblingIndex } from '../src/analysis/siblings';
 import { decodeIndex, encodeIndex, type FileStamp } from '../src/analysis/siblings/indexStore';
+import { FingerprintPool } from '../src/cli/fingerprintPool';
 
 const DEFAULT_SIZES = [20_000, 100_000];
 /** A size is skipped when the previous one, scaled up, would take longer than this. */
 const TIME_BUDGET_MS = 15 * 60 * 1000;
 const QUERIES = 1000;
+const POOL_SAMPLE = 20_000;
 
 export interface SiblingsBenchRow {
   documents: number;
@@ -42,6 +44,10 @@ export interface SiblingsBenchRow {
   allPairsSeconds: number;
   fromJsonSeconds: number;
   /** Fingerprinting and adding every text, one after the other on one core. */
+  oneCoreBuildSeconds: number;
+  /** Texts fingerprinted per second by the CLI's pool (a worker thread per core), over the first `POOL_SAMPLE` texts. */
+  poolDocsPerSecond: number;
+  /** Building the index with the pool: every text at the pool's rate, plus adding them (measured), in seconds. */
   buildSeconds: number;
   /** The saved index (indexStore.ts): its size, writing it to bytes, and loading it back into a working index. */
   storeMegabytes: number;
@@ -156,6 +162,19 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
   }
   updates.sort((a, b) => a - b);
 
+  // The pool's rate, on texts drawn as above (not kept: the first POOL_SAMPLE again, from the same seed).
+  const poolRng = random(size);
+  const poolTexts = Math.min(size, POOL_SAMPLE);
+  async function* drawn(): AsyncIterable<[number, string]> {
+    for (let i = 0; i < poolTexts; i++) yield [i, article(words, sentences, poolRng)];
+  }
+  const pool = new FingerprintPool();
+  await pool.fingerprint('Warm-up text for the pool.');
+  const f0 = performance.now();
+  await pool.inOrder(drawn(), () => undefined);
+  const poolDocsPerSecond = poolTexts / ((performance.now() - f0) / 1000);
+  await pool.close();
+
   const row: SiblingsBenchRow = {
     documents: size,
     words: wordTotal,
@@ -173,7 +192,9 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
     candidatesPerQuery: round(candidates / queried.size, 2),
     allPairsSeconds: round(allPairsSeconds),
     fromJsonSeconds: round(fromJsonSeconds),
-    buildSeconds: round((fingerprintMs + addMs) / 1000),
+    oneCoreBuildSeconds: round((fingerprintMs + addMs) / 1000),
+    poolDocsPerSecond: Math.round(poolDocsPerSecond),
+    buildSeconds: round(size / poolDocsPerSecond + addMs / 1000),
     storeMegabytes: round(stored.byteLength / 1e6),
     saveSeconds: round(saveSeconds),
     reloadSeconds: round(reloadSeconds),
@@ -284,7 +305,9 @@ function printTable(rows: readonly SiblingsBenchRow[]): void {
     ['candidatesPerQuery', 'candidates per query'],
     ['allPairsSeconds', 'all pairs, s'],
     ['fromJsonSeconds', 'fromJSON, s'],
-    ['buildSeconds', 'build (fingerprint + add, one core), s'],
+    ['oneCoreBuildSeconds', 'build (fingerprint + add, one core), s'],
+    ['poolDocsPerSecond', 'fingerprint with a thread per core, docs/s'],
+    ['buildSeconds', 'build with a thread per core, s'],
     ['storeMegabytes', 'saved index, MB'],
     ['saveSeconds', 'save to bytes, s'],
     ['reloadSeconds', 'reload from bytes, s'],

@@ -1,5 +1,6 @@
-import { fingerprint, groupVersions, plural, SiblingIndex, type SiblingRelation } from '../analysis';
-import { DEFAULT_MAX_FILE_BYTES, expandPaths, readArticle } from './files';
+import { groupVersions, plural, SiblingIndex, type SiblingRelation } from '../analysis';
+import { DEFAULT_MAX_FILE_BYTES, expandPaths } from './files';
+import { indexFiles } from './indexFiles';
 
 /**
  * `sourcelens siblings [--json] PATH...`: which of the files are versions of one story, which
@@ -22,16 +23,10 @@ export async function runSiblings(
   const files = await expandPaths(paths);
   const index = new SiblingIndex();
   let failures = 0;
-  for (const path of files) {
-    const read = await readArticle(path, maxFileBytes);
-    if ('error' in read) {
-      failures++;
-      err(`sourcelens siblings: ${path}: ${read.error}\n`);
-      continue;
-    }
-    // The same file given twice is one file.
-    if (!index.has(path)) index.add(path, fingerprint(read.text));
-  }
+  await indexFiles(files, index, (path, error) => {
+    failures++;
+    err(`sourcelens siblings: ${path}: ${error}\n`);
+  }, maxFileBytes);
   const pairs = index.relations();
   const groups = groupVersions(pairs, files);
   if (json) {

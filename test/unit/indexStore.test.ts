@@ -90,6 +90,21 @@ describe('index store', () => {
     assert.equal(decodeIndex(new Uint8Array(3)).kind, 'damaged');
   });
 
+  it('lets the caller pause between slices of files while saving and loading', async () => {
+    const { index, stamps } = build();
+    let saved: Uint8Array | undefined;
+    const memory: StoreFile = { read: async () => saved, write: async (bytes) => void (saved = bytes) };
+    let pauses = 0;
+    const pause = async (): Promise<void> => void pauses++;
+    await saveIndex(memory, index, stamps, pause);
+    const whileSaving = pauses;
+    assert.ok(whileSaving > 0);
+    assert.deepEqual(saved, encodeIndex(index, stamps));
+    const result = await loadIndex(memory, pause);
+    assert.ok(pauses > whileSaving);
+    assert.deepEqual(result.kind === 'loaded' && result.index.ids(), index.ids());
+  });
+
   it('saves through a file-access interface: on disk with node:fs, nothing before the first save', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'sourcelens-store-')), 'storage', 'sibling-index.bin');
     const file: StoreFile = nodeStoreFile(path);

@@ -43,8 +43,54 @@ export type LoadedIndex =
 /** One file in the list: id, mtime, size, words, paragraphs, shingles, items, headline, date, dateline, sampled hashes. */
 type Listed = [string, number, number, number, number, number, number, string | null, string | null, string | null, number];
 
+/**
+ * Called between slices of `FILES_PER_SLICE` files while saving or loading, so that a caller on a
+ * busy thread (the extension host) can let other work run; by default, nothing.
+ */
+export type Pause = () => Promise<void>;
+const FILES_PER_SLICE = 2000;
+const noPause: Pause = () => Promise.resolve();
+
 /** The index's files that have a stamp, as bytes. */
 export function encodeIndex(index: SiblingIndex, stamps: ReadonlyMap<string, FileStamp>): Uint8Array {
+  return runNow(encodeSteps(index, stamps));
+}
+
+/** An index and its stamps from `encodeIndex` bytes. */
+export function decodeIndex(saved: Uint8Array): LoadedIndex {
+  return runNow(decodeSteps(saved));
+}
+
+/** Saves the index, pausing between slices of files. */
+export async function saveIndex(file: StoreFile, index: SiblingIndex, stamps: ReadonlyMap<string, FileStamp>, pause: Pause = noPause): Promise<void> {
+  await file.write(await runWithPauses(encodeSteps(index, stamps), pause));
+}
+
+/** Loads a saved index, pausing between slices of files. */
+export async function loadIndex(file: StoreFile, pause: Pause = noPause): Promise<LoadedIndex> {
+  const bytes = await file.read();
+  return bytes === undefined ? { kind: 'none' } : runWithPauses(decodeSteps(bytes), pause);
+}
+
+/** The work of saving or loading, as steps: each `yield` ends a slice. */
+type Steps<T> = Generator<void, T, void>;
+
+function runNow<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+async function runWithPauses<T>(steps: Steps<T>, pause: Pause): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* encodeSteps(index: SiblingIndex, stamps: ReadonlyMap<string, FileStamp>): Steps<Uint8Array> {
   const records: IndexRecord[] = [];
   const listed: Listed[] = [];
   let hashes = 0;
@@ -56,8 +102,10 @@ export function encodeIndex(index: SiblingIndex, stamps: ReadonlyMap<string, Fil
     listed.push([record.id, stamp.mtime, stamp.size, words, paragraphs, shingles, items, headline, date, dateline, count]);
     records.push(record);
     hashes += count;
+    if (records.length % FILES_PER_SLICE === 0) yield;
   }
   const list = new TextEncoder().encode(JSON.stringify(listed));
+  yield;
   const listBytes = Math.ceil(list.length / 4) * 4;
   const hashesAt = HEADER_WORDS * 4 + listBytes;
   const placesAt = hashesAt + hashes * 4;
@@ -69,16 +117,17 @@ export function encodeIndex(index: SiblingIndex, stamps: ReadonlyMap<string, Fil
   const samples = new Uint32Array(buffer, hashesAt, hashes);
   const places = new Uint16Array(buffer, placesAt, hashes);
   let at = 0;
-  for (const { view } of records) {
+  for (let i = 0; i < records.length; i++) {
+    const { view } = records[i];
     samples.set(view.sample, at);
     places.set(view.where, at);
     at += view.sample.length;
+    if ((i + 1) % FILES_PER_SLICE === 0) yield;
   }
   return bytes;
 }
 
-/** An index and its stamps from `encodeIndex` bytes. */
-export function decodeIndex(saved: Uint8Array): LoadedIndex {
+function* decodeSteps(saved: Uint8Array): Steps<LoadedIndex> {
   // Typed arrays over the bytes need them to start on a 4-byte boundary of their buffer.
   const bytes = saved.byteOffset % 4 === 0 ? saved : saved.slice();
   if (bytes.length < HEADER_WORDS * 4) return { kind: 'damaged', reason: 'too short' };
@@ -109,7 +158,13 @@ export function decodeIndex(saved: Uint8Array): LoadedIndex {
     at += count;
   }
   if (at !== hashes) return { kind: 'damaged', reason: 'hashes left over' };
-  return { kind: 'loaded', index: SiblingIndex.fromRecords(records), stamps };
+  yield;
+  const index = SiblingIndex.sizedFor(records);
+  for (let i = 0; i < records.length; i++) {
+    index.addRecord(records[i]);
+    if ((i + 1) % FILES_PER_SLICE === 0) yield;
+  }
+  return { kind: 'loaded', index, stamps };
 }
 
 function wellFormed(file: unknown): file is Listed {
@@ -119,11 +174,3 @@ function wellFormed(file: unknown): file is Listed {
   return Number.isInteger(file[10]) && file[10] >= 0;
 }
 
-export async function saveIndex(file: StoreFile, index: SiblingIndex, stamps: ReadonlyMap<string, FileStamp>): Promise<void> {
-  await file.write(encodeIndex(index, stamps));
-}
-
-export async function loadIndex(file: StoreFile): Promise<LoadedIndex> {
-  const bytes = await file.read();
-  return bytes === undefined ? { kind: 'none' } : decodeIndex(bytes);
-}

@@ -280,15 +280,17 @@ export class SiblingIndex {
     for (const entry of this.entries) if (entry) yield { id: entry.id, fingerprint: entry.fingerprint, view: entry.view };
   }
 
-  /** Rebuilds an index from `records()` of this fingerprint version, the samples used as they are. */
-  static fromRecords(records: readonly IndexRecord[], rule: SiblingRule = SIBLING_RULE): SiblingIndex {
+  /** An empty index whose posting table already holds room for `records` (to be added with `addRecord`). */
+  static sizedFor(records: readonly IndexRecord[], rule: SiblingRule = SIBLING_RULE): SiblingIndex {
     const index = new SiblingIndex(rule);
     index.postings = new PostingTable(records.reduce((sum, { view }) => sum + upperBound(view.sample, SAMPLE_LIMIT), 0));
-    for (const { id, fingerprint, view } of records) {
-      index.remove(id);
-      index.insert(id, { ...fingerprint, sample: '', where: '' }, view);
-    }
     return index;
+  }
+
+  /** Adds a text from `records()` of this fingerprint version, its sample used as it is. */
+  addRecord({ id, fingerprint, view }: IndexRecord): void {
+    this.remove(id);
+    this.insert(id, fingerprint, view);
   }
 
   /** Bytes of the samples and the posting table: the index's main memory (for the benchmark). */
@@ -298,7 +300,7 @@ export class SiblingIndex {
     return bytes;
   }
 
-  private insert(id: string, fp: DocumentFingerprint, view: SampleView): void {
+  private insert(id: string, fp: Entry['fingerprint'] & Partial<DocumentFingerprint>, view: SampleView): void {
     const keys = upperBound(view.sample, SAMPLE_LIMIT);
     const slot = this.entries.length;
     const { sample: _sample, where: _where, ...fingerprint } = fp;

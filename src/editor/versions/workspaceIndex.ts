@@ -261,7 +261,7 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     const file = this.storeFile();
     if (!file) return;
     try {
-      await saveIndex(file, this.index, this.stats);
+      await saveIndex(file, this.index, this.stats, yieldToHost);
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(this.storage!, OLD_SAVE_FILE)).then(undefined, () => undefined);
     } catch (error) {
       console.warn('[sourcelens] could not save the version index', error);
@@ -274,7 +274,7 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     if (!file || this.index.size > 0) return;
     let saved: Awaited<ReturnType<typeof loadIndex>>;
     try {
-      saved = await loadIndex(file);
+      saved = await loadIndex(file, yieldToHost);
     } catch {
       return; // Unreadable storage: a first build.
     }
