@@ -148,3 +148,46 @@ describe('page structure in use', () => {
     assert.match(summary, /\(dated 2024-03-08, filed from BERGEN \(AP\), by NORA VAAGE\)/);
   });
 });
+
+describe('page structure: more shapes of saved pages', () => {
+  it('reads date lines with a dotted time or an ISO stamp', () => {
+    assert.equal(metadataOf(['Dock strike ends', 'Tue 14 May 2019 09.41 BST', 'Dockers went back to work on Tuesday after a week-long strike over pay and shifts.']).metadata.date?.date, '2019-05-14');
+    assert.equal(metadataOf(['Dock strike ends', '2019-05-14T09:41:00Z', 'Dockers went back to work on Tuesday after a week-long strike over pay and shifts.']).metadata.date?.date, '2019-05-14');
+  });
+
+  it('reads a byline of names compromise does not know, and one with its outlet after a bar', () => {
+    const story = 'Dockers went back to work on Tuesday after a week-long strike over pay and shifts.';
+    assert.equal(metadataOf(['Dock strike ends', 'TOMASZ WIERZBA', story]).metadata.byline?.text, 'TOMASZ WIERZBA');
+    assert.equal(metadataOf(['Dock strike ends', 'Ilse Varga | The Harbour Times', story]).metadata.byline?.text, 'Ilse Varga | The Harbour Times');
+  });
+
+  it('takes a menu without separators and pointers to the site for furniture, and keeps a subhead in the story', () => {
+    const { metadata } = metadataOf([
+      'News Sport Business Weather Travel Culture',
+      'Dock strike ends after a week',
+      'Dockers went back to work on Tuesday after a week-long strike over pay and shifts.',
+      'What comes next',
+      'The union said talks on shift patterns would resume in June, and both sides called the deal fair.',
+      'More stories by Ilse Varga',
+      'Story continues below advertisement',
+      'The port handles about a fifth of the country\'s container traffic, officials said on Tuesday.',
+    ]);
+    const furniture = texts(metadata.boilerplate).join('\n');
+    assert.match(furniture, /News Sport Business/);
+    assert.match(furniture, /More stories by Ilse Varga/);
+    assert.match(furniture, /Story continues below advertisement/);
+    assert.doesNotMatch(furniture, /What comes next/);
+    assert.equal(metadata.headline?.text, 'Dock strike ends after a week');
+  });
+
+  it('takes the headlines listed under a label after the story for furniture, even with a quotation', () => {
+    const { metadata } = metadataOf([
+      'Dock strike ends after a week',
+      'Dockers went back to work on Tuesday after a week-long strike over pay and shifts.',
+      'Related',
+      'Union leader calls deal "the best we could get in a hard year"',
+      'Port traffic falls for a third month',
+    ]);
+    assert.match(texts(metadata.boilerplate).join('\n'), /best we could get[\s\S]*third month/);
+  });
+});

@@ -40,6 +40,15 @@ describe('people on real copy: names compromise does not know', () => {
     assert.deepEqual(names('The shot was saved by Lukas Zelenka.'), ['Lukas Zelenka']);
   });
 
+  it('one such word that does things in the past twice is someone called by one name', () => {
+    assert.deepEqual(names('Okafor scored twice in the first half. Later Okafor assisted on the winner, and the Raptors rallied.'), ['Okafor']);
+  });
+
+  it('but not a team, an outlet before a plural noun, nor a word after a determiner', () => {
+    assert.deepEqual(names('The Oilers rallied late. Oilers trailed and Oilers tied it in the third.'), []);
+    assert.deepEqual(names('Medianet reporters attended. Medianet learned the show was sold out. Medianet counted 400 seats.'), []);
+  });
+
   it('but not places listed after a preposition of place', () => {
     assert.deepEqual(names('Fire crews from Fort Erie and Grande Prairie helped.'), []);
   });

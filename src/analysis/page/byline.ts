@@ -7,9 +7,10 @@ const NAME_CLASSES = new Set(['unknown', 'firstName', 'lastName', 'person']);
  * A byline: "By Name and Name", "By Name, Correspondent", "By Name | Paper staff", or a name
  * alone on its line ("JANE DOE", "Sarah Lind", "Sarah Lind | The Courier") whose first word compromise knows as a
  * given name, or whose words it knows only as names or not at all.
- * Returns where the names start in the paragraph, or -1.
+ * Returns where the names start in the paragraph, or -1. Without `unknownNames`, only the first kind of
+ * name line counts: the others are bylines only in the page's head.
  */
-export function bylineStart(paragraph: string, lexicon: Lexicon): number {
+export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = true): number {
   const words = wordsOf(paragraph);
   if (words.length === 0 || words.length > 14 || (endsSentence(paragraph) && !/\.$/u.test(paragraph))) return -1;
   const by = /^by\s+(?=\p{Lu})/iu.exec(paragraph);
@@ -23,7 +24,7 @@ export function bylineStart(paragraph: string, lexicon: Lexicon): number {
     if (parts.length < 2 || parts.length > 4 || !parts.every((part) => /^\p{Lu}/u.test(part))) return false;
     // A given name compromise knows, or two or three words it knows as no English word, place or body ("Tariq Najjar").
     const classes = parts.map((part) => lexicon.wordClass(part.toLowerCase()));
-    return classes[0] === 'firstName' || (parts.length <= 3 && classes.every((c) => NAME_CLASSES.has(c)));
+    return classes[0] === 'firstName' || (unknownNames && parts.length <= 3 && classes.every((c) => NAME_CLASSES.has(c)));
   });
   return looksLikeNames ? 0 : -1;
 }

@@ -44,7 +44,9 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   const words = measured.map((m) => m.words);
   const counts = measured.map((m) => m.count);
   // Date lines and bylines are short and unpunctuated too: they are told apart in the page's head below.
-  const headLines = texts.map((t, i) => counts[i] <= HEAD_LINE_WORDS && (dateLineIn(t) !== null || bylineStart(t, lexicon) >= 0));
+  // Names compromise does not know make a byline only in the page's head (below); anywhere else such a
+  // line is read for furniture like any other.
+  const headLines = texts.map((t, i) => counts[i] <= HEAD_LINE_WORDS && (dateLineIn(t) !== null || bylineStart(t, lexicon, false) >= 0));
   const furniture = texts.map((t, i) => (i < first || headLines[i] ? null : furnitureStrength(t, words[i], counts[i], lexicon)));
   const roles: Array<Role | null> = texts.map((t, i) => (i < first ? null : isCaption(t) ? 'caption' : furniture[i] ? 'boilerplate' : null));
   markRepeatedLines(texts, counts, roles);
@@ -77,6 +79,8 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   let date: PageStructure['date'] = null;
   let byline: Span | null = null;
   for (let i = first; i < storyStart; i++) {
+    // A label-shaped line of names in the head is the byline ("TARIQ NAJJAR").
+    if (!byline && roles[i] === 'boilerplate' && furniture[i] === 'weak' && bylineStart(texts[i], lexicon) >= 0) roles[i] = null;
     if (roles[i]) continue;
     const found = dateLineIn(texts[i]);
     if (found && !date) {

@@ -101,6 +101,7 @@ export function resolvePeople(text: string, tokens: readonly Token[], allCandida
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || registry.withSurname(token.text, token.start)) continue;
     if (isSpeakingName(text, tokens, k, lexicon) && !endsLongerName(text, tokens, k, lexicon, true)) registry.create([token.text], token.text);
   }
+  acceptActingNames(text, tokens, claimed, registry, lexicon);
 
   // A given name alone: the one person of that full name ("Daniel" for Daniel Montalvo), or else someone
   // the article calls only by that name, more than once ("Gloria developed eczema … Gloria's skin").
@@ -295,6 +296,34 @@ const NAME_SHAPED = /^\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*$/u;
 /** Endings of English derived words, which compromise's lexicon may not list ("National", "Solutions", "Chemical"). */
 const ENGLISH_SUFFIX = /(?:al|ions?|ment|ments|ity|ness|ive|ives|ure|ism|ist|ists|ics|ship|ance|ence|ary)$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our']);
+
+/**
+ * "Jokic scored 30 … Jokic also had …": one word compromise does not know, shaped like a name, that
+ * does something in the past ("… scored", "… passed") at least twice and never stands after a
+ * determiner or a preposition of place, is someone the article calls by one name throughout.
+ */
+function acceptActingNames(text: string, tokens: readonly Token[], claimed: ReadonlySet<number>, registry: PeopleRegistry, lexicon: Lexicon): void {
+  const acts = new Map<string, number>();
+  const ruledOut = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    // A plural is a team or a group ("Raptors", "Oilers"); surnames in -s are ones compromise knows.
+    if (claimed.has(k) || !token.capitalized || !NAME_SHAPED.test(token.text) || ENGLISH_SUFFIX.test(token.norm) || /[^s]s$/u.test(token.norm) || lexicon.wordClass(token.norm) !== 'unknown') continue;
+    const before = tokens[k - 1];
+    const next = tokens[k + 1];
+    // Part of a longer capitalised run, unless the word before only opens the sentence ("Later Jokic …").
+    const opensSentence = k - 1 === 0 || /(?:^|[.!?"”]\s+)$/u.test(text.slice(Math.max(0, (before?.start ?? 0) - 3), before?.start ?? 0));
+    const inRun = (before?.capitalized && /^ $/.test(text.slice(before.end, token.start)) && !opensSentence) || (next?.capitalized && /^ $/.test(text.slice(token.end, next.start)));
+    // Before a plural noun it names a body or a place: "Wikinews reporters", "Nuggets fans".
+    const modifier = next !== undefined && /^\p{Ll}+s$/u.test(next.text) && lexicon.wordClass(next.norm) === 'other';
+    if (inRun || modifier || token.hyphenBefore || next?.hyphenBefore || (before && (DETERMINERS.has(before.norm) || PLACE_PREPOSITIONS.has(before.norm)))) {
+      ruledOut.add(token.text);
+      continue;
+    }
+    if (next && !token.possessive && /^ $/.test(text.slice(token.end, next.start)) && PAST_VERB.test(next.text)) acts.set(token.text, (acts.get(token.text) ?? 0) + 1);
+  }
+  for (const [word, count] of acts) if (count >= 2 && !ruledOut.has(word) && !registry.withSurname(word, 0)) registry.create([word], word);
+}
 
 /** Words before a place: "crews from Fort Erie and Grande Prairie helped". */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'around', 'toward', 'towards']);
