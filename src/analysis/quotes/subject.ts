@@ -54,6 +54,11 @@ export function clauseSubject(input: Input, sentenceStart: number, quoteStart: n
     const found = subjectAt(input, start, quoteStart);
     if (found) return found;
   }
+  // Only then capitalised words that are no person's mention: "Iowa" of "In Ames, Iowa, X said" is not a subject.
+  for (const start of starts) {
+    const found = subjectAt(input, start, quoteStart, true, true);
+    if (found) return found;
+  }
   return null;
 }
 
@@ -63,31 +68,33 @@ const SUBORDINATORS = new Set(['when', 'while', 'as', 'although', 'though', 'aft
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'while', 'when', 'as', 'even', 'although', 'though', 'after', 'before', 'if', 'because', 'since', 'however', 'still', 'now', 'then', 'instead', 'meanwhile', 'also']);
 
 /** The subject opening a clause at `start`, with its verb before `quoteStart`. */
-export function subjectAt(input: Input, start: number, quoteStart: number, openers = true): ClauseSubject | null {
+export function subjectAt(input: Input, start: number, quoteStart: number, openers = true, nameRuns = false): ClauseSubject | null {
   const { text, tokens, mentions, lexicon } = input;
   let first = firstIndex(tokens, (t) => t.start >= start);
   if (!tokens[first] || !/^\s*$/.test(text.slice(start, tokens[first].start))) return null;
   for (let k = 0; openers && k < 2 && tokens[first + 1] && CLAUSE_OPENERS.has(tokens[first].norm) && /^,?\s+$/.test(text.slice(tokens[first].end, tokens[first + 1].start)); k++) first++;
   const head = tokens[first];
   if (!head || head.end > quoteStart || input.insideQuote(head.start)) return null;
-  // A person named within a few words of the start ("Former Arkansas Gov. X", "Band member X").
-  const m = firstIndex(mentions, (mention) => mention.start >= head.start);
-  const mention = mentions[m];
-  if (mention && mention.end <= quoteStart) {
+  // A person named within a few words of the start ("Former Arkansas Gov. X", "Band member X");
+  // a name among the premodifiers is not the subject ("Cruz spokeswoman X said").
+  for (let m = firstIndex(mentions, (mention) => mention.start >= head.start); m < mentions.length; m++) {
+    const mention = mentions[m];
+    if (mention.end > quoteStart) break;
     const between = tokens.slice(first, firstIndex(tokens, (t) => t.start >= mention.start));
     const plain = /^[\p{L}\p{N}\s.'’-]*$/u.test(text.slice(head.start, mention.start));
-    if (between.length <= MAX_PREMODIFIERS && plain && !between.some((t) => !t.capitalized && isVerbLike(input, t))) {
-      const verb = verbAfter(input, mention.end, quoteStart);
-      // "A spokesman for X called …": the role speaks, not the person after "for".
-      const role = between.findIndex((t, i) => !t.capitalized && input.lexicon.isRoleNoun(t.norm) && /^(?:for|of|to|at|with|from)$/.test(between[i + 1]?.norm ?? ''));
-      if (verb && role >= 0) {
-        return { via: 'description', mention: { start: head.start, end: mention.end, text: text.slice(head.start, mention.end) }, personId: null, verb };
-      }
-      if (verb) return { via: 'name', mention: spanOf(mention), personId: mention.personId, verb };
-      // "Clinton's campaign said", "Gowdy's office assured": what the person owns speaks.
-      const owned = possessedNoun(input, mention.end, quoteStart);
-      if (owned) return { via: 'body', mention: { start: head.start, end: owned.noun, text: text.slice(head.start, owned.noun) }, personId: null, verb: owned.verb };
+    if (between.length > MAX_PREMODIFIERS || !plain || between.some((t) => !t.capitalized && isVerbLike(input, t))) break;
+    // Past an earlier name only premodifiers lead to this one: "X and Y met" is not Y's clause.
+    if (m > 0 && mentions[m - 1].start >= head.start && between.some((t, i) => i > 0 && lexicon.wordClass(t.norm) === 'function')) break;
+    const verb = verbAfter(input, mention.end, quoteStart);
+    // "A spokesman for X called …": the role speaks, not the person after "for".
+    const role = between.findIndex((t, i) => !t.capitalized && input.lexicon.isRoleNoun(t.norm) && /^(?:for|of|to|at|with|from)$/.test(between[i + 1]?.norm ?? ''));
+    if (verb && role >= 0) {
+      return { via: 'description', mention: { start: head.start, end: mention.end, text: text.slice(head.start, mention.end) }, personId: null, verb };
     }
+    if (verb) return { via: 'name', mention: spanOf(mention), personId: mention.personId, verb };
+    // "Clinton's campaign said", "Gowdy's office assured": what the person owns speaks.
+    const owned = possessedNoun(input, mention.end, quoteStart);
+    if (owned) return { via: 'body', mention: { start: head.start, end: owned.noun, text: text.slice(head.start, owned.noun) }, personId: null, verb: owned.verb };
   }
   // "He's" is a contraction, not a possessive.
   if (SUBJECT_PRONOUNS.has(head.norm)) {
@@ -116,7 +123,48 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
       }
     }
   }
-  return null;
+  return nameRuns ? nameRunAt(input, first, quoteStart) : null;
+}
+
+/** Words a name may run over between its capitalised words: "Former Arizona governor Jan Brewer", "Council on Foreign Relations". */
+const NAME_RUN_JOINERS = new Set(['of', 'on', 'for', 'and']);
+const MAX_NAME_RUN = 6;
+
+/**
+ * A subject the people finder did not take for a person, named by capitalised words (a body, or a
+ * name it missed: "Pew found", "Tad Devine, an adviser, said"), with a verb after it. Role nouns may
+ * stand among the words ("Former Arizona governor Jan Brewer"); the run ends in a capitalised word.
+ */
+function nameRunAt(input: Input, first: number, quoteStart: number): ClauseSubject | null {
+  const { text, tokens, lexicon, mentions } = input;
+  const opening = tokens[first];
+  // The clause's first word is capitalised anyway: a verb, a place or a demonym there names no speaker ("Asked", "Iowa").
+  if (!opening?.capitalized || /^(?:function|verb|place|demonym)$/.test(lexicon.wordClass(opening.norm))) return null;
+  let last = first;
+  for (let k = first + 1; k < tokens.length && k - first < MAX_NAME_RUN && tokens[k].end <= quoteStart; k++) {
+    if (!/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    const word = tokens[k];
+    if (word.capitalized && !isFunctionOrDate(input, word)) last = k;
+    else if (word.capitalized || !(NAME_RUN_JOINERS.has(word.norm) || lexicon.isRoleNoun(word.norm))) break;
+  }
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  if (/^(?:function|date|verb|place)$/.test(lexicon.wordClass(tokens[last].norm)) || mentions[firstIndex(mentions, (m) => m.end > start)]?.start < end) return null;
+  // One word alone must not be a common word: "Cost", "Leaders", "Audiences" (plural of a word compromise knows).
+  if (last === first && !isNameLike(input, opening)) return null;
+  const verb = verbAfter(input, end, quoteStart);
+  return verb ? { via: 'body', mention: { start, end, text: text.slice(start, end) }, personId: null, verb } : null;
+}
+
+function isNameLike(input: Input, token: Token): boolean {
+  const wordClass = input.lexicon.wordClass(token.norm);
+  if (wordClass === 'unknown') return !(/[^s]s$/.test(token.norm) && input.lexicon.wordClass(token.norm.slice(0, -1)) !== 'unknown');
+  return wordClass === 'organization' || wordClass === 'person' || wordClass === 'lastName' || wordClass === 'firstName';
+}
+
+function isFunctionOrDate(input: Input, token: Token): boolean {
+  const wordClass = input.lexicon.wordClass(token.norm);
+  return wordClass === 'function' || wordClass === 'date';
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/analysis';
+
+/** Who a quote's source is: the words that name it and the person they resolve to. Sentences written for these tests. */
+function sourceOf(text: string, index = 0): { words: string; person: string | undefined } | null {
+  const analysis = analyzeArticle(text);
+  const source = analysis.quotes[index]?.source ?? null;
+  if (!source) return null;
+  return { words: text.slice(source.start, source.end), person: analysis.people.find((p) => p.id === source.personId)?.name };
+}
+
+describe('the subject of the clause a quote stands in', () => {
+  it('a name among the premodifiers of the subject is not the subject', () => {
+    const text = 'Mayor Ines Varga and Paolo Brandt clashed again. Varga aide Tomas Kerr said Tuesday that Brandt’s plan was "a fantasy".';
+    assert.equal(sourceOf(text)?.person, 'Tomas Kerr');
+  });
+
+  it('a subject the people finder does not know, named by capitalised words, with a verb after it', () => {
+    // A body's name, and a person's name in a sentence that opens with an introductory phrase.
+    assert.equal(sourceOf('In a new survey, Halvorsen Research found that "most renters are worried".')?.words, 'Halvorsen Research');
+    assert.equal(sourceOf('Vandersloot, a retired judge, said the verdict was "long overdue".')?.words, 'Vandersloot');
+  });
+
+  it('a place or a participle opening the sentence is not a subject', () => {
+    const text = 'Coach Dana Whitlock arrived late. At a rally in Duluth, Minnesota, on Friday, Whitlock promised "a better season".';
+    assert.equal(sourceOf(text)?.person, 'Dana Whitlock');
+    const asked = 'Chief Omar Delacroix spoke. Asked about the fire, Delacroix said it was "under control".';
+    assert.equal(sourceOf(asked)?.person, 'Omar Delacroix');
+  });
+});
