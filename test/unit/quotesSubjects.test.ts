@@ -28,3 +28,15 @@ describe('the subject of the clause a quote stands in', () => {
     assert.equal(sourceOf(asked)?.person, 'Omar Delacroix');
   });
 });
+
+describe('the source a sentence names for all its quotes', () => {
+  it('a long subordinate clause or participle phrase opening the sentence does not give the subject', () => {
+    const text = 'Senator Rosa Quill and Governor Abel Dunn met twice. After Governor Abel Dunn attacked the proposal during a long televised debate on Friday night, Quill replied that it was "the only plan on the table".';
+    assert.equal(sourceOf(text)?.person, 'Rosa Quill');
+  });
+
+  it('"according to X" names the source, before or after the quote', () => {
+    assert.equal(sourceOf('Mayor Lars Eklund spoke. According to the city auditor, Eklund approved "every single invoice".')?.words, 'the city auditor');
+    assert.equal(sourceOf('Mayor Lars Eklund said the deal was "dead", according to the Valley Courier.')?.words, 'the Valley Courier');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon';
+import cueData from '../lexicon/cues.json';
 import type { Sentence } from '../text/sentences';
 import { sentenceAt } from '../text/sentences';
 import { firstIndex } from '../text/search';
@@ -54,6 +55,9 @@ interface Context {
   mainSubjects: Map<QuoteSpan, Found | null>;
 }
 
+/** Phrases that name the source of their whole sentence, as words: "according to" (cues.json). */
+const SOURCE_PHRASES = cueData.sourcePhrases.map((phrase) => phrase.split(' '));
+
 /** How far back a pronoun or a description looks for its person, in mentions. */
 const LOOK_BACK = 200;
 /** How far from its quote an attribution may stand, in characters: bounds the work in run-on text. */
@@ -104,7 +108,8 @@ export function attributeQuotes(
     const ownFrame = after !== null && attributionStart(after) - span.outerEnd <= 3 && /[,?!]\s*$/.test(text.slice(Math.max(span.start, span.end - 2), span.end));
     const distant = after !== null && (attributionStart(after) - span.outerEnd > DISTANT_AFTER
       || (woven && !ownFrame && mainSpeakerWithCue(context, span, opening) !== null));
-    const found = (distant ? null : after)
+    const found = (ownFrame ? null : accordingTo(context, span, opening))
+      ?? (distant ? null : after)
       ?? (sameSentence
         ? findCueAndSpeaker(context, floor, span.outerStart, 'before')
         : beforeQuote(context, span, opening, floor)
@@ -131,6 +136,27 @@ export function attributeQuotes(
     if (result.speakerId || result.speakerMention) previous = { attribution: result, paragraph };
   }
   return results;
+}
+
+/**
+ * "According to X, Y had "…"", "Y said "…", according to X": a phrase that names the source of
+ * what its sentence reports speaks for every quote in it.
+ */
+function accordingTo(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
+  if (sentenceIndex < 0) return null;
+  const sentence = context.sentences[sentenceIndex];
+  const inSentence = tokensIn(context.tokens, sentence.start, sentence.end);
+  for (let i = 0; i < inSentence.length; i++) {
+    const words = SOURCE_PHRASES.find((phrase) => phrase.every((word, k) => inSentence[i + k]?.norm === word));
+    if (!words || context.insideQuote(inSentence[i].start)) continue;
+    const phraseEnd = inSentence[i + words.length - 1].end;
+    // The source's words run to the next comma, mark or the sentence's end.
+    const stop = /[,;"“”‘’()]|[.!?](?:\s|$)/u.exec(context.text.slice(phraseEnd, sentence.end));
+    const to = stop ? phraseEnd + stop.index : sentence.end;
+    const found = findCueAndSpeaker(context, inSentence[i].start, to, 'after');
+    if (found && found.speakerMention && (found.speakerMention.end <= span.outerStart || found.speakerMention.start >= span.outerEnd)) return found;
+  }
+  return null;
 }
 
 /** The sentence's subject when its verb is a cue: "X said …", "X accuses …". */

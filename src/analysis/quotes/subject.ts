@@ -21,6 +21,8 @@ const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'wi
 const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'on', 'during', 'with']);
 /** How far into a sentence an introductory phrase may run before its comma ("Hours later, X …"). */
 const INTRO_REACH = 120;
+/** The same for a subordinate clause or a participle phrase opening the sentence ("After X criticised Y during a debate, …"). */
+const SUBORDINATE_REACH = 300;
 /** Words between the start of a noun phrase and a person's mention: "Democratic presidential candidate X". */
 const MAX_PREMODIFIERS = 6;
 
@@ -41,15 +43,17 @@ interface Input {
  */
 export function clauseSubject(input: Input, sentenceStart: number, quoteStart: number): ClauseSubject | null {
   const starts = [sentenceStart];
+  // "When X arrived, Y said "…"", "Asked about X, Y said "…"": a subordinate clause or a participle
+  // phrase that ends before the quote is not its frame, however long it runs.
+  const opener = input.tokens[firstIndex(input.tokens, (t) => t.start >= sentenceStart)];
+  const subordinate = opener !== undefined && (SUBORDINATORS.has(opener.norm) || (/(?:ed|ing)$/.test(opener.norm) && isVerbLike(input, opener)));
   // Each comma or dash of an introductory phrase may end it ("Speaking in Salem, New Hampshire, X …").
-  const lead = input.text.slice(sentenceStart, Math.min(quoteStart, sentenceStart + INTRO_REACH));
+  const lead = input.text.slice(sentenceStart, Math.min(quoteStart, sentenceStart + (subordinate ? SUBORDINATE_REACH : INTRO_REACH)));
   for (const match of lead.matchAll(/[,—–]\s/gu)) {
     if (/["“”‘’\n]/u.test(lead.slice(0, match.index))) break;
     starts.push(sentenceStart + match.index + match[0].length);
   }
-  // "When X arrived, Y said "…"": a subordinate clause that ends before the quote is not its frame.
-  const opener = input.tokens[firstIndex(input.tokens, (t) => t.start >= sentenceStart)];
-  if (starts.length > 1 && opener && SUBORDINATORS.has(opener.norm)) starts.push(starts.shift()!);
+  if (starts.length > 1 && subordinate) starts.push(starts.shift()!);
   for (const start of starts) {
     const found = subjectAt(input, start, quoteStart);
     if (found) return found;
