@@ -40,3 +40,14 @@ describe('the source a sentence names for all its quotes', () => {
     assert.equal(sourceOf('Mayor Lars Eklund said the deal was "dead", according to the Valley Courier.')?.words, 'the Valley Courier');
   });
 });
+
+describe('between a subject and its verb', () => {
+  it('an apposition with commas of its own, before a verb that has a phrase of its own', () => {
+    const text = 'An aide to Mayor Juno Pratt, who asked not to be named, said of the mayor, "She will not resign."';
+    assert.equal(sourceOf(text)?.words, 'An aide to Mayor Juno Pratt');
+  });
+
+  it('words of time: "X last week said", "X on Thursday told"', () => {
+    assert.equal(sourceOf('Treasurer Elif Sandoval (D-Ore.) last week said the fund was "nearly empty".')?.person, 'Elif Sandoval');
+  });
+});

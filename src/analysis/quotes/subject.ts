@@ -263,23 +263,40 @@ function verbAfter(input: Input, from: number, quoteStart: number): Span | null 
   const gap = text.slice(from, Math.min(gapEnd, quoteStart));
   if (/^\s*:/.test(gap)) return { start: from + gap.indexOf(':'), end: from + gap.indexOf(':') + 1, text: ':' };
   if (!SUBJECT_TO_VERB.test(gap)) {
-    // An apposition may hold words, and commas of its own: skip to after its closing comma.
-    const apposition = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,"“”]{1,160}){1,3},\s*/u.exec(text.slice(from, quoteStart));
-    if (!apposition) return null;
-    k = firstIndex(tokens, (t) => t.start >= from + apposition[0].length);
-  } else if (PREPOSITIONS.has(tokens[k]?.norm ?? '')) {
+    // An apposition may hold words, and commas of its own: the verb follows one of its commas,
+    // the nearest first ("X, who spoke on condition of anonymity, said of Y, "…"").
+    const rest = text.slice(from, quoteStart);
+    for (let commas = 1; commas <= 3; commas++) {
+      const apposition = new RegExp(`^\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,[^,"“”]{1,160}){${commas}},\\s*`, 'u').exec(rest);
+      if (!apposition) return null;
+      const verb = verbFrom(input, firstIndex(tokens, (t) => t.start >= from + apposition[0].length), quoteStart, headline);
+      if (verb) return verb;
+    }
+    return null;
+  }
+  if (PREPOSITIONS.has(tokens[k]?.norm ?? '')) {
     // A short phrase after the subject: "X of Germany condemned", "X in his speech called".
     let j = k + 1;
     while (j < tokens.length && j - k <= 4 && tokens[j].end <= quoteStart && /^ +$/.test(text.slice(tokens[j - 1].end, tokens[j].start)) && !(!tokens[j].capitalized && j > k + 1 && isVerbLike(input, tokens[j]))) j++;
     if (j - k > 4 || j >= tokens.length || !/^ +$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return null;
     k = j;
   }
+  return verbFrom(input, k, quoteStart, headline);
+}
+
+/** Words of time that may stand between a subject and its verb: "X last week said", "X on Thursday told". */
+const TIME_WORDS = new Set(['last', 'this', 'earlier', 'late', 'night', 'morning', 'afternoon', 'evening']);
+
+/** The verb at tokens[k] or after a few auxiliaries, adverbs and words of time. */
+function verbFrom(input: Input, k: number, quoteStart: number, headline: boolean): Span | null {
+  const { text, tokens } = input;
   let copula: Token | null = null;
-  for (let steps = 0; steps < 4 && k < tokens.length && tokens[k].end <= quoteStart; steps++, k++) {
+  for (let steps = 0; steps < 6 && k < tokens.length && tokens[k].end <= quoteStart; steps++, k++) {
     const token = tokens[k];
+    if (steps > 0 && !/^\s+$/.test(text.slice(tokens[k - 1].end, token.start))) return null;
+    if (!headline && (TIME_WORDS.has(token.norm) || input.lexicon.wordClass(token.norm) === 'date')) continue;
     // In a headline every word is capitalised: "X Blasts Y For …".
     if (token.capitalized && !headline) return null;
-    if (steps > 0 && !/^\s+$/.test(text.slice(tokens[k - 1].end, token.start))) return null;
     if (COPULAS.has(token.norm) && !copula) copula = token;
     if (AUXILIARY.has(token.norm) || /ly$/.test(token.norm)) continue;
     if (isVerbLike(input, token)) return tokenSpan(token);
