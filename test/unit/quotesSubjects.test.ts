@@ -51,3 +51,15 @@ describe('between a subject and its verb', () => {
     assert.equal(sourceOf('Treasurer Elif Sandoval (D-Ore.) last week said the fund was "nearly empty".')?.person, 'Elif Sandoval');
   });
 });
+
+describe('headlines and other short frames', () => {
+  it('a headline in title case: the name before its capitalised verb, linked to the person the story names', () => {
+    const text = 'Holm Calls Transit Plan ‘A Fantasy’\n\nCouncillor Vera Holm on Monday attacked the plan again.';
+    assert.deepEqual(sourceOf(text), { words: 'Holm', person: 'Vera Holm' });
+  });
+
+  it('a comma after a party label, and "went on:" before a colon', () => {
+    assert.equal(sourceOf('Rep. Nils Aberg (D-Minn.), said the bill was "a good start".')?.person, 'Nils Aberg');
+    assert.equal(sourceOf('Ida Marsh was tired. She went on: "We will not stop."')?.person, 'Ida Marsh');
+  });
+});

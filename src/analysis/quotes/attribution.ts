@@ -108,7 +108,7 @@ export function attributeQuotes(
     const ownFrame = after !== null && attributionStart(after) - span.outerEnd <= 3 && /[,?!]\s*$/.test(text.slice(Math.max(span.start, span.end - 2), span.end));
     const distant = after !== null && (attributionStart(after) - span.outerEnd > DISTANT_AFTER
       || (woven && !ownFrame && mainSpeakerWithCue(context, span, opening) !== null));
-    const found = (ownFrame ? null : accordingTo(context, span, opening))
+    const found = accordingTo(context, span, opening)
       ?? (distant ? null : after)
       ?? (sameSentence
         ? findCueAndSpeaker(context, floor, span.outerStart, 'before')

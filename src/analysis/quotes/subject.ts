@@ -148,6 +148,8 @@ function nameRunAt(input: Input, first: number, quoteStart: number): ClauseSubje
   for (let k = first + 1; k < tokens.length && k - first < MAX_NAME_RUN && tokens[k].end <= quoteStart; k++) {
     if (!/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
     const word = tokens[k];
+    // A headline capitalises its verb too: "Mayor Ann Ruiz Calls Plan 'Reckless'".
+    if (word.capitalized && isVerbLike(input, word) && isTitleCase(input, word.start, quoteStart)) break;
     if (word.capitalized && !isFunctionOrDate(input, word)) last = k;
     else if (word.capitalized || !(NAME_RUN_JOINERS.has(word.norm) || lexicon.isRoleNoun(word.norm))) break;
   }
@@ -157,7 +159,11 @@ function nameRunAt(input: Input, first: number, quoteStart: number): ClauseSubje
   // One word alone must not be a common word: "Cost", "Leaders", "Audiences" (plural of a word compromise knows).
   if (last === first && !isNameLike(input, opening)) return null;
   const verb = verbAfter(input, end, quoteStart);
-  return verb ? { via: 'body', mention: { start, end, text: text.slice(start, end) }, personId: null, verb } : null;
+  if (!verb) return null;
+  const words = { start, end, text: text.slice(start, end) };
+  // A person the article names elsewhere, by the same last word ("Hillary Clinton" in a headline the people finder leaves out).
+  const named = mentions.find((m) => m.text === words.text || m.text.endsWith(` ${tokens[last].text}`));
+  return named ? { via: 'name', mention: words, personId: named.personId, verb } : { via: 'body', mention: words, personId: null, verb };
 }
 
 function isNameLike(input: Input, token: Token): boolean {
@@ -263,6 +269,9 @@ function verbAfter(input: Input, from: number, quoteStart: number): Span | null 
   const gap = text.slice(from, Math.min(gapEnd, quoteStart));
   if (/^\s*:/.test(gap)) return { start: from + gap.indexOf(':'), end: from + gap.indexOf(':') + 1, text: ':' };
   if (!SUBJECT_TO_VERB.test(gap)) {
+    // A stray comma: "Sen. X (D-R.I.), said".
+    const verb = label && /^,\s*$/.test(gap) ? verbFrom(input, k, quoteStart, headline) : null;
+    if (verb) return verb;
     // An apposition may hold words, and commas of its own: the verb follows one of its commas,
     // the nearest first ("X, who spoke on condition of anonymity, said of Y, "…"").
     const rest = text.slice(from, quoteStart);
@@ -303,7 +312,9 @@ function verbFrom(input: Input, k: number, quoteStart: number, headline: boolean
     // "They are skeptical of the "…"": the copula is the clause's verb.
     return copula ? tokenSpan(copula) : null;
   }
-  return null;
+  // "She went on: "…"": the auxiliary-like words before a colon are the verb.
+  const last = tokens[k - 1];
+  return last && AUXILIARY.has(last.norm) && /^\s*:\s*$/.test(text.slice(last.end, quoteStart)) ? tokenSpan(last) : null;
 }
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
