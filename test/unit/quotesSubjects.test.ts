@@ -63,3 +63,15 @@ describe('headlines and other short frames', () => {
     assert.equal(sourceOf('Ida Marsh was tired. She went on: "We will not stop."')?.person, 'Ida Marsh');
   });
 });
+
+describe('quotes with no attribution of their own', () => {
+  it('a quote standing alone after a sentence whose subject is a person, even when someone else was quoted before', () => {
+    const text = '"We will rebuild," said Mayor Otto Lind.\n\nCouncillor Greta Vos was less hopeful about the schedule. "It will take years, not months."';
+    assert.equal(sourceOf(text, 1)?.person, 'Greta Vos');
+  });
+
+  it('a cue after a comma is a verb even after a word that can be a determiner', () => {
+    const text = '"That would be a defeat" if the margin is smaller than that, said Pia Lund, an analyst.';
+    assert.equal(sourceOf(text)?.person, 'Pia Lund');
+  });
+});

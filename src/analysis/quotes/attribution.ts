@@ -72,8 +72,10 @@ const REACH_BEFORE = 500;
  * "…," said a spokesman, X), then a cue before it (X urged … an "…"; X said: "…"). A pronoun
  * speaker is the last speaker quoted nearby, or the last person named, of a matching gender. A
  * description ("the ambassador said") is the person last named with that title, or is kept as the
- * speaker's mention with no person. A quote with no attribution of its own continues the speaker
- * of the quote before it in the same paragraph, or of the previous paragraph when it opens one.
+ * speaker's mention with no person. A quote with no attribution of its own that stands as a
+ * sentence goes to the subject of the sentence before it when that sentence quotes no one;
+ * otherwise it continues the speaker of the quote before it in the same paragraph, or of the
+ * previous paragraph when it opens one.
  */
 export function attributeQuotes(
   text: string,
@@ -118,12 +120,14 @@ export function attributeQuotes(
           ?? leadInParagraph(context, span, opening))
       ?? after;
     let result: Attribution;
+    // Failing that, the subject of the sentence before a quote that stands alone.
+    const own = found ?? (sameSentence ? null : subjectOfSentenceBefore(context, span, opening, spans[index - 1]));
     if (sameSentence && !found) {
       result = { ...results[index - 1], cue: null };
-    } else if (found) {
-      const { via, ...attribution } = found;
-      if (via === 'pronoun') attribution.speakerId = resolvePronoun(context, found, previous, paragraph, span.outerStart);
-      if (via === 'description') attribution.speakerId = resolveDescription(context, found, span.outerStart);
+    } else if (own) {
+      const { via, ...attribution } = own;
+      if (via === 'pronoun') attribution.speakerId = resolvePronoun(context, own, previous, paragraph, span.outerStart);
+      if (via === 'description') attribution.speakerId = resolveDescription(context, own, span.outerStart);
       result = { ...attribution, source: sourceOf(context, attribution) };
     } else if (previous && (previous.paragraph === paragraph || (paragraph - previous.paragraph === 1 && startsParagraph(context, span, opening)))) {
       // The words that named the speaker of the run stay its source ("…," he said. "…").
@@ -163,6 +167,22 @@ function accordingTo(context: Context, span: QuoteSpan, sentenceIndex: number): 
 function mainSpeakerWithCue(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
   const main = subjectOf(context, span, sentenceIndex, context.sentences[sentenceIndex].start);
   return main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase()) ? main : null;
+}
+
+/**
+ * A quote that stands as a sentence of its own with no attribution, after a sentence without
+ * quotes whose subject is a person: that person speaks ("X continued his attack. "…"").
+ */
+function subjectOfSentenceBefore(context: Context, span: QuoteSpan, sentenceIndex: number, previousQuote: QuoteSpan | undefined): Found | null {
+  if (sentenceIndex <= 0 || !startsParagraph(context, span, sentenceIndex)) return null;
+  const sentence = context.sentences[sentenceIndex];
+  const before = context.sentences[sentenceIndex - 1];
+  const opensParagraph = before.paragraph !== sentence.paragraph;
+  if (opensParagraph && before.paragraph !== sentence.paragraph - 1) return null;
+  if (previousQuote && previousQuote.outerEnd > before.start) return null;
+  const subject = clauseSubject(context, before.start, before.end);
+  if (!subject || subject.via === 'body' || subject.via === 'relative') return null;
+  return { speakerId: subject.personId, speakerMention: subject.mention, cue: null, via: subject.via };
 }
 
 /** Where the words of an attribution begin: its cue or its speaker, whichever comes first. */
@@ -346,7 +366,7 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
     const token = inWindow[i];
     const opening = i === 0 && /^\s*$/.test(text.slice(from, token.start));
     // After a determiner a cue word is a noun: "the report", "a few questions", "his claims".
-    const noun = i > 0 && DETERMINERS.has(inWindow[i - 1].norm);
+    const noun = i > 0 && DETERMINERS.has(inWindow[i - 1].norm) && /^ +$/.test(gapText(context, inWindow[i - 1], token));
     if ((!token.capitalized || opening) && !noun && lexicon.isCueVerb(token.norm)) cues.push({ start: token.start, end: token.end, text: token.text });
     for (const words of lexicon.cuePhraseWords) {
       if (words.every((word, k) => inWindow[i + k]?.norm === word)) {
