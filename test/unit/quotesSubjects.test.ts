@@ -75,3 +75,16 @@ describe('quotes with no attribution of their own', () => {
     assert.equal(sourceOf(text)?.person, 'Pia Lund');
   });
 });
+
+describe('where a speaker is from', () => {
+  it('"X of the Y Club said": X speaks, not the club', () => {
+    assert.equal(sourceOf('"It was the least bad outcome," Ms. Hana Brook of the Harbour Trust said.')?.person, 'Hana Brook');
+  });
+});
+
+describe('a description and the name set off after it', () => {
+  it('"the director of the agency, X, said": the name speaks', () => {
+    const text = 'The director of the forestry agency, Mona Ekdahl, said the fires were "the worst in decades".';
+    assert.equal(sourceOf(text)?.person, 'Mona Ekdahl');
+  });
+});

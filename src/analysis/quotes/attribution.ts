@@ -34,10 +34,11 @@ const QUANTIFIERS = new Set(['many', 'some', 'others', 'both', 'all', 'several',
 const NAME_JOINERS = new Set(['of', 'for', 'on', 'and', 'the']);
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
 /**
- * Between a speaker and the cue verb: nothing, a label in brackets ("(D-Wis.)"), a descriptor
+ * Between a speaker and the cue verb: nothing, a label in brackets ("(D-Wis.)"), where they are
+ * from ("Ms. Hill of the Sierra Club said"), a descriptor
  * set off by commas ("Hugh Hill, a doctor, said"), an adverb.
  */
-const SUBJECT_GAP = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?\s*(?:(?:,[^,"“”]{1,150}){1,3},)?(?:\s*\b(?:went on to|goes on to|go on to|continued to|himself|herself|themselves|itself|is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|should|must|also|again|then|later|once|further|repeatedly|recently|been|not|never|all|both|often|still|now|always|usually|sometimes|even|just|\p{L}+ly)\b)*\s*$/u;
+const SUBJECT_GAP = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5})?\s*(?:(?:,[^,"“”]{1,150}){1,3},)?(?:\s*\b(?:went on to|goes on to|go on to|continued to|himself|herself|themselves|itself|is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|should|must|also|again|then|later|once|further|repeatedly|recently|been|not|never|all|both|often|still|now|always|usually|sometimes|even|just|\p{L}+ly)\b)*\s*$/u;
 /** A dash after the closing mark introduces the speaker: "…" — X. */
 const DASH_AFTER = /^\s*[―—–-]{1,2}\s*$/u;
 /** Between a cue verb and a speaker after it: nothing, or a descriptor ("said a US spokesman, X"; "according to"). */
@@ -53,6 +54,8 @@ interface Context {
   lexicon: Lexicon;
   insideQuote(offset: number): boolean;
   mainSubjects: Map<QuoteSpan, Found | null>;
+  /** Per sentence, the sources its "according to" phrases name: found once, however many quotes it holds. */
+  sentenceSources: Map<number, Found[]>;
 }
 
 /** Phrases that name the source of their whole sentence, as words: "according to" (cues.json). */
@@ -90,7 +93,7 @@ export function attributeQuotes(
     const k = firstIndex(spans, (span) => span.outerEnd > offset);
     return k < spans.length && spans[k].outerStart <= offset;
   };
-  const context: Context = { text, tokens, sentences, mentions, people: new Map(people.map((p) => [p.id, p])), lexicon, insideQuote, mainSubjects: new Map() };
+  const context: Context = { text, tokens, sentences, mentions, people: new Map(people.map((p) => [p.id, p])), lexicon, insideQuote, mainSubjects: new Map(), sentenceSources: new Map() };
   const results: Attribution[] = [];
   let previous: { attribution: Attribution; paragraph: number } | null = null;
   for (const [index, span] of spans.entries()) {
@@ -148,19 +151,28 @@ export function attributeQuotes(
  */
 function accordingTo(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
   if (sentenceIndex < 0) return null;
+  const sources = sentenceSources(context, sentenceIndex);
+  return sources.find((found) => found.speakerMention!.end <= span.outerStart || found.speakerMention!.start >= span.outerEnd) ?? null;
+}
+
+function sentenceSources(context: Context, sentenceIndex: number): Found[] {
+  const known = context.sentenceSources.get(sentenceIndex);
+  if (known) return known;
   const sentence = context.sentences[sentenceIndex];
   const inSentence = tokensIn(context.tokens, sentence.start, sentence.end);
+  const sources: Found[] = [];
   for (let i = 0; i < inSentence.length; i++) {
     const words = SOURCE_PHRASES.find((phrase) => phrase.every((word, k) => inSentence[i + k]?.norm === word));
     if (!words || context.insideQuote(inSentence[i].start)) continue;
     const phraseEnd = inSentence[i + words.length - 1].end;
     // The source's words run to the next comma, mark or the sentence's end.
-    const stop = /[,;"“”‘’()]|[.!?](?:\s|$)/u.exec(context.text.slice(phraseEnd, sentence.end));
-    const to = stop ? phraseEnd + stop.index : sentence.end;
+    const stop = /[,;"“”‘’()]|[.!?](?:\s|$)/u.exec(context.text.slice(phraseEnd, Math.min(sentence.end, phraseEnd + REACH)));
+    const to = stop ? phraseEnd + stop.index : Math.min(sentence.end, phraseEnd + REACH);
     const found = findCueAndSpeaker(context, inSentence[i].start, to, 'after');
-    if (found && found.speakerMention && (found.speakerMention.end <= span.outerStart || found.speakerMention.start >= span.outerEnd)) return found;
+    if (found?.speakerMention) sources.push(found);
   }
-  return null;
+  context.sentenceSources.set(sentenceIndex, sources);
+  return sources;
 }
 
 /** The sentence's subject when its verb is a cue: "X said …", "X accuses …". */

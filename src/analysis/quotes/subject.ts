@@ -98,7 +98,7 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
     if (verb) return { via: 'name', mention: spanOf(mention), personId: mention.personId, verb };
     // "Clinton's campaign said", "Gowdy's office assured": what the person owns speaks.
     const owned = possessedNoun(input, mention.end, quoteStart);
-    if (owned) return { via: 'body', mention: { start: head.start, end: owned.noun, text: text.slice(head.start, owned.noun) }, personId: null, verb: owned.verb };
+    if (owned) return apposedName(input, { via: 'body', mention: { start: head.start, end: owned.noun, text: text.slice(head.start, owned.noun) }, personId: null, verb: owned.verb });
   }
   // "He's" is a contraction, not a possessive.
   if (SUBJECT_PRONOUNS.has(head.norm)) {
@@ -116,18 +116,27 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
     break;
   }
   if (DESCRIPTION_START.has(head.norm)) {
-    // "The Florida senator", "a spokeswoman": up to five words, then the verb.
-    for (let k = first + 1; k < Math.min(tokens.length, first + 6) && tokens[k].end <= quoteStart; k++) {
+    // "The Florida senator", "a spokeswoman", "the director of the agency": up to eight words, then the verb.
+    for (let k = first + 1; k < Math.min(tokens.length, first + 9) && tokens[k].end <= quoteStart; k++) {
       if (!/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
       if (!tokens[k].capitalized && isVerbLike(input, tokens[k])) break;
       const verb = verbAfter(input, tokens[k].end, quoteStart);
       if (verb) {
         const end = tokens[k].end;
-        return { via: 'description', mention: { start: head.start, end, text: text.slice(head.start, end) }, personId: null, verb };
+        return apposedName(input, { via: 'description', mention: { start: head.start, end, text: text.slice(head.start, end) }, personId: null, verb });
       }
     }
   }
   return nameRuns ? nameRunAt(input, first, quoteStart) : null;
+}
+
+/** "The F.B.I. director, James B. Comey, said": a name set off by commas after a description is the subject. */
+function apposedName(input: Input, subject: ClauseSubject): ClauseSubject {
+  const m = firstIndex(input.mentions, (mention) => mention.start >= subject.mention.end);
+  const mention = input.mentions[m];
+  if (!mention || mention.end > subject.verb.start) return subject;
+  const set = /^,\s*$/.test(input.text.slice(subject.mention.end, mention.start)) && /^,/.test(input.text.slice(mention.end, subject.verb.start).trimStart());
+  return set ? { via: 'name', mention: spanOf(mention), personId: mention.personId, verb: subject.verb } : subject;
 }
 
 /** Words a name may run over between its capitalised words: "Former Arizona governor Jan Brewer", "Council on Foreign Relations". */
@@ -149,7 +158,7 @@ function nameRunAt(input: Input, first: number, quoteStart: number): ClauseSubje
     if (!/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
     const word = tokens[k];
     // A headline capitalises its verb too: "Mayor Ann Ruiz Calls Plan 'Reckless'".
-    if (word.capitalized && isVerbLike(input, word) && isTitleCase(input, word.start, quoteStart)) break;
+    if (word.capitalized && isVerbLike(input, word) && isTitleCase(input, word.start, headlineEnd(input, quoteStart))) break;
     if (word.capitalized && !isFunctionOrDate(input, word)) last = k;
     else if (word.capitalized || !(NAME_RUN_JOINERS.has(word.norm) || lexicon.isRoleNoun(word.norm))) break;
   }
@@ -162,8 +171,24 @@ function nameRunAt(input: Input, first: number, quoteStart: number): ClauseSubje
   if (!verb) return null;
   const words = { start, end, text: text.slice(start, end) };
   // A person the article names elsewhere, by the same last word ("Hillary Clinton" in a headline the people finder leaves out).
-  const named = mentions.find((m) => m.text === words.text || m.text.endsWith(` ${tokens[last].text}`));
+  const named = mentionsByLastWord(mentions).get(tokens[last].text);
   return named ? { via: 'name', mention: words, personId: named.personId, verb } : { via: 'body', mention: words, personId: null, verb };
+}
+
+const lastWordIndex = new WeakMap<readonly Mention[], Map<string, Mention>>();
+
+/** The first mention ending in each word, built once per analysis: looking names up must stay linear in long texts. */
+function mentionsByLastWord(mentions: readonly Mention[]): Map<string, Mention> {
+  let index = lastWordIndex.get(mentions);
+  if (!index) {
+    index = new Map();
+    for (const mention of mentions) {
+      const word = /[^\s]+$/u.exec(mention.text)?.[0];
+      if (word && !index.has(word)) index.set(word, mention);
+    }
+    lastWordIndex.set(mentions, index);
+  }
+  return index;
 }
 
 function isNameLike(input: Input, token: Token): boolean {
@@ -263,7 +288,7 @@ function verbAfter(input: Input, from: number, quoteStart: number): Span | null 
   // A label in brackets after the subject: "Sen. X (R-Iowa) on Wednesday downplayed".
   const label = /^\s*\([^()]{1,40}\)/u.exec(text.slice(from, Math.min(quoteStart, from + 50)));
   if (label) from += label[0].length;
-  const headline = isTitleCase(input, from, quoteStart);
+  const headline = isTitleCase(input, from, headlineEnd(input, quoteStart));
   let k = firstIndex(tokens, (t) => t.start >= from);
   const gapEnd = tokens[k]?.start ?? quoteStart;
   const gap = text.slice(from, Math.min(gapEnd, quoteStart));
@@ -318,6 +343,14 @@ function verbFrom(input: Input, k: number, quoteStart: number, headline: boolean
 }
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
+/** Where a headline holding a quote at `quoteStart` may end: its line, the quote's words included ("X Sees 'Personal Insult'"). */
+function headlineEnd(input: Input, quoteStart: number): number {
+  const lineEnd = input.text.indexOf('\n', quoteStart);
+  return Math.min(lineEnd < 0 ? input.text.length : lineEnd, quoteStart + HEADLINE_REACH);
+}
+
+const HEADLINE_REACH = 80;
 
 /** A headline in title case: nearly every word of four letters or more in [from, to) is capitalised. */
 function isTitleCase(input: Input, from: number, to: number): boolean {
