@@ -88,3 +88,14 @@ describe('a description and the name set off after it', () => {
     assert.equal(sourceOf(text)?.person, 'Mona Ekdahl');
   });
 });
+
+describe('what follows a woven quote', () => {
+  it('a clause after the quote whose verb is no cue is not its frame', () => {
+    const text = 'When Mayor Ulla Berg said she would "fight for every bus route," the audience rose and cheered.';
+    assert.equal(sourceOf(text)?.person, 'Ulla Berg');
+  });
+
+  it('a hyphenated name after the quote is one name', () => {
+    assert.equal(sourceOf('"We were never consulted," Garcia-Ferreira said on Monday.')?.words, 'Garcia-Ferreira');
+  });
+});

@@ -112,7 +112,9 @@ export function attributeQuotes(
     const woven = !sameSentence && opening >= 0 && context.text.slice(sentenceStart, span.outerStart).trim() !== '';
     const ownFrame = after !== null && attributionStart(after) - span.outerEnd <= 3 && /[,?!]\s*$/.test(text.slice(Math.max(span.start, span.end - 2), span.end));
     const distant = after !== null && (attributionStart(after) - span.outerEnd > DISTANT_AFTER
-      || (woven && !ownFrame && mainSpeakerWithCue(context, span, opening) !== null));
+      || (woven && !ownFrame && mainSpeakerWithCue(context, span, opening) !== null)
+      // "When X said he would "…," the crowd applauded": a clause after a woven quote whose verb is no cue is not its frame.
+      || (woven && after.cue !== null && !after.cue.text.includes(' ') && !isCue(context, after.cue)));
     const found = accordingTo(context, span, opening)
       ?? (distant ? null : after)
       ?? (sameSentence
@@ -195,6 +197,10 @@ function subjectOfSentenceBefore(context: Context, span: QuoteSpan, sentenceInde
   const subject = clauseSubject(context, before.start, before.end);
   if (!subject || subject.via === 'body' || subject.via === 'relative') return null;
   return { speakerId: subject.personId, speakerMention: subject.mention, cue: null, via: subject.via };
+}
+
+function isCue(context: Context, word: Span): boolean {
+  return context.lexicon.isCueVerb(word.text.toLowerCase());
 }
 
 /** Where the words of an attribution begin: its cue or its speaker, whichever comes first. */
@@ -491,7 +497,7 @@ function capitalisedRunEndingAt(context: Context, before: readonly Token[], last
   const end = before[last];
   if (!end?.capitalized || isFunctionWord(context, end)) return null;
   let k = last;
-  while (k > 0 && last - k < 5 && /^ $/.test(gapText(context, before[k - 1], before[k])) && !before[k - 1].possessive
+  while (k > 0 && last - k < 5 && /^[ -]$/.test(gapText(context, before[k - 1], before[k])) && !before[k - 1].possessive
     && (before[k - 1].capitalized ? !isFunctionWord(context, before[k - 1]) : NAME_JOINERS.has(before[k - 1].norm))) k--;
   while (k < last && !before[k].capitalized) k++;
   if (lastMentionIn(context, before[k].start, end.end)) return null;
