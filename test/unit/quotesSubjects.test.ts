@@ -99,3 +99,10 @@ describe('what follows a woven quote', () => {
     assert.equal(sourceOf('"We were never consulted," Garcia-Ferreira said on Monday.')?.words, 'Garcia-Ferreira');
   });
 });
+
+describe('a speaker and a speech verb right before the quote', () => {
+  it('frame it, whatever subject opened the sentence', () => {
+    const text = 'Mayor Lina Voss said the plan was dead, though as for the buses, Councillor Ari Holm said, "Nothing is final."';
+    assert.equal(sourceOf(text)?.person, 'Ari Holm');
+  });
+});

@@ -61,6 +61,9 @@ interface Context {
 /** Phrases that name the source of their whole sentence, as words: "according to" (cues.json). */
 const SOURCE_PHRASES = cueData.sourcePhrases.map((phrase) => phrase.split(' '));
 
+/** How far before its quote a subject and cue verb that frame it directly may start ("…, she said, "…""). */
+const DIRECT_REACH = 80;
+
 /** How far back a pronoun or a description looks for its person, in mentions. */
 const LOOK_BACK = 200;
 /** How far from its quote an attribution may stand, in characters: bounds the work in run-on text. */
@@ -353,6 +356,11 @@ function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number, f
   if (sentenceIndex < 0) return null;
   // The main clause's subject with a cue verb speaks for the whole sentence, not a name inside
   // the reported clause: "X told reporters that Y's plan was "…"" is X's.
+  // A person and a speech verb right before the quote frame it, whatever came before them in
+  // the sentence: "As for X, she said, "…"", "When asked, he replied: "…"".
+  const direct = findCueAndSpeaker(context, Math.max(floor, span.outerStart - DIRECT_REACH), span.outerStart, 'before');
+  if (direct?.cue && direct.speakerMention && (direct.via === 'name' || direct.via === 'pronoun') && direct.speakerMention.end <= direct.cue.start
+    && context.lexicon.cueMayPrecedeSpeaker(direct.cue.text.toLowerCase()) && /^[\s,:]*$/.test(context.text.slice(direct.cue.end, span.outerStart))) return direct;
   const main = subjectOf(context, span, sentenceIndex, context.sentences[sentenceIndex].start);
   if (main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase())) return main;
   // A colon right before the quote makes the sentence's subject its speaker: "X fired back: "…"".
