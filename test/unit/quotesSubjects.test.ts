@@ -106,3 +106,12 @@ describe('a speaker and a speech verb right before the quote', () => {
     assert.equal(sourceOf(text)?.person, 'Ari Holm');
   });
 });
+
+describe('a name inside a description', () => {
+  it('"said the senior Cruz adviser": the adviser speaks, and is not the person named', () => {
+    const text = 'Senator Ada Cruz spoke first.\n\n"Voters are practical people," said the senior Cruz adviser.';
+    const source = sourceOf(text);
+    assert.equal(source?.words, 'the senior Cruz adviser');
+    assert.equal(source?.person, undefined);
+  });
+});

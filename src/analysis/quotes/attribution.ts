@@ -250,13 +250,16 @@ function resolveDescription(context: Context, found: Found, offset: number): str
   const words = found.speakerMention?.text ?? '';
   const head = /(\p{L}+)\s*$/u.exec(words)?.[1]?.toLowerCase();
   if (!head) return null;
-  const holds = (person: Person): boolean =>
-    [person.title, person.role].some((office) => office !== null && office.toLowerCase().split(/[\s-]+/).includes(head));
+  // "the senior Cruz adviser" is not Cruz: a person named inside the description only modifies it.
+  const inside = new Set<string>();
+  for (let i = firstMentionFrom(context, found.speakerMention!.start); context.mentions[i]?.end <= found.speakerMention!.end; i++) inside.add(context.mentions[i].personId);
+  const holds = (person: Person): boolean => !inside.has(person.id)
+    && [person.title, person.role].some((office) => office !== null && office.toLowerCase().split(/[\s-]+/).includes(head));
   const titled = lastPersonBefore(context, offset, holds);
   if (titled || !/^the\s/i.test(words) || !context.lexicon.isRoleNoun(head) || head.endsWith('s')) return titled;
   const last = context.mentions[firstMentionFrom(context, found.speakerMention!.start) - 1];
   const paragraphOf = (at: number): number => context.sentences[sentenceAt(context.sentences, at)]?.paragraph ?? -1;
-  return last && paragraphOf(found.speakerMention!.start) - paragraphOf(last.start) <= 1 ? last.personId : null;
+  return last && !inside.has(last.personId) && paragraphOf(found.speakerMention!.start) - paragraphOf(last.start) <= 1 ? last.personId : null;
 }
 
 /** The person of the nearest of the last LOOK_BACK mentions before `offset` that passes `test`. */
@@ -532,7 +535,9 @@ function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, t
   // "said Cruz constituent Dan Golvach", "said Clinton's aide Jake Sullivan": the last name of the chain.
   const next = context.mentions[m + 1];
   if (candidate && next && next.end <= to && (premodifiersOnly(context, candidate.end, next.start) || premodifiersOnly(context, candidate.end, next.start, true))) candidate = next;
-  const mention = candidate && candidate.end <= to ? candidate : undefined;
+  // "said the senior Cruz adviser": a name before a role noun only modifies it.
+  const modifies = candidate !== undefined && context.lexicon.isRoleNoun(/^\s+(\p{Ll}+)/u.exec(context.text.slice(candidate.end, candidate.end + 40))?.[1] ?? '');
+  const mention = candidate && candidate.end <= to && !modifies ? candidate : undefined;
   if (mention && (OBJECT_GAP.test(context.text.slice(cue.end, mention.start)) || premodifiersOnly(context, cue.end, mention.start) || premodifiersOnly(context, cue.end, mention.start, true))) {
     return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
   }
