@@ -115,3 +115,10 @@ describe('a name inside a description', () => {
     assert.equal(source?.person, undefined);
   });
 });
+
+describe('a description before its cue verb', () => {
+  it('two descriptions joined by "and", after the quote', () => {
+    const text = 'Senator Iris Vane spoke late. "The treaty is dead," the Oregon senator and presidential candidate said in a statement.';
+    assert.equal(sourceOf(text)?.words, 'the Oregon senator and presidential candidate');
+  });
+});

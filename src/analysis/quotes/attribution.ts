@@ -61,6 +61,10 @@ interface Context {
 /** Phrases that name the source of their whole sentence, as words: "according to" (cues.json). */
 const SOURCE_PHRASES = cueData.sourcePhrases.map((phrase) => phrase.split(' '));
 
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must', 'been']);
+/** Words of a description standing before its cue verb ("the Ohio senator and presidential candidate said"). */
+const MAX_DESCRIPTION = 9;
+
 /** How far before its quote a subject and cue verb that frame it directly may start ("…, she said, "…""). */
 const DIRECT_REACH = 80;
 
@@ -478,15 +482,19 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
     return { speakerId: joined ? antecedent.personId : null, speakerMention: tokenSpan(pronoun), via: 'relative' };
   }
   // A description or a body: a short noun phrase opening with "the", "a", "his"…, right before the verb.
-  for (let k = before.length - 1; k >= Math.max(0, before.length - 6); k--) {
+  for (let k = before.length - 1; k >= Math.max(0, before.length - MAX_DESCRIPTION); k--) {
     if (k < before.length - 1 && !/^(?: +|-)$/.test(gapText(context, before[k], before[k + 1]))) break;
     // "the report said", "Powell's office said": a determiner or a possessor opens the phrase.
     const opens = DESCRIPTION_START.has(before[k].norm) || (before[k].possessive && k < before.length - 1);
     if (opens && k < before.length - 1) {
-      const last = before[before.length - 1];
+      // Auxiliaries before the cue are not the phrase's: "the man had posted".
+      let end = before.length - 1;
+      while (end > k + 1 && AUXILIARIES.has(before[end].norm)) end--;
+      const last = before[end];
       // The word before the cue is the phrase's head noun, even one that can be a verb ("report").
-      const inner = before.slice(k + 1, before.length - 1);
-      if (!/^ +$/.test(context.text.slice(last.end, cue.start)) || inner.some((t) => isVerb(context, t)) || context.lexicon.wordClass(last.norm) === 'function') break;
+      const inner = before.slice(k + 1, end);
+      // "the Ohio senator and presidential candidate said": "and" may join two descriptions.
+      if (!/^ +$/.test(context.text.slice(before[before.length - 1].end, cue.start)) || inner.some((t) => t.norm !== 'and' && isVerb(context, t)) || context.lexicon.wordClass(last.norm) === 'function') break;
       return { speakerId: null, speakerMention: { start: before[k].start, end: last.end, text: context.text.slice(before[k].start, last.end) }, via: 'description' };
     }
   }
