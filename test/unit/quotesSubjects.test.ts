@@ -122,3 +122,10 @@ describe('a description before its cue verb', () => {
     assert.equal(sourceOf(text)?.words, 'the Oregon senator and presidential candidate');
   });
 });
+
+describe('an apposition of several commas', () => {
+  it('age, home town and a relative clause between the name and the verb', () => {
+    const text = '"Both of them scare me," Peter Lund, 30, of Bergen, Norway, who was among those polled, said in an interview.';
+    assert.equal(sourceOf(text)?.person, 'Peter Lund');
+  });
+});

@@ -300,7 +300,7 @@ function verbAfter(input: Input, from: number, quoteStart: number): Span | null 
     // An apposition may hold words, and commas of its own: the verb follows one of its commas,
     // the nearest first ("X, who spoke on condition of anonymity, said of Y, "…"").
     const rest = text.slice(from, quoteStart);
-    for (let commas = 1; commas <= 3; commas++) {
+    for (let commas = 1; commas <= 5; commas++) {
       const apposition = new RegExp(`^\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,[^,"“”]{1,160}){${commas}},\\s*`, 'u').exec(rest);
       if (!apposition) return null;
       const verb = verbFrom(input, firstIndex(tokens, (t) => t.start >= from + apposition[0].length), quoteStart, headline);
