@@ -31,7 +31,7 @@ const NON_PERSON_HEADS = new Set([
 ]);
 
 /** "the F.B.I. director, James B. Comey,": a description, then the name set off by commas. */
-const NAME_IN_APPOSITION = /^((?:the|a|an|his|her|its|their)\s[^,]+|[^,]*['’]s?\s[^,]+),\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),?\s*$/u;
+const NAME_IN_APPOSITION = /^((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s[^,]+|[^,]*['’]s?\s[^,]+),\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),?\s*$/u;
 
 /** The head phrase's words: the source without its post-modifiers; a name in apposition is the head. */
 function headWords(sourceText: string, offset: number): Word[] {
@@ -52,11 +52,23 @@ function headWords(sourceText: string, offset: number): Word[] {
   return words(sourceText, 0, end).filter((w) => !w.punct).map((w) => ({ ...w, start: w.start + offset, end: w.end + offset }));
 }
 
-/** The head word of a gold source, with offsets into the article: "Clinton" of "Clinton, 35, the daughter of …". */
-export function goldHead(text: string, a: GoldAttribution): Word | null {
-  if (!a.source) return null;
-  const ws = headWords(text.slice(a.source[0], a.source[1]), a.source[0]);
-  return ws[ws.length - 1] ?? null;
+/**
+ * The words of a gold source a prediction may point at or be named by, with offsets into the
+ * article: its head ("Clinton" of "Clinton, 35, the daughter of …"), and for a description with
+ * the name set off by commas after it ("A top aide, Jake Sullivan,") the description's head too
+ * ("aide"): that source is both described and named.
+ */
+export function goldHeads(text: string, a: GoldAttribution): Word[] {
+  if (!a.source) return [];
+  const sourceText = text.slice(a.source[0], a.source[1]);
+  const ws = headWords(sourceText, a.source[0]);
+  const head = ws[ws.length - 1];
+  if (!head) return [];
+  const apposition = NAME_IN_APPOSITION.exec(sourceText);
+  if (!apposition) return [head];
+  const described = headWords(apposition[1], a.source[0]);
+  const descriptionHead = described[described.length - 1];
+  return descriptionHead ? [head, descriptionHead] : [head];
 }
 
 export function goldSourceKind(text: string, a: GoldAttribution): GoldSourceKind {

@@ -13,7 +13,7 @@ import { analyzeArticle, type Person, type Span } from '../src/analysis';
 import { reportableQuotes } from '../src/analysis/query';
 import { context, corpusFiles, parseFlags, pct, prf, ratio, readJson, readJsonl, round, table, words, type PRF } from './lib';
 import { splitTrain } from './polnearSplit';
-import { frameOf, goldHead, goldSourceKind, type Frame, type GoldSourceKind } from './quoteClasses';
+import { frameOf, goldHeads, goldSourceKind, type Frame, type GoldSourceKind } from './quoteClasses';
 
 const SCRIPT = 'quotes';
 /** Characters a predicted quote may stick out of a gold content span at either edge (marks, punctuation). */
@@ -116,12 +116,13 @@ function surname(name: string): string | null {
  * can only be pointed at. No speaker counts as wrong.
  */
 function speakerCorrect(text: string, pred: PredictedQuote, attribution: Attribution): boolean {
-  const head = goldHead(text, attribution);
-  if (!head) return false;
-  const m = pred.speakerMention;
-  if (m && m.start <= head.start && head.end <= m.end) return true;
-  if (!head.cap || goldSourceKind(text, attribution) === 'pronoun') return false;
-  return [pred.speakerName, pred.sourceName].some((name) => name !== null && surname(name) === head.norm);
+  const pronoun = goldSourceKind(text, attribution) === 'pronoun';
+  return goldHeads(text, attribution).some((head) => {
+    const m = pred.speakerMention;
+    if (m && m.start <= head.start && head.end <= m.end) return true;
+    if (!head.cap || pronoun) return false;
+    return [pred.speakerName, pred.sourceName].some((name) => name !== null && surname(name) === head.norm);
+  });
 }
 
 function evaluate(docs: readonly PolnearDoc[], predict: (doc: PolnearDoc) => PredictedQuote[]): SystemResult {

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon';
+import cueData from '../lexicon/cues.json';
 import type { Sentence } from '../text/sentences';
 import { sentenceAt } from '../text/sentences';
 import { firstIndex } from '../text/search';
@@ -33,10 +34,11 @@ const QUANTIFIERS = new Set(['many', 'some', 'others', 'both', 'all', 'several',
 const NAME_JOINERS = new Set(['of', 'for', 'on', 'and', 'the']);
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
 /**
- * Between a speaker and the cue verb: nothing, a label in brackets ("(D-Wis.)"), a descriptor
+ * Between a speaker and the cue verb: nothing, a label in brackets ("(D-Wis.)"), where they are
+ * from ("Ms. Hill of the Sierra Club said"), a descriptor
  * set off by commas ("Hugh Hill, a doctor, said"), an adverb.
  */
-const SUBJECT_GAP = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?\s*(?:(?:,[^,"“”]{1,150}){1,3},)?(?:\s*\b(?:went on to|goes on to|go on to|continued to|himself|herself|themselves|itself|is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|should|must|also|again|then|later|once|further|repeatedly|recently|been|not|never|all|both|often|still|now|always|usually|sometimes|even|just|\p{L}+ly)\b)*\s*$/u;
+const SUBJECT_GAP = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5})?\s*(?:(?:,[^,"“”]{1,150}){1,5},)?(?:\s*\b(?:went on to|goes on to|go on to|continued to|himself|herself|themselves|itself|is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|should|must|also|again|then|later|once|further|repeatedly|recently|been|not|never|all|both|often|still|now|always|usually|sometimes|even|just|\p{L}+ly)\b)*\s*$/u;
 /** A dash after the closing mark introduces the speaker: "…" — X. */
 const DASH_AFTER = /^\s*[―—–-]{1,2}\s*$/u;
 /** Between a cue verb and a speaker after it: nothing, or a descriptor ("said a US spokesman, X"; "according to"). */
@@ -52,7 +54,19 @@ interface Context {
   lexicon: Lexicon;
   insideQuote(offset: number): boolean;
   mainSubjects: Map<QuoteSpan, Found | null>;
+  /** Per sentence, the sources its "according to" phrases name: found once, however many quotes it holds. */
+  sentenceSources: Map<number, Found[]>;
 }
+
+/** Phrases that name the source of their whole sentence, as words: "according to" (cues.json). */
+const SOURCE_PHRASES = cueData.sourcePhrases.map((phrase) => phrase.split(' '));
+
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must', 'been']);
+/** Words of a description standing before its cue verb ("the Ohio senator and presidential candidate said"). */
+const MAX_DESCRIPTION = 9;
+
+/** How far before its quote a subject and cue verb that frame it directly may start ("…, she said, "…""). */
+const DIRECT_REACH = 80;
 
 /** How far back a pronoun or a description looks for its person, in mentions. */
 const LOOK_BACK = 200;
@@ -68,8 +82,10 @@ const REACH_BEFORE = 500;
  * "…," said a spokesman, X), then a cue before it (X urged … an "…"; X said: "…"). A pronoun
  * speaker is the last speaker quoted nearby, or the last person named, of a matching gender. A
  * description ("the ambassador said") is the person last named with that title, or is kept as the
- * speaker's mention with no person. A quote with no attribution of its own continues the speaker
- * of the quote before it in the same paragraph, or of the previous paragraph when it opens one.
+ * speaker's mention with no person. A quote with no attribution of its own that stands as a
+ * sentence goes to the subject of the sentence before it when that sentence quotes no one;
+ * otherwise it continues the speaker of the quote before it in the same paragraph, or of the
+ * previous paragraph when it opens one.
  */
 export function attributeQuotes(
   text: string,
@@ -84,7 +100,7 @@ export function attributeQuotes(
     const k = firstIndex(spans, (span) => span.outerEnd > offset);
     return k < spans.length && spans[k].outerStart <= offset;
   };
-  const context: Context = { text, tokens, sentences, mentions, people: new Map(people.map((p) => [p.id, p])), lexicon, insideQuote, mainSubjects: new Map() };
+  const context: Context = { text, tokens, sentences, mentions, people: new Map(people.map((p) => [p.id, p])), lexicon, insideQuote, mainSubjects: new Map(), sentenceSources: new Map() };
   const results: Attribution[] = [];
   let previous: { attribution: Attribution; paragraph: number } | null = null;
   for (const [index, span] of spans.entries()) {
@@ -103,8 +119,11 @@ export function attributeQuotes(
     const woven = !sameSentence && opening >= 0 && context.text.slice(sentenceStart, span.outerStart).trim() !== '';
     const ownFrame = after !== null && attributionStart(after) - span.outerEnd <= 3 && /[,?!]\s*$/.test(text.slice(Math.max(span.start, span.end - 2), span.end));
     const distant = after !== null && (attributionStart(after) - span.outerEnd > DISTANT_AFTER
-      || (woven && !ownFrame && mainSpeakerWithCue(context, span, opening) !== null));
-    const found = (distant ? null : after)
+      || (woven && !ownFrame && mainSpeakerWithCue(context, span, opening) !== null)
+      // "When X said he would "…," the crowd applauded": a clause after a woven quote whose verb is no cue is not its frame.
+      || (woven && after.cue !== null && !after.cue.text.includes(' ') && !isCue(context, after.cue)));
+    const found = accordingTo(context, span, opening)
+      ?? (distant ? null : after)
       ?? (sameSentence
         ? findCueAndSpeaker(context, floor, span.outerStart, 'before')
         : beforeQuote(context, span, opening, floor)
@@ -113,12 +132,14 @@ export function attributeQuotes(
           ?? leadInParagraph(context, span, opening))
       ?? after;
     let result: Attribution;
+    // Failing that, the subject of the sentence before a quote that stands alone.
+    const own = found ?? (sameSentence ? null : subjectOfSentenceBefore(context, span, opening, spans[index - 1]));
     if (sameSentence && !found) {
       result = { ...results[index - 1], cue: null };
-    } else if (found) {
-      const { via, ...attribution } = found;
-      if (via === 'pronoun') attribution.speakerId = resolvePronoun(context, found, previous, paragraph, span.outerStart);
-      if (via === 'description') attribution.speakerId = resolveDescription(context, found, span.outerStart);
+    } else if (own) {
+      const { via, ...attribution } = own;
+      if (via === 'pronoun') attribution.speakerId = resolvePronoun(context, own, previous, paragraph, span.outerStart);
+      if (via === 'description') attribution.speakerId = resolveDescription(context, own, span.outerStart);
       result = { ...attribution, source: sourceOf(context, attribution) };
     } else if (previous && (previous.paragraph === paragraph || (paragraph - previous.paragraph === 1 && startsParagraph(context, span, opening)))) {
       // The words that named the speaker of the run stay its source ("…," he said. "…").
@@ -133,10 +154,63 @@ export function attributeQuotes(
   return results;
 }
 
+/**
+ * "According to X, Y had "…"", "Y said "…", according to X": a phrase that names the source of
+ * what its sentence reports speaks for every quote in it.
+ */
+function accordingTo(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
+  if (sentenceIndex < 0) return null;
+  const sources = sentenceSources(context, sentenceIndex);
+  return sources.find((found) => found.speakerMention!.end <= span.outerStart || found.speakerMention!.start >= span.outerEnd) ?? null;
+}
+
+function sentenceSources(context: Context, sentenceIndex: number): Found[] {
+  const known = context.sentenceSources.get(sentenceIndex);
+  if (known) return known;
+  const sentence = context.sentences[sentenceIndex];
+  const inSentence = tokensIn(context.tokens, sentence.start, sentence.end);
+  const sources: Found[] = [];
+  for (let i = 0; i < inSentence.length; i++) {
+    const words = SOURCE_PHRASES.find((phrase) => phrase.every((word, k) => inSentence[i + k]?.norm === word));
+    if (!words || context.insideQuote(inSentence[i].start)) continue;
+    const phraseEnd = inSentence[i + words.length - 1].end;
+    // The source's words run to the next comma, mark or the sentence's end.
+    const stop = /[,;"“”‘’()]|[.!?](?:\s|$)/u.exec(context.text.slice(phraseEnd, Math.min(sentence.end, phraseEnd + REACH)));
+    const to = stop ? phraseEnd + stop.index : Math.min(sentence.end, phraseEnd + REACH);
+    const found = findCueAndSpeaker(context, inSentence[i].start, to, 'after');
+    if (found?.speakerMention) sources.push(found);
+  }
+  context.sentenceSources.set(sentenceIndex, sources);
+  return sources;
+}
+
 /** The sentence's subject when its verb is a cue: "X said …", "X accuses …". */
 function mainSpeakerWithCue(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
   const main = subjectOf(context, span, sentenceIndex, context.sentences[sentenceIndex].start);
   return main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase()) ? main : null;
+}
+
+/**
+ * A quote that stands as a sentence of its own with no attribution, after a sentence without
+ * quotes whose subject is a person: that person speaks ("X continued his attack. "…"").
+ */
+function subjectOfSentenceBefore(context: Context, span: QuoteSpan, sentenceIndex: number, previousQuote: QuoteSpan | undefined): Found | null {
+  if (sentenceIndex <= 0 || !startsParagraph(context, span, sentenceIndex)) return null;
+  const sentence = context.sentences[sentenceIndex];
+  const before = context.sentences[sentenceIndex - 1];
+  const opensParagraph = before.paragraph !== sentence.paragraph;
+  if (opensParagraph && before.paragraph !== sentence.paragraph - 1) return null;
+  if (previousQuote && previousQuote.outerEnd > before.start) return null;
+  const subject = clauseSubject(context, before.start, before.end);
+  if (!subject || subject.via === 'body' || subject.via === 'relative') return null;
+  // A description must name someone ("the senator"), not a thing that happened ("The storm passed").
+  const head = subject.mention.text.toLowerCase().split(/\s+/).pop() ?? '';
+  if (subject.via === 'description' && !context.lexicon.isRoleNoun(head)) return null;
+  return { speakerId: subject.personId, speakerMention: subject.mention, cue: null, via: subject.via };
+}
+
+function isCue(context: Context, word: Span): boolean {
+  return context.lexicon.isCueVerb(word.text.toLowerCase());
 }
 
 /** Where the words of an attribution begin: its cue or its speaker, whichever comes first. */
@@ -183,13 +257,16 @@ function resolveDescription(context: Context, found: Found, offset: number): str
   const words = found.speakerMention?.text ?? '';
   const head = /(\p{L}+)\s*$/u.exec(words)?.[1]?.toLowerCase();
   if (!head) return null;
-  const holds = (person: Person): boolean =>
-    [person.title, person.role].some((office) => office !== null && office.toLowerCase().split(/[\s-]+/).includes(head));
+  // "the senior Cruz adviser" is not Cruz: a person named inside the description only modifies it.
+  const inside = new Set<string>();
+  for (let i = firstMentionFrom(context, found.speakerMention!.start); context.mentions[i]?.end <= found.speakerMention!.end; i++) inside.add(context.mentions[i].personId);
+  const holds = (person: Person): boolean => !inside.has(person.id)
+    && [person.title, person.role].some((office) => office !== null && office.toLowerCase().split(/[\s-]+/).includes(head));
   const titled = lastPersonBefore(context, offset, holds);
   if (titled || !/^the\s/i.test(words) || !context.lexicon.isRoleNoun(head) || head.endsWith('s')) return titled;
   const last = context.mentions[firstMentionFrom(context, found.speakerMention!.start) - 1];
   const paragraphOf = (at: number): number => context.sentences[sentenceAt(context.sentences, at)]?.paragraph ?? -1;
-  return last && paragraphOf(found.speakerMention!.start) - paragraphOf(last.start) <= 1 ? last.personId : null;
+  return last && !inside.has(last.personId) && paragraphOf(found.speakerMention!.start) - paragraphOf(last.start) <= 1 ? last.personId : null;
 }
 
 /** The person of the nearest of the last LOOK_BACK mentions before `offset` that passes `test`. */
@@ -289,6 +366,11 @@ function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number, f
   if (sentenceIndex < 0) return null;
   // The main clause's subject with a cue verb speaks for the whole sentence, not a name inside
   // the reported clause: "X told reporters that Y's plan was "…"" is X's.
+  // A person and a speech verb right before the quote frame it, whatever came before them in
+  // the sentence: "As for X, she said, "…"", "When asked, he replied: "…"".
+  const direct = findCueAndSpeaker(context, Math.max(floor, span.outerStart - DIRECT_REACH), span.outerStart, 'before');
+  if (direct?.cue && direct.speakerMention && (direct.via === 'name' || direct.via === 'pronoun') && direct.speakerMention.end <= direct.cue.start
+    && context.lexicon.cueMayPrecedeSpeaker(direct.cue.text.toLowerCase()) && /^[\s,:]*$/.test(context.text.slice(direct.cue.end, span.outerStart))) return direct;
   const main = subjectOf(context, span, sentenceIndex, context.sentences[sentenceIndex].start);
   if (main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase())) return main;
   // A colon right before the quote makes the sentence's subject its speaker: "X fired back: "…"".
@@ -320,7 +402,7 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
     const token = inWindow[i];
     const opening = i === 0 && /^\s*$/.test(text.slice(from, token.start));
     // After a determiner a cue word is a noun: "the report", "a few questions", "his claims".
-    const noun = i > 0 && DETERMINERS.has(inWindow[i - 1].norm);
+    const noun = i > 0 && DETERMINERS.has(inWindow[i - 1].norm) && /^ +$/.test(gapText(context, inWindow[i - 1], token));
     if ((!token.capitalized || opening) && !noun && lexicon.isCueVerb(token.norm)) cues.push({ start: token.start, end: token.end, text: token.text });
     for (const words of lexicon.cuePhraseWords) {
       if (words.every((word, k) => inWindow[i + k]?.norm === word)) {
@@ -403,15 +485,19 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
     return { speakerId: joined ? antecedent.personId : null, speakerMention: tokenSpan(pronoun), via: 'relative' };
   }
   // A description or a body: a short noun phrase opening with "the", "a", "his"…, right before the verb.
-  for (let k = before.length - 1; k >= Math.max(0, before.length - 6); k--) {
+  for (let k = before.length - 1; k >= Math.max(0, before.length - MAX_DESCRIPTION); k--) {
     if (k < before.length - 1 && !/^(?: +|-)$/.test(gapText(context, before[k], before[k + 1]))) break;
     // "the report said", "Powell's office said": a determiner or a possessor opens the phrase.
     const opens = DESCRIPTION_START.has(before[k].norm) || (before[k].possessive && k < before.length - 1);
     if (opens && k < before.length - 1) {
-      const last = before[before.length - 1];
+      // Auxiliaries before the cue are not the phrase's: "the man had posted".
+      let end = before.length - 1;
+      while (end > k + 1 && AUXILIARIES.has(before[end].norm)) end--;
+      const last = before[end];
       // The word before the cue is the phrase's head noun, even one that can be a verb ("report").
-      const inner = before.slice(k + 1, before.length - 1);
-      if (!/^ +$/.test(context.text.slice(last.end, cue.start)) || inner.some((t) => isVerb(context, t)) || context.lexicon.wordClass(last.norm) === 'function') break;
+      const inner = before.slice(k + 1, end);
+      // "the Ohio senator and presidential candidate said": "and" may join two descriptions.
+      if (!/^ +$/.test(context.text.slice(before[before.length - 1].end, cue.start)) || inner.some((t) => t.norm !== 'and' && isVerb(context, t)) || context.lexicon.wordClass(last.norm) === 'function') break;
       return { speakerId: null, speakerMention: { start: before[k].start, end: last.end, text: context.text.slice(before[k].start, last.end) }, via: 'description' };
     }
   }
@@ -433,7 +519,7 @@ function capitalisedRunEndingAt(context: Context, before: readonly Token[], last
   const end = before[last];
   if (!end?.capitalized || isFunctionWord(context, end)) return null;
   let k = last;
-  while (k > 0 && last - k < 5 && /^ $/.test(gapText(context, before[k - 1], before[k])) && !before[k - 1].possessive
+  while (k > 0 && last - k < 5 && /^[ -]$/.test(gapText(context, before[k - 1], before[k])) && !before[k - 1].possessive
     && (before[k - 1].capitalized ? !isFunctionWord(context, before[k - 1]) : NAME_JOINERS.has(before[k - 1].norm))) k--;
   while (k < last && !before[k].capitalized) k++;
   if (lastMentionIn(context, before[k].start, end.end)) return null;
@@ -460,7 +546,9 @@ function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, t
   // "said Cruz constituent Dan Golvach", "said Clinton's aide Jake Sullivan": the last name of the chain.
   const next = context.mentions[m + 1];
   if (candidate && next && next.end <= to && (premodifiersOnly(context, candidate.end, next.start) || premodifiersOnly(context, candidate.end, next.start, true))) candidate = next;
-  const mention = candidate && candidate.end <= to ? candidate : undefined;
+  // "said the senior Cruz adviser": a name before a role noun only modifies it.
+  const modifies = candidate !== undefined && context.lexicon.isRoleNoun(/^\s+(\p{Ll}+)/u.exec(context.text.slice(candidate.end, candidate.end + 40))?.[1] ?? '');
+  const mention = candidate && candidate.end <= to && !modifies ? candidate : undefined;
   if (mention && (OBJECT_GAP.test(context.text.slice(cue.end, mention.start)) || premodifiersOnly(context, cue.end, mention.start) || premodifiersOnly(context, cue.end, mention.start, true))) {
     return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
   }

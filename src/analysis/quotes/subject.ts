@@ -21,6 +21,8 @@ const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'wi
 const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'on', 'during', 'with']);
 /** How far into a sentence an introductory phrase may run before its comma ("Hours later, X …"). */
 const INTRO_REACH = 120;
+/** The same for a subordinate clause or a participle phrase opening the sentence ("After X criticised Y during a debate, …"). */
+const SUBORDINATE_REACH = 300;
 /** Words between the start of a noun phrase and a person's mention: "Democratic presidential candidate X". */
 const MAX_PREMODIFIERS = 6;
 
@@ -41,17 +43,24 @@ interface Input {
  */
 export function clauseSubject(input: Input, sentenceStart: number, quoteStart: number): ClauseSubject | null {
   const starts = [sentenceStart];
+  // "When X arrived, Y said "…"", "Asked about X, Y said "…"": a subordinate clause or a participle
+  // phrase that ends before the quote is not its frame, however long it runs.
+  const opener = input.tokens[firstIndex(input.tokens, (t) => t.start >= sentenceStart)];
+  const subordinate = opener !== undefined && (SUBORDINATORS.has(opener.norm) || (/(?:ed|ing)$/.test(opener.norm) && isVerbLike(input, opener)));
   // Each comma or dash of an introductory phrase may end it ("Speaking in Salem, New Hampshire, X …").
-  const lead = input.text.slice(sentenceStart, Math.min(quoteStart, sentenceStart + INTRO_REACH));
+  const lead = input.text.slice(sentenceStart, Math.min(quoteStart, sentenceStart + (subordinate ? SUBORDINATE_REACH : INTRO_REACH)));
   for (const match of lead.matchAll(/[,—–]\s/gu)) {
     if (/["“”‘’\n]/u.test(lead.slice(0, match.index))) break;
     starts.push(sentenceStart + match.index + match[0].length);
   }
-  // "When X arrived, Y said "…"": a subordinate clause that ends before the quote is not its frame.
-  const opener = input.tokens[firstIndex(input.tokens, (t) => t.start >= sentenceStart)];
-  if (starts.length > 1 && opener && SUBORDINATORS.has(opener.norm)) starts.push(starts.shift()!);
+  if (starts.length > 1 && subordinate) starts.push(starts.shift()!);
   for (const start of starts) {
     const found = subjectAt(input, start, quoteStart);
+    if (found) return found;
+  }
+  // Only then capitalised words that are no person's mention: "Iowa" of "In Ames, Iowa, X said" is not a subject.
+  for (const start of starts) {
+    const found = subjectAt(input, start, quoteStart, true, true);
     if (found) return found;
   }
   return null;
@@ -63,31 +72,33 @@ const SUBORDINATORS = new Set(['when', 'while', 'as', 'although', 'though', 'aft
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'while', 'when', 'as', 'even', 'although', 'though', 'after', 'before', 'if', 'because', 'since', 'however', 'still', 'now', 'then', 'instead', 'meanwhile', 'also']);
 
 /** The subject opening a clause at `start`, with its verb before `quoteStart`. */
-export function subjectAt(input: Input, start: number, quoteStart: number, openers = true): ClauseSubject | null {
+export function subjectAt(input: Input, start: number, quoteStart: number, openers = true, nameRuns = false): ClauseSubject | null {
   const { text, tokens, mentions, lexicon } = input;
   let first = firstIndex(tokens, (t) => t.start >= start);
   if (!tokens[first] || !/^\s*$/.test(text.slice(start, tokens[first].start))) return null;
   for (let k = 0; openers && k < 2 && tokens[first + 1] && CLAUSE_OPENERS.has(tokens[first].norm) && /^,?\s+$/.test(text.slice(tokens[first].end, tokens[first + 1].start)); k++) first++;
   const head = tokens[first];
   if (!head || head.end > quoteStart || input.insideQuote(head.start)) return null;
-  // A person named within a few words of the start ("Former Arkansas Gov. X", "Band member X").
-  const m = firstIndex(mentions, (mention) => mention.start >= head.start);
-  const mention = mentions[m];
-  if (mention && mention.end <= quoteStart) {
+  // A person named within a few words of the start ("Former Arkansas Gov. X", "Band member X");
+  // a name among the premodifiers is not the subject ("Cruz spokeswoman X said").
+  for (let m = firstIndex(mentions, (mention) => mention.start >= head.start); m < mentions.length; m++) {
+    const mention = mentions[m];
+    if (mention.end > quoteStart) break;
     const between = tokens.slice(first, firstIndex(tokens, (t) => t.start >= mention.start));
     const plain = /^[\p{L}\p{N}\s.'’-]*$/u.test(text.slice(head.start, mention.start));
-    if (between.length <= MAX_PREMODIFIERS && plain && !between.some((t) => !t.capitalized && isVerbLike(input, t))) {
-      const verb = verbAfter(input, mention.end, quoteStart);
-      // "A spokesman for X called …": the role speaks, not the person after "for".
-      const role = between.findIndex((t, i) => !t.capitalized && input.lexicon.isRoleNoun(t.norm) && /^(?:for|of|to|at|with|from)$/.test(between[i + 1]?.norm ?? ''));
-      if (verb && role >= 0) {
-        return { via: 'description', mention: { start: head.start, end: mention.end, text: text.slice(head.start, mention.end) }, personId: null, verb };
-      }
-      if (verb) return { via: 'name', mention: spanOf(mention), personId: mention.personId, verb };
-      // "Clinton's campaign said", "Gowdy's office assured": what the person owns speaks.
-      const owned = possessedNoun(input, mention.end, quoteStart);
-      if (owned) return { via: 'body', mention: { start: head.start, end: owned.noun, text: text.slice(head.start, owned.noun) }, personId: null, verb: owned.verb };
+    if (between.length > MAX_PREMODIFIERS || !plain || between.some((t) => !t.capitalized && isVerbLike(input, t))) break;
+    // Past an earlier name only premodifiers lead to this one: "X and Y met" is not Y's clause.
+    if (m > 0 && mentions[m - 1].start >= head.start && between.some((t, i) => i > 0 && lexicon.wordClass(t.norm) === 'function')) break;
+    const verb = verbAfter(input, mention.end, quoteStart);
+    // "A spokesman for X called …": the role speaks, not the person after "for".
+    const role = between.findIndex((t, i) => !t.capitalized && input.lexicon.isRoleNoun(t.norm) && /^(?:for|of|to|at|with|from)$/.test(between[i + 1]?.norm ?? ''));
+    if (verb && role >= 0) {
+      return { via: 'description', mention: { start: head.start, end: mention.end, text: text.slice(head.start, mention.end) }, personId: null, verb };
     }
+    if (verb) return { via: 'name', mention: spanOf(mention), personId: mention.personId, verb };
+    // "Clinton's campaign said", "Gowdy's office assured": what the person owns speaks.
+    const owned = possessedNoun(input, mention.end, quoteStart);
+    if (owned) return apposedName(input, { via: 'body', mention: { start: head.start, end: owned.noun, text: text.slice(head.start, owned.noun) }, personId: null, verb: owned.verb });
   }
   // "He's" is a contraction, not a possessive.
   if (SUBJECT_PRONOUNS.has(head.norm)) {
@@ -105,18 +116,90 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
     break;
   }
   if (DESCRIPTION_START.has(head.norm)) {
-    // "The Florida senator", "a spokeswoman": up to five words, then the verb.
-    for (let k = first + 1; k < Math.min(tokens.length, first + 6) && tokens[k].end <= quoteStart; k++) {
+    // "The Florida senator", "a spokeswoman", "the director of the agency": up to eight words, then the verb.
+    for (let k = first + 1; k < Math.min(tokens.length, first + 9) && tokens[k].end <= quoteStart; k++) {
       if (!/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
       if (!tokens[k].capitalized && isVerbLike(input, tokens[k])) break;
       const verb = verbAfter(input, tokens[k].end, quoteStart);
       if (verb) {
         const end = tokens[k].end;
-        return { via: 'description', mention: { start: head.start, end, text: text.slice(head.start, end) }, personId: null, verb };
+        return apposedName(input, { via: 'description', mention: { start: head.start, end, text: text.slice(head.start, end) }, personId: null, verb });
       }
     }
   }
-  return null;
+  return nameRuns ? nameRunAt(input, first, quoteStart) : null;
+}
+
+/** "The F.B.I. director, James B. Comey, said": a name set off by commas after a description is the subject. */
+function apposedName(input: Input, subject: ClauseSubject): ClauseSubject {
+  const m = firstIndex(input.mentions, (mention) => mention.start >= subject.mention.end);
+  const mention = input.mentions[m];
+  if (!mention || mention.end > subject.verb.start) return subject;
+  const set = /^,\s*$/.test(input.text.slice(subject.mention.end, mention.start)) && /^,/.test(input.text.slice(mention.end, subject.verb.start).trimStart());
+  return set ? { via: 'name', mention: spanOf(mention), personId: mention.personId, verb: subject.verb } : subject;
+}
+
+/** Words a name may run over between its capitalised words: "Former Arizona governor Jan Brewer", "Council on Foreign Relations". */
+const NAME_RUN_JOINERS = new Set(['of', 'on', 'for', 'and']);
+const MAX_NAME_RUN = 6;
+
+/**
+ * A subject the people finder did not take for a person, named by capitalised words (a body, or a
+ * name it missed: "Pew found", "Tad Devine, an adviser, said"), with a verb after it. Role nouns may
+ * stand among the words ("Former Arizona governor Jan Brewer"); the run ends in a capitalised word.
+ */
+function nameRunAt(input: Input, first: number, quoteStart: number): ClauseSubject | null {
+  const { text, tokens, lexicon, mentions } = input;
+  const opening = tokens[first];
+  // The clause's first word is capitalised anyway: a verb, a place or a demonym there names no speaker ("Asked", "Iowa").
+  if (!opening?.capitalized || /^(?:function|verb|place|demonym)$/.test(lexicon.wordClass(opening.norm))) return null;
+  let last = first;
+  for (let k = first + 1; k < tokens.length && k - first < MAX_NAME_RUN && tokens[k].end <= quoteStart; k++) {
+    if (!/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    const word = tokens[k];
+    // A headline capitalises its verb too: "Mayor Ann Ruiz Calls Plan 'Reckless'".
+    if (word.capitalized && isVerbLike(input, word) && isTitleCase(input, word.start, headlineEnd(input, quoteStart))) break;
+    if (word.capitalized && !isFunctionOrDate(input, word)) last = k;
+    else if (word.capitalized || !(NAME_RUN_JOINERS.has(word.norm) || lexicon.isRoleNoun(word.norm))) break;
+  }
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  if (/^(?:function|date|verb|place)$/.test(lexicon.wordClass(tokens[last].norm)) || mentions[firstIndex(mentions, (m) => m.end > start)]?.start < end) return null;
+  // One word alone must not be a common word: "Cost", "Leaders", "Audiences" (plural of a word compromise knows).
+  if (last === first && !isNameLike(input, opening)) return null;
+  const verb = verbAfter(input, end, quoteStart);
+  if (!verb) return null;
+  const words = { start, end, text: text.slice(start, end) };
+  // A person the article names elsewhere, by the same last word ("Hillary Clinton" in a headline the people finder leaves out).
+  const named = mentionsByLastWord(mentions).get(tokens[last].text);
+  return named ? { via: 'name', mention: words, personId: named.personId, verb } : { via: 'body', mention: words, personId: null, verb };
+}
+
+const lastWordIndex = new WeakMap<readonly Mention[], Map<string, Mention>>();
+
+/** The first mention ending in each word, built once per analysis: looking names up must stay linear in long texts. */
+function mentionsByLastWord(mentions: readonly Mention[]): Map<string, Mention> {
+  let index = lastWordIndex.get(mentions);
+  if (!index) {
+    index = new Map();
+    for (const mention of mentions) {
+      const word = /[^\s]+$/u.exec(mention.text)?.[0];
+      if (word && !index.has(word)) index.set(word, mention);
+    }
+    lastWordIndex.set(mentions, index);
+  }
+  return index;
+}
+
+function isNameLike(input: Input, token: Token): boolean {
+  const wordClass = input.lexicon.wordClass(token.norm);
+  if (wordClass === 'unknown') return !(/[^s]s$/.test(token.norm) && input.lexicon.wordClass(token.norm.slice(0, -1)) !== 'unknown');
+  return wordClass === 'organization' || wordClass === 'person' || wordClass === 'lastName' || wordClass === 'firstName';
+}
+
+function isFunctionOrDate(input: Input, token: Token): boolean {
+  const wordClass = input.lexicon.wordClass(token.norm);
+  return wordClass === 'function' || wordClass === 'date';
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
@@ -205,39 +288,69 @@ function verbAfter(input: Input, from: number, quoteStart: number): Span | null 
   // A label in brackets after the subject: "Sen. X (R-Iowa) on Wednesday downplayed".
   const label = /^\s*\([^()]{1,40}\)/u.exec(text.slice(from, Math.min(quoteStart, from + 50)));
   if (label) from += label[0].length;
-  const headline = isTitleCase(input, from, quoteStart);
+  const headline = isTitleCase(input, from, headlineEnd(input, quoteStart));
   let k = firstIndex(tokens, (t) => t.start >= from);
   const gapEnd = tokens[k]?.start ?? quoteStart;
   const gap = text.slice(from, Math.min(gapEnd, quoteStart));
   if (/^\s*:/.test(gap)) return { start: from + gap.indexOf(':'), end: from + gap.indexOf(':') + 1, text: ':' };
   if (!SUBJECT_TO_VERB.test(gap)) {
-    // An apposition may hold words, and commas of its own: skip to after its closing comma.
-    const apposition = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,"“”]{1,160}){1,3},\s*/u.exec(text.slice(from, quoteStart));
-    if (!apposition) return null;
-    k = firstIndex(tokens, (t) => t.start >= from + apposition[0].length);
-  } else if (PREPOSITIONS.has(tokens[k]?.norm ?? '')) {
+    // A stray comma: "Sen. X (D-R.I.), said".
+    const verb = label && /^,\s*$/.test(gap) ? verbFrom(input, k, quoteStart, headline) : null;
+    if (verb) return verb;
+    // An apposition may hold words, and commas of its own: the verb follows one of its commas,
+    // the nearest first ("X, who spoke on condition of anonymity, said of Y, "…"").
+    const rest = text.slice(from, quoteStart);
+    for (let commas = 1; commas <= 5; commas++) {
+      const apposition = new RegExp(`^\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,[^,"“”]{1,160}){${commas}},\\s*`, 'u').exec(rest);
+      if (!apposition) return null;
+      const verb = verbFrom(input, firstIndex(tokens, (t) => t.start >= from + apposition[0].length), quoteStart, headline);
+      if (verb) return verb;
+    }
+    return null;
+  }
+  if (PREPOSITIONS.has(tokens[k]?.norm ?? '')) {
     // A short phrase after the subject: "X of Germany condemned", "X in his speech called".
     let j = k + 1;
     while (j < tokens.length && j - k <= 4 && tokens[j].end <= quoteStart && /^ +$/.test(text.slice(tokens[j - 1].end, tokens[j].start)) && !(!tokens[j].capitalized && j > k + 1 && isVerbLike(input, tokens[j]))) j++;
     if (j - k > 4 || j >= tokens.length || !/^ +$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return null;
     k = j;
   }
+  return verbFrom(input, k, quoteStart, headline);
+}
+
+/** Words of time that may stand between a subject and its verb: "X last week said", "X on Thursday told". */
+const TIME_WORDS = new Set(['last', 'this', 'earlier', 'late', 'night', 'morning', 'afternoon', 'evening']);
+
+/** The verb at tokens[k] or after a few auxiliaries, adverbs and words of time. */
+function verbFrom(input: Input, k: number, quoteStart: number, headline: boolean): Span | null {
+  const { text, tokens } = input;
   let copula: Token | null = null;
-  for (let steps = 0; steps < 4 && k < tokens.length && tokens[k].end <= quoteStart; steps++, k++) {
+  for (let steps = 0; steps < 6 && k < tokens.length && tokens[k].end <= quoteStart; steps++, k++) {
     const token = tokens[k];
+    if (steps > 0 && !/^\s+$/.test(text.slice(tokens[k - 1].end, token.start))) return null;
+    if (!headline && (TIME_WORDS.has(token.norm) || input.lexicon.wordClass(token.norm) === 'date')) continue;
     // In a headline every word is capitalised: "X Blasts Y For …".
     if (token.capitalized && !headline) return null;
-    if (steps > 0 && !/^\s+$/.test(text.slice(tokens[k - 1].end, token.start))) return null;
     if (COPULAS.has(token.norm) && !copula) copula = token;
     if (AUXILIARY.has(token.norm) || /ly$/.test(token.norm)) continue;
     if (isVerbLike(input, token)) return tokenSpan(token);
     // "They are skeptical of the "…"": the copula is the clause's verb.
     return copula ? tokenSpan(copula) : null;
   }
-  return null;
+  // "She went on: "…"": the auxiliary-like words before a colon are the verb.
+  const last = tokens[k - 1];
+  return last && AUXILIARY.has(last.norm) && /^\s*:\s*$/.test(text.slice(last.end, quoteStart)) ? tokenSpan(last) : null;
 }
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
+/** Where a headline holding a quote at `quoteStart` may end: its line, the quote's words included ("X Sees 'Personal Insult'"). */
+function headlineEnd(input: Input, quoteStart: number): number {
+  const lineEnd = input.text.indexOf('\n', quoteStart);
+  return Math.min(lineEnd < 0 ? input.text.length : lineEnd, quoteStart + HEADLINE_REACH);
+}
+
+const HEADLINE_REACH = 80;
 
 /** A headline in title case: nearly every word of four letters or more in [from, to) is capitalised. */
 function isTitleCase(input: Input, from: number, to: number): boolean {

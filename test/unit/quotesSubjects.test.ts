@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/analysis';
+
+/** Who a quote's source is: the words that name it and the person they resolve to. Sentences written for these tests. */
+function sourceOf(text: string, index = 0): { words: string; person: string | undefined } | null {
+  const analysis = analyzeArticle(text);
+  const source = analysis.quotes[index]?.source ?? null;
+  if (!source) return null;
+  return { words: text.slice(source.start, source.end), person: analysis.people.find((p) => p.id === source.personId)?.name };
+}
+
+describe('the subject of the clause a quote stands in', () => {
+  it('a name among the premodifiers of the subject is not the subject', () => {
+    const text = 'Mayor Ines Varga and Paolo Brandt clashed again. Varga aide Tomas Kerr said Tuesday that Brandt’s plan was "a fantasy".';
+    assert.equal(sourceOf(text)?.person, 'Tomas Kerr');
+  });
+
+  it('a subject the people finder does not know, named by capitalised words, with a verb after it', () => {
+    // A body's name, and a person's name in a sentence that opens with an introductory phrase.
+    assert.equal(sourceOf('In a new survey, Halvorsen Research found that "most renters are worried".')?.words, 'Halvorsen Research');
+    assert.equal(sourceOf('Vandersloot, a retired judge, said the verdict was "long overdue".')?.words, 'Vandersloot');
+  });
+
+  it('a place or a participle opening the sentence is not a subject', () => {
+    const text = 'Coach Dana Whitlock arrived late. At a rally in Duluth, Minnesota, on Friday, Whitlock promised "a better season".';
+    assert.equal(sourceOf(text)?.person, 'Dana Whitlock');
+    const asked = 'Chief Omar Delacroix spoke. Asked about the fire, Delacroix said it was "under control".';
+    assert.equal(sourceOf(asked)?.person, 'Omar Delacroix');
+  });
+});
+
+describe('the source a sentence names for all its quotes', () => {
+  it('a long subordinate clause or participle phrase opening the sentence does not give the subject', () => {
+    const text = 'Senator Rosa Quill and Governor Abel Dunn met twice. After Governor Abel Dunn attacked the proposal during a long televised debate on Friday night, Quill replied that it was "the only plan on the table".';
+    assert.equal(sourceOf(text)?.person, 'Rosa Quill');
+  });
+
+  it('"according to X" names the source, before or after the quote', () => {
+    assert.equal(sourceOf('Mayor Lars Eklund spoke. According to the city auditor, Eklund approved "every single invoice".')?.words, 'the city auditor');
+    assert.equal(sourceOf('Mayor Lars Eklund said the deal was "dead", according to the Valley Courier.')?.words, 'the Valley Courier');
+  });
+});
+
+describe('between a subject and its verb', () => {
+  it('an apposition with commas of its own, before a verb that has a phrase of its own', () => {
+    const text = 'An aide to Mayor Juno Pratt, who asked not to be named, said of the mayor, "She will not resign."';
+    assert.equal(sourceOf(text)?.words, 'An aide to Mayor Juno Pratt');
+  });
+
+  it('words of time: "X last week said", "X on Thursday told"', () => {
+    assert.equal(sourceOf('Treasurer Elif Sandoval (D-Ore.) last week said the fund was "nearly empty".')?.person, 'Elif Sandoval');
+  });
+});
+
+describe('headlines and other short frames', () => {
+  it('a headline in title case: the name before its capitalised verb, linked to the person the story names', () => {
+    const text = 'Holm Calls Transit Plan ‘A Fantasy’\n\nCouncillor Vera Holm on Monday attacked the plan again.';
+    assert.deepEqual(sourceOf(text), { words: 'Holm', person: 'Vera Holm' });
+  });
+
+  it('a comma after a party label, and "went on:" before a colon', () => {
+    assert.equal(sourceOf('Rep. Nils Aberg (D-Minn.), said the bill was "a good start".')?.person, 'Nils Aberg');
+    assert.equal(sourceOf('Ida Marsh was tired. She went on: "We will not stop."')?.person, 'Ida Marsh');
+  });
+});
+
+describe('quotes with no attribution of their own', () => {
+  it('a quote standing alone after a sentence whose subject is a person, even when someone else was quoted before', () => {
+    const text = '"We will rebuild," said Mayor Otto Lind.\n\nCouncillor Greta Vos was less hopeful about the schedule. "It will take years, not months."';
+    assert.equal(sourceOf(text, 1)?.person, 'Greta Vos');
+  });
+
+  it('a cue after a comma is a verb even after a word that can be a determiner', () => {
+    const text = '"That would be a defeat" if the margin is smaller than that, said Pia Lund, an analyst.';
+    assert.equal(sourceOf(text)?.person, 'Pia Lund');
+  });
+});
+
+describe('where a speaker is from', () => {
+  it('"X of the Y Club said": X speaks, not the club', () => {
+    assert.equal(sourceOf('"It was the least bad outcome," Ms. Hana Brook of the Harbour Trust said.')?.person, 'Hana Brook');
+  });
+});
+
+describe('a description and the name set off after it', () => {
+  it('"the director of the agency, X, said": the name speaks', () => {
+    const text = 'The director of the forestry agency, Mona Ekdahl, said the fires were "the worst in decades".';
+    assert.equal(sourceOf(text)?.person, 'Mona Ekdahl');
+  });
+});
+
+describe('what follows a woven quote', () => {
+  it('a clause after the quote whose verb is no cue is not its frame', () => {
+    const text = 'When Mayor Ulla Berg said she would "fight for every bus route," the audience rose and cheered.';
+    assert.equal(sourceOf(text)?.person, 'Ulla Berg');
+  });
+
+  it('a hyphenated name after the quote is one name', () => {
+    assert.equal(sourceOf('"We were never consulted," Garcia-Ferreira said on Monday.')?.words, 'Garcia-Ferreira');
+  });
+});
+
+describe('a speaker and a speech verb right before the quote', () => {
+  it('frame it, whatever subject opened the sentence', () => {
+    const text = 'Mayor Lina Voss said the plan was dead, though as for the buses, Councillor Ari Holm said, "Nothing is final."';
+    assert.equal(sourceOf(text)?.person, 'Ari Holm');
+  });
+});
+
+describe('a name inside a description', () => {
+  it('"said the senior Cruz adviser": the adviser speaks, and is not the person named', () => {
+    const text = 'Senator Ada Cruz spoke first.\n\n"Voters are practical people," said the senior Cruz adviser.';
+    const source = sourceOf(text);
+    assert.equal(source?.words, 'the senior Cruz adviser');
+    assert.equal(source?.person, undefined);
+  });
+});
+
+describe('a description before its cue verb', () => {
+  it('two descriptions joined by "and", after the quote', () => {
+    const text = 'Senator Iris Vane spoke late. "The treaty is dead," the Oregon senator and presidential candidate said in a statement.';
+    assert.equal(sourceOf(text)?.words, 'the Oregon senator and presidential candidate');
+  });
+});
+
+describe('an apposition of several commas', () => {
+  it('age, home town and a relative clause between the name and the verb', () => {
+    const text = '"Both of them scare me," Peter Lund, 30, of Bergen, Norway, who was among those polled, said in an interview.';
+    assert.equal(sourceOf(text)?.person, 'Peter Lund');
+  });
+});
