@@ -98,7 +98,7 @@ function summary(path: string, analysis: ArticleAnalysis): string {
   for (const person of analysis.people) {
     const facts = [person.title, affiliationLabel(person)].filter(Boolean).join(', ');
     const quoteCount = quotesBy(analysis, person.id).length;
-    lines.push(`    ${person.name}${facts ? ` — ${facts}` : ''}${person.official ? ' (official)' : ''}${person.credit ? ` (credit: ${person.credit})` : ''} · ${plural(person.mentions.length, 'mention')}${quoteCount ? `, ${plural(quoteCount, 'quote')}` : ''}`);
+    lines.push(`    ${person.name}${facts ? ` — ${facts}` : ''}${person.official ? ' · official' : ''}${person.credit ? ` · credit: ${person.credit}` : ''} · ${plural(person.mentions.length, 'mention')}${quoteCount ? `, ${plural(quoteCount, 'quote')}` : ''}`);
   }
   lines.push(`  Quotes (${analysis.quotes.length})`);
   for (const quote of analysis.quotes) {

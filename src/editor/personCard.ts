@@ -3,7 +3,10 @@ import { mentionVariants, quoteOpening, quotesBy } from '../analysis';
 import type { ArticleAnalysis, Person } from '../analysis';
 import { commandLink, escapeMarkdown, MarkdownText } from './markdownText';
 
-const MAX_QUOTES_LISTED = 5;
+/** Quotes listed in the card; the rest are counted. Few enough that the card fits its box with its footer. */
+const MAX_QUOTES_LISTED = 3;
+/** Words of each quote shown: enough to recognise it. */
+const QUOTE_PREVIEW_WORDS = 12;
 
 /** What a card needs of the document: its address, its lines and, for quotes, its text. */
 export type CardDocument = Pick<vscode.TextDocument, 'uri' | 'positionAt' | 'getText'>;
@@ -38,24 +41,22 @@ export function personCard(document: CardDocument, analysis: ArticleAnalysis, pe
     .map((variant) => `“${escapeMarkdown(variant.text)}” ×${variant.count}`)
     .join(', ');
   const times = person.mentions.length === 1 ? 'once' : `${person.mentions.length} times`;
-  md.appendMarkdown(`Mentioned ${times}, as ${variants}\n\n`);
-
   const first = person.mentions[0];
   const line = document.positionAt(first.start).line + 1;
-  md.appendMarkdown(`First mention: [line ${line}](${commandLink('sourcelens.revealRange', [uri, first.start, first.end])})\n\n`);
+  // One paragraph for how and where: the card stays short enough to show whole.
+  md.appendMarkdown(`Mentioned ${times}, as ${variants}; first on [line ${line}](${commandLink('sourcelens.revealRange', [uri, first.start, first.end])})\n\n`);
 
   const quotes = quotesBy(analysis, person.id);
   if (quotes.length > 0) {
     md.appendMarkdown(`Quotes (${quotes.length}):\n\n`);
     for (const quote of quotes.slice(0, MAX_QUOTES_LISTED)) {
       const link = commandLink('sourcelens.revealRange', [uri, quote.start, quote.end]);
-      md.appendMarkdown(`- [${escapeMarkdown(`“${quoteOpening(quote)}”`)}](${link})${quote.partial ? ' *(partial)*' : ''}\n`);
+      md.appendMarkdown(`- [${escapeMarkdown(`“${quoteOpening(quote, QUOTE_PREVIEW_WORDS)}”`)}](${link})${quote.partial ? ' *(partial)*' : ''}\n`);
     }
-    if (quotes.length > MAX_QUOTES_LISTED) md.appendMarkdown(`- …and ${quotes.length - MAX_QUOTES_LISTED} more\n`);
+    if (quotes.length > MAX_QUOTES_LISTED) md.appendMarkdown(`- and ${quotes.length - MAX_QUOTES_LISTED} more (the Article view lists them all)\n`);
     md.appendMarkdown('\n');
   }
-  md.appendMarkdown(`[$(link-external) Look up ${escapeMarkdown(person.name)} on the web](${commandLink('sourcelens.lookUpPerson', [person.name])})`);
-  md.appendMarkdown('\n\n---\n\n*Source Lens*');
+  md.appendMarkdown(`[$(link-external) Look up ${escapeMarkdown(person.name)} on the web](${commandLink('sourcelens.lookUpPerson', [person.name])}) · *Source Lens*`);
   return md.value;
 }
 

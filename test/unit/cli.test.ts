@@ -49,7 +49,7 @@ describe('sourcelens analyze', () => {
     const { code, output } = await run([join(ROOT, 'seeds')], false);
     assert.equal(code, 0);
     assert.match(output, /000_2b7d7f5e5426fd49\.txt \(dated 2022-10-22, filed from WASHINGTON\)/);
-    assert.match(output, /Anatoly Antonov — Ambassador to the United States, Russia \(official\)/);
+    assert.match(output, /Anatoly Antonov — Ambassador to the United States, Russia · official/);
   });
 });
 
