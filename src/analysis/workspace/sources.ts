@@ -1,10 +1,14 @@
 import { stripAccents } from '../text/accents';
-import type { ArticleAnalysis, Person, Quote, QuoteSourceKind } from '../types';
+import type { Person, QuoteSourceKind } from '../types';
+import type { SourcesInput, SummaryQuote } from './fileSummary';
 
-/** An analysed article of the workspace: its file (a path or URI) and its analysis. */
+/**
+ * An analysed article of the workspace: its file (a path or URI) and its analysis, whole or as
+ * the summary the editor keeps (`summarizeSources`).
+ */
 export interface AnalysedFile {
   file: string;
-  analysis: ArticleAnalysis;
+  analysis: SourcesInput;
 }
 
 /** Where one quote of a source is. */
@@ -67,7 +71,7 @@ export function collectSources(files: readonly AnalysedFile[]): WorkspaceSource[
       }
     }
   }
-  const personKey = (person: Person): string => {
+  const personKey = (person: Pick<Person, 'name'>): string => {
     const folded = foldName(person.name);
     const known = !folded.includes(' ') ? fullNames.get(folded) : undefined;
     return `person:${known?.size === 1 ? [...known][0] : folded}`;
@@ -102,7 +106,7 @@ export function collectSources(files: readonly AnalysedFile[]): WorkspaceSource[
     .sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
 }
 
-function addQuote(source: WorkspaceSource, file: string, quote: Quote, date: string | null): void {
+function addQuote(source: WorkspaceSource, file: string, quote: SummaryQuote, date: string | null): void {
   source.quoteCount++;
   source.quotes.push({ file, start: quote.start, end: quote.end, text: quote.text });
   // Files are read one after the other, so a file already counted is the last one.

@@ -1,0 +1,173 @@
+import * as vscode from 'vscode';
+import { collectSources, inSkippedFolder, isMarkdownPath, type FileSourceSummary, type WorkspaceSource } from '../../analysis';
+import { SupersededError, type AnalysisWorkerClient } from '../analysisWorkerClient';
+import { isArticle } from '../documents';
+import { settings, versionSettings } from '../settings';
+import { readArticleText } from '../versions/readArticle';
+
+/** Watched files and edited documents are re-read this long after their last change. */
+const CHANGE_DEBOUNCE_MS = 800;
+/** The view is refreshed once per this many files read during a build. */
+const FILES_PER_REFRESH = 50;
+
+/**
+ * Who is quoted across the workspace: a small summary per article (its people and quotations
+ * with their sources, see `summarizeSources`), made in a worker thread so the extension host
+ * never analyses, and merged on demand by `collectSources`. Built once, when first asked for
+ * (the Sources view shown, a search), with cancellable progress; then a changed file, or an
+ * edited open article, costs one analysis.
+ */
+export class WorkspaceSources implements vscode.Disposable {
+  private readonly summaries = new Map<string, FileSourceSummary>();
+  private merged: WorkspaceSource[] | undefined;
+  private build: Promise<void> | undefined;
+  private readonly pending = new Map<string, vscode.Uri>();
+  private pendingTimer: ReturnType<typeof setTimeout> | undefined;
+  private draining: Promise<void> | undefined;
+  private listeners: vscode.Disposable | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when sources were added, changed or removed. */
+  readonly onDidChange = this.changed.event;
+  built = false;
+  building = false;
+
+  /** `worker` is the Sources' own worker thread, so a build never delays the open article's analysis. */
+  constructor(private readonly worker: AnalysisWorkerClient) {}
+
+  /** Builds once; later calls wait for the same build. */
+  ensureBuilt(): Promise<void> {
+    this.build ??= this.buildAll().catch((error: unknown) => {
+      this.build = undefined;
+      this.building = false;
+      void vscode.window.showErrorMessage(`Source Lens could not read the workspace's sources: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    return this.build;
+  }
+
+  /** Reads every article again (asked for by the user). */
+  async rebuild(): Promise<void> {
+    await this.build;
+    this.summaries.clear();
+    this.built = false;
+    this.build = undefined;
+    this.afterChange();
+    return this.ensureBuilt();
+  }
+
+  /** Every source quoted in the workspace's articles, most quoted first. */
+  sources(): WorkspaceSource[] {
+    this.merged ??= collectSources([...this.summaries].map(([file, analysis]) => ({ file, analysis })));
+    return this.merged;
+  }
+
+  /** Each article's summary, by URI string. */
+  files(): ReadonlyMap<string, FileSourceSummary> {
+    return this.summaries;
+  }
+
+  private async buildAll(): Promise<void> {
+    this.building = true;
+    // Listening from the start: a file changed while the build runs is read again after it.
+    this.listen();
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Source Lens: reading who is quoted', cancellable: true },
+      async (progress, token) => {
+        // No exclude pattern given, so the user's "files.exclude" applies; our own skipped folders are filtered here.
+        const files = (await vscode.workspace.findFiles(versionSettings().include, undefined, undefined, token)).filter((uri) => !inSkippedFolder(uri.path));
+        for (let i = 0; i < files.length; i++) {
+          if (token.isCancellationRequested) {
+            void vscode.window.showInformationMessage(`Source Lens read ${i.toLocaleString()} of ${files.length.toLocaleString()} articles before you stopped it; Refresh Sources reads them all.`);
+            break;
+          }
+          await this.update(files[i]);
+          progress.report({ message: `${(i + 1).toLocaleString()} of ${files.length.toLocaleString()}`, increment: 100 / files.length });
+          if ((i + 1) % FILES_PER_REFRESH === 0) this.afterChange();
+        }
+      },
+    );
+    this.built = true;
+    this.building = false;
+    this.afterChange();
+  }
+
+  /** Reads and summarises one article; an unreadable, too large or vanished one is dropped. */
+  private async update(uri: vscode.Uri): Promise<void> {
+    const id = uri.toString();
+    try {
+      const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === id);
+      if (!open) {
+        const stat = await vscode.workspace.fs.stat(uri);
+        if (stat.type & vscode.FileType.Directory || stat.size > versionSettings().maxFileSize) {
+          this.summaries.delete(id);
+          return;
+        }
+      }
+      const text = await readArticleText(uri);
+      const summary = await this.worker.sources(`sources ${id}`, text, { extraTitles: settings().extraTitles, markdown: isMarkdownPath(uri.path) });
+      this.summaries.set(id, summary);
+    } catch (error) {
+      // A newer read of the same file took over: it decides.
+      if (error instanceof SupersededError) return;
+      this.summaries.delete(id);
+    }
+  }
+
+  private listen(): void {
+    if (this.listeners) return;
+    const watcher = vscode.workspace.createFileSystemWatcher(versionSettings().include);
+    const changed = (uri: vscode.Uri): void => {
+      if (!inSkippedFolder(uri.path)) this.schedule(uri);
+    };
+    const inWorkspace = (document: vscode.TextDocument): boolean => vscode.workspace.getWorkspaceFolder(document.uri) !== undefined && this.summaries.has(document.uri.toString());
+    this.listeners = vscode.Disposable.from(
+      watcher,
+      watcher.onDidCreate(changed),
+      watcher.onDidChange(changed),
+      watcher.onDidDelete((uri) => {
+        this.pending.delete(uri.toString());
+        if (this.summaries.delete(uri.toString())) this.afterChange();
+      }),
+      // Unsaved edits count, as in the article's own views; closing without saving goes back to the file.
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && isArticle(event.document) && inWorkspace(event.document)) this.schedule(event.document.uri);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (document.isDirty && inWorkspace(document)) this.schedule(document.uri);
+      }),
+    );
+  }
+
+  /** Reads a changed article after a pause, so a burst of edits or writes costs one analysis. */
+  private schedule(uri: vscode.Uri): void {
+    this.pending.set(uri.toString(), uri);
+    clearTimeout(this.pendingTimer);
+    this.pendingTimer = setTimeout(() => void this.drain(), CHANGE_DEBOUNCE_MS);
+  }
+
+  private async drain(): Promise<void> {
+    if (this.draining || this.building) {
+      // After the batch or the build in progress.
+      this.pendingTimer = setTimeout(() => void this.drain(), CHANGE_DEBOUNCE_MS);
+      return;
+    }
+    const batch = [...this.pending.values()];
+    this.pending.clear();
+    this.draining = (async () => {
+      for (const uri of batch) await this.update(uri);
+      this.afterChange();
+    })().finally(() => (this.draining = undefined));
+    await this.draining;
+  }
+
+  private afterChange(): void {
+    this.merged = undefined;
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    clearTimeout(this.pendingTimer);
+    this.listeners?.dispose();
+    this.worker.dispose();
+    this.changed.dispose();
+  }
+}
