@@ -1,0 +1,58 @@
+// Sources across the workspace: the Sources view over the seeds, revealing a quote, Ctrl+T.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { SourceLensApi } from '../../../src/extension';
+import { BRITISH_SEED, getExtension, SAMPLE_FILE, waitFor } from './helpers';
+
+suite('Sources across the workspace', () => {
+  let api: SourceLensApi;
+
+  suiteSetup(async () => {
+    api = (await getExtension().activate()) as SourceLensApi;
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('the Sources view lists the seeds’ sources with their quote and article counts', async () => {
+    const view = await api.sourcesView();
+    const rows = view.map(({ item, children }) => `${String(item.label)} — ${String(item.description)} — ${children.length}`);
+    // The same two stories: Blinken quoted in both, Antonov only in the British one.
+    const blinken = view.find(({ item }) => item.label === 'Antony Blinken');
+    assert.ok(blinken, rows.join('\n'));
+    assert.equal(view[0], blinken, 'the most quoted comes first');
+    assert.equal(blinken.item.description, 'person · 8 quotes · 2 articles · official · male (inferred)');
+    assert.equal(blinken.children.length, 8);
+    const files = new Set(blinken.children.map((child) => child.description));
+    assert.deepEqual([...files].sort(), [SAMPLE_FILE, BRITISH_SEED].sort());
+    const antonov = view.find(({ item }) => item.label === 'Anatoly Antonov');
+    assert.ok(antonov, rows.join('\n'));
+    assert.match(String(antonov.item.description), /· 2 quotes · 1 article ·/);
+    assert.deepEqual([...new Set(antonov.children.map((child) => child.description))], [BRITISH_SEED]);
+  });
+
+  test('clicking a quote opens its article with the quote selected', async () => {
+    const view = await api.sourcesView();
+    const antonov = view.find(({ item }) => item.label === 'Anatoly Antonov');
+    const quote = antonov?.children[0];
+    assert.ok(quote?.command, 'a quote item reveals its place');
+    await vscode.commands.executeCommand(quote.command.command, ...(quote.command.arguments ?? []));
+    const editor = await waitFor('the quote’s article in the editor', () => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.uri.path.endsWith(`/${BRITISH_SEED}`) ? active : undefined;
+    });
+    const selected = editor.document.getText(editor.selection);
+    const quoted = String(quote.tooltip).split('\n')[0].replace(/^“|”$/gu, '');
+    assert.ok(selected.length > 20, `selected: ${selected}`);
+    assert.equal(selected, quoted);
+  });
+
+  test('Ctrl+T finds a person across the workspace', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Blinken');
+    const ours = symbols.filter((symbol) => symbol.name === 'Antony Blinken');
+    assert.deepEqual(ours.map((symbol) => symbol.location.uri.path.split('/').pop()).sort(), [SAMPLE_FILE, BRITISH_SEED].sort());
+    const document = await vscode.workspace.openTextDocument(ours[0].location.uri);
+    assert.match(document.getText(ours[0].location.range), /Blinken/);
+  });
+});
