@@ -36,7 +36,7 @@ class SourcesTree implements vscode.TreeDataProvider<SourceNode> {
   readonly onDidChangeTreeData = this.changed.event;
   filter: SourceFilter = NO_FILTER;
   /** Set by the view: says what the filter hides. */
-  onShown: (shown: number, total: number) => void = () => undefined;
+  onShown: (shown: number, total: number, articlesSoFar?: number) => void = () => undefined;
 
   constructor(private readonly model: WorkspaceSources) {}
 
@@ -48,15 +48,16 @@ class SourcesTree implements vscode.TreeDataProvider<SourceNode> {
     if (node?.kind === 'source') return node.source.quotes.map((quote) => ({ kind: 'quote', source: node.source, quote }));
     if (node) return [];
     // Asked for only when the view is shown: the first showing starts the build.
-    if (!this.model.built) {
-      void this.model.ensureBuilt();
+    if (!this.model.built) void this.model.ensureBuilt();
+    const all = this.model.sources();
+    // While the articles are read, what is known so far shows, refreshed as more arrive.
+    if (!this.model.built && all.length === 0) {
       await setState('building');
       return [];
     }
-    const all = this.model.sources();
     const shown = filterSources(all, this.filter);
     await setState(all.length === 0 ? 'empty' : 'some');
-    this.onShown(shown.length, all.length);
+    this.onShown(shown.length, all.length, this.model.built ? undefined : this.model.files().size);
     return shown.map((source) => ({ kind: 'source', source }));
   }
 
@@ -133,8 +134,9 @@ async function pickFilter(current: SourceFilter): Promise<SourceFilter | undefin
 export function createSourcesView(model: WorkspaceSources): { disposable: vscode.Disposable; tree: vscode.TreeDataProvider<SourceNode> } {
   const tree = new SourcesTree(model);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
-  tree.onShown = (shown, total) => {
-    view.message = describeFilter(tree.filter, shown, total);
+  tree.onShown = (shown, total, articlesSoFar) => {
+    const reading = articlesSoFar === undefined ? undefined : `Reading articles: ${articlesSoFar.toLocaleString('en')} so far…`;
+    view.message = [reading, describeFilter(tree.filter, shown, total)].filter(Boolean).join(' ') || undefined;
   };
   return {
     tree,

@@ -74,14 +74,20 @@ export class WorkspaceSources implements vscode.Disposable {
       async (progress, token) => {
         // No exclude pattern given, so the user's "files.exclude" applies; our own skipped folders are filtered here.
         const files = (await vscode.workspace.findFiles(versionSettings().include, undefined, undefined, token)).filter((uri) => !inSkippedFolder(uri.path));
-        for (let i = 0; i < files.length; i++) {
-          if (token.isCancellationRequested) {
-            void vscode.window.showInformationMessage(`Source Lens read ${i.toLocaleString()} of ${files.length.toLocaleString()} articles before you stopped it; Refresh Sources reads them all.`);
-            break;
+        let next = 0;
+        let done = 0;
+        // Two at a time: one file is read while the worker analyses the other.
+        const reader = async (): Promise<void> => {
+          while (next < files.length && !token.isCancellationRequested) {
+            await this.update(files[next++]);
+            done++;
+            progress.report({ message: `${done.toLocaleString()} of ${files.length.toLocaleString()}`, increment: 100 / files.length });
+            if (done % FILES_PER_REFRESH === 0) this.afterChange();
           }
-          await this.update(files[i]);
-          progress.report({ message: `${(i + 1).toLocaleString()} of ${files.length.toLocaleString()}`, increment: 100 / files.length });
-          if ((i + 1) % FILES_PER_REFRESH === 0) this.afterChange();
+        };
+        await Promise.all([reader(), reader()]);
+        if (token.isCancellationRequested) {
+          void vscode.window.showInformationMessage(`Source Lens read ${done.toLocaleString()} of ${files.length.toLocaleString()} articles before you stopped it; Refresh Sources reads them all.`);
         }
       },
     );
