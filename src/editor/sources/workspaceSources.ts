@@ -9,6 +9,18 @@ import { readArticleText } from '../versions/readArticle';
 const CHANGE_DEBOUNCE_MS = 800;
 /** The view is refreshed once per this many files read during a build. */
 const FILES_PER_REFRESH = 50;
+/** The summaries in workspace storage, with each file's modification time and size, so a reopened workspace re-reads only changed files. */
+const SAVE_FILE = 'sources.json';
+/** Raised when the summary's shape changes, so an older save is not read. */
+const SAVE_FORMAT = 1;
+const SAVE_DELAY_MS = 2000;
+
+interface SavedSources {
+  format: number;
+  /** The extension's version and the settings the analysis reads: a different one means reading every file again. */
+  key: string;
+  files: Array<[id: string, mtime: number, size: number, summary: FileSourceSummary]>;
+}
 
 /**
  * Who is quoted across the workspace: a small summary per article (its people and quotations
@@ -19,6 +31,9 @@ const FILES_PER_REFRESH = 50;
  */
 export class WorkspaceSources implements vscode.Disposable {
   private readonly summaries = new Map<string, FileSourceSummary>();
+  /** The file's stamp when its summary is of the file as saved (not of unsaved edits). */
+  private readonly stamps = new Map<string, { mtime: number; size: number }>();
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private merged: WorkspaceSource[] | undefined;
   private build: Promise<void> | undefined;
   private readonly pending = new Map<string, vscode.Uri>();
@@ -32,7 +47,11 @@ export class WorkspaceSources implements vscode.Disposable {
   building = false;
 
   /** `worker` is the Sources' own worker thread, so a build never delays the open article's analysis. */
-  constructor(private readonly worker: AnalysisWorkerClient) {}
+  constructor(
+    private readonly worker: AnalysisWorkerClient,
+    private readonly storage: vscode.Uri | undefined,
+    private readonly version: string,
+  ) {}
 
   /** Builds once; later calls wait for the same build. */
   ensureBuilt(): Promise<void> {
@@ -48,6 +67,7 @@ export class WorkspaceSources implements vscode.Disposable {
   async rebuild(): Promise<void> {
     await this.build;
     this.summaries.clear();
+    this.stamps.clear();
     this.built = false;
     this.build = undefined;
     this.afterChange();
@@ -69,11 +89,14 @@ export class WorkspaceSources implements vscode.Disposable {
     this.building = true;
     // Listening from the start: a file changed while the build runs is read again after it.
     this.listen();
+    await this.load();
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Source Lens: reading who is quoted', cancellable: true },
       async (progress, token) => {
         // No exclude pattern given, so the user's "files.exclude" applies; our own skipped folders are filtered here.
         const files = (await vscode.workspace.findFiles(versionSettings().include, undefined, undefined, token)).filter((uri) => !inSkippedFolder(uri.path));
+        const present = new Set(files.map((uri) => uri.toString()));
+        for (const id of this.summaries.keys()) if (!present.has(id)) this.forget(id);
         let next = 0;
         let done = 0;
         // Two at a time: one file is read while the worker analyses the other.
@@ -101,20 +124,26 @@ export class WorkspaceSources implements vscode.Disposable {
     const id = uri.toString();
     try {
       const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === id);
-      if (!open) {
+      let stamp: { mtime: number; size: number } | undefined;
+      if (!open?.isDirty) {
         const stat = await vscode.workspace.fs.stat(uri);
         if (stat.type & vscode.FileType.Directory || stat.size > versionSettings().maxFileSize) {
-          this.summaries.delete(id);
+          this.forget(id);
           return;
         }
+        stamp = { mtime: stat.mtime, size: stat.size };
+        const known = this.stamps.get(id);
+        if (known && known.mtime === stamp.mtime && known.size === stamp.size && this.summaries.has(id)) return;
       }
       const text = await readArticleText(uri);
       const summary = await this.worker.sources(`sources ${id}`, text, { extraTitles: settings().extraTitles, markdown: isMarkdownPath(uri.path) });
       this.summaries.set(id, summary);
+      if (stamp) this.stamps.set(id, stamp);
+      else this.stamps.delete(id);
     } catch (error) {
       // A newer read of the same file took over: it decides.
       if (error instanceof SupersededError) return;
-      this.summaries.delete(id);
+      this.forget(id);
     }
   }
 
@@ -131,7 +160,10 @@ export class WorkspaceSources implements vscode.Disposable {
       watcher.onDidChange(changed),
       watcher.onDidDelete((uri) => {
         this.pending.delete(uri.toString());
-        if (this.summaries.delete(uri.toString())) this.afterChange();
+        if (this.summaries.has(uri.toString())) {
+          this.forget(uri.toString());
+          this.afterChange();
+        }
       }),
       // Unsaved edits count, as in the article's own views; closing without saving goes back to the file.
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -165,13 +197,66 @@ export class WorkspaceSources implements vscode.Disposable {
     await this.draining;
   }
 
+  private forget(id: string): void {
+    this.summaries.delete(id);
+    this.stamps.delete(id);
+  }
+
   private afterChange(): void {
     this.merged = undefined;
     this.changed.fire();
+    if (this.built) this.scheduleSave();
+  }
+
+  private get saveKey(): string {
+    return JSON.stringify([this.version, settings().extraTitles]);
+  }
+
+  private get savedFile(): vscode.Uri | undefined {
+    return this.storage && vscode.Uri.joinPath(this.storage, SAVE_FILE);
+  }
+
+  private scheduleSave(): void {
+    if (!this.storage) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
+  }
+
+  private async save(): Promise<void> {
+    const file = this.savedFile;
+    if (!file || !this.storage) return;
+    const saved: SavedSources = { format: SAVE_FORMAT, key: this.saveKey, files: [] };
+    for (const [id, stamp] of this.stamps) {
+      const summary = this.summaries.get(id);
+      if (summary) saved.files.push([id, stamp.mtime, stamp.size, summary]);
+    }
+    try {
+      await vscode.workspace.fs.createDirectory(this.storage);
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(saved)));
+    } catch (error) {
+      console.warn('[sourcelens] could not save the workspace sources', error);
+    }
+  }
+
+  /** The summaries saved by an earlier session; a missing, damaged or outdated save is simply not used. */
+  private async load(): Promise<void> {
+    const file = this.savedFile;
+    if (!file || this.summaries.size > 0) return;
+    try {
+      const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as SavedSources;
+      if (saved.format !== SAVE_FORMAT || saved.key !== this.saveKey || !Array.isArray(saved.files)) return;
+      for (const [id, mtime, size, summary] of saved.files) {
+        this.summaries.set(id, summary);
+        this.stamps.set(id, { mtime, size });
+      }
+    } catch {
+      // No save yet, or one we cannot read: every file is read.
+    }
   }
 
   dispose(): void {
     clearTimeout(this.pendingTimer);
+    clearTimeout(this.saveTimer);
     this.listeners?.dispose();
     this.worker.dispose();
     this.changed.dispose();
