@@ -48,6 +48,22 @@ suite('Sources across the workspace', () => {
     assert.equal(selected, quoted);
   });
 
+  test('a new article in the workspace adds its quotes, and deleting it takes them away', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder);
+    // Our own short agency-style story quoting the seeds' most quoted source once more.
+    const story = 'date 2022-10-24\n\nPARIS (AFP) — Talks on grain shipments resumed on Monday.\n\n"We are ready to keep every channel open to Moscow," Secretary of State Antony Blinken told reporters.\n';
+    const file = vscode.Uri.joinPath(folder.uri, 'sources-test-extra.txt');
+    const blinken = async (): Promise<string> => String((await api.sourcesView()).find(({ item }) => item.label === 'Antony Blinken')?.item.description);
+    try {
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(story));
+      await waitFor('Blinken’s ninth quote', async () => (await blinken()).includes('9 quotes · 3 articles'), undefined, 15_000);
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
+    await waitFor('Blinken back to eight quotes', async () => (await blinken()).includes('8 quotes · 2 articles'), undefined, 15_000);
+  });
+
   test('Ctrl+T finds a person across the workspace', async () => {
     const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Blinken');
     const ours = symbols.filter((symbol) => symbol.name === 'Antony Blinken');
