@@ -46,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const versionIndex = new WorkspaceVersionIndex(context.storageUri, AnalysisWorkerClient.forExtension(context.extensionPath));
   const versionsView = createVersionsView(versionIndex);
   // Nothing is read until the Sources view is shown or a source is searched for; in its own worker thread.
-  const workspaceSources = new WorkspaceSources(AnalysisWorkerClient.forExtension(context.extensionPath), context.storageUri, String(context.extension.packageJSON.version));
+  const workspaceSources = new WorkspaceSources(() => AnalysisWorkerClient.forExtension(context.extensionPath), context.storageUri, String(context.extension.packageJSON.version));
   const sourcesView = createSourcesView(workspaceSources);
   context.subscriptions.push(
     versionIndex,

@@ -34,6 +34,7 @@ export class WorkspaceSources implements vscode.Disposable {
   /** The file's stamp when its summary is of the file as saved (not of unsaved edits). */
   private readonly stamps = new Map<string, { mtime: number; size: number }>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private worker: AnalysisWorkerClient | undefined;
   private merged: WorkspaceSource[] | undefined;
   private build: Promise<void> | undefined;
   private readonly pending = new Map<string, vscode.Uri>();
@@ -46,9 +47,12 @@ export class WorkspaceSources implements vscode.Disposable {
   built = false;
   building = false;
 
-  /** `worker` is the Sources' own worker thread, so a build never delays the open article's analysis. */
+  /**
+   * `newWorker` starts a worker thread of the Sources' own, so reading the workspace never delays
+   * the open article's analysis: one kept for changed files, and a second only while a build runs.
+   */
   constructor(
-    private readonly worker: AnalysisWorkerClient,
+    private readonly newWorker: () => AnalysisWorkerClient,
     private readonly storage: vscode.Uri | undefined,
     private readonly version: string,
   ) {}
@@ -99,16 +103,17 @@ export class WorkspaceSources implements vscode.Disposable {
         for (const id of this.summaries.keys()) if (!present.has(id)) this.forget(id);
         let next = 0;
         let done = 0;
-        // Two at a time: one file is read while the worker analyses the other.
-        const reader = async (): Promise<void> => {
+        // Two workers on two cores; a file already summarised (saved, unchanged) costs neither.
+        const helper = this.newWorker();
+        const reader = async (worker: AnalysisWorkerClient): Promise<void> => {
           while (next < files.length && !token.isCancellationRequested) {
-            await this.update(files[next++]);
+            await this.update(files[next++], worker);
             done++;
             progress.report({ message: `${done.toLocaleString()} of ${files.length.toLocaleString()}`, increment: 100 / files.length });
             if (done % FILES_PER_REFRESH === 0) this.afterChange();
           }
         };
-        await Promise.all([reader(), reader()]);
+        await Promise.all([reader(this.keptWorker), reader(helper)]).finally(() => helper.dispose());
         if (token.isCancellationRequested) {
           void vscode.window.showInformationMessage(`Source Lens read ${done.toLocaleString()} of ${files.length.toLocaleString()} articles before you stopped it; Refresh Sources reads them all.`);
         }
@@ -120,7 +125,7 @@ export class WorkspaceSources implements vscode.Disposable {
   }
 
   /** Reads and summarises one article; an unreadable, too large or vanished one is dropped. */
-  private async update(uri: vscode.Uri): Promise<void> {
+  private async update(uri: vscode.Uri, worker = this.keptWorker): Promise<void> {
     const id = uri.toString();
     try {
       const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === id);
@@ -136,7 +141,7 @@ export class WorkspaceSources implements vscode.Disposable {
         if (known && known.mtime === stamp.mtime && known.size === stamp.size && this.summaries.has(id)) return;
       }
       const text = await readArticleText(uri);
-      const summary = await this.worker.sources(`sources ${id}`, text, { extraTitles: settings().extraTitles, markdown: isMarkdownPath(uri.path) });
+      const summary = await worker.sources(`sources ${id}`, text, { extraTitles: settings().extraTitles, markdown: isMarkdownPath(uri.path) });
       this.summaries.set(id, summary);
       if (stamp) this.stamps.set(id, stamp);
       else this.stamps.delete(id);
@@ -195,6 +200,11 @@ export class WorkspaceSources implements vscode.Disposable {
       this.afterChange();
     })().finally(() => (this.draining = undefined));
     await this.draining;
+  }
+
+  private get keptWorker(): AnalysisWorkerClient {
+    this.worker ??= this.newWorker();
+    return this.worker;
   }
 
   private forget(id: string): void {
@@ -258,7 +268,7 @@ export class WorkspaceSources implements vscode.Disposable {
     clearTimeout(this.pendingTimer);
     clearTimeout(this.saveTimer);
     this.listeners?.dispose();
-    this.worker.dispose();
+    this.worker?.dispose();
     this.changed.dispose();
   }
 }
