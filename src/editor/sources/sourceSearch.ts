@@ -59,9 +59,27 @@ async function findQuotesBy(model: WorkspaceSources): Promise<void> {
   if (quote) await vscode.commands.executeCommand(quote.command.command, ...(quote.command.arguments ?? []));
 }
 
+/** "Search Quotes…": every quote in the workspace, found by its words, its source or its article. */
+async function searchQuotes(model: WorkspaceSources): Promise<void> {
+  await model.ensureBuilt();
+  const items = model.sources().flatMap((source) =>
+    source.quotes.map((quote) => {
+      const entry = quoteEntry(quote);
+      return { label: entry.label, description: `${source.name} · ${entry.description}`, detail: quote.text, command: entry.command };
+    }),
+  );
+  if (items.length === 0) {
+    void vscode.window.showInformationMessage('Source Lens found no quotation with a source in this workspace’s articles.');
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(items, { title: 'Search Quotes', placeHolder: 'Words of the quote, its source or its article', matchOnDescription: true, matchOnDetail: true });
+  if (picked) await vscode.commands.executeCommand(picked.command.command, ...(picked.command.arguments ?? []));
+}
+
 export function registerSourceSearch(model: WorkspaceSources): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.languages.registerWorkspaceSymbolProvider(new PeopleSymbols(model)),
     vscode.commands.registerCommand('sourcelens.findQuotesBy', () => findQuotesBy(model)),
+    vscode.commands.registerCommand('sourcelens.searchQuotes', () => searchQuotes(model)),
   );
 }
