@@ -7,8 +7,12 @@ import { readArticleText } from '../versions/readArticle';
 
 /** Watched files and edited documents are re-read this long after their last change. */
 const CHANGE_DEBOUNCE_MS = 800;
-/** The view is refreshed once per this many files read during a build. */
-const FILES_PER_REFRESH = 50;
+/**
+ * During a build the view shows what is read so far, refreshed at most this often: each refresh
+ * merges every summary (about 140 ms for 10,000 articles), so refreshing per file would cost the
+ * host more than the analysis costs the workers.
+ */
+const BUILD_REFRESH_MS = 2000;
 /** The summaries in workspace storage, with each file's modification time and size, so a reopened workspace re-reads only changed files. */
 const SAVE_FILE = 'sources.json';
 /** Raised when the summary's shape changes, so an older save is not read. */
@@ -103,6 +107,7 @@ export class WorkspaceSources implements vscode.Disposable {
         for (const id of this.summaries.keys()) if (!present.has(id)) this.forget(id);
         let next = 0;
         let done = 0;
+        let refreshed = performance.now();
         // Two workers on two cores; a file already summarised (saved, unchanged) costs neither.
         const helper = this.newWorker();
         const reader = async (worker: AnalysisWorkerClient): Promise<void> => {
@@ -110,7 +115,10 @@ export class WorkspaceSources implements vscode.Disposable {
             await this.update(files[next++], worker);
             done++;
             progress.report({ message: `${done.toLocaleString()} of ${files.length.toLocaleString()}`, increment: 100 / files.length });
-            if (done % FILES_PER_REFRESH === 0) this.afterChange();
+            if (performance.now() - refreshed > BUILD_REFRESH_MS) {
+              refreshed = performance.now();
+              this.afterChange();
+            }
           }
         };
         await Promise.all([reader(this.keptWorker), reader(helper)]).finally(() => helper.dispose());
