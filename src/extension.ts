@@ -34,6 +34,8 @@ export interface SourceLensApi {
   readonly logUri: vscode.Uri;
   /** The Sources view's tree (reading the workspace first): its items as the view shows them, each with its children. */
   sourcesView(): Promise<Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }>>;
+  /** Where the workspace's source summaries are saved in workspace storage. */
+  sourcesFile(): vscode.Uri | undefined;
 }
 
 /** Kept small and synchronous: registers providers, commands and the view; analysis runs on demand. */
@@ -79,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     },
     versionIndexFile: () => versionIndex.savedFile,
     logUri: context.logUri,
+    sourcesFile: () => workspaceSources.savedFile,
     sourcesView: async () => {
       await workspaceSources.ensureBuilt();
       const tree = sourcesView.tree;

@@ -63,7 +63,11 @@ export class WorkspaceSources implements vscode.Disposable {
 
   /** Builds once; later calls wait for the same build. */
   ensureBuilt(): Promise<void> {
-    this.build ??= this.buildAll().catch((error: unknown) => {
+    return this.startBuild(true);
+  }
+
+  private startBuild(fromSaved: boolean): Promise<void> {
+    this.build ??= this.buildAll(fromSaved).catch((error: unknown) => {
       this.build = undefined;
       this.building = false;
       void vscode.window.showErrorMessage(`Source Lens could not read the workspace's sources: ${error instanceof Error ? error.message : String(error)}`);
@@ -79,7 +83,8 @@ export class WorkspaceSources implements vscode.Disposable {
     this.built = false;
     this.build = undefined;
     this.afterChange();
-    return this.ensureBuilt();
+    // Every file read again, not the saved summaries.
+    return this.startBuild(false);
   }
 
   /** Every source quoted in the workspace's articles, most quoted first. */
@@ -93,11 +98,11 @@ export class WorkspaceSources implements vscode.Disposable {
     return this.summaries;
   }
 
-  private async buildAll(): Promise<void> {
+  private async buildAll(fromSaved: boolean): Promise<void> {
     this.building = true;
     // Listening from the start: a file changed while the build runs is read again after it.
     this.listen();
-    await this.load();
+    if (fromSaved) await this.load();
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Source Lens: reading who is quoted', cancellable: true },
       async (progress, token) => {
@@ -230,7 +235,8 @@ export class WorkspaceSources implements vscode.Disposable {
     return JSON.stringify([this.version, settings().extraTitles]);
   }
 
-  private get savedFile(): vscode.Uri | undefined {
+  /** Where the summaries are saved (workspace storage), if the workspace has storage. */
+  get savedFile(): vscode.Uri | undefined {
     return this.storage && vscode.Uri.joinPath(this.storage, SAVE_FILE);
   }
 

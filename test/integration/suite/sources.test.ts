@@ -64,6 +64,24 @@ suite('Sources across the workspace', () => {
     await waitFor('Blinken back to eight quotes', async () => (await blinken()).includes('8 quotes · 2 articles'), undefined, 15_000);
   });
 
+  test('the summaries are saved in workspace storage, and Refresh Sources reads the articles again', async () => {
+    const file = api.sourcesFile();
+    assert.ok(file, 'the workspace has storage');
+    const savedNames = async (): Promise<string | undefined> => {
+      try {
+        const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as { files: Array<[string]> };
+        return saved.files.map(([id]) => id.split('/').pop()).sort().join(', ');
+      } catch {
+        return undefined;
+      }
+    };
+    const both = [SAMPLE_FILE, BRITISH_SEED].sort().join(', ');
+    await waitFor('the two seeds in the saved summaries', async () => (await savedNames()) === both, undefined, 15_000);
+    await vscode.commands.executeCommand('sourcelens.refreshSources');
+    const blinken = (await api.sourcesView()).find(({ item }) => item.label === 'Antony Blinken');
+    assert.equal(blinken?.item.description, 'person · 8 quotes · 2 articles · official · male (inferred)');
+  });
+
   test('Ctrl+T finds a person across the workspace', async () => {
     const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Blinken');
     const ours = symbols.filter((symbol) => symbol.name === 'Antony Blinken');
