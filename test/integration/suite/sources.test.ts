@@ -1,8 +1,10 @@
 // Sources across the workspace: the Sources view over the seeds, revealing a quote, Ctrl+T.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../../src/extension';
-import { BRITISH_SEED, getExtension, SAMPLE_FILE, waitFor } from './helpers';
+import { BRITISH_SEED, getExtension, SAMPLE_FILE, sleep, waitFor } from './helpers';
 
 suite('Sources across the workspace', () => {
   let api: SourceLensApi;
@@ -88,5 +90,22 @@ suite('Sources across the workspace', () => {
     assert.deepEqual(ours.map((symbol) => symbol.location.uri.path.split('/').pop()).sort(), [SAMPLE_FILE, BRITISH_SEED].sort());
     const document = await vscode.workspace.openTextDocument(ours[0].location.uri);
     assert.match(document.getText(ours[0].location.range), /Blinken/);
+  });
+});
+
+// The README's picture of the Sources view (only with the runner's --screenshots; see screenshots.test.ts).
+const screenshotDir = process.env.SOURCELENS_SCREENSHOT_DONE_DIR;
+(screenshotDir ? suite : suite.skip)('Screenshot of the Sources view', () => {
+  test('the Sources view over the seeds', async () => {
+    const folder = vscode.workspace.workspaceFolders![0];
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, BRITISH_SEED)));
+    await vscode.commands.executeCommand('sourcelens.sources.focus');
+    await ((await getExtension().activate()) as SourceLensApi).sourcesView();
+    await sleep(1500);
+    console.log(`${process.env.SOURCELENS_TEST_LOG_PREFIX ?? ''}SCREENSHOT screenshot-sources`);
+    await waitFor('the screenshot', () => fs.existsSync(path.join(screenshotDir!, 'screenshot-sources.done')), undefined, 20_000);
   });
 });
