@@ -16,6 +16,9 @@ import { registerQuoteTrail } from './editor/versions/quoteTrail';
 import { registerVersionCommands } from './editor/versions/versionCommands';
 import { createVersionsView } from './editor/versions/versionsView';
 import { WorkspaceVersionIndex } from './editor/versions/workspaceIndex';
+import { registerSourceSearch } from './editor/sources/sourceSearch';
+import { createSourcesView, type SourceNode } from './editor/sources/sourcesView';
+import { WorkspaceSources } from './editor/sources/workspaceSources';
 
 /** What the extension offers other extensions (and its integration tests). */
 export interface SourceLensApi {
@@ -29,6 +32,10 @@ export interface SourceLensApi {
   versionIndexFile(): vscode.Uri | undefined;
   /** The extension's log folder; the extension host's own log sits beside it (the tests read its warnings). */
   readonly logUri: vscode.Uri;
+  /** The Sources view's tree (reading the workspace first): its items as the view shows them, each with its children. */
+  sourcesView(): Promise<Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }>>;
+  /** Where the workspace's source summaries are saved in workspace storage. */
+  sourcesFile(): vscode.Uri | undefined;
 }
 
 /** Kept small and synchronous: registers providers, commands and the view; analysis runs on demand. */
@@ -40,12 +47,18 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   // Nothing is read until the Versions view is shown or a version command runs.
   const versionIndex = new WorkspaceVersionIndex(context.storageUri, AnalysisWorkerClient.forExtension(context.extensionPath));
   const versionsView = createVersionsView(versionIndex);
+  // Nothing is read until the Sources view is shown or a source is searched for; in its own worker thread.
+  const workspaceSources = new WorkspaceSources(() => AnalysisWorkerClient.forExtension(context.extensionPath), context.storageUri, String(context.extension.packageJSON.version));
+  const sourcesView = createSourcesView(workspaceSources);
   context.subscriptions.push(
     versionIndex,
     versionsView.disposable,
     registerNormalizedDocuments(versionIndex.worker),
     registerVersionCommands(versionIndex, versionsView.refresh),
     registerQuoteTrail(versionIndex),
+    workspaceSources,
+    sourcesView.disposable,
+    registerSourceSearch(workspaceSources),
     cache,
     registerAnalysisStatus(cache),
     articleView.disposable,
@@ -68,6 +81,18 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     },
     versionIndexFile: () => versionIndex.savedFile,
     logUri: context.logUri,
+    sourcesFile: () => workspaceSources.savedFile,
+    sourcesView: async () => {
+      await workspaceSources.ensureBuilt();
+      const tree = sourcesView.tree;
+      const roots = (await tree.getChildren()) ?? [];
+      return Promise.all(
+        roots.map(async (node: SourceNode) => ({
+          item: await tree.getTreeItem(node),
+          children: await Promise.all(((await tree.getChildren(node)) ?? []).map((child) => tree.getTreeItem(child))),
+        })),
+      );
+    },
   };
 }
 

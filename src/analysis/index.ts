@@ -76,6 +76,7 @@ function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
 export { exportRecords, type ExportRecord, type PersonRecord, type QuoteRecord } from './export/rows';
 export { ANNOTATION_CONTEXT, webAnnotations, type WebAnnotation } from './export/webAnnotation';
 export { collectSources, foldName, type AnalysedFile, type QuoteRef, type WorkspaceSource } from './workspace/sources';
+export { summarizeSources, type FileSourceSummary, type SourcesInput, type SummaryPerson, type SummaryQuote } from './workspace/fileSummary';
 export { sourceReport, type ReportBucket, type ReportDimension, type ReportSection, type SourceReport } from './workspace/report';
 // The style-blind comparison of two versions (the editor's, in place or in the worker).
 export { styleBlindComparison, type ComparisonMark, type StyleBlindComparison } from './siblings/styleBlind';

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisOptions, ArticleAnalysis } from '../analysis';
-import type { DocumentFingerprint, StyleBlindComparison, VersionDiff } from '../analysis';
+import type { DocumentFingerprint, FileSourceSummary, StyleBlindComparison, VersionDiff } from '../analysis';
 import type { AnalysisReply, AnalysisRequest, MoreRequest, WorkerResults, WorkerTask } from '../worker/analysisWorker';
 import { addPiece } from '../worker/resultPieces';
 
@@ -92,6 +92,11 @@ export class AnalysisWorkerClient {
   /** Fingerprints a file's text for the sibling index. */
   fingerprint(key: string, text: string): Promise<DocumentFingerprint> {
     return this.run(key, { kind: 'fingerprint', text }) as Promise<DocumentFingerprint>;
+  }
+
+  /** Analyses an article and gives back only what the workspace's Sources view keeps of it. */
+  sources(key: string, text: string, options: AnalysisOptions): Promise<FileSourceSummary> {
+    return this.run(key, { kind: 'sources', text, options }) as Promise<FileSourceSummary>;
   }
 
   private run(key: string, task: WorkerTask, timeLimitMs = this.timeLimitMs): Promise<WorkerResults[WorkerTask['kind']]> {

@@ -2,6 +2,7 @@
 // comparing two versions, fingerprinting a file), so the extension host's event loop stays free.
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle, type AnalysisOptions, type ArticleAnalysis } from '../analysis';
+import { summarizeSources, type FileSourceSummary } from '../analysis';
 import { compareVersions, fingerprint, styleBlindComparison, type DocumentFingerprint, type StyleBlindComparison, type VersionDiff } from '../analysis';
 import { splitResult, type ResultPiece } from './resultPieces';
 
@@ -10,6 +11,7 @@ export type WorkerTask =
   | { kind: 'analyze'; text: string; options: AnalysisOptions }
   | { kind: 'compare'; a: string; b: string; options: AnalysisOptions }
   | { kind: 'fingerprint'; text: string }
+  | { kind: 'sources'; text: string; options: AnalysisOptions }
   | { kind: 'styleBlind'; a: string; b: string };
 
 /** What each kind of task gives back. */
@@ -17,6 +19,7 @@ export interface WorkerResults {
   analyze: ArticleAnalysis;
   compare: VersionDiff;
   fingerprint: DocumentFingerprint;
+  sources: FileSourceSummary;
   styleBlind: StyleBlindComparison;
 }
 
@@ -44,6 +47,9 @@ function perform(task: WorkerTask): WorkerResults[WorkerTask['kind']] {
       return compareVersions(task.a, task.b, task.options);
     case 'fingerprint':
       return fingerprint(task.text);
+    case 'sources':
+      // Only the summary crosses back to the host, not the whole analysis.
+      return summarizeSources(task.text, analyzeArticle(task.text, task.options));
     case 'styleBlind':
       return styleBlindComparison(task.a, task.b);
   }

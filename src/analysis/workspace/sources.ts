@@ -1,10 +1,14 @@
 import { stripAccents } from '../text/accents';
-import type { ArticleAnalysis, Person, Quote, QuoteSourceKind } from '../types';
+import type { Person, QuoteSourceKind } from '../types';
+import type { SourcesInput, SummaryQuote } from './fileSummary';
 
-/** An analysed article of the workspace: its file (a path or URI) and its analysis. */
+/**
+ * An analysed article of the workspace: its file (a path or URI) and its analysis, whole or as
+ * the summary the editor keeps (`summarizeSources`).
+ */
 export interface AnalysedFile {
   file: string;
-  analysis: ArticleAnalysis;
+  analysis: SourcesInput;
 }
 
 /** Where one quote of a source is. */
@@ -57,9 +61,16 @@ export function foldName(name: string): string {
 export function collectSources(files: readonly AnalysedFile[]): WorkspaceSource[] {
   const byKey = new Map<string, WorkspaceSource & { titleCounts: Map<string, number>; genders: Set<string> }>();
   const fullNames = new Map<string, Set<string>>();
+  // The same names recur across thousands of articles: fold each once (the editor merges on every change).
+  const foldedNames = new Map<string, string>();
+  const fold = (name: string): string => {
+    let folded = foldedNames.get(name);
+    if (folded === undefined) foldedNames.set(name, (folded = foldName(name)));
+    return folded;
+  };
   for (const { analysis } of files) {
     for (const person of analysis.people) {
-      const folded = foldName(person.name);
+      const folded = fold(person.name);
       const parts = folded.split(' ');
       if (parts.length > 1) {
         const last = parts[parts.length - 1];
@@ -67,8 +78,8 @@ export function collectSources(files: readonly AnalysedFile[]): WorkspaceSource[
       }
     }
   }
-  const personKey = (person: Person): string => {
-    const folded = foldName(person.name);
+  const personKey = (person: Pick<Person, 'name'>): string => {
+    const folded = fold(person.name);
     const known = !folded.includes(' ') ? fullNames.get(folded) : undefined;
     return `person:${known?.size === 1 ? [...known][0] : folded}`;
   };
@@ -78,7 +89,7 @@ export function collectSources(files: readonly AnalysedFile[]): WorkspaceSource[
     for (const quote of analysis.quotes) {
       if (quote.kind !== 'quotation' || !quote.source) continue;
       const person = quote.speakerId ? people.get(quote.speakerId) : undefined;
-      const key = person ? personKey(person) : `${quote.source.kind}:${foldName(quote.source.name)}`;
+      const key = person ? personKey(person) : `${quote.source.kind}:${fold(quote.source.name)}`;
       let source = byKey.get(key);
       if (!source) {
         source = { key, kind: person ? 'person' : quote.source.kind, name: person?.name ?? quote.source.name, titles: [], official: false, gender: null, quoteCount: 0, files: [], firstDate: null, lastDate: null, quotes: [], titleCounts: new Map(), genders: new Set() };
@@ -102,7 +113,7 @@ export function collectSources(files: readonly AnalysedFile[]): WorkspaceSource[
     .sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
 }
 
-function addQuote(source: WorkspaceSource, file: string, quote: Quote, date: string | null): void {
+function addQuote(source: WorkspaceSource, file: string, quote: SummaryQuote, date: string | null): void {
   source.quoteCount++;
   source.quotes.push({ file, start: quote.start, end: quote.end, text: quote.text });
   // Files are read one after the other, so a file already counted is the last one.
