@@ -56,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     registerMentionNavigation(cache),
     registerOutline(cache),
     registerCommands(cache, articleView.refresh),
+    vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('sourcelens.versions') && versionIndex.settingsChanged()),
   );
   void vscode.commands.executeCommand('setContext', 'sourcelens.supportedLanguages', SUPPORTED_LANGUAGES);
   const activationMs = performance.now() - started;

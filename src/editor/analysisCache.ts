@@ -50,8 +50,9 @@ export class AnalysisCache implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => event.contentChanges.length > 0 && this.schedule(event.document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        // Only the extra titles change results, and the size limit what is analysed at all.
-        if (event.affectsConfiguration('sourcelens.titles') || event.affectsConfiguration('sourcelens.analysis')) this.clear();
+        // Only the extra titles change results, and the size limit and the on/off switch what is analysed at all.
+        if (event.affectsConfiguration('sourcelens.enable')) this.clear(true);
+        else if (event.affectsConfiguration('sourcelens.titles') || event.affectsConfiguration('sourcelens.analysis')) this.clear();
       }),
     );
   }
@@ -105,13 +106,13 @@ export class AnalysisCache implements vscode.Disposable {
         this.timers.delete(key);
         // A hover may already have analysed this version.
         if (!document.isClosed) this.get(document);
-      }, settings().analysisDelay),
+      }, settings(document).analysisDelay),
     );
   }
 
   private analyze(document: vscode.TextDocument): ArticleAnalysis | undefined {
     const key = document.uri.toString();
-    const { maxDocumentLength } = settings();
+    const { maxDocumentLength } = settings(document);
     const options = analysisOptions(document);
     const text = document.getText();
     if (text.length > maxDocumentLength) {
@@ -213,14 +214,20 @@ export class AnalysisCache implements vscode.Disposable {
     this.timers.delete(key);
   }
 
-  /** Drops every result and analyses the open articles again, so views and decorations follow. */
-  private clear(): void {
-    const open = vscode.workspace.textDocuments.filter((document) => this.entries.has(document.uri.toString()));
+  /**
+   * Drops every result and analyses the open articles again, so views and decorations follow;
+   * with `everyOpen`, every open document, as one switched on may not have been analysed yet.
+   */
+  private clear(everyOpen = false): void {
+    const open = vscode.workspace.textDocuments.filter((document) => everyOpen || this.entries.has(document.uri.toString()));
     this.entries.clear();
     this.inFlight.clear();
     this.tooSlow.clear();
     this.warnedTooLong.clear();
-    for (const document of open) this.get(document);
+    for (const document of open) {
+      // Switched off: nothing to analyse, but the providers must drop what they show.
+      if (!this.get(document) && !this.pending(document)) this.changed.fire(document);
+    }
   }
 
   dispose(): void {
@@ -234,5 +241,5 @@ export class AnalysisCache implements vscode.Disposable {
 
 /** How to read a document: the user's extra titles, and Markdown as prose only outside its code and markup. */
 function analysisOptions(document: vscode.TextDocument): AnalysisOptions {
-  return { extraTitles: settings().extraTitles, markdown: document.languageId === 'markdown' };
+  return { extraTitles: settings(document).extraTitles, markdown: document.languageId === 'markdown' };
 }

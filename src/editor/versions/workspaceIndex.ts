@@ -75,6 +75,16 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     return this.startBuild(false);
   }
 
+  /**
+   * The `sourcelens.versions.*` settings changed: a new watcher for the new include glob, and the
+   * index read again if it had been built (an index never asked for stays unbuilt).
+   */
+  settingsChanged(): void {
+    this.watcher?.dispose();
+    this.watcher = undefined;
+    if (this.build) void this.rebuild();
+  }
+
   private startBuild(fromSaved: boolean): Promise<void> {
     this.build ??= this.buildAll(fromSaved).catch((error: unknown) => {
       this.build = undefined;
