@@ -6,6 +6,7 @@ import { createArticleView } from './editor/articleView';
 import { registerCommands } from './editor/commands';
 import { SUPPORTED_LANGUAGES } from './editor/documents';
 import { registerHovers } from './editor/hover';
+import { log, registerLog } from './editor/log';
 import { registerMentionNavigation } from './editor/mentions';
 import { registerOutline } from './editor/outline';
 import { QuoteDecorator, type DrawnQuote } from './editor/quoteDecorations';
@@ -38,9 +39,10 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const articleView = createArticleView(cache);
   const decorator = new QuoteDecorator(cache);
   // Nothing is read until the Versions view is shown or a version command runs.
-  const versionIndex = new WorkspaceVersionIndex(context.storageUri, AnalysisWorkerClient.forExtension(context.extensionPath));
+  const versionIndex = new WorkspaceVersionIndex(context.storageUri, AnalysisWorkerClient.forExtension(context.extensionPath, log.line));
   const versionsView = createVersionsView(versionIndex);
   context.subscriptions.push(
+    registerLog(),
     versionIndex,
     versionsView.disposable,
     registerNormalizedDocuments(versionIndex.worker),

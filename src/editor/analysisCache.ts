@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { analyzeArticle, type AnalysisOptions, type ArticleAnalysis } from '../analysis';
 import { AnalysisWorkerClient, SupersededError, TooSlowError } from './analysisWorkerClient';
 import { isArticle } from './documents';
+import { log } from './log';
 import { settings } from './settings';
 
 /**
@@ -44,7 +45,7 @@ export class AnalysisCache implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(extensionPath: string) {
-    this.worker = AnalysisWorkerClient.forExtension(extensionPath);
+    this.worker = AnalysisWorkerClient.forExtension(extensionPath, log.line);
     this.disposables.push(
       // A save fires this too, with no change to the text.
       vscode.workspace.onDidChangeTextDocument((event) => event.contentChanges.length > 0 && this.schedule(event.document)),
@@ -199,7 +200,7 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** The analysis is meant never to throw; if it does, say so once and keep the editor working. */
   private reportFailure(document: vscode.TextDocument, error: unknown): void {
-    console.error('[sourcelens] analysis failed', error);
+    log.error(`analysis of ${document.uri.toString(true)} failed`, error);
     void vscode.window.showWarningMessage(`Source Lens could not analyse ${vscode.workspace.asRelativePath(document.uri)}: ${error instanceof Error ? error.message : String(error)}`);
   }
 

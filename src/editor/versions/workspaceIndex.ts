@@ -4,6 +4,7 @@ import { inSkippedFolder } from '../../analysis';
 import { fingerprint, SiblingIndex, type DocumentFingerprint, type SiblingMatch } from '../../analysis';
 import { loadIndex, saveIndex, type FileStamp, type StoreFile } from '../../analysis';
 import { SupersededError, type AnalysisWorkerClient } from '../analysisWorkerClient';
+import { log } from '../log';
 import { versionSettings } from '../settings';
 
 /** The index in workspace storage, in the store's binary format (src/analysis/siblings/indexStore.ts). */
@@ -274,7 +275,7 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
       await saveIndex(file, this.index, this.stats, yieldToHost);
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(this.storage!, OLD_SAVE_FILE)).then(undefined, () => undefined);
     } catch (error) {
-      console.warn('[sourcelens] could not save the version index', error);
+      log.warn('could not save the version index', error);
     }
   }
 
