@@ -12,6 +12,7 @@ import { registerOutline } from './editor/outline';
 import { QuoteDecorator, type DrawnQuote } from './editor/quoteDecorations';
 import { registerQuoteDiagnostics } from './editor/quoteDiagnostics';
 import { registerSpeakerInlayHints } from './editor/speakerInlayHints';
+import { registerStatusItem } from './editor/statusItem';
 import { registerNormalizedDocuments } from './editor/versions/normalizedDocuments';
 import { registerQuoteTrail } from './editor/versions/quoteTrail';
 import { registerVersionCommands } from './editor/versions/versionCommands';
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     registerQuoteTrail(versionIndex),
     cache,
     registerAnalysisStatus(cache),
+    registerStatusItem(cache),
     articleView.disposable,
     registerHovers(cache),
     decorator,
