@@ -54,7 +54,13 @@ export interface AnalyzeOptions {
  * as soon as it is analysed, so the output has no size limit (`--json` too: its object is
  * streamed a document at a time). `out` may return a promise, to wait while the reader catches up.
  */
-export async function runAnalyze(paths: readonly string[], { format, maxFileBytes }: AnalyzeOptions, out: (text: string) => unknown): Promise<number> {
+export async function runAnalyze(
+  paths: readonly string[],
+  { format, maxFileBytes }: AnalyzeOptions,
+  out: (text: string) => unknown,
+  // Read errors in the readable summary go here, not into it, as `siblings` does; JSON keeps them as entries.
+  err: (text: string) => void = (text) => void process.stderr.write(text),
+): Promise<number> {
   let failures = 0;
   let written = 0;
   const write = async (document: object): Promise<void> => {
@@ -66,7 +72,7 @@ export async function runAnalyze(paths: readonly string[], { format, maxFileByte
     const read = await readArticle(path, maxFileBytes);
     if ('error' in read) {
       failures++;
-      if (format === 'text') await out(`${path}: error: ${read.error}\n`);
+      if (format === 'text') err(`sourcelens analyze: ${path}: ${read.error}\n`);
       else await write({ path, error: read.error });
       continue;
     }
