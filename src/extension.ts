@@ -29,6 +29,8 @@ export interface SourceLensApi {
   readonly activationMs: number;
   /** Where the index of versions is saved in workspace storage. */
   versionIndexFile(): vscode.Uri | undefined;
+  /** The text of the language status item (the active article's figures). */
+  articleStatus(): string;
   /** The extension's log folder; the extension host's own log sits beside it (the tests read its warnings). */
   readonly logUri: vscode.Uri;
 }
@@ -42,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   // Nothing is read until the Versions view is shown or a version command runs.
   const versionIndex = new WorkspaceVersionIndex(context.storageUri, AnalysisWorkerClient.forExtension(context.extensionPath, log.line));
   const versionsView = createVersionsView(versionIndex);
+  const statusItem = registerStatusItem(cache);
   context.subscriptions.push(
     registerLog(),
     versionIndex,
@@ -51,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     registerQuoteTrail(versionIndex),
     cache,
     registerAnalysisStatus(cache),
-    registerStatusItem(cache),
+    statusItem.disposable,
     articleView.disposable,
     registerHovers(cache),
     decorator,
@@ -72,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
       return versionIndex.siblingsOf(document).map((match) => ({ uri: vscode.Uri.parse(match.id, true), similarity: match.similarity, containment: match.containment }));
     },
     versionIndexFile: () => versionIndex.savedFile,
+    articleStatus: statusItem.text,
     logUri: context.logUri,
   };
 }

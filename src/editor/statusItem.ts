@@ -10,7 +10,7 @@ import { isEnabledFor } from './settings';
  * and quotes the Article view lists, and the quotations the Problems panel counts as without a
  * source. A click opens the Article view.
  */
-export function registerStatusItem(cache: AnalysisCache): vscode.Disposable {
+export function registerStatusItem(cache: AnalysisCache): { disposable: vscode.Disposable; text: () => string } {
   const item = vscode.languages.createLanguageStatusItem('sourcelens.articleStatus', ARTICLE_SELECTOR);
   item.name = 'Source Lens';
   const update = (): void => {
@@ -36,12 +36,13 @@ export function registerStatusItem(cache: AnalysisCache): vscode.Disposable {
     item.detail = 'Source Lens';
   };
   update();
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     item,
     vscode.window.onDidChangeActiveTextEditor(update),
     cache.onDidChange((document) => document === vscode.window.activeTextEditor?.document && update()),
     vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('sourcelens') && update()),
   );
+  return { disposable, text: () => item.text };
 }
 
 /** "7 people · 7 quotes · 2 without source": the last part only when there are such quotes. */
