@@ -33,8 +33,9 @@ suite('Fits where people work', () => {
   });
 
   suiteTeardown(async () => {
-    await markdownConfig().update('enable', undefined, vscode.ConfigurationTarget.Global, true);
+    // Editors closed first: a redraw for the setting must not race their closing.
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await markdownConfig().update('enable', undefined, vscode.ConfigurationTarget.Global, true);
   });
 
   test('"[markdown]": sourcelens.enable false leaves a Markdown story bare, and true brings everything back', async () => {
@@ -66,6 +67,8 @@ suite('Fits where people work', () => {
 
   test('a plain-text seed is untouched by the Markdown switch, and its status counts its people and quotes', async () => {
     await markdownConfig().update('enable', false, vscode.ConfigurationTarget.Global, true);
+    // Let the redraw for the setting end before the editor changes (a redraw racing a closing editor is VS Code's "Illegal argument").
+    await sleep(300);
     try {
       const folder = vscode.workspace.workspaceFolders![0];
       const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, SAMPLE_FILE));
@@ -77,6 +80,7 @@ suite('Fits where people work', () => {
       await waitFor('quotes drawn in the plain-text seed', () => api.drawnQuotes(document.uri).length > 0);
     } finally {
       await markdownConfig().update('enable', undefined, vscode.ConfigurationTarget.Global, true);
+      await sleep(300);
     }
   });
 });
