@@ -5,6 +5,7 @@ import { fingerprint, SiblingIndex, type DocumentFingerprint, type SiblingMatch 
 import { loadIndex, saveIndex, type FileStamp, type StoreFile } from '../../analysis';
 import { SupersededError, type AnalysisWorkerClient } from '../analysisWorkerClient';
 import { log } from '../log';
+import { enabledGlobs, excludedPath } from './excludeGlobs';
 import { versionSettings } from '../settings';
 
 /** The index in workspace storage, in the store's binary format (src/analysis/siblings/indexStore.ts). */
@@ -145,7 +146,9 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Source Lens: indexing articles', cancellable: true },
       async (progress, token) => {
-        const files = await vscode.workspace.findFiles(include, exclude, undefined, token);
+        // Our exclude prunes the search, but given one findFiles stops applying the user's files.exclude: applied here.
+        const excluded = excludedFiles(exclude);
+        const files = (await vscode.workspace.findFiles(include, exclude, undefined, token)).filter((uri) => !excluded(uri));
         const present = new Set(files.map((uri) => uri.toString()));
         for (const id of this.index.ids()) if (!present.has(id)) this.forget(id);
         let skipped = 0;
@@ -209,9 +212,11 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
 
   private watch(): void {
     if (this.watcher) return;
-    const watcher = vscode.workspace.createFileSystemWatcher(versionSettings().include);
+    const { include, exclude } = versionSettings();
+    const watcher = vscode.workspace.createFileSystemWatcher(include);
+    const excluded = excludedFiles(exclude);
     const note = (uri: vscode.Uri, deleted: boolean): void => {
-      if (inSkippedFolder(uri.path)) return;
+      if (inSkippedFolder(uri.path) || excluded(uri)) return;
       this.watched.set(uri.toString(), { uri, deleted });
       // Not pushed back by each new event, so that a steady stream of changes is still applied.
       this.watchTimer ??= setTimeout(() => {
@@ -326,4 +331,22 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     this.worker.dispose();
     this.changed.dispose();
   }
+}
+
+/**
+ * Whether a workspace file is left out of the index: by `sourcelens.versions.exclude` or by the
+ * user's `files.exclude` of its folder (read once per folder).
+ */
+function excludedFiles(exclude: string): (uri: vscode.Uri) => boolean {
+  const byFolder = new Map<string, (relativePath: string) => boolean>();
+  return (uri) => {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const key = folder?.uri.toString() ?? '';
+    let excluded = byFolder.get(key);
+    if (!excluded) {
+      excluded = excludedPath([exclude, ...enabledGlobs(vscode.workspace.getConfiguration('files', folder).get<Record<string, unknown>>('exclude'))]);
+      byFolder.set(key, excluded);
+    }
+    return excluded(vscode.workspace.asRelativePath(uri, false));
+  };
 }

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { analyzeArticle, storyPeople } from '../../../src/analysis';
 import type { SourceLensApi } from '../../../src/extension';
-import { getExtension, hoverText, SAMPLE_FILE, sleep, waitFor } from './helpers';
+import { BRITISH_SEED, getExtension, hoverText, SAMPLE_FILE, sleep, waitFor } from './helpers';
 
 /**
  * A short news story in Markdown, written for this test in the shape of wire copy as it is
@@ -82,5 +82,21 @@ suite('Fits where people work', () => {
       await markdownConfig().update('enable', undefined, vscode.ConfigurationTarget.Global, true);
       await sleep(300);
     }
+  });
+
+  test('files.exclude keeps a file out of the Versions index at once, and taking it back re-indexes it', async () => {
+    const folder = vscode.workspace.workspaceFolders![0];
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, SAMPLE_FILE));
+    const british = (matches: Array<{ uri: vscode.Uri }>) => matches.some((match) => match.uri.path.endsWith(BRITISH_SEED));
+    assert.ok(british(await api.siblingsOf(document)), 'the two seeds should start as versions of each other');
+    const files = vscode.workspace.getConfiguration('files');
+    const before = files.inspect<Record<string, boolean>>('exclude')?.globalValue;
+    await files.update('exclude', { ...before, [`**/${BRITISH_SEED}`]: true }, vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor('the British seed gone from the index', async () => !british(await api.siblingsOf(document)));
+    } finally {
+      await files.update('exclude', before, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('the British seed back in the index', async () => british(await api.siblingsOf(document)));
   });
 });
