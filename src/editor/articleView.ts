@@ -39,7 +39,7 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
     }
     switch (node.kind) {
       case 'people':
-        return capped(listedPeople(node.analysis), 'people', (person) => ({ kind: 'person', analysis: node.analysis, person }));
+        return capped(listedPeople(node.analysis, this.document), 'people', (person) => ({ kind: 'person', analysis: node.analysis, person }));
       case 'credits':
         return creditedPeople(node.analysis).map((person) => ({ kind: 'person', analysis: node.analysis, person }));
       case 'quotes':
@@ -59,7 +59,7 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
         return item;
       }
       case 'people': {
-        const count = listedPeople(node.analysis).length;
+        const count = listedPeople(node.analysis, this.document).length;
         return group(`People (${count})`, 'person', count > 0);
       }
       case 'credits':

@@ -32,7 +32,7 @@ export function registerStatusItem(cache: AnalysisCache): { disposable: vscode.D
       item.detail = item.busy ? 'analysing…' : undefined;
       return;
     }
-    item.text = articleFigures(analysis);
+    item.text = articleFigures(analysis, document);
     item.detail = 'Source Lens';
   };
   update();
@@ -46,10 +46,10 @@ export function registerStatusItem(cache: AnalysisCache): { disposable: vscode.D
 }
 
 /** "7 people · 7 quotes · 2 without source": the last part only when there are such quotes. */
-function articleFigures(analysis: ArticleAnalysis): string {
+function articleFigures(analysis: ArticleAnalysis, document: vscode.TextDocument): string {
   // The same quotes the Problems panel reports as without a source (see quoteDiagnostics.ts).
   const withoutSource = reportableQuotes(analysis).filter((quote) => !quote.unbalanced && quote.speakerId === null && quote.source === null).length;
-  const people = listedPeople(analysis).length;
+  const people = listedPeople(analysis, document).length;
   const parts = [`${people} ${people === 1 ? 'person' : 'people'}`, plural(analysis.quotes.length, 'quote')];
   if (withoutSource > 0) parts.push(`${withoutSource} without source`);
   return parts.join(' · ');
