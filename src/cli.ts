@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { runAnalyze } from './cli/analyzeCommand';
 import { runExport, type ExportFormat, type ExportTable } from './cli/exportCommand';
 import { DEFAULT_MAX_FILE_BYTES, foldersWithoutArticles } from './cli/files';
+import { terminalProgress } from './cli/progress';
 import { runReport } from './cli/reportCommand';
 import { runSiblings } from './cli/siblingsCommand';
 import packageJson from '../package.json';
@@ -126,7 +127,8 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write(`sourcelens analyze: give at least one file or folder\n\n${USAGE}`);
         return 2;
       }
-      return runAnalyze(paths, { format: values.jsonl ? 'jsonl' : values.json ? 'json' : 'text', maxFileBytes }, writeOut);
+      // Progress only while the output goes to a file or a pipe: on a terminal the summary itself shows it.
+      return runAnalyze(paths, { format: values.jsonl ? 'jsonl' : values.json ? 'json' : 'text', maxFileBytes, progress: process.stdout.isTTY ? undefined : terminalProgress('analyze') }, writeOut, writeError);
     case 'siblings':
       if (paths.length === 0) {
         process.stderr.write(`sourcelens siblings: give at least one file or folder\n\n${USAGE}`);
@@ -156,6 +158,11 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`sourcelens: unknown command "${command}"\n\n${USAGE}`);
       return 2;
   }
+}
+
+/** Writes to stderr, first clearing a progress line a terminal may be showing there. */
+function writeError(text: string): void {
+  process.stderr.write(process.stderr.isTTY ? `\r\x1b[K${text}` : text);
 }
 
 /** Writes to stdout and, when its buffer is full, waits until the reader has taken it, so memory stays flat. */

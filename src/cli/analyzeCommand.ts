@@ -47,6 +47,8 @@ export interface AnalyzeOptions {
   format: OutputFormat;
   /** Files larger than this many bytes are reported as errors, not read. */
   maxFileBytes?: number;
+  /** Told after each file (and once at the end): progress for a terminal. */
+  progress?: (done: number, total: number) => void;
 }
 
 /**
@@ -56,7 +58,7 @@ export interface AnalyzeOptions {
  */
 export async function runAnalyze(
   paths: readonly string[],
-  { format, maxFileBytes }: AnalyzeOptions,
+  { format, maxFileBytes, progress }: AnalyzeOptions,
   out: (text: string) => unknown,
   // Read errors in the readable summary go here, not into it, as `siblings` does; JSON keeps them as entries.
   err: (text: string) => void = (text) => void process.stderr.write(text),
@@ -68,7 +70,9 @@ export async function runAnalyze(
     else await out(`${written === 0 ? '{\n  "documents": [\n' : ',\n'}${indent(JSON.stringify(document, null, 2), '    ')}`);
     written++;
   };
-  for (const path of await expandPaths(paths)) {
+  const files = await expandPaths(paths);
+  for (const [done, path] of files.entries()) {
+    progress?.(done, files.length);
     const read = await readArticle(path, maxFileBytes);
     if ('error' in read) {
       failures++;
@@ -80,6 +84,7 @@ export async function runAnalyze(
     if (format === 'text') await out(summary(path, analysis));
     else await write(documentJson(path, analysis, read.format === 'text' ? null : { format: read.format, text: read.text }));
   }
+  progress?.(files.length, files.length);
   if (format === 'json') await out(written === 0 ? '{\n  "documents": []\n}\n' : '\n  ]\n}\n');
   return failures > 0 ? 1 : 0;
 }
