@@ -63,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     registerMentionNavigation(cache),
     registerOutline(cache),
     registerCommands(cache, articleView.refresh),
-    vscode.workspace.onDidChangeConfiguration((event) => (event.affectsConfiguration('sourcelens.versions') || event.affectsConfiguration('files.exclude')) && versionIndex.settingsChanged()),
+    vscode.workspace.onDidChangeConfiguration((event) => ['sourcelens.versions', 'sourcelens.enable', 'files.exclude'].some((section) => event.affectsConfiguration(section)) && versionIndex.settingsChanged()),
   );
   void vscode.commands.executeCommand('setContext', 'sourcelens.supportedLanguages', SUPPORTED_LANGUAGES);
   const activationMs = performance.now() - started;

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { decodeArticle } from '../../analysis';
-import { inSkippedFolder } from '../../analysis';
+import { inSkippedFolder, isMarkdownPath } from '../../analysis';
 import { fingerprint, SiblingIndex, type DocumentFingerprint, type SiblingMatch } from '../../analysis';
 import { loadIndex, saveIndex, type FileStamp, type StoreFile } from '../../analysis';
 import { SupersededError, type AnalysisWorkerClient } from '../analysisWorkerClient';
 import { log } from '../log';
 import { enabledGlobs, excludedPath } from './excludeGlobs';
-import { versionSettings } from '../settings';
+import { isEnabledFor, versionSettings } from '../settings';
 
 /** The index in workspace storage, in the store's binary format (src/analysis/siblings/indexStore.ts). */
 const SAVE_FILE = 'sibling-index.bin';
@@ -333,13 +333,21 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
   }
 }
 
+/** The language a file opens in, from its name (package.json's `languages`; the rest is plain text). */
+function languageOfFile(uri: vscode.Uri): string {
+  if (isMarkdownPath(uri.path)) return 'markdown';
+  return /\.(?:story|article)$/i.test(uri.path) ? 'news-article' : 'plaintext';
+}
+
 /**
- * Whether a workspace file is left out of the index: by `sourcelens.versions.exclude` or by the
- * user's `files.exclude` of its folder (read once per folder).
+ * Whether a workspace file is left out of the index: by `sourcelens.versions.exclude`, by the
+ * user's `files.exclude` of its folder (read once per folder), or by `sourcelens.enable` off for
+ * its folder or language.
  */
 function excludedFiles(exclude: string): (uri: vscode.Uri) => boolean {
   const byFolder = new Map<string, (relativePath: string) => boolean>();
   return (uri) => {
+    if (!isEnabledFor({ uri, languageId: languageOfFile(uri) })) return true;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const key = folder?.uri.toString() ?? '';
     let excluded = byFolder.get(key);

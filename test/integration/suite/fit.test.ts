@@ -99,4 +99,18 @@ suite('Fits where people work', () => {
     }
     await waitFor('the British seed back in the index', async () => british(await api.siblingsOf(document)));
   });
+
+  test('sourcelens.enable off for plain text keeps .txt files out of the Versions index until it is on again', async () => {
+    const folder = vscode.workspace.workspaceFolders![0];
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, SAMPLE_FILE));
+    const british = (matches: Array<{ uri: vscode.Uri }>) => matches.some((match) => match.uri.path.endsWith(BRITISH_SEED));
+    const plainText = () => vscode.workspace.getConfiguration('sourcelens', { languageId: 'plaintext' });
+    await plainText().update('enable', false, vscode.ConfigurationTarget.Global, true);
+    try {
+      await waitFor('the seeds gone from the index', async () => !british(await api.siblingsOf(document)));
+    } finally {
+      await plainText().update('enable', undefined, vscode.ConfigurationTarget.Global, true);
+    }
+    await waitFor('the seeds back in the index', async () => british(await api.siblingsOf(document)));
+  });
 });
