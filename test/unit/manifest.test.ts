@@ -5,7 +5,7 @@ import { ROOT } from './helpers';
 
 interface Manifest {
   capabilities?: { untrustedWorkspaces?: { supported: boolean | 'limited'; restrictedConfigurations?: string[] }; virtualWorkspaces?: boolean };
-  contributes: { configuration: { properties: Record<string, { scope?: string }> }; commands: Array<{ command: string }> };
+  contributes: { configuration: { properties: Record<string, { scope?: string }> }; commands: Array<{ command: string }>; menus: Record<string, Array<{ command: string; when?: string }>> };
 }
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest;
@@ -27,5 +27,10 @@ describe('package.json: settings and capabilities', () => {
 
   it('offers the Show Log command', () => {
     assert.ok(manifest.contributes.commands.some((command) => command.command === 'sourcelens.showLog'));
+  });
+
+  it('puts the quote-marks toggle in the title bar of article editors only', () => {
+    const [toggle] = manifest.contributes.menus['editor/title'].filter((item) => item.command === 'sourcelens.toggleQuoteDecorations');
+    assert.match(toggle.when ?? '', /resourceLangId in sourcelens\.supportedLanguages/);
   });
 });
