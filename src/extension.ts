@@ -6,11 +6,13 @@ import { createArticleView } from './editor/articleView';
 import { registerCommands } from './editor/commands';
 import { SUPPORTED_LANGUAGES } from './editor/documents';
 import { registerHovers } from './editor/hover';
+import { log, registerLog } from './editor/log';
 import { registerMentionNavigation } from './editor/mentions';
 import { registerOutline } from './editor/outline';
 import { QuoteDecorator, type DrawnQuote } from './editor/quoteDecorations';
 import { registerQuoteDiagnostics } from './editor/quoteDiagnostics';
 import { registerSpeakerInlayHints } from './editor/speakerInlayHints';
+import { registerStatusItem } from './editor/statusItem';
 import { registerNormalizedDocuments } from './editor/versions/normalizedDocuments';
 import { registerQuoteTrail } from './editor/versions/quoteTrail';
 import { registerVersionCommands } from './editor/versions/versionCommands';
@@ -30,6 +32,8 @@ export interface SourceLensApi {
   readonly activationMs: number;
   /** Where the index of versions is saved in workspace storage. */
   versionIndexFile(): vscode.Uri | undefined;
+  /** The text of the language status item (the active article's figures). */
+  articleStatus(): string;
   /** The extension's log folder; the extension host's own log sits beside it (the tests read its warnings). */
   readonly logUri: vscode.Uri;
   /** The Sources view's tree (reading the workspace first): its items as the view shows them, each with its children. */
@@ -45,12 +49,14 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const articleView = createArticleView(cache);
   const decorator = new QuoteDecorator(cache);
   // Nothing is read until the Versions view is shown or a version command runs.
-  const versionIndex = new WorkspaceVersionIndex(context.storageUri, AnalysisWorkerClient.forExtension(context.extensionPath));
+  const versionIndex = new WorkspaceVersionIndex(context.storageUri, AnalysisWorkerClient.forExtension(context.extensionPath, log.line));
   const versionsView = createVersionsView(versionIndex);
   // Nothing is read until the Sources view is shown or a source is searched for; in its own worker thread.
-  const workspaceSources = new WorkspaceSources(() => AnalysisWorkerClient.forExtension(context.extensionPath), context.storageUri, String(context.extension.packageJSON.version));
+  const workspaceSources = new WorkspaceSources(() => AnalysisWorkerClient.forExtension(context.extensionPath, log.line), context.storageUri, String(context.extension.packageJSON.version));
   const sourcesView = createSourcesView(workspaceSources);
+  const statusItem = registerStatusItem(cache);
   context.subscriptions.push(
+    registerLog(),
     versionIndex,
     versionsView.disposable,
     registerNormalizedDocuments(versionIndex.worker),
@@ -61,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     registerSourceSearch(workspaceSources),
     cache,
     registerAnalysisStatus(cache),
+    statusItem.disposable,
     articleView.disposable,
     registerHovers(cache),
     decorator,
@@ -69,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     registerMentionNavigation(cache),
     registerOutline(cache),
     registerCommands(cache, articleView.refresh),
+    vscode.workspace.onDidChangeConfiguration((event) => ['sourcelens.versions', 'sourcelens.enable', 'files.exclude'].some((section) => event.affectsConfiguration(section)) && versionIndex.settingsChanged()),
   );
   void vscode.commands.executeCommand('setContext', 'sourcelens.supportedLanguages', SUPPORTED_LANGUAGES);
   const activationMs = performance.now() - started;
@@ -80,6 +88,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
       return versionIndex.siblingsOf(document).map((match) => ({ uri: vscode.Uri.parse(match.id, true), similarity: match.similarity, containment: match.containment }));
     },
     versionIndexFile: () => versionIndex.savedFile,
+    articleStatus: statusItem.text,
     logUri: context.logUri,
     sourcesFile: () => workspaceSources.savedFile,
     sourcesView: async () => {

@@ -47,6 +47,8 @@ export interface AnalyzeOptions {
   format: OutputFormat;
   /** Files larger than this many bytes are reported as errors, not read. */
   maxFileBytes?: number;
+  /** Told after each file (and once at the end): progress for a terminal. */
+  progress?: (done: number, total: number) => void;
 }
 
 /**
@@ -54,7 +56,13 @@ export interface AnalyzeOptions {
  * as soon as it is analysed, so the output has no size limit (`--json` too: its object is
  * streamed a document at a time). `out` may return a promise, to wait while the reader catches up.
  */
-export async function runAnalyze(paths: readonly string[], { format, maxFileBytes }: AnalyzeOptions, out: (text: string) => unknown): Promise<number> {
+export async function runAnalyze(
+  paths: readonly string[],
+  { format, maxFileBytes, progress }: AnalyzeOptions,
+  out: (text: string) => unknown,
+  // Read errors in the readable summary go here, not into it, as `siblings` does; JSON keeps them as entries.
+  err: (text: string) => void = (text) => void process.stderr.write(text),
+): Promise<number> {
   let failures = 0;
   let written = 0;
   const write = async (document: object): Promise<void> => {
@@ -62,11 +70,13 @@ export async function runAnalyze(paths: readonly string[], { format, maxFileByte
     else await out(`${written === 0 ? '{\n  "documents": [\n' : ',\n'}${indent(JSON.stringify(document, null, 2), '    ')}`);
     written++;
   };
-  for (const path of await expandPaths(paths)) {
+  const files = await expandPaths(paths);
+  for (const [done, path] of files.entries()) {
+    progress?.(done, files.length);
     const read = await readArticle(path, maxFileBytes);
     if ('error' in read) {
       failures++;
-      if (format === 'text') await out(`${path}: error: ${read.error}\n`);
+      if (format === 'text') err(`sourcelens analyze: ${path}: ${read.error}\n`);
       else await write({ path, error: read.error });
       continue;
     }
@@ -74,6 +84,7 @@ export async function runAnalyze(paths: readonly string[], { format, maxFileByte
     if (format === 'text') await out(summary(path, analysis));
     else await write(documentJson(path, analysis, read.format === 'text' ? null : { format: read.format, text: read.text }));
   }
+  progress?.(files.length, files.length);
   if (format === 'json') await out(written === 0 ? '{\n  "documents": []\n}\n' : '\n  ]\n}\n');
   return failures > 0 ? 1 : 0;
 }

@@ -7,6 +7,9 @@ import { articleFromBytes, type ArticleFormat } from '../formats';
 /** Files larger than this are refused unless the caller sets another cap (`--max-file-size`). */
 export const DEFAULT_MAX_FILE_BYTES = 20_000_000;
 
+/** The path that stands for standard input: one article piped in. */
+export const STDIN_PATH = '-';
+
 export type ReadResult = { path: string; text: string; format: ArticleFormat } | { path: string; error: string };
 
 // Names that are not UTF-8 are shown with their odd bytes as \xNN; the bytes themselves are kept
@@ -43,12 +46,31 @@ interface Pending {
   isFolder: boolean;
 }
 
-async function collectArticles(top: string, found: string[]): Promise<void> {
+/**
+ * The folders among `paths` that hold no article at all (so a command would have nothing to
+ * read there). The walk stops at the first article of each folder.
+ */
+export async function foldersWithoutArticles(paths: readonly string[]): Promise<string[]> {
+  const empty: string[] = [];
+  for (const path of paths) {
+    if (path === STDIN_PATH) continue;
+    const isFolder = await stat(path).then((info) => info.isDirectory(), () => false);
+    if (!isFolder) continue;
+    const found: string[] = [];
+    await collectArticles(path, found, 1);
+    // A folder that cannot be listed is "found" as itself, so that reading it says why.
+    if (found.length === 0) empty.push(path);
+  }
+  return empty;
+}
+
+async function collectArticles(top: string, found: string[], limit = Infinity): Promise<void> {
   // Popped in reading order: each folder's entries are pushed last first.
   const stack: Pending[] = [{ name: top, shown: top, raw: Buffer.from(top), isFolder: true }];
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     if (!item.isFolder) {
       found.push(item.shown);
+      if (found.length >= limit) return;
       continue;
     }
     let entries: Dirent<Buffer>[];
@@ -98,6 +120,12 @@ function shownName(bytes: Buffer): string {
 export async function readArticle(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
   const raw = rawPaths.get(path) ?? path;
   let bytes: Uint8Array;
+  if (path === STDIN_PATH) {
+    const read = await readStdin(maxBytes);
+    if (read === null) return { path, error: tooLarge(maxBytes) };
+    const decoded = await articleFromBytes(path, read);
+    return decoded.ok ? { path, text: decoded.text, format: 'text' } : { path, error: decoded.reason };
+  }
   try {
     const info = await stat(raw);
     if (info.isDirectory()) return { path, error: await whyFolderWasNotListed(raw) };
@@ -143,6 +171,18 @@ async function readAtMost(path: string | Buffer, maxBytes: number): Promise<Uint
   } finally {
     await handle.close();
   }
+}
+
+/** Standard input to its end (read once: a second `-` gets nothing), or null past `maxBytes`. */
+async function readStdin(maxBytes: number): Promise<Uint8Array | null> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    total += chunk.length;
+    if (total > maxBytes) return null;
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /** Only a folder that could not be listed is ever read: say why. */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { analyzeArticle, type AnalysisOptions, type ArticleAnalysis } from '../analysis';
 import { AnalysisWorkerClient, SupersededError, TooSlowError } from './analysisWorkerClient';
 import { isArticle } from './documents';
+import { log } from './log';
 import { settings } from './settings';
 
 /**
@@ -44,14 +45,15 @@ export class AnalysisCache implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(extensionPath: string) {
-    this.worker = AnalysisWorkerClient.forExtension(extensionPath);
+    this.worker = AnalysisWorkerClient.forExtension(extensionPath, log.line);
     this.disposables.push(
       // A save fires this too, with no change to the text.
       vscode.workspace.onDidChangeTextDocument((event) => event.contentChanges.length > 0 && this.schedule(event.document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        // Only the extra titles change results, and the size limit what is analysed at all.
-        if (event.affectsConfiguration('sourcelens.titles') || event.affectsConfiguration('sourcelens.analysis')) this.clear();
+        // Only the extra titles change results, and the size limit and the on/off switch what is analysed at all.
+        if (event.affectsConfiguration('sourcelens.enable')) this.clear(true);
+        else if (event.affectsConfiguration('sourcelens.titles') || event.affectsConfiguration('sourcelens.analysis')) this.clear();
       }),
     );
   }
@@ -105,13 +107,13 @@ export class AnalysisCache implements vscode.Disposable {
         this.timers.delete(key);
         // A hover may already have analysed this version.
         if (!document.isClosed) this.get(document);
-      }, settings().analysisDelay),
+      }, settings(document).analysisDelay),
     );
   }
 
   private analyze(document: vscode.TextDocument): ArticleAnalysis | undefined {
     const key = document.uri.toString();
-    const { maxDocumentLength } = settings();
+    const { maxDocumentLength } = settings(document);
     const options = analysisOptions(document);
     const text = document.getText();
     if (text.length > maxDocumentLength) {
@@ -198,7 +200,7 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** The analysis is meant never to throw; if it does, say so once and keep the editor working. */
   private reportFailure(document: vscode.TextDocument, error: unknown): void {
-    console.error('[sourcelens] analysis failed', error);
+    log.error(`analysis of ${document.uri.toString(true)} failed`, error);
     void vscode.window.showWarningMessage(`Source Lens could not analyse ${vscode.workspace.asRelativePath(document.uri)}: ${error instanceof Error ? error.message : String(error)}`);
   }
 
@@ -213,14 +215,20 @@ export class AnalysisCache implements vscode.Disposable {
     this.timers.delete(key);
   }
 
-  /** Drops every result and analyses the open articles again, so views and decorations follow. */
-  private clear(): void {
-    const open = vscode.workspace.textDocuments.filter((document) => this.entries.has(document.uri.toString()));
+  /**
+   * Drops every result and analyses the open articles again, so views and decorations follow;
+   * with `everyOpen`, every open document, as one switched on may not have been analysed yet.
+   */
+  private clear(everyOpen = false): void {
+    const open = vscode.workspace.textDocuments.filter((document) => everyOpen || this.entries.has(document.uri.toString()));
     this.entries.clear();
     this.inFlight.clear();
     this.tooSlow.clear();
     this.warnedTooLong.clear();
-    for (const document of open) this.get(document);
+    for (const document of open) {
+      // Switched off: nothing to analyse, but the providers must drop what they show.
+      if (!this.get(document) && !this.pending(document)) this.changed.fire(document);
+    }
   }
 
   dispose(): void {
@@ -234,5 +242,5 @@ export class AnalysisCache implements vscode.Disposable {
 
 /** How to read a document: the user's extra titles, and Markdown as prose only outside its code and markup. */
 function analysisOptions(document: vscode.TextDocument): AnalysisOptions {
-  return { extraTitles: settings().extraTitles, markdown: document.languageId === 'markdown' };
+  return { extraTitles: settings(document).extraTitles, markdown: document.languageId === 'markdown' };
 }

@@ -58,15 +58,21 @@ export class AnalysisWorkerClient {
   constructor(
     private readonly createWorker: () => AnalysisWorker,
     private readonly timeLimitMs = DEFAULT_TIME_LIMIT_MS,
+    /** Where the worker's log lines go (the extension's log channel). */
+    private readonly onLog: (level: 'info' | 'warn' | 'error', message: string) => void = () => undefined,
   ) {}
 
   /** A client whose worker runs the extension's bundled analysisWorker.js. */
-  static forExtension(extensionPath: string): AnalysisWorkerClient {
-    return new AnalysisWorkerClient(() => {
-      const worker = new Worker(path.join(extensionPath, 'dist', 'analysisWorker.js'));
-      worker.unref();
-      return worker;
-    });
+  static forExtension(extensionPath: string, onLog?: (level: 'info' | 'warn' | 'error', message: string) => void): AnalysisWorkerClient {
+    return new AnalysisWorkerClient(
+      () => {
+        const worker = new Worker(path.join(extensionPath, 'dist', 'analysisWorker.js'));
+        worker.unref();
+        return worker;
+      },
+      DEFAULT_TIME_LIMIT_MS,
+      onLog,
+    );
   }
 
   /** Analyses `text` as the latest version of the document `key`. */
@@ -161,6 +167,10 @@ export class AnalysisWorkerClient {
     if (this.worker) return this.worker;
     const worker = this.createWorker();
     worker.on('message', (reply: AnalysisReply) => {
+      if ('log' in reply) {
+        this.onLog(reply.log, reply.message);
+        return;
+      }
       if (this.worker !== worker) return;
       const running = this.running;
       if ('head' in reply || 'piece' in reply) {
@@ -181,6 +191,7 @@ export class AnalysisWorkerClient {
     // A crash fires 'error' then 'exit': only the first reaches the request, and never a newer worker's.
     const fail = (error: Error): void => {
       if (this.worker !== worker) return;
+      this.onLog('error', `the worker failed: ${error.stack ?? error.message}`);
       this.worker = undefined;
       if (this.running) this.finish(this.running.id, (job) => job.reject(error));
     };

@@ -34,12 +34,12 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
     if (!document || !analysis) return [];
     if (!node) {
       if (analysis.people.length === 0 && analysis.quotes.length === 0) return [];
-      const credits: Node[] = !settings().showCredits && creditedPeople(analysis).length > 0 ? [{ kind: 'credits', analysis }] : [];
+      const credits: Node[] = !settings(document).showCredits && creditedPeople(analysis).length > 0 ? [{ kind: 'credits', analysis }] : [];
       return [{ kind: 'people', analysis }, { kind: 'quotes', analysis }, ...credits];
     }
     switch (node.kind) {
       case 'people':
-        return capped(listedPeople(node.analysis), 'people', (person) => ({ kind: 'person', analysis: node.analysis, person }));
+        return capped(listedPeople(node.analysis, this.document), 'people', (person) => ({ kind: 'person', analysis: node.analysis, person }));
       case 'credits':
         return creditedPeople(node.analysis).map((person) => ({ kind: 'person', analysis: node.analysis, person }));
       case 'quotes':
@@ -59,7 +59,7 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
         return item;
       }
       case 'people': {
-        const count = listedPeople(node.analysis).length;
+        const count = listedPeople(node.analysis, this.document).length;
         return group(`People (${count})`, 'person', count > 0);
       }
       case 'credits':
@@ -148,7 +148,9 @@ export function createArticleView(cache: AnalysisCache): { disposable: vscode.Di
       if (view.visible && document === tree.document) tree.refresh();
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('sourcelens.people.showCredits') && view.visible) tree.refresh();
+      // Switched off for the shown article: the view empties (the cache has nothing for it).
+      const affected = event.affectsConfiguration('sourcelens.people.showCredits') || event.affectsConfiguration('sourcelens.enable');
+      if (affected && view.visible) tree.refresh();
     }),
   );
   return { disposable, refresh: () => tree.refresh() };

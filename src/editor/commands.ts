@@ -35,7 +35,7 @@ async function listPeople(cache: AnalysisCache): Promise<void> {
   if (!active) return;
   const { document, analysis } = active;
   const picked = await vscode.window.showQuickPick(
-    listedPeople(analysis).map((person) => ({
+    listedPeople(analysis, document).map((person) => ({
       label: `$(person) ${person.name}`,
       description: [titleLabel(person), affiliationText(person)].filter(Boolean).join(' · '),
       detail: plural(person.mentions.length, 'mention'),

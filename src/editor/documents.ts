@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isEnabledFor } from './settings';
 
 /** The languages whose documents we analyse: plain text, Markdown and our own news-article. */
 export const SUPPORTED_LANGUAGES = ['plaintext', 'markdown', 'news-article'] as const;
@@ -22,8 +23,9 @@ function articleSchemes(): Set<string> {
 /** Every provider's selector: the supported languages in article schemes only. */
 export const ARTICLE_SELECTOR: vscode.DocumentFilter[] = SUPPORTED_LANGUAGES.flatMap((language) => [...articleSchemes()].map((scheme) => ({ language, scheme })));
 
+/** A document we analyse: a supported language in an article scheme, and `sourcelens.enable` not off for its language or folder. */
 export function isArticle(document: vscode.TextDocument): boolean {
-  return (SUPPORTED_LANGUAGES as readonly string[]).includes(document.languageId) && articleSchemes().has(document.uri.scheme);
+  return (SUPPORTED_LANGUAGES as readonly string[]).includes(document.languageId) && articleSchemes().has(document.uri.scheme) && isEnabledFor(document);
 }
 
 export function toRange(document: vscode.TextDocument, start: number, end: number): vscode.Range {
@@ -33,6 +35,10 @@ export function toRange(document: vscode.TextDocument, start: number, end: numbe
 /** The active article's document, or a message saying why there is none (and, if given, what to do next). */
 export function activeArticle(then?: string): vscode.TextDocument | undefined {
   const document = vscode.window.activeTextEditor?.document;
+  if (document && !isEnabledFor(document) && (SUPPORTED_LANGUAGES as readonly string[]).includes(document.languageId)) {
+    void vscode.window.showInformationMessage('Source Lens is switched off for this file (setting "sourcelens.enable" for its language or folder).');
+    return undefined;
+  }
   if (!document || !isArticle(document)) {
     void vscode.window.showInformationMessage(`Source Lens: open an article (plain text, Markdown, .story or .article) first${then ? `, then ${then}` : ''}.`);
     return undefined;

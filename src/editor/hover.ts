@@ -12,6 +12,8 @@ class ArticleHoverProvider implements vscode.HoverProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+    // Read per document: `[markdown]` or a folder may turn hovers off.
+    if (!settings(document).hoverEnabled) return undefined;
     const analysis = this.cache.get(document);
     if (!analysis || token.isCancellationRequested) return undefined;
     const offset = document.offsetAt(position);
@@ -23,23 +25,7 @@ class ArticleHoverProvider implements vscode.HoverProvider {
   }
 }
 
-/** Registers the hover provider while `sourcelens.hover.enabled` is on, and only then. */
+/** Registers the hover provider; it answers only where `sourcelens.hover.enabled` is on for the document. */
 export function registerHovers(cache: AnalysisCache): vscode.Disposable {
-  let registration: vscode.Disposable | undefined;
-  const update = (): void => {
-    const enabled = settings().hoverEnabled;
-    if (enabled && !registration) registration = vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ArticleHoverProvider(cache));
-    if (!enabled && registration) {
-      registration.dispose();
-      registration = undefined;
-    }
-  };
-  update();
-  const listener = vscode.workspace.onDidChangeConfiguration((event) => {
-    if (event.affectsConfiguration('sourcelens.hover.enabled')) update();
-  });
-  return new vscode.Disposable(() => {
-    listener.dispose();
-    registration?.dispose();
-  });
+  return vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ArticleHoverProvider(cache));
 }

@@ -20,7 +20,7 @@ class MentionNavigator implements vscode.DocumentHighlightProvider, vscode.Refer
     const analysis = this.cache.get(document);
     const found = analysis && mentionAt(analysis, document.offsetAt(position));
     // Credited people (bylines, picture credits) are not highlighted through the story.
-    if (!found || !isListed(found.person)) return [];
+    if (!found || !isListed(found.person, document)) return [];
     return found.person.mentions.map((mention) => toRange(document, mention.start, mention.end));
   }
 }

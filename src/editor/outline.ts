@@ -19,7 +19,7 @@ class ArticleOutline implements vscode.DocumentSymbolProvider {
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const analysis = await this.cache.whenAnalysed(document);
     if (!analysis || token.isCancellationRequested) return [];
-    return listedPeople(analysis).map((person) => {
+    return listedPeople(analysis, document).map((person) => {
       const first = person.mentions[0];
       const last = person.mentions[person.mentions.length - 1];
       const quotes = quotesBy(analysis, person.id);

@@ -158,7 +158,7 @@ export class QuoteDecorator implements vscode.Disposable {
         );
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('sourcelens.quotes')) this.decorateVisible();
+        if (event.affectsConfiguration('sourcelens.quotes') || event.affectsConfiguration('sourcelens.enable')) this.decorateVisible();
       }),
     );
     // After activation returns: the first analysis is not part of start-up.
@@ -191,7 +191,7 @@ export class QuoteDecorator implements vscode.Disposable {
   private decorate(editor: vscode.TextEditor): void {
     // An editor replaced since (a diff giving way to another) is gone: setting decorations on it is an "Illegal argument".
     if (!vscode.window.visibleTextEditors.includes(editor)) return;
-    const settings = quoteSettings();
+    const settings = quoteSettings(editor.document);
     const analysis = settings.decorate && isArticle(editor.document) ? this.cache.get(editor.document) : undefined;
     const key = editor.document.uri.toString();
     // A large document in the worker keeps its old decorations (VS Code moves them with edits) until the new ones come.

@@ -55,7 +55,7 @@ function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalys
 export function registerQuoteDiagnostics(cache: AnalysisCache): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('sourcelens');
   const update = (document: vscode.TextDocument): void => {
-    const settings = quoteSettings();
+    const settings = quoteSettings(document);
     const analysis = settings.diagnostics && isArticle(document) ? cache.peek(document) : undefined;
     // A README or notes file (no dateline, date or attributed quotes) is not news copy: nothing to report.
     if (analysis && looksLikeNews(analysis)) collection.set(document.uri, quoteDiagnostics(document, analysis, settings.anonymousInProblems));
@@ -64,7 +64,7 @@ export function registerQuoteDiagnostics(cache: AnalysisCache): vscode.Disposabl
   const refreshAll = (): void => {
     for (const document of vscode.workspace.textDocuments) {
       // Analysing every open article, not only visible ones, is for the Problems panel alone.
-      if (quoteSettings().diagnostics) cache.get(document);
+      if (quoteSettings(document).diagnostics) cache.get(document);
       update(document);
     }
   };
@@ -75,11 +75,11 @@ export function registerQuoteDiagnostics(cache: AnalysisCache): vscode.Disposabl
     collection,
     cache.onDidChange(update),
     vscode.workspace.onDidOpenTextDocument((document) => {
-      if (quoteSettings().diagnostics) cache.get(document);
+      if (quoteSettings(document).diagnostics) cache.get(document);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => collection.delete(document.uri)),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('sourcelens.quotes.diagnostics') || event.affectsConfiguration('sourcelens.quotes.anonymousInProblems')) refreshAll();
+      if (event.affectsConfiguration('sourcelens.quotes.diagnostics') || event.affectsConfiguration('sourcelens.quotes.anonymousInProblems') || event.affectsConfiguration('sourcelens.enable')) refreshAll();
     }),
   );
 }

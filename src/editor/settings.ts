@@ -1,9 +1,20 @@
 import * as vscode from 'vscode';
 import { ARTICLE_GLOB, SKIPPED_GLOB } from '../analysis';
 
+/**
+ * Where a setting is read for: a document (so folder settings and `[markdown]` overrides apply),
+ * or nothing for the window-wide value.
+ */
+export type SettingsScope = vscode.ConfigurationScope | undefined;
+
+/** Whether Source Lens works on this document at all (`sourcelens.enable`, per folder and language). */
+export function isEnabledFor(scope: SettingsScope): boolean {
+  return vscode.workspace.getConfiguration('sourcelens', scope).get<boolean>('enable', true) !== false;
+}
+
 /** Our settings, read fresh each time so changes apply without a reload. */
-export function settings() {
-  const config = vscode.workspace.getConfiguration('sourcelens');
+export function settings(scope?: SettingsScope) {
+  const config = vscode.workspace.getConfiguration('sourcelens', scope);
   return {
     hoverEnabled: config.get<boolean>('hover.enabled', true),
     showCredits: config.get<boolean>('people.showCredits', false),
@@ -15,8 +26,8 @@ export function settings() {
   };
 }
 
-export function quoteSettings() {
-  const config = vscode.workspace.getConfiguration('sourcelens.quotes');
+export function quoteSettings(scope?: SettingsScope) {
+  const config = vscode.workspace.getConfiguration('sourcelens.quotes', scope);
   return {
     decorate: config.get<boolean>('decorate', true),
     speakerLabels: speakerLabelPlace(config),
@@ -26,6 +37,7 @@ export function quoteSettings() {
   };
 }
 
+/** Window-wide: one index covers the whole workspace. */
 export function versionSettings() {
   const config = vscode.workspace.getConfiguration('sourcelens.versions');
   return {

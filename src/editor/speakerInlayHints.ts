@@ -21,7 +21,7 @@ class SpeakerInlayHints implements vscode.InlayHintsProvider {
   }
 
   provideInlayHints(document: vscode.TextDocument, range: vscode.Range, token: vscode.CancellationToken): vscode.InlayHint[] {
-    if (quoteSettings().speakerLabels !== 'inlayHint') return [];
+    if (quoteSettings(document).speakerLabels !== 'inlayHint') return [];
     const analysis = this.cache.get(document);
     if (!analysis || token.isCancellationRequested) return [];
     const text = document.getText();
@@ -57,7 +57,7 @@ export function registerSpeakerInlayHints(cache: AnalysisCache): vscode.Disposab
     vscode.languages.registerInlayHintsProvider(ARTICLE_SELECTOR, provider),
     cache.onDidChange(() => provider.refresh()),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('sourcelens.quotes')) provider.refresh();
+      if (event.affectsConfiguration('sourcelens.quotes') || event.affectsConfiguration('sourcelens.enable')) provider.refresh();
     }),
   );
 }

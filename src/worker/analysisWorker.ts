@@ -37,7 +37,9 @@ export type AnalysisReply =
   | { id: number; error: string }
   | { id: number; head: ArticleAnalysis }
   | { id: number; piece: ResultPiece }
-  | { id: number; done: true };
+  | { id: number; done: true }
+  /** Not an answer: a line for the extension's log (the worker has no console anyone reads). */
+  | { log: 'info' | 'warn' | 'error'; message: string };
 
 function perform(task: WorkerTask): WorkerResults[WorkerTask['kind']] {
   switch (task.kind) {
@@ -68,6 +70,19 @@ function sendNextPiece(id: number): void {
   }
 }
 
+/** What the worker (or a library in it) writes to the console goes to the host's log instead. */
+function sendToLog(level: 'info' | 'warn' | 'error') {
+  return (...parts: unknown[]): void => {
+    const message = parts.map((part) => (part instanceof Error ? (part.stack ?? part.message) : typeof part === 'string' ? part : JSON.stringify(part))).join(' ');
+    parentPort?.postMessage({ log: level, message } satisfies AnalysisReply);
+  };
+}
+if (parentPort) {
+  console.log = console.info = sendToLog('info');
+  console.warn = sendToLog('warn');
+  console.error = sendToLog('error');
+}
+
 parentPort?.on('message', (request: AnalysisRequest | MoreRequest) => {
   if (request.kind === 'more') {
     sendNextPiece(request.id);
@@ -87,6 +102,7 @@ parentPort?.on('message', (request: AnalysisRequest | MoreRequest) => {
     reply = { id: request.id, result };
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+    console.error(`${request.kind} failed:`, error);
   }
   parentPort?.postMessage(reply);
 });

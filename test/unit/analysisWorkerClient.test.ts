@@ -135,4 +135,23 @@ describe('analysis worker queue', () => {
     assert.ok(stopped instanceof TooSlowError && stopped.limitMs === 30);
     c.dispose();
   });
+
+  it('passes the worker\'s log lines to the host\'s log without touching the request it runs', async () => {
+    const lines: string[] = [];
+    const workers: FakeWorker[] = [];
+    const c = new AnalysisWorkerClient(
+      () => {
+        const worker = new FakeWorker();
+        workers.push(worker);
+        return worker;
+      },
+      undefined,
+      (level, message) => lines.push(`${level}: ${message}`),
+    );
+    const running = c.analyze('doc', 'text of the story', {});
+    workers[0].emit('message', { log: 'warn', message: 'a library complained' } satisfies AnalysisReply);
+    workers[0].answer(workers[0].received[0]);
+    assert.equal(textOf(await running), 'text of the story');
+    assert.deepEqual(lines, ['warn: a library complained']);
+  });
 });

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAnalyze, type OutputFormat } from '../../src/cli/analyzeCommand';
-import { expandPaths, readArticle } from '../../src/cli/files';
+import { expandPaths, foldersWithoutArticles, readArticle } from '../../src/cli/files';
 import { readSeed, ROOT } from './helpers';
 
 async function run(paths: string[], json: boolean | OutputFormat): Promise<{ code: number; output: string }> {
@@ -160,5 +160,67 @@ describe('sourcelens as a process', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     assert.equal(stderr.includes('EPIPE'), false, stderr);
     assert.equal(code, 0);
+  }).timeout(20_000);
+});
+
+describe('sourcelens analyze: errors and empty folders', () => {
+  it('writes read errors of the readable summary to stderr, not into the summary', async () => {
+    let output = '';
+    let errors = '';
+    const missing = join(ROOT, 'seeds', 'no-such-story.txt');
+    const code = await runAnalyze([missing, join(ROOT, 'seeds', '001_2685f8e38a54437a.txt')], { format: 'text' }, (text) => (output += text), (text) => (errors += text));
+    assert.equal(code, 1);
+    assert.equal(errors, `sourcelens analyze: ${missing}: no such file\n`);
+    assert.equal(output.includes('no-such-story'), false);
+    assert.match(output, /Antony Blinken/);
+  });
+
+  it('finds the folders that hold no article, stopping early in those that do', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sourcelens-empty-'));
+    mkdirSync(join(folder, 'photos'));
+    writeFileSync(join(folder, 'photos', 'front-page.png'), 'not an article');
+    assert.deepEqual(await foldersWithoutArticles([folder, join(ROOT, 'seeds'), '-', join(ROOT, 'seeds', '001_2685f8e38a54437a.txt')]), [folder]);
+  });
+});
+
+describe('sourcelens command line', () => {
+  // Run through tsx, as the other process test does: the same code as the bundle, without a build.
+  const cli = (args: string[], input?: string) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli.ts'), ...args], { cwd: ROOT, input, encoding: 'utf8' });
+
+  it('prints the version for -V and --version, and says where -v went', () => {
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    assert.equal(cli(['-V']).stdout, `${version}\n`);
+    assert.equal(cli(['--version']).stdout, `${version}\n`);
+    const old = cli(['-v']);
+    assert.equal(old.status, 2);
+    assert.match(old.stderr, /--version/);
+  }).timeout(30_000);
+
+  it('prints a command\'s own help for `analyze --help`', () => {
+    const help = cli(['analyze', '--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: sourcelens analyze/);
+    assert.match(help.stdout, /--jsonl/);
+    assert.doesNotMatch(help.stdout, /--table/);
+  }).timeout(20_000);
+
+  it('reads one article from standard input for -', () => {
+    // Written for this test in the shape of agency copy: dateline, attributed quote.
+    const story = 'LISBON (Reuters) - Portugal will widen its coastal defences before winter, Prime Minister Ana Ferreira said on Tuesday.\n\n"We cannot wait for the next storm," Ferreira told reporters in Lisbon.\n';
+    const run = cli(['analyze', '--json', '-'], story);
+    assert.equal(run.status, 0, run.stderr);
+    const [document] = (JSON.parse(run.stdout) as { documents: Array<{ path: string; people: Array<{ name: string }>; quotes: Array<{ speakerId: string | null }> }> }).documents;
+    assert.equal(document.path, '-');
+    assert.ok(document.people.some((person) => person.name === 'Ana Ferreira'));
+    assert.ok(document.quotes.length === 1 && document.quotes[0].speakerId !== null);
+  }).timeout(20_000);
+
+  it('warns and exits 1 when the folders given hold no article', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sourcelens-nothing-'));
+    writeFileSync(join(folder, 'notes.pdf'), 'binary');
+    const run = cli(['analyze', folder]);
+    assert.equal(run.status, 1);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /warning: no articles found in/);
   }).timeout(20_000);
 });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { collectSources, inSkippedFolder, isMarkdownPath, type FileSourceSummary, type WorkspaceSource } from '../../analysis';
 import { SupersededError, type AnalysisWorkerClient } from '../analysisWorkerClient';
 import { isArticle } from '../documents';
+import { log } from '../log';
 import { settings, versionSettings } from '../settings';
 import { readArticleText } from '../versions/readArticle';
 
@@ -258,7 +259,7 @@ export class WorkspaceSources implements vscode.Disposable {
       await vscode.workspace.fs.createDirectory(this.storage);
       await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(saved)));
     } catch (error) {
-      console.warn('[sourcelens] could not save the workspace sources', error);
+      log.warn('Could not save the workspace sources', error);
     }
   }
 

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import { decodeArticle } from '../../analysis';
-import { inSkippedFolder } from '../../analysis';
+import { inSkippedFolder, isMarkdownPath } from '../../analysis';
 import { fingerprint, SiblingIndex, type DocumentFingerprint, type SiblingMatch } from '../../analysis';
 import { loadIndex, saveIndex, type FileStamp, type StoreFile } from '../../analysis';
 import { SupersededError, type AnalysisWorkerClient } from '../analysisWorkerClient';
-import { versionSettings } from '../settings';
+import { log } from '../log';
+import { enabledGlobs, excludedPath } from './excludeGlobs';
+import { isEnabledFor, versionSettings } from '../settings';
 
 /** The index in workspace storage, in the store's binary format (src/analysis/siblings/indexStore.ts). */
 const SAVE_FILE = 'sibling-index.bin';
@@ -75,6 +77,16 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     return this.startBuild(false);
   }
 
+  /**
+   * The `sourcelens.versions.*` settings changed: a new watcher for the new include glob, and the
+   * index read again if it had been built (an index never asked for stays unbuilt).
+   */
+  settingsChanged(): void {
+    this.watcher?.dispose();
+    this.watcher = undefined;
+    if (this.build) void this.rebuild();
+  }
+
   private startBuild(fromSaved: boolean): Promise<void> {
     this.build ??= this.buildAll(fromSaved).catch((error: unknown) => {
       this.build = undefined;
@@ -134,7 +146,9 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Source Lens: indexing articles', cancellable: true },
       async (progress, token) => {
-        const files = await vscode.workspace.findFiles(include, exclude, undefined, token);
+        // Our exclude prunes the search, but given one findFiles stops applying the user's files.exclude: applied here.
+        const excluded = excludedFiles(exclude);
+        const files = (await vscode.workspace.findFiles(include, exclude, undefined, token)).filter((uri) => !excluded(uri));
         const present = new Set(files.map((uri) => uri.toString()));
         for (const id of this.index.ids()) if (!present.has(id)) this.forget(id);
         let skipped = 0;
@@ -198,9 +212,11 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
 
   private watch(): void {
     if (this.watcher) return;
-    const watcher = vscode.workspace.createFileSystemWatcher(versionSettings().include);
+    const { include, exclude } = versionSettings();
+    const watcher = vscode.workspace.createFileSystemWatcher(include);
+    const excluded = excludedFiles(exclude);
     const note = (uri: vscode.Uri, deleted: boolean): void => {
-      if (inSkippedFolder(uri.path)) return;
+      if (inSkippedFolder(uri.path) || excluded(uri)) return;
       this.watched.set(uri.toString(), { uri, deleted });
       // Not pushed back by each new event, so that a steady stream of changes is still applied.
       this.watchTimer ??= setTimeout(() => {
@@ -264,7 +280,7 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
       await saveIndex(file, this.index, this.stats, yieldToHost);
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(this.storage!, OLD_SAVE_FILE)).then(undefined, () => undefined);
     } catch (error) {
-      console.warn('[sourcelens] could not save the version index', error);
+      log.warn('could not save the version index', error);
     }
   }
 
@@ -315,4 +331,30 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     this.worker.dispose();
     this.changed.dispose();
   }
+}
+
+/** The language a file opens in, from its name (package.json's `languages`; the rest is plain text). */
+function languageOfFile(uri: vscode.Uri): string {
+  if (isMarkdownPath(uri.path)) return 'markdown';
+  return /\.(?:story|article)$/i.test(uri.path) ? 'news-article' : 'plaintext';
+}
+
+/**
+ * Whether a workspace file is left out of the index: by `sourcelens.versions.exclude`, by the
+ * user's `files.exclude` of its folder (read once per folder), or by `sourcelens.enable` off for
+ * its folder or language.
+ */
+function excludedFiles(exclude: string): (uri: vscode.Uri) => boolean {
+  const byFolder = new Map<string, (relativePath: string) => boolean>();
+  return (uri) => {
+    if (!isEnabledFor({ uri, languageId: languageOfFile(uri) })) return true;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const key = folder?.uri.toString() ?? '';
+    let excluded = byFolder.get(key);
+    if (!excluded) {
+      excluded = excludedPath([exclude, ...enabledGlobs(vscode.workspace.getConfiguration('files', folder).get<Record<string, unknown>>('exclude'))]);
+      byFolder.set(key, excluded);
+    }
+    return excluded(vscode.workspace.asRelativePath(uri, false));
+  };
 }
