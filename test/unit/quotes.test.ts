@@ -257,3 +257,28 @@ describe('explaining a source', () => {
     assert.match(explain('The word "resilience" appears on every page.'), /^No source found/);
   });
 });
+
+describe('described sources with a post-modifier', () => {
+  const sourceOf = (text: string) => quotesOf(text)[0]?.source;
+
+  it('gives the quote to the spokesman, not to the body he speaks for', () => {
+    const source = sourceOf('"The ferries will run again by Friday," a spokeswoman for the harbour authority said on Tuesday.');
+    assert.equal(source?.name, 'a spokeswoman for the harbour authority');
+    assert.equal(source?.kind, 'anonymous');
+  });
+
+  it('gives the quote to a source close to something, not to that thing', () => {
+    const source = sourceOf('"No deal is near," one person familiar with the negotiations said.');
+    assert.equal(source?.name, 'one person familiar with the negotiations');
+    assert.equal(source?.kind, 'anonymous');
+  });
+
+  it('keeps a plain description whose last words follow a preposition that no role noun precedes', () => {
+    assert.equal(sourceOf('"We are ready," the mayor of the town said.')?.name, 'the mayor of the town');
+    assert.equal(sourceOf('"It stays shut," the owners said.')?.name, 'the owners');
+  });
+
+  it('reads initials with dots as part of a description after the cue', () => {
+    assert.equal(sourceOf('"Tariffs will rise," said a senior U.K. trade negotiator.')?.name, 'a senior U.K. trade negotiator');
+  });
+});

@@ -486,7 +486,7 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
   }
   // A description or a body: a short noun phrase opening with "the", "a", "his"…, right before the verb.
   for (let k = before.length - 1; k >= Math.max(0, before.length - MAX_DESCRIPTION); k--) {
-    if (k < before.length - 1 && !/^(?: +|-)$/.test(gapText(context, before[k], before[k + 1]))) break;
+    if (k < before.length - 1 && !joinsDescription(context, before[k], before[k + 1])) break;
     // "the report said", "Powell's office said": a determiner or a possessor opens the phrase.
     const opens = DESCRIPTION_START.has(before[k].norm) || (before[k].possessive && k < before.length - 1);
     if (opens && k < before.length - 1) {
@@ -498,7 +498,8 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
       const inner = before.slice(k + 1, end);
       // "the Ohio senator and presidential candidate said": "and" may join two descriptions.
       if (!/^ +$/.test(context.text.slice(before[before.length - 1].end, cue.start)) || inner.some((t) => t.norm !== 'and' && isVerb(context, t)) || context.lexicon.wordClass(last.norm) === 'function') break;
-      return { speakerId: null, speakerMention: { start: before[k].start, end: last.end, text: context.text.slice(before[k].start, last.end) }, via: 'description' };
+      const start = describedHead(context, before, k, from)?.start ?? before[k].start;
+      return { speakerId: null, speakerMention: { start, end: last.end, text: context.text.slice(start, last.end) }, via: 'description' };
     }
   }
   // A bare plural: "protesters chanted", "city staff wrote".
@@ -511,6 +512,30 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
   // A body by its name: "Pew said", "TransLink told".
   const body = capitalisedRunEndingAt(context, before, before.length - 1);
   if (body && SUBJECT_GAP.test(context.text.slice(body.end, cue.start))) return { speakerId: null, speakerMention: body, via: 'body' };
+  return null;
+}
+
+/** Prepositions that open a post-modifier of a speaking noun: "a spokesman for the port", "a source close to the talks". */
+const POST_MODIFIER = new Set(['for', 'of', 'to', 'at', 'with', 'from', 'in']);
+
+/**
+ * "a spokesman for the port said": a phrase opening at `before[k]` that is the object of a
+ * preposition after a role noun or a source word is that noun's post-modifier; the noun's own
+ * phrase ("a spokesman") is the speaker. Returns the token opening it, or null.
+ */
+function describedHead(context: Context, before: readonly Token[], k: number, from: number): Token | null {
+  let p = k - 1;
+  if (p < 1 || !POST_MODIFIER.has(before[p].norm) || before[p].start < from) return null;
+  // "close to", "familiar with", "near to": an adjective between the noun and its preposition.
+  if (/^(?:close|familiar|near|loyal)$/.test(before[p - 1].norm)) p--;
+  const head = before[p - 1];
+  if (!head || head.capitalized || !(context.lexicon.isRoleNoun(head.norm) || sourceKind(head.norm, context.lexicon) === 'anonymous')) return null;
+  // The noun's own determiner, a few modifiers back: "a senior official with", "one longtime aide to".
+  for (let j = p - 2; j >= Math.max(0, p - 5) && before[j].start >= from; j--) {
+    if (!joinsDescription(context, before[j], before[j + 1])) return null;
+    if (DESCRIPTION_START.has(before[j].norm)) return before[j];
+    if (isVerb(context, before[j])) return null;
+  }
   return null;
 }
 
@@ -559,7 +584,7 @@ function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, t
   if (DESCRIPTION_START.has(first.norm)) {
     let k = 1;
     // The word right after the determiner is a noun even when it could be a verb ("the report").
-    while (k < after.length && k < 6 && /^(?: +|-)$/.test(gapText(context, after[k - 1], after[k])) && (k === 1 || !isVerb(context, after[k]))) k++;
+    while (k < after.length && k < 7 && joinsDescription(context, after[k - 1], after[k]) && (k === 1 || !isVerb(context, after[k]))) k++;
     if (k > 1) {
       const last = after[k - 1];
       return { speakerId: null, speakerMention: { start: first.start, end: last.end, text: context.text.slice(first.start, last.end) }, via: 'description' };
@@ -596,6 +621,12 @@ function isVerb(context: Context, token: Token): boolean {
   if (token.capitalized) return false;
   const wordClass = context.lexicon.wordClass(token.norm);
   return wordClass === 'verb' || wordClass === 'function' || (/ed$/.test(token.norm) && token.norm.length > 4);
+}
+
+/** Words of one description: a space or a hyphen between them, or the dots of initials ("a former U.S. trade official"). */
+function joinsDescription(context: Context, left: Token, right: Token): boolean {
+  const gap = gapText(context, left, right);
+  return /^(?: +|-)$/.test(gap) || (/^\p{Lu}$/u.test(left.text) && /^\.(?: +)?$/.test(gap));
 }
 
 function gapText(context: Context, left: Token, right: Token): string {
