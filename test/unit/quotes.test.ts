@@ -282,3 +282,17 @@ describe('described sources with a post-modifier', () => {
     assert.equal(sourceOf('"Tariffs will rise," said a senior U.K. trade negotiator.')?.name, 'a senior U.K. trade negotiator');
   });
 });
+
+describe('an attribution opening the next sentence', () => {
+  it('is not the frame of a quote ending the sentence before when it goes on to a quote of its own', () => {
+    const text = 'Norway called the launch "a reckless act." Finland insisted that the talks "resume at once."';
+    const [first, second] = quotesOf(text);
+    assert.equal(first.source?.name, 'Norway');
+    assert.equal(second.source?.name, 'Finland');
+  });
+
+  it('still frames a question answered by a short attribution', () => {
+    const text = 'The room went quiet. "Who pays for it?" Ruth Okafor asked, looking at the board.';
+    assert.equal(quotesOf(text)[0].source?.name, 'Ruth Okafor');
+  });
+});

@@ -74,6 +74,8 @@ const LOOK_BACK = 200;
 const REACH = 300;
 /** Characters after a quote beyond which its attribution is not the quote's own frame ("…," X said). */
 const DISTANT_AFTER = 40;
+/** Characters an attribution opening the next sentence may leave after it ("Graham asked, before leaving."). */
+const FRAME_TAIL = 60;
 /** The same before the quote, where a long subject and its clause may come first. */
 const REACH_BEFORE = 500;
 
@@ -298,7 +300,9 @@ function afterQuote(context: Context, span: QuoteSpan, sentenceIndex: number, ne
   const k = firstIndex(context.tokens, (token) => token.start >= next.start);
   const first = context.tokens[k]?.end <= next.end ? context.tokens[k] : undefined;
   const opensSentence = found !== null && first !== undefined && (found.speakerMention?.start === first.start || found.cue?.start === first.start);
-  return opensSentence ? found : null;
+  // "…?" Graham asked. is a frame; "…." Russia insisted that Y "…" is a new sentence with a quote of its own.
+  const rest = found ? context.text.slice(Math.max(found.cue?.end ?? 0, found.speakerMention?.end ?? 0), next.end) : '';
+  return opensSentence && rest.length <= FRAME_TAIL && !/["“”]/u.test(rest) ? found : null;
 }
 
 /**
