@@ -296,3 +296,16 @@ describe('an attribution opening the next sentence', () => {
     assert.equal(quotesOf(text)[0].source?.name, 'Ruth Okafor');
   });
 });
+
+describe('initials inside a name after the cue', () => {
+  it('keeps two initials written together inside the name, so the speaker is the person', () => {
+    const source = quotesOf('"The vote is a mistake," said Sen. R.J. Okonkwo (D-Ore.), who chairs the panel.')[0]?.source;
+    assert.equal(source?.kind, 'person');
+    assert.equal(source?.name, 'R.J. Okonkwo');
+  });
+
+  it('still ends a sentence after a state written with initials', () => {
+    const quotes = quotesOf('The team flew home to Raleigh, N.C. The coach said the trip was "long."');
+    assert.equal(quotes[0]?.source?.name, 'The coach');
+  });
+});
