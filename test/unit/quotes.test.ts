@@ -309,3 +309,16 @@ describe('initials inside a name after the cue', () => {
     assert.equal(quotes[0]?.source?.name, 'The coach');
   });
 });
+
+describe('possessive descriptions and reflexives', () => {
+  it('reads "said his wife" and "according to her lawyer" as descriptions, not pronouns', () => {
+    assert.equal(quotesOf('"He never stopped working," said his daughter.')[0]?.source?.name, 'his daughter');
+    assert.equal(quotesOf('According to her longtime lawyer, the firm was "never warned."')[0]?.source?.name, 'her longtime lawyer');
+  });
+
+  it('keeps a reflexive after the subject in the words that name the source', () => {
+    const [quote] = quotesOf('Mayor Ilse Brandt opened the hearing. Brandt herself conceded the plan was "badly timed."');
+    assert.equal(quote.speakerMention?.text, 'Brandt herself');
+    assert.equal(quote.source?.name, 'Ilse Brandt');
+  });
+});

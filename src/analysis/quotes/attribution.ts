@@ -27,6 +27,7 @@ type Speaker = Omit<Found, 'cue'>;
 /** Pronouns that may name a speaker; "they" and "we" name a group, never one person. */
 const PRONOUN_GENDER: Readonly<Record<string, Person['gender']>> = { he: 'male', she: 'female', they: null, we: null, i: null, it: null, his: 'male', her: 'female', their: null };
 const RELATIVE = new Set(['who', 'which']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'few', 'many', 'these', 'those', 'this', 'that', 'some', 'several', 'two', 'three']);
 /** Group words that can stand alone before a verb as its subject ("staff wrote"); quantifiers ("few", "all") cannot. */
 const QUANTIFIERS = new Set(['many', 'some', 'others', 'both', 'all', 'several', 'few', 'they', 'we', 'majority', 'minority', 'everyone', 'everybody']);
@@ -140,6 +141,7 @@ export function attributeQuotes(
       result = { ...results[index - 1], cue: null };
     } else if (own) {
       const { via, ...attribution } = own;
+      attribution.speakerMention = withReflexive(context, attribution.speakerMention);
       if (via === 'pronoun') attribution.speakerId = resolvePronoun(context, own, previous, paragraph, span.outerStart);
       if (via === 'description') attribution.speakerId = resolveDescription(context, own, span.outerStart);
       result = { ...attribution, source: sourceOf(context, attribution) };
@@ -213,6 +215,15 @@ function subjectOfSentenceBefore(context: Context, span: QuoteSpan, sentenceInde
 
 function isCue(context: Context, word: Span): boolean {
   return context.lexicon.isCueVerb(word.text.toLowerCase());
+}
+
+/** "Sanders himself acknowledged": a reflexive right after the words naming a source is part of them. */
+function withReflexive(context: Context, words: Span | null): Span | null {
+  if (!words) return words;
+  const reflexive = /^\s+(?:himself|herself|themselves|itself)\b/u.exec(context.text.slice(words.end, words.end + 20));
+  if (!reflexive) return words;
+  const end = words.end + reflexive[0].length;
+  return { start: words.start, end, text: context.text.slice(words.start, end) };
 }
 
 /** Where the words of an attribution begin: its cue or its speaker, whichever comes first. */
@@ -584,7 +595,9 @@ function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, t
   const after = inWindow.filter((t) => t.start >= cue.end);
   const first = after[0];
   if (!first || !/^\s+$/.test(context.text.slice(cue.end, first.start))) return null;
-  if (first.norm in PRONOUN_GENDER) return { speakerId: null, speakerMention: tokenSpan(first), via: 'pronoun' };
+  // "said his wife", "according to her doctor": a possessive before a noun opens a description.
+  const owner = POSSESSIVE_DETERMINERS.has(first.norm) && after[1] !== undefined && /^ +$/.test(gapText(context, first, after[1])) && !after[1].capitalized && !isVerb(context, after[1]);
+  if (first.norm in PRONOUN_GENDER && !owner) return { speakerId: null, speakerMention: tokenSpan(first), via: 'pronoun' };
   if (DESCRIPTION_START.has(first.norm)) {
     let k = 1;
     // The word right after the determiner is a noun even when it could be a verb ("the report").
