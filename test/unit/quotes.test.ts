@@ -322,3 +322,15 @@ describe('possessive descriptions and reflexives', () => {
     assert.equal(quote.source?.name, 'Ilse Brandt');
   });
 });
+
+describe('a quantifier opening the sentence as the subject', () => {
+  it('gives the quote to "Several" or "Some" before a past-tense cue', () => {
+    assert.equal(quotesOf('Dozens of parents came to the meeting. Several said the new timetable was "simply unworkable."')[0]?.source?.name, 'Several');
+    assert.equal(quotesOf('The rally went on past dark. Some chanted "Not one more!" as the mayor left.')[0]?.source?.name, 'Some');
+  });
+
+  it('still reads a cue word after a quantifier in the middle of a sentence as a noun', () => {
+    const source = quotesOf('The mayor rejected several claims that the budget was "padded."')[0]?.source;
+    assert.notEqual(source?.name, 'several');
+  });
+});

@@ -28,6 +28,8 @@ type Speaker = Omit<Found, 'cue'>;
 const PRONOUN_GENDER: Readonly<Record<string, Person['gender']>> = { he: 'male', she: 'female', they: null, we: null, i: null, it: null, his: 'male', her: 'female', their: null };
 const RELATIVE = new Set(['who', 'which']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their']);
+/** Past tenses of common cue verbs that do not end in "-ed". */
+const IRREGULAR_PAST_CUES = new Set(['said', 'told', 'wrote', 'spoke', 'thought', 'felt']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'few', 'many', 'these', 'those', 'this', 'that', 'some', 'several', 'two', 'three']);
 /** Group words that can stand alone before a verb as its subject ("staff wrote"); quantifiers ("few", "all") cannot. */
 const QUANTIFIERS = new Set(['many', 'some', 'others', 'both', 'all', 'several', 'few', 'they', 'we', 'majority', 'minority', 'everyone', 'everybody']);
@@ -417,7 +419,9 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
     const token = inWindow[i];
     const opening = i === 0 && /^\s*$/.test(text.slice(from, token.start));
     // After a determiner a cue word is a noun: "the report", "a few questions", "his claims".
-    const noun = i > 0 && DETERMINERS.has(inWindow[i - 1].norm) && /^ +$/.test(gapText(context, inWindow[i - 1], token));
+    // A past tense is no noun: "Several said", "Some chanted" open with a quantifier as subject.
+    const past = /ed$/.test(token.norm) || IRREGULAR_PAST_CUES.has(token.norm);
+    const noun = i > 0 && DETERMINERS.has(inWindow[i - 1].norm) && /^ +$/.test(gapText(context, inWindow[i - 1], token)) && !(past && QUANTIFIERS.has(inWindow[i - 1].norm));
     if ((!token.capitalized || opening) && !noun && lexicon.isCueVerb(token.norm)) cues.push({ start: token.start, end: token.end, text: token.text });
     for (const words of lexicon.cuePhraseWords) {
       if (words.every((word, k) => inWindow[i + k]?.norm === word)) {
@@ -523,6 +527,11 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
     let k = before.length - 1;
     while (k > 0 && before.length - k < 3 && !before[k - 1].capitalized && /^ $/.test(gapText(context, before[k - 1], before[k])) && !isVerb(context, before[k - 1])) k--;
     return { speakerId: null, speakerMention: { start: before[k].start, end: plural.end, text: context.text.slice(before[k].start, plural.end) }, via: 'body' };
+  }
+  // A quantifier opening the sentence stands for people named before: "Several said", "Others warned".
+  if (plural?.capitalized && (QUANTIFIERS.has(plural.norm) || plural.norm === 'another') && SUBJECT_GAP.test(context.text.slice(plural.end, cue.start))
+    && sentenceAt(context.sentences, plural.start) >= 0 && context.sentences[sentenceAt(context.sentences, plural.start)].start === plural.start) {
+    return { speakerId: null, speakerMention: tokenSpan(plural), via: 'body' };
   }
   // A body by its name: "Pew said", "TransLink told".
   const body = capitalisedRunEndingAt(context, before, before.length - 1);
