@@ -363,6 +363,10 @@ describe('names in title-case headlines', () => {
     assert.equal(analyzeArticle(text).quotes[0]?.source?.name, 'Nora Lindqvist');
   });
 
+  it('does not take a headline verb after a title for a name', () => {
+    assert.deepEqual(names('Former Colonel Reveals Budget Cuts To Training\n\nThe officer spoke on Monday.'), []);
+  });
+
   it('keeps a surname that only looks like a verb', () => {
     const text = 'Olivia Burns Joins Board\n\nOlivia Burns was named on Friday.';
     assert.ok(names(text).includes('Olivia Burns'));

@@ -77,6 +77,8 @@ function candidateAt(text: string, tokens: readonly Token[], i: number, lexicon:
   if (nameEnd === prefixEnd) {
     return null;
   }
+  // "Retired General Reveals …": after a title a headline's verb is no name.
+  if ((title || honorific) && isHeadlineVerb(tokens, prefixEnd, lexicon)) return null;
   const nameTokens = tokens.slice(prefixEnd, nameEnd);
   // A title in lower case ("defence secretary Ben Wallace") needs a full name after it, so that
   // "the major Russian offensive" does not become a person.
