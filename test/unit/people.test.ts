@@ -355,3 +355,20 @@ describe('names in capitals', () => {
     assert.deepEqual(analyzeArticle('NEW YORK (AP) — Rain fell. MARIA WINS AGAIN was the banner.').people.map((p) => p.name), []);
   });
 });
+
+describe('names in title-case headlines', () => {
+  it('ends a name at the capitalised verb of a headline', () => {
+    const text = 'Nora Lindqvist Calls Bridge Plan "Reckless"\n\nThe engineer spoke at the council meeting on Monday.';
+    assert.deepEqual(names(text), ['Nora Lindqvist']);
+    assert.equal(analyzeArticle(text).quotes[0]?.source?.name, 'Nora Lindqvist');
+  });
+
+  it('does not take a headline verb after a title for a name', () => {
+    assert.deepEqual(names('Former Colonel Reveals Budget Cuts To Training\n\nThe officer spoke on Monday.'), []);
+  });
+
+  it('keeps a surname that only looks like a verb', () => {
+    const text = 'Olivia Burns Joins Board\n\nOlivia Burns was named on Friday.';
+    assert.ok(names(text).includes('Olivia Burns'));
+  });
+});

@@ -257,3 +257,80 @@ describe('explaining a source', () => {
     assert.match(explain('The word "resilience" appears on every page.'), /^No source found/);
   });
 });
+
+describe('described sources with a post-modifier', () => {
+  const sourceOf = (text: string) => quotesOf(text)[0]?.source;
+
+  it('gives the quote to the spokesman, not to the body he speaks for', () => {
+    const source = sourceOf('"The ferries will run again by Friday," a spokeswoman for the harbour authority said on Tuesday.');
+    assert.equal(source?.name, 'a spokeswoman for the harbour authority');
+    assert.equal(source?.kind, 'anonymous');
+  });
+
+  it('gives the quote to a source close to something, not to that thing', () => {
+    const source = sourceOf('"No deal is near," one person familiar with the negotiations said.');
+    assert.equal(source?.name, 'one person familiar with the negotiations');
+    assert.equal(source?.kind, 'anonymous');
+  });
+
+  it('keeps a plain description whose last words follow a preposition that no role noun precedes', () => {
+    assert.equal(sourceOf('"We are ready," the mayor of the town said.')?.name, 'the mayor of the town');
+    assert.equal(sourceOf('"It stays shut," the owners said.')?.name, 'the owners');
+  });
+
+  it('reads initials with dots as part of a description after the cue', () => {
+    assert.equal(sourceOf('"Tariffs will rise," said a senior U.K. trade negotiator.')?.name, 'a senior U.K. trade negotiator');
+  });
+});
+
+describe('an attribution opening the next sentence', () => {
+  it('is not the frame of a quote ending the sentence before when it goes on to a quote of its own', () => {
+    const text = 'Norway called the launch "a reckless act." Finland insisted that the talks "resume at once."';
+    const [first, second] = quotesOf(text);
+    assert.equal(first.source?.name, 'Norway');
+    assert.equal(second.source?.name, 'Finland');
+  });
+
+  it('still frames a question answered by a short attribution', () => {
+    const text = 'The room went quiet. "Who pays for it?" Ruth Okafor asked, looking at the board.';
+    assert.equal(quotesOf(text)[0].source?.name, 'Ruth Okafor');
+  });
+});
+
+describe('initials inside a name after the cue', () => {
+  it('keeps two initials written together inside the name, so the speaker is the person', () => {
+    const source = quotesOf('"The vote is a mistake," said Sen. R.J. Okonkwo (D-Ore.), who chairs the panel.')[0]?.source;
+    assert.equal(source?.kind, 'person');
+    assert.equal(source?.name, 'R.J. Okonkwo');
+  });
+
+  it('still ends a sentence after a state written with initials', () => {
+    const quotes = quotesOf('The team flew home to Raleigh, N.C. The coach said the trip was "long."');
+    assert.equal(quotes[0]?.source?.name, 'The coach');
+  });
+});
+
+describe('possessive descriptions and reflexives', () => {
+  it('reads "said his wife" and "according to her lawyer" as descriptions, not pronouns', () => {
+    assert.equal(quotesOf('"He never stopped working," said his daughter.')[0]?.source?.name, 'his daughter');
+    assert.equal(quotesOf('According to her longtime lawyer, the firm was "never warned."')[0]?.source?.name, 'her longtime lawyer');
+  });
+
+  it('keeps a reflexive after the subject in the words that name the source', () => {
+    const [quote] = quotesOf('Mayor Ilse Brandt opened the hearing. Brandt herself conceded the plan was "badly timed."');
+    assert.equal(quote.speakerMention?.text, 'Brandt herself');
+    assert.equal(quote.source?.name, 'Ilse Brandt');
+  });
+});
+
+describe('a quantifier opening the sentence as the subject', () => {
+  it('gives the quote to "Several" or "Some" before a past-tense cue', () => {
+    assert.equal(quotesOf('Dozens of parents came to the meeting. Several said the new timetable was "simply unworkable."')[0]?.source?.name, 'Several');
+    assert.equal(quotesOf('The rally went on past dark. Some chanted "Not one more!" as the mayor left.')[0]?.source?.name, 'Some');
+  });
+
+  it('still reads a cue word after a quantifier in the middle of a sentence as a noun', () => {
+    const source = quotesOf('The mayor rejected several claims that the budget was "padded."')[0]?.source;
+    assert.notEqual(source?.name, 'several');
+  });
+});

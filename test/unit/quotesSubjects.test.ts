@@ -129,3 +129,15 @@ describe('an apposition of several commas', () => {
     assert.equal(sourceOf(text)?.person, 'Peter Lund');
   });
 });
+
+describe('a clause whose only verb is an auxiliary-like word', () => {
+  it('"X went further, endorsing …" is X’s', () => {
+    const text = 'Senator Lena Marsh campaigned in Ohio. On Friday, Marsh went further, endorsing six candidates for "a clean break."';
+    assert.equal(sourceOf(text)?.person, 'Lena Marsh');
+  });
+
+  it('a negated auxiliary in a subordinate clause is not the frame: the main clause’s subject speaks', () => {
+    const text = 'Although the agency did not name the mayor, it criticised "reckless spending" at city hall.';
+    assert.equal(sourceOf(text)?.words, 'it');
+  });
+});

@@ -77,6 +77,8 @@ function candidateAt(text: string, tokens: readonly Token[], i: number, lexicon:
   if (nameEnd === prefixEnd) {
     return null;
   }
+  // "Retired General Reveals …": after a title a headline's verb is no name.
+  if ((title || honorific) && isHeadlineVerb(tokens, prefixEnd, lexicon)) return null;
   const nameTokens = tokens.slice(prefixEnd, nameEnd);
   // A title in lower case ("defence secretary Ben Wallace") needs a full name after it, so that
   // "the major Russian offensive" does not become a person.
@@ -134,6 +136,7 @@ function nameRunEnd(text: string, tokens: readonly Token[], start: number, lexic
     // A surname that is also a small word ("James To", "Theresa May") after a given name.
     const surnameAfterGiven = k === start + 1 && token.capitalized && lexicon.wordClass(tokens[start].norm) === 'firstName' && lexicon.wordClass(token.norm) !== 'date';
     if (!isParticle && !hyphenPart && !surnameAfterGiven && !isNameWord(token, lexicon)) break;
+    if (k >= start + 2 && isHeadlineVerb(tokens, k, lexicon)) break;
     // "Commission President Ursula von der Leyen": a title followed by a name starts a new mention.
     if (k > start && startsTitledName(text, tokens, k, lexicon)) break;
     if (k > start && NAME_SUFFIXES.has(token.norm) && !token.capitalized) break;
@@ -169,6 +172,17 @@ function particlesLeadToName(text: string, tokens: readonly Token[], k: number, 
   leadsToName ??= tokens[j]?.capitalized === true;
   Object.assign(run, { from: k, to: j, leadsToName });
   return leadsToName;
+}
+
+/**
+ * "Vera Holm Calls Transit Plan …": a headline capitalises its verb, so a present-tense verb that
+ * compromise knows (or a cue verb) after a name of two words or more, with title case going on,
+ * ends the name. Surnames that look like verbs ("Banks", "Burns") are not verbs to compromise.
+ */
+function isHeadlineVerb(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  const token = tokens[k];
+  if (!/[^s]s$/.test(token.norm) || token.possessive || tokens[k + 1]?.capitalized !== true) return false;
+  return lexicon.isCueVerb(token.norm) || lexicon.wordClass(token.norm) === 'verb';
 }
 
 function startsTitledName(text: string, tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {

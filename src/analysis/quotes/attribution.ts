@@ -27,6 +27,9 @@ type Speaker = Omit<Found, 'cue'>;
 /** Pronouns that may name a speaker; "they" and "we" name a group, never one person. */
 const PRONOUN_GENDER: Readonly<Record<string, Person['gender']>> = { he: 'male', she: 'female', they: null, we: null, i: null, it: null, his: 'male', her: 'female', their: null };
 const RELATIVE = new Set(['who', 'which']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their']);
+/** Past tenses of common cue verbs that do not end in "-ed". */
+const IRREGULAR_PAST_CUES = new Set(['said', 'told', 'wrote', 'spoke', 'thought', 'felt']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'few', 'many', 'these', 'those', 'this', 'that', 'some', 'several', 'two', 'three']);
 /** Group words that can stand alone before a verb as its subject ("staff wrote"); quantifiers ("few", "all") cannot. */
 const QUANTIFIERS = new Set(['many', 'some', 'others', 'both', 'all', 'several', 'few', 'they', 'we', 'majority', 'minority', 'everyone', 'everybody']);
@@ -74,6 +77,8 @@ const LOOK_BACK = 200;
 const REACH = 300;
 /** Characters after a quote beyond which its attribution is not the quote's own frame ("…," X said). */
 const DISTANT_AFTER = 40;
+/** Characters an attribution opening the next sentence may leave after it ("Graham asked, before leaving."). */
+const FRAME_TAIL = 60;
 /** The same before the quote, where a long subject and its clause may come first. */
 const REACH_BEFORE = 500;
 
@@ -138,6 +143,7 @@ export function attributeQuotes(
       result = { ...results[index - 1], cue: null };
     } else if (own) {
       const { via, ...attribution } = own;
+      attribution.speakerMention = withReflexive(context, attribution.speakerMention);
       if (via === 'pronoun') attribution.speakerId = resolvePronoun(context, own, previous, paragraph, span.outerStart);
       if (via === 'description') attribution.speakerId = resolveDescription(context, own, span.outerStart);
       result = { ...attribution, source: sourceOf(context, attribution) };
@@ -211,6 +217,15 @@ function subjectOfSentenceBefore(context: Context, span: QuoteSpan, sentenceInde
 
 function isCue(context: Context, word: Span): boolean {
   return context.lexicon.isCueVerb(word.text.toLowerCase());
+}
+
+/** "Sanders himself acknowledged": a reflexive right after the words naming a source is part of them. */
+function withReflexive(context: Context, words: Span | null): Span | null {
+  if (!words) return words;
+  const reflexive = /^\s+(?:himself|herself|themselves|itself)\b/u.exec(context.text.slice(words.end, words.end + 20));
+  if (!reflexive) return words;
+  const end = words.end + reflexive[0].length;
+  return { start: words.start, end, text: context.text.slice(words.start, end) };
 }
 
 /** Where the words of an attribution begin: its cue or its speaker, whichever comes first. */
@@ -298,7 +313,9 @@ function afterQuote(context: Context, span: QuoteSpan, sentenceIndex: number, ne
   const k = firstIndex(context.tokens, (token) => token.start >= next.start);
   const first = context.tokens[k]?.end <= next.end ? context.tokens[k] : undefined;
   const opensSentence = found !== null && first !== undefined && (found.speakerMention?.start === first.start || found.cue?.start === first.start);
-  return opensSentence ? found : null;
+  // "…?" Graham asked. is a frame; "…." Russia insisted that Y "…" is a new sentence with a quote of its own.
+  const rest = found ? context.text.slice(Math.max(found.cue?.end ?? 0, found.speakerMention?.end ?? 0), next.end) : '';
+  return opensSentence && rest.length <= FRAME_TAIL && !/["“”]/u.test(rest) ? found : null;
 }
 
 /**
@@ -402,7 +419,9 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
     const token = inWindow[i];
     const opening = i === 0 && /^\s*$/.test(text.slice(from, token.start));
     // After a determiner a cue word is a noun: "the report", "a few questions", "his claims".
-    const noun = i > 0 && DETERMINERS.has(inWindow[i - 1].norm) && /^ +$/.test(gapText(context, inWindow[i - 1], token));
+    // A past tense is no noun: "Several said", "Some chanted" open with a quantifier as subject.
+    const past = /ed$/.test(token.norm) || IRREGULAR_PAST_CUES.has(token.norm);
+    const noun = i > 0 && DETERMINERS.has(inWindow[i - 1].norm) && /^ +$/.test(gapText(context, inWindow[i - 1], token)) && !(past && QUANTIFIERS.has(inWindow[i - 1].norm));
     if ((!token.capitalized || opening) && !noun && lexicon.isCueVerb(token.norm)) cues.push({ start: token.start, end: token.end, text: token.text });
     for (const words of lexicon.cuePhraseWords) {
       if (words.every((word, k) => inWindow[i + k]?.norm === word)) {
@@ -486,7 +505,7 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
   }
   // A description or a body: a short noun phrase opening with "the", "a", "his"…, right before the verb.
   for (let k = before.length - 1; k >= Math.max(0, before.length - MAX_DESCRIPTION); k--) {
-    if (k < before.length - 1 && !/^(?: +|-)$/.test(gapText(context, before[k], before[k + 1]))) break;
+    if (k < before.length - 1 && !joinsDescription(context, before[k], before[k + 1])) break;
     // "the report said", "Powell's office said": a determiner or a possessor opens the phrase.
     const opens = DESCRIPTION_START.has(before[k].norm) || (before[k].possessive && k < before.length - 1);
     if (opens && k < before.length - 1) {
@@ -498,7 +517,8 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
       const inner = before.slice(k + 1, end);
       // "the Ohio senator and presidential candidate said": "and" may join two descriptions.
       if (!/^ +$/.test(context.text.slice(before[before.length - 1].end, cue.start)) || inner.some((t) => t.norm !== 'and' && isVerb(context, t)) || context.lexicon.wordClass(last.norm) === 'function') break;
-      return { speakerId: null, speakerMention: { start: before[k].start, end: last.end, text: context.text.slice(before[k].start, last.end) }, via: 'description' };
+      const start = describedHead(context, before, k, from)?.start ?? before[k].start;
+      return { speakerId: null, speakerMention: { start, end: last.end, text: context.text.slice(start, last.end) }, via: 'description' };
     }
   }
   // A bare plural: "protesters chanted", "city staff wrote".
@@ -508,9 +528,38 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
     while (k > 0 && before.length - k < 3 && !before[k - 1].capitalized && /^ $/.test(gapText(context, before[k - 1], before[k])) && !isVerb(context, before[k - 1])) k--;
     return { speakerId: null, speakerMention: { start: before[k].start, end: plural.end, text: context.text.slice(before[k].start, plural.end) }, via: 'body' };
   }
+  // A quantifier opening the sentence stands for people named before: "Several said", "Others warned".
+  if (plural?.capitalized && (QUANTIFIERS.has(plural.norm) || plural.norm === 'another') && SUBJECT_GAP.test(context.text.slice(plural.end, cue.start))
+    && sentenceAt(context.sentences, plural.start) >= 0 && context.sentences[sentenceAt(context.sentences, plural.start)].start === plural.start) {
+    return { speakerId: null, speakerMention: tokenSpan(plural), via: 'body' };
+  }
   // A body by its name: "Pew said", "TransLink told".
   const body = capitalisedRunEndingAt(context, before, before.length - 1);
   if (body && SUBJECT_GAP.test(context.text.slice(body.end, cue.start))) return { speakerId: null, speakerMention: body, via: 'body' };
+  return null;
+}
+
+/** Prepositions that open a post-modifier of a speaking noun: "a spokesman for the port", "a source close to the talks". */
+const POST_MODIFIER = new Set(['for', 'of', 'to', 'at', 'with', 'from', 'in']);
+
+/**
+ * "a spokesman for the port said": a phrase opening at `before[k]` that is the object of a
+ * preposition after a role noun or a source word is that noun's post-modifier; the noun's own
+ * phrase ("a spokesman") is the speaker. Returns the token opening it, or null.
+ */
+function describedHead(context: Context, before: readonly Token[], k: number, from: number): Token | null {
+  let p = k - 1;
+  if (p < 1 || !POST_MODIFIER.has(before[p].norm) || before[p].start < from) return null;
+  // "close to", "familiar with", "near to": an adjective between the noun and its preposition.
+  if (/^(?:close|familiar|near|loyal)$/.test(before[p - 1].norm)) p--;
+  const head = before[p - 1];
+  if (!head || head.capitalized || !(context.lexicon.isRoleNoun(head.norm) || sourceKind(head.norm, context.lexicon) === 'anonymous')) return null;
+  // The noun's own determiner, a few modifiers back: "a senior official with", "one longtime aide to".
+  for (let j = p - 2; j >= Math.max(0, p - 5) && before[j].start >= from; j--) {
+    if (!joinsDescription(context, before[j], before[j + 1])) return null;
+    if (DESCRIPTION_START.has(before[j].norm)) return before[j];
+    if (isVerb(context, before[j])) return null;
+  }
   return null;
 }
 
@@ -555,11 +604,13 @@ function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, t
   const after = inWindow.filter((t) => t.start >= cue.end);
   const first = after[0];
   if (!first || !/^\s+$/.test(context.text.slice(cue.end, first.start))) return null;
-  if (first.norm in PRONOUN_GENDER) return { speakerId: null, speakerMention: tokenSpan(first), via: 'pronoun' };
+  // "said his wife", "according to her doctor": a possessive before a noun opens a description.
+  const owner = POSSESSIVE_DETERMINERS.has(first.norm) && after[1] !== undefined && /^ +$/.test(gapText(context, first, after[1])) && !after[1].capitalized && !isVerb(context, after[1]);
+  if (first.norm in PRONOUN_GENDER && !owner) return { speakerId: null, speakerMention: tokenSpan(first), via: 'pronoun' };
   if (DESCRIPTION_START.has(first.norm)) {
     let k = 1;
     // The word right after the determiner is a noun even when it could be a verb ("the report").
-    while (k < after.length && k < 6 && /^(?: +|-)$/.test(gapText(context, after[k - 1], after[k])) && (k === 1 || !isVerb(context, after[k]))) k++;
+    while (k < after.length && k < 7 && joinsDescription(context, after[k - 1], after[k]) && (k === 1 || !isVerb(context, after[k]))) k++;
     if (k > 1) {
       const last = after[k - 1];
       return { speakerId: null, speakerMention: { start: first.start, end: last.end, text: context.text.slice(first.start, last.end) }, via: 'description' };
@@ -596,6 +647,12 @@ function isVerb(context: Context, token: Token): boolean {
   if (token.capitalized) return false;
   const wordClass = context.lexicon.wordClass(token.norm);
   return wordClass === 'verb' || wordClass === 'function' || (/ed$/.test(token.norm) && token.norm.length > 4);
+}
+
+/** Words of one description: a space or a hyphen between them, or the dots of initials ("a former U.S. trade official"). */
+function joinsDescription(context: Context, left: Token, right: Token): boolean {
+  const gap = gapText(context, left, right);
+  return /^(?: +|-)$/.test(gap) || (/^\p{Lu}$/u.test(left.text) && /^\.(?: +)?$/.test(gap));
 }
 
 function gapText(context: Context, left: Token, right: Token): string {

@@ -327,11 +327,13 @@ function verbFrom(input: Input, k: number, quoteStart: number, headline: boolean
   let copula: Token | null = null;
   for (let steps = 0; steps < 6 && k < tokens.length && tokens[k].end <= quoteStart; steps++, k++) {
     const token = tokens[k];
-    if (steps > 0 && !/^\s+$/.test(text.slice(tokens[k - 1].end, token.start))) return null;
+    if (steps > 0 && !/^\s+$/.test(text.slice(tokens[k - 1].end, token.start))) return copula ? tokenSpan(copula) : null;
     if (!headline && (TIME_WORDS.has(token.norm) || input.lexicon.wordClass(token.norm) === 'date')) continue;
     // In a headline every word is capitalised: "X Blasts Y For …".
     if (token.capitalized && !headline) return null;
-    if (COPULAS.has(token.norm) && !copula) copula = token;
+    // "X went further, …", "X had harsh words": an auxiliary may be the clause's only verb, like a copula.
+    const lexical = LEXICAL_AUXILIARIES.has(token.norm) && !/^(?:not|never|n['’]t)$/.test(tokens[k + 1]?.norm ?? '');
+    if ((COPULAS.has(token.norm) || lexical) && !copula) copula = token;
     if (AUXILIARY.has(token.norm) || /ly$/.test(token.norm)) continue;
     if (isVerbLike(input, token)) return tokenSpan(token);
     // "They are skeptical of the "…"": the copula is the clause's verb.
@@ -343,6 +345,8 @@ function verbFrom(input: Input, k: number, quoteStart: number, headline: boolean
 }
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** Words of AUXILIARY that are full verbs when no verb follows them. */
+const LEXICAL_AUXILIARIES = new Set(['went', 'had', 'has', 'have', 'did', 'does', 'do']);
 
 /** Where a headline holding a quote at `quoteStart` may end: its line, the quote's words included ("X Sees 'Personal Insult'"). */
 function headlineEnd(input: Input, quoteStart: number): number {

@@ -41,7 +41,10 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[]): 
 
 function endsWithAbbreviation(body: string, dotIndex: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, dotIndex - 12), dotIndex))?.[1] ?? '';
-  return takesAbbreviationStop(word.replace(/\.$/, ''));
+  if (takesAbbreviationStop(word.replace(/\.$/, ''))) return true;
+  // Two initials written together ("said G.K. Butterfield") join the name after them, as one initial
+  // does; after a comma they are a state ("Raleigh, N.C. The …"), which may end a sentence.
+  return /^\p{Lu}\.\p{Lu}$/u.test(word) && !/,\s*$/.test(body.slice(Math.max(0, dotIndex - word.length - 3), dotIndex - word.length));
 }
 
 /** Index of the sentence containing `offset`, or -1. */
