@@ -168,3 +168,17 @@ export function lastWord(text: string, start: number, end: number): Word | null 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/**
+ * The spans of one PolNeAR attribution's content: its fragments in order, joined where only marks
+ * and spaces stand between them ("…," he said, "…" stays two spans; `"A" "B"` becomes one).
+ */
+export function joinedFragments(text: string, content: ReadonlyArray<readonly [number, number]>): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const [start, end] of [...content].sort((a, b) => a[0] - b[0])) {
+    const last = spans[spans.length - 1];
+    if (last && !/[\p{L}\p{N}]/u.test(text.slice(last.end, start))) last.end = Math.max(last.end, end);
+    else spans.push({ start, end });
+  }
+  return spans;
+}

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyzeArticle, type Person, type Span } from '../src/analysis';
 import { reportableQuotes } from '../src/analysis/query';
-import { context, corpusFiles, parseFlags, pct, prf, ratio, readJson, readJsonl, round, table, words, type PRF } from './lib';
+import { context, corpusFiles, joinedFragments, parseFlags, pct, prf, ratio, readJson, readJsonl, round, table, words, type PRF } from './lib';
 import { splitTrain } from './polnearSplit';
 import { frameOf, goldHeads, goldSourceKind, type Frame, type GoldSourceKind } from './quoteClasses';
 
@@ -76,16 +76,7 @@ interface SystemResult {
 function goldQuotes(doc: PolnearDoc): GoldQuote[] {
   return doc.attributions
     .filter((a) => a.direct)
-    .map((attribution, index) => {
-      const fragments = [...attribution.content].sort((a, b) => a[0] - b[0]);
-      const spans: Array<{ start: number; end: number }> = [];
-      for (const [start, end] of fragments) {
-        const last = spans[spans.length - 1];
-        if (last && !/[\p{L}\p{N}]/u.test(doc.text.slice(last.end, start))) last.end = Math.max(last.end, end);
-        else spans.push({ start, end });
-      }
-      return { index, attribution, spans };
-    });
+    .map((attribution, index) => ({ index, attribution, spans: joinedFragments(doc.text, attribution.content) }));
 }
 
 /** The gold quote whose content (with slack) holds the predicted quote; the tightest if several. */

@@ -7,7 +7,7 @@
  */
 import { analyzeArticle, type ArticleAnalysis } from '../src/analysis';
 import { goldNames, type GumDoc, type NameMention } from './gold-names';
-import { context, corpusFiles, parseFlags, pct, prf, readJsonl, table, type PRF } from './lib';
+import { context, corpusFiles, joinedFragments, parseFlags, pct, prf, readJsonl, table, type PRF } from './lib';
 import { heldBackIds, match, type Predicted } from './nameMatch';
 import { makePage, type MadePage, type SourceArticle } from './pageMaker';
 import { covers, pageRows, scorePages } from './pageFigures';
@@ -46,15 +46,7 @@ function sourceOf(entry: Doc): SourceArticle {
 function quoteGold(doc: PolnearDoc): Array<Array<{ start: number; end: number }>> {
   return doc.attributions
     .filter((a) => a.direct)
-    .map((a) => {
-      const spans: Array<{ start: number; end: number }> = [];
-      for (const [start, end] of [...a.content].sort((x, y) => x[0] - y[0])) {
-        const last = spans[spans.length - 1];
-        if (last && !/[\p{L}\p{N}]/u.test(doc.text.slice(last.end, start))) last.end = Math.max(last.end, end);
-        else spans.push({ start, end });
-      }
-      return spans;
-    });
+    .map((a) => joinedFragments(doc.text, a.content));
 }
 
 interface Counts {

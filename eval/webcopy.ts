@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { analyzeArticle, type ArticleAnalysis, type QuoteKind } from '../src/analysis';
 import { covers, pageRows, readPage, scorePages, type Page, type PageFigures } from './pageFigures';
 import { isHeldBack } from './polnearSplit';
-import { context, corpusFiles, parseFlags, pct, prf, ratio, readJsonl, REPO_ROOT, table, type PRF } from './lib';
+import { context, corpusFiles, joinedFragments, parseFlags, pct, prf, ratio, readJsonl, REPO_ROOT, table, type PRF } from './lib';
 
 const SCRIPT = 'webcopy';
 const flags = parseFlags(SCRIPT, []);
@@ -94,15 +94,7 @@ interface KindFigures {
 function goldSpans(doc: PolnearDoc): Array<Array<{ start: number; end: number }>> {
   return doc.attributions
     .filter((a) => a.direct)
-    .map((a) => {
-      const spans: Array<{ start: number; end: number }> = [];
-      for (const [start, end] of [...a.content].sort((x, y) => x[0] - y[0])) {
-        const last = spans[spans.length - 1];
-        if (last && !/[\p{L}\p{N}]/u.test(doc.text.slice(last.end, start))) last.end = Math.max(last.end, end);
-        else spans.push({ start, end });
-      }
-      return spans;
-    });
+    .map((a) => joinedFragments(doc.text, a.content));
 }
 
 function scoreKinds(docs: readonly PolnearDoc[]): KindFigures {

@@ -1,4 +1,4 @@
-import { decodeArticle, type DecodedArticle } from '../analysis';
+import { CONVERTED_EXTENSIONS, decodeArticle, type DecodedArticle } from '../analysis';
 import { docxToText } from './docx';
 import { htmlToArticle } from './html';
 
@@ -10,9 +10,9 @@ export type ArticleFormat = 'text' | 'html' | 'docx';
 
 /** The format a file's name says it is in (src/analysis/articlePaths.ts lists the names read). */
 export function articleFormat(path: string): ArticleFormat {
-  if (/\.(?:html?|xhtml)$/i.test(path)) return 'html';
-  if (/\.docx$/i.test(path)) return 'docx';
-  return 'text';
+  const lower = path.toLowerCase();
+  if (!CONVERTED_EXTENSIONS.some((extension) => lower.endsWith(extension))) return 'text';
+  return lower.endsWith('.docx') ? 'docx' : 'html';
 }
 
 export type ReadArticle = DecodedArticle & { format?: ArticleFormat };

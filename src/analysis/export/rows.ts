@@ -54,7 +54,7 @@ export type ExportRecord = QuoteRecord | PersonRecord;
 /** The quotes and people of one analysed file as flat records, in reading order. */
 export function exportRecords(file: string, text: string, analysis: ArticleAnalysis): { quotes: QuoteRecord[]; people: PersonRecord[] } {
   const lines = new LineIndex(text);
-  const date = analysis.metadata.date?.date ?? analysis.metadata.dateLine?.date ?? null;
+  const date = analysis.metadata.date?.date ?? null;
   const quotes = analysis.quotes.map((quote): QuoteRecord => {
     const speaker = personById(analysis, quote.speakerId);
     const from = lines.at(quote.start);

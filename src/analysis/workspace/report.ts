@@ -46,7 +46,7 @@ export function sourceReport(files: readonly AnalysedFile[], folderOf: (file: st
   const facts: QuoteFacts[] = [];
   for (const { file, analysis } of files) {
     const people = new Map(analysis.people.map((person) => [person.id, person]));
-    const date = analysis.metadata.date?.date ?? analysis.metadata.dateLine?.date ?? null;
+    const date = analysis.metadata.date?.date ?? null;
     for (const quote of analysis.quotes) {
       if (quote.kind !== 'quotation') continue;
       const kind = quote.source?.kind ?? 'none';

@@ -84,7 +84,7 @@ export function collectSources(files: readonly AnalysedFile[]): WorkspaceSource[
     return `person:${known?.size === 1 ? [...known][0] : folded}`;
   };
   for (const { file, analysis } of files) {
-    const date = analysis.metadata.date?.date ?? analysis.metadata.dateLine?.date ?? null;
+    const date = analysis.metadata.date?.date ?? null;
     const people = new Map(analysis.people.map((person) => [person.id, person]));
     for (const quote of analysis.quotes) {
       if (quote.kind !== 'quotation' || !quote.source) continue;
