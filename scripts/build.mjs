@@ -24,6 +24,9 @@ const builds = [
   { ...common, entryPoints: ['src/cli/fingerprintWorker.ts'], outfile: 'dist/fingerprintWorker.js' },
   // The command-line tool, runnable as `sourcelens` once installed.
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The Source Report webview's page script (Chart.js inside) and its style sheet: loaded from the extension, never a CDN.
+  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/editor/report/webview/main.ts'], outfile: 'dist/report.js' },
+  { ...common, platform: 'browser', entryPoints: ['src/editor/report/webview/report.css'], outfile: 'dist/report.css' },
 ];
 if (!production) {
   // The integration suite runs inside VS Code's extension host, which needs a real .js file.

@@ -21,6 +21,7 @@ import { WorkspaceVersionIndex } from './editor/versions/workspaceIndex';
 import { registerSourceSearch } from './editor/sources/sourceSearch';
 import { createSourcesView, type SourceNode } from './editor/sources/sourcesView';
 import { WorkspaceSources } from './editor/sources/workspaceSources';
+import { registerSourceReport, type ReportPanelProbe } from './editor/report/reportPanel';
 
 /** What the extension offers other extensions (and its integration tests). */
 export interface SourceLensApi {
@@ -40,6 +41,8 @@ export interface SourceLensApi {
   sourcesView(): Promise<Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }>>;
   /** Where the workspace's source summaries are saved in workspace storage. */
   sourcesFile(): vscode.Uri | undefined;
+  /** The Source Report panel's messages to and from its page, and a way to send it one. */
+  readonly sourceReport: ReportPanelProbe;
 }
 
 /** Kept small and synchronous: registers providers, commands and the view; analysis runs on demand. */
@@ -54,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   // Nothing is read until the Sources view is shown or a source is searched for; in its own worker thread.
   const workspaceSources = new WorkspaceSources(() => AnalysisWorkerClient.forExtension(context.extensionPath, log.line), context.storageUri, String(context.extension.packageJSON.version));
   const sourcesView = createSourcesView(workspaceSources);
+  const sourceReport = registerSourceReport(context.extensionUri, workspaceSources);
   const statusItem = registerStatusItem(cache);
   context.subscriptions.push(
     registerLog(),
@@ -65,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     workspaceSources,
     sourcesView.disposable,
     registerSourceSearch(workspaceSources),
+    sourceReport.disposable,
     cache,
     registerAnalysisStatus(cache),
     statusItem.disposable,
@@ -91,6 +96,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     articleStatus: statusItem.text,
     logUri: context.logUri,
     sourcesFile: () => workspaceSources.savedFile,
+    sourceReport: sourceReport.probe,
     sourcesView: async () => {
       await workspaceSources.ensureBuilt();
       const tree = sourcesView.tree;

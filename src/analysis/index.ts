@@ -78,5 +78,6 @@ export { ANNOTATION_CONTEXT, webAnnotations, type WebAnnotation } from './export
 export { collectSources, foldName, type AnalysedFile, type QuoteRef, type WorkspaceSource } from './workspace/sources';
 export { summarizeSources, type FileSourceSummary, type SourcesInput, type SummaryPerson, type SummaryQuote } from './workspace/fileSummary';
 export { sourceReport, type ReportBucket, type ReportDimension, type ReportSection, type SourceReport } from './workspace/report';
+export { quotesBehind, reportCharts, valueLabel, type ChartSeries, type ReportChart, type ReportLink, type ReportScope, type ReportView } from './workspace/reportCharts';
 // The style-blind comparison of two versions (the editor's, in place or in the worker).
 export { styleBlindComparison, type ComparisonMark, type StyleBlindComparison } from './siblings/styleBlind';
