@@ -22,6 +22,8 @@ import { registerSourceSearch } from './editor/sources/sourceSearch';
 import { createSourcesView, type SourceNode } from './editor/sources/sourcesView';
 import { WorkspaceSources } from './editor/sources/workspaceSources';
 import { registerSourceReport, type ReportPanelProbe } from './editor/report/reportPanel';
+import { registerExportCommand } from './editor/exportCommand';
+import { registerSourceReferences } from './editor/sources/sourceReferences';
 
 /** What the extension offers other extensions (and its integration tests). */
 export interface SourceLensApi {
@@ -70,6 +72,8 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     sourcesView.disposable,
     registerSourceSearch(workspaceSources),
     sourceReport.disposable,
+    registerExportCommand(() => AnalysisWorkerClient.forExtension(context.extensionPath, log.line)),
+    registerSourceReferences(workspaceSources, cache),
     cache,
     registerAnalysisStatus(cache),
     statusItem.disposable,

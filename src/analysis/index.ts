@@ -75,8 +75,10 @@ function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
 // Records for export, and the sources of many articles.
 export { exportRecords, type ExportRecord, type PersonRecord, type QuoteRecord } from './export/rows';
 export { ANNOTATION_CONTEXT, webAnnotations, type WebAnnotation } from './export/webAnnotation';
-export { collectSources, foldName, type AnalysedFile, type QuoteRef, type WorkspaceSource } from './workspace/sources';
-export { summarizeSources, type FileSourceSummary, type SourcesInput, type SummaryPerson, type SummaryQuote } from './workspace/fileSummary';
+export { ExportWriter, type ExportFormat, type ExportTable } from './export/exportWriter';
+export { collectSources, foldName, PersonKeys, type AnalysedFile, type QuoteRef, type WorkspaceSource } from './workspace/sources';
+export { SourceMerge } from './workspace/sourceMerge';
+export { summarizeSources, type FileSourceSummary, type MentionPlace, type SourcesInput, type SummaryPerson, type SummaryQuote } from './workspace/fileSummary';
 export { sourceReport, type ReportBucket, type ReportDimension, type ReportSection, type SourceReport } from './workspace/report';
 export { quotesBehind, reportCharts, valueLabel, type ChartSeries, type ReportChart, type ReportLink, type ReportScope, type ReportView } from './workspace/reportCharts';
 // The style-blind comparison of two versions (the editor's, in place or in the worker).

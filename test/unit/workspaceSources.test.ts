@@ -33,7 +33,14 @@ describe('workspace sources', () => {
     const { line, character, start, end } = ortiz.firstMention;
     assert.equal(lines[line].slice(character, character + end - start), STORY.slice(start, end));
     assert.ok(!summary.people.some((person) => person.name === 'Tom Reyes'), 'the byline is a credit');
-    assert.ok(summary.quotes.every((quote) => quote.kind === 'quotation' && quote.source));
+    assert.ok(summary.quotes.every((quote) => quote.kind === 'quotation'));
+    assert.deepEqual(ortiz.mentions[0].slice(0, 4), [start, end, line, character]);
+    assert.ok(ortiz.mentions.length >= 2);
+    for (const [from, to, atLine, atCharacter, endLine, endCharacter] of ortiz.mentions) {
+      assert.equal(endLine, atLine);
+      assert.equal(endCharacter - atCharacter, to - from);
+      assert.match(lines[atLine].slice(atCharacter, endCharacter), /Ortiz/);
+    }
   });
 
   it('is much smaller than the analysis it comes from', () => {

@@ -54,35 +54,52 @@ export function foldName(name: string): string {
 }
 
 /**
+ * The key under which a person's quotes are merged across the workspace: `person:` and the folded
+ * name; a surname alone ("Ortiz") takes the one full name of the workspace that ends in it ("Lena
+ * Ortiz"), and stays itself when there are none or several. Find All References uses the same keys.
+ */
+export class PersonKeys {
+  /** Surname → the folded full names that end in it. */
+  private readonly fullNames = new Map<string, Set<string>>();
+  // The same names recur across thousands of articles: fold each once (the editor merges on every change).
+  private readonly foldedNames = new Map<string, string>();
+
+  constructor(files: readonly AnalysedFile[]) {
+    for (const { analysis } of files) {
+      for (const person of analysis.people) {
+        const folded = this.fold(person.name);
+        const parts = folded.split(' ');
+        if (parts.length > 1) {
+          const last = parts[parts.length - 1];
+          this.fullNames.set(last, (this.fullNames.get(last) ?? new Set()).add(folded));
+        }
+      }
+    }
+  }
+
+  fold(name: string): string {
+    let folded = this.foldedNames.get(name);
+    if (folded === undefined) this.foldedNames.set(name, (folded = foldName(name)));
+    return folded;
+  }
+
+  of(name: string): string {
+    const folded = this.fold(name);
+    const known = !folded.includes(' ') ? this.fullNames.get(folded) : undefined;
+    return `person:${known?.size === 1 ? [...known][0] : folded}`;
+  }
+}
+
+/**
  * Every quoted source of the files, most quoted first. A person named by surname alone in one
  * article ("Ortiz") joins the one full name in the workspace that ends in it ("Lena Ortiz");
  * with two such names ("Lena Ortiz", "Marco Ortiz") it stays apart, since it is ambiguous.
  */
 export function collectSources(files: readonly AnalysedFile[]): WorkspaceSource[] {
   const byKey = new Map<string, WorkspaceSource & { titleCounts: Map<string, number>; genders: Set<string> }>();
-  const fullNames = new Map<string, Set<string>>();
-  // The same names recur across thousands of articles: fold each once (the editor merges on every change).
-  const foldedNames = new Map<string, string>();
-  const fold = (name: string): string => {
-    let folded = foldedNames.get(name);
-    if (folded === undefined) foldedNames.set(name, (folded = foldName(name)));
-    return folded;
-  };
-  for (const { analysis } of files) {
-    for (const person of analysis.people) {
-      const folded = fold(person.name);
-      const parts = folded.split(' ');
-      if (parts.length > 1) {
-        const last = parts[parts.length - 1];
-        fullNames.set(last, (fullNames.get(last) ?? new Set()).add(folded));
-      }
-    }
-  }
-  const personKey = (person: Pick<Person, 'name'>): string => {
-    const folded = fold(person.name);
-    const known = !folded.includes(' ') ? fullNames.get(folded) : undefined;
-    return `person:${known?.size === 1 ? [...known][0] : folded}`;
-  };
+  const keys = new PersonKeys(files);
+  const fold = (name: string): string => keys.fold(name);
+  const personKey = (person: Pick<Person, 'name'>): string => keys.of(person.name);
   for (const { file, analysis } of files) {
     const date = analysis.metadata.date?.date ?? null;
     const people = new Map(analysis.people.map((person) => [person.id, person]));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { collectSources, inSkippedFolder, isMarkdownPath, type FileSourceSummary, type WorkspaceSource } from '../../analysis';
+import { inSkippedFolder, isMarkdownPath, SourceMerge, type FileSourceSummary, type WorkspaceSource } from '../../analysis';
 import { SupersededError, type AnalysisWorkerClient } from '../analysisWorkerClient';
 import { isArticle } from '../documents';
 import { log } from '../log';
@@ -10,14 +10,14 @@ import { readArticleText } from '../versions/readArticle';
 const CHANGE_DEBOUNCE_MS = 800;
 /**
  * During a build the view shows what is read so far, refreshed at most this often: each refresh
- * merges every summary (about 140 ms for 10,000 articles), so refreshing per file would cost the
- * host more than the analysis costs the workers.
+ * merges the sources the new files touched and redraws the view, which per file would cost the
+ * host more than it is worth.
  */
 const BUILD_REFRESH_MS = 2000;
 /** The summaries in workspace storage, with each file's modification time and size, so a reopened workspace re-reads only changed files. */
 const SAVE_FILE = 'sources.json';
 /** Raised when the summary's shape changes, so an older save is not read. */
-const SAVE_FORMAT = 1;
+const SAVE_FORMAT = 2;
 const SAVE_DELAY_MS = 2000;
 
 interface SavedSources {
@@ -30,9 +30,9 @@ interface SavedSources {
 /**
  * Who is quoted across the workspace: a small summary per article (its people and quotations
  * with their sources, see `summarizeSources`), made in a worker thread so the extension host
- * never analyses, and merged on demand by `collectSources`. Built once, when first asked for
- * (the Sources view shown, a search), with cancellable progress; then a changed file, or an
- * edited open article, costs one analysis.
+ * never analyses, and merged file by file (`SourceMerge`, what `collectSources` gives). Built
+ * once, when first asked for (the Sources view shown, a search), with cancellable progress; then
+ * a changed file, or an edited open article, costs one analysis and a merge of what it touches.
  */
 export class WorkspaceSources implements vscode.Disposable {
   private readonly summaries = new Map<string, FileSourceSummary>();
@@ -40,7 +40,8 @@ export class WorkspaceSources implements vscode.Disposable {
   private readonly stamps = new Map<string, { mtime: number; size: number }>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private worker: AnalysisWorkerClient | undefined;
-  private merged: WorkspaceSource[] | undefined;
+  /** The summaries merged into sources, kept up to date per changed file (`SourceMerge`). */
+  private merge = new SourceMerge();
   private build: Promise<void> | undefined;
   private readonly pending = new Map<string, vscode.Uri>();
   private pendingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -80,6 +81,7 @@ export class WorkspaceSources implements vscode.Disposable {
   async rebuild(): Promise<void> {
     await this.build;
     this.summaries.clear();
+    this.merge = new SourceMerge();
     this.stamps.clear();
     this.built = false;
     this.build = undefined;
@@ -90,8 +92,12 @@ export class WorkspaceSources implements vscode.Disposable {
 
   /** Every source quoted in the workspace's articles, most quoted first. */
   sources(): WorkspaceSource[] {
-    this.merged ??= collectSources([...this.summaries].map(([file, analysis]) => ({ file, analysis })));
-    return this.merged;
+    return this.merge.sources();
+  }
+
+  /** The key a person's quotes are merged under across the workspace (see `PersonKeys`). */
+  personKey(name: string): string {
+    return this.merge.personKey(name);
   }
 
   /** Each article's summary, by URI string. */
@@ -157,6 +163,7 @@ export class WorkspaceSources implements vscode.Disposable {
       const text = await readArticleText(uri);
       const summary = await worker.sources(`sources ${id}`, text, { extraTitles: settings().extraTitles, markdown: isMarkdownPath(uri.path) });
       this.summaries.set(id, summary);
+      this.merge.set(id, summary);
       if (stamp) this.stamps.set(id, stamp);
       else this.stamps.delete(id);
     } catch (error) {
@@ -223,11 +230,11 @@ export class WorkspaceSources implements vscode.Disposable {
 
   private forget(id: string): void {
     this.summaries.delete(id);
+    this.merge.delete(id);
     this.stamps.delete(id);
   }
 
   private afterChange(): void {
-    this.merged = undefined;
     this.changed.fire();
     if (this.built) this.scheduleSave();
   }
@@ -272,6 +279,7 @@ export class WorkspaceSources implements vscode.Disposable {
       if (saved.format !== SAVE_FORMAT || saved.key !== this.saveKey || !Array.isArray(saved.files)) return;
       for (const [id, mtime, size, summary] of saved.files) {
         this.summaries.set(id, summary);
+        this.merge.set(id, summary);
         this.stamps.set(id, { mtime, size });
       }
     } catch {

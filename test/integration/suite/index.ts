@@ -47,6 +47,7 @@ export async function run(): Promise<void> {
     ['article.test', () => import('./article.test.js')],
     ['versions.test', () => import('./versions.test.js')],
     ['sources.test', () => import('./sources.test.js')],
+    ['report.test', () => import('./report.test.js')],
     ['fit.test', () => import('./fit.test.js')],
     ['screenshots.test', () => import('./screenshots.test.js')],
   ];

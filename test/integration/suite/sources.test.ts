@@ -1,6 +1,7 @@
 // Sources across the workspace: the Sources view over the seeds, revealing a quote, Ctrl+T.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../../src/extension';
@@ -82,6 +83,66 @@ suite('Sources across the workspace', () => {
     await vscode.commands.executeCommand('sourcelens.refreshSources');
     const blinken = (await api.sourcesView()).find(({ item }) => item.label === 'Antony Blinken');
     assert.equal(blinken?.item.description, 'person · 8 quotes · 2 articles · official · male (inferred)');
+  });
+
+  test('Find All References on a name lists the person’s mentions in every article', async () => {
+    const folder = vscode.workspace.workspaceFolders![0];
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, SAMPLE_FILE));
+    await vscode.window.showTextDocument(document);
+    const position = document.positionAt(document.getText().indexOf('Blinken') + 2);
+    const locations = await waitFor('references in both seeds', async () => {
+      const found = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, position);
+      return new Set(found.map((location) => location.uri.path.split('/').pop())).size === 2 ? found : undefined;
+    }, undefined, 20_000);
+    const seen = new Set<string>();
+    for (const location of locations) {
+      const id = `${location.uri.toString()}:${location.range.start.line}:${location.range.start.character}`;
+      assert.ok(!seen.has(id), `listed twice: ${id}`);
+      seen.add(id);
+      const text = (await vscode.workspace.openTextDocument(location.uri)).getText(location.range);
+      assert.match(text, /Blinken|Antony/, `${location.uri.path}: ${text}`);
+    }
+    const inBritish = locations.filter((location) => location.uri.path.endsWith(`/${BRITISH_SEED}`));
+    assert.ok(inBritish.length >= 2, `mentions in the British seed: ${inBritish.length}`);
+  });
+
+  test('Export Quotes and People… writes the format chosen in its quick pick', async () => {
+    const target = vscode.Uri.file(path.join(os.tmpdir(), `sourcelens-export-${process.pid}-${Date.now()}.csv`));
+    let settled = false;
+    // The save dialog is given its answer; the format is picked in the real quick pick (the first: quotes as CSV).
+    const exporting = Promise.resolve(vscode.commands.executeCommand<vscode.Uri | undefined>('sourcelens.exportQuotes', { target })).finally(() => (settled = true));
+    for (let tries = 0; !settled && tries < 60; tries++) {
+      await sleep(300);
+      if (!settled) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    assert.equal((await exporting)?.toString(), target.toString());
+    try {
+      const csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      assert.match(csv, /^type,file,start,end,line,column,endLine,endColumn,text,kind,/);
+      assert.ok(csv.includes(`quote,${SAMPLE_FILE},`) && csv.includes(`quote,${BRITISH_SEED},`), csv.slice(0, 400));
+      assert.match(csv, /Antony Blinken/);
+    } finally {
+      fs.rmSync(target.fsPath, { force: true });
+    }
+  });
+
+  test('the export’s JSON lines point at their words in each file (offsets, lines and columns)', async () => {
+    const target = vscode.Uri.file(path.join(os.tmpdir(), `sourcelens-export-${process.pid}-${Date.now()}.jsonl`));
+    await vscode.commands.executeCommand('sourcelens.exportQuotes', { format: 'jsonl', target });
+    try {
+      const records = new TextDecoder().decode(await vscode.workspace.fs.readFile(target)).trim().split('\n').map((line) => JSON.parse(line) as { type: string; file: string; start: number; end: number; line: number; column: number; text?: string; name?: string });
+      const folder = vscode.workspace.workspaceFolders![0];
+      const quotes = records.filter((record) => record.type === 'quote');
+      assert.ok(quotes.length >= 16 && records.some((record) => record.type === 'person'), `${records.length} records`);
+      for (const record of records) {
+        const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, record.file));
+        const at = document.positionAt(record.start);
+        assert.deepEqual([at.line + 1, at.character + 1], [record.line, record.column], record.file);
+        if (record.type === 'quote') assert.equal(document.getText().slice(record.start, record.end), record.text);
+      }
+    } finally {
+      fs.rmSync(target.fsPath, { force: true });
+    }
   });
 
   test('Ctrl+T finds a person across the workspace', async () => {
