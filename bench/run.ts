@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { runAnalysisBench } from './analysis';
 import { ROOT } from './corpusTexts';
 import { runSiblingsBench } from './siblings';
+import { runSourcesBench } from './sources10k';
 
 /**
  * Activation and first-hover times in the real VS Code: the integration runner reports them
@@ -32,12 +33,15 @@ async function main(): Promise<void> {
   for (const row of siblings.siblings) {
     console.log(`${String(row.documents).padStart(8)}   ${String(row.fingerprintDocsPerSecond).padStart(13)}   ${String(row.recordBytesMean).padStart(12)}   ${String(row.heapMegabytes).padStart(7)}   ${`${row.queryMsMean} / ${row.queryMsP95}`.padStart(23)}   ${row.plantedFound}`);
   }
+  const sources = runSourcesBench({ articles: process.argv.includes('--quick') ? 5_000 : 10_000 });
+  console.log(`\nsources at ${sources.articles} articles: analysis ${sources.overviewAnalysisSecondsOnTwoCores} s on 2 cores, merge ${sources.mergeBuildMs} ms; one changed article ${sources.updateMsP50} / ${sources.updateMsP95} ms (p50 / p95; full merge ${sources.fullMergeMs} ms)`);
   const editor = process.argv.includes('--no-editor') ? null : editorTimings();
   const results = {
     measuredAt: new Date().toISOString(),
     machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
     analysis,
     index: siblings,
+    sources,
     editor,
   };
   const file = join(ROOT, 'bench', 'results.json');

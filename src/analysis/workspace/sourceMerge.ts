@@ -1,10 +1,12 @@
 import type { Person } from '../types';
 import type { SourcesInput, SummaryQuote } from './fileSummary';
-import { foldName, type WorkspaceSource } from './sources';
+import { foldName, type QuoteRef, type WorkspaceSource } from './sources';
 
 /** One quotation a file gives a source, with the person behind it (for name, title, office, gender). */
 interface Contribution {
   quote: SummaryQuote;
+  /** Made once, shared by every merge of the source: a source quoted in thousands of files is merged again on each change. */
+  ref: QuoteRef;
   person: Pick<Person, 'name' | 'title' | 'official' | 'gender'> | undefined;
 }
 
@@ -189,7 +191,7 @@ export class SourceMerge {
       if (!state) this.states.set(key, (state = { perFile: new Map() }));
       let given = state.perFile.get(file);
       if (!given) state.perFile.set(file, (given = []));
-      given.push({ quote, person });
+      given.push({ quote, ref: { file, start: quote.start, end: quote.end, text: quote.text }, person });
       entry.keys.add(key);
       this.dirty.add(key);
     });
@@ -197,17 +199,19 @@ export class SourceMerge {
 
   /** The source as `collectSources` builds it: its files' quotations replayed in file order. */
   private materialize(key: string, state: SourceState): WorkspaceSource {
-    const files = [...state.perFile.keys()].map((file) => ({ file, entry: this.files.get(file)! })).sort((a, b) => a.entry.seq - b.entry.seq);
+    const files = [...state.perFile.keys()].map((file) => ({ file, entry: this.files.get(file)! }));
+    // Files join in order; only a changed one (given back its old place) breaks it.
+    if (files.some((item, i) => i > 0 && files[i - 1].entry.seq > item.entry.seq)) files.sort((a, b) => a.entry.seq - b.entry.seq);
     // Where it first appears, among the files that give it quotations now.
     this.firstSeen.set(key, [files[0].entry.seq, files[0].entry.summary.quotes.indexOf(state.perFile.get(files[0].file)![0].quote)]);
     let source: WorkspaceSource | undefined;
     const titleCounts = new Map<string, number>();
     const genders = new Set<string>();
     for (const { file, entry } of files) {
-      for (const { quote, person } of state.perFile.get(file)!) {
+      for (const { quote, ref, person } of state.perFile.get(file)!) {
         source ??= { key, kind: person ? 'person' : quote.source!.kind, name: person?.name ?? quote.source!.name, titles: [], official: false, gender: null, quoteCount: 0, files: [], firstDate: null, lastDate: null, quotes: [] };
         source.quoteCount++;
-        source.quotes.push({ file, start: quote.start, end: quote.end, text: quote.text });
+        source.quotes.push(ref);
         if (source.files[source.files.length - 1] !== file) source.files.push(file);
         if (entry.date) {
           if (!source.firstDate || entry.date < source.firstDate) source.firstDate = entry.date;
