@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { collectSources, SourceMerge, type FileSourceSummary, type SummaryPerson } from '../../src/analysis';
+import { analyzeArticle, collectSources, SourceMerge, summarizeSources, type FileSourceSummary, type SummaryPerson } from '../../src/analysis';
 import { propertyOptions } from './properties';
 
 // Made-up summaries of the shape the worker sends: a small pool of names so that people recur
-// across files, surnames alone join a full name or clash ("Ortiz" with Lena and Marco Ortiz),
+// across files, surnames alone join a full name or clash ("Ortiz" with Lena and Marco Ortiz, told
+// apart by title or not),
 // plus organisations, anonymous sources and quotations without a source.
-const NAMES = ['Lena Ortiz', 'Marco Ortiz', 'Ortiz', 'Paul Hanley', 'Hanley', 'Ana Ferreira', 'Ferreira', 'Kerry Vale'];
-const TITLES = [null, 'Mayor', 'finance chair', 'Coach'];
+const NAMES = ['Lena Ortiz', 'Marco Ortiz', 'Ortiz', 'Ortiz', 'Paul Hanley', 'Hanley', 'Kerry Vale'];
+const TITLES = [null, 'Mayor', 'Senator', 'finance chair'];
 const OTHER_SOURCES = [
   { kind: 'organisation', name: 'the transit authority' },
   { kind: 'anonymous', name: 'a council aide' },
@@ -67,7 +68,7 @@ describe('incremental source merge', () => {
         for (const name of NAMES) {
           const expected = collectSources([...files].map(([file, analysis]) => ({ file, analysis }))).filter((source) => source.kind === 'person');
           // A name's key is the key of the source its quotes went to.
-          const key = merge.personKey(name);
+          const key = merge.personKey(name, null);
           if (expected.some((source) => source.key === key)) assert.ok(merge.sources().some((source) => source.key === key));
         }
       }),
@@ -90,5 +91,46 @@ describe('incremental source merge', () => {
     assert.deepEqual(merge.sources().map((s) => s.key).sort(), ['person:lena ortiz', 'person:marco ortiz', 'person:ortiz']);
     merge.delete('other.txt');
     assert.deepEqual(merge.sources().map((s) => [s.key, s.quoteCount]), [['person:lena ortiz', 2]]);
+  });
+
+  it('tells apart two people of one surname by the title an article gives the surname alone', () => {
+    // Our own short council and state-house stories: two Ortizes, then each named by title and surname only.
+    const stories: Array<[string, string]> = [
+      ['council.txt', 'HARBOUR CITY — Mayor Lena Ortiz opened the new ferry terminal on Monday.\n\n"It was worth the wait," Ortiz said.'],
+      ['senate.txt', 'Senator Marco Ortiz voted against the ferry bill on Tuesday.\n\n"We cannot pay for this," Ortiz said.'],
+      ['council-later.txt', '"The terminal stays open at night," Mayor Ortiz told reporters on Friday.'],
+      ['senate-later.txt', '"The bill will come back," Senator Ortiz said after the vote.'],
+      ['unsure.txt', '"No comment," Ortiz said.'],
+    ];
+    const files = stories.map(([file, text]) => ({ file, analysis: summarizeSources(text, analyzeArticle(text)) }));
+    const merged = collectSources(files);
+    const filesOf = (key: string): string[] | undefined => merged.find((source) => source.key === key)?.files;
+    assert.deepEqual(filesOf('person:lena ortiz'), ['council.txt', 'council-later.txt'], JSON.stringify(merged.map((s) => [s.key, s.files])));
+    assert.deepEqual(filesOf('person:marco ortiz'), ['senate.txt', 'senate-later.txt']);
+    assert.deepEqual(filesOf('person:ortiz'), ['unsure.txt'], 'without a title it stays apart');
+    const merge = new SourceMerge();
+    for (const { file, analysis } of files) merge.set(file, analysis);
+    assert.deepEqual(merge.sources(), merged);
+  });
+
+  it('re-keys a surname alone when the title that told it apart goes', () => {
+    const story = (people: Array<[string, string | null]>, quoted: number | null): FileSourceSummary => ({
+      metadata: { date: null, dateLine: null },
+      people: people.map(([name, title], i) => ({ id: `p${i}`, name, title, official: false, gender: null, firstMention: null, mentions: [] })),
+      quotes: quoted === null ? [] : [{ kind: 'quotation', speakerId: `p${quoted}`, start: 0, end: 5, text: 'words', source: { kind: 'person', name: people[quoted][0] } }],
+    });
+    const merge = new SourceMerge();
+    const files = new Map<string, FileSourceSummary>();
+    const set = (file: string, summary: FileSourceSummary): void => {
+      merge.set(file, summary);
+      files.set(file, summary);
+    };
+    const full = (): string[] => collectSources([...files].map(([file, analysis]) => ({ file, analysis }))).map((source) => source.key);
+    set('both.txt', story([['Lena Ortiz', 'Mayor'], ['Marco Ortiz', null]], null));
+    set('alone.txt', story([['Ortiz', 'Mayor']], 0));
+    assert.deepEqual(merge.sources().map((source) => source.key), ['person:lena ortiz']);
+    set('both.txt', story([['Lena Ortiz', null], ['Marco Ortiz', null]], null));
+    assert.deepEqual(full(), ['person:ortiz']);
+    assert.deepEqual(merge.sources().map((source) => source.key), full());
   });
 });

@@ -1,6 +1,6 @@
 import type { Person } from '../types';
 import type { SourcesInput, SummaryQuote } from './fileSummary';
-import { foldName, type QuoteRef, type WorkspaceSource } from './sources';
+import { foldName, joinSurname, type QuoteRef, type WorkspaceSource } from './sources';
 
 /** One quotation a file gives a source, with the person behind it (for name, title, office, gender). */
 interface Contribution {
@@ -33,8 +33,8 @@ const RESORT_SHARE = 0.125;
  * changed file takes back its old contributions and gives its new ones, and only the sources it
  * touches are merged again and moved in the sorted list. The result equals `collectSources` over
  * the files in the order they were first set (the unit tests check it). A surname alone joins the
- * one full name ending in it, so when a file adds or removes a full name, the files quoting that
- * surname alone are re-keyed too.
+ * one full name ending in it (or the one with its title), so when a file adds or removes a full
+ * name or its title, the files quoting that surname alone are re-keyed too.
  */
 export class SourceMerge {
   private readonly files = new Map<string, FileEntry>();
@@ -42,6 +42,8 @@ export class SourceMerge {
   private readonly states = new Map<string, SourceState>();
   /** Surname → folded full name → how many people (across files) carry it. */
   private readonly fullNames = new Map<string, Map<string, number>>();
+  /** Folded full name → folded title → how many people (across files) carry the two together. */
+  private readonly titles = new Map<string, Map<string, number>>();
   /** Surname alone → the files that quote a person by it. */
   private readonly loneSurnameFiles = new Map<string, Set<string>>();
   private readonly foldedNames = new Map<string, string>();
@@ -60,7 +62,7 @@ export class SourceMerge {
   set(file: string, summary: SourcesInput): void {
     const old = this.files.get(file);
     const surnames = new Set([...this.surnamesOf(old?.summary), ...this.surnamesOf(summary)]);
-    const before = new Map([...surnames].map((surname) => [surname, this.resolve(surname)]));
+    const before = new Map([...surnames].map((surname) => [surname, this.signature(surname)]));
     if (old) {
       this.withdraw(file, old);
       this.countFullNames(old.summary, -1);
@@ -75,7 +77,7 @@ export class SourceMerge {
   delete(file: string): void {
     const old = this.files.get(file);
     if (!old) return;
-    const before = new Map([...this.surnamesOf(old.summary)].map((surname) => [surname, this.resolve(surname)]));
+    const before = new Map([...this.surnamesOf(old.summary)].map((surname) => [surname, this.signature(surname)]));
     this.withdraw(file, old);
     this.countFullNames(old.summary, -1);
     this.files.delete(file);
@@ -83,9 +85,10 @@ export class SourceMerge {
   }
 
   /** The key a person's quotes are merged under, as `PersonKeys.of` gives it over the same files. */
-  personKey(name: string): string {
+  personKey(name: string, title?: string | null): string {
     const folded = this.fold(name);
-    return `person:${!folded.includes(' ') ? (this.resolve(folded) ?? folded) : folded}`;
+    const known = !folded.includes(' ') ? this.fullNames.get(folded) : undefined;
+    return `person:${(known && joinSurname(known.keys(), title ? this.fold(title) : null, (full) => this.titles.get(full))) ?? folded}`;
   }
 
   /** Every source, most quoted first: what `collectSources` gives over the same files. */
@@ -118,11 +121,10 @@ export class SourceMerge {
     return folded;
   }
 
-  /** The one full name ending in a surname, or undefined when none or several do. */
-  private resolve(surname: string): string | undefined {
-    const names = this.fullNames.get(surname);
-    if (!names || names.size !== 1) return undefined;
-    return names.keys().next().value;
+  /** What a surname alone may join: the full names ending in it and their titles (a change re-keys the files quoting it). */
+  private signature(surname: string): string {
+    const names = [...(this.fullNames.get(surname)?.keys() ?? [])].sort();
+    return JSON.stringify(names.map((name) => [name, [...(this.titles.get(name)?.keys() ?? [])].sort()]));
   }
 
   private surnamesOf(summary: SourcesInput | undefined): string[] {
@@ -147,14 +149,22 @@ export class SourceMerge {
       if (count > 0) names.set(folded, count);
       else names.delete(folded);
       if (names.size === 0) this.fullNames.delete(surname);
+      if (!person.title) continue;
+      const title = this.fold(person.title);
+      let titles = this.titles.get(folded);
+      if (!titles) this.titles.set(folded, (titles = new Map()));
+      const together = (titles.get(title) ?? 0) + by;
+      if (together > 0) titles.set(title, together);
+      else titles.delete(title);
+      if (titles.size === 0) this.titles.delete(folded);
     }
   }
 
-  /** Files quoting a surname alone whose full name changed are merged again under their new key. */
-  private rekey(before: ReadonlyMap<string, string | undefined>, except: string | undefined): void {
+  /** Files quoting a surname alone whose full names (or their titles) changed are merged again under their new key. */
+  private rekey(before: ReadonlyMap<string, string>, except: string | undefined): void {
     const again = new Set<string>();
     for (const [surname, was] of before) {
-      if (this.resolve(surname) === was) continue;
+      if (this.signature(surname) === was) continue;
       for (const file of this.loneSurnameFiles.get(surname) ?? []) if (file !== except) again.add(file);
     }
     for (const file of again) {
@@ -179,7 +189,7 @@ export class SourceMerge {
     entry.summary.quotes.forEach((quote) => {
       if (quote.kind !== 'quotation' || !quote.source) return;
       const person = quote.speakerId ? people.get(quote.speakerId) : undefined;
-      const key = person ? this.personKey(person.name) : `${quote.source.kind}:${this.fold(quote.source.name)}`;
+      const key = person ? this.personKey(person.name, person.title) : `${quote.source.kind}:${this.fold(quote.source.name)}`;
       if (person && !this.fold(person.name).includes(' ')) {
         const surname = this.fold(person.name);
         entry.loneSurnames.add(surname);

@@ -55,12 +55,16 @@ export function foldName(name: string): string {
 
 /**
  * The key under which a person's quotes are merged across the workspace: `person:` and the folded
- * name; a surname alone ("Ortiz") takes the one full name of the workspace that ends in it ("Lena
- * Ortiz"), and stays itself when there are none or several. Find All References uses the same keys.
+ * name. A surname alone ("Ortiz") takes the one full name of the workspace that ends in it ("Lena
+ * Ortiz"); where several do ("Lena Ortiz", "Marco Ortiz"), the title tells them apart ("Mayor
+ * Ortiz" joins the full name some article calls "Mayor" when only one is), and otherwise it stays
+ * itself. Find All References uses the same keys.
  */
 export class PersonKeys {
   /** Surname → the folded full names that end in it. */
   private readonly fullNames = new Map<string, Set<string>>();
+  /** Folded full name → the folded titles articles give it. */
+  private readonly titles = new Map<string, Set<string>>();
   // The same names recur across thousands of articles: fold each once (the editor merges on every change).
   private readonly foldedNames = new Map<string, string>();
 
@@ -72,6 +76,7 @@ export class PersonKeys {
         if (parts.length > 1) {
           const last = parts[parts.length - 1];
           this.fullNames.set(last, (this.fullNames.get(last) ?? new Set()).add(folded));
+          if (person.title) this.titles.set(folded, (this.titles.get(folded) ?? new Set()).add(this.fold(person.title)));
         }
       }
     }
@@ -83,23 +88,36 @@ export class PersonKeys {
     return folded;
   }
 
-  of(name: string): string {
+  of(name: string, title?: string | null): string {
     const folded = this.fold(name);
     const known = !folded.includes(' ') ? this.fullNames.get(folded) : undefined;
-    return `person:${known?.size === 1 ? [...known][0] : folded}`;
+    return `person:${(known && joinSurname(known, title ? this.fold(title) : null, (full) => this.titles.get(full))) ?? folded}`;
   }
+}
+
+/**
+ * The full name a surname alone joins: the only one ending in it, or among several the only one
+ * given the same title; undefined when it stays apart.
+ */
+export function joinSurname(fullNames: Iterable<string>, title: string | null, titlesOf: (fullName: string) => { has(title: string): boolean } | undefined): string | undefined {
+  const names = [...fullNames];
+  if (names.length === 1) return names[0];
+  if (!title) return undefined;
+  const titled = names.filter((name) => titlesOf(name)?.has(title));
+  return titled.length === 1 ? titled[0] : undefined;
 }
 
 /**
  * Every quoted source of the files, most quoted first. A person named by surname alone in one
  * article ("Ortiz") joins the one full name in the workspace that ends in it ("Lena Ortiz");
- * with two such names ("Lena Ortiz", "Marco Ortiz") it stays apart, since it is ambiguous.
+ * with two such names ("Lena Ortiz", "Marco Ortiz") it joins the one with its title, or stays
+ * apart, since it is ambiguous (see `PersonKeys`).
  */
 export function collectSources(files: readonly AnalysedFile[]): WorkspaceSource[] {
   const byKey = new Map<string, WorkspaceSource & { titleCounts: Map<string, number>; genders: Set<string> }>();
   const keys = new PersonKeys(files);
   const fold = (name: string): string => keys.fold(name);
-  const personKey = (person: Pick<Person, 'name'>): string => keys.of(person.name);
+  const personKey = (person: Pick<Person, 'name' | 'title'>): string => keys.of(person.name, person.title);
   for (const { file, analysis } of files) {
     const date = analysis.metadata.date?.date ?? null;
     const people = new Map(analysis.people.map((person) => [person.id, person]));

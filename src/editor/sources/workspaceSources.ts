@@ -96,8 +96,8 @@ export class WorkspaceSources implements vscode.Disposable {
   }
 
   /** The key a person's quotes are merged under across the workspace (see `PersonKeys`). */
-  personKey(name: string): string {
-    return this.merge.personKey(name);
+  personKey(name: string, title: string | null): string {
+    return this.merge.personKey(name, title);
   }
 
   /** Each article's summary, by URI string. */
