@@ -39,7 +39,8 @@ suite('People and quotes in the editor', () => {
     const texts = highlights.map((h) => document.getText(h.range));
     assert.deepEqual(texts, ['Secretary of State Antony Blinken', ...Array(7).fill('Mr Blinken')]);
     const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, position);
-    assert.equal(references.length, 8);
+    // The article's own eight; the other seed's mentions are listed too (the workspace's references, see sources.test.ts).
+    assert.equal(references.filter((reference) => reference.uri.toString() === document.uri.toString()).length, 8);
   });
 
   test('the hover card of a later reference names the person, their variants and quotes', async () => {

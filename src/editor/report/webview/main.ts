@@ -125,9 +125,14 @@ function table(chart: ReportChart): HTMLTableElement {
   const made = element('table');
   made.append(element('caption', `${chart.title} (table)`, 'visually-hidden'));
   const head = element('tr');
-  head.append(element('th', chart.scope === 'all' ? 'Value' : chart.scope === 'folder' ? 'Folder' : 'Month'));
-  for (const series of chart.series) head.append(element('th', chart.series.length > 1 ? series.label : 'Quotations'));
-  head.append(element('th', 'Total'));
+  const column = (text: string): HTMLTableCellElement => {
+    const th = element('th', text);
+    th.scope = 'col';
+    return th;
+  };
+  head.append(column(chart.scope === 'all' ? 'Value' : chart.scope === 'folder' ? 'Folder' : 'Month'));
+  for (const series of chart.series) head.append(column(chart.series.length > 1 ? series.label : 'Quotations'));
+  head.append(column('Total'));
   const body = element('tbody');
   chart.categories.forEach((category, row) => {
     const line = element('tr');
