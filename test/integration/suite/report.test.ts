@@ -1,5 +1,7 @@
 // The Source Report webview over the seeds: what its page was sent and what it drew, and a figure leading to its quotes.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ReportChart, ReportView } from '../../../src/analysis';
 import type { SourceLensApi } from '../../../src/extension';
@@ -82,5 +84,23 @@ suite('Source Report', () => {
     assert.ok(report.type === 'report');
     assert.match(report.title, new RegExp(folder.name));
     assert.equal(report.view.quotations, 16);
+  });
+});
+
+// The README's picture of the report (only with the runner's --screenshots; see screenshots.test.ts).
+const screenshotDir = process.env.SOURCELENS_SCREENSHOT_DONE_DIR;
+(screenshotDir ? suite : suite.skip)('Screenshot of the Source Report', () => {
+  test('the Source Report over the seeds', async () => {
+    const api = (await getExtension().activate()) as SourceLensApi;
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    const before = api.sourceReport.received.length;
+    await vscode.commands.executeCommand('sourcelens.showSourceReport');
+    await waitFor('the report drawn', () => api.sourceReport.received.slice(before).find((message) => message.type === 'drawn'), undefined, 30_000);
+    await sleep(1500);
+    console.log(`${process.env.SOURCELENS_TEST_LOG_PREFIX ?? ''}SCREENSHOT screenshot-report`);
+    await waitFor('the screenshot', () => fs.existsSync(path.join(screenshotDir!, 'screenshot-report.done')), undefined, 20_000);
   });
 });

@@ -18,6 +18,14 @@ let drawn: Chart[] = [];
 
 const themeColour = (name: string, fallback: string): string => getComputedStyle(document.body).getPropertyValue(name).trim() || fallback;
 
+/** Values that say nothing is known are drawn in the theme's muted colour, not as one more category. */
+const UNKNOWN_VALUES = new Set(['unknown', 'none', 'no source']);
+
+function colourOf(value: string | undefined, index: number): string {
+  if (value !== undefined && UNKNOWN_VALUES.has(value)) return themeColour('--vscode-disabledForeground', '#888888');
+  return themeColour(SERIES_COLOURS[index % SERIES_COLOURS.length], '#3794ff');
+}
+
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const made = document.createElement(tag);
   if (text !== undefined) made.textContent = text;
@@ -84,7 +92,8 @@ function drawChart(chart: ReportChart): HTMLElement {
         datasets: chart.series.map((series, i) => ({
           label: series.label,
           data: series.shares,
-          backgroundColor: themeColour(SERIES_COLOURS[i % SERIES_COLOURS.length], '#3794ff'),
+          // One series: a colour per bar; several: a colour per series. The same value keeps its colour either way.
+          backgroundColor: stacked ? colourOf(series.links[0]?.value, i) : series.links.map((link, bar) => colourOf(link.value, bar)),
         })),
       },
       options: {
