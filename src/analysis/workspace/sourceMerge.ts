@@ -61,8 +61,7 @@ export class SourceMerge {
   /** Adds a file's summary, or replaces it (the file keeps its place in the order). */
   set(file: string, summary: SourcesInput): void {
     const old = this.files.get(file);
-    const surnames = new Set([...this.surnamesOf(old?.summary), ...this.surnamesOf(summary)]);
-    const before = new Map([...surnames].map((surname) => [surname, this.signature(surname)]));
+    const before = this.signatures([...this.surnamesOf(old?.summary), ...this.surnamesOf(summary)]);
     if (old) {
       this.withdraw(file, old);
       this.countFullNames(old.summary, -1);
@@ -77,7 +76,7 @@ export class SourceMerge {
   delete(file: string): void {
     const old = this.files.get(file);
     if (!old) return;
-    const before = new Map([...this.surnamesOf(old.summary)].map((surname) => [surname, this.signature(surname)]));
+    const before = this.signatures(this.surnamesOf(old.summary));
     this.withdraw(file, old);
     this.countFullNames(old.summary, -1);
     this.files.delete(file);
@@ -119,6 +118,13 @@ export class SourceMerge {
     let folded = this.foldedNames.get(name);
     if (folded === undefined) this.foldedNames.set(name, (folded = foldName(name)));
     return folded;
+  }
+
+  /** The signatures of the surnames that some file quotes alone: only their keys can change. */
+  private signatures(surnames: readonly string[]): Map<string, string> {
+    const signatures = new Map<string, string>();
+    for (const surname of surnames) if (!signatures.has(surname) && this.loneSurnameFiles.get(surname)?.size) signatures.set(surname, this.signature(surname));
+    return signatures;
   }
 
   /** What a surname alone may join: the full names ending in it and their titles (a change re-keys the files quoting it). */

@@ -19,6 +19,8 @@ const SAVE_FILE = 'sources.json';
 /** Raised when the summary's shape changes, so an older save is not read. */
 const SAVE_FORMAT = 2;
 const SAVE_DELAY_MS = 2000;
+/** Saved summaries merged between two turns of the event loop when a workspace reopens. */
+const LOAD_BATCH = 500;
 
 interface SavedSources {
   format: number;
@@ -277,10 +279,12 @@ export class WorkspaceSources implements vscode.Disposable {
     try {
       const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as SavedSources;
       if (saved.format !== SAVE_FORMAT || saved.key !== this.saveKey || !Array.isArray(saved.files)) return;
-      for (const [id, mtime, size, summary] of saved.files) {
+      for (const [i, [id, mtime, size, summary]] of saved.files.entries()) {
         this.summaries.set(id, summary);
         this.merge.set(id, summary);
         this.stamps.set(id, { mtime, size });
+        // Merging thousands of saved summaries takes a second or so: let the extension host breathe between batches.
+        if (i % LOAD_BATCH === LOAD_BATCH - 1) await new Promise((resolve) => setTimeout(resolve, 0));
       }
     } catch {
       // No save yet, or one we cannot read: every file is read.
