@@ -63,4 +63,12 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('The report was called "deeply flawed" by the union on Monday.'), [['deeply flawed', 'quotation']]);
     assert.deepEqual(kindsOf('The mayor was "Blindsided" by the vote, aides said.')[0][1], 'quotation');
   });
+
+  it('finds titles after the works that name them, the verbs of publishing and performing, and slogans on things', () => {
+    assert.deepEqual(kindsOf('Viewers tuned in to the BBC drama "Harbour Lights" all winter.'), [['Harbour Lights', 'title']]);
+    assert.deepEqual(kindsOf('Mr Amos self-published "Salt and Stone" last year.'), [['Salt and Stone', 'title']]);
+    assert.deepEqual(kindsOf('Supporters waved "Save Our Ferry" signs outside the hall.'), [['Save Our Ferry', 'title']]);
+    assert.deepEqual(kindsOf('The mayor said the ferry was "Not For Sale" and left.'), [['Not For Sale', 'quotation']]);
+  });
 });
+

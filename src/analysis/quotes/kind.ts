@@ -24,7 +24,7 @@ const CLAUSE = 300;
  * Nouns for the works news copy names by title (shows, films, books, songs, campaigns) and verbs
  * that introduce one. Written for this module from how copy introduces titles.
  */
-const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode|segment|podcast|film|movie|documentary|book|memoir|novel|biography|song|album|play|musical|opera|column|editorial|headline|article|report|poster|campaign|slogan|initiative|hashtag|exhibition|tour|titled|entitled)`;
+const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode|segment|podcast|film|movie|documentary|book|memoir|novel|biography|song|album|single|anthem|play|musical|opera|drama|thriller|comedy|sitcom|autobiography|column|editorial|headline|article|report|poster|campaign|slogan|initiative|hashtag|exhibition|tour|titled|entitled)`;
 /**
  * Words that give a thing its name: "a reading club called", "branded the plan". "Called" only
  * after a noun phrase ("a club called"), since "Jacobs called Merkel …" is speech.
@@ -32,13 +32,18 @@ const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode
 const NAMING = String.raw`(?:\b(?:named|dubbed|branded|renamed)(?:\s+\S+){0,2}|\b(?:a|an|the)\s+(?:\S+\s+)?\S+\s+called(?:\s+the)?)`;
 /** The people and parts of a work that copy names after its title ("the 'Avatar' star", "a 'Dallas' reboot"). */
 const WORK_PARTS = String.raw`(?:star|actor|actress|cast|fans|reboot|revival|remake|sequel|spinoff|spin-off|season|finale|premiere|trailer|creator|soundtrack)`;
+/** Things that carry a slogan ("a 'Feel the Bern' T-shirt"): the slogan is printed, nobody says it there. */
+const SLOGAN_CARRIERS = String.raw`(?:hat|cap|shirt|t-shirt|tote|sign|banner|placard|sticker|button|bumper sticker)`;
+/** Verbs whose object is a work: "self-published 'X'", "performed 'X'", "starred in 'X'". */
+const WORK_VERBS = String.raw`(?:published|self-published|performed|sang|released|aired|revival of|reboot of|starred in|stars in|co-starred in)`;
 /**
  * Who made or presents a work ("author of", "host of"), and the programmes a guest speaks on ("told
  * 'Fox and Friends'", "in an interview with 'Meet the Press'"): what follows in title case is a title.
  */
 const MAKER_OR_GUEST = String.raw`(?:\b(?:author|co-author|authors|host|hosts|star|creator|director|editor)\s+of(?:\s+the)?|\b(?:told|telling|speaking to|talking to|interview with|appearance on|appeared on))`;
-const TITLE_BEFORE = new RegExp(String.raw`(?:['’]s|\b(?:on|in)|\b${WORK_NOUNS}(?:\s+\S+)?|${NAMING}|${MAKER_OR_GUEST})\s*[,:]?\s*$`, 'iu');
-const TITLE_AFTER = new RegExp(String.raw`^[,.]?\s*(?:\S+\s+)?(?:${WORK_NOUNS}|${WORK_PARTS})s?\b`, 'iu');
+const TITLE_BEFORE = new RegExp(String.raw`(?:['’]s|\b(?:on|in)|\b${WORK_NOUNS}(?:\s+\S+)?|${NAMING}|${MAKER_OR_GUEST}|\b${WORK_VERBS})\s*[,:]?\s*$`, 'iu');
+/** After the title: what it is ("'X' documentary", "'X' TV show"), a part of it, or what carries it ("'X' hats"), a word between at most. */
+const TITLE_AFTER = new RegExp(String.raw`^[,.]?\s*(?:\S+\s+)?(?:${WORK_NOUNS}|${WORK_PARTS}|${SLOGAN_CARRIERS})s?\b`, 'iu');
 /** A headline credited to its writer runs to a headline's length. */
 const MAX_CREDITED_TITLE_WORDS = 25;
 /** "by" and a name or outlet straight after the closing mark, perhaps after a comma. */
