@@ -220,8 +220,8 @@ function paragraphsOf(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
-/** A dateline the article already opens its story with ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —"); a colon after capitals is as often a label ("UPDATE:"). */
-const OWN_DATELINE = /^(\p{Lu}[\p{Lu}.' -]+\p{Lu}\.?)(?:,[^()\n—–-]{1,30})?(?:\s*\((\p{Lu}[\p{L}]{1,9})\))?\s*[—–-]\s/u;
+/** A dateline the article already opens its story with ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "WASHINGTON ― …" with a horizontal bar); a colon after capitals is as often a label ("UPDATE:"). */
+const OWN_DATELINE = /^(\p{Lu}[\p{Lu}.' -]+\p{Lu}\.?)(?:,[^()\n—–―-]{1,30})?(?:\s*\((\p{Lu}[\p{L}]{1,9})\))?\s*[—–―-]\s/u;
 
 /** The agencies' title-case form ("Cleveland (AFP) -"). */
 const TITLE_CASE_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:, [^()\n]{1,30})? \((AFP|AP|Reuters|UPI)\) [—–-]\s/u;
@@ -332,7 +332,8 @@ export function makePage(source: SourceArticle, related: readonly string[], rng:
   let datelined = -1;
   for (let k = first; k < Math.min(paragraphs.length, first + 8) && !dateline; k++) {
     const own = OWN_DATELINE.exec(source.text.slice(paragraphs[k].start, paragraphs[k].end)) ?? TITLE_CASE_DATELINE.exec(source.text.slice(paragraphs[k].start, paragraphs[k].end));
-    if (own) dateline = { place: own[1].trim(), agency: own[2] ?? null };
+    // Four capitalised words or more before a dash are a section head ("POLLS NOT NECESSARILY WRONG -"), not a place.
+    if (own && own[1].trim().split(/\s+/u).length <= 3) dateline = { place: own[1].trim(), agency: own[2] ?? null };
   }
   let prefix = '';
   if (!dateline && chance(rng, 0.6)) {

@@ -254,3 +254,24 @@ describe('page structure: long link headlines and the site speaking to its reade
     for (const line of [...story, ...storyAboutComments]) assert.ok(!inBoilerplate(text, metadata.boilerplate, line), line);
   });
 });
+
+describe('page structure: datelines under a standfirst, and capitals that are no place', () => {
+  it('finds a dateline in the paragraph under a one-sentence standfirst', () => {
+    const { metadata } = metadataOf([
+      'Town counts the cost of the flood',
+      'Shops reopen, but the lower streets are still under water.',
+      'KELSO — Nearly a week after the river burst its banks, traders in the town centre were still pumping out their cellars on Monday.',
+    ]);
+    assert.deepEqual([metadata.dateline?.text, metadata.dateline?.agency], ['KELSO', null]);
+  });
+
+  it('takes no headline in capitals before a dash for a dateline', () => {
+    const { metadata } = metadataOf([
+      'Weekly poll round-up',
+      'Here is what the latest surveys say about the race, and what they leave out.',
+      'LOCAL SURVEYS SHOW A TIGHT RACE, BUT TURNOUT IS UNCLEAR - Two county polls put the candidates within a point of each other this week.',
+    ]);
+    assert.equal(metadata.dateline, null);
+  });
+});
+

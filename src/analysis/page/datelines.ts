@@ -34,6 +34,8 @@ export function datelineShape(paragraph: string): DatelineShape | null {
     const place = capitals[1];
     // One capital letter is not a place ("A -" in a list), nor is "I".
     if (place.replace(/[^\p{Lu}]/gu, '').length < 2) return null;
+    // Places run to three words ("SALT LAKE CITY", "RIO DE JANEIRO"); more capitals before a dash are a headline.
+    if (wordsOf(place).length > 3) return null;
     const agency = capitals[3] && AGENCY.test(capitals[3].trim()) ? capitals[3].trim() : null;
     if (capitals[3] && !agency) return null;
     return { placeLength: place.length, length: spaced(paragraph, capitals[0].length), region: part(capitals[2]), agency };

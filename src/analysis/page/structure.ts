@@ -24,6 +24,8 @@ type Role = 'headline' | 'byline' | 'date' | 'caption' | 'boilerplate' | 'story'
 
 /** How far into the page a dateline is looked for: agency copy on a page starts a few paragraphs down. */
 const LEAD_PARAGRAPHS = 25;
+/** A standfirst under the headline is one sentence, shorter than a lead paragraph. */
+const STANDFIRST_WORDS = 25;
 /** Date lines and bylines are short; longer paragraphs are not read for them. */
 const HEAD_LINE_WORDS = 16;
 /** Longer than any call to action, link line or notice: only code and rights lines are looked for. */
@@ -254,7 +256,9 @@ function findDateline(
     const found = datelineShape(texts[i]);
     if (!found) continue;
     const afterDateLine = i === first && dated;
-    const opening = i === storyStart || afterDateLine;
+    // Under a standfirst (one short sentence over the story), the story opens a paragraph later.
+    const underStandfirst = i === storyStart + 1 && !datelineShape(texts[storyStart]) && shape.wordsOf(texts[storyStart]).length <= STANDFIRST_WORDS;
+    const opening = i === storyStart || afterDateLine || underStandfirst;
     if (!opensStory(texts[i].slice(found.length), opening)) continue;
     const place = texts[i].slice(0, found.placeLength);
     const colon = texts[i][found.length - 1] === ':' || /:\s*$/u.test(texts[i].slice(0, found.length));
