@@ -70,5 +70,10 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('Supporters waved "Save Our Ferry" signs outside the hall.'), [['Save Our Ferry', 'title']]);
     assert.deepEqual(kindsOf('The mayor said the ferry was "Not For Sale" and left.'), [['Not For Sale', 'quotation']]);
   });
+
+  it('takes a nickname inside a full name for a term, and keeps capitals quoted after a noun a quotation', () => {
+    assert.deepEqual(kindsOf('State Sen. Maria L. "Lulu" Ortega opened the hearing on Monday.'), [['Lulu', 'term']]);
+    assert.deepEqual(kindsOf('Mayor Ortega called the plan "Very Bad" on Monday.')[0][1], 'quotation');
+  });
 });
 

@@ -80,8 +80,22 @@ export function quoteKind(
   const before = text.slice(Math.max(0, span.outerStart - CONTEXT), span.outerStart);
   const after = text.slice(span.outerEnd, span.outerEnd + CONTEXT);
   if (isTitleCased(tokens, first, last) && (TITLE_BEFORE.test(before) || TITLE_AFTER.test(after))) return 'title';
+  if (words <= 2 && isTitleCased(tokens, first, last) && isNicknameInName(text, span, tokens, first, last)) return 'term';
   if (words > MAX_MARKED_WORDS || !isReportersClause(text, span, tokens, sentences, mentions, lexicon)) return 'quotation';
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
+}
+
+/**
+ * A nickname set inside a full name: a capitalised given name or initial just before the marks and
+ * a capitalised surname just after them (Robert C. "Bobby" Scott).
+ */
+function isNicknameInName(text: string, span: QuoteSpan, tokens: readonly Token[], first: number, last: number): boolean {
+  const previous = tokens[first - 1];
+  const next = tokens[last];
+  if (!previous || !next || !previous.capitalized || !next.capitalized || previous.possessive) return false;
+  const gapBefore = text.slice(previous.end + (previous.dotted ? 1 : 0), span.outerStart);
+  const gapAfter = text.slice(span.outerEnd, next.start);
+  return /^ $/u.test(gapBefore) && /^ $/u.test(gapAfter);
 }
 
 /** The short words titles leave in lower case ("The Kid Who Would Be King", "Law and Order"). */
