@@ -273,5 +273,17 @@ describe('page structure: datelines under a standfirst, and capitals that are no
     ]);
     assert.equal(metadata.dateline, null);
   });
+
+  it('takes no sentence opening with a bracketed party tag or acronym further on for a dateline', () => {
+    for (const line of [
+      'Also Tuesday, Finance Committee Chairman Dana Reyes (D-Ore.) sent a letter to the agency asking for its records.',
+      'In March, the National Association of Harbour Pilots (NAHP) voted to strike over the new shift rules.',
+    ]) {
+      const { metadata } = metadataOf(['Pilots weigh strike', 'The harbour pilots said on Monday that talks had failed.', line]);
+      assert.equal(metadata.dateline, null, line);
+    }
+    const { metadata } = metadataOf(['Pilots weigh strike', 'Portland, Ore. (AP) — The harbour pilots said on Monday that talks had failed.']);
+    assert.deepEqual([metadata.dateline?.text, metadata.dateline?.agency], ['Portland', 'AP']);
+  });
 });
 

@@ -9,12 +9,15 @@ import { wordsOf } from './shapes';
 const DASH = '[-–—―]';
 const PLACE = String.raw`(\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*)*)`;
 /** What may follow the place: up to two comma parts (state, country or date), an agency, then ':' or a dash before a space. */
-const AFTER_PLACE = String.raw`((?:,\s*[\p{L}\p{N}. ]+?){0,2})(?:\s*\(([^)]{1,30})\))?\s*(?::|${DASH}(?=\s))`;
+const AFTER_PLACE = String.raw`((?:,\s*[\p{L}\p{N}. ]{1,30}?){0,2})(?:\s*\(([^)]{1,30})\))?\s*(?::|${DASH}(?=\s))`;
 const CAPITALS = new RegExp(`^${PLACE}${AFTER_PLACE}`, 'u');
 /** The agencies' own form: a place in title case, then the agency in brackets ("Cleveland (AFP) –"). */
-const TITLE_CASE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})((?:,\s*[\p{L}\p{N}. ]+?){0,2})\s*\(([^)]{1,30})\)\s*(?:${DASH}\s)?`, 'u');
-/** An agency's name in brackets: an acronym ("AP", "AFP", "UPI") or one capitalised word ("Reuters"). */
-const AGENCY = /^(?:\p{Lu}[\p{Lu}.&-]{1,9}|\p{Lu}\p{Ll}{2,14})$/u;
+const TITLE_CASE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})((?:,\s*[\p{L}\p{N}. ]{1,30}?){0,2})\s*\(([^)]{1,30})\)\s*(?:${DASH}\s)?`, 'u');
+/**
+ * An agency's name in brackets: an acronym ("AP", "AFP", "UPI") or one capitalised word ("Reuters").
+ * A party and state after a lawmaker's name ("(R-S.C.)", "(D-Texas)") is no agency.
+ */
+const AGENCY = /^(?!\p{Lu}-)(?:\p{Lu}[\p{Lu}.&-]{1,9}|\p{Lu}\p{Ll}{2,14})$/u;
 
 export interface DatelineShape {
   /** Length of the place at the start of the paragraph. */
