@@ -285,5 +285,14 @@ describe('page structure: datelines under a standfirst, and capitals that are no
     const { metadata } = metadataOf(['Pilots weigh strike', 'Portland, Ore. (AP) — The harbour pilots said on Monday that talks had failed.']);
     assert.deepEqual([metadata.dateline?.text, metadata.dateline?.agency], ['Portland', 'AP']);
   });
+
+  it('keeps a link list going past a headline cut short with an ellipsis', () => {
+    const links = ['Trending now', 'Mayor Says Harbour Plan Will Go Ahead, But …', 'Ferry crews vote on new contract'];
+    const { text, metadata } = metadataOf(['Pilots weigh strike', 'The harbour pilots said on Monday that talks had failed and a strike was likely.', ...links]);
+    for (const line of links) {
+      const at = text.indexOf(line);
+      assert.ok(metadata.boilerplate.some((span) => span.start <= at && at + line.length <= span.end), line);
+    }
+  });
 });
 

@@ -216,8 +216,9 @@ function spreadToShortLines(texts: readonly string[], counts: readonly number[],
   // headlines, which may end in a full stop or quote someone. Under a label a headline may run long
   // (above one, a long unpunctuated line is as often a statement signed with a name).
   const joinsBelow = (i: number): boolean => joins(i) || longHeadline(i) || (i > lastProse && roles[i] === null && counts[i] <= TAIL_LINE_WORDS);
-  // Lists hang from labels, link lines and menus; a notice in sentences (a comment rule) heads none.
-  const spreads = (i: number): boolean => roles[i] === 'boilerplate' && (!shape.endsSentence(texts[i]) || /:\s*$/u.test(texts[i]));
+  // Lists hang from labels, link lines and menus (a headline cut short with "…" among them); a notice
+  // in sentences (a comment rule) heads none.
+  const spreads = (i: number): boolean => roles[i] === 'boilerplate' && (!shape.endsSentence(texts[i].replace(/\s*(?:…|\.\.\.)$/u, '')) || /:\s*$/u.test(texts[i]));
   for (let i = 1; i < texts.length; i++) if (spreads(i - 1) && joinsBelow(i)) roles[i] = 'boilerplate';
   for (let i = texts.length - 2; i >= 0; i--) if (spreads(i + 1) && joins(i)) roles[i] = 'boilerplate';
 }
