@@ -22,6 +22,20 @@ export interface SourceArticle {
   spans: ReadonlyArray<{ start: number; end: number }>;
 }
 
+/**
+ * The furniture added for issue 18's second round (long related-link headlines, comment rules,
+ * paywall, newsletter and cookie lines), drawn from a random stream of its own so that every
+ * other choice of a page stays as it was without it. `wording` picks one of two pools of lines
+ * written separately: `tune` for the tuning and dev pages, `heldBack` for the held-back pages
+ * (written once, never tuned on). `teasers` are sentences of other articles of the same split
+ * (20 words or more), for the long headlines of link lists.
+ */
+export interface MoreFurniture {
+  rng: Rng;
+  wording: 'tune' | 'heldBack';
+  teasers: readonly string[];
+}
+
 export interface MadePage extends Page {
   /** Source offset → page offset, for offsets inside the article's paragraphs. */
   toPage(offset: number): number;
@@ -67,6 +81,55 @@ const CAPTION_SCENES = [
   'Delegates listen to a speech on the opening day',
 ];
 const TEAM_WORDS = ['the Halifax Mooseheads', 'the Carolina Hurricanes', 'the San Jose Sharks', 'Nova Scotia'];
+
+/**
+ * Comment rules, paywall and membership prompts, newsletter sign-ups and cookie notices, in two
+ * pools written separately for this script (see `MoreFurniture`).
+ */
+const NOTICES: Record<MoreFurniture['wording'], { comments: readonly string[]; access: readonly string[]; labels: readonly string[]; more: readonly string[] }> = {
+  tune: {
+    comments: [
+      'Comments on this story are open for 48 hours. Keep the discussion civil and on topic.',
+      'We moderate every comment before it appears. Personal attacks, spam and links to other sites will be removed.',
+      'Commenting is limited to registered readers. Please review the community guidelines before you post.',
+      'Join the conversation',
+      'Be respectful. Comments that break the house rules may be removed without notice.',
+      'Comments are welcome, but we ask readers to stay civil and stick to the subject of the article.',
+    ],
+    access: [
+      'You have reached your limit of free articles this month. Subscribe today for unlimited digital access.',
+      'Already a subscriber? Log in to keep reading.',
+      'Support local journalism: become a member for less than the price of a coffee a week.',
+      'We use cookies and similar technologies to personalise content and measure traffic. Manage your preferences at any time.',
+      'Accept all cookies',
+      'Enter your email address to get the morning briefing delivered to your inbox.',
+      'Thanks for signing up! Check your inbox to confirm your subscription.',
+      'Turn off your ad blocker to continue reading, or subscribe for an ad-free experience.',
+    ],
+    labels: ['Related stories', 'More on this topic', 'You might also like', 'RELATED COVERAGE'],
+    more: ['Read more', 'Read More »', 'Continue reading', '…more'],
+  },
+  heldBack: {
+    comments: [
+      'Readers may share their views below. Abusive or off-topic posts will be deleted by our moderators.',
+      'All comments are reviewed by staff and may take up to a day to appear.',
+      'Please keep comments respectful and relevant to the story.',
+      'Discussion guidelines: stay on topic, no personal attacks, no advertising.',
+      'Leave a comment',
+      'We value your opinion, but we do not publish comments containing hate speech or personal information.',
+    ],
+    access: [
+      'This article is for subscribers only. Start your free trial today and cancel anytime.',
+      'Your browser is blocking ads that help fund our reporting. Please whitelist us or take out a subscription.',
+      'Get the latest headlines sent straight to your email every weekday afternoon.',
+      'By clicking accept, you consent to the storage of cookies on your device for analytics and advertising.',
+      'Log in or create a free account to continue reading.',
+      'You can cancel your digital subscription online at any time.',
+    ],
+    labels: ['Further reading', 'Around the web', "Don't miss", 'MORE HEADLINES'],
+    more: ['Full story', 'Keep reading »', 'Read the full article', '[…]'],
+  },
+};
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
 const chance = (rng: Rng, p: number): boolean => rng() < p;
@@ -157,8 +220,8 @@ function paragraphsOf(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
-/** A dateline the article already opens its story with ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —"); a colon after capitals is as often a label ("UPDATE:"). */
-const OWN_DATELINE = /^(\p{Lu}[\p{Lu}.' -]+\p{Lu}\.?)(?:,[^()\n—–-]{1,30})?(?:\s*\((\p{Lu}[\p{L}]{1,9})\))?\s*[—–-]\s/u;
+/** A dateline the article already opens its story with ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "WASHINGTON ― …" with a horizontal bar); a colon after capitals is as often a label ("UPDATE:"). */
+const OWN_DATELINE = /^(\p{Lu}[\p{Lu}.' -]+\p{Lu}\.?)(?:,[^()\n—–―-]{1,30})?(?:\s*\((\p{Lu}[\p{L}]{1,9})\))?\s*[—–―-]\s/u;
 
 /** The agencies' title-case form ("Cleveland (AFP) -"). */
 const TITLE_CASE_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:, [^()\n]{1,30})? \((AFP|AP|Reuters|UPI)\) [—–-]\s/u;
@@ -170,6 +233,41 @@ function ownDate(line: string): Day | null {
   return { year: Number(match[3]), month: MONTHS.indexOf(match[1]) + 1, day: Number(match[2]) };
 }
 
+/** Words a headline leaves in lower case. */
+const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as']);
+
+/** A sentence as a site's headline: title case, no full stop. */
+function titleCased(sentence: string): string {
+  return sentence
+    .replace(/[.!?]$/u, '')
+    .split(' ')
+    .map((word, i) => (i > 0 && HEADLINE_SMALL.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(' ');
+}
+
+/**
+ * A long headline of a link list (20 words or more): another article's sentence as a headline in
+ * title case, or as it is without its full stop, often with a "Read more" or a date after it.
+ */
+function longHeadline(rng: Rng, teaser: string, d: Day, more: readonly string[]): string {
+  const plain = teaser.replace(/[.!?]$/u, '');
+  const month = MONTHS[(d.month + between(rng, 0, 10)) % 12];
+  return pick(rng, [
+    titleCased(teaser),
+    `${plain} ${pick(rng, more)}`,
+    `${titleCased(teaser)} ${pick(rng, ['|', '-', '—'])} ${month} ${between(rng, 1, 28)}, ${d.year}`,
+    `${plain} (${month} ${between(rng, 1, 28)}, ${d.year})`,
+    `${pick(rng, ['Read more', 'READ MORE', 'Related'])}: ${plain}`,
+  ]);
+}
+
+/** A block of long link headlines, with or without a label above it. */
+function linkBlock(more: MoreFurniture, d: Day, put: (tag: Tag, line: string) => void): void {
+  const words = NOTICES[more.wording];
+  if (chance(more.rng, 0.6)) put('F', pick(more.rng, words.labels));
+  for (let n = between(more.rng, 2, 4); n > 0; n--) put('F', longHeadline(more.rng, pick(more.rng, more.teasers), d, words.more));
+}
+
 /** A headline as a link list prints it: PolNeAR's titles carry a full stop the pages never showed. */
 const asLink = (headline: string): string => headline.replace(/[.;](['’"”]?)$/u, '$1');
 
@@ -177,7 +275,7 @@ const asLink = (headline: string): string => headline.replace(/[.;](['’"”]?)
  * One page for `source`. `related` are headlines of other articles of the same split, for link
  * lists. The page's choices come from `rng` alone.
  */
-export function makePage(source: SourceArticle, related: readonly string[], rng: Rng): MadePage {
+export function makePage(source: SourceArticle, related: readonly string[], rng: Rng, more?: MoreFurniture): MadePage {
   const paragraphs = paragraphsOf(source.text);
   let text = '';
   const lines: Page['lines'] = [];
@@ -234,7 +332,8 @@ export function makePage(source: SourceArticle, related: readonly string[], rng:
   let datelined = -1;
   for (let k = first; k < Math.min(paragraphs.length, first + 8) && !dateline; k++) {
     const own = OWN_DATELINE.exec(source.text.slice(paragraphs[k].start, paragraphs[k].end)) ?? TITLE_CASE_DATELINE.exec(source.text.slice(paragraphs[k].start, paragraphs[k].end));
-    if (own) dateline = { place: own[1].trim(), agency: own[2] ?? null };
+    // Four capitalised words or more before a dash are a section head ("POLLS NOT NECESSARILY WRONG -"), not a place.
+    if (own && own[1].trim().split(/\s+/u).length <= 3) dateline = { place: own[1].trim(), agency: own[2] ?? null };
   }
   let prefix = '';
   if (!dateline && chance(rng, 0.6)) {
@@ -260,7 +359,12 @@ export function makePage(source: SourceArticle, related: readonly string[], rng:
   ];
   for (; next < paragraphs.length; next++) {
     putSource('S', next, next === datelined ? prefix : '');
-    if (next + 1 < paragraphs.length && next - first >= 1 && !crosses(next) && chance(rng, 0.12)) pick(rng, breaks)();
+    const inBetween = next + 1 < paragraphs.length && next - first >= 1 && !crosses(next);
+    if (inBetween && chance(rng, 0.12)) pick(rng, breaks)();
+    if (more && inBetween && chance(more.rng, 0.05)) {
+      if (chance(more.rng, 0.4)) linkBlock(more, day, put);
+      else put('F', pick(more.rng, chance(more.rng, 0.5) ? NOTICES[more.wording].comments : NOTICES[more.wording].access));
+    }
   }
 
   // The tail: credits, sign-up and rights lines, related links.
@@ -269,6 +373,14 @@ export function makePage(source: SourceArticle, related: readonly string[], rng:
   if (chance(rng, 0.5)) {
     put('F', pick(rng, ['Related', 'More from News', 'Recommended for you', 'Trending now']));
     for (let n = between(rng, 2, 4); n > 0; n--) put('F', asLink(pick(rng, related)));
+  }
+  if (more && chance(more.rng, 0.4)) linkBlock(more, day, put);
+  if (more && chance(more.rng, 0.4)) put('F', pick(more.rng, NOTICES[more.wording].access));
+  if (more && chance(more.rng, 0.4)) {
+    const comments = NOTICES[more.wording].comments;
+    const rule = pick(more.rng, comments);
+    put('F', rule);
+    if (chance(more.rng, 0.4)) put('F', pick(more.rng, comments.filter((line) => line !== rule)));
   }
   if (chance(rng, 0.5)) put('F', `Copyright ${day.year} ${pick(rng, PAPERS)}. All rights reserved.`);
 

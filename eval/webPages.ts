@@ -9,7 +9,7 @@ import { analyzeArticle, type ArticleAnalysis } from '../src/analysis';
 import { goldNames, type GumDoc, type NameMention } from './gold-names';
 import { context, corpusFiles, joinedFragments, parseFlags, pct, prf, readJsonl, table, type PRF } from './lib';
 import { heldBackIds, match, type Predicted } from './nameMatch';
-import { makePage, type MadePage, type SourceArticle } from './pageMaker';
+import { makePage, type MadePage, type MoreFurniture, type SourceArticle } from './pageMaker';
 import { covers, pageRows, scorePages } from './pageFigures';
 import { inCreditContext } from './people-classes';
 import { isHeldBack } from './polnearSplit';
@@ -19,6 +19,8 @@ const SCRIPT = 'webPages';
 const flags = parseFlags(SCRIPT, []);
 /** Fixed once: the pages are the same on every run. */
 const SEED = 20261126;
+/** Added to a split's seed for the stream of the furniture added later (`MoreFurniture`). */
+const MORE_FURNITURE_SEED = 1000;
 const SLACK = 2;
 
 interface PolnearDoc {
@@ -32,6 +34,16 @@ interface PolnearDoc {
 type Doc = { kind: 'gum'; doc: GumDoc } | { kind: 'polnear'; doc: PolnearDoc };
 
 const headlineOf = (text: string): string => text.slice(0, text.indexOf('\n') >= 0 ? text.indexOf('\n') : text.length).trim();
+
+/** The article's first sentence of 20 to 40 words without quotation marks, below its headline: a link list's long headline. */
+function teaserOf(text: string): string | null {
+  const body = text.slice(text.indexOf('\n') + 1);
+  for (const match of body.matchAll(/(?:^|(?<=[.!?]\s))\p{Lu}[^.!?\n]*[.!?](?=\s|$)/gmu)) {
+    const words = match[0].split(/\s+/u).length;
+    if (words >= 20 && words <= 40 && !/["“”‘’']/u.test(match[0])) return match[0];
+  }
+  return null;
+}
 
 function sourceOf(entry: Doc): SourceArticle {
   if (entry.kind === 'gum') {
@@ -116,10 +128,15 @@ interface SplitFigures {
 function scoreSplit(name: string, docs: readonly Doc[], seed: number): SplitFigures {
   const rng = random(seed);
   const headlines = docs.map((entry) => headlineOf(entry.doc.text));
+  const more: MoreFurniture = {
+    rng: random(seed + MORE_FURNITURE_SEED),
+    wording: name === 'heldBack' ? 'heldBack' : 'tune',
+    teasers: docs.map((entry) => teaserOf(entry.doc.text)).filter((teaser): teaser is string => teaser !== null),
+  };
   const f: SplitFigures = { pages: [], analyses: [], people: { page: zero(), plain: zero(), inFurniture: 0 }, quotes: { page: zero(), plain: zero(), inFurniture: 0 }, errors: [] };
   for (const [i, entry] of docs.entries()) {
     const related = headlines.filter((_, j) => j !== i);
-    const page = makePage(sourceOf(entry), related, rng);
+    const page = makePage(sourceOf(entry), related, rng, more);
     const analysis = analyzeArticle(page.text);
     f.pages.push(page);
     f.analyses.push(analysis);
@@ -137,7 +154,6 @@ function scoreSplit(name: string, docs: readonly Doc[], seed: number): SplitFigu
       f.quotes.inFurniture += analysis.quotes.filter((q) => q.kind === 'quotation' && inFurniture(q.start, q.end)).length;
     }
   }
-  void name;
   return f;
 }
 

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle, type ArticleAnalysis, type QuoteKind } from '../src/analysis';
+import { FALSE_QUOTATION_CLASSES, falseQuotationClass, type FalseQuotationClass } from './falseQuotations';
 import { covers, pageRows, readPage, scorePages, type Page, type PageFigures } from './pageFigures';
 import { isHeldBack } from './polnearSplit';
 import { context, corpusFiles, joinedFragments, parseFlags, pct, prf, ratio, readJsonl, REPO_ROOT, table, type PRF } from './lib';
@@ -88,6 +89,8 @@ interface KindFigures {
   /** Correct quotes whose gold attribution has a source, and how many of them we call quotations. */
   sourcedCorrect: number;
   sourcedQuotation: number;
+  /** False quotations (kind quotation, inside no gold direct attribution) by class. */
+  falseQuotations: Record<FalseQuotationClass, number>;
   examples: string[];
 }
 
@@ -104,6 +107,7 @@ function scoreKinds(docs: readonly PolnearDoc[]): KindFigures {
   let sourcedCorrect = 0;
   let sourcedQuotation = 0;
   const examples: string[] = [];
+  const falseQuotations = Object.fromEntries(FALSE_QUOTATION_CLASSES.map((name) => [name, 0])) as Record<FalseQuotationClass, number>;
   for (const doc of docs) {
     const golds = goldSpans(doc);
     const direct = doc.attributions.filter((a) => a.direct);
@@ -130,6 +134,11 @@ function scoreKinds(docs: readonly PolnearDoc[]): KindFigures {
       if (flags.errors && quote.kind !== 'quotation') {
         examples.push(`${g >= 0 ? 'GOLD QUOTE' : 'not gold'} ${quote.kind}: ${context(doc.text, quote.start, quote.end)}`);
       }
+      if (g < 0 && quote.kind === 'quotation') {
+        const kind = falseQuotationClass(doc.text, quote);
+        falseQuotations[kind]++;
+        if (flags.errors) examples.push(`false quotation (${kind}): ${context(doc.text, quote.start, quote.end)}`);
+      }
     }
     count.all[2] += hitAll.size;
     count.quotations[2] += hitQuotations.size;
@@ -140,6 +149,7 @@ function scoreKinds(docs: readonly PolnearDoc[]): KindFigures {
     kinds,
     sourcedCorrect,
     sourcedQuotation,
+    falseQuotations,
     examples,
   };
 }
@@ -182,7 +192,7 @@ function main(): void {
       `${f.datelines} (${f.agencyDatelines} with agency)`,
     ]);
     console.log(table(['split', 'quotes in furniture', 'paragraphs in boilerplate', 'captions', 'datelines'], rows));
-    if (flags.errors) for (const f of Object.values(polnear)) for (const example of f.examples) console.log(`  ${example}`);
+    if (flags.errors) for (const name of ['train', 'dev']) for (const example of polnear[name].examples) console.log(`  ${name}: ${example}`);
   }
   if (kinds) {
     console.log('\nPolNeAR direct quotes: every quote, and quotations only (scare quotes, terms and titles set aside)\n');
@@ -194,7 +204,10 @@ function main(): void {
       ratio(f.sourcedQuotation, f.sourcedCorrect),
     ]);
     console.log(table(['split', 'all: P / R', 'quotations: P / R', 'scare / term / title', 'gold quotes with a source called quotations'], rows));
-    if (flags.errors) for (const f of Object.values(kinds)) for (const example of f.examples) console.log(`  ${example}`);
+    console.log('\nFalse quotations (kind quotation, inside no gold direct attribution) by shape (eval/falseQuotations.ts)\n');
+    console.log(table(['class', ...Object.keys(kinds)], FALSE_QUOTATION_CLASSES.map((name) => [name, ...Object.values(kinds).map((f) => f.falseQuotations[name])])));
+    // Held-back errors are counted, never listed.
+    if (flags.errors) for (const name of ['train', 'dev']) for (const example of kinds[name].examples) console.log(`  ${name}: ${example}`);
   }
 }
 

@@ -191,3 +191,108 @@ describe('page structure: more shapes of saved pages', () => {
     assert.match(texts(metadata.boilerplate).join('\n'), /best we could get[\s\S]*third month/);
   });
 });
+
+// Pages written for these tests in the shapes of issue 18's second round: link lists whose
+// headlines run past twenty words, comment rules, paywall, sign-up and cookie notices.
+describe('page structure: long link headlines and the site speaking to its readers', () => {
+  const story = [
+    'GALWAY — The county council voted on Monday to close the old bridge to cars from next spring, after engineers found cracks in two of its piers.',
+    'Traders on the quay said the closure would cost them passing trade. The council said a shuttle bus would run every ten minutes.',
+    'Work on a new crossing is due to start in 2026, and the council expects it to take three years.',
+  ];
+  const inBoilerplate = (text: string, boilerplate: readonly Span[], line: string) => {
+    const at = text.indexOf(line);
+    return boilerplate.some((span) => span.start <= at && at + line.length <= span.end);
+  };
+
+  it('takes a list of long headlines after the story for furniture: title case, a date after it, "Read more" after it', () => {
+    const links = [
+      'More from the west',
+      'Fishing Crews Say New Quotas Agreed in Brussels Last Week Will Force Half the Fleet in the Harbour to Stay Tied Up Until the Autumn',
+      'The ferry to the islands will run a winter timetable for the first time in a decade after the operator lost two of its crews to a rival company (March 3, 2025)',
+      'Residents of the estate near the docks have waited more than a year for repairs to the roofs that were damaged in the January storms Read more »',
+    ];
+    const { text, metadata } = metadataOf(['Council to close old bridge to cars', ...story, ...links]);
+    for (const line of links) assert.ok(inBoilerplate(text, metadata.boilerplate, line), line);
+    for (const line of story) assert.ok(!inBoilerplate(text, metadata.boilerplate, line), line);
+  });
+
+  it('takes a run of long link headlines between story paragraphs for furniture, and one after "Read more:"', () => {
+    const links = [
+      'Read more: The harbour master says the pier will have to be rebuilt from the waterline up before any larger boats can berth there again',
+      'Two families who lost their homes in the flood are still living in a hotel on the edge of town while the insurers argue over the bill',
+    ];
+    const { text, metadata } = metadataOf(['Council to close old bridge to cars', story[0], ...links, story[1], story[2]]);
+    for (const line of links) assert.ok(inBoilerplate(text, metadata.boilerplate, line), line);
+    for (const line of story) assert.ok(!inBoilerplate(text, metadata.boilerplate, line), line);
+  });
+
+  it('keeps a long unpunctuated line alone in the story: a statement signed with a name', () => {
+    const signed = 'We are proud to have served this town for forty years and we will keep serving it from our new home across the river Maeve Doyle, owner';
+    const { text, metadata } = metadataOf(['Council to close old bridge to cars', story[0], story[1], signed, '53.270668 -9.056791', story[2]]);
+    assert.ok(!inBoilerplate(text, metadata.boilerplate, signed));
+    assert.ok(inBoilerplate(text, metadata.boilerplate, '53.270668 -9.056791'));
+  });
+
+  it('takes comment rules, paywall, sign-up and cookie notices for furniture, and keeps story sentences about comments and members', () => {
+    const notices = [
+      'Comments close after three days. We remove posts that attack other readers or stray from the subject.',
+      'Please read our house rules before you comment.',
+      'Sign in or register to keep reading this story.',
+      'You have used all of your free articles for this month.',
+      'Back our reporting: become a member today.',
+      'Share your views',
+      'By continuing you accept the cookies we use to measure our audience.',
+    ];
+    const storyAboutComments = [
+      'The councillor’s comments on the shuttle bus drew complaints from members of the traders’ association on Monday.',
+      'Debate moderators cut the candidates’ microphones twice, and the station later apologised to viewers.',
+    ];
+    const lines = ['Council to close old bridge to cars', story[0], notices[5], storyAboutComments[0], story[1], storyAboutComments[1], story[2], ...notices.slice(0, 5), notices[6]];
+    const { text, metadata } = metadataOf(lines);
+    for (const line of notices) assert.ok(inBoilerplate(text, metadata.boilerplate, line), line);
+    for (const line of [...story, ...storyAboutComments]) assert.ok(!inBoilerplate(text, metadata.boilerplate, line), line);
+  });
+});
+
+describe('page structure: datelines under a standfirst, and capitals that are no place', () => {
+  it('finds a dateline in the paragraph under a one-sentence standfirst', () => {
+    const { metadata } = metadataOf([
+      'Town counts the cost of the flood',
+      'Shops reopen, but the lower streets are still under water.',
+      'KELSO — Nearly a week after the river burst its banks, traders in the town centre were still pumping out their cellars on Monday.',
+    ]);
+    assert.deepEqual([metadata.dateline?.text, metadata.dateline?.agency], ['KELSO', null]);
+  });
+
+  it('takes no headline in capitals before a dash for a dateline', () => {
+    const { metadata } = metadataOf([
+      'Weekly poll round-up',
+      'Here is what the latest surveys say about the race, and what they leave out.',
+      'LOCAL SURVEYS SHOW A TIGHT RACE, BUT TURNOUT IS UNCLEAR - Two county polls put the candidates within a point of each other this week.',
+    ]);
+    assert.equal(metadata.dateline, null);
+  });
+
+  it('takes no sentence opening with a bracketed party tag or acronym further on for a dateline', () => {
+    for (const line of [
+      'Also Tuesday, Finance Committee Chairman Dana Reyes (D-Ore.) sent a letter to the agency asking for its records.',
+      'In March, the National Association of Harbour Pilots (NAHP) voted to strike over the new shift rules.',
+    ]) {
+      const { metadata } = metadataOf(['Pilots weigh strike', 'The harbour pilots said on Monday that talks had failed.', line]);
+      assert.equal(metadata.dateline, null, line);
+    }
+    const { metadata } = metadataOf(['Pilots weigh strike', 'Portland, Ore. (AP) — The harbour pilots said on Monday that talks had failed.']);
+    assert.deepEqual([metadata.dateline?.text, metadata.dateline?.agency], ['Portland', 'AP']);
+  });
+
+  it('keeps a link list going past a headline cut short with an ellipsis', () => {
+    const links = ['Trending now', 'Mayor Says Harbour Plan Will Go Ahead, But …', 'Ferry crews vote on new contract'];
+    const { text, metadata } = metadataOf(['Pilots weigh strike', 'The harbour pilots said on Monday that talks had failed and a strike was likely.', ...links]);
+    for (const line of links) {
+      const at = text.indexOf(line);
+      assert.ok(metadata.boilerplate.some((span) => span.start <= at && at + line.length <= span.end), line);
+    }
+  });
+});
+

@@ -44,4 +44,36 @@ describe('quote kinds', () => {
     for (const quote of quotes) if (quote.kind !== 'quotation') assert.equal(quote.speakerId, null, quote.text);
     assert.deepEqual(quotes.map((quote) => quote.kind), ['quotation', 'scare', 'title']);
   });
+
+  // Sentences written for these tests in the shapes of PolNeAR's false quotations (issue 18).
+  it('finds titles named by their makers, their parts and the programmes guests speak on', () => {
+    assert.deepEqual(kindsOf('Ruth Amos, the author of "The Salt Road," said the fishery was in decline.')[0], ['The Salt Road,', 'title']);
+    assert.deepEqual(kindsOf('The "Harbour Lights" star joined the protest on Friday.'), [['Harbour Lights', 'title']]);
+    assert.deepEqual(kindsOf('Fans of the "Night Shift" reboot gathered outside the studio.'), [['Night Shift', 'title']]);
+    assert.deepEqual(kindsOf('The governor told "Weekend Edition" that the port would reopen.'), [['Weekend Edition', 'title']]);
+    assert.deepEqual(kindsOf('He sat down for an interview with "Morning Desk" on Tuesday.'), [['Morning Desk', 'title']]);
+  });
+
+  it('reads a long book title with its subtitle and a number as a title', () => {
+    assert.deepEqual(kindsOf('The story is told in the book "12 Winters: The Rise and Fall of the Northern Fleet" by two reporters.')[0][1], 'title');
+  });
+
+  it('takes a headline credited with "by" for a title, and keeps a quote before a passive "by" a quotation', () => {
+    assert.deepEqual(kindsOf('IN BRIEF — "Ferry fares to rise for the second time this year," by Ann Lee of the Courier.'), [['Ferry fares to rise for the second time this year,', 'title']]);
+    assert.deepEqual(kindsOf('The report was called "deeply flawed" by the union on Monday.'), [['deeply flawed', 'quotation']]);
+    assert.deepEqual(kindsOf('The mayor was "Blindsided" by the vote, aides said.')[0][1], 'quotation');
+  });
+
+  it('finds titles after the works that name them, the verbs of publishing and performing, and slogans on things', () => {
+    assert.deepEqual(kindsOf('Viewers tuned in to the BBC drama "Harbour Lights" all winter.'), [['Harbour Lights', 'title']]);
+    assert.deepEqual(kindsOf('Mr Amos self-published "Salt and Stone" last year.'), [['Salt and Stone', 'title']]);
+    assert.deepEqual(kindsOf('Supporters waved "Save Our Ferry" signs outside the hall.'), [['Save Our Ferry', 'title']]);
+    assert.deepEqual(kindsOf('The mayor said the ferry was "Not For Sale" and left.'), [['Not For Sale', 'quotation']]);
+  });
+
+  it('takes a nickname inside a full name for a term, and keeps capitals quoted after a noun a quotation', () => {
+    assert.deepEqual(kindsOf('State Sen. Maria L. "Lulu" Ortega opened the hearing on Monday.'), [['Lulu', 'term']]);
+    assert.deepEqual(kindsOf('Mayor Ortega called the plan "Very Bad" on Monday.')[0][1], 'quotation');
+  });
 });
+

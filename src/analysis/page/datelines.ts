@@ -9,12 +9,15 @@ import { wordsOf } from './shapes';
 const DASH = '[-–—―]';
 const PLACE = String.raw`(\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*)*)`;
 /** What may follow the place: up to two comma parts (state, country or date), an agency, then ':' or a dash before a space. */
-const AFTER_PLACE = String.raw`((?:,\s*[\p{L}\p{N}. ]+?){0,2})(?:\s*\(([^)]{1,30})\))?\s*(?::|${DASH}(?=\s))`;
+const AFTER_PLACE = String.raw`((?:,\s*[\p{L}\p{N}. ]{1,30}?){0,2})(?:\s*\(([^)]{1,30})\))?\s*(?::|${DASH}(?=\s))`;
 const CAPITALS = new RegExp(`^${PLACE}${AFTER_PLACE}`, 'u');
 /** The agencies' own form: a place in title case, then the agency in brackets ("Cleveland (AFP) –"). */
-const TITLE_CASE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})((?:,\s*[\p{L}\p{N}. ]+?){0,2})\s*\(([^)]{1,30})\)\s*(?:${DASH}\s)?`, 'u');
-/** An agency's name in brackets: an acronym ("AP", "AFP", "UPI") or one capitalised word ("Reuters"). */
-const AGENCY = /^(?:\p{Lu}[\p{Lu}.&-]{1,9}|\p{Lu}\p{Ll}{2,14})$/u;
+const TITLE_CASE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})((?:,\s*[\p{L}\p{N}. ]{1,30}?){0,2})\s*\(([^)]{1,30})\)\s*(?:${DASH}\s)?`, 'u');
+/**
+ * An agency's name in brackets: an acronym ("AP", "AFP", "UPI") or one capitalised word ("Reuters").
+ * A party and state after a lawmaker's name ("(R-S.C.)", "(D-Texas)") is no agency.
+ */
+const AGENCY = /^(?!\p{Lu}-)(?:\p{Lu}[\p{Lu}.&-]{1,9}|\p{Lu}\p{Ll}{2,14})$/u;
 
 export interface DatelineShape {
   /** Length of the place at the start of the paragraph. */
@@ -34,6 +37,8 @@ export function datelineShape(paragraph: string): DatelineShape | null {
     const place = capitals[1];
     // One capital letter is not a place ("A -" in a list), nor is "I".
     if (place.replace(/[^\p{Lu}]/gu, '').length < 2) return null;
+    // Places run to three words ("SALT LAKE CITY", "RIO DE JANEIRO"); more capitals before a dash are a headline.
+    if (wordsOf(place).length > 3) return null;
     const agency = capitals[3] && AGENCY.test(capitals[3].trim()) ? capitals[3].trim() : null;
     if (capitals[3] && !agency) return null;
     return { placeLength: place.length, length: spaced(paragraph, capitals[0].length), region: part(capitals[2]), agency };

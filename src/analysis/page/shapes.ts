@@ -108,7 +108,8 @@ export function isLinkLine(paragraph: string): boolean {
   if (wordsOf(label).length > 3) return false;
   if (rest === '') return true;
   const restWords = wordsOf(rest);
-  return restWords.length <= 12 && (!endsSentence(rest) || isTitleCase(restWords));
+  // A headline of any length leaves off the full stop; a short one in title case may keep it.
+  return !endsSentence(rest) || (restWords.length <= 12 && isTitleCase(restWords));
 }
 
 /** Words that stand before an imperative without changing it ("Never miss a story", "Please sign in"). */
@@ -124,21 +125,27 @@ const READER_WORD = /\b(?:you|your|yours|our|us|here|now|today)\b/i;
  * News sentences open with their subject, so an imperative outside quotation marks is the page talking.
  */
 export function isCallToAction(paragraph: string, words: readonly string[], lexicon: Lexicon): 'addressed' | 'short' | null {
-  if (words.length === 0 || words.length > 25 || hasQuotation(paragraph)) return null;
+  if (words.length === 0 || words.length > 25 || hasQuotation(paragraph) || !opensWithImperative(words, lexicon)) return null;
+  // Short and unaddressed, it may still be a headline ("Judge blocks …": the noun is a verb too).
+  // In title case it may be a headline ("Don't Let Them Tell You …").
+  if (READER_WORD.test(paragraph) && !isTitleCase(words)) return 'addressed';
+  return words.length <= 8 || isTitleCase(words) ? 'short' : null;
+}
+
+/** The words open with a verb in its plain form, perhaps after "Never" or "Please": an imperative. */
+export function opensWithImperative(words: readonly string[], lexicon: Lexicon, knownVerb = false): boolean {
+  if (words.length === 0) return false;
   const led = IMPERATIVE_LEAD.has(words[0].toLowerCase()) && words.length > 1;
   const verb = words[led ? 1 : 0].toLowerCase();
-  if (/(?:ed|ing|[^s]s)$/u.test(verb)) return null;
+  if (/(?:ed|ing|[^s]s)$/u.test(verb)) return false;
   // After "Never" or "Please" any plain word is the verb ("Never miss…": compromise files "miss" as a title).
   // compromise's lexicon files many verbs of the web ("sign", "download", "watch") as nouns or not at
   // all; such a word opening the line is a verb when an object or particle follows ("Sign up", "Watch the").
   const wordClass = lexicon.wordClass(verb);
   const next = words[led ? 2 : 1]?.toLowerCase();
   const verbLike = wordClass === 'verb' || ((wordClass === 'other' || wordClass === 'unknown') && next !== undefined && VERB_FOLLOWER.test(next));
-  if (led ? wordClass === 'function' || wordClass === 'date' : !verbLike) return null;
-  // Short and unaddressed, it may still be a headline ("Judge blocks …": the noun is a verb too).
-  // In title case it may be a headline ("Don't Let Them Tell You …").
-  if (READER_WORD.test(paragraph) && !isTitleCase(words)) return 'addressed';
-  return words.length <= 8 || isTitleCase(words) ? 'short' : null;
+  if (led) return wordClass !== 'function' && wordClass !== 'date';
+  return knownVerb ? wordClass === 'verb' : verbLike;
 }
 
 /**
@@ -153,6 +160,43 @@ export function isSiteNotice(paragraph: string, wordCount: number): boolean {
   // A pointer to the site's other pages ("More stories by …", "Latest videos from …") or its ads.
   if (wordCount <= 8 && (/^(?:more|other|latest|all|recent) (?:stories|articles|posts|videos|news|columns)\b/i.test(paragraph) || /\badvertisement\b/i.test(paragraph))) return true;
   return /\b(?:this|our) (?:site|website|page|article|story|post|feed|newsletters?|app)\b/i.test(paragraph) && !hasQuotation(paragraph);
+}
+
+/**
+ * The things a site asks of its readers or tells them about its own workings: comments and their
+ * moderation, subscriptions and sign-ins, newsletters, inboxes, browsers, ad blockers, cookies,
+ * free articles. Written for this module from the shapes of comment rules, paywall and sign-up
+ * prompts; news prose names them seldom, and then not speaking to the reader.
+ */
+const SITE_NOUN =
+  /\b(?:comments?|commenting|commenters?|community (?:guidelines|standards)|house rules|subscri(?:be|bers?|bed|bing|ptions?)|newsletters?|inbox|e-?mail address|(?:log|sign)(?:ging)? (?:in|up|out)|signing up|free (?:account|articles?|trial)|membership|become a member|(?:digital|unlimited|full) access|browser|ad[- ]?blockers?|whitelist|cookies?)\b/iu;
+/** The site speaking: to the reader ("you"), as itself ("we", "our"). */
+const SITE_VOICE = /\b(?:you|your|yours|we|our|us)\b/iu;
+
+/**
+ * A notice in which the site speaks of its own workings: a sentence with one of the site's nouns
+ * (comments, subscriptions, cookies, …) said to or by the site ("we moderate…", "your inbox"), as
+ * a request ("Please keep comments civil", "Log in to keep reading"), or with that noun as its
+ * subject ("Comments are closed", "Commenting is limited to …").
+ */
+export function isReaderNotice(paragraph: string, wordCount: number, lexicon: Lexicon): boolean {
+  if (wordCount > 45 || hasQuotation(paragraph) || !SITE_NOUN.test(paragraph)) return false;
+  if (SITE_VOICE.test(paragraph) || /^(?:comments?|commenting|subscri\w+|cookies)\b/iu.test(paragraph)) return true;
+  // A request opens the notice, or follows a short label's colon ("Support us: become a member …").
+  // Only a word the lexicon knows as a verb counts: a name at the head of a sentence may look like one.
+  const opening = /^(?:[^:.!?]{2,30}:\s+)?([^.!?]*)/u.exec(paragraph)?.[1] ?? '';
+  return opensWithImperative(wordsOf(opening), lexicon, true);
+}
+
+/**
+ * The headline of a link list that runs long (a headline and its standfirst, a teaser sentence):
+ * thirteen words or more that never end as a sentence does, often with a date or "Read more" after
+ * them. Story paragraphs of that length end with a full stop or a closing quotation mark.
+ */
+export function isLongLinkHeadline(paragraph: string, wordCount: number): boolean {
+  // An arrow after the link ("Read more »") is no quotation mark.
+  const line = paragraph.replace(/\s[»›→]+$/u, '');
+  return wordCount >= 13 && !endsSentence(line) && !hasQuotation(line);
 }
 
 /** A copyright or rights line. */

@@ -24,6 +24,8 @@ type Role = 'headline' | 'byline' | 'date' | 'caption' | 'boilerplate' | 'story'
 
 /** How far into the page a dateline is looked for: agency copy on a page starts a few paragraphs down. */
 const LEAD_PARAGRAPHS = 25;
+/** A standfirst under the headline is one sentence, shorter than a lead paragraph. */
+const STANDFIRST_WORDS = 25;
 /** Date lines and bylines are short; longer paragraphs are not read for them. */
 const HEAD_LINE_WORDS = 16;
 /** Longer than any call to action, link line or notice: only code and rights lines are looked for. */
@@ -74,7 +76,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
     }
   }
 
-  keepSubheads(texts, words, counts, furniture, roles, storyStart);
+  keepSubheads(texts, words, counts, furniture, roles, storyStart, lexicon);
 
   let date: PageStructure['date'] = null;
   let byline: Span | null = null;
@@ -103,7 +105,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   // In the body a bare name on its line is a subhead or a caption's ("Ann Lee of the NDP"), not a byline.
   const pageLine = (i: number): boolean => i < storyStart || ((dateLineIn(texts[i]) !== null || /^by\s/iu.test(texts[i])) && isFurniture(texts[i], words[i], counts[i], lexicon));
   for (let i = first; i < texts.length; i++) if (!roles[i] && headLines[i] && pageLine(i)) roles[i] = 'boilerplate';
-  spreadToShortLines(texts, counts, roles, lastProseIndex(texts, words, counts, storyStart));
+  spreadToShortLines(texts, counts, roles, lastProseIndex(texts, words, counts, roles, storyStart), storyStart);
 
   const dated = first > 0 || starts[first] > paragraphs[first].start;
   const dateline = findDateline(texts, paragraphs, roles, lexicon, first, dated, storyStart);
@@ -134,7 +136,8 @@ function furnitureStrength(paragraph: string, words: readonly string[], count: n
     shape.isCode(paragraph) ||
     shape.isMenu(paragraph, lexicon) ||
     shape.isAddressLine(paragraph, count) ||
-    shape.isSiteNotice(paragraph, count)
+    shape.isSiteNotice(paragraph, count) ||
+    shape.isReaderNotice(paragraph, count, lexicon)
   ) {
     return 'strong';
   }
@@ -154,9 +157,15 @@ function isProse(paragraph: string, words: readonly string[], count: number): bo
  * results", "The exhibit"), is a subhead: the story's, not the page's. Labels in capitals
  * ("ADVERTISEMENT", "WATCH LIVE") and those after the last sentence of prose stay the page's.
  */
-/** The last paragraph after the story's start that is a sentence of prose (-1 if none). */
-function lastProseIndex(texts: readonly string[], words: ReadonlyArray<readonly string[]>, counts: readonly number[], storyStart: number): number {
-  for (let i = texts.length - 1; i > storyStart; i--) if (isProse(texts[i], words[i], counts[i])) return i;
+/** The last paragraph after the story's start that is a sentence of prose and not the page's own notice (-1 if none). */
+function lastProseIndex(
+  texts: readonly string[],
+  words: ReadonlyArray<readonly string[]>,
+  counts: readonly number[],
+  roles: ReadonlyArray<Role | null>,
+  storyStart: number,
+): number {
+  for (let i = texts.length - 1; i > storyStart; i--) if (roles[i] !== 'boilerplate' && roles[i] !== 'caption' && isProse(texts[i], words[i], counts[i])) return i;
   return -1;
 }
 
@@ -167,12 +176,15 @@ function keepSubheads(
   furniture: ReadonlyArray<'strong' | 'weak' | null>,
   roles: Array<Role | null>,
   storyStart: number,
+  lexicon: Lexicon,
 ): void {
-  const lastProse = lastProseIndex(texts, words, counts, storyStart);
+  const lastProse = lastProseIndex(texts, words, counts, roles, storyStart);
   const seen = new Map<string, number>();
   for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
   for (let i = storyStart + 1; i < lastProse; i++) {
     if (roles[i] !== 'boilerplate' || furniture[i] !== 'weak' || !shape.isLabel(texts[i], counts[i])) continue;
+    // A request to the reader ("Join the discussion") is no subhead.
+    if (shape.opensWithImperative(words[i], lexicon, true)) continue;
     if (/\p{Ll}/u.test(texts[i]) && seen.get(texts[i]) === 1 && !/:\s*$/u.test(texts[i])) roles[i] = null;
   }
 }
@@ -192,14 +204,23 @@ function markRepeatedLines(texts: readonly string[], counts: readonly number[], 
 }
 
 /** Unpunctuated short lines next to boilerplate belong to it: the headlines under "Read more:", a menu's rows. */
-function spreadToShortLines(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>, lastProse: number): void {
+function spreadToShortLines(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>, lastProse: number, storyStart: number): void {
+  // A long line that never ends as a sentence is a link's headline when another link sits beside it.
+  const longHeadline = (i: number): boolean => i > storyStart && i < texts.length && roles[i] === null && shape.isLongLinkHeadline(texts[i], counts[i]);
+  const linkLike = (i: number): boolean => longHeadline(i) || (roles[i] === 'boilerplate' && shape.isLinkLine(texts[i]));
+  const run = texts.map((_, i) => longHeadline(i) && (linkLike(i - 1) || linkLike(i + 1)));
+  for (let i = 0; i < texts.length; i++) if (run[i]) roles[i] = 'boilerplate';
   const joins = (i: number): boolean =>
     roles[i] === null && counts[i] <= SHORT_LINE_WORDS && !shape.endsSentence(texts[i]) && !shape.hasSpeech(texts[i]);
   // After the story's last sentence of prose, a list under a label ("Related", "Trending now") holds
-  // headlines, which may end in a full stop or quote someone.
-  const joinsBelow = (i: number): boolean => joins(i) || (i > lastProse && roles[i] === null && counts[i] <= TAIL_LINE_WORDS);
-  for (let i = 1; i < texts.length; i++) if (roles[i - 1] === 'boilerplate' && joinsBelow(i)) roles[i] = 'boilerplate';
-  for (let i = texts.length - 2; i >= 0; i--) if (roles[i + 1] === 'boilerplate' && joins(i)) roles[i] = 'boilerplate';
+  // headlines, which may end in a full stop or quote someone. Under a label a headline may run long
+  // (above one, a long unpunctuated line is as often a statement signed with a name).
+  const joinsBelow = (i: number): boolean => joins(i) || longHeadline(i) || (i > lastProse && roles[i] === null && counts[i] <= TAIL_LINE_WORDS);
+  // Lists hang from labels, link lines and menus (a headline cut short with "…" among them); a notice
+  // in sentences (a comment rule) heads none.
+  const spreads = (i: number): boolean => roles[i] === 'boilerplate' && (!shape.endsSentence(texts[i].replace(/\s*(?:…|\.\.\.)$/u, '')) || /:\s*$/u.test(texts[i]));
+  for (let i = 1; i < texts.length; i++) if (spreads(i - 1) && joinsBelow(i)) roles[i] = 'boilerplate';
+  for (let i = texts.length - 2; i >= 0; i--) if (spreads(i + 1) && joins(i)) roles[i] = 'boilerplate';
 }
 
 /** Without a date line, the date a caption in the head gives ("…, Tuesday, June 4, 2019. (AP Photo/…)"). */
@@ -236,7 +257,9 @@ function findDateline(
     const found = datelineShape(texts[i]);
     if (!found) continue;
     const afterDateLine = i === first && dated;
-    const opening = i === storyStart || afterDateLine;
+    // Under a standfirst (one short sentence over the story), the story opens a paragraph later.
+    const underStandfirst = i === storyStart + 1 && !datelineShape(texts[storyStart]) && shape.wordsOf(texts[storyStart]).length <= STANDFIRST_WORDS;
+    const opening = i === storyStart || afterDateLine || underStandfirst;
     if (!opensStory(texts[i].slice(found.length), opening)) continue;
     const place = texts[i].slice(0, found.placeLength);
     const colon = texts[i][found.length - 1] === ':' || /:\s*$/u.test(texts[i].slice(0, found.length));

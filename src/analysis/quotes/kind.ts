@@ -13,8 +13,8 @@ import type { QuoteSpan } from './spans';
 
 /** Scare quotes and terms are short: one to three words. */
 const MAX_MARKED_WORDS = 3;
-/** Titles run longer ("The Kid Who Would Be King"), but not to a sentence's length. */
-const MAX_TITLE_WORDS = 9;
+/** Titles run longer ("The Kid Who Would Be King", a book's title and subtitle), but not to a paragraph's length. */
+const MAX_TITLE_WORDS = 15;
 /** How much text either side of the marks is read for the words that introduce a title or term. */
 const CONTEXT = 60;
 /** How far either side of the marks the clause around them is read, at most (run-on text stays linear). */
@@ -24,14 +24,30 @@ const CLAUSE = 300;
  * Nouns for the works news copy names by title (shows, films, books, songs, campaigns) and verbs
  * that introduce one. Written for this module from how copy introduces titles.
  */
-const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode|segment|podcast|film|movie|documentary|book|memoir|novel|biography|song|album|play|musical|opera|column|editorial|headline|article|report|poster|campaign|slogan|initiative|hashtag|exhibition|tour|titled|entitled)`;
+const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode|segment|podcast|film|movie|documentary|book|memoir|novel|biography|song|album|single|anthem|play|musical|opera|drama|thriller|comedy|sitcom|autobiography|column|editorial|headline|article|report|poster|campaign|slogan|initiative|hashtag|exhibition|tour|titled|entitled)`;
 /**
  * Words that give a thing its name: "a reading club called", "branded the plan". "Called" only
  * after a noun phrase ("a club called"), since "Jacobs called Merkel …" is speech.
  */
 const NAMING = String.raw`(?:\b(?:named|dubbed|branded|renamed)(?:\s+\S+){0,2}|\b(?:a|an|the)\s+(?:\S+\s+)?\S+\s+called(?:\s+the)?)`;
-const TITLE_BEFORE = new RegExp(String.raw`(?:['’]s|\b(?:on|in)|\b${WORK_NOUNS}(?:\s+\S+)?|${NAMING})\s*[,:]?\s*$`, 'iu');
-const TITLE_AFTER = new RegExp(String.raw`^[,.]?\s*${WORK_NOUNS}s?\b`, 'iu');
+/** The people and parts of a work that copy names after its title ("the 'Avatar' star", "a 'Dallas' reboot"). */
+const WORK_PARTS = String.raw`(?:star|actor|actress|cast|fans|reboot|revival|remake|sequel|spinoff|spin-off|season|finale|premiere|trailer|creator|soundtrack)`;
+/** Things that carry a slogan ("a 'Feel the Bern' T-shirt"): the slogan is printed, nobody says it there. */
+const SLOGAN_CARRIERS = String.raw`(?:hat|cap|shirt|t-shirt|tote|sign|banner|placard|sticker|button|bumper sticker)`;
+/** Verbs whose object is a work: "self-published 'X'", "performed 'X'", "starred in 'X'". */
+const WORK_VERBS = String.raw`(?:published|self-published|performed|sang|released|aired|revival of|reboot of|starred in|stars in|co-starred in)`;
+/**
+ * Who made or presents a work ("author of", "host of"), and the programmes a guest speaks on ("told
+ * 'Fox and Friends'", "in an interview with 'Meet the Press'"): what follows in title case is a title.
+ */
+const MAKER_OR_GUEST = String.raw`(?:\b(?:author|co-author|authors|host|hosts|star|creator|director|editor)\s+of(?:\s+the)?|\b(?:told|telling|speaking to|talking to|interview with|appearance on|appeared on))`;
+const TITLE_BEFORE = new RegExp(String.raw`(?:['’]s|\b(?:on|in)|\b${WORK_NOUNS}(?:\s+\S+)?|${NAMING}|${MAKER_OR_GUEST}|\b${WORK_VERBS})\s*[,:]?\s*$`, 'iu');
+/** After the title: what it is ("'X' documentary", "'X' TV show"), a part of it, or what carries it ("'X' hats"), a word between at most. */
+const TITLE_AFTER = new RegExp(String.raw`^[,.]?\s*(?:\S+\s+)?(?:${WORK_NOUNS}|${WORK_PARTS}|${SLOGAN_CARRIERS})s?\b`, 'iu');
+/** A headline credited to its writer runs to a headline's length. */
+const MAX_CREDITED_TITLE_WORDS = 25;
+/** "by" and a name or outlet straight after the closing mark, perhaps after a comma. */
+const CREDITED_AFTER = /^(,)?\s*by\s+(?:the\s+)?\p{Lu}/u;
 /** Words that name what follows as a word or phrase rather than as someone's speech. */
 const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|nickname|so-called|so called|dubbed|nicknamed|known as|coined)\s*$/iu;
 
@@ -52,14 +68,34 @@ export function quoteKind(
   const first = firstIndex(tokens, (token) => token.start >= span.start);
   const last = firstIndex(tokens, (token) => token.start >= span.end);
   const words = last - first;
-  if (words === 0 || words > MAX_TITLE_WORDS) return 'quotation';
+  if (words === 0) return 'quotation';
+  // A headline or title credited to its writer ("'Port reopens after strike,' by Ann Lee"): no speaker says "by".
+  // Without the comma, "by" names the agent of a passive verb the quote holds ("'anointed' by God").
+  const credited = CREDITED_AFTER.exec(text.slice(span.outerEnd, span.outerEnd + CONTEXT));
+  const headlineLike = tokens[first].capitalized || /^\p{N}/u.test(tokens[first].text);
+  if (credited && headlineLike && words <= MAX_CREDITED_TITLE_WORDS && (credited[1] || /,\s*$/u.test(text.slice(span.start, span.end)))) return 'title';
+  if (words > MAX_TITLE_WORDS) return 'quotation';
   // Headlines quote in shorthand ("Minister Calls Plan 'Fair'"): their quotes are someone's words.
   if (inHeadline(text, span, tokens)) return 'quotation';
   const before = text.slice(Math.max(0, span.outerStart - CONTEXT), span.outerStart);
   const after = text.slice(span.outerEnd, span.outerEnd + CONTEXT);
   if (isTitleCased(tokens, first, last) && (TITLE_BEFORE.test(before) || TITLE_AFTER.test(after))) return 'title';
+  if (words <= 2 && isTitleCased(tokens, first, last) && isNicknameInName(text, span, tokens, first, last)) return 'term';
   if (words > MAX_MARKED_WORDS || !isReportersClause(text, span, tokens, sentences, mentions, lexicon)) return 'quotation';
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
+}
+
+/**
+ * A nickname set inside a full name: a capitalised given name or initial just before the marks and
+ * a capitalised surname just after them (Robert C. "Bobby" Scott).
+ */
+function isNicknameInName(text: string, span: QuoteSpan, tokens: readonly Token[], first: number, last: number): boolean {
+  const previous = tokens[first - 1];
+  const next = tokens[last];
+  if (!previous || !next || !previous.capitalized || !next.capitalized || previous.possessive) return false;
+  const gapBefore = text.slice(previous.end + (previous.dotted ? 1 : 0), span.outerStart);
+  const gapAfter = text.slice(span.outerEnd, next.start);
+  return /^ $/u.test(gapBefore) && /^ $/u.test(gapAfter);
 }
 
 /** The short words titles leave in lower case ("The Kid Who Would Be King", "Law and Order"). */
@@ -67,8 +103,9 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 
 
 /** Every word capitalised but the small ones, and the first word too. */
 function isTitleCased(tokens: readonly Token[], first: number, last: number): boolean {
-  if (!tokens[first].capitalized) return false;
-  for (let i = first; i < last; i++) if (!tokens[i].capitalized && !TITLE_SMALL_WORDS.has(tokens[i].norm)) return false;
+  const upper = (token: Token): boolean => token.capitalized || /^\p{N}/u.test(token.text);
+  if (!upper(tokens[first])) return false;
+  for (let i = first; i < last; i++) if (!upper(tokens[i]) && !TITLE_SMALL_WORDS.has(tokens[i].norm)) return false;
   return true;
 }
 
