@@ -52,6 +52,8 @@ export interface SampleView {
   shingles: number;
   /** Digest items (1 for a story). */
   items: number;
+  /** Paragraphs of the text (its fingerprint's count), to place a paragraph from the end; without it the site-footer test is skipped. */
+  paragraphs?: number;
 }
 
 /** The thresholds of `judge`; the values come from eval/versions.ts (train folders) and eval/siblings.ts. */
@@ -170,13 +172,22 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
   const sampleB = b.sample;
   const whereA = a.where;
   const whereB = b.where;
+  // A site's footer printed under both pages: its lines, the same distance from the end in both, weigh nothing.
+  const footer = footerDepth(a, b, sizeA, sizeB);
+  const lastA = (a.paragraphs ?? 0) - 1;
+  const lastB = (b.paragraphs ?? 0) - 1;
   for (let i = 0, j = 0; i < sizeA && j < sizeB; ) {
     const x = sampleA[i];
     const y = sampleB[j];
     if (x === y) {
-      matches++;
       const wa = whereA[i];
       const wb = whereB[j];
+      if (footer >= 0 && ((wa | wb) & QUOTED_BIT) === 0 && lastA - (wa & 0xff) === lastB - (wb & 0xff) && lastA - (wa & 0xff) <= footer) {
+        i++;
+        j++;
+        continue;
+      }
+      matches++;
       if (((wa | wb) & LABEL_BIT) !== 0) {
         // A headline or a list of links: counted in what is shared, as neither narrative nor quotation.
       } else if (((wa | wb) & QUOTED_BIT) !== 0) {
@@ -225,6 +236,58 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
       attributedQuoted: attributed,
     },
   };
+}
+
+/** Lines a site prints under every page (share bar, link lists, comment rules, copyright) at most. */
+const FOOTER_LINES = 8;
+/** Paragraphs a version's shared text may drift from the footer's alignment (a caption or a line added above it on one page). */
+const NEAR_ALIGNED = 2;
+
+/**
+ * How deep (in paragraphs from the end) a site footer the two pages share runs, or -1. A footer is
+ * printed word for word under every page of a site, so its shared lines sit at equal distances
+ * from the end of both pages, within the last `FOOTER_LINES`. It is taken for one only when the
+ * pages share next to nothing else (a few sampled shingles: a stock phrase), nothing near that
+ * alignment (two versions whose endings line up share the story above too), and each page has
+ * text of its own above it (a short page that is all shared is a copy, not a footer); versions
+ * sharing more keep it, as it changes nothing for them.
+ * Unrelated stories of one site then share nothing, whatever lines the page reader missed. Not
+ * for digests.
+ */
+function footerDepth(a: SampleView, b: SampleView, sizeA: number, sizeB: number): number {
+  // A digest's last item may end where a version of its story ends; what a digest shares is judged by item.
+  if (a.paragraphs === undefined || b.paragraphs === undefined || a.paragraphs > 256 || b.paragraphs > 256 || a.items > 1 || b.items > 1) return -1;
+  const lastA = a.paragraphs - 1;
+  const lastB = b.paragraphs - 1;
+  let depth = -1;
+  let nearAbove = false;
+  let storyMatches = 0;
+  for (let i = 0, j = 0; i < sizeA && j < sizeB; ) {
+    const x = a.sample[i];
+    const y = b.sample[j];
+    if (x === y) {
+      const fromEndA = lastA - (a.where[i] & 0xff);
+      const fromEndB = lastB - (b.where[j] & 0xff);
+      // A quotation is the story's, never the site's (it is never discounted), but one kept in line with the shared ending says the ending is the story's too.
+      if (((a.where[i] | b.where[j]) & QUOTED_BIT) !== 0) nearAbove ||= fromEndA !== fromEndB && Math.abs(fromEndA - fromEndB) <= NEAR_ALIGNED;
+      else if (fromEndA === fromEndB && fromEndA < FOOTER_LINES) depth = Math.max(depth, fromEndA);
+      else {
+        if (Math.abs(fromEndA - fromEndB) <= NEAR_ALIGNED) nearAbove = true;
+        if (((a.where[i] | b.where[j]) & LABEL_BIT) === 0) storyMatches++;
+      }
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  if (depth < 0 || nearAbove || storyMatches >= MIN_PLACES) return -1;
+  return textAbove(a, sizeA, lastA - depth) && textAbove(b, sizeB, lastB - depth) ? depth : -1;
+}
+
+/** Whether the sample holds prose (not a headline-like line) above paragraph `top`. */
+function textAbove(view: SampleView, size: number, top: number): boolean {
+  for (let k = 0; k < size; k++) if ((view.where[k] & LABEL_BIT) === 0 && (view.where[k] & 0xff) < top) return true;
+  return false;
 }
 
 const NO_EVIDENCE: RelationEvidence = { narrativeShared: 0, narrativeShare: 0, quotedShared: 0, quotedShare: 0, inOrder: 0, oneItem: 0, paragraphs: 0, attributedQuoted: 0 };
