@@ -12,6 +12,7 @@ import {
   type SiblingScore,
 } from './fingerprint';
 import { IdenticalTexts } from './identicalTexts';
+import { linksThroughLineage } from './lineage';
 import { PostingTable } from './postings';
 import type { Relation, SampleView } from './relation';
 
@@ -165,8 +166,13 @@ export class SiblingIndex {
    * group of versions, see `groupVersions`), `contains` / `part of`, and `shares quotes`.
    */
   relations(): SiblingRelation[] {
-    const direct = this.directPairs() as SiblingRelation[];
+    const scored = this.directPairs(() => true);
     const groupOf = new Map<string, number>();
+    groupVersions(scored.filter((p) => p.relation !== null)).forEach((group, g) => group.forEach((id) => groupOf.set(id, g)));
+    // Write-throughs keeping one paragraph of an earlier version in the same folder (lineage.ts).
+    const lineage = new Set(linksThroughLineage(scored, groupOf, (id) => this.itemsOf(id), (a, b) => this.holdersOfShared(a, b)));
+    const direct = scored.flatMap((p, k): SiblingRelation[] => (lineage.has(k) ? [{ ...p, relation: 'version' }] : p.relation === null ? [] : [p as SiblingRelation]));
+    groupOf.clear();
     const groups = groupVersions(direct);
     groups.forEach((group, g) => group.forEach((id) => groupOf.set(id, g)));
     // Within a group of versions every pair is a version: a direct pair judged otherwise (two
@@ -204,6 +210,30 @@ export class SiblingIndex {
       }
     }
     return out;
+  }
+
+  private itemsOf(id: string): number {
+    return (this.entries[this.slotOf.get(id) as number] as Entry).view.items;
+  }
+
+  /** The texts holding an index key that both `a` and `b` hold (a common key's first 1,000), or null when they share none. */
+  private holdersOfShared(a: string, b: string): string[] | null {
+    const sampleA = (this.entries[this.slotOf.get(a) as number] as Entry).view.sample;
+    const sampleB = (this.entries[this.slotOf.get(b) as number] as Entry).view.sample;
+    const holders = new Set<string>();
+    let shared = 0;
+    for (let i = 0, j = 0; i < sampleA.length && j < sampleB.length && sampleA[i] <= SAMPLE_LIMIT && sampleB[j] <= SAMPLE_LIMIT; ) {
+      if (sampleA[i] === sampleB[j]) {
+        shared++;
+        this.postings.forEach(sampleA[i], (filed) => {
+          for (const slot of this.identical.standsFor(filed)) holders.add((this.entries[slot] as Entry).id);
+        }, MAX_POSTINGS);
+        i++;
+        j++;
+      } else if (sampleA[i] < sampleB[j]) i++;
+      else j++;
+    }
+    return shared === 0 ? null : [...holders];
   }
 
   /** Scores two texts of the index, or a fingerprint with a text of the index. */
