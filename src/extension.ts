@@ -40,6 +40,8 @@ export interface SourceLensApi {
   sourcesView(): Promise<Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }>>;
   /** Where the workspace's source summaries are saved in workspace storage. */
   sourcesFile(): vscode.Uri | undefined;
+  /** The Article view's quotes as it lists them, each with its children (the quote trail entry). */
+  articleQuotes(): Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }>;
 }
 
 /** Kept small and synchronous: registers providers, commands and the view; analysis runs on demand. */
@@ -91,6 +93,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     articleStatus: statusItem.text,
     logUri: context.logUri,
     sourcesFile: () => workspaceSources.savedFile,
+    articleQuotes: () => articleView.quotes(),
     sourcesView: async () => {
       await workspaceSources.ensureBuilt();
       const tree = sourcesView.tree;
