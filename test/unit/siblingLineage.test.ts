@@ -65,6 +65,19 @@ describe('siblings: versions through lineage in one folder', () => {
     assert.deepEqual(related({ 'desk/strike-1.txt': FIRST, 'desk/strike-2.txt': SECOND, 'desk/strike-3.txt': THIRD }), [['desk/strike-1.txt', 'desk/strike-2.txt', 'desk/strike-3.txt']]);
   });
 
+  it('lists the lineage in the look-up of one text: the write-through kept from, and the version before it', () => {
+    const index = new SiblingIndex();
+    for (const [id, text] of Object.entries({ 'desk/strike-1.txt': FIRST, 'desk/strike-2.txt': SECOND, 'desk/strike-3.txt': THIRD })) index.add(id, fingerprint(text));
+    assert.deepEqual(index.related('desk/strike-3.txt').map((m) => [m.id, m.relation, m.via ?? null]), [
+      ['desk/strike-2.txt', 'version', null],
+      ['desk/strike-1.txt', 'version', 'desk/strike-2.txt'],
+    ]);
+    assert.deepEqual(index.related('desk/strike-1.txt').map((m) => [m.id, m.relation, m.via ?? null]), [
+      ['desk/strike-2.txt', 'version', null],
+      ['desk/strike-3.txt', 'version', 'desk/strike-2.txt'],
+    ]);
+  });
+
   it('does not link texts of different folders by one paragraph', () => {
     assert.deepEqual(related({ 'desk/strike-1.txt': FIRST, 'desk/strike-2.txt': SECOND, 'archive/strike-3.txt': THIRD }), [['desk/strike-1.txt', 'desk/strike-2.txt']]);
   });

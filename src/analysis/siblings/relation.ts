@@ -154,6 +154,15 @@ const TWICE = new Uint32Array(8);
  * when neither text was cut), so every share below is an unbiased estimate.
  */
 export function scorePair(a: SampleView, b: SampleView): PairScore {
+  const first = scoreAbove(a, b, -1);
+  // Only text shared outside quotation marks can be a site's footer; most candidates share a stock phrase and no more.
+  if (first.shared - first.evidence.quotedShared < MIN_ORDERED) return first;
+  const footer = footerDepth(a, b);
+  return footer < 0 ? first : scoreAbove(a, b, footer);
+}
+
+/** `scorePair` leaving out the unquoted matches of the last `footer` + 1 lines when they stand equally far from the end of both (-1: none). */
+function scoreAbove(a: SampleView, b: SampleView, footer: number): PairScore {
   const limit = Math.min(threshold(a), threshold(b));
   const sizeA = upperBound(a.sample, limit);
   const sizeB = upperBound(b.sample, limit);
@@ -173,7 +182,6 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
   const whereA = a.where;
   const whereB = b.where;
   // A site's footer printed under both pages: its lines, the same distance from the end in both, weigh nothing.
-  const footer = footerDepth(a, b, sizeA, sizeB);
   const lastA = (a.paragraphs ?? 0) - 1;
   const lastB = (b.paragraphs ?? 0) - 1;
   for (let i = 0, j = 0; i < sizeA && j < sizeB; ) {
@@ -254,9 +262,12 @@ const NEAR_ALIGNED = 2;
  * Unrelated stories of one site then share nothing, whatever lines the page reader missed. Not
  * for digests.
  */
-function footerDepth(a: SampleView, b: SampleView, sizeA: number, sizeB: number): number {
+function footerDepth(a: SampleView, b: SampleView): number {
   // A digest's last item may end where a version of its story ends; what a digest shares is judged by item.
   if (a.paragraphs === undefined || b.paragraphs === undefined || a.paragraphs > 256 || b.paragraphs > 256 || a.items > 1 || b.items > 1) return -1;
+  const limit = Math.min(threshold(a), threshold(b));
+  const sizeA = upperBound(a.sample, limit);
+  const sizeB = upperBound(b.sample, limit);
   const lastA = a.paragraphs - 1;
   const lastB = b.paragraphs - 1;
   let depth = -1;

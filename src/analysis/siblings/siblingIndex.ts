@@ -12,7 +12,7 @@ import {
   type SiblingScore,
 } from './fingerprint';
 import { IdenticalTexts } from './identicalTexts';
-import { linksThroughLineage } from './lineage';
+import { keptInFolder, linksThroughLineage } from './lineage';
 import { PostingTable } from './postings';
 import type { Relation, SampleView } from './relation';
 
@@ -135,15 +135,16 @@ export class SiblingIndex {
    * or the texts it contains, and the stories it shares quotes with. Versions first, then best first.
    */
   related(target: string | DocumentFingerprint): SiblingMatch[] {
-    const found = this.directly(target);
+    const scored = this.directly(target, () => true);
     const self = typeof target === 'string' ? target : undefined;
+    const found = self ? this.keptInLineage(self, scored) : scored.filter((m) => m.relation !== null);
     const seen = new Set(found.map((m) => m.id));
     if (self) seen.add(self);
     let frontier = found.filter((m) => m.relation === 'version').map((m) => ({ id: m.id, via: m.id }));
     for (let depth = 1; depth < LINEAGE_DEPTH && frontier.length > 0 && seen.size < LINEAGE_LIMIT; depth++) {
       const next: typeof frontier = [];
       for (const step of frontier) {
-        for (const match of this.directly(step.id)) {
+        for (const match of this.keptInLineage(step.id, this.directly(step.id, () => true))) {
           if (match.relation !== 'version' || seen.has(match.id) || seen.size >= LINEAGE_LIMIT) continue;
           seen.add(match.id);
           const score = target === match.id ? match : this.compareWith(target, match.id);
@@ -154,6 +155,25 @@ export class SiblingIndex {
       frontier = next;
     }
     return found.sort((x, y) => RANK[x.relation ?? 'shares quotes'] - RANK[y.relation ?? 'shares quotes'] || Number(x.via !== undefined) - Number(y.via !== undefined) || y.containment - x.containment || y.similarity - x.similarity);
+  }
+
+  /**
+   * The related texts of `scored` (all texts scored against `id`), with those that keep a paragraph
+   * of `id` in its folder made versions when every text holding it is `id`, the other text, or a
+   * version of either, judged directly (lineage.ts; `relations` checks whole groups).
+   */
+  private keptInLineage(id: string, scored: readonly SiblingMatch[]): SiblingMatch[] {
+    const itemsOf = (other: string): number => this.itemsOf(other);
+    const weak = new Set(scored.filter((m) => keptInFolder(id, m.id, m, m.relation, itemsOf(id), itemsOf(m.id))).map((m) => m.id));
+    if (weak.size > 0) {
+      const ours = new Set([id, ...scored.filter((m) => m.relation === 'version').map((m) => m.id)]);
+      for (const other of weak) {
+        const held = this.holdersOfShared(id, other);
+        const theirs = new Set([other, ...this.directly(other, (relation) => relation === 'version').map((m) => m.id)]);
+        if (held === null || held.length === 0 || !held.every((holder) => ours.has(holder) || theirs.has(holder))) weak.delete(other);
+      }
+    }
+    return scored.flatMap((m): SiblingMatch[] => (weak.has(m.id) ? [{ ...m, relation: 'version' }] : m.relation === null ? [] : [m]));
   }
 
   /** Every pair of versions in the index, in the order added (no versions of versions). */
