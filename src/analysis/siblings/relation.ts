@@ -30,6 +30,8 @@ export interface RelationEvidence {
    * Tuesday), as a version keeps it; a story quoting the same statement puts its own words around it.
    */
   attributedQuoted: number;
+  /** Paragraphs holding two or more sampled shingles of shared quotation, in the text where there are fewer of them (from up to 128). */
+  quotedParagraphs: number;
 }
 
 export interface PairScore {
@@ -72,6 +74,13 @@ export interface RelationRule {
   copyNarrativeShare: number;
   minCopyNarrative: number;
   /**
+   * Shingles inside quotation marks a copy made of quotations shares at least (a transcript, an
+   * interview in questions and answers), over `transcriptParagraphs` paragraphs at least: a
+   * statement that a short piece and a story both quote is one paragraph, however long.
+   */
+  minTranscript: number;
+  transcriptParagraphs: number;
+  /**
    * Shingles two versions must share (≈ a paragraph: a stock phrase or a furniture line is less),
    * counting narrative and the quotes kept with it in one paragraph (`attributedQuoted`): quotes
    * kept with the reporting around them count, quotes alone never do. Of them, at least
@@ -112,6 +121,8 @@ export const RELATION_RULE: RelationRule = {
   copyNarrative: 0.2,
   copyNarrativeShare: 0.6,
   minCopyNarrative: 15,
+  minTranscript: 200,
+  transcriptParagraphs: 3,
   minNarrative: 30,
   minOwnNarrative: 15,
   minNarrativeShare: 0.12,
@@ -227,6 +238,9 @@ function scoreAbove(a: SampleView, b: SampleView, footer: number): PairScore {
     attributed = (kept / quotedPlaced) * quotedMatches * scale;
     placed = Math.min(PLACES.length, placed + kept);
   }
+  // Counted before PLACES is sorted: `distinct` shares its scratch space with nothing else.
+  const quotedSpan = quotedPlaced >= 2 ? QUOTED_PLACES.subarray(0, quotedPlaced) : null;
+  const quotedParagraphs = quotedSpan ? Math.min(distinct(quotedSpan, 8), distinct(quotedSpan, 0)) : 0;
   const places = placed >= MIN_PLACES && narrative * scale >= MIN_ORDERED ? sortPlaces(placed) : null;
   return {
     similarity: matches / (sizeA + sizeB - matches),
@@ -242,6 +256,7 @@ function scoreAbove(a: SampleView, b: SampleView, footer: number): PairScore {
       oneItem,
       paragraphs: places ? Math.max(distinct(places, 8), distinct(places, 0)) : placed >= 2 ? 1 : 0,
       attributedQuoted: attributed,
+      quotedParagraphs,
     },
   };
 }
@@ -301,7 +316,7 @@ function textAbove(view: SampleView, size: number, top: number): boolean {
   return false;
 }
 
-const NO_EVIDENCE: RelationEvidence = { narrativeShared: 0, narrativeShare: 0, quotedShared: 0, quotedShare: 0, inOrder: 0, oneItem: 0, paragraphs: 0, attributedQuoted: 0 };
+const NO_EVIDENCE: RelationEvidence = { narrativeShared: 0, narrativeShare: 0, quotedShared: 0, quotedShare: 0, inOrder: 0, oneItem: 0, paragraphs: 0, attributedQuoted: 0, quotedParagraphs: 0 };
 
 /**
  * Adds to PLACES (after the `placed` narrative ones) the first quoted matches kept with their
@@ -346,7 +361,8 @@ export function judge(score: PairScore, itemsA: number, itemsB: number, rule: Re
   // One paragraph in common is enough only when it is most of the shorter text, not just of its
   // narrative (a piece made of quotes that shares a site's comment rules with a story).
   const spread = e.paragraphs >= rule.minParagraphs || (e.narrativeShare >= rule.oneParagraphShare && score.containment >= rule.minContainment);
-  if (score.matches >= rule.minMatches && spread && isCopy(score, rule)) return 'version';
+  // A transcript's copy shares its quotations, whose paragraphs `paragraphs` does not count.
+  if (score.matches >= rule.minMatches && (spread || isTranscript(score, rule)) && isCopy(score, rule)) return 'version';
   const minShare = e.narrativeShared + e.attributedQuoted < rule.fewNarrative ? Math.max(rule.minNarrativeShare, rule.fewNarrativeShare) : rule.minNarrativeShare;
   if (e.narrativeShared >= rule.minOwnNarrative && e.narrativeShared + e.attributedQuoted >= rule.minNarrative && e.narrativeShare >= minShare && e.inOrder >= rule.minInOrder && spread && score.matches >= rule.minMatches) return 'version';
   if (e.quotedShared >= rule.minQuoted) return 'shares quotes';
@@ -357,8 +373,13 @@ export function judge(score: PairScore, itemsA: number, itemsB: number, rule: Re
 function isCopy(score: PairScore, rule: RelationRule): boolean {
   const minContainment = score.shared < rule.fewShared ? Math.max(rule.minContainment, rule.fewSharedContainment) : rule.minContainment;
   const e = score.evidence;
-  const notOnlyQuotes = e.narrativeShared >= rule.copyNarrative * score.shared || (e.narrativeShare >= rule.copyNarrativeShare && e.narrativeShared >= rule.minCopyNarrative);
+  const notOnlyQuotes = e.narrativeShared >= rule.copyNarrative * score.shared || (e.narrativeShare >= rule.copyNarrativeShare && e.narrativeShared >= rule.minCopyNarrative) || isTranscript(score, rule);
   return score.containment >= minContainment && score.shared >= rule.minShared && notOnlyQuotes;
+}
+
+/** Quotations shared over several paragraphs in both texts: a transcript and its copy, not one statement quoted twice. */
+function isTranscript(score: PairScore, rule: RelationRule): boolean {
+  return score.evidence.quotedShared >= rule.minTranscript && score.evidence.quotedParagraphs >= rule.transcriptParagraphs;
 }
 
 /** The relation seen from the other text. */
