@@ -33,17 +33,16 @@ export const LINEAGE_RULE: LineageRule = {
   minMatches: 4,
 };
 
-/** The folder of a text's id (a URI or a path): all before the last slash, or null for an id without one. */
-export function folderOf(id: string): string | null {
+/** The folder of a text's id (a URI or a path): all before the last slash; '' for a bare file name (the current folder). */
+export function folderOf(id: string): string {
   const slash = Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\'));
-  return slash > 0 ? id.slice(0, slash) : null;
+  return slash >= 0 ? id.slice(0, slash) : '';
 }
 
 /** Whether two texts of one folder, judged `relation` from their samples, share a paragraph of narrative in order. */
 export function keptInFolder(idA: string, idB: string, score: PairScore, relation: Relation | null, itemsA: number, itemsB: number, rule: LineageRule = LINEAGE_RULE): boolean {
   if (relation === 'version' || relation === 'contains' || relation === 'part of' || itemsA > 1 || itemsB > 1) return false;
-  const folder = folderOf(idA);
-  if (folder === null || folder !== folderOf(idB)) return false;
+  if (folderOf(idA) !== folderOf(idB)) return false;
   const e = score.evidence;
   return (
     score.matches >= rule.minMatches &&
