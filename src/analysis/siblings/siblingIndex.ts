@@ -186,7 +186,8 @@ export class SiblingIndex {
    * group of versions, see `groupVersions`), `contains` / `part of`, and `shares quotes`.
    */
   relations(): SiblingRelation[] {
-    const scored = this.directPairs(() => true);
+    // The related pairs, and those that may be versions through lineage (not every candidate: there may be millions).
+    const scored = this.directPairs(undefined, (a, b, score) => keptInFolder(a.id, b.id, score, score.relation, a.view.items, b.view.items));
     const groupOf = new Map<string, number>();
     groupVersions(scored.filter((p) => p.relation !== null)).forEach((group, g) => group.forEach((id) => groupOf.set(id, g)));
     // Write-throughs keeping one paragraph of an earlier version in the same folder (lineage.ts).
@@ -280,7 +281,7 @@ export class SiblingIndex {
   }
 
   /** Every pair whose relation `keep` accepts (by default, every related pair), in the order added. */
-  private directPairs(keep: (relation: Relation | null) => boolean = (relation) => relation !== null): SiblingPair[] {
+  private directPairs(keep: (relation: Relation | null) => boolean = (relation) => relation !== null, alsoKeep?: (a: Entry, b: Entry, score: SiblingScore) => boolean): SiblingPair[] {
     const pairs: SiblingPair[] = [];
     this.entries.forEach((entry, slot) => {
       if (!entry) return;
@@ -291,7 +292,7 @@ export class SiblingIndex {
         const copies = this.identical.filedFor(other);
         const score = scoreOfCopies.get(copies) ?? compareViews(entry.view, (this.entries[other] as Entry).view, this.rule);
         scoreOfCopies.set(copies, score);
-        if (keep(score.relation)) found.push([other, score]);
+        if (keep(score.relation) || alsoKeep?.(entry, this.entries[other] as Entry, score)) found.push([other, score]);
       }
       found.sort((x, y) => x[0] - y[0]);
       for (const [other, score] of found) pairs.push({ a: entry.id, b: (this.entries[other] as Entry).id, ...score });
