@@ -224,7 +224,8 @@ export function makeFolder(prefix: string, bases: readonly SourceArticle[], dono
     const headline = base.title ?? paragraphs[0].split(' ').slice(0, 10).join(' ');
     const item: Story = { id: story, latest: paragraphs, headline, texts: [] };
     const version = (role: Role, body: readonly string[], n: number): void => {
-      item.texts.push(add({ id: `${story}/${role.replace(/ /g, '-')}${n}`, role, story, text: join(furnish(body, headline, rng, donors, site)) }));
+      // One folder holds every page: the story is in the file's name, never in a folder of its own.
+      item.texts.push(add({ id: `${story}-${role.replace(/ /g, '-')}${n}`, role, story, text: join(furnish(body, headline, rng, donors, site)) }));
     };
     // The statement or the tweets quoted in the body: the story then shares quotes with the pieces.
     const quoting = s === 0 ? `In a statement, ${speaker} said: “${statement}”` : s === 1 ? `${speaker} wrote on Twitter: “${tweets[0]}” Later ${speaker.split(' ')[1]} added: “${tweets[1]}”` : null;

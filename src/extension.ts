@@ -45,6 +45,8 @@ export interface SourceLensApi {
   sourcesFile(): vscode.Uri | undefined;
   /** The Source Report panel's messages to and from its page, and a way to send it one. */
   readonly sourceReport: ReportPanelProbe;
+  /** The Article view's quotes as it lists them, each with its children (the quote trail entry). */
+  articleQuotes(): Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }>;
 }
 
 /** Kept small and synchronous: registers providers, commands and the view; analysis runs on demand. */
@@ -101,6 +103,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     logUri: context.logUri,
     sourcesFile: () => workspaceSources.savedFile,
     sourceReport: sourceReport.probe,
+    articleQuotes: () => articleView.quotes(),
     sourcesView: async () => {
       await workspaceSources.ensureBuilt();
       const tree = sourcesView.tree;

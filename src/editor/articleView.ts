@@ -14,7 +14,8 @@ type Node =
   | { kind: 'person'; analysis: ArticleAnalysis; person: Person }
   | { kind: 'mention'; start: number; end: number; label: string }
   | { kind: 'more'; count: number; what: string }
-  | { kind: 'quote'; analysis: ArticleAnalysis; quote: Quote };
+  | { kind: 'quote'; analysis: ArticleAnalysis; quote: Quote }
+  | { kind: 'quoteTrail'; quote: Quote };
 
 /** The Article view: the people and quotes of the active editor's article. */
 class ArticleTree implements vscode.TreeDataProvider<Node> {
@@ -46,6 +47,8 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
         return capped(node.analysis.quotes, 'quotes', (quote) => ({ kind: 'quote', analysis: node.analysis, quote }));
       case 'person':
         return capped(node.person.mentions, 'mentions', (mention) => ({ kind: 'mention', start: mention.start, end: mention.end, label: mention.text }));
+      case 'quote':
+        return [{ kind: 'quoteTrail', quote: node.quote }];
       default:
         return [];
     }
@@ -84,12 +87,20 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
         return item;
       }
       case 'quote': {
-        const item = new vscode.TreeItem(preview(node.quote.text, 16, true));
+        // Collapsed, with the quote trail under it: the item itself reveals the quote.
+        const item = new vscode.TreeItem(preview(node.quote.text, 16, true), vscode.TreeItemCollapsibleState.Collapsed);
         item.iconPath = new vscode.ThemeIcon('quote');
         item.description = personById(node.analysis, node.quote.speakerId)?.name ?? 'no speaker found';
         item.tooltip = node.quote.text;
         item.contextValue = 'sourcelens:quote';
         item.command = this.reveal(node.quote.start, node.quote.end);
+        return item;
+      }
+      case 'quoteTrail': {
+        const item = new vscode.TreeItem('Where else is this quote?');
+        item.iconPath = new vscode.ThemeIcon('search');
+        item.tooltip = 'The other articles of the workspace that carry these words or a variant of them';
+        item.command = { command: 'sourcelens.quoteTrail', title: 'Where Else Is This Quote?', arguments: [this.document?.uri.toString(), node.quote.start, node.quote.end] };
         return item;
       }
     }
@@ -127,7 +138,7 @@ function group(label: string, icon: string, expandable: boolean, collapsed = fal
 }
 
 /** Creates the Article view; it follows the active editor while visible. Returns its refresh. */
-export function createArticleView(cache: AnalysisCache): { disposable: vscode.Disposable; refresh: () => void } {
+export function createArticleView(cache: AnalysisCache): { disposable: vscode.Disposable; refresh: () => void; quotes: () => Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }> } {
   const tree = new ArticleTree(cache);
   const view = vscode.window.createTreeView('sourcelens.article', { treeDataProvider: tree, showCollapseAll: true });
   const follow = (): void => {
@@ -153,5 +164,10 @@ export function createArticleView(cache: AnalysisCache): { disposable: vscode.Di
       if (affected && view.visible) tree.refresh();
     }),
   );
-  return { disposable, refresh: () => tree.refresh() };
+  // The quotes as the view lists them, each with its children (for the tests).
+  const quotes = (): Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }> => {
+    const group = tree.getChildren().find((node) => node.kind === 'quotes');
+    return (group ? tree.getChildren(group) : []).map((node) => ({ item: tree.getTreeItem(node), children: tree.getChildren(node).map((child) => tree.getTreeItem(child)) }));
+  };
+  return { disposable, refresh: () => tree.refresh(), quotes };
 }

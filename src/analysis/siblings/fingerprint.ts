@@ -179,7 +179,7 @@ export function sampleOf(fp: DocumentFingerprint): Uint32Array {
 /** A fingerprint as the comparison reads it. */
 export function viewOf(fp: DocumentFingerprint): SampleView {
   const sample = sampleOf(fp);
-  return { sample, where: whereOf(fp, sample.length), shingles: fp.shingles, items: fp.items };
+  return { sample, where: whereOf(fp, sample.length), shingles: fp.shingles, items: fp.items, paragraphs: fp.paragraphs };
 }
 
 /** Scores two texts from their records alone. */

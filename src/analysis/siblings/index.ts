@@ -19,6 +19,7 @@ export {
 } from './fingerprint';
 export { SiblingIndex, groupSiblings, groupVersions, type SerializedSiblingIndex, type SiblingMatch, type SiblingPair, type SiblingRelation } from './siblingIndex';
 export { RELATION_RULE, judge, type Relation, type RelationEvidence, type RelationRule } from './relation';
+export { LINEAGE_RULE, folderOf, keptInFolder, type LineageRule } from './lineage';
 export { compareVersions, type ParagraphMatch, type RewordedParagraph, type VersionDiff } from './compare';
 export { normalizeForComparison, normalizeWords, type NormalizedParagraph, type NormalizedText, type NormalizedWord } from './normalize';
 export type { StoryHeader } from './header';

@@ -152,7 +152,7 @@ function* decodeSteps(saved: Uint8Array): Steps<LoadedIndex> {
   for (const file of listed) {
     if (!wellFormed(file) || at + file[10] > hashes) return { kind: 'damaged', reason: 'a damaged entry' };
     const [id, mtime, size, words, paragraphs, shingles, items, headline, date, dateline, count] = file;
-    const view = { sample: samples.subarray(at, at + count), where: places.subarray(at, at + count), shingles, items };
+    const view = { sample: samples.subarray(at, at + count), where: places.subarray(at, at + count), shingles, items, paragraphs };
     records.push({ id, fingerprint: { version: FINGERPRINT_VERSION, words, paragraphs, shingles, items, headline, date, dateline }, view });
     stamps.set(id, { mtime, size });
     at += count;

@@ -30,6 +30,8 @@ export interface RelationEvidence {
    * Tuesday), as a version keeps it; a story quoting the same statement puts its own words around it.
    */
   attributedQuoted: number;
+  /** Paragraphs holding two or more sampled shingles of shared quotation, in the text where there are fewer of them (from up to 128). */
+  quotedParagraphs: number;
 }
 
 export interface PairScore {
@@ -52,6 +54,8 @@ export interface SampleView {
   shingles: number;
   /** Digest items (1 for a story). */
   items: number;
+  /** Paragraphs of the text (its fingerprint's count), to place a paragraph from the end; without it the site-footer test is skipped. */
+  paragraphs?: number;
 }
 
 /** The thresholds of `judge`; the values come from eval/versions.ts (train folders) and eval/siblings.ts. */
@@ -69,6 +73,13 @@ export interface RelationRule {
   copyNarrative: number;
   copyNarrativeShare: number;
   minCopyNarrative: number;
+  /**
+   * Shingles inside quotation marks a copy made of quotations shares at least (a transcript, an
+   * interview in questions and answers), over `transcriptParagraphs` paragraphs at least: a
+   * statement that a short piece and a story both quote is one paragraph, however long.
+   */
+  minTranscript: number;
+  transcriptParagraphs: number;
   /**
    * Shingles two versions must share (≈ a paragraph: a stock phrase or a furniture line is less),
    * counting narrative and the quotes kept with it in one paragraph (`attributedQuoted`): quotes
@@ -110,6 +121,8 @@ export const RELATION_RULE: RelationRule = {
   copyNarrative: 0.2,
   copyNarrativeShare: 0.6,
   minCopyNarrative: 15,
+  minTranscript: 200,
+  transcriptParagraphs: 3,
   minNarrative: 30,
   minOwnNarrative: 15,
   minNarrativeShare: 0.12,
@@ -152,6 +165,15 @@ const TWICE = new Uint32Array(8);
  * when neither text was cut), so every share below is an unbiased estimate.
  */
 export function scorePair(a: SampleView, b: SampleView): PairScore {
+  const first = scoreAbove(a, b, -1);
+  // Only text shared outside quotation marks can be a site's footer; most candidates share a stock phrase and no more.
+  if (first.shared - first.evidence.quotedShared < MIN_ORDERED) return first;
+  const footer = footerDepth(a, b);
+  return footer < 0 ? first : scoreAbove(a, b, footer);
+}
+
+/** `scorePair` leaving out the unquoted matches of the last `footer` + 1 lines when they stand equally far from the end of both (-1: none). */
+function scoreAbove(a: SampleView, b: SampleView, footer: number): PairScore {
   const limit = Math.min(threshold(a), threshold(b));
   const sizeA = upperBound(a.sample, limit);
   const sizeB = upperBound(b.sample, limit);
@@ -170,13 +192,21 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
   const sampleB = b.sample;
   const whereA = a.where;
   const whereB = b.where;
+  // A site's footer printed under both pages: its lines, the same distance from the end in both, weigh nothing.
+  const lastA = (a.paragraphs ?? 0) - 1;
+  const lastB = (b.paragraphs ?? 0) - 1;
   for (let i = 0, j = 0; i < sizeA && j < sizeB; ) {
     const x = sampleA[i];
     const y = sampleB[j];
     if (x === y) {
-      matches++;
       const wa = whereA[i];
       const wb = whereB[j];
+      if (footer >= 0 && ((wa | wb) & QUOTED_BIT) === 0 && lastA - (wa & 0xff) === lastB - (wb & 0xff) && lastA - (wa & 0xff) <= footer) {
+        i++;
+        j++;
+        continue;
+      }
+      matches++;
       if (((wa | wb) & LABEL_BIT) !== 0) {
         // A headline or a list of links: counted in what is shared, as neither narrative nor quotation.
       } else if (((wa | wb) & QUOTED_BIT) !== 0) {
@@ -208,6 +238,9 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
     attributed = (kept / quotedPlaced) * quotedMatches * scale;
     placed = Math.min(PLACES.length, placed + kept);
   }
+  // Counted before PLACES is sorted: `distinct` shares its scratch space with nothing else.
+  const quotedSpan = quotedPlaced >= 2 ? QUOTED_PLACES.subarray(0, quotedPlaced) : null;
+  const quotedParagraphs = quotedSpan ? Math.min(distinct(quotedSpan, 8), distinct(quotedSpan, 0)) : 0;
   const places = placed >= MIN_PLACES && narrative * scale >= MIN_ORDERED ? sortPlaces(placed) : null;
   return {
     similarity: matches / (sizeA + sizeB - matches),
@@ -223,11 +256,67 @@ export function scorePair(a: SampleView, b: SampleView): PairScore {
       oneItem,
       paragraphs: places ? Math.max(distinct(places, 8), distinct(places, 0)) : placed >= 2 ? 1 : 0,
       attributedQuoted: attributed,
+      quotedParagraphs,
     },
   };
 }
 
-const NO_EVIDENCE: RelationEvidence = { narrativeShared: 0, narrativeShare: 0, quotedShared: 0, quotedShare: 0, inOrder: 0, oneItem: 0, paragraphs: 0, attributedQuoted: 0 };
+/** Lines a site prints under every page (share bar, link lists, comment rules, copyright) at most. */
+const FOOTER_LINES = 8;
+/** Paragraphs a version's shared text may drift from the footer's alignment (a caption or a line added above it on one page). */
+const NEAR_ALIGNED = 2;
+
+/**
+ * How deep (in paragraphs from the end) a site footer the two pages share runs, or -1. A footer is
+ * printed word for word under every page of a site, so its shared lines sit at equal distances
+ * from the end of both pages, within the last `FOOTER_LINES`. It is taken for one only when the
+ * pages share next to nothing else (a few sampled shingles: a stock phrase), nothing near that
+ * alignment (two versions whose endings line up share the story above too), and each page has
+ * text of its own above it (a short page that is all shared is a copy, not a footer); versions
+ * sharing more keep it, as it changes nothing for them.
+ * Unrelated stories of one site then share nothing, whatever lines the page reader missed. Not
+ * for digests.
+ */
+function footerDepth(a: SampleView, b: SampleView): number {
+  // A digest's last item may end where a version of its story ends; what a digest shares is judged by item.
+  if (a.paragraphs === undefined || b.paragraphs === undefined || a.paragraphs > 256 || b.paragraphs > 256 || a.items > 1 || b.items > 1) return -1;
+  const limit = Math.min(threshold(a), threshold(b));
+  const sizeA = upperBound(a.sample, limit);
+  const sizeB = upperBound(b.sample, limit);
+  const lastA = a.paragraphs - 1;
+  const lastB = b.paragraphs - 1;
+  let depth = -1;
+  let nearAbove = false;
+  let storyMatches = 0;
+  for (let i = 0, j = 0; i < sizeA && j < sizeB; ) {
+    const x = a.sample[i];
+    const y = b.sample[j];
+    if (x === y) {
+      const fromEndA = lastA - (a.where[i] & 0xff);
+      const fromEndB = lastB - (b.where[j] & 0xff);
+      // A quotation is the story's, never the site's (it is never discounted), but one kept in line with the shared ending says the ending is the story's too.
+      if (((a.where[i] | b.where[j]) & QUOTED_BIT) !== 0) nearAbove ||= fromEndA !== fromEndB && Math.abs(fromEndA - fromEndB) <= NEAR_ALIGNED;
+      else if (fromEndA === fromEndB && fromEndA < FOOTER_LINES) depth = Math.max(depth, fromEndA);
+      else {
+        if (Math.abs(fromEndA - fromEndB) <= NEAR_ALIGNED) nearAbove = true;
+        if (((a.where[i] | b.where[j]) & LABEL_BIT) === 0) storyMatches++;
+      }
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  if (depth < 0 || nearAbove || storyMatches >= MIN_PLACES) return -1;
+  return textAbove(a, sizeA, lastA - depth) && textAbove(b, sizeB, lastB - depth) ? depth : -1;
+}
+
+/** Whether the sample holds prose (not a headline-like line) above paragraph `top`. */
+function textAbove(view: SampleView, size: number, top: number): boolean {
+  for (let k = 0; k < size; k++) if ((view.where[k] & LABEL_BIT) === 0 && (view.where[k] & 0xff) < top) return true;
+  return false;
+}
+
+const NO_EVIDENCE: RelationEvidence = { narrativeShared: 0, narrativeShare: 0, quotedShared: 0, quotedShare: 0, inOrder: 0, oneItem: 0, paragraphs: 0, attributedQuoted: 0, quotedParagraphs: 0 };
 
 /**
  * Adds to PLACES (after the `placed` narrative ones) the first quoted matches kept with their
@@ -272,7 +361,8 @@ export function judge(score: PairScore, itemsA: number, itemsB: number, rule: Re
   // One paragraph in common is enough only when it is most of the shorter text, not just of its
   // narrative (a piece made of quotes that shares a site's comment rules with a story).
   const spread = e.paragraphs >= rule.minParagraphs || (e.narrativeShare >= rule.oneParagraphShare && score.containment >= rule.minContainment);
-  if (score.matches >= rule.minMatches && spread && isCopy(score, rule)) return 'version';
+  // A transcript's copy shares its quotations, whose paragraphs `paragraphs` does not count.
+  if (score.matches >= rule.minMatches && (spread || isTranscript(score, rule)) && isCopy(score, rule)) return 'version';
   const minShare = e.narrativeShared + e.attributedQuoted < rule.fewNarrative ? Math.max(rule.minNarrativeShare, rule.fewNarrativeShare) : rule.minNarrativeShare;
   if (e.narrativeShared >= rule.minOwnNarrative && e.narrativeShared + e.attributedQuoted >= rule.minNarrative && e.narrativeShare >= minShare && e.inOrder >= rule.minInOrder && spread && score.matches >= rule.minMatches) return 'version';
   if (e.quotedShared >= rule.minQuoted) return 'shares quotes';
@@ -283,8 +373,13 @@ export function judge(score: PairScore, itemsA: number, itemsB: number, rule: Re
 function isCopy(score: PairScore, rule: RelationRule): boolean {
   const minContainment = score.shared < rule.fewShared ? Math.max(rule.minContainment, rule.fewSharedContainment) : rule.minContainment;
   const e = score.evidence;
-  const notOnlyQuotes = e.narrativeShared >= rule.copyNarrative * score.shared || (e.narrativeShare >= rule.copyNarrativeShare && e.narrativeShared >= rule.minCopyNarrative);
+  const notOnlyQuotes = e.narrativeShared >= rule.copyNarrative * score.shared || (e.narrativeShare >= rule.copyNarrativeShare && e.narrativeShared >= rule.minCopyNarrative) || isTranscript(score, rule);
   return score.containment >= minContainment && score.shared >= rule.minShared && notOnlyQuotes;
+}
+
+/** Quotations shared over several paragraphs in both texts: a transcript and its copy, not one statement quoted twice. */
+function isTranscript(score: PairScore, rule: RelationRule): boolean {
+  return score.evidence.quotedShared >= rule.minTranscript && score.evidence.quotedParagraphs >= rule.transcriptParagraphs;
 }
 
 /** The relation seen from the other text. */

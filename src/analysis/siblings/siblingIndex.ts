@@ -12,6 +12,7 @@ import {
   type SiblingScore,
 } from './fingerprint';
 import { IdenticalTexts } from './identicalTexts';
+import { keptInFolder, linksThroughLineage } from './lineage';
 import { PostingTable } from './postings';
 import type { Relation, SampleView } from './relation';
 
@@ -134,15 +135,16 @@ export class SiblingIndex {
    * or the texts it contains, and the stories it shares quotes with. Versions first, then best first.
    */
   related(target: string | DocumentFingerprint): SiblingMatch[] {
-    const found = this.directly(target);
+    const scored = this.directly(target, () => true);
     const self = typeof target === 'string' ? target : undefined;
+    const found = self ? this.keptInLineage(self, scored) : scored.filter((m) => m.relation !== null);
     const seen = new Set(found.map((m) => m.id));
     if (self) seen.add(self);
     let frontier = found.filter((m) => m.relation === 'version').map((m) => ({ id: m.id, via: m.id }));
     for (let depth = 1; depth < LINEAGE_DEPTH && frontier.length > 0 && seen.size < LINEAGE_LIMIT; depth++) {
       const next: typeof frontier = [];
       for (const step of frontier) {
-        for (const match of this.directly(step.id)) {
+        for (const match of this.keptInLineage(step.id, this.directly(step.id, () => true))) {
           if (match.relation !== 'version' || seen.has(match.id) || seen.size >= LINEAGE_LIMIT) continue;
           seen.add(match.id);
           const score = target === match.id ? match : this.compareWith(target, match.id);
@@ -155,6 +157,25 @@ export class SiblingIndex {
     return found.sort((x, y) => RANK[x.relation ?? 'shares quotes'] - RANK[y.relation ?? 'shares quotes'] || Number(x.via !== undefined) - Number(y.via !== undefined) || y.containment - x.containment || y.similarity - x.similarity);
   }
 
+  /**
+   * The related texts of `scored` (all texts scored against `id`), with those that keep a paragraph
+   * of `id` in its folder made versions when every text holding it is `id`, the other text, or a
+   * version of either, judged directly (lineage.ts; `relations` checks whole groups).
+   */
+  private keptInLineage(id: string, scored: readonly SiblingMatch[]): SiblingMatch[] {
+    const itemsOf = (other: string): number => this.itemsOf(other);
+    const weak = new Set(scored.filter((m) => keptInFolder(id, m.id, m, m.relation, itemsOf(id), itemsOf(m.id))).map((m) => m.id));
+    if (weak.size > 0) {
+      const ours = new Set([id, ...scored.filter((m) => m.relation === 'version').map((m) => m.id)]);
+      for (const other of weak) {
+        const held = this.holdersOfShared(id, other);
+        const theirs = new Set([other, ...this.directly(other, (relation) => relation === 'version').map((m) => m.id)]);
+        if (held === null || held.length === 0 || !held.every((holder) => ours.has(holder) || theirs.has(holder))) weak.delete(other);
+      }
+    }
+    return scored.flatMap((m): SiblingMatch[] => (weak.has(m.id) ? [{ ...m, relation: 'version' }] : m.relation === null ? [] : [m]));
+  }
+
   /** Every pair of versions in the index, in the order added (no versions of versions). */
   pairs(): SiblingPair[] {
     return this.directPairs((relation) => relation === 'version');
@@ -165,8 +186,14 @@ export class SiblingIndex {
    * group of versions, see `groupVersions`), `contains` / `part of`, and `shares quotes`.
    */
   relations(): SiblingRelation[] {
-    const direct = this.directPairs() as SiblingRelation[];
+    // The related pairs, and those that may be versions through lineage (not every candidate: there may be millions).
+    const scored = this.directPairs(undefined, (a, b, score) => keptInFolder(a.id, b.id, score, score.relation, a.view.items, b.view.items));
     const groupOf = new Map<string, number>();
+    groupVersions(scored.filter((p) => p.relation !== null)).forEach((group, g) => group.forEach((id) => groupOf.set(id, g)));
+    // Write-throughs keeping one paragraph of an earlier version in the same folder (lineage.ts).
+    const lineage = new Set(linksThroughLineage(scored, groupOf, (id) => this.itemsOf(id), (a, b) => this.holdersOfShared(a, b)));
+    const direct = scored.flatMap((p, k): SiblingRelation[] => (lineage.has(k) ? [{ ...p, relation: 'version' }] : p.relation === null ? [] : [p as SiblingRelation]));
+    groupOf.clear();
     const groups = groupVersions(direct);
     groups.forEach((group, g) => group.forEach((id) => groupOf.set(id, g)));
     // Within a group of versions every pair is a version: a direct pair judged otherwise (two
@@ -206,6 +233,30 @@ export class SiblingIndex {
     return out;
   }
 
+  private itemsOf(id: string): number {
+    return (this.entries[this.slotOf.get(id) as number] as Entry).view.items;
+  }
+
+  /** The texts holding an index key that both `a` and `b` hold (a common key's first 1,000), or null when they share none. */
+  private holdersOfShared(a: string, b: string): string[] | null {
+    const sampleA = (this.entries[this.slotOf.get(a) as number] as Entry).view.sample;
+    const sampleB = (this.entries[this.slotOf.get(b) as number] as Entry).view.sample;
+    const holders = new Set<string>();
+    let shared = 0;
+    for (let i = 0, j = 0; i < sampleA.length && j < sampleB.length && sampleA[i] <= SAMPLE_LIMIT && sampleB[j] <= SAMPLE_LIMIT; ) {
+      if (sampleA[i] === sampleB[j]) {
+        shared++;
+        this.postings.forEach(sampleA[i], (filed) => {
+          for (const slot of this.identical.standsFor(filed)) holders.add((this.entries[slot] as Entry).id);
+        }, MAX_POSTINGS);
+        i++;
+        j++;
+      } else if (sampleA[i] < sampleB[j]) i++;
+      else j++;
+    }
+    return shared === 0 ? null : [...holders];
+  }
+
   /** Scores two texts of the index, or a fingerprint with a text of the index. */
   private compareWith(target: string | DocumentFingerprint, id: string): SiblingScore {
     const { view } = this.resolve(target);
@@ -230,7 +281,7 @@ export class SiblingIndex {
   }
 
   /** Every pair whose relation `keep` accepts (by default, every related pair), in the order added. */
-  private directPairs(keep: (relation: Relation | null) => boolean = (relation) => relation !== null): SiblingPair[] {
+  private directPairs(keep: (relation: Relation | null) => boolean = (relation) => relation !== null, alsoKeep?: (a: Entry, b: Entry, score: SiblingScore) => boolean): SiblingPair[] {
     const pairs: SiblingPair[] = [];
     this.entries.forEach((entry, slot) => {
       if (!entry) return;
@@ -241,7 +292,7 @@ export class SiblingIndex {
         const copies = this.identical.filedFor(other);
         const score = scoreOfCopies.get(copies) ?? compareViews(entry.view, (this.entries[other] as Entry).view, this.rule);
         scoreOfCopies.set(copies, score);
-        if (keep(score.relation)) found.push([other, score]);
+        if (keep(score.relation) || alsoKeep?.(entry, this.entries[other] as Entry, score)) found.push([other, score]);
       }
       found.sort((x, y) => x[0] - y[0]);
       for (const [other, score] of found) pairs.push({ a: entry.id, b: (this.entries[other] as Entry).id, ...score });

@@ -20,13 +20,20 @@ interface Hit {
   sighting: QuoteSighting;
 }
 
+/** What the command found, for its callers (tests, other commands): each sighting's article and range, and the one shown. */
+export interface QuoteTrail {
+  quote: string;
+  found: Array<{ uri: string; start: number; end: number; kind: QuoteSighting['kind'] }>;
+  shown?: { uri: string; start: number; end: number };
+}
+
 export function registerQuoteTrail(index: WorkspaceVersionIndex): vscode.Disposable {
   return vscode.commands.registerCommand('sourcelens.quoteTrail', (uri?: string, start?: number, end?: number) => quoteTrail(index, uri, start, end));
 }
 
-async function quoteTrail(index: WorkspaceVersionIndex, uri?: string, start?: number, end?: number): Promise<void> {
+async function quoteTrail(index: WorkspaceVersionIndex, uri?: string, start?: number, end?: number): Promise<QuoteTrail | undefined> {
   const found = await quoteToFollow(uri, start, end);
-  if (!found) return;
+  if (!found) return undefined;
   const { document, quote } = found;
   await index.ensureBuilt();
   const self = document.uri.toString();
@@ -55,9 +62,10 @@ async function quoteTrail(index: WorkspaceVersionIndex, uri?: string, start?: nu
   const opening = shorten(quote, 60);
   if (hits.length === 0) {
     void vscode.window.showInformationMessage(`Source Lens: no other article of the ${ids.size.toLocaleString()} searched carries “${opening}”.`);
-    return;
+    return { quote, found: [] };
   }
   hits.sort((x, y) => y.sighting.similarity - x.sighting.similarity || x.id.localeCompare(y.id) || x.sighting.start - y.sighting.start);
+  const trail: QuoteTrail = { quote, found: hits.map(({ id, sighting }) => ({ uri: id, start: sighting.start, end: sighting.end, kind: sighting.kind })) };
   const picked = await vscode.window.showQuickPick(
     hits.map((hit) => ({
       label: `$(${hit.sighting.kind === 'same' ? 'quote' : 'diff-modified'}) ${fileName(vscode.Uri.parse(hit.id, true))}`,
@@ -67,7 +75,11 @@ async function quoteTrail(index: WorkspaceVersionIndex, uri?: string, start?: nu
     })),
     { title: `Where else is “${opening}”? ${hits.length} found`, placeHolder: 'Choose one to show it; ‹words› differ from the quote here, [−words] are left out', matchOnDescription: true, matchOnDetail: true },
   );
-  if (picked) await vscode.commands.executeCommand('sourcelens.revealRange', picked.hit.id, picked.hit.sighting.start, picked.hit.sighting.end);
+  if (picked) {
+    await vscode.commands.executeCommand('sourcelens.revealRange', picked.hit.id, picked.hit.sighting.start, picked.hit.sighting.end);
+    trail.shown = { uri: picked.hit.id, start: picked.hit.sighting.start, end: picked.hit.sighting.end };
+  }
+  return trail;
 }
 
 /** The quote asked about: a span given by the hover's link, else the selection, else the quotation at the cursor. */

@@ -46,6 +46,7 @@ export async function run(): Promise<void> {
     ['extension.test', () => import('./extension.test.js')],
     ['article.test', () => import('./article.test.js')],
     ['versions.test', () => import('./versions.test.js')],
+    ['quoteTrail.test', () => import('./quoteTrail.test.js')],
     ['sources.test', () => import('./sources.test.js')],
     ['report.test', () => import('./report.test.js')],
     ['fit.test', () => import('./fit.test.js')],
