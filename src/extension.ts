@@ -3,7 +3,9 @@ import { AnalysisCache } from './editor/analysisCache';
 import { registerAnalysisStatus } from './editor/analysisStatus';
 import { AnalysisWorkerClient } from './editor/analysisWorkerClient';
 import { createArticleView } from './editor/articleView';
+import { registerArticleViewMenus } from './editor/articleViewMenus';
 import { registerCommands } from './editor/commands';
+import { DismissedProblems } from './editor/dismissedProblems';
 import { SUPPORTED_LANGUAGES } from './editor/documents';
 import { registerHovers } from './editor/hover';
 import { log, registerLog } from './editor/log';
@@ -11,6 +13,7 @@ import { registerMentionNavigation } from './editor/mentions';
 import { registerOutline } from './editor/outline';
 import { QuoteDecorator, type DrawnQuote } from './editor/quoteDecorations';
 import { registerQuoteDiagnostics } from './editor/quoteDiagnostics';
+import { registerQuoteFixes } from './editor/quoteFixes';
 import { registerSpeakerInlayHints } from './editor/speakerInlayHints';
 import { registerStatusItem } from './editor/statusItem';
 import { registerNormalizedDocuments } from './editor/versions/normalizedDocuments';
@@ -55,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const workspaceSources = new WorkspaceSources(() => AnalysisWorkerClient.forExtension(context.extensionPath, log.line), context.storageUri, String(context.extension.packageJSON.version));
   const sourcesView = createSourcesView(workspaceSources);
   const statusItem = registerStatusItem(cache);
+  const dismissedProblems = new DismissedProblems(context.workspaceState);
   context.subscriptions.push(
     registerLog(),
     versionIndex,
@@ -72,7 +76,10 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     registerHovers(cache),
     decorator,
     registerSpeakerInlayHints(cache),
-    registerQuoteDiagnostics(cache),
+    dismissedProblems,
+    registerQuoteDiagnostics(cache, dismissedProblems),
+    registerQuoteFixes(cache, dismissedProblems),
+    registerArticleViewMenus(articleView.document),
     registerMentionNavigation(cache),
     registerOutline(cache),
     registerCommands(cache, articleView.refresh),

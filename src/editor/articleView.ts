@@ -7,6 +7,8 @@ import { settings } from './settings';
 import type { AnalysisCache } from './analysisCache';
 import { articleInFocus } from './documents';
 
+/** An item of the Article view; its context-menu commands receive it. */
+export type ArticleNode = Node;
 type Node =
   | { kind: 'people'; analysis: ArticleAnalysis }
   | { kind: 'credits'; analysis: ArticleAnalysis }
@@ -127,7 +129,7 @@ function group(label: string, icon: string, expandable: boolean, collapsed = fal
 }
 
 /** Creates the Article view; it follows the active editor while visible. Returns its refresh. */
-export function createArticleView(cache: AnalysisCache): { disposable: vscode.Disposable; refresh: () => void } {
+export function createArticleView(cache: AnalysisCache): { disposable: vscode.Disposable; refresh: () => void; document: () => vscode.TextDocument | undefined } {
   const tree = new ArticleTree(cache);
   const view = vscode.window.createTreeView('sourcelens.article', { treeDataProvider: tree, showCollapseAll: true });
   const follow = (): void => {
@@ -153,5 +155,5 @@ export function createArticleView(cache: AnalysisCache): { disposable: vscode.Di
       if (affected && view.visible) tree.refresh();
     }),
   );
-  return { disposable, refresh: () => tree.refresh() };
+  return { disposable, refresh: () => tree.refresh(), document: () => tree.document };
 }

@@ -229,7 +229,8 @@ async function main() {
     browser.on('disconnected', () => closingBrowser || fail('the browser closed unexpectedly'));
 
     // README pictures are taken a little wider, as a reader's window would be.
-    page = await browser.newPage({ viewport: options.screenshots ? { width: 1440, height: 900 } : { width: 1280, height: 800 } });
+    // Clipboard permissions: the Article view's "Copy Quote with Its Source" is tested through the real clipboard.
+    page = await browser.newPage({ viewport: options.screenshots ? { width: 1440, height: 900 } : { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
     page.on('crash', () => fail('the browser page crashed'));
     page.on('pageerror', (error) => writeLog(`[pageerror] ${error.stack ?? error.message}\n`));
     await page.exposeFunction('codeAutomationLog', (type, args) => {

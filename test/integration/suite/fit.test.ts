@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { analyzeArticle, storyPeople } from '../../../src/analysis';
+import type { ArticleNode } from '../../../src/editor/articleView';
 import type { SourceLensApi } from '../../../src/extension';
 import { BRITISH_SEED, getExtension, hoverText, SAMPLE_FILE, sleep, waitFor } from './helpers';
 
@@ -22,6 +23,25 @@ The council's engineers said the new wall would stand a metre higher than the ol
 "The money is there, and the work starts in May."
 
 Opposition leader Karin Holm said the plan came too late. "Two winters were lost arguing," she said.
+`;
+
+/**
+ * A plain-text story written for this test in the shape of regional agency copy: a headline, a
+ * dateline, an attributed quote, a quote left open by a typing slip, and one without a source.
+ */
+const OPEN_QUOTE_STORY = `Library reopens after roof repairs
+
+DUNDEE, May 12 (Tay News) - The city's central library reopened on Friday after eight months of repairs, council officials said.
+
+"The reading room is back, and the children's floor is bigger than before," chief librarian Fiona Baird said at the door.
+
+The council's budget papers put the cost of the work at just over 2 million pounds.
+
+"We expected the roof to last another twenty years.
+
+Borrowing figures will be published in the autumn.
+
+"Nobody warned us about the gutters."
 `;
 
 suite('Fits where people work', () => {
@@ -112,5 +132,64 @@ suite('Fits where people work', () => {
       await plainText().update('enable', undefined, vscode.ConfigurationTarget.Global, true);
     }
     await waitFor('the seeds back in the index', async () => british(await api.siblingsOf(document)));
+  });
+  test('quick fixes: the missing closing mark is inserted, and a problem dismissed in this workspace stays away until shown again', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: OPEN_QUOTE_STORY });
+    await vscode.window.showTextDocument(document);
+    const problems = (code: string) => vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'Source Lens' && d.code === code);
+    const actionsFor = async (diagnostic: vscode.Diagnostic) => (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range)) ?? [];
+
+    const [open] = await waitFor('the unclosed-quote problem', () => (problems('unclosed-quote').length === 1 ? problems('unclosed-quote') : undefined));
+    const insert = (await actionsFor(open)).find((action) => action.title.startsWith('Insert the closing quotation mark'));
+    assert.ok(insert?.edit, 'a quick fix inserting the closing mark');
+    assert.ok(await vscode.workspace.applyEdit(insert.edit));
+    assert.match(document.getText(), /another twenty years\."\n\nBorrowing/);
+    await waitFor('the unclosed-quote problem gone', () => problems('unclosed-quote').length === 0);
+
+    const [unsourced] = await waitFor('the problem for the quote without a source', () => (problems('quote-without-speaker').length >= 1 ? problems('quote-without-speaker') : undefined));
+    const count = problems('quote-without-speaker').length;
+    const dismiss = (await actionsFor(unsourced)).find((action) => action.title.startsWith('Dismiss'));
+    assert.ok(dismiss?.command, 'a quick fix dismissing the problem');
+    await vscode.commands.executeCommand(dismiss.command.command, ...(dismiss.command.arguments ?? []));
+    await waitFor('the dismissed problem gone', () => problems('quote-without-speaker').length === count - 1);
+    // An edit elsewhere re-analyses the article; the dismissal holds.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(0, 0), 'UPDATED: ');
+    await vscode.workspace.applyEdit(edit);
+    await sleep(800);
+    assert.equal(problems('quote-without-speaker').length, count - 1);
+
+    await vscode.commands.executeCommand('sourcelens.restoreDismissedProblems');
+    await waitFor('the problem shown again', () => problems('quote-without-speaker').length === count);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('the Article view\'s menus: copy a quote with its source, reveal a quote, look up a person', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: OPEN_QUOTE_STORY });
+    await vscode.window.showTextDocument(document);
+    await waitFor('quotes drawn', () => api.drawnQuotes(document.uri).length > 0);
+    const analysis = analyzeArticle(document.getText());
+    const quote = analysis.quotes.find((candidate) => candidate.text.startsWith('The reading room'));
+    assert.ok(quote);
+    // The menu commands get the item's node, as VS Code passes it from the view.
+    const quoteNode: ArticleNode = { kind: 'quote', analysis, quote };
+    await vscode.commands.executeCommand('sourcelens.copyQuoteWithSource', quoteNode);
+    assert.equal(await vscode.env.clipboard.readText(), '“The reading room is back, and the children\'s floor is bigger than before” — Fiona Baird, librarian');
+
+    // Reveal from the view: the focus leaves the editor, then comes back with the quote selected.
+    vscode.window.activeTextEditor!.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('sourcelens.article.focus');
+    await vscode.commands.executeCommand('sourcelens.revealInArticle', quoteNode);
+    await waitFor('the quote selected', () => {
+      const editor = vscode.window.activeTextEditor;
+      return editor?.document === document && editor.document.getText(editor.selection) === quote.text;
+    });
+
+    const manifest = getExtension().packageJSON as { contributes: { menus: Record<string, Array<{ command: string; when?: string }>> } };
+    const contextMenu = manifest.contributes.menus['view/item/context'];
+    const whenFor = (command: string) => contextMenu.filter((item) => item.command === command).map((item) => item.when ?? '');
+    assert.ok(whenFor('sourcelens.lookUpPersonInView').some((when) => when.includes('viewItem == sourcelens:person')));
+    assert.ok(whenFor('sourcelens.copyQuoteWithSource').some((when) => when.includes('viewItem == sourcelens:quote')));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
