@@ -16,6 +16,7 @@ import { registerQuoteDiagnostics } from './editor/quoteDiagnostics';
 import { registerQuoteFixes } from './editor/quoteFixes';
 import { registerSpeakerInlayHints } from './editor/speakerInlayHints';
 import { registerStatusItem } from './editor/statusItem';
+import { registerWalkthrough } from './editor/walkthrough';
 import { registerNormalizedDocuments } from './editor/versions/normalizedDocuments';
 import { registerQuoteTrail } from './editor/versions/quoteTrail';
 import { registerVersionCommands } from './editor/versions/versionCommands';
@@ -80,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     registerQuoteDiagnostics(cache, dismissedProblems),
     registerQuoteFixes(cache, dismissedProblems),
     registerArticleViewMenus(articleView.document),
+    registerWalkthrough(context.extensionUri),
     registerMentionNavigation(cache),
     registerOutline(cache),
     registerCommands(cache, articleView.refresh),

@@ -192,4 +192,18 @@ suite('Fits where people work', () => {
     assert.ok(whenFor('sourcelens.copyQuoteWithSource').some((when) => when.includes('viewItem == sourcelens:quote')));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+  test('the walkthrough opens, and its first step opens the sample as an unsaved News Article with quotes marked', async () => {
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${getExtension().id}#gettingStarted`, false);
+    const walkthroughTab = await waitFor('the walkthrough tab', () => {
+      const label = vscode.window.tabGroups.activeTabGroup.activeTab?.label;
+      return label && /Welcome|Walkthrough|Source Lens/i.test(label) ? label : undefined;
+    }, () => `active tab: ${vscode.window.tabGroups.activeTabGroup.activeTab?.label}`);
+    assert.ok(walkthroughTab);
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('sourcelens.openSample');
+    assert.equal(editor.document.languageId, 'news-article');
+    assert.equal(editor.document.uri.scheme, 'untitled');
+    await waitFor('the sample\'s quotes drawn', () => api.drawnQuotes(editor.document.uri).length >= 5);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
 });
