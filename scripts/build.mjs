@@ -18,6 +18,8 @@ const common = {
 const builds = [
   // The extension: `vscode` is provided by the host at run time.
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // Converters of web pages and Word files (a DOM, Readability, mammoth), loaded by the extension on first use only.
+  { ...common, entryPoints: ['src/formats/index.ts'], outfile: 'dist/formats.js' },
   // The worker thread that analyses large documents off the extension host's event loop.
   { ...common, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   // The command-line tool's fingerprint threads, one per core, for folders of many articles.

@@ -5,11 +5,13 @@ import { AnalysisWorkerClient } from './editor/analysisWorkerClient';
 import { createArticleView } from './editor/articleView';
 import { registerArticleViewMenus } from './editor/articleViewMenus';
 import { registerCommands } from './editor/commands';
+import { articleReader } from './editor/convertedFormats';
 import { DismissedProblems } from './editor/dismissedProblems';
 import { SUPPORTED_LANGUAGES } from './editor/documents';
 import { registerHovers } from './editor/hover';
 import { log, registerLog } from './editor/log';
 import { registerMentionNavigation } from './editor/mentions';
+import { registerOpenAsArticle } from './editor/openAsArticle';
 import { registerOutline } from './editor/outline';
 import { QuoteDecorator, type DrawnQuote } from './editor/quoteDecorations';
 import { registerQuoteDiagnostics } from './editor/quoteDiagnostics';
@@ -54,6 +56,8 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const decorator = new QuoteDecorator(cache);
   // Nothing is read until the Versions view is shown or a version command runs.
   const versionIndex = new WorkspaceVersionIndex(context.storageUri, AnalysisWorkerClient.forExtension(context.extensionPath, log.line));
+  // Web pages and Word files the include glob covers are indexed as their converted article text.
+  versionIndex.readArticle = articleReader(context.extensionPath);
   const versionsView = createVersionsView(versionIndex);
   // Nothing is read until the Sources view is shown or a source is searched for; in its own worker thread.
   const workspaceSources = new WorkspaceSources(() => AnalysisWorkerClient.forExtension(context.extensionPath, log.line), context.storageUri, String(context.extension.packageJSON.version));
@@ -82,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     registerQuoteFixes(cache, dismissedProblems),
     registerArticleViewMenus(articleView.document),
     registerWalkthrough(context.extensionUri),
+    registerOpenAsArticle(context.extensionPath),
     registerMentionNavigation(cache),
     registerOutline(cache),
     registerCommands(cache, articleView.refresh),

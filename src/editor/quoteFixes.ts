@@ -3,7 +3,7 @@ import type { Quote } from '../analysis';
 import type { AnalysisCache } from './analysisCache';
 import { closingMarkFor, closingMarkOffset } from './closingMark';
 import type { DismissedProblems } from './dismissedProblems';
-import { ARTICLE_SELECTOR } from './documents';
+import { ARTICLE_SELECTOR, ARTICLE_VIEW_SCHEME } from './documents';
 import { DIAGNOSTIC_SOURCE, QUOTE_PROBLEM_CODES } from './quoteDiagnostics';
 
 /** The quotation a Source Lens problem is about: the one whose opening mark (or, for anonymous sources, whose words) it marks. */
@@ -27,7 +27,8 @@ class QuoteFixes implements vscode.CodeActionProvider {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof code !== 'string' || !QUOTE_PROBLEM_CODES.includes(code)) continue;
       const quote = quoteOf(document, this.cache, diagnostic);
       if (!quote) continue;
-      if (code === 'unclosed-quote') {
+      // The article text of a web page or Word file is read-only: nothing to insert into.
+      if (code === 'unclosed-quote' && document.uri.scheme !== ARTICLE_VIEW_SCHEME) {
         const text = document.getText();
         const mark = closingMarkFor(text, quote.outer.start);
         const at = document.positionAt(closingMarkOffset(text, quote.outer.start, quote.outer.end));

@@ -1,5 +1,9 @@
 // Source Lens where people work: switched off per language, and the article's figures in the language status.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import JSZip from 'jszip';
 import * as vscode from 'vscode';
 import { analyzeArticle, storyPeople } from '../../../src/analysis';
 import type { ArticleNode } from '../../../src/editor/articleView';
@@ -43,6 +47,26 @@ Borrowing figures will be published in the autumn.
 
 "Nobody warned us about the gutters."
 `;
+
+/** A saved web page of an article's paragraphs (what a browser's "Save page" keeps, trimmed): site navigation, the story, a footer. */
+function savedPage(article: string): string {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const [headline, ...paragraphs] = article.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${escape(headline)} | Tay News</title></head><body>
+<nav><a href="/">Home</a> <a href="/local">Local</a> <a href="/sport">Sport</a></nav>
+<article><h1>${escape(headline)}</h1>${paragraphs.map((paragraph) => `<p>${escape(paragraph)}</p>`).join('\n')}</article>
+<footer><p>Sign up for our newsletter. All rights reserved.</p></footer></body></html>`;
+}
+
+/** A minimal Word file of plain paragraphs (the parts mammoth needs). */
+async function wordFile(paragraphs: string[]): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  const body = paragraphs.map((text) => `<w:p><w:r><w:t xml:space="preserve">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p>`).join('');
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  return zip.generateAsync({ type: 'uint8array' });
+}
 
 suite('Fits where people work', () => {
   let api: SourceLensApi;
@@ -205,5 +229,53 @@ suite('Fits where people work', () => {
     await waitFor('the sample\'s quotes drawn', () => api.drawnQuotes(editor.document.uri).length >= 5);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+  test('Open as Article shows a saved web page and a Word file as read-only article text with quotes marked', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-open-as-article-'));
+    const page = path.join(folder, 'library.html');
+    fs.writeFileSync(page, savedPage(OPEN_QUOTE_STORY));
+    const word = path.join(folder, 'library.docx');
+    fs.writeFileSync(word, await wordFile(OPEN_QUOTE_STORY.split(/\n\s*\n/).map((paragraph) => paragraph.trim())));
+    try {
+      for (const file of [page, word]) {
+        const editor = await vscode.commands.executeCommand<vscode.TextEditor>('sourcelens.openAsArticle', vscode.Uri.file(file));
+        assert.equal(editor.document.uri.scheme, 'sourcelens-article');
+        assert.equal(editor.document.languageId, 'news-article');
+        const text = editor.document.getText();
+        assert.match(text, /chief librarian Fiona Baird said/, file);
+        assert.ok(!/<p>|Sign up for our newsletter/.test(text), `${file}: markup or furniture left in`);
+        await waitFor(`quotes drawn in ${path.basename(file)}`, () => api.drawnQuotes(editor.document.uri).length >= 3);
+        assert.match(api.articleStatus(), /^\d+ (person|people) · \d+ quotes/);
+        // Read-only: the quick fix for the open quote offers only to dismiss.
+        const [open] = await waitFor('the open-quote problem', () => {
+          const found = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.code === 'unclosed-quote');
+          return found.length ? found : undefined;
+        });
+        const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, open.range)) ?? [];
+        assert.ok(actions.some((action) => action.title.startsWith('Dismiss')));
+        assert.ok(!actions.some((action) => action.title.startsWith('Insert the closing')), actions.map((action) => action.title).join(' | '));
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      }
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  test('with html in sourcelens.versions.include, a saved web page of a seed is indexed as its version', async () => {
+    const folder = vscode.workspace.workspaceFolders![0];
+    const seed = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, SAMPLE_FILE));
+    const pageDir = path.join(folder.uri.fsPath, 'fit-test-pages');
+    fs.mkdirSync(pageDir, { recursive: true });
+    fs.writeFileSync(path.join(pageDir, 'seed-as-page.html'), savedPage(seed.getText()));
+    const config = vscode.workspace.getConfiguration('sourcelens.versions');
+    const page = (matches: Array<{ uri: vscode.Uri }>) => matches.some((match) => match.uri.path.endsWith('seed-as-page.html'));
+    try {
+      await config.update('include', '**/*.{txt,md,markdown,story,article,html,htm,docx}', vscode.ConfigurationTarget.Global);
+      await waitFor('the web page among the seed\'s versions', async () => page(await api.siblingsOf(seed)), undefined, 20_000);
+    } finally {
+      await config.update('include', undefined, vscode.ConfigurationTarget.Global);
+      fs.rmSync(pageDir, { recursive: true, force: true });
+    }
+    await waitFor('the web page gone again', async () => !page(await api.siblingsOf(seed)));
   });
 });
