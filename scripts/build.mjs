@@ -15,13 +15,34 @@ const common = {
   logLevel: 'info',
 };
 
+import * as path from 'node:path';
+
+/**
+ * The extension and its analysis worker share one copy of the analysis (compromise and the
+ * office-holder list are most of it): each takes `src/analysis/index.ts` from dist/analysis.js at
+ * run time instead of embedding it. The CLI keeps its own copy (it ships on npm, not in the .vsix).
+ */
+const analysisIndex = path.resolve('src/analysis/index.ts');
+const sharedAnalysis = {
+  name: 'shared-analysis',
+  setup(build) {
+    build.onResolve({ filter: /analysis$/ }, async (args) => {
+      if (args.pluginData === 'shared-analysis') return undefined;
+      const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'shared-analysis' });
+      return resolved.path === analysisIndex ? { path: './analysis.js', external: true } : undefined;
+    });
+  },
+};
+
 const builds = [
+  // The analysis shared by the extension and its worker thread.
+  { ...common, entryPoints: ['src/analysis/index.ts'], outfile: 'dist/analysis.js' },
   // The extension: `vscode` is provided by the host at run time.
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [sharedAnalysis] },
   // Converters of web pages and Word files (a DOM, Readability, mammoth), loaded by the extension on first use only.
   { ...common, entryPoints: ['src/formats/index.ts'], outfile: 'dist/formats.js' },
   // The worker thread that analyses large documents off the extension host's event loop.
-  { ...common, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
+  { ...common, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', plugins: [sharedAnalysis] },
   // The command-line tool's fingerprint threads, one per core, for folders of many articles.
   { ...common, entryPoints: ['src/cli/fingerprintWorker.ts'], outfile: 'dist/fingerprintWorker.js' },
   // The command-line tool, runnable as `sourcelens` once installed.
