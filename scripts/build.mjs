@@ -48,6 +48,29 @@ const builds = [
   // The command-line tool, runnable as `sourcelens` once installed.
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+/**
+ * The browser build's stand-ins (src/web/) for the Node modules the extension uses: worker
+ * threads (the analysis runs in place), `path`, and the web-page and Word converters.
+ */
+const webStandIns = {
+  name: 'web-stand-ins',
+  setup(build) {
+    build.onResolve({ filter: /^node:worker_threads$/ }, () => ({ path: path.resolve('src/web/workerThreads.ts') }));
+    build.onResolve({ filter: /^node:path$/ }, () => ({ path: path.resolve('src/web/path.ts') }));
+    build.onResolve({ filter: /\/convertedFormats$/ }, (args) => (args.importer.includes(`${path.sep}web${path.sep}`) ? undefined : { path: path.resolve('src/web/convertedFormats.ts') }));
+  },
+};
+// The extension in a web extension host (vscode.dev): one file, analysis included, no Node built-ins.
+builds.push({
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  entryPoints: ['src/web/extension.ts'],
+  outfile: 'dist/web/extension.js',
+  external: ['vscode'],
+  plugins: [webStandIns],
+});
+
 if (!production) {
   // The integration suite runs inside VS Code's extension host, which needs a real .js file.
   builds.push({
@@ -56,6 +79,8 @@ if (!production) {
     outfile: 'out/integration/suite/index.js',
     external: ['vscode', 'mocha'],
   });
+  // The browser suite runs in the web-worker extension host: no Node, no mocha (test/web/suite.ts).
+  builds.push({ ...common, platform: 'browser', target: 'es2022', entryPoints: ['test/web/suite.ts'], outfile: 'out/web/suite.js', external: ['vscode'] });
 }
 
 if (watch) {

@@ -452,11 +452,13 @@ function makeStopper(child, exited) {
 }
 
 /** The workbench URL that loads an extension (and optionally a test suite) from this server's disk. */
-export function workbenchUrl(serverInfo, { folder, workspace, token, extensionDevelopmentPath, extensionTestsPath }) {
+export function workbenchUrl(serverInfo, { folder, workspace, token, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind }) {
   const remote = (p) => `vscode-remote://${serverInfo.host}:${serverInfo.port}${path.resolve(p).split(path.sep).join('/')}`;
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  // 'web': the extension under development runs in the browser's web-worker extension host, as in vscode.dev.
+  if (extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', extensionDevelopmentKind]);
   payload.push(['skipWelcome', 'true']);
   const params = new URLSearchParams();
   if (token) params.set('tkn', token);

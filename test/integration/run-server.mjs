@@ -12,6 +12,8 @@
 //   --verbose            also print VS Code's own log (env SOURCELENS_TEST_VERBOSE=1)
 //   --screenshots        the suite's screenshot tests run and save the README's pictures of the
 //                        real UI into media/ (env SOURCELENS_SCREENSHOTS=1)
+//   --web                run the extension in the browser's web-worker extension host (its
+//                        `browser` build, as in vscode.dev) with the browser suite out/web/suite.js
 //   --keep               keep the temporary user-data/extensions folders
 //   --extension-development-path <dir>, --extension-tests-path <file>
 //                        load another extension / suite (for working on this runner)
@@ -42,19 +44,20 @@ const { values: options } = parseArgs({
     verbose: { type: 'boolean', default: process.env.SOURCELENS_TEST_VERBOSE === '1' },
     screenshots: { type: 'boolean', default: process.env.SOURCELENS_SCREENSHOTS === '1' },
     keep: { type: 'boolean', default: false },
+    web: { type: 'boolean', default: false },
     'extension-development-path': { type: 'string', default: repoRoot },
-    'extension-tests-path': { type: 'string', default: path.join(repoRoot, 'out', 'integration', 'suite', 'index.js') },
+    'extension-tests-path': { type: 'string' },
   },
 });
 
 const workspaceFolder = path.join(repoRoot, 'seeds');
-const extensionTestsPath = path.resolve(options['extension-tests-path']);
+const extensionTestsPath = path.resolve(options['extension-tests-path'] ?? (options.web ? path.join(repoRoot, 'out', 'web', 'suite.js') : path.join(repoRoot, 'out', 'integration', 'suite', 'index.js')));
 const extensionDevelopmentPath = path.resolve(options['extension-development-path']);
 const timeoutSeconds = Number(options.timeout);
 // Marks the suite's own output among everything else the workbench logs (see suite/index.ts).
 const LOG_PREFIX = '[sourcelens-suite] ';
 const logDir = path.join(cacheDir, 'logs');
-const logFile = path.join(logDir, options.vsix ? 'integration-vsix.log' : 'integration.log');
+const logFile = path.join(logDir, options.web ? 'integration-web.log' : options.vsix ? 'integration-vsix.log' : 'integration.log');
 const screenshotFile = logFile.replace(/\.log$/, '-failure.png');
 
 /**
@@ -103,6 +106,25 @@ function placeholderExtension(root) {
   const manifest = { name: 'integration-placeholder', publisher: 'sourcelens-test', version: '0.0.0', engines: { vscode: '*' } };
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest));
   return dir;
+}
+
+/**
+ * The extension as vscode.dev sees it, for --web: its manifest without `main`, so VS Code can run
+ * it only in the browser's web-worker extension host (this server build ignores the payload's
+ * extensionDevelopmentKind), and its files linked in. The browser suite is linked in too:
+ * VS Code runs tests in the extension host of the extension whose folder holds them.
+ */
+function webOnlyExtension(root) {
+  const dir = path.join(root, 'web-extension');
+  fs.mkdirSync(dir, { recursive: true });
+  const { main: _node, ...manifest } = JSON.parse(fs.readFileSync(path.join(extensionDevelopmentPath, 'package.json'), 'utf8'));
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest));
+  for (const entry of ['dist', 'syntaxes', 'media', 'samples', 'README.md', 'LICENSE']) {
+    if (fs.existsSync(path.join(extensionDevelopmentPath, entry))) fs.symlinkSync(path.join(extensionDevelopmentPath, entry), path.join(dir, entry));
+  }
+  fs.mkdirSync(path.join(dir, 'test'));
+  fs.copyFileSync(extensionTestsPath, path.join(dir, 'test', 'suite.js'));
+  return { dir, tests: path.join(dir, 'test', 'suite.js') };
 }
 
 async function main() {
@@ -241,6 +263,12 @@ async function main() {
           void takeScreenshot(shot[1]);
           return;
         }
+        // The browser suite (--web) has no file system: its results come as one marked line.
+        const resultsLine = /^RESULTS (\{.*\})$/.exec(text.slice(LOG_PREFIX.length).trim());
+        if (resultsLine && options.web) {
+          fs.writeFileSync(resultsFile, resultsLine[1]);
+          return;
+        }
         console.log(text.slice(LOG_PREFIX.length));
         return;
       }
@@ -262,10 +290,12 @@ async function main() {
     };
     await page.exposeFunction('codeAutomationExit', (code) => finish({ exitCode: Number(code) }));
 
+    const web = options.web ? webOnlyExtension(dirs.root) : undefined;
     const url = workbenchUrl(srv, {
       folder: workspaceFolder,
-      extensionDevelopmentPath: testingVsix ? placeholderExtension(dirs.root) : extensionDevelopmentPath,
-      extensionTestsPath,
+      extensionDevelopmentPath: web?.dir ?? (testingVsix ? placeholderExtension(dirs.root) : extensionDevelopmentPath),
+      extensionTestsPath: web?.tests ?? extensionTestsPath,
+      extensionDevelopmentKind: options.web ? 'web' : undefined,
     });
     writeLog(`[integration] opening ${url}\n`);
     note(`opening the workbench in ${path.basename(chromiumPath)} and running the suite`);
