@@ -359,8 +359,9 @@ export async function startServer(server, options) {
   if (options.withoutToken) args.push('--without-connection-token');
   else if (options.connectionTokenFile) args.push('--connection-token-file', options.connectionTokenFile);
   else throw new Error('startServer needs connectionTokenFile, or withoutToken for a throwaway test server.');
-  // Workspace trust would stop the extension in restricted mode behind a dialog.
-  args.push('--disable-workspace-trust');
+  // Workspace trust would stop the extension in restricted mode behind a dialog; a run that
+  // tests Restricted Mode (run-server.mjs --restricted) keeps it.
+  if (!options.workspaceTrust) args.push('--disable-workspace-trust');
   if (options.smokeTestDriver !== false) args.push('--enable-smoke-test-driver');
 
   const child = spawn(server.nodePath, args, {

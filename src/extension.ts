@@ -4,7 +4,7 @@ import { registerAnalysisStatus } from './editor/analysisStatus';
 import { AnalysisWorkerClient } from './editor/analysisWorkerClient';
 import { createArticleView } from './editor/articleView';
 import { registerArticleViewMenus } from './editor/articleViewMenus';
-import { registerCommands } from './editor/commands';
+import { lookUpAddress, registerCommands } from './editor/commands';
 import { articleReader } from './editor/convertedFormats';
 import { DismissedProblems } from './editor/dismissedProblems';
 import { SUPPORTED_LANGUAGES } from './editor/documents';
@@ -46,6 +46,8 @@ export interface SourceLensApi {
   sourcesView(): Promise<Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }>>;
   /** Where the workspace's source summaries are saved in workspace storage. */
   sourcesFile(): vscode.Uri | undefined;
+  /** The address *Look up on the web* would open for a name. */
+  lookUpAddress(name: string): string;
 }
 
 /** Kept small and synchronous: registers providers, commands and the view; analysis runs on demand. */
@@ -105,6 +107,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     articleStatus: statusItem.text,
     logUri: context.logUri,
     sourcesFile: () => workspaceSources.savedFile,
+    lookUpAddress,
     sourcesView: async () => {
       await workspaceSources.ensureBuilt();
       const tree = sourcesView.tree;

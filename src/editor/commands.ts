@@ -64,10 +64,14 @@ async function listQuotes(cache: AnalysisCache): Promise<void> {
   if (picked?.start !== undefined && picked.end !== undefined) await revealRange(document.uri, picked.start, picked.end);
 }
 
+/** The address *Look up on the web* opens for a name: the user's `sourcelens.lookUp.url` (application scope: never a workspace's). */
+export function lookUpAddress(name: string): string {
+  return settings().lookUpUrl.replace('${query}', encodeURIComponent(name.trim()));
+}
+
 async function lookUpPerson(name: unknown): Promise<void> {
   if (typeof name !== 'string' || !name.trim()) return;
-  const url = settings().lookUpUrl.replace('${query}', encodeURIComponent(name.trim()));
-  await vscode.env.openExternal(vscode.Uri.parse(url, true));
+  await vscode.env.openExternal(vscode.Uri.parse(lookUpAddress(name), true));
 }
 
 export function registerCommands(cache: AnalysisCache, refreshView: () => void): vscode.Disposable {

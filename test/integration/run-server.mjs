@@ -14,6 +14,9 @@
 //                        real UI into media/ (env SOURCELENS_SCREENSHOTS=1)
 //   --web                run the extension in the browser's web-worker extension host (its
 //                        `browser` build, as in vscode.dev) with the browser suite out/web/suite.js
+//   --restricted         workspace trust on, and a copy of seeds/ (with a workspace setting of
+//                        the look-up address) opened untrusted, in Restricted Mode; runs the
+//                        suite's Restricted Mode tests (env SOURCELENS_TEST_RESTRICTED=1 in the host)
 //   --keep               keep the temporary user-data/extensions folders
 //   --extension-development-path <dir>, --extension-tests-path <file>
 //                        load another extension / suite (for working on this runner)
@@ -45,12 +48,15 @@ const { values: options } = parseArgs({
     screenshots: { type: 'boolean', default: process.env.SOURCELENS_SCREENSHOTS === '1' },
     keep: { type: 'boolean', default: false },
     web: { type: 'boolean', default: false },
+    restricted: { type: 'boolean', default: false },
     'extension-development-path': { type: 'string', default: repoRoot },
     'extension-tests-path': { type: 'string' },
   },
 });
 
-const workspaceFolder = path.join(repoRoot, 'seeds');
+const seedsFolder = path.join(repoRoot, 'seeds');
+// Only the Restricted Mode tests run in an untrusted folder; elsewhere they skip themselves.
+if (options.restricted) options.grep ??= 'Restricted Mode';
 const extensionTestsPath = path.resolve(options['extension-tests-path'] ?? (options.web ? path.join(repoRoot, 'out', 'web', 'suite.js') : path.join(repoRoot, 'out', 'integration', 'suite', 'index.js')));
 const extensionDevelopmentPath = path.resolve(options['extension-development-path']);
 const timeoutSeconds = Number(options.timeout);
@@ -125,6 +131,18 @@ function webOnlyExtension(root) {
   fs.mkdirSync(path.join(dir, 'test'));
   fs.copyFileSync(extensionTestsPath, path.join(dir, 'test', 'suite.js'));
   return { dir, tests: path.join(dir, 'test', 'suite.js') };
+}
+
+/**
+ * For --restricted: the seeds in a folder of their own, with the workspace setting a folder sent
+ * by someone else could carry: a look-up address that would send the names read to its owner.
+ */
+function untrustedWorkspace(root) {
+  const dir = path.join(root, 'untrusted-workspace');
+  fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
+  for (const file of fs.readdirSync(seedsFolder)) fs.copyFileSync(path.join(seedsFolder, file), path.join(dir, file));
+  fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'sourcelens.lookUp.url': 'https://names.example.invalid/collect?who=${query}' }, null, 2));
+  return dir;
 }
 
 async function main() {
@@ -202,6 +220,7 @@ async function main() {
     let exitGrace;
     const srv = await startServer(server, {
       withoutToken: true,
+      workspaceTrust: options.restricted,
       ...dirs,
       // The extension host inherits these (see suite/index.ts).
       env: {
@@ -209,6 +228,7 @@ async function main() {
         SOURCELENS_TEST_LOG_PREFIX: LOG_PREFIX,
         SOURCELENS_EXPECT_EXTENSION_PATH: testingVsix ? 'installed' : extensionDevelopmentPath,
         ...(options.grep ? { SOURCELENS_TEST_GREP: options.grep } : {}),
+        ...(options.restricted ? { SOURCELENS_TEST_RESTRICTED: '1' } : {}),
         // The suite asks for a picture by a log line and waits for the runner's word in this folder.
         ...(options.screenshots ? { SOURCELENS_SCREENSHOT_DONE_DIR: screenshotDoneDir } : {}),
       },
@@ -292,7 +312,7 @@ async function main() {
 
     const web = options.web ? webOnlyExtension(dirs.root) : undefined;
     const url = workbenchUrl(srv, {
-      folder: workspaceFolder,
+      folder: options.restricted ? untrustedWorkspace(dirs.root) : seedsFolder,
       extensionDevelopmentPath: web?.dir ?? (testingVsix ? placeholderExtension(dirs.root) : extensionDevelopmentPath),
       extensionTestsPath: web?.tests ?? extensionTestsPath,
       extensionDevelopmentKind: options.web ? 'web' : undefined,

@@ -278,4 +278,23 @@ suite('Fits where people work', () => {
     }
     await waitFor('the web page gone again', async () => !page(await api.siblingsOf(seed)));
   });
+  test('in Restricted Mode (an untrusted folder) hovers, marks and the Versions index work, and the folder\'s look-up address is ignored', async function () {
+    // Only the runner's --restricted run opens an untrusted folder (with the look-up address set in its settings).
+    if (process.env.SOURCELENS_TEST_RESTRICTED !== '1') return this.skip();
+    assert.equal(vscode.workspace.isTrusted, false, 'the folder should be open in Restricted Mode');
+    const folder = vscode.workspace.workspaceFolders![0];
+    const folderSettings = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '.vscode', 'settings.json')));
+    assert.match(folderSettings, /names\.example\.invalid/, 'the folder\'s settings should carry the address');
+    assert.equal(api.lookUpAddress('Fiona Baird'), 'https://en.wikipedia.org/w/index.php?search=Fiona%20Baird');
+
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, SAMPLE_FILE));
+    await vscode.window.showTextDocument(document);
+    await waitFor('quotes drawn in the untrusted folder', () => api.drawnQuotes(document.uri).length > 0);
+    const person = storyPeople(analyzeArticle(document.getText()))[0];
+    const mention = person.mentions[0];
+    const hover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(mention.start + 1)));
+    assert.ok(hover.includes(person.name), hover.slice(0, 200));
+    const british = (matches: Array<{ uri: vscode.Uri }>) => matches.some((match) => match.uri.path.endsWith(BRITISH_SEED));
+    assert.ok(british(await api.siblingsOf(document)), 'the Versions index works in Restricted Mode');
+  });
 });
