@@ -21,6 +21,7 @@ import { registerStatusItem } from './editor/statusItem';
 import { registerWalkthrough } from './editor/walkthrough';
 import { registerNormalizedDocuments } from './editor/versions/normalizedDocuments';
 import { registerQuoteTrail } from './editor/versions/quoteTrail';
+import { setArticleReader } from './editor/versions/readArticle';
 import { registerVersionCommands } from './editor/versions/versionCommands';
 import { createVersionsView } from './editor/versions/versionsView';
 import { WorkspaceVersionIndex } from './editor/versions/workspaceIndex';
@@ -60,6 +61,8 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const versionIndex = new WorkspaceVersionIndex(context.storageUri, AnalysisWorkerClient.forExtension(context.extensionPath, log.line));
   // Web pages and Word files the include glob covers are indexed as their converted article text.
   versionIndex.readArticle = articleReader(context.extensionPath);
+  // And so are they when a version is compared, a quote looked for in them, or their sources read.
+  setArticleReader(articleReader(context.extensionPath));
   const versionsView = createVersionsView(versionIndex);
   // Nothing is read until the Sources view is shown or a source is searched for; in its own worker thread.
   const workspaceSources = new WorkspaceSources(() => AnalysisWorkerClient.forExtension(context.extensionPath, log.line), context.storageUri, String(context.extension.packageJSON.version));

@@ -272,6 +272,13 @@ suite('Fits where people work', () => {
     try {
       await config.update('include', '**/*.{txt,md,markdown,story,article,html,htm,docx}', vscode.ConfigurationTarget.Global);
       await waitFor('the web page among the seed\'s versions', async () => page(await api.siblingsOf(seed)), undefined, 20_000);
+      // Compared as its article text too, never its markup.
+      const pageUri = vscode.Uri.file(path.join(pageDir, 'seed-as-page.html'));
+      await vscode.commands.executeCommand('sourcelens.compareIgnoringStyle', { current: seed.uri.toString(), sibling: pageUri.toString() });
+      const comparison = await waitFor('the style-blind comparison with the page', () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'sourcelens-compare' && d.uri.toString().includes('seed-as-page')));
+      assert.ok(!/<p>|<nav>|Sign up for our newsletter/.test(comparison.getText()), comparison.getText().slice(0, 300));
+      assert.ok(comparison.getText().includes('Blinken'));
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     } finally {
       await config.update('include', undefined, vscode.ConfigurationTarget.Global);
       fs.rmSync(pageDir, { recursive: true, force: true });
