@@ -278,6 +278,18 @@ suite('Fits where people work', () => {
       const comparison = await waitFor('the style-blind comparison with the page', () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'sourcelens-compare' && d.uri.toString().includes('seed-as-page')));
       assert.ok(!/<p>|<nav>|Sign up for our newsletter/.test(comparison.getText()), comparison.getText().slice(0, 300));
       assert.ok(comparison.getText().includes('Blinken'));
+      await sleep(500);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      // The plain diff shows the page's article text (Open as Article) beside the seed.
+      await vscode.commands.executeCommand('sourcelens.compareVersions', seed.uri.toString(), pageUri.toString());
+      const diff = await waitFor('a diff with the page', () => {
+        const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+        return input instanceof vscode.TabInputTextDiff ? input : undefined;
+      });
+      assert.equal(diff.modified.scheme, 'sourcelens-article');
+      // Closed once its marks are drawn: closing while they are on the way is VS Code's "Illegal argument" in the log.
+      await waitFor('the page\'s article text analysed', () => api.drawnQuotes(diff.modified).length > 0);
+      await sleep(500);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     } finally {
       await config.update('include', undefined, vscode.ConfigurationTarget.Global);
