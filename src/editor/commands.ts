@@ -4,13 +4,17 @@ import { personById, plural } from '../analysis';
 import { affiliationText, preview, titleLabel } from './plainLabels';
 import { listedPeople } from './listedPeople';
 import type { AnalysisCache } from './analysisCache';
-import { activeArticle, toRange } from './documents';
+import { isConvertedPath } from './convertedFormats';
+import { activeArticle, ARTICLE_VIEW_SCHEME, toRange } from './documents';
+import { articleViewUri } from './openAsArticle';
 import { toggleQuoteDecorations } from './quoteDecorations';
 import { settings } from './settings';
 
 /** Opens a document and selects a range in it: the target of every "reveal" link and list. */
 async function revealRange(uri: string | vscode.Uri, start: number, end: number): Promise<void> {
-  const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
+  const file = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
+  // Offsets in a web page or Word file are offsets in its article text: shown as Open as Article shows it.
+  const target = isConvertedPath(file.path) && file.scheme !== ARTICLE_VIEW_SCHEME ? articleViewUri(file) : file;
   const document = await vscode.workspace.openTextDocument(target);
   const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
   const range = toRange(document, start, end);

@@ -280,6 +280,17 @@ suite('Fits where people work', () => {
       assert.ok(comparison.getText().includes('Blinken'));
       await sleep(500);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      // A place in the page (a version's difference, a quote found there) is revealed in its article text.
+      const articleText = (await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'sourcelens-article', path: `${pageUri.path}.article`, query: pageUri.toString() }))).getText();
+      const at = articleText.indexOf('Blinken');
+      await vscode.commands.executeCommand('sourcelens.revealRange', pageUri.toString(), at, at + 'Blinken'.length);
+      const revealed = await waitFor('the page revealed', () => {
+        const editor = vscode.window.activeTextEditor;
+        return editor?.document.uri.scheme === 'sourcelens-article' ? editor : undefined;
+      });
+      assert.equal(revealed.document.getText(revealed.selection), 'Blinken');
+      await sleep(500);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       // The plain diff shows the page's article text (Open as Article) beside the seed.
       await vscode.commands.executeCommand('sourcelens.compareVersions', seed.uri.toString(), pageUri.toString());
       const diff = await waitFor('a diff with the page', () => {
