@@ -68,6 +68,15 @@ async function wordFile(paragraphs: string[]): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array' });
 }
 
+/**
+ * A new unsaved document takes the name of one just closed ("Untitled-1"): the closed one must be
+ * gone from the extension host first, else VS Code hands the new one the old text under that name.
+ */
+async function closeUnsavedDocuments(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await waitFor('no unsaved documents left', () => !vscode.workspace.textDocuments.some((document) => document.uri.scheme === 'untitled' && !document.isClosed));
+}
+
 suite('Fits where people work', () => {
   let api: SourceLensApi;
   const markdownConfig = () => vscode.workspace.getConfiguration('sourcelens', { languageId: 'markdown' });
@@ -158,6 +167,7 @@ suite('Fits where people work', () => {
     await waitFor('the seeds back in the index', async () => british(await api.siblingsOf(document)));
   });
   test('quick fixes: the missing closing mark is inserted, and a problem dismissed in this workspace stays away until shown again', async () => {
+    await closeUnsavedDocuments();
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: OPEN_QUOTE_STORY });
     await vscode.window.showTextDocument(document);
     const problems = (code: string) => vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'Source Lens' && d.code === code);
@@ -189,6 +199,7 @@ suite('Fits where people work', () => {
   });
 
   test('the Article view\'s menus: copy a quote with its source, reveal a quote, look up a person', async () => {
+    await closeUnsavedDocuments();
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: OPEN_QUOTE_STORY });
     await vscode.window.showTextDocument(document);
     await waitFor('quotes drawn', () => api.drawnQuotes(document.uri).length > 0);
@@ -217,6 +228,7 @@ suite('Fits where people work', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
   test('the walkthrough opens, and its first step opens the sample as an unsaved News Article with quotes marked', async () => {
+    await closeUnsavedDocuments();
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${getExtension().id}#gettingStarted`, false);
     const walkthroughTab = await waitFor('the walkthrough tab', () => {
       const label = vscode.window.tabGroups.activeTabGroup.activeTab?.label;
@@ -226,7 +238,7 @@ suite('Fits where people work', () => {
     const editor = await vscode.commands.executeCommand<vscode.TextEditor>('sourcelens.openSample');
     assert.equal(editor.document.languageId, 'news-article');
     assert.equal(editor.document.uri.scheme, 'untitled');
-    await waitFor('the sample\'s quotes drawn', () => api.drawnQuotes(editor.document.uri).length >= 5);
+    await waitFor('the sample\'s quotes drawn', () => api.drawnQuotes(editor.document.uri).length >= 5, () => `${editor.document.uri.toString()} v${editor.document.version}: ${api.drawnQuotes(editor.document.uri).length} drawn; visible: ${vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()).join(', ')}`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
