@@ -50,13 +50,16 @@ const builds = [
 ];
 /**
  * The browser build's stand-ins (src/web/) for the Node modules the extension uses: worker
- * threads (the analysis runs in place), `path`, and the web-page and Word converters.
+ * threads (the analysis runs in place), `path`, and the web-page and Word converters; and
+ * the browser build of csv-stringify.
  */
 const webStandIns = {
   name: 'web-stand-ins',
   setup(build) {
     build.onResolve({ filter: /^node:worker_threads$/ }, () => ({ path: path.resolve('src/web/workerThreads.ts') }));
     build.onResolve({ filter: /^node:path$/ }, () => ({ path: path.resolve('src/web/path.ts') }));
+    // csv-stringify's own browser build: its Node one uses Buffer, which a web worker lacks.
+    build.onResolve({ filter: /^csv-stringify(\/sync)?$/ }, (args) => build.resolve(args.path.replace('csv-stringify', 'csv-stringify/browser/esm'), { kind: args.kind, resolveDir: args.resolveDir }));
     build.onResolve({ filter: /\/convertedFormats$/ }, (args) => (args.importer.includes(`${path.sep}web${path.sep}`) ? undefined : { path: path.resolve('src/web/convertedFormats.ts') }));
   },
 };
