@@ -359,8 +359,9 @@ export async function startServer(server, options) {
   if (options.withoutToken) args.push('--without-connection-token');
   else if (options.connectionTokenFile) args.push('--connection-token-file', options.connectionTokenFile);
   else throw new Error('startServer needs connectionTokenFile, or withoutToken for a throwaway test server.');
-  // Workspace trust would stop the extension in restricted mode behind a dialog.
-  args.push('--disable-workspace-trust');
+  // Workspace trust would stop the extension in restricted mode behind a dialog; a run that
+  // tests Restricted Mode (run-server.mjs --restricted) keeps it.
+  if (!options.workspaceTrust) args.push('--disable-workspace-trust');
   if (options.smokeTestDriver !== false) args.push('--enable-smoke-test-driver');
 
   const child = spawn(server.nodePath, args, {
@@ -452,11 +453,13 @@ function makeStopper(child, exited) {
 }
 
 /** The workbench URL that loads an extension (and optionally a test suite) from this server's disk. */
-export function workbenchUrl(serverInfo, { folder, workspace, token, extensionDevelopmentPath, extensionTestsPath }) {
+export function workbenchUrl(serverInfo, { folder, workspace, token, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind }) {
   const remote = (p) => `vscode-remote://${serverInfo.host}:${serverInfo.port}${path.resolve(p).split(path.sep).join('/')}`;
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  // 'web': the extension under development runs in the browser's web-worker extension host, as in vscode.dev.
+  if (extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', extensionDevelopmentKind]);
   payload.push(['skipWelcome', 'true']);
   const params = new URLSearchParams();
   if (token) params.set('tkn', token);

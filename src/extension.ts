@@ -3,18 +3,25 @@ import { AnalysisCache } from './editor/analysisCache';
 import { registerAnalysisStatus } from './editor/analysisStatus';
 import { AnalysisWorkerClient } from './editor/analysisWorkerClient';
 import { createArticleView } from './editor/articleView';
-import { registerCommands } from './editor/commands';
+import { registerArticleViewMenus } from './editor/articleViewMenus';
+import { lookUpAddress, registerCommands } from './editor/commands';
+import { articleReader } from './editor/convertedFormats';
+import { DismissedProblems } from './editor/dismissedProblems';
 import { SUPPORTED_LANGUAGES } from './editor/documents';
 import { registerHovers } from './editor/hover';
 import { log, registerLog } from './editor/log';
 import { registerMentionNavigation } from './editor/mentions';
+import { registerOpenAsArticle } from './editor/openAsArticle';
 import { registerOutline } from './editor/outline';
 import { QuoteDecorator, type DrawnQuote } from './editor/quoteDecorations';
 import { registerQuoteDiagnostics } from './editor/quoteDiagnostics';
+import { registerQuoteFixes } from './editor/quoteFixes';
 import { registerSpeakerInlayHints } from './editor/speakerInlayHints';
 import { registerStatusItem } from './editor/statusItem';
+import { registerWalkthrough } from './editor/walkthrough';
 import { registerNormalizedDocuments } from './editor/versions/normalizedDocuments';
 import { registerQuoteTrail } from './editor/versions/quoteTrail';
+import { setArticleReader } from './editor/versions/readArticle';
 import { registerVersionCommands } from './editor/versions/versionCommands';
 import { createVersionsView } from './editor/versions/versionsView';
 import { WorkspaceVersionIndex } from './editor/versions/workspaceIndex';
@@ -47,6 +54,8 @@ export interface SourceLensApi {
   readonly sourceReport: ReportPanelProbe;
   /** The Article view's quotes as it lists them, each with its children (the quote trail entry). */
   articleQuotes(): Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }>;
+  /** The address *Look up on the web* would open for a name. */
+  lookUpAddress(name: string): string;
 }
 
 /** Kept small and synchronous: registers providers, commands and the view; analysis runs on demand. */
@@ -57,12 +66,17 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const decorator = new QuoteDecorator(cache);
   // Nothing is read until the Versions view is shown or a version command runs.
   const versionIndex = new WorkspaceVersionIndex(context.storageUri, AnalysisWorkerClient.forExtension(context.extensionPath, log.line));
+  // Web pages and Word files the include glob covers are indexed as their converted article text.
+  versionIndex.readArticle = articleReader(context.extensionPath);
+  // And so are they when a version is compared, a quote looked for in them, or their sources read.
+  setArticleReader(articleReader(context.extensionPath));
   const versionsView = createVersionsView(versionIndex);
   // Nothing is read until the Sources view is shown or a source is searched for; in its own worker thread.
   const workspaceSources = new WorkspaceSources(() => AnalysisWorkerClient.forExtension(context.extensionPath, log.line), context.storageUri, String(context.extension.packageJSON.version));
   const sourcesView = createSourcesView(workspaceSources);
   const sourceReport = registerSourceReport(context.extensionUri, workspaceSources);
   const statusItem = registerStatusItem(cache);
+  const dismissedProblems = new DismissedProblems(context.workspaceState);
   context.subscriptions.push(
     registerLog(),
     versionIndex,
@@ -83,7 +97,12 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     registerHovers(cache),
     decorator,
     registerSpeakerInlayHints(cache),
-    registerQuoteDiagnostics(cache),
+    dismissedProblems,
+    registerQuoteDiagnostics(cache, dismissedProblems),
+    registerQuoteFixes(cache, dismissedProblems),
+    registerArticleViewMenus(articleView.document),
+    registerWalkthrough(context.extensionUri),
+    registerOpenAsArticle(context.extensionPath),
     registerMentionNavigation(cache),
     registerOutline(cache),
     registerCommands(cache, articleView.refresh),
@@ -104,6 +123,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     sourcesFile: () => workspaceSources.savedFile,
     sourceReport: sourceReport.probe,
     articleQuotes: () => articleView.quotes(),
+    lookUpAddress,
     sourcesView: async () => {
       await workspaceSources.ensureBuilt();
       const tree = sourcesView.tree;

@@ -7,6 +7,8 @@ import { settings } from './settings';
 import type { AnalysisCache } from './analysisCache';
 import { articleInFocus } from './documents';
 
+/** An item of the Article view; its context-menu commands receive it. */
+export type ArticleNode = Node;
 type Node =
   | { kind: 'people'; analysis: ArticleAnalysis }
   | { kind: 'credits'; analysis: ArticleAnalysis }
@@ -138,7 +140,12 @@ function group(label: string, icon: string, expandable: boolean, collapsed = fal
 }
 
 /** Creates the Article view; it follows the active editor while visible. Returns its refresh. */
-export function createArticleView(cache: AnalysisCache): { disposable: vscode.Disposable; refresh: () => void; quotes: () => Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }> } {
+export function createArticleView(cache: AnalysisCache): {
+  disposable: vscode.Disposable;
+  refresh: () => void;
+  document: () => vscode.TextDocument | undefined;
+  quotes: () => Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }>;
+} {
   const tree = new ArticleTree(cache);
   const view = vscode.window.createTreeView('sourcelens.article', { treeDataProvider: tree, showCollapseAll: true });
   const follow = (): void => {
@@ -169,5 +176,5 @@ export function createArticleView(cache: AnalysisCache): { disposable: vscode.Di
     const group = tree.getChildren().find((node) => node.kind === 'quotes');
     return (group ? tree.getChildren(group) : []).map((node) => ({ item: tree.getTreeItem(node), children: tree.getChildren(node).map((child) => tree.getTreeItem(child)) }));
   };
-  return { disposable, refresh: () => tree.refresh(), quotes };
+  return { disposable, refresh: () => tree.refresh(), document: () => tree.document, quotes };
 }

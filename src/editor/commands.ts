@@ -4,13 +4,17 @@ import { personById, plural } from '../analysis';
 import { affiliationText, preview, titleLabel } from './plainLabels';
 import { listedPeople } from './listedPeople';
 import type { AnalysisCache } from './analysisCache';
-import { activeArticle, toRange } from './documents';
+import { isConvertedPath } from './convertedFormats';
+import { activeArticle, ARTICLE_VIEW_SCHEME, toRange } from './documents';
+import { articleViewUri } from './openAsArticle';
 import { toggleQuoteDecorations } from './quoteDecorations';
 import { settings } from './settings';
 
 /** Opens a document and selects a range in it: the target of every "reveal" link and list. */
 async function revealRange(uri: string | vscode.Uri, start: number, end: number): Promise<void> {
-  const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
+  const file = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
+  // Offsets in a web page or Word file are offsets in its article text: shown as Open as Article shows it.
+  const target = isConvertedPath(file.path) && file.scheme !== ARTICLE_VIEW_SCHEME ? articleViewUri(file) : file;
   const document = await vscode.workspace.openTextDocument(target);
   const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
   const range = toRange(document, start, end);
@@ -64,10 +68,14 @@ async function listQuotes(cache: AnalysisCache): Promise<void> {
   if (picked?.start !== undefined && picked.end !== undefined) await revealRange(document.uri, picked.start, picked.end);
 }
 
+/** The address *Look up on the web* opens for a name: the user's `sourcelens.lookUp.url` (application scope: never a workspace's). */
+export function lookUpAddress(name: string): string {
+  return settings().lookUpUrl.replace('${query}', encodeURIComponent(name.trim()));
+}
+
 async function lookUpPerson(name: unknown): Promise<void> {
   if (typeof name !== 'string' || !name.trim()) return;
-  const url = settings().lookUpUrl.replace('${query}', encodeURIComponent(name.trim()));
-  await vscode.env.openExternal(vscode.Uri.parse(url, true));
+  await vscode.env.openExternal(vscode.Uri.parse(lookUpAddress(name), true));
 }
 
 export function registerCommands(cache: AnalysisCache, refreshView: () => void): vscode.Disposable {

@@ -1,15 +1,19 @@
 import * as vscode from 'vscode';
 import { isEnabledFor } from './settings';
 
+/** The scheme of *Open as Article* documents (src/editor/openAsArticle.ts): the article text of a web page or Word file. */
+export const ARTICLE_VIEW_SCHEME = 'sourcelens-article';
+
 /** The languages whose documents we analyse: plain text, Markdown and our own news-article. */
 export const SUPPORTED_LANGUAGES = ['plaintext', 'markdown', 'news-article'] as const;
 
 /**
  * Schemes of documents that are articles: files on disk, unsaved buffers, and the files of remote
- * and virtual workspaces (Remote Development, GitHub repositories, Live Share). Never our own
- * read-only views, a diff's generated side, source control, output or settings.
+ * and virtual workspaces (Remote Development, GitHub repositories, Live Share), and the article
+ * text of a web page or Word file (*Open as Article*). Never our other read-only views, a diff's
+ * generated side, source control, output or settings.
  */
-const ARTICLE_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vsls'];
+const ARTICLE_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vsls', ARTICLE_VIEW_SCHEME];
 
 /** The schemes above plus those of the open workspace's folders, which are files of that workspace whatever they are called. */
 function articleSchemes(): Set<string> {

@@ -3,10 +3,13 @@ import type { ArticleAnalysis } from '../analysis';
 import { looksLikeNews, reportableQuotes } from '../analysis';
 import { preview } from './plainLabels';
 import type { AnalysisCache } from './analysisCache';
+import type { DismissedProblems } from './dismissedProblems';
 import { isArticle, toRange } from './documents';
 import { quoteSettings } from './settings';
 
-const DIAGNOSTIC_SOURCE = 'Source Lens';
+export const DIAGNOSTIC_SOURCE = 'Source Lens';
+/** The codes of problems about one quotation: these have quick fixes and can be dismissed. */
+export const QUOTE_PROBLEM_CODES: readonly string[] = ['unclosed-quote', 'quote-without-speaker', 'anonymous-source'];
 /** More than this many problems in one document are counted, not listed: the Problems panel stalls the editor on hundreds of thousands. */
 const MAX_DIAGNOSTICS = 1000;
 
@@ -14,12 +17,14 @@ const MAX_DIAGNOSTICS = 1000;
  * Problems for one document (information level), outside page furniture: quotations without a
  * source, unclosed quotation marks and, if asked, anonymous sources.
  */
-function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalysis, anonymous: boolean): vscode.Diagnostic[] {
+function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalysis, anonymous: boolean, dismissed?: DismissedProblems): vscode.Diagnostic[] {
   const diagnostics: vscode.Diagnostic[] = [];
   let problems = 0;
   // Scare quotes, terms, titles and marks in captions or site furniture are not someone's words.
   for (const quote of reportableQuotes(analysis)) {
     if (!quote.unbalanced && quote.speakerId !== null) continue;
+    const code = quote.unbalanced ? 'unclosed-quote' : quote.source === null ? 'quote-without-speaker' : 'anonymous-source';
+    if (dismissed?.has({ code, uri: document.uri, quoteText: quote.text })) continue;
     if (++problems > MAX_DIAGNOSTICS) continue;
     if (quote.unbalanced) {
       const mark = toRange(document, quote.outer.start, Math.min(quote.outer.start + 1, quote.outer.end));
@@ -52,13 +57,13 @@ function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalys
 }
 
 /** Keeps the Problems panel in step with the analysis of open articles. */
-export function registerQuoteDiagnostics(cache: AnalysisCache): vscode.Disposable {
+export function registerQuoteDiagnostics(cache: AnalysisCache, dismissed?: DismissedProblems): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('sourcelens');
   const update = (document: vscode.TextDocument): void => {
     const settings = quoteSettings(document);
     const analysis = settings.diagnostics && isArticle(document) ? cache.peek(document) : undefined;
     // A README or notes file (no dateline, date or attributed quotes) is not news copy: nothing to report.
-    if (analysis && looksLikeNews(analysis)) collection.set(document.uri, quoteDiagnostics(document, analysis, settings.anonymousInProblems));
+    if (analysis && looksLikeNews(analysis)) collection.set(document.uri, quoteDiagnostics(document, analysis, settings.anonymousInProblems, dismissed));
     else collection.delete(document.uri);
   };
   const refreshAll = (): void => {
@@ -74,6 +79,7 @@ export function registerQuoteDiagnostics(cache: AnalysisCache): vscode.Disposabl
     new vscode.Disposable(() => clearTimeout(initial)),
     collection,
     cache.onDidChange(update),
+    dismissed?.onDidChange(refreshAll) ?? new vscode.Disposable(() => undefined),
     vscode.workspace.onDidOpenTextDocument((document) => {
       if (quoteSettings(document).diagnostics) cache.get(document);
     }),

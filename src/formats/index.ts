@@ -1,4 +1,6 @@
-import { CONVERTED_EXTENSIONS, decodeArticle, type DecodedArticle } from '../analysis';
+// From the modules themselves, not the analysis index: the converters' own bundle (dist/formats.js) leaves compromise out.
+import { CONVERTED_EXTENSIONS } from '../analysis/articlePaths';
+import { decodeArticle, type DecodedArticle } from '../analysis/decode';
 import { docxToText } from './docx';
 import { htmlToArticle } from './html';
 

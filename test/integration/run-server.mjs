@@ -12,6 +12,11 @@
 //   --verbose            also print VS Code's own log (env SOURCELENS_TEST_VERBOSE=1)
 //   --screenshots        the suite's screenshot tests run and save the README's pictures of the
 //                        real UI into media/ (env SOURCELENS_SCREENSHOTS=1)
+//   --web                run the extension in the browser's web-worker extension host (its
+//                        `browser` build, as in vscode.dev) with the browser suite out/web/suite.js
+//   --restricted         workspace trust on, and a copy of seeds/ (with a workspace setting of
+//                        the look-up address) opened untrusted, in Restricted Mode; runs the
+//                        suite's Restricted Mode tests (env SOURCELENS_TEST_RESTRICTED=1 in the host)
 //   --keep               keep the temporary user-data/extensions folders
 //   --extension-development-path <dir>, --extension-tests-path <file>
 //                        load another extension / suite (for working on this runner)
@@ -42,19 +47,23 @@ const { values: options } = parseArgs({
     verbose: { type: 'boolean', default: process.env.SOURCELENS_TEST_VERBOSE === '1' },
     screenshots: { type: 'boolean', default: process.env.SOURCELENS_SCREENSHOTS === '1' },
     keep: { type: 'boolean', default: false },
+    web: { type: 'boolean', default: false },
+    restricted: { type: 'boolean', default: false },
     'extension-development-path': { type: 'string', default: repoRoot },
-    'extension-tests-path': { type: 'string', default: path.join(repoRoot, 'out', 'integration', 'suite', 'index.js') },
+    'extension-tests-path': { type: 'string' },
   },
 });
 
-const workspaceFolder = path.join(repoRoot, 'seeds');
-const extensionTestsPath = path.resolve(options['extension-tests-path']);
+const seedsFolder = path.join(repoRoot, 'seeds');
+// Only the Restricted Mode tests run in an untrusted folder; elsewhere they skip themselves.
+if (options.restricted) options.grep ??= 'Restricted Mode';
+const extensionTestsPath = path.resolve(options['extension-tests-path'] ?? (options.web ? path.join(repoRoot, 'out', 'web', 'suite.js') : path.join(repoRoot, 'out', 'integration', 'suite', 'index.js')));
 const extensionDevelopmentPath = path.resolve(options['extension-development-path']);
 const timeoutSeconds = Number(options.timeout);
 // Marks the suite's own output among everything else the workbench logs (see suite/index.ts).
 const LOG_PREFIX = '[sourcelens-suite] ';
 const logDir = path.join(cacheDir, 'logs');
-const logFile = path.join(logDir, options.vsix ? 'integration-vsix.log' : 'integration.log');
+const logFile = path.join(logDir, options.web ? 'integration-web.log' : options.vsix ? 'integration-vsix.log' : 'integration.log');
 const screenshotFile = logFile.replace(/\.log$/, '-failure.png');
 
 /**
@@ -102,6 +111,37 @@ function placeholderExtension(root) {
   fs.mkdirSync(dir, { recursive: true });
   const manifest = { name: 'integration-placeholder', publisher: 'sourcelens-test', version: '0.0.0', engines: { vscode: '*' } };
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+/**
+ * The extension as vscode.dev sees it, for --web: its manifest without `main`, so VS Code can run
+ * it only in the browser's web-worker extension host (this server build ignores the payload's
+ * extensionDevelopmentKind), and its files linked in. The browser suite is linked in too:
+ * VS Code runs tests in the extension host of the extension whose folder holds them.
+ */
+function webOnlyExtension(root) {
+  const dir = path.join(root, 'web-extension');
+  fs.mkdirSync(dir, { recursive: true });
+  const { main: _node, ...manifest } = JSON.parse(fs.readFileSync(path.join(extensionDevelopmentPath, 'package.json'), 'utf8'));
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest));
+  for (const entry of ['dist', 'syntaxes', 'media', 'samples', 'README.md', 'LICENSE']) {
+    if (fs.existsSync(path.join(extensionDevelopmentPath, entry))) fs.symlinkSync(path.join(extensionDevelopmentPath, entry), path.join(dir, entry));
+  }
+  fs.mkdirSync(path.join(dir, 'test'));
+  fs.copyFileSync(extensionTestsPath, path.join(dir, 'test', 'suite.js'));
+  return { dir, tests: path.join(dir, 'test', 'suite.js') };
+}
+
+/**
+ * For --restricted: the seeds in a folder of their own, with the workspace setting a folder sent
+ * by someone else could carry: a look-up address that would send the names read to its owner.
+ */
+function untrustedWorkspace(root) {
+  const dir = path.join(root, 'untrusted-workspace');
+  fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
+  for (const file of fs.readdirSync(seedsFolder)) fs.copyFileSync(path.join(seedsFolder, file), path.join(dir, file));
+  fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'sourcelens.lookUp.url': 'https://names.example.invalid/collect?who=${query}' }, null, 2));
   return dir;
 }
 
@@ -180,6 +220,7 @@ async function main() {
     let exitGrace;
     const srv = await startServer(server, {
       withoutToken: true,
+      workspaceTrust: options.restricted,
       ...dirs,
       // The extension host inherits these (see suite/index.ts).
       env: {
@@ -187,6 +228,7 @@ async function main() {
         SOURCELENS_TEST_LOG_PREFIX: LOG_PREFIX,
         SOURCELENS_EXPECT_EXTENSION_PATH: testingVsix ? 'installed' : extensionDevelopmentPath,
         ...(options.grep ? { SOURCELENS_TEST_GREP: options.grep } : {}),
+        ...(options.restricted ? { SOURCELENS_TEST_RESTRICTED: '1' } : {}),
         // The suite asks for a picture by a log line and waits for the runner's word in this folder.
         ...(options.screenshots ? { SOURCELENS_SCREENSHOT_DONE_DIR: screenshotDoneDir } : {}),
       },
@@ -229,7 +271,8 @@ async function main() {
     browser.on('disconnected', () => closingBrowser || fail('the browser closed unexpectedly'));
 
     // README pictures are taken a little wider, as a reader's window would be.
-    page = await browser.newPage({ viewport: options.screenshots ? { width: 1440, height: 900 } : { width: 1280, height: 800 } });
+    // Clipboard permissions: the Article view's "Copy Quote with Its Source" is tested through the real clipboard.
+    page = await browser.newPage({ viewport: options.screenshots ? { width: 1440, height: 900 } : { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
     page.on('crash', () => fail('the browser page crashed'));
     page.on('pageerror', (error) => writeLog(`[pageerror] ${error.stack ?? error.message}\n`));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
@@ -238,6 +281,12 @@ async function main() {
         const shot = /^SCREENSHOT ([\w-]+)$/.exec(text.slice(LOG_PREFIX.length).trim());
         if (shot && options.screenshots) {
           void takeScreenshot(shot[1]);
+          return;
+        }
+        // The browser suite (--web) has no file system: its results come as one marked line.
+        const resultsLine = /^RESULTS (\{.*\})$/.exec(text.slice(LOG_PREFIX.length).trim());
+        if (resultsLine && options.web) {
+          fs.writeFileSync(resultsFile, resultsLine[1]);
           return;
         }
         console.log(text.slice(LOG_PREFIX.length));
@@ -261,10 +310,12 @@ async function main() {
     };
     await page.exposeFunction('codeAutomationExit', (code) => finish({ exitCode: Number(code) }));
 
+    const web = options.web ? webOnlyExtension(dirs.root) : undefined;
     const url = workbenchUrl(srv, {
-      folder: workspaceFolder,
-      extensionDevelopmentPath: testingVsix ? placeholderExtension(dirs.root) : extensionDevelopmentPath,
-      extensionTestsPath,
+      folder: options.restricted ? untrustedWorkspace(dirs.root) : seedsFolder,
+      extensionDevelopmentPath: web?.dir ?? (testingVsix ? placeholderExtension(dirs.root) : extensionDevelopmentPath),
+      extensionTestsPath: web?.tests ?? extensionTestsPath,
+      extensionDevelopmentKind: options.web ? 'web' : undefined,
     });
     writeLog(`[integration] opening ${url}\n`);
     note(`opening the workbench in ${path.basename(chromiumPath)} and running the suite`);

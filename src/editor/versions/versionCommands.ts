@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { isConvertedPath } from '../convertedFormats';
 import { activeArticle } from '../documents';
+import { articleViewUri } from '../openAsArticle';
 import { openComparison } from './normalizedDocuments';
 import { fileName } from './readArticle';
 import { versionShare } from './versionLabels';
@@ -18,7 +20,9 @@ export async function compareVersions(current: vscode.Uri | string, sibling: vsc
     return;
   }
   const options: vscode.TextDocumentShowOptions = { preview: true, preserveFocus };
-  await vscode.commands.executeCommand('vscode.diff', left, right, `${fileName(left)} ↔ ${fileName(right)}`, options);
+  // A web page or Word file is compared as its article text (Open as Article), not its markup.
+  const shown = (uri: vscode.Uri) => (isConvertedPath(uri.path) ? articleViewUri(uri) : uri);
+  await vscode.commands.executeCommand('vscode.diff', shown(left), shown(right), `${fileName(left)} ↔ ${fileName(right)}`, options);
 }
 
 /** "Compare with a Sibling Version…": pick one of the active article's versions. */

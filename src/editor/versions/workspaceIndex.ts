@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { decodeArticle } from '../../analysis';
+import { decodeArticle, type DecodedArticle } from '../../analysis';
 import { inSkippedFolder, isMarkdownPath } from '../../analysis';
 import { fingerprint, SiblingIndex, type DocumentFingerprint, type SiblingMatch } from '../../analysis';
 import { loadIndex, saveIndex, type FileStamp, type StoreFile } from '../../analysis';
@@ -54,6 +54,9 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     private readonly storage: vscode.Uri | undefined,
     readonly worker: AnalysisWorkerClient,
   ) {}
+
+  /** How a file's bytes become article text; the extension sets it to convert web pages and Word files (src/editor/convertedFormats.ts). */
+  readArticle: (uri: vscode.Uri, bytes: Uint8Array) => DecodedArticle | Promise<DecodedArticle> = (_uri, bytes) => decodeArticle(bytes);
 
   get size(): number {
     return this.index.size;
@@ -187,7 +190,7 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
       }
       const known = this.stats.get(id);
       if (known && known.mtime === stat.mtime && known.size === stat.size && this.index.has(id)) return 'indexed';
-      const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
+      const decoded = await this.readArticle(uri, await vscode.workspace.fs.readFile(uri));
       if (!decoded.ok) {
         this.forget(id);
         return 'skipped';
