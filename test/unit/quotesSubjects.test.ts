@@ -141,3 +141,20 @@ describe('a clause whose only verb is an auxiliary-like word', () => {
     assert.equal(sourceOf(text)?.words, 'it');
   });
 });
+
+describe('a clause of its own between the main cue and the quote', () => {
+  it('"X said …, which she called "…"": the nearer pronoun with a cue verb frames the quote and stands for X', () => {
+    const text = 'Councillor Marta Okafor said she backs the new zoning rules, which she called "long overdue for renters."';
+    assert.deepEqual(sourceOf(text), { words: 'she', person: 'Marta Okafor' });
+  });
+
+  it('"X, who vowed "…"" after a main cue: the relative speaks for the person before its comma', () => {
+    const text = 'Mayor Ivo Rask praised Bishop Tomas Lind, who has promised "a shelter in every parish."';
+    assert.equal(sourceOf(text)?.person, 'Tomas Lind');
+  });
+
+  it('a pronoun that does not fit the main subject, or a relative with no person, leaves the main subject', () => {
+    const text = 'Judge Helen Marsh wrote that the appeal echoed a slogan that said "no more delays."';
+    assert.equal(sourceOf(text)?.person, 'Helen Marsh');
+  });
+});

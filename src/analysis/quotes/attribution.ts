@@ -21,7 +21,8 @@ export interface Attribution {
  * relative pronoun ("X, who said") stands for the name before it, a body is not a person.
  */
 type Via = 'name' | 'pronoun' | 'description' | 'relative' | 'body';
-type Found = Omit<Attribution, 'source'> & { via: Via | null };
+/** `antecedentId`: the person a pronoun speaker stands for when its own sentence names them ("X said …, which he called "…""). */
+type Found = Omit<Attribution, 'source'> & { via: Via | null; antecedentId?: string | null };
 type Speaker = Omit<Found, 'cue'>;
 
 /** Pronouns that may name a speaker; "they" and "we" name a group, never one person. */
@@ -142,7 +143,7 @@ export function attributeQuotes(
     if (sameSentence && !found) {
       result = { ...results[index - 1], cue: null };
     } else if (own) {
-      const { via, ...attribution } = own;
+      const { via, antecedentId: _antecedent, ...attribution } = own;
       attribution.speakerMention = withReflexive(context, attribution.speakerMention);
       if (via === 'pronoun') attribution.speakerId = resolvePronoun(context, own, previous, paragraph, span.outerStart);
       if (via === 'description') attribution.speakerId = resolveDescription(context, own, span.outerStart);
@@ -258,6 +259,7 @@ function resolvePronoun(
     const person = id === null ? undefined : context.people.get(id);
     return person !== undefined && (gender === null || person.gender === null || person.gender === gender);
   };
+  if (found.antecedentId && fits(found.antecedentId)) return found.antecedentId;
   if (previous && paragraph - previous.paragraph <= 2 && fits(previous.attribution.speakerId)) return previous.attribution.speakerId;
   if (gender === null) return null;
   return lastPersonBefore(context, offset, (person) => fits(person.id));
@@ -379,6 +381,25 @@ function nearestSubjectOf(context: Context, span: QuoteSpan, sentenceIndex: numb
   return { speakerId, speakerMention: subject.mention, cue: subject.verb, via };
 }
 
+/**
+ * "X said …, which he called "…"", "X endorsed it, although she made clear she has "…"": a clause
+ * of its own between the main subject's cue and the quote, whose subject has a cue verb too, frames
+ * the quote; its pronoun stands for the main subject when the gender fits.
+ */
+function nearerSpeaker(context: Context, span: QuoteSpan, sentenceIndex: number, main: Found): Found | null {
+  // Only past a named subject: a pronoun or a description opening the sentence is the gold's choice too.
+  if (main.via !== 'name' || !main.speakerId) return null;
+  const nearer = nearestSubjectOf(context, span, sentenceIndex, main.cue!.end);
+  if (!nearer?.cue || !nearer.speakerMention || !isCue(context, nearer.cue)) return null;
+  // "…, who vowed "…"" speaks for a person before its comma; "a voice that said "…"" is no one's.
+  if (nearer.via === 'relative') return nearer.speakerId ? nearer : null;
+  if (nearer.via !== 'pronoun') return null;
+  const gender = PRONOUN_GENDER[nearer.speakerMention.text.toLowerCase()] ?? null;
+  const person = context.people.get(main.speakerId);
+  const fits = gender !== null && (person?.gender === null || person?.gender === gender);
+  return fits ? { ...nearer, antecedentId: main.speakerId } : null;
+}
+
 function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number, floor: number): Found | null {
   if (sentenceIndex < 0) return null;
   // The main clause's subject with a cue verb speaks for the whole sentence, not a name inside
@@ -389,7 +410,7 @@ function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number, f
   if (direct?.cue && direct.speakerMention && (direct.via === 'name' || direct.via === 'pronoun') && direct.speakerMention.end <= direct.cue.start
     && context.lexicon.cueMayPrecedeSpeaker(direct.cue.text.toLowerCase()) && /^[\s,:]*$/.test(context.text.slice(direct.cue.end, span.outerStart))) return direct;
   const main = subjectOf(context, span, sentenceIndex, context.sentences[sentenceIndex].start);
-  if (main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase())) return main;
+  if (main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase())) return nearerSpeaker(context, span, sentenceIndex, main) ?? main;
   // A colon right before the quote makes the sentence's subject its speaker: "X fired back: "…"".
   if (main && /:\s*$/.test(context.text.slice(Math.max(0, span.outerStart - 3), span.outerStart))) return main;
   return possessiveOf(context, span, floor) ?? findCueAndSpeaker(context, Math.max(floor, span.outerStart - REACH_BEFORE), span.outerStart, 'before');
