@@ -158,3 +158,16 @@ describe('a clause of its own between the main cue and the quote', () => {
     assert.equal(sourceOf(text)?.person, 'Helen Marsh');
   });
 });
+
+describe('a noun phrase after a preposition', () => {
+  it('is not the subject of the verb after it: the name before the phrase speaks', () => {
+    const text = 'Governor Nadia Feld toured the port. Feld in her budget speech called the harbour tax "a relic of another age."';
+    assert.equal(sourceOf(text)?.person, 'Nadia Feld');
+    const relative = 'Critics pounced on Pastor Glen Aubry, who has in the past described the council as "a den of thieves."';
+    assert.equal(sourceOf(relative)?.person, 'Glen Aubry');
+  });
+
+  it('a description standing alone before its verb still speaks', () => {
+    assert.equal(sourceOf('"We will appeal," the union lawyer said after the hearing.')?.words, 'the union lawyer');
+  });
+});

@@ -538,7 +538,10 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
       const inner = before.slice(k + 1, end);
       // "the Ohio senator and presidential candidate said": "and" may join two descriptions.
       if (!/^ +$/.test(context.text.slice(before[before.length - 1].end, cue.start)) || inner.some((t) => t.norm !== 'and' && isVerb(context, t)) || context.lexicon.wordClass(last.norm) === 'function') break;
-      const start = describedHead(context, before, k, from)?.start ?? before[k].start;
+      const head = describedHead(context, before, k, from);
+      // "X in his speech called", "Y, who has in the past described": the object of a preposition is no subject.
+      if (!head && k > 0 && OBJECT_PREPOSITIONS.has(before[k - 1].norm) && /^ +$/.test(gapText(context, before[k - 1], before[k]))) break;
+      const start = head?.start ?? before[k].start;
       return { speakerId: null, speakerMention: { start, end: last.end, text: context.text.slice(start, last.end) }, via: 'description' };
     }
   }
@@ -559,6 +562,9 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
   if (body && SUBJECT_GAP.test(context.text.slice(body.end, cue.start))) return { speakerId: null, speakerMention: body, via: 'body' };
   return null;
 }
+
+/** Prepositions whose object cannot be the subject of the verb after it; not "to" ("according to"), "as" or "after" (which open clauses). */
+const OBJECT_PREPOSITIONS = new Set(['in', 'during', 'on', 'over', 'of', 'at', 'with', 'by', 'from', 'for', 'about', 'through', 'into', 'against', 'under', 'among', 'without', 'within', 'throughout']);
 
 /** Prepositions that open a post-modifier of a speaking noun: "a spokesman for the port", "a source close to the talks". */
 const POST_MODIFIER = new Set(['for', 'of', 'to', 'at', 'with', 'from', 'in']);
