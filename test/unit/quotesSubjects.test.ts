@@ -171,3 +171,17 @@ describe('a noun phrase after a preposition', () => {
     assert.equal(sourceOf('"We will appeal," the union lawyer said after the hearing.')?.words, 'the union lawyer');
   });
 });
+
+describe('a subject whose head noun can be a verb', () => {
+  it('"An early tweet quoted …", "the audit report said": the noun before a past-tense cue closes the subject', () => {
+    assert.equal(sourceOf('By noon an early tweet quoted the minister as saying "the bridge will reopen."')?.words, 'an early tweet');
+    assert.equal(sourceOf('"The books were never balanced," the county audit report said.')?.words, 'the county audit report');
+  });
+});
+
+describe('a capitalised word the article keeps capitalised', () => {
+  it('a surname never given with a first name, written inside sentences, is a name', () => {
+    const text = 'Critics have turned on Okonjo. Supporters of Okonjo rallied on Friday.\n\nAt the hearing, Okonjo compared himself to a referee, saying, "I only call the fouls."';
+    assert.equal(sourceOf(text)?.words, 'Okonjo');
+  });
+});

@@ -443,7 +443,11 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
     // A past tense is no noun: "Several said", "Some chanted" open with a quantifier as subject.
     const past = /ed$/.test(token.norm) || IRREGULAR_PAST_CUES.has(token.norm);
     const noun = i > 0 && DETERMINERS.has(inWindow[i - 1].norm) && /^ +$/.test(gapText(context, inWindow[i - 1], token)) && !(past && QUANTIFIERS.has(inWindow[i - 1].norm));
-    if ((!token.capitalized || opening) && !noun && lexicon.isCueVerb(token.norm)) cues.push({ start: token.start, end: token.end, text: token.text });
+    // "the congressional report said", "an early tweet quoted": a cue word right before a past tense is the subject's noun.
+    const next = inWindow[i + 1];
+    const subjectNoun = !past && next !== undefined && !next.capitalized && / /.test(gapText(context, token, next)) && gapText(context, token, next).length === 1
+      && (/ed$/.test(next.norm) || IRREGULAR_PAST_CUES.has(next.norm) || (lexicon.isCueVerb(next.norm) && /s$/.test(next.norm) && !/s$/.test(token.norm)));
+    if ((!token.capitalized || opening) && !noun && !subjectNoun && lexicon.isCueVerb(token.norm)) cues.push({ start: token.start, end: token.end, text: token.text });
     for (const words of lexicon.cuePhraseWords) {
       if (words.every((word, k) => inWindow[i + k]?.norm === word)) {
         const last = inWindow[i + words.length - 1];
