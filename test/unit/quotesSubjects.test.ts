@@ -185,3 +185,20 @@ describe('a capitalised word the article keeps capitalised', () => {
     assert.equal(sourceOf(text)?.words, 'Okonjo');
   });
 });
+
+describe('a relative clause in an apposition', () => {
+  it('"said X, a former chairman of Y’s council who …. "…"": the relative stands for X, so the next quote stays X’s', () => {
+    // Doubled apostrophes as quotation marks, as some agencies' archives print them.
+    const text = "''We knew the numbers,'' said Dora Quist, a former chairman of Mayor Leon Hart's budget council who has advised Governor Ruth Ames. ''Nobody wanted to hear them.''";
+    const analysis = analyzeArticle(text);
+    const names = analysis.quotes.map((q) => analysis.people.find((p) => p.id === q.speakerId)?.name);
+    assert.deepEqual(names, ['Dora Quist', 'Dora Quist']);
+  });
+});
+
+describe('a capitalised word after a preposition', () => {
+  it('is not a body speaking: "Y rated 30% of Republican claims as "…""', () => {
+    const text = 'The fact-checkers were busy. TruthMeter rated 30% of Republican claims as "false" last year.';
+    assert.equal(sourceOf(text)?.words, 'TruthMeter');
+  });
+});

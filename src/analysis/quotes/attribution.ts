@@ -374,8 +374,7 @@ function nearestSubjectOf(context: Context, span: QuoteSpan, sentenceIndex: numb
   let speakerId = subject.personId;
   if (subject.via === 'relative') {
     // "X, who vowed": the relative pronoun speaks for the name just before its comma.
-    const antecedent = lastMentionIn(context, context.sentences[sentenceIndex].start, subject.mention.start);
-    if (antecedent && /^\s*,\s*$/.test(context.text.slice(antecedent.end, subject.mention.start))) speakerId = antecedent.personId;
+    speakerId = relativeAntecedent(context, context.sentences[sentenceIndex].start, subject.mention.start);
   }
   const via = subject.via === 'relative' ? 'relative' : subject.via;
   return { speakerId, speakerMention: subject.mention, cue: subject.verb, via };
@@ -398,6 +397,22 @@ function nearerSpeaker(context: Context, span: QuoteSpan, sentenceIndex: number,
   const person = context.people.get(main.speakerId);
   const fits = gender !== null && (person?.gender === null || person?.gender === gender);
   return fits ? { ...nearer, antecedentId: main.speakerId } : null;
+}
+
+/** A description set off by a comma after a name, up to a relative pronoun: "X, a former aide who". */
+const APPOSED_DESCRIPTION = /^\s*,\s*(?:\d{1,3},\s*)?(?:(?:a|an|the|one)\s[^,;:"“”()]{1,160}?)?\s*$/u;
+
+/**
+ * The person a relative pronoun at `at` stands for: the name just before its comma ("X, who"), or
+ * before the description it follows ("X, 32, a former aide who"); null for anything else ("a voice that").
+ */
+function relativeAntecedent(context: Context, from: number, at: number): string | null {
+  // The description may name others: "X, a former chairman of Mr. Y's council who".
+  for (let i = firstMentionFrom(context, at) - 1, seen = 0; i >= 0 && seen < 3 && context.mentions[i].start >= from; i--, seen++) {
+    const antecedent = context.mentions[i];
+    if (antecedent.end <= at && APPOSED_DESCRIPTION.test(context.text.slice(antecedent.end, at))) return antecedent.personId;
+  }
+  return null;
 }
 
 function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number, floor: number): Found | null {
@@ -524,9 +539,7 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
   }
   if (pronoun && RELATIVE.has(pronoun.norm) && SUBJECT_GAP.test(context.text.slice(pronoun.end, cue.start))) {
     // "X, who said": the relative pronoun speaks for the name just before its comma.
-    const antecedent = lastMentionIn(context, from, pronoun.start);
-    const joined = antecedent !== null && /^\s*,\s*$/.test(context.text.slice(antecedent.end, pronoun.start));
-    return { speakerId: joined ? antecedent.personId : null, speakerMention: tokenSpan(pronoun), via: 'relative' };
+    return { speakerId: relativeAntecedent(context, from, pronoun.start), speakerMention: tokenSpan(pronoun), via: 'relative' };
   }
   // A description or a body: a short noun phrase opening with "the", "a", "his"…, right before the verb.
   for (let k = before.length - 1; k >= Math.max(0, before.length - MAX_DESCRIPTION); k--) {
@@ -544,7 +557,7 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
       if (!/^ +$/.test(context.text.slice(before[before.length - 1].end, cue.start)) || inner.some((t) => t.norm !== 'and' && isVerb(context, t)) || context.lexicon.wordClass(last.norm) === 'function') break;
       const head = describedHead(context, before, k, from);
       // "X in his speech called", "Y, who has in the past described": the object of a preposition is no subject.
-      if (!head && k > 0 && OBJECT_PREPOSITIONS.has(before[k - 1].norm) && /^ +$/.test(gapText(context, before[k - 1], before[k]))) break;
+      if (!head && afterPreposition(context, before, before[k].start)) break;
       const start = head?.start ?? before[k].start;
       return { speakerId: null, speakerMention: { start, end: last.end, text: context.text.slice(start, last.end) }, via: 'description' };
     }
@@ -561,14 +574,20 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
     && sentenceAt(context.sentences, plural.start) >= 0 && context.sentences[sentenceAt(context.sentences, plural.start)].start === plural.start) {
     return { speakerId: null, speakerMention: tokenSpan(plural), via: 'body' };
   }
-  // A body by its name: "Pew said", "TransLink told".
+  // A body by its name: "Pew said", "TransLink told"; not "… of Republican claims", the object of a preposition.
   const body = capitalisedRunEndingAt(context, before, before.length - 1);
-  if (body && SUBJECT_GAP.test(context.text.slice(body.end, cue.start))) return { speakerId: null, speakerMention: body, via: 'body' };
+  if (body && SUBJECT_GAP.test(context.text.slice(body.end, cue.start)) && !afterPreposition(context, before, body.start)) return { speakerId: null, speakerMention: body, via: 'body' };
   return null;
 }
 
 /** Prepositions whose object cannot be the subject of the verb after it; not "to" ("according to"), "as" or "after" (which open clauses). */
 const OBJECT_PREPOSITIONS = new Set(['in', 'during', 'on', 'over', 'of', 'at', 'with', 'by', 'from', 'for', 'about', 'through', 'into', 'against', 'under', 'among', 'without', 'within', 'throughout']);
+
+/** Whether the phrase starting at `start` (a token of `before`) is the object of a preposition right before it. */
+function afterPreposition(context: Context, before: readonly Token[], start: number): boolean {
+  const k = before.findIndex((t) => t.start === start);
+  return k > 0 && OBJECT_PREPOSITIONS.has(before[k - 1].norm) && /^ +$/.test(gapText(context, before[k - 1], before[k]));
+}
 
 /** Prepositions that open a post-modifier of a speaking noun: "a spokesman for the port", "a source close to the talks". */
 const POST_MODIFIER = new Set(['for', 'of', 'to', 'at', 'with', 'from', 'in']);

@@ -120,6 +120,8 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
     for (let k = first + 1; k < Math.min(tokens.length, first + 9) && tokens[k].end <= quoteStart; k++) {
       if (!/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
       if (!tokens[k].capitalized && isVerbLike(input, tokens[k]) && !nounBeforePast(input, k)) break;
+      // "X, a top operative who played …": the relative clause belongs to the name the description is apposed to.
+      if (RELATIVE_PRONOUNS.has(tokens[k].norm) && apposedToName(input, head.start)) break;
       const verb = verbAfter(input, tokens[k].end, quoteStart);
       if (verb) {
         const end = tokens[k].end;
@@ -128,6 +130,19 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
     }
   }
   return nameRuns ? nameRunAt(input, first, quoteStart) : null;
+}
+
+/** Whether the phrase at `start` follows a person's name (or two capitalised words) and a comma: "X, a former aide". */
+function apposedToName(input: Input, start: number): boolean {
+  const comma = /,\s*$/u.exec(input.text.slice(Math.max(0, start - 4), start));
+  if (!comma) return false;
+  const end = start - (start - Math.max(0, start - 4) - comma.index);
+  const m = firstIndex(input.mentions, (mention) => mention.end >= end);
+  if (input.mentions[m]?.end === end) return true;
+  // A name the people finder missed: a capitalised word that is no place ("Rich Heffley, a …").
+  const k = firstIndex(input.tokens, (t) => t.end >= end);
+  const last = input.tokens[k];
+  return last?.end === end && last.capitalized && k > 0 && input.tokens[k - 1].capitalized && !/^(?:place|function|date)$/.test(input.lexicon.wordClass(last.norm));
 }
 
 /** Past tenses that do not end in "-ed". */
