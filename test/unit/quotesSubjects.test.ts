@@ -202,3 +202,10 @@ describe('a capitalised word after a preposition', () => {
     assert.equal(sourceOf(text)?.words, 'TruthMeter');
   });
 });
+
+describe('a pronoun clause nearer the quote than a named subject', () => {
+  it('"X endorsed the plan, although she made clear she had "…"": the pronoun frames the quote and stands for X', () => {
+    const text = 'Governor Ilse Marek endorsed the harbour plan, although she made clear she had "grave doubts" about its cost.';
+    assert.deepEqual(sourceOf(text), { words: 'she', person: 'Ilse Marek' });
+  });
+});

@@ -133,7 +133,7 @@ export function attributeQuotes(
       ?? (sameSentence
         ? findCueAndSpeaker(context, floor, span.outerStart, 'before')
         : beforeQuote(context, span, opening, floor)
-          ?? subjectOf(context, span, opening, sentenceStart)
+          ?? mainOrNearerPronoun(context, span, opening, sentenceStart)
           ?? nearestSubjectOf(context, span, opening, floor)
           ?? leadInParagraph(context, span, opening))
       ?? after;
@@ -385,18 +385,30 @@ function nearestSubjectOf(context: Context, span: QuoteSpan, sentenceIndex: numb
  * of its own between the main subject's cue and the quote, whose subject has a cue verb too, frames
  * the quote; its pronoun stands for the main subject when the gender fits.
  */
-function nearerSpeaker(context: Context, span: QuoteSpan, sentenceIndex: number, main: Found): Found | null {
+/** With `anyVerb`, a pronoun's verb need not be a cue ("X said …, and he still thinks it "…""); a relative's must. */
+function nearerSpeaker(context: Context, span: QuoteSpan, sentenceIndex: number, main: Found, anyVerb = false): Found | null {
   // Only past a named subject: a pronoun or a description opening the sentence is the gold's choice too.
   if (main.via !== 'name' || !main.speakerId) return null;
   const nearer = nearestSubjectOf(context, span, sentenceIndex, main.cue!.end);
-  if (!nearer?.cue || !nearer.speakerMention || !isCue(context, nearer.cue)) return null;
+  if (!nearer?.cue || !nearer.speakerMention || !(anyVerb || isCue(context, nearer.cue))) return null;
   // "…, who vowed "…"" speaks for a person before its comma; "a voice that said "…"" is no one's.
-  if (nearer.via === 'relative') return nearer.speakerId ? nearer : null;
+  if (nearer.via === 'relative') return nearer.speakerId && isCue(context, nearer.cue) ? nearer : null;
   if (nearer.via !== 'pronoun') return null;
   const gender = PRONOUN_GENDER[nearer.speakerMention.text.toLowerCase()] ?? null;
   const person = context.people.get(main.speakerId);
   const fits = gender !== null && (person?.gender === null || person?.gender === gender);
   return fits ? { ...nearer, antecedentId: main.speakerId } : null;
+}
+
+/**
+ * The sentence's subject when its verb frames no speech ("X endorsed the deal, although she made
+ * clear she has "…""): a clause nearer the quote whose pronoun subject fits X is the quote's frame.
+ */
+function mainOrNearerPronoun(context: Context, span: QuoteSpan, sentenceIndex: number, floor: number): Found | null {
+  const main = subjectOf(context, span, sentenceIndex, floor);
+  if (!main?.cue || main.cue.text === ':') return main;
+  const nearer = nearerSpeaker(context, span, sentenceIndex, main, true);
+  return nearer?.via === 'pronoun' ? nearer : main;
 }
 
 /** A description set off by a comma after a name, up to a relative pronoun: "X, a former aide who". */
@@ -425,7 +437,7 @@ function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number, f
   if (direct?.cue && direct.speakerMention && (direct.via === 'name' || direct.via === 'pronoun') && direct.speakerMention.end <= direct.cue.start
     && context.lexicon.cueMayPrecedeSpeaker(direct.cue.text.toLowerCase()) && /^[\s,:]*$/.test(context.text.slice(direct.cue.end, span.outerStart))) return direct;
   const main = subjectOf(context, span, sentenceIndex, context.sentences[sentenceIndex].start);
-  if (main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase())) return nearerSpeaker(context, span, sentenceIndex, main) ?? main;
+  if (main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase())) return nearerSpeaker(context, span, sentenceIndex, main, true) ?? main;
   // A colon right before the quote makes the sentence's subject its speaker: "X fired back: "…"".
   if (main && /:\s*$/.test(context.text.slice(Math.max(0, span.outerStart - 3), span.outerStart))) return main;
   return possessiveOf(context, span, floor) ?? findCueAndSpeaker(context, Math.max(floor, span.outerStart - REACH_BEFORE), span.outerStart, 'before');
