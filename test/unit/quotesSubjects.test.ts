@@ -209,3 +209,10 @@ describe('a pronoun clause nearer the quote than a named subject', () => {
     assert.deepEqual(sourceOf(text), { words: 'she', person: 'Ilse Marek' });
   });
 });
+
+describe('a verb compromise does not know', () => {
+  it('"X admires Y as a "…"": an unknown third-person form after the subject, before its object, is the verb', () => {
+    const text = 'Senator Hal Brenner toured the plant. Brenner openly admires the governor as a "tough negotiator."';
+    assert.equal(sourceOf(text)?.person, 'Hal Brenner');
+  });
+});

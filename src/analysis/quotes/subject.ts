@@ -388,6 +388,7 @@ function verbFrom(input: Input, k: number, quoteStart: number, headline: boolean
     if (AUXILIARY.has(token.norm) || /ly$/.test(token.norm)) continue;
     // "An early tweet quoted": the noun of a longer subject, not its verb.
     if (isVerbLike(input, token)) return nounBeforePast(input, k) ? null : tokenSpan(token);
+    if (unknownVerbBeforeObject(input, k)) return tokenSpan(token);
     // "They are skeptical of the "…"": the copula is the clause's verb.
     return copula ? tokenSpan(copula) : null;
   }
@@ -397,6 +398,21 @@ function verbFrom(input: Input, k: number, quoteStart: number, headline: boolean
 }
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** Words that open the object of a verb: "admires the …", "admires him". */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'him', 'them', 'it', 'us', 'me']);
+
+/**
+ * "X admires Y as a "…"": right after a subject, a third-person form of a verb compromise's
+ * lexicon does not hold (neither it nor its stem is known), before its object.
+ */
+function unknownVerbBeforeObject(input: Input, k: number): boolean {
+  const { text, tokens, lexicon } = input;
+  const word = tokens[k];
+  const next = tokens[k + 1];
+  if (word.capitalized || !/[^su]s$/.test(word.norm) || word.norm.length < 5 || !next || text.slice(word.end, next.start) !== ' ') return false;
+  if (!next.capitalized && !OBJECT_OPENERS.has(next.norm)) return false;
+  return [word.norm, word.norm.slice(0, -1), word.norm.replace(/e?s$/, '')].every((form) => lexicon.wordClass(form) === 'unknown');
+}
 /** Words of AUXILIARY that are full verbs when no verb follows them. */
 const LEXICAL_AUXILIARIES = new Set(['went', 'had', 'has', 'have', 'did', 'does', 'do']);
 
