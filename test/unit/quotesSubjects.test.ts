@@ -216,3 +216,10 @@ describe('a verb compromise does not know', () => {
     assert.equal(sourceOf(text)?.person, 'Hal Brenner');
   });
 });
+
+describe('a description with a possessive or a demonstrative', () => {
+  it('"…," the paper\'s editorial board wrote; "…," this source told', () => {
+    assert.equal(sourceOf('“The council has failed,” the paper’s editorial board wrote on Sunday.')?.words, 'the paper’s editorial board');
+    assert.equal(sourceOf('“Nobody trusts the treasurer,” this source told the Ledger.')?.words, 'this source');
+  });
+});

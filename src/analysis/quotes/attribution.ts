@@ -36,7 +36,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const QUANTIFIERS = new Set(['many', 'some', 'others', 'both', 'all', 'several', 'few', 'they', 'we', 'majority', 'minority', 'everyone', 'everybody']);
 /** Words that may join the capitalised words of a body's name ("Council on Foreign Relations"). */
 const NAME_JOINERS = new Set(['of', 'for', 'on', 'and', 'the']);
-const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
+const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'this', 'these']);
 /**
  * Between a speaker and the cue verb: nothing, a label in brackets ("(D-Wis.)"), where they are
  * from ("Ms. Hill of the Sierra Club said"), a descriptor
@@ -570,7 +570,9 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
       const head = describedHead(context, before, k, from);
       // "X in his speech called", "Y, who has in the past described": the object of a preposition is no subject.
       if (!head && afterPreposition(context, before, before[k].start)) break;
-      const start = head?.start ?? before[k].start;
+      // "the paper's editorial board": the determiner before a possessor opens the phrase.
+      const owner = before[k].possessive && k > 0 && DESCRIPTION_START.has(before[k - 1].norm) && joinsDescription(context, before[k - 1], before[k]) ? before[k - 1] : before[k];
+      const start = head?.start ?? owner.start;
       return { speakerId: null, speakerMention: { start, end: last.end, text: context.text.slice(start, last.end) }, via: 'description' };
     }
   }
@@ -711,10 +713,11 @@ function isVerb(context: Context, token: Token): boolean {
   return wordClass === 'verb' || wordClass === 'function' || (/ed$/.test(token.norm) && token.norm.length > 4);
 }
 
-/** Words of one description: a space or a hyphen between them, or the dots of initials ("a former U.S. trade official"). */
+/** Words of one description: a space or a hyphen between them, the dots of initials ("a former U.S. trade official"), a possessive ending. */
 function joinsDescription(context: Context, left: Token, right: Token): boolean {
   const gap = gapText(context, left, right);
-  return /^(?: +|-)$/.test(gap) || (/^\p{Lu}$/u.test(left.text) && /^\.(?: +)?$/.test(gap));
+  // "the paper's editorial board": a possessive inside the phrase.
+  return /^(?: +|-)$/.test(gap) || (/^\p{Lu}$/u.test(left.text) && /^\.(?: +)?$/.test(gap)) || (left.possessive && /^['’]s? +$/u.test(gap));
 }
 
 function gapText(context: Context, left: Token, right: Token): string {
