@@ -223,3 +223,11 @@ describe('a description with a possessive or a demonstrative', () => {
     assert.equal(sourceOf('“Nobody trusts the treasurer,” this source told the Ledger.')?.words, 'this source');
   });
 });
+
+describe('a participle right after the determiner', () => {
+  it('is an adjective of the description: "the unsigned opinion said", "The retired colonel has …, saying"', () => {
+    assert.equal(sourceOf('"The panel takes no side" in the dispute, the unsigned opinion said.')?.words, 'the unsigned opinion');
+    const woven = 'The retired colonel has given no details of the plan, saying only that it would be "ready by spring."';
+    assert.equal(sourceOf(woven)?.words, 'The retired colonel');
+  });
+});

@@ -566,7 +566,9 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
       // The word before the cue is the phrase's head noun, even one that can be a verb ("report").
       const inner = before.slice(k + 1, end);
       // "the Ohio senator and presidential candidate said": "and" may join two descriptions.
-      if (!/^ +$/.test(context.text.slice(before[before.length - 1].end, cue.start)) || inner.some((t) => t.norm !== 'and' && isVerb(context, t)) || context.lexicon.wordClass(last.norm) === 'function') break;
+      // A participle right after the determiner is an adjective: "the retired neurosurgeon", "the unsigned opinion".
+      const adjective = (t: Token, i: number): boolean => i === 0 && /ed$/.test(t.norm) && !AUXILIARIES.has(t.norm);
+      if (!/^ +$/.test(context.text.slice(before[before.length - 1].end, cue.start)) || inner.some((t, i) => t.norm !== 'and' && !adjective(t, i) && isVerb(context, t)) || context.lexicon.wordClass(last.norm) === 'function') break;
       const head = describedHead(context, before, k, from);
       // "X in his speech called", "Y, who has in the past described": the object of a preposition is no subject.
       if (!head && afterPreposition(context, before, before[k].start)) break;

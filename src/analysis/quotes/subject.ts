@@ -119,7 +119,9 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
     // "The Florida senator", "a spokeswoman", "the director of the agency": up to eight words, then the verb.
     for (let k = first + 1; k < Math.min(tokens.length, first + 9) && tokens[k].end <= quoteStart; k++) {
       if (!/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
-      if (!tokens[k].capitalized && isVerbLike(input, tokens[k]) && !nounBeforePast(input, k)) break;
+      // A participle right after the determiner is an adjective ("The retired general"), unless the verb follows at once.
+      const adjective = k === first + 1 && /ed$/.test(tokens[k].norm) && tokens[k + 1] !== undefined && !isVerbLike(input, tokens[k + 1]);
+      if (!tokens[k].capitalized && isVerbLike(input, tokens[k]) && !nounBeforePast(input, k) && !adjective) break;
       // "X, a top operative who played …": the relative clause belongs to the name the description is apposed to.
       if (RELATIVE_PRONOUNS.has(tokens[k].norm) && apposedToName(input, head.start)) break;
       const verb = verbAfter(input, tokens[k].end, quoteStart);
