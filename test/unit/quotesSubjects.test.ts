@@ -231,3 +231,12 @@ describe('a participle right after the determiner', () => {
     assert.equal(sourceOf(woven)?.words, 'The retired colonel');
   });
 });
+
+describe('a name inside a description after the cue', () => {
+  it('"…," said one Varga confidant: the name modifies the noun after it, the description speaks', () => {
+    const text = 'Mayor Ines Varga stayed silent. "She will not back down," said one Varga confidant.';
+    const source = sourceOf(text);
+    assert.equal(source?.words, 'one Varga confidant');
+    assert.equal(source?.person, undefined);
+  });
+});

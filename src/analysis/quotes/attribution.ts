@@ -662,7 +662,11 @@ function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, t
   const next = context.mentions[m + 1];
   if (candidate && next && next.end <= to && (premodifiersOnly(context, candidate.end, next.start) || premodifiersOnly(context, candidate.end, next.start, true))) candidate = next;
   // "said the senior Cruz adviser": a name before a role noun only modifies it.
-  const modifies = candidate !== undefined && context.lexicon.isRoleNoun(/^\s+(\p{Ll}+)/u.exec(context.text.slice(candidate.end, candidate.end + 40))?.[1] ?? '');
+  const nextWord = candidate === undefined ? '' : /^\s+(\p{Ll}+)\b/u.exec(context.text.slice(candidate.end, candidate.end + 40))?.[1] ?? '';
+  // "said one Trump confidant": after a determiner, a name before a common noun is that noun's modifier too.
+  const determined = candidate !== undefined && /\b(?:a|an|one|another|the)\s+$/u.test(context.text.slice(Math.max(cue.end, candidate.start - 9), candidate.start));
+  const commonNoun = determined && nextWord !== '' && /^(?:other|unknown)$/.test(context.lexicon.wordClass(nextWord)) && !/(?:ed|ing|ly)$/.test(nextWord);
+  const modifies = candidate !== undefined && (context.lexicon.isRoleNoun(nextWord) || commonNoun);
   const mention = candidate && candidate.end <= to && !modifies ? candidate : undefined;
   if (mention && (OBJECT_GAP.test(context.text.slice(cue.end, mention.start)) || premodifiersOnly(context, cue.end, mention.start) || premodifiersOnly(context, cue.end, mention.start, true))) {
     return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
