@@ -240,3 +240,10 @@ describe('a name inside a description after the cue', () => {
     assert.equal(source?.person, undefined);
   });
 });
+
+describe('two verbs joined by "and" after the subject', () => {
+  it('"When X was asked …, he laughed and said, "…"": the pronoun before both verbs speaks', () => {
+    const text = 'When Eli Tran, the mayor’s spokesman was asked on Friday whether the mayor would resign, he laughed and said, "Not this week."';
+    assert.deepEqual(sourceOf(text), { words: 'he', person: 'Eli Tran' });
+  });
+});
