@@ -247,3 +247,10 @@ describe('two verbs joined by "and" after the subject', () => {
     assert.deepEqual(sourceOf(text), { words: 'he', person: 'Eli Tran' });
   });
 });
+
+describe('a name alone between a dash and a colon', () => {
+  it('speaks, whatever the sentence’s subject: "Analysts agree - X: "…""', () => {
+    const text = 'Analysts agree - Mara Olsen: "The early vote decided this race long before polling day."';
+    assert.equal(sourceOf(text)?.words, 'Mara Olsen');
+  });
+});

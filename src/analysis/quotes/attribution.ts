@@ -411,6 +411,19 @@ function mainOrNearerPronoun(context: Context, span: QuoteSpan, sentenceIndex: n
   return nearer?.via === 'pronoun' ? nearer : main;
 }
 
+/** "… - Carl Bialik: "…"", "… — HuffPollster: "…"": a name or a body alone between a dash and the colon before the quote. */
+function dashedColonName(context: Context, quote: QuoteSpan, floor: number): Found | null {
+  const lead = /\s[-—–]{1,2}\s+([^-—–:"“”]{1,60}):\s*$/u.exec(context.text.slice(Math.max(floor, quote.outerStart - 80), quote.outerStart));
+  if (!lead) return null;
+  const to = quote.outerStart - (lead[0].length - lead[0].indexOf(lead[1]) - lead[1].length);
+  const from = to - lead[1].length;
+  const mention = lastMentionIn(context, from, to);
+  if (mention && mention.end === to) return { speakerId: mention.personId, speakerMention: span(mention), cue: null, via: 'name' };
+  const words = tokensIn(context.tokens, from, to);
+  const body = words.length > 0 && words.length <= 5 && words.every((t) => t.capitalized || NAME_JOINERS.has(t.norm)) ? capitalisedRunEndingAt(context, words, words.length - 1) : null;
+  return body && body.start === from ? { speakerId: null, speakerMention: body, cue: null, via: 'body' } : null;
+}
+
 /** A description set off by a comma after a name, up to a relative pronoun: "X, a former aide who". */
 const APPOSED_DESCRIPTION = /^\s*,\s*(?:\d{1,3},\s*)?(?:(?:a|an|the|one)\s[^,;:"“”()]{1,160}?)?\s*$/u;
 
@@ -433,6 +446,9 @@ function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number, f
   // the reported clause: "X told reporters that Y's plan was "…"" is X's.
   // A person and a speech verb right before the quote frame it, whatever came before them in
   // the sentence: "As for X, she said, "…"", "When asked, he replied: "…"".
+  // A name standing alone between a dash and a colon speaks, whatever the sentence's subject: "Pollsters agree - X: "…"".
+  const dashed = dashedColonName(context, span, floor);
+  if (dashed) return dashed;
   const direct = findCueAndSpeaker(context, Math.max(floor, span.outerStart - DIRECT_REACH), span.outerStart, 'before');
   if (direct?.cue && direct.speakerMention && (direct.via === 'name' || direct.via === 'pronoun') && direct.speakerMention.end <= direct.cue.start
     && context.lexicon.cueMayPrecedeSpeaker(direct.cue.text.toLowerCase()) && /^[\s,:]*$/.test(context.text.slice(direct.cue.end, span.outerStart))) return direct;
