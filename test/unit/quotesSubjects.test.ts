@@ -141,3 +141,116 @@ describe('a clause whose only verb is an auxiliary-like word', () => {
     assert.equal(sourceOf(text)?.words, 'it');
   });
 });
+
+describe('a clause of its own between the main cue and the quote', () => {
+  it('"X said …, which she called "…"": the nearer pronoun with a cue verb frames the quote and stands for X', () => {
+    const text = 'Councillor Marta Okafor said she backs the new zoning rules, which she called "long overdue for renters."';
+    assert.deepEqual(sourceOf(text), { words: 'she', person: 'Marta Okafor' });
+  });
+
+  it('"X, who vowed "…"" after a main cue: the relative speaks for the person before its comma', () => {
+    const text = 'Mayor Ivo Rask praised Bishop Tomas Lind, who has promised "a shelter in every parish."';
+    assert.equal(sourceOf(text)?.person, 'Tomas Lind');
+  });
+
+  it('a pronoun that does not fit the main subject, or a relative with no person, leaves the main subject', () => {
+    const text = 'Judge Helen Marsh wrote that the appeal echoed a slogan that said "no more delays."';
+    assert.equal(sourceOf(text)?.person, 'Helen Marsh');
+  });
+});
+
+describe('a noun phrase after a preposition', () => {
+  it('is not the subject of the verb after it: the name before the phrase speaks', () => {
+    const text = 'Governor Nadia Feld toured the port. Feld in her budget speech called the harbour tax "a relic of another age."';
+    assert.equal(sourceOf(text)?.person, 'Nadia Feld');
+    const relative = 'Critics pounced on Pastor Glen Aubry, who has in the past described the council as "a den of thieves."';
+    assert.equal(sourceOf(relative)?.person, 'Glen Aubry');
+  });
+
+  it('a description standing alone before its verb still speaks', () => {
+    assert.equal(sourceOf('"We will appeal," the union lawyer said after the hearing.')?.words, 'the union lawyer');
+  });
+});
+
+describe('a subject whose head noun can be a verb', () => {
+  it('"An early tweet quoted …", "the audit report said": the noun before a past-tense cue closes the subject', () => {
+    assert.equal(sourceOf('By noon an early tweet quoted the minister as saying "the bridge will reopen."')?.words, 'an early tweet');
+    assert.equal(sourceOf('"The books were never balanced," the county audit report said.')?.words, 'the county audit report');
+  });
+});
+
+describe('a capitalised word the article keeps capitalised', () => {
+  it('a surname never given with a first name, written inside sentences, is a name', () => {
+    const text = 'Critics have turned on Okonjo. Supporters of Okonjo rallied on Friday.\n\nAt the hearing, Okonjo compared himself to a referee, saying, "I only call the fouls."';
+    assert.equal(sourceOf(text)?.words, 'Okonjo');
+  });
+});
+
+describe('a relative clause in an apposition', () => {
+  it('"said X, a former chairman of Y’s council who …. "…"": the relative stands for X, so the next quote stays X’s', () => {
+    // Doubled apostrophes as quotation marks, as some agencies' archives print them.
+    const text = "''We knew the numbers,'' said Dora Quist, a former chairman of Mayor Leon Hart's budget council who has advised Governor Ruth Ames. ''Nobody wanted to hear them.''";
+    const analysis = analyzeArticle(text);
+    const names = analysis.quotes.map((q) => analysis.people.find((p) => p.id === q.speakerId)?.name);
+    assert.deepEqual(names, ['Dora Quist', 'Dora Quist']);
+  });
+});
+
+describe('a capitalised word after a preposition', () => {
+  it('is not a body speaking: "Y rated 30% of Republican claims as "…""', () => {
+    const text = 'The fact-checkers were busy. TruthMeter rated 30% of Republican claims as "false" last year.';
+    assert.equal(sourceOf(text)?.words, 'TruthMeter');
+  });
+});
+
+describe('a pronoun clause nearer the quote than a named subject', () => {
+  it('"X endorsed the plan, although she made clear she had "…"": the pronoun frames the quote and stands for X', () => {
+    const text = 'Governor Ilse Marek endorsed the harbour plan, although she made clear she had "grave doubts" about its cost.';
+    assert.deepEqual(sourceOf(text), { words: 'she', person: 'Ilse Marek' });
+  });
+});
+
+describe('a verb compromise does not know', () => {
+  it('"X admires Y as a "…"": an unknown third-person form after the subject, before its object, is the verb', () => {
+    const text = 'Senator Hal Brenner toured the plant. Brenner openly admires the governor as a "tough negotiator."';
+    assert.equal(sourceOf(text)?.person, 'Hal Brenner');
+  });
+});
+
+describe('a description with a possessive or a demonstrative', () => {
+  it('"…," the paper\'s editorial board wrote; "…," this source told', () => {
+    assert.equal(sourceOf('“The council has failed,” the paper’s editorial board wrote on Sunday.')?.words, 'the paper’s editorial board');
+    assert.equal(sourceOf('“Nobody trusts the treasurer,” this source told the Ledger.')?.words, 'this source');
+  });
+});
+
+describe('a participle right after the determiner', () => {
+  it('is an adjective of the description: "the unsigned opinion said", "The retired colonel has …, saying"', () => {
+    assert.equal(sourceOf('"The panel takes no side" in the dispute, the unsigned opinion said.')?.words, 'the unsigned opinion');
+    const woven = 'The retired colonel has given no details of the plan, saying only that it would be "ready by spring."';
+    assert.equal(sourceOf(woven)?.words, 'The retired colonel');
+  });
+});
+
+describe('a name inside a description after the cue', () => {
+  it('"…," said one Varga confidant: the name modifies the noun after it, the description speaks', () => {
+    const text = 'Mayor Ines Varga stayed silent. "She will not back down," said one Varga confidant.';
+    const source = sourceOf(text);
+    assert.equal(source?.words, 'one Varga confidant');
+    assert.equal(source?.person, undefined);
+  });
+});
+
+describe('two verbs joined by "and" after the subject', () => {
+  it('"When X was asked …, he laughed and said, "…"": the pronoun before both verbs speaks', () => {
+    const text = 'When Eli Tran, the mayor’s spokesman was asked on Friday whether the mayor would resign, he laughed and said, "Not this week."';
+    assert.deepEqual(sourceOf(text), { words: 'he', person: 'Eli Tran' });
+  });
+});
+
+describe('a name alone between a dash and a colon', () => {
+  it('speaks, whatever the sentence’s subject: "Analysts agree - X: "…""', () => {
+    const text = 'Analysts agree - Mara Olsen: "The early vote decided this race long before polling day."';
+    assert.equal(sourceOf(text)?.words, 'Mara Olsen');
+  });
+});

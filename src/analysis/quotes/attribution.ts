@@ -21,7 +21,8 @@ export interface Attribution {
  * relative pronoun ("X, who said") stands for the name before it, a body is not a person.
  */
 type Via = 'name' | 'pronoun' | 'description' | 'relative' | 'body';
-type Found = Omit<Attribution, 'source'> & { via: Via | null };
+/** `antecedentId`: the person a pronoun speaker stands for when its own sentence names them ("X said …, which he called "…""). */
+type Found = Omit<Attribution, 'source'> & { via: Via | null; antecedentId?: string | null };
 type Speaker = Omit<Found, 'cue'>;
 
 /** Pronouns that may name a speaker; "they" and "we" name a group, never one person. */
@@ -35,13 +36,13 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const QUANTIFIERS = new Set(['many', 'some', 'others', 'both', 'all', 'several', 'few', 'they', 'we', 'majority', 'minority', 'everyone', 'everybody']);
 /** Words that may join the capitalised words of a body's name ("Council on Foreign Relations"). */
 const NAME_JOINERS = new Set(['of', 'for', 'on', 'and', 'the']);
-const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
+const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'this', 'these']);
 /**
  * Between a speaker and the cue verb: nothing, a label in brackets ("(D-Wis.)"), where they are
  * from ("Ms. Hill of the Sierra Club said"), a descriptor
- * set off by commas ("Hugh Hill, a doctor, said"), an adverb.
+ * set off by commas ("Hugh Hill, a doctor, said"), an adverb, a verb joined by "and" ("he laughed and said").
  */
-const SUBJECT_GAP = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5})?\s*(?:(?:,[^,"“”]{1,150}){1,5},)?(?:\s*\b(?:went on to|goes on to|go on to|continued to|himself|herself|themselves|itself|is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|should|must|also|again|then|later|once|further|repeatedly|recently|been|not|never|all|both|often|still|now|always|usually|sometimes|even|just|\p{L}+ly)\b)*\s*$/u;
+const SUBJECT_GAP = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5})?\s*(?:(?:,[^,"“”]{1,150}){1,5},)?(?:\s*\b(?:went on to|goes on to|go on to|continued to|himself|herself|themselves|itself|is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|should|must|also|again|then|later|once|further|repeatedly|recently|been|not|never|all|both|often|still|now|always|usually|sometimes|even|just|\p{L}+ly|\p{Ll}{3,}ed\s+and)\b)*\s*$/u;
 /** A dash after the closing mark introduces the speaker: "…" — X. */
 const DASH_AFTER = /^\s*[―—–-]{1,2}\s*$/u;
 /** Between a cue verb and a speaker after it: nothing, or a descriptor ("said a US spokesman, X"; "according to"). */
@@ -132,7 +133,7 @@ export function attributeQuotes(
       ?? (sameSentence
         ? findCueAndSpeaker(context, floor, span.outerStart, 'before')
         : beforeQuote(context, span, opening, floor)
-          ?? subjectOf(context, span, opening, sentenceStart)
+          ?? mainOrNearerPronoun(context, span, opening, sentenceStart)
           ?? nearestSubjectOf(context, span, opening, floor)
           ?? leadInParagraph(context, span, opening))
       ?? after;
@@ -142,7 +143,7 @@ export function attributeQuotes(
     if (sameSentence && !found) {
       result = { ...results[index - 1], cue: null };
     } else if (own) {
-      const { via, ...attribution } = own;
+      const { via, antecedentId: _antecedent, ...attribution } = own;
       attribution.speakerMention = withReflexive(context, attribution.speakerMention);
       if (via === 'pronoun') attribution.speakerId = resolvePronoun(context, own, previous, paragraph, span.outerStart);
       if (via === 'description') attribution.speakerId = resolveDescription(context, own, span.outerStart);
@@ -258,6 +259,7 @@ function resolvePronoun(
     const person = id === null ? undefined : context.people.get(id);
     return person !== undefined && (gender === null || person.gender === null || person.gender === gender);
   };
+  if (found.antecedentId && fits(found.antecedentId)) return found.antecedentId;
   if (previous && paragraph - previous.paragraph <= 2 && fits(previous.attribution.speakerId)) return previous.attribution.speakerId;
   if (gender === null) return null;
   return lastPersonBefore(context, offset, (person) => fits(person.id));
@@ -372,11 +374,70 @@ function nearestSubjectOf(context: Context, span: QuoteSpan, sentenceIndex: numb
   let speakerId = subject.personId;
   if (subject.via === 'relative') {
     // "X, who vowed": the relative pronoun speaks for the name just before its comma.
-    const antecedent = lastMentionIn(context, context.sentences[sentenceIndex].start, subject.mention.start);
-    if (antecedent && /^\s*,\s*$/.test(context.text.slice(antecedent.end, subject.mention.start))) speakerId = antecedent.personId;
+    speakerId = relativeAntecedent(context, context.sentences[sentenceIndex].start, subject.mention.start);
   }
   const via = subject.via === 'relative' ? 'relative' : subject.via;
   return { speakerId, speakerMention: subject.mention, cue: subject.verb, via };
+}
+
+/**
+ * "X said …, which he called "…"", "X endorsed it, although she made clear she has "…"": a clause
+ * of its own between the main subject's cue and the quote, whose subject has a cue verb too, frames
+ * the quote; its pronoun stands for the main subject when the gender fits.
+ */
+/** With `anyVerb`, a pronoun's verb need not be a cue ("X said …, and he still thinks it "…""); a relative's must. */
+function nearerSpeaker(context: Context, span: QuoteSpan, sentenceIndex: number, main: Found, anyVerb = false): Found | null {
+  // Only past a named subject: a pronoun or a description opening the sentence is the gold's choice too.
+  if (main.via !== 'name' || !main.speakerId) return null;
+  const nearer = nearestSubjectOf(context, span, sentenceIndex, main.cue!.end);
+  if (!nearer?.cue || !nearer.speakerMention || !(anyVerb || isCue(context, nearer.cue))) return null;
+  // "…, who vowed "…"" speaks for a person before its comma; "a voice that said "…"" is no one's.
+  if (nearer.via === 'relative') return nearer.speakerId && isCue(context, nearer.cue) ? nearer : null;
+  if (nearer.via !== 'pronoun') return null;
+  const gender = PRONOUN_GENDER[nearer.speakerMention.text.toLowerCase()] ?? null;
+  const person = context.people.get(main.speakerId);
+  const fits = gender !== null && (person?.gender === null || person?.gender === gender);
+  return fits ? { ...nearer, antecedentId: main.speakerId } : null;
+}
+
+/**
+ * The sentence's subject when its verb frames no speech ("X endorsed the deal, although she made
+ * clear she has "…""): a clause nearer the quote whose pronoun subject fits X is the quote's frame.
+ */
+function mainOrNearerPronoun(context: Context, span: QuoteSpan, sentenceIndex: number, floor: number): Found | null {
+  const main = subjectOf(context, span, sentenceIndex, floor);
+  if (!main?.cue || main.cue.text === ':') return main;
+  const nearer = nearerSpeaker(context, span, sentenceIndex, main, true);
+  return nearer?.via === 'pronoun' ? nearer : main;
+}
+
+/** "… - Carl Bialik: "…"", "… — HuffPollster: "…"": a name or a body alone between a dash and the colon before the quote. */
+function dashedColonName(context: Context, quote: QuoteSpan, floor: number): Found | null {
+  const lead = /\s[-—–]{1,2}\s+([^-—–:"“”]{1,60}):\s*$/u.exec(context.text.slice(Math.max(floor, quote.outerStart - 80), quote.outerStart));
+  if (!lead) return null;
+  const to = quote.outerStart - (lead[0].length - lead[0].indexOf(lead[1]) - lead[1].length);
+  const from = to - lead[1].length;
+  const mention = lastMentionIn(context, from, to);
+  if (mention && mention.end === to) return { speakerId: mention.personId, speakerMention: span(mention), cue: null, via: 'name' };
+  const words = tokensIn(context.tokens, from, to);
+  const body = words.length > 0 && words.length <= 5 && words.every((t) => t.capitalized || NAME_JOINERS.has(t.norm)) ? capitalisedRunEndingAt(context, words, words.length - 1) : null;
+  return body && body.start === from ? { speakerId: null, speakerMention: body, cue: null, via: 'body' } : null;
+}
+
+/** A description set off by a comma after a name, up to a relative pronoun: "X, a former aide who". */
+const APPOSED_DESCRIPTION = /^\s*,\s*(?:\d{1,3},\s*)?(?:(?:a|an|the|one)\s[^,;:"“”()]{1,160}?)?\s*$/u;
+
+/**
+ * The person a relative pronoun at `at` stands for: the name just before its comma ("X, who"), or
+ * before the description it follows ("X, 32, a former aide who"); null for anything else ("a voice that").
+ */
+function relativeAntecedent(context: Context, from: number, at: number): string | null {
+  // The description may name others: "X, a former chairman of Mr. Y's council who".
+  for (let i = firstMentionFrom(context, at) - 1, seen = 0; i >= 0 && seen < 3 && context.mentions[i].start >= from; i--, seen++) {
+    const antecedent = context.mentions[i];
+    if (antecedent.end <= at && APPOSED_DESCRIPTION.test(context.text.slice(antecedent.end, at))) return antecedent.personId;
+  }
+  return null;
 }
 
 function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number, floor: number): Found | null {
@@ -385,11 +446,14 @@ function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number, f
   // the reported clause: "X told reporters that Y's plan was "…"" is X's.
   // A person and a speech verb right before the quote frame it, whatever came before them in
   // the sentence: "As for X, she said, "…"", "When asked, he replied: "…"".
+  // A name standing alone between a dash and a colon speaks, whatever the sentence's subject: "Pollsters agree - X: "…"".
+  const dashed = dashedColonName(context, span, floor);
+  if (dashed) return dashed;
   const direct = findCueAndSpeaker(context, Math.max(floor, span.outerStart - DIRECT_REACH), span.outerStart, 'before');
   if (direct?.cue && direct.speakerMention && (direct.via === 'name' || direct.via === 'pronoun') && direct.speakerMention.end <= direct.cue.start
     && context.lexicon.cueMayPrecedeSpeaker(direct.cue.text.toLowerCase()) && /^[\s,:]*$/.test(context.text.slice(direct.cue.end, span.outerStart))) return direct;
   const main = subjectOf(context, span, sentenceIndex, context.sentences[sentenceIndex].start);
-  if (main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase())) return main;
+  if (main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase())) return nearerSpeaker(context, span, sentenceIndex, main, true) ?? main;
   // A colon right before the quote makes the sentence's subject its speaker: "X fired back: "…"".
   if (main && /:\s*$/.test(context.text.slice(Math.max(0, span.outerStart - 3), span.outerStart))) return main;
   return possessiveOf(context, span, floor) ?? findCueAndSpeaker(context, Math.max(floor, span.outerStart - REACH_BEFORE), span.outerStart, 'before');
@@ -422,7 +486,11 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
     // A past tense is no noun: "Several said", "Some chanted" open with a quantifier as subject.
     const past = /ed$/.test(token.norm) || IRREGULAR_PAST_CUES.has(token.norm);
     const noun = i > 0 && DETERMINERS.has(inWindow[i - 1].norm) && /^ +$/.test(gapText(context, inWindow[i - 1], token)) && !(past && QUANTIFIERS.has(inWindow[i - 1].norm));
-    if ((!token.capitalized || opening) && !noun && lexicon.isCueVerb(token.norm)) cues.push({ start: token.start, end: token.end, text: token.text });
+    // "the congressional report said", "an early tweet quoted": a cue word right before a past tense is the subject's noun.
+    const next = inWindow[i + 1];
+    const subjectNoun = !past && next !== undefined && !next.capitalized && / /.test(gapText(context, token, next)) && gapText(context, token, next).length === 1
+      && (/ed$/.test(next.norm) || IRREGULAR_PAST_CUES.has(next.norm) || (lexicon.isCueVerb(next.norm) && /s$/.test(next.norm) && !/s$/.test(token.norm)));
+    if ((!token.capitalized || opening) && !noun && !subjectNoun && lexicon.isCueVerb(token.norm)) cues.push({ start: token.start, end: token.end, text: token.text });
     for (const words of lexicon.cuePhraseWords) {
       if (words.every((word, k) => inWindow[i + k]?.norm === word)) {
         const last = inWindow[i + words.length - 1];
@@ -499,9 +567,7 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
   }
   if (pronoun && RELATIVE.has(pronoun.norm) && SUBJECT_GAP.test(context.text.slice(pronoun.end, cue.start))) {
     // "X, who said": the relative pronoun speaks for the name just before its comma.
-    const antecedent = lastMentionIn(context, from, pronoun.start);
-    const joined = antecedent !== null && /^\s*,\s*$/.test(context.text.slice(antecedent.end, pronoun.start));
-    return { speakerId: joined ? antecedent.personId : null, speakerMention: tokenSpan(pronoun), via: 'relative' };
+    return { speakerId: relativeAntecedent(context, from, pronoun.start), speakerMention: tokenSpan(pronoun), via: 'relative' };
   }
   // A description or a body: a short noun phrase opening with "the", "a", "his"…, right before the verb.
   for (let k = before.length - 1; k >= Math.max(0, before.length - MAX_DESCRIPTION); k--) {
@@ -516,8 +582,15 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
       // The word before the cue is the phrase's head noun, even one that can be a verb ("report").
       const inner = before.slice(k + 1, end);
       // "the Ohio senator and presidential candidate said": "and" may join two descriptions.
-      if (!/^ +$/.test(context.text.slice(before[before.length - 1].end, cue.start)) || inner.some((t) => t.norm !== 'and' && isVerb(context, t)) || context.lexicon.wordClass(last.norm) === 'function') break;
-      const start = describedHead(context, before, k, from)?.start ?? before[k].start;
+      // A participle right after the determiner is an adjective: "the retired neurosurgeon", "the unsigned opinion".
+      const adjective = (t: Token, i: number): boolean => i === 0 && /ed$/.test(t.norm) && !AUXILIARIES.has(t.norm);
+      if (!/^ +$/.test(context.text.slice(before[before.length - 1].end, cue.start)) || inner.some((t, i) => t.norm !== 'and' && !adjective(t, i) && isVerb(context, t)) || context.lexicon.wordClass(last.norm) === 'function') break;
+      const head = describedHead(context, before, k, from);
+      // "X in his speech called", "Y, who has in the past described": the object of a preposition is no subject.
+      if (!head && afterPreposition(context, before, before[k].start)) break;
+      // "the paper's editorial board": the determiner before a possessor opens the phrase.
+      const owner = before[k].possessive && k > 0 && DESCRIPTION_START.has(before[k - 1].norm) && joinsDescription(context, before[k - 1], before[k]) ? before[k - 1] : before[k];
+      const start = head?.start ?? owner.start;
       return { speakerId: null, speakerMention: { start, end: last.end, text: context.text.slice(start, last.end) }, via: 'description' };
     }
   }
@@ -533,10 +606,19 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
     && sentenceAt(context.sentences, plural.start) >= 0 && context.sentences[sentenceAt(context.sentences, plural.start)].start === plural.start) {
     return { speakerId: null, speakerMention: tokenSpan(plural), via: 'body' };
   }
-  // A body by its name: "Pew said", "TransLink told".
+  // A body by its name: "Pew said", "TransLink told"; not "… of Republican claims", the object of a preposition.
   const body = capitalisedRunEndingAt(context, before, before.length - 1);
-  if (body && SUBJECT_GAP.test(context.text.slice(body.end, cue.start))) return { speakerId: null, speakerMention: body, via: 'body' };
+  if (body && SUBJECT_GAP.test(context.text.slice(body.end, cue.start)) && !afterPreposition(context, before, body.start)) return { speakerId: null, speakerMention: body, via: 'body' };
   return null;
+}
+
+/** Prepositions whose object cannot be the subject of the verb after it; not "to" ("according to"), "as" or "after" (which open clauses). */
+const OBJECT_PREPOSITIONS = new Set(['in', 'during', 'on', 'over', 'of', 'at', 'with', 'by', 'from', 'for', 'about', 'through', 'into', 'against', 'under', 'among', 'without', 'within', 'throughout']);
+
+/** Whether the phrase starting at `start` (a token of `before`) is the object of a preposition right before it. */
+function afterPreposition(context: Context, before: readonly Token[], start: number): boolean {
+  const k = before.findIndex((t) => t.start === start);
+  return k > 0 && OBJECT_PREPOSITIONS.has(before[k - 1].norm) && /^ +$/.test(gapText(context, before[k - 1], before[k]));
 }
 
 /** Prepositions that open a post-modifier of a speaking noun: "a spokesman for the port", "a source close to the talks". */
@@ -596,7 +678,11 @@ function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, t
   const next = context.mentions[m + 1];
   if (candidate && next && next.end <= to && (premodifiersOnly(context, candidate.end, next.start) || premodifiersOnly(context, candidate.end, next.start, true))) candidate = next;
   // "said the senior Cruz adviser": a name before a role noun only modifies it.
-  const modifies = candidate !== undefined && context.lexicon.isRoleNoun(/^\s+(\p{Ll}+)/u.exec(context.text.slice(candidate.end, candidate.end + 40))?.[1] ?? '');
+  const nextWord = candidate === undefined ? '' : /^\s+(\p{Ll}+)\b/u.exec(context.text.slice(candidate.end, candidate.end + 40))?.[1] ?? '';
+  // "said one Trump confidant": after a determiner, a name before a common noun is that noun's modifier too.
+  const determined = candidate !== undefined && /\b(?:a|an|one|another|the)\s+$/u.test(context.text.slice(Math.max(cue.end, candidate.start - 9), candidate.start));
+  const commonNoun = determined && nextWord !== '' && /^(?:other|unknown)$/.test(context.lexicon.wordClass(nextWord)) && !/(?:ed|ing|ly)$/.test(nextWord);
+  const modifies = candidate !== undefined && (context.lexicon.isRoleNoun(nextWord) || commonNoun);
   const mention = candidate && candidate.end <= to && !modifies ? candidate : undefined;
   if (mention && (OBJECT_GAP.test(context.text.slice(cue.end, mention.start)) || premodifiersOnly(context, cue.end, mention.start) || premodifiersOnly(context, cue.end, mention.start, true))) {
     return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
@@ -649,10 +735,11 @@ function isVerb(context: Context, token: Token): boolean {
   return wordClass === 'verb' || wordClass === 'function' || (/ed$/.test(token.norm) && token.norm.length > 4);
 }
 
-/** Words of one description: a space or a hyphen between them, or the dots of initials ("a former U.S. trade official"). */
+/** Words of one description: a space or a hyphen between them, the dots of initials ("a former U.S. trade official"), a possessive ending. */
 function joinsDescription(context: Context, left: Token, right: Token): boolean {
   const gap = gapText(context, left, right);
-  return /^(?: +|-)$/.test(gap) || (/^\p{Lu}$/u.test(left.text) && /^\.(?: +)?$/.test(gap));
+  // "the paper's editorial board": a possessive inside the phrase.
+  return /^(?: +|-)$/.test(gap) || (/^\p{Lu}$/u.test(left.text) && /^\.(?: +)?$/.test(gap)) || (left.possessive && /^['’]s? +$/u.test(gap));
 }
 
 function gapText(context: Context, left: Token, right: Token): string {

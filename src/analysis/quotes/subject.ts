@@ -119,7 +119,11 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
     // "The Florida senator", "a spokeswoman", "the director of the agency": up to eight words, then the verb.
     for (let k = first + 1; k < Math.min(tokens.length, first + 9) && tokens[k].end <= quoteStart; k++) {
       if (!/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
-      if (!tokens[k].capitalized && isVerbLike(input, tokens[k])) break;
+      // A participle right after the determiner is an adjective ("The retired general"), unless the verb follows at once.
+      const adjective = k === first + 1 && /ed$/.test(tokens[k].norm) && tokens[k + 1] !== undefined && !isVerbLike(input, tokens[k + 1]);
+      if (!tokens[k].capitalized && isVerbLike(input, tokens[k]) && !nounBeforePast(input, k) && !adjective) break;
+      // "X, a top operative who played …": the relative clause belongs to the name the description is apposed to.
+      if (RELATIVE_PRONOUNS.has(tokens[k].norm) && apposedToName(input, head.start)) break;
       const verb = verbAfter(input, tokens[k].end, quoteStart);
       if (verb) {
         const end = tokens[k].end;
@@ -128,6 +132,31 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
     }
   }
   return nameRuns ? nameRunAt(input, first, quoteStart) : null;
+}
+
+/** Whether the phrase at `start` follows a person's name (or two capitalised words) and a comma: "X, a former aide". */
+function apposedToName(input: Input, start: number): boolean {
+  const comma = /,\s*$/u.exec(input.text.slice(Math.max(0, start - 4), start));
+  if (!comma) return false;
+  const end = start - (start - Math.max(0, start - 4) - comma.index);
+  const m = firstIndex(input.mentions, (mention) => mention.end >= end);
+  if (input.mentions[m]?.end === end) return true;
+  // A name the people finder missed: a capitalised word that is no place ("Rich Heffley, a …").
+  const k = firstIndex(input.tokens, (t) => t.end >= end);
+  const last = input.tokens[k];
+  return last?.end === end && last.capitalized && k > 0 && input.tokens[k - 1].capitalized && !/^(?:place|function|date)$/.test(input.lexicon.wordClass(last.norm));
+}
+
+/** Past tenses that do not end in "-ed". */
+const IRREGULAR_PASTS = new Set(['said', 'told', 'wrote', 'found', 'showed', 'gave', 'made', 'put', 'spoke', 'thought']);
+
+/** "A 2014 committee report found", "an early tweet quoted": a word that may be a verb, right before a cue verb in the past tense, is a noun. */
+function nounBeforePast(input: Input, k: number): boolean {
+  const { text, tokens } = input;
+  const word = tokens[k];
+  const next = tokens[k + 1];
+  if (!next || next.capitalized || text.slice(word.end, next.start) !== ' ' || /ed$/.test(word.norm) || IRREGULAR_PASTS.has(word.norm)) return false;
+  return ((/ed$/.test(next.norm) && next.norm.length > 4) || IRREGULAR_PASTS.has(next.norm)) && input.lexicon.isCueVerb(next.norm);
 }
 
 /** "The F.B.I. director, James B. Comey, said": a name set off by commas after a description is the subject. */
@@ -192,9 +221,33 @@ function mentionsByLastWord(mentions: readonly Mention[]): Map<string, Mention> 
 }
 
 function isNameLike(input: Input, token: Token): boolean {
+  if (recurringProperNouns(input).has(token.norm)) return true;
   const wordClass = input.lexicon.wordClass(token.norm);
   if (wordClass === 'unknown') return !(/[^s]s$/.test(token.norm) && input.lexicon.wordClass(token.norm.slice(0, -1)) !== 'unknown');
   return wordClass === 'organization' || wordClass === 'person' || wordClass === 'lastName' || wordClass === 'firstName';
+}
+
+const properNounIndex = new WeakMap<readonly Token[], Set<string>>();
+
+/**
+ * Words the article capitalises at least twice inside a sentence and never writes in lower case:
+ * names ("Sanders", a surname never given with a first name), not common words that merely open
+ * a sentence ("Leaders"). Built once per analysis, in one pass over the tokens.
+ */
+function recurringProperNouns(input: Pick<Input, 'text' | 'tokens'>): Set<string> {
+  let names = properNounIndex.get(input.tokens);
+  if (names) return names;
+  const inside = new Map<string, number>();
+  const lower = new Set<string>();
+  const { text, tokens } = input;
+  for (let k = 1; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (!token.capitalized) lower.add(token.norm);
+    else if (!/[.!?:;"“”‘’'()\n—–-]/u.test(text.slice(tokens[k - 1].end, token.start))) inside.set(token.norm, (inside.get(token.norm) ?? 0) + 1);
+  }
+  names = new Set([...inside].filter(([norm, count]) => count >= 2 && !lower.has(norm)).map(([norm]) => norm));
+  properNounIndex.set(tokens, names);
+  return names;
 }
 
 function isFunctionOrDate(input: Input, token: Token): boolean {
@@ -335,7 +388,9 @@ function verbFrom(input: Input, k: number, quoteStart: number, headline: boolean
     const lexical = LEXICAL_AUXILIARIES.has(token.norm) && !/^(?:not|never|n['’]t)$/.test(tokens[k + 1]?.norm ?? '');
     if ((COPULAS.has(token.norm) || lexical) && !copula) copula = token;
     if (AUXILIARY.has(token.norm) || /ly$/.test(token.norm)) continue;
-    if (isVerbLike(input, token)) return tokenSpan(token);
+    // "An early tweet quoted": the noun of a longer subject, not its verb.
+    if (isVerbLike(input, token)) return nounBeforePast(input, k) ? null : tokenSpan(token);
+    if (unknownVerbBeforeObject(input, k)) return tokenSpan(token);
     // "They are skeptical of the "…"": the copula is the clause's verb.
     return copula ? tokenSpan(copula) : null;
   }
@@ -345,6 +400,21 @@ function verbFrom(input: Input, k: number, quoteStart: number, headline: boolean
 }
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** Words that open the object of a verb: "admires the …", "admires him". */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'him', 'them', 'it', 'us', 'me']);
+
+/**
+ * "X admires Y as a "…"": right after a subject, a third-person form of a verb compromise's
+ * lexicon does not hold (neither it nor its stem is known), before its object.
+ */
+function unknownVerbBeforeObject(input: Input, k: number): boolean {
+  const { text, tokens, lexicon } = input;
+  const word = tokens[k];
+  const next = tokens[k + 1];
+  if (word.capitalized || !/[^su]s$/.test(word.norm) || word.norm.length < 5 || !next || text.slice(word.end, next.start) !== ' ') return false;
+  if (!next.capitalized && !OBJECT_OPENERS.has(next.norm)) return false;
+  return [word.norm, word.norm.slice(0, -1), word.norm.replace(/e?s$/, '')].every((form) => lexicon.wordClass(form) === 'unknown');
+}
 /** Words of AUXILIARY that are full verbs when no verb follows them. */
 const LEXICAL_AUXILIARIES = new Set(['went', 'had', 'has', 'have', 'did', 'does', 'do']);
 
