@@ -200,10 +200,12 @@ function postingsFit({ records, filed, postings }: SavedIndex): boolean {
   const { starts, postings: entries } = postings;
   if (starts[0] !== 0 || starts[starts.length - 1] !== entries.length) return false;
   for (let b = 1; b < starts.length; b++) if (starts[b] < starts[b - 1]) return false;
-  if (filed.some((slot) => slot < 0 || slot >= records.length)) return false;
-  for (const posting of entries) {
-    const record = records[posting >>> 10];
-    if (!record || (posting & 1023) >= record.view.sample.length) return false;
+  for (let i = 0; i < filed.length; i++) if (filed[i] < 0 || filed[i] >= records.length) return false;
+  const lengths = new Uint16Array(records.length);
+  records.forEach(({ view }, slot) => (lengths[slot] = view.sample.length));
+  for (let i = 0; i < entries.length; i++) {
+    const slot = entries[i] >>> 10;
+    if (slot >= records.length || (entries[i] & 1023) >= lengths[slot]) return false;
   }
   return true;
 }

@@ -18,8 +18,8 @@ export const MAX_SLOTS = 2 ** 22;
 /** What the table needs of its owner: the key at a posting, and the keys of each text in filing order. */
 export interface PostingSource {
   keyOf(posting: number): number;
-  /** Calls `visit` for each slot ever filed and not forgotten, in filing order, with how many keys it has. */
-  forEachFiled(visit: (slot: number, keys: number) => void): void;
+  /** Calls `visit` for each slot ever filed and not forgotten, in filing order, with its keys (positions 0, 1, …). */
+  forEachFiled(visit: (slot: number, keys: Uint32Array) => void): void;
 }
 
 /** A packed table as the store saves it. */
@@ -105,11 +105,12 @@ export class PostingTable {
   /** All postings into one packed table, from the source's texts in filing order (a counting sort by bucket). */
   pack(): void {
     let total = 0;
-    this.source.forEachFiled((_slot, keys) => (total += keys));
+    this.source.forEachFiled((_slot, keys) => (total += keys.length));
     const buckets = bucketCount(total / 4);
+    const mask = buckets - 1;
     const counts = new Uint32Array(buckets + 1);
-    this.source.forEachFiled((slot, keys) => {
-      for (let i = 0; i < keys; i++) counts[this.source.keyOf(slot * MAX_SAMPLE_POSITIONS + i) & (buckets - 1)]++;
+    this.source.forEachFiled((_slot, keys) => {
+      for (let i = 0; i < keys.length; i++) counts[keys[i] & mask]++;
     });
     // Ends of buckets; postings are placed from each end backwards so the newest come first.
     const starts = new Uint32Array(buckets + 1);
@@ -121,10 +122,8 @@ export class PostingTable {
     }
     const packed = new Uint32Array(total);
     this.source.forEachFiled((slot, keys) => {
-      for (let i = 0; i < keys; i++) {
-        const posting = slot * MAX_SAMPLE_POSITIONS + i;
-        packed[--counts[this.source.keyOf(posting) & (buckets - 1)]] = posting;
-      }
+      const base = slot * MAX_SAMPLE_POSITIONS;
+      for (let i = 0; i < keys.length; i++) packed[--counts[keys[i] & mask]] = base + i;
     });
     this.starts = starts;
     this.packed = packed;

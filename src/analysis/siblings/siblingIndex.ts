@@ -306,7 +306,7 @@ export class SiblingIndex {
     for (let i = 0; i < this.filedCount; i++) if (this.idOf[this.filed[i]] !== undefined) filed.push(renumbered[this.filed[i]]);
     const packing = new PostingTable({
       keyOf: (posting) => this.table.hashAt(oldSlot[posting >>> 10], posting & (MAX_SAMPLE_POSITIONS - 1)),
-      forEachFiled: (visit) => filed.forEach((slot) => visit(slot, this.keysOf(oldSlot[slot]))),
+      forEachFiled: (visit) => filed.forEach((slot) => visit(slot, this.keysAt(oldSlot[slot]))),
     });
     packing.pack();
     return { records, filed: Int32Array.from(filed), postings: packing.packedTable() };
@@ -369,6 +369,12 @@ export class SiblingIndex {
     return upperBound(this.table.sample(slot), SAMPLE_LIMIT);
   }
 
+  /** The slot's index keys: the start of its sample. */
+  private keysAt(slot: number): Uint32Array {
+    const sample = this.table.sample(slot);
+    return sample.subarray(0, upperBound(sample, SAMPLE_LIMIT));
+  }
+
   private metadataAt(slot: number): Omit<DocumentFingerprint, 'sample' | 'where'> {
     const { words, paragraphs, shingles, items } = this.table.columns;
     const [headline, date, dateline] = this.labels[slot];
@@ -385,7 +391,7 @@ export class SiblingIndex {
     return new PostingTable({
       keyOf: (posting) => this.table.hashAt(posting >>> 10, posting & (MAX_SAMPLE_POSITIONS - 1)),
       forEachFiled: (visit) => {
-        for (let i = 0; i < this.filedCount; i++) visit(this.filed[i], this.keysOf(this.filed[i]));
+        for (let i = 0; i < this.filedCount; i++) visit(this.filed[i], this.keysAt(this.filed[i]));
       },
     });
   }
