@@ -15,7 +15,7 @@ import { random } from '../eval/random';
 import { CORPUS, ROOT } from './corpusTexts';
 import { fingerprint, SiblingIndex } from '../src/analysis/siblings';
 import { decodeIndex, encodeIndex, type FileStamp } from '../src/analysis/siblings/indexStore';
-import { FingerprintPool } from '../src/cli/fingerprintPool';
+import { FingerprintPool } from '../src/worker/fingerprintPool';
 
 const DEFAULT_SIZES = [20_000, 100_000];
 /** A size is skipped when the previous one, scaled up, would take longer than this. */

@@ -20,8 +20,8 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The worker thread that analyses large documents off the extension host's event loop.
   { ...common, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
-  // The command-line tool's fingerprint threads, one per core, for folders of many articles.
-  { ...common, entryPoints: ['src/cli/fingerprintWorker.ts'], outfile: 'dist/fingerprintWorker.js' },
+  // The fingerprint threads, one per core, for folders of many articles (the CLI and the Versions index).
+  { ...common, entryPoints: ['src/worker/fingerprintWorker.ts'], outfile: 'dist/fingerprintWorker.js' },
   // The command-line tool, runnable as `sourcelens` once installed.
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
