@@ -17,7 +17,7 @@ export {
   type SiblingRule,
   type SiblingScore,
 } from './fingerprint';
-export { SiblingIndex, groupSiblings, groupVersions, type SerializedSiblingIndex, type SiblingMatch, type SiblingPair, type SiblingRelation } from './siblingIndex';
+export { SiblingIndex, groupSiblings, groupVersions, type SiblingMatch, type SiblingPair, type SiblingRelation } from './siblingIndex';
 export { RELATION_RULE, judge, type Relation, type RelationEvidence, type RelationRule } from './relation';
 export { compareVersions, type ParagraphMatch, type RewordedParagraph, type VersionDiff } from './compare';
 export { normalizeForComparison, normalizeWords, type NormalizedParagraph, type NormalizedText, type NormalizedWord } from './normalize';

@@ -44,12 +44,6 @@ export type SiblingRelation = SiblingPair & { relation: Relation };
 const LINEAGE_DEPTH = 3;
 const LINEAGE_LIMIT = 200;
 
-/** What `toJSON` gives and `fromJSON` takes; safe to keep in workspace storage. */
-export interface SerializedSiblingIndex {
-  version: number;
-  documents: Array<{ id: string; fingerprint: DocumentFingerprint }>;
-}
-
 /** One text of the index as a binary save keeps it: the record without its base64 sample, and the sample as numbers. */
 export interface IndexRecord {
   id: string;
@@ -255,26 +249,6 @@ export class SiblingIndex {
       for (const [other, score] of found) pairs.push({ a: id, b: this.idOf[other] as string, ...score });
     }
     return pairs;
-  }
-
-  toJSON(): SerializedSiblingIndex {
-    const documents: SerializedSiblingIndex['documents'] = [];
-    for (let slot = 0; slot < this.table.length; slot++) {
-      const id = this.idOf[slot];
-      if (id !== undefined) documents.push({ id, fingerprint: this.fingerprintAt(slot) });
-    }
-    return { version: FINGERPRINT_VERSION, documents };
-  }
-
-  /**
-   * Rebuilds an index from `toJSON` output. Records of another fingerprint version are left out
-   * (their texts must be fingerprinted again): compare `ids()` with the files to find them.
-   */
-  static fromJSON(data: SerializedSiblingIndex, rule: SiblingRule = SIBLING_RULE): SiblingIndex {
-    const index = new SiblingIndex(rule);
-    if (data.version !== FINGERPRINT_VERSION) return index;
-    for (const { id, fingerprint } of data.documents) if (fingerprint.version === FINGERPRINT_VERSION) index.add(id, fingerprint);
-    return index;
   }
 
   /** Every text as an `IndexRecord`, in the order added (for indexStore.ts). */
