@@ -30,7 +30,7 @@ export async function indexFiles(files: readonly string[], index: SiblingIndex, 
   }
   const pool = new FingerprintPool();
   try {
-    await pool.inOrder(readable(), (path, fp) => (fp instanceof Error ? failed(path, fp.message) : index.add(path, fp)));
+    await pool.inOrder(readable(), (path, parts) => (parts instanceof Error ? failed(path, parts.message) : index.addRecord({ id: path, ...parts })));
   } finally {
     await pool.close();
   }

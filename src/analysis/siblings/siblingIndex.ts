@@ -8,6 +8,7 @@ import {
   upperBound,
   viewOf,
   type DocumentFingerprint,
+  type FingerprintParts,
   type SiblingRule,
   type SiblingScore,
 } from './fingerprint';
@@ -45,10 +46,8 @@ const LINEAGE_DEPTH = 3;
 const LINEAGE_LIMIT = 200;
 
 /** One text of the index as a binary save keeps it: the record without its base64 sample, and the sample as numbers. */
-export interface IndexRecord {
+export interface IndexRecord extends FingerprintParts {
   id: string;
-  fingerprint: Omit<DocumentFingerprint, 'sample' | 'where'>;
-  view: SampleView;
 }
 
 /** What a store keeps of an index (`savedForm`, `restored`). */

@@ -212,14 +212,14 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     }
     const pool = new FingerprintPool();
     try {
-      await pool.inOrder(changedTexts(), ({ id, stamp }, fp) => {
+      await pool.inOrder(changedTexts(), ({ id, stamp }, parts) => {
         counted();
-        if (fp instanceof Error) {
+        if (parts instanceof Error) {
           skipped++;
           this.forget(id);
           return;
         }
-        this.index.add(id, fp);
+        this.index.addRecord({ id, ...parts });
         this.stats.set(id, stamp);
       });
     } finally {
