@@ -12,7 +12,8 @@ function tableOf(texts: number[][]): { table: PostingTable; model: Array<[number
   const filed: number[] = [];
   const table = new PostingTable({
     keyOf: (posting) => texts[Math.floor(posting / MAX_SAMPLE_POSITIONS)][posting % MAX_SAMPLE_POSITIONS],
-    forEachFiled: (visit) => filed.forEach((slot) => visit(slot, Uint32Array.from(texts[slot]))),
+    filedSlots: () => filed,
+    keysOf: (slot) => Uint32Array.from(texts[slot]),
   });
   const model: Array<[number, number]> = [];
   texts.forEach((keys, slot) => {

@@ -96,8 +96,7 @@ async function runWithPauses<T>(steps: Steps<T>, pause: Pause): Promise<T> {
 }
 
 function* encodeSteps(index: SiblingIndex, stamps: ReadonlyMap<string, FileStamp>): Steps<Uint8Array> {
-  const saved = index.savedForm((id) => stamps.has(id));
-  yield;
+  const saved = yield* index.savedForm((id) => stamps.has(id));
   const { records } = saved;
   const listed: Listed[] = [];
   let hashes = 0;
@@ -191,7 +190,7 @@ function* decodeSteps(saved: Uint8Array): Steps<LoadedIndex> {
     };
     if (!postingsFit(form)) return { kind: 'damaged', reason: 'a damaged posting table' };
   }
-  return { kind: 'loaded', index: SiblingIndex.restored(form), stamps };
+  return { kind: 'loaded', index: yield* SiblingIndex.restoring(form), stamps };
 }
 
 /** Whether a saved posting table points only at saved files and keys, bucket by bucket in order. */

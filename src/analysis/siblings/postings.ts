@@ -18,9 +18,14 @@ export const MAX_SLOTS = 2 ** 22;
 /** What the table needs of its owner: the key at a posting, and the keys of each text in filing order. */
 export interface PostingSource {
   keyOf(posting: number): number;
-  /** Calls `visit` for each slot ever filed and not forgotten, in filing order, with its keys (positions 0, 1, …). */
-  forEachFiled(visit: (slot: number, keys: Uint32Array) => void): void;
+  /** Every slot ever filed and not forgotten, in filing order. */
+  filedSlots(): ArrayLike<number>;
+  /** A filed slot's keys (positions 0, 1, …). */
+  keysOf(slot: number): Uint32Array;
 }
+
+/** Texts packed between two pauses of `packing`. */
+const PACK_SLICE = 4000;
 
 /** A packed table as the store saves it. */
 export interface PackedPostings {
@@ -104,14 +109,23 @@ export class PostingTable {
 
   /** All postings into one packed table, from the source's texts in filing order (a counting sort by bucket). */
   pack(): void {
+    const steps = this.packing();
+    while (!steps.next().done);
+  }
+
+  /** `pack` in steps: a `yield` every few thousand texts, so that a caller on a busy thread can pause. */
+  *packing(): Generator<void, void, void> {
+    const filed = this.source.filedSlots();
     let total = 0;
-    this.source.forEachFiled((_slot, keys) => (total += keys.length));
+    for (let i = 0; i < filed.length; i++) total += this.source.keysOf(filed[i]).length;
     const buckets = bucketCount(total / 4);
     const mask = buckets - 1;
     const counts = new Uint32Array(buckets + 1);
-    this.source.forEachFiled((_slot, keys) => {
-      for (let i = 0; i < keys.length; i++) counts[keys[i] & mask]++;
-    });
+    for (let i = 0; i < filed.length; i++) {
+      const keys = this.source.keysOf(filed[i]);
+      for (let k = 0; k < keys.length; k++) counts[keys[k] & mask]++;
+      if (i % PACK_SLICE === PACK_SLICE - 1) yield;
+    }
     // Ends of buckets; postings are placed from each end backwards so the newest come first.
     const starts = new Uint32Array(buckets + 1);
     let sum = 0;
@@ -121,10 +135,12 @@ export class PostingTable {
       starts[b + 1] = sum;
     }
     const packed = new Uint32Array(total);
-    this.source.forEachFiled((slot, keys) => {
-      const base = slot * MAX_SAMPLE_POSITIONS;
-      for (let i = 0; i < keys.length; i++) packed[--counts[keys[i] & mask]] = base + i;
-    });
+    for (let i = 0; i < filed.length; i++) {
+      const keys = this.source.keysOf(filed[i]);
+      const base = filed[i] * MAX_SAMPLE_POSITIONS;
+      for (let k = 0; k < keys.length; k++) packed[--counts[keys[k] & mask]] = base + k;
+      if (i % PACK_SLICE === PACK_SLICE - 1) yield;
+    }
     this.starts = starts;
     this.packed = packed;
     this.recentCount = 0;

@@ -44,6 +44,8 @@ export type SiblingRelation = SiblingPair & { relation: Relation };
 /** How far `related` follows versions of versions, and how many it visits at most. */
 const LINEAGE_DEPTH = 3;
 const LINEAGE_LIMIT = 200;
+/** Texts loaded between two pauses of `restoring`. */
+const RESTORE_SLICE = 2000;
 
 /** One text of the index as a binary save keeps it: the record without its base64 sample, and the sample as numbers. */
 export interface IndexRecord extends FingerprintParts {
@@ -262,43 +264,56 @@ export class SiblingIndex {
    * The texts `kept` accepts, as a store saves them (indexStore.ts): their records in the order
    * added and, when every text is kept, the posting table packed for them and the order their
    * keys were filed in (slots counted among the kept texts), so that loading need not refile.
+   * In steps (a `yield` every few thousand texts); the index may change between them.
    */
-  savedForm(kept: (id: string) => boolean): SavedIndex {
+  *savedForm(kept: (id: string) => boolean): Generator<void, SavedIndex, void> {
+    const table = this.table;
     const records: IndexRecord[] = [];
-    const renumbered = new Int32Array(this.table.length).fill(-1);
-    for (let slot = 0; slot < this.table.length; slot++) {
+    const renumbered = new Int32Array(table.length).fill(-1);
+    for (let slot = 0; slot < table.length; slot++) {
       const id = this.idOf[slot];
       if (id === undefined || !kept(id)) continue;
       renumbered[slot] = records.length;
-      records.push({ id, fingerprint: this.metadataAt(slot), view: this.table.view(slot) });
+      records.push({ id, fingerprint: this.metadataAt(slot), view: table.view(slot) });
     }
     if (records.length !== this.size) return { records, filed: null, postings: null };
     const oldSlot = new Int32Array(records.length);
     renumbered.forEach((slot, old) => slot >= 0 && (oldSlot[slot] = old));
     const filed: number[] = [];
     for (let i = 0; i < this.filedCount; i++) if (this.idOf[this.filed[i]] !== undefined) filed.push(renumbered[this.filed[i]]);
+    const keysOf = (slot: number): Uint32Array => {
+      const sample = table.sample(oldSlot[slot]);
+      return sample.subarray(0, upperBound(sample, SAMPLE_LIMIT));
+    };
     const packing = new PostingTable({
-      keyOf: (posting) => this.table.hashAt(oldSlot[posting >>> 10], posting & (MAX_SAMPLE_POSITIONS - 1)),
-      forEachFiled: (visit) => filed.forEach((slot) => visit(slot, this.keysAt(oldSlot[slot]))),
+      keyOf: (posting) => table.hashAt(oldSlot[posting >>> 10], posting & (MAX_SAMPLE_POSITIONS - 1)),
+      filedSlots: () => filed,
+      keysOf,
     });
-    packing.pack();
+    yield;
+    yield* packing.packing();
     return { records, filed: Int32Array.from(filed), postings: packing.packedTable() };
   }
 
-  /** An index of saved records (`savedForm`), with their packed postings when saved, else filed anew. */
-  static restored({ records, filed, postings }: SavedIndex, rule: SiblingRule = SIBLING_RULE): SiblingIndex {
+  /** An index of saved records (`savedForm`), with their packed postings when saved, else filed anew; in steps. */
+  static *restoring({ records, filed, postings }: SavedIndex, rule: SiblingRule = SIBLING_RULE): Generator<void, SiblingIndex, void> {
     const index = new SiblingIndex(rule);
     if (!filed || !postings) {
-      for (const record of records) index.addRecord(record);
+      for (let i = 0; i < records.length; i++) {
+        index.addRecord(records[i]);
+        if (i % RESTORE_SLICE === RESTORE_SLICE - 1) yield;
+      }
       return index;
     }
-    for (const { id, fingerprint, view } of records) {
+    for (let i = 0; i < records.length; i++) {
+      const { id, fingerprint, view } = records[i];
       if (index.slotOf.has(id)) throw new Error(`${id} saved twice`);
       const slot = index.table.push(view, fingerprint.words, fingerprint.paragraphs);
       index.idOf[slot] = id;
       index.labels[slot] = [fingerprint.headline, fingerprint.date, fingerprint.dateline];
       index.slotOf.set(id, slot);
       index.identical.join(slot, index.table.sample(slot), fingerprint.shingles);
+      if (i % RESTORE_SLICE === RESTORE_SLICE - 1) yield;
     }
     index.filed = filed.length > 0 ? filed.slice() : new Int32Array(64);
     index.filedCount = filed.length;
@@ -363,9 +378,8 @@ export class SiblingIndex {
   private newPostings(): PostingTable {
     return new PostingTable({
       keyOf: (posting) => this.table.hashAt(posting >>> 10, posting & (MAX_SAMPLE_POSITIONS - 1)),
-      forEachFiled: (visit) => {
-        for (let i = 0; i < this.filedCount; i++) visit(this.filed[i], this.keysAt(this.filed[i]));
-      },
+      filedSlots: () => this.filed.subarray(0, this.filedCount),
+      keysOf: (slot) => this.keysAt(slot),
     });
   }
 
