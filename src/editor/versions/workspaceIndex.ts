@@ -161,8 +161,11 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
           if (++done % reportEvery !== 0 && done !== files.length) return;
           progress.report({ message: `${done.toLocaleString()} of ${files.length.toLocaleString()}`, increment: (reportEvery / Math.max(files.length, 1)) * 100 });
         };
+        let told = false;
         const stopped = (): boolean => {
           if (!token.isCancellationRequested) return false;
+          if (told) return true;
+          told = true;
           void vscode.window.showInformationMessage(`Source Lens indexed ${this.index.size.toLocaleString()} of ${files.length.toLocaleString()} articles before you stopped it; Refresh Versions indexes the rest.`);
           return true;
         };
@@ -198,7 +201,7 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
   private async addInPool(files: readonly vscode.Uri[], maxFileSize: number, counted: () => void, stopped: () => boolean): Promise<number> {
     let skipped = 0;
     const readIfChanged = (uri: vscode.Uri): ReturnType<WorkspaceVersionIndex['readIfChanged']> => this.readIfChanged(uri, maxFileSize);
-    async function* changedTexts(): AsyncIterable<[{ id: string; stamp: FileStamp }, string]> {
+    async function* changedTexts(): AsyncIterable<[{ uri: vscode.Uri; stamp: FileStamp }, string]> {
       for (const uri of files) {
         if (stopped()) return;
         const read = await readIfChanged(uri);
@@ -207,23 +210,30 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
           counted();
           continue;
         }
-        yield [{ id: uri.toString(), stamp: read.stamp }, read.text];
+        yield [{ uri, stamp: read.stamp }, read.text];
       }
     }
+    // Files the pool failed on (a thread that could not start or died) are indexed one by one afterwards.
+    const again: vscode.Uri[] = [];
     const pool = new FingerprintPool();
     try {
-      await pool.inOrder(changedTexts(), ({ id, stamp }, parts) => {
+      await pool.inOrder(changedTexts(), ({ uri, stamp }, parts) => {
         counted();
         if (parts instanceof Error) {
-          skipped++;
-          this.forget(id);
+          again.push(uri);
           return;
         }
+        const id = uri.toString();
         this.index.addRecord({ id, ...parts });
         this.stats.set(id, stamp);
       });
     } finally {
       await pool.close();
+    }
+    for (const uri of again) {
+      if (stopped()) break;
+      if ((await this.update(uri, maxFileSize)) === 'skipped') skipped++;
+      await yieldToHost();
     }
     return skipped;
   }
