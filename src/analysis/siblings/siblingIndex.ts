@@ -310,7 +310,7 @@ export class SiblingIndex {
       if (index.slotOf.has(id)) throw new Error(`${id} saved twice`);
       const slot = index.table.push(view, fingerprint.words, fingerprint.paragraphs);
       index.idOf[slot] = id;
-      index.labels[slot] = [fingerprint.headline, fingerprint.date, fingerprint.dateline];
+      index.labels[slot] = [ownCopy(fingerprint.headline), ownCopy(fingerprint.date), ownCopy(fingerprint.dateline)];
       index.slotOf.set(id, slot);
       index.identical.join(slot, index.table.sample(slot), fingerprint.shingles);
       if (i % RESTORE_SLICE === RESTORE_SLICE - 1) yield;
@@ -335,7 +335,7 @@ export class SiblingIndex {
   private insert(id: string, fp: Omit<DocumentFingerprint, 'sample' | 'where'>, view: SampleView): void {
     const slot = this.table.push(view, fp.words, fp.paragraphs);
     this.idOf[slot] = id;
-    this.labels[slot] = [fp.headline, fp.date, fp.dateline];
+    this.labels[slot] = [ownCopy(fp.headline), ownCopy(fp.date), ownCopy(fp.dateline)];
     this.slotOf.set(id, slot);
     if (this.identical.join(slot, this.table.sample(slot), fp.shingles)) this.file(slot);
   }
@@ -487,6 +487,15 @@ export function groupSiblings(pairs: ReadonlyArray<{ a: string; b: string }>, or
 /** Groups of versions only: a digest or a text sharing quotes never joins two stories. */
 export function groupVersions(pairs: ReadonlyArray<{ a: string; b: string; relation?: Relation | null }>, order?: readonly string[]): string[][] {
   return groupSiblings(pairs.filter((pair) => pair.relation === undefined || pair.relation === 'version'), order);
+}
+
+/**
+ * A string that holds its own characters. A label cut from an article (`text.slice`) may be kept
+ * by the engine as a view of the whole article, and the index would then hold every text it
+ * was given; joining characters makes a new flat string.
+ */
+function ownCopy(label: string | null): string | null {
+  return label === null ? null : Array.prototype.join.call(label, '');
 }
 
 const RANK: Record<Relation, number> = { version: 0, contains: 1, 'part of': 1, 'shares quotes': 2 };
