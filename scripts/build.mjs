@@ -43,8 +43,8 @@ const builds = [
   { ...common, entryPoints: ['src/formats/index.ts'], outfile: 'dist/formats.js' },
   // The worker thread that analyses large documents off the extension host's event loop.
   { ...common, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', plugins: [sharedAnalysis] },
-  // The command-line tool's fingerprint threads, one per core, for folders of many articles.
-  { ...common, entryPoints: ['src/cli/fingerprintWorker.ts'], outfile: 'dist/fingerprintWorker.js' },
+  // The fingerprint threads, one per core, for folders of many articles (the CLI and the Versions index).
+  { ...common, entryPoints: ['src/worker/fingerprintWorker.ts'], outfile: 'dist/fingerprintWorker.js' },
   // The command-line tool, runnable as `sourcelens` once installed.
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The Source Report webview's page script (Chart.js inside) and its style sheet: loaded from the extension, never a CDN.
@@ -53,7 +53,7 @@ const builds = [
 ];
 /**
  * The browser build's stand-ins (src/web/) for the Node modules the extension uses: worker
- * threads (the analysis runs in place), `path`, and the web-page and Word converters; and
+ * threads (the analysis and fingerprints run in place), `path`, and the web-page and Word converters; and
  * the browser build of csv-stringify.
  */
 const webStandIns = {
@@ -63,6 +63,7 @@ const webStandIns = {
     build.onResolve({ filter: /^node:path$/ }, () => ({ path: path.resolve('src/web/path.ts') }));
     // csv-stringify's own browser build: its Node one uses Buffer, which a web worker lacks.
     build.onResolve({ filter: /^csv-stringify(\/sync)?$/ }, (args) => build.resolve(args.path.replace('csv-stringify', 'csv-stringify/browser/esm'), { kind: args.kind, resolveDir: args.resolveDir }));
+    build.onResolve({ filter: /\/fingerprintPool$/ }, (args) => (args.importer.includes(`${path.sep}web${path.sep}`) ? undefined : { path: path.resolve('src/web/fingerprintPool.ts') }));
     build.onResolve({ filter: /\/convertedFormats$/ }, (args) => (args.importer.includes(`${path.sep}web${path.sep}`) ? undefined : { path: path.resolve('src/web/convertedFormats.ts') }));
   },
 };

@@ -48,13 +48,15 @@ ${MAX_FILE_SIZE_HELP}
 Files that cannot be read are listed on standard error (in JSON, as entries with "error");
 the exit code is then 1.
 `,
-  siblings: `Usage: sourcelens siblings [--json] PATH...
+  siblings: `Usage: sourcelens siblings [--json] [--index FILE] PATH...
 
 Which files are versions of one story: sibling pairs and groups.
 ${FOLDERS_HELP}
 
 Options:
   --json            one JSON object with the pairs and groups
+  --index FILE      keep the fingerprints in FILE between runs: a later run reads
+                    only the files that changed
 ${MAX_FILE_SIZE_HELP}
 `,
   export: `Usage: sourcelens export [--format csv|jsonl|wadm] [--table quotes|people|sources] PATH...
@@ -90,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, 'max-file-size': { type: 'string' }, format: { type: 'string' }, table: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'V' } },
+      options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, index: { type: 'string' }, 'max-file-size': { type: 'string' }, format: { type: 'string' }, table: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'V' } },
     });
   } catch (error) {
     process.stderr.write(`sourcelens: ${(error as Error).message}\n\n${USAGE}`);
@@ -134,7 +136,7 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write(`sourcelens siblings: give at least one file or folder\n\n${USAGE}`);
         return 2;
       }
-      return runSiblings(paths, values.json === true, (text) => void process.stdout.write(text), undefined, maxFileBytes);
+      return runSiblings(paths, values.json === true, (text) => void process.stdout.write(text), undefined, maxFileBytes, values.index);
     case 'export': {
       const format = values.format ?? 'csv';
       const table = values.table;

@@ -1,6 +1,6 @@
 import { fingerprint, type SiblingIndex } from '../analysis';
 import { readArticle } from './files';
-import { FingerprintPool } from './fingerprintPool';
+import { FingerprintPool } from '../worker/fingerprintPool';
 
 /** Below this many files, starting a thread per core costs more than it saves. */
 const POOL_FROM_FILES = 200;
@@ -30,7 +30,7 @@ export async function indexFiles(files: readonly string[], index: SiblingIndex, 
   }
   const pool = new FingerprintPool();
   try {
-    await pool.inOrder(readable(), (path, fp) => index.add(path, fp));
+    await pool.inOrder(readable(), (path, parts) => (parts instanceof Error ? failed(path, parts.message) : index.addRecord({ id: path, ...parts })));
   } finally {
     await pool.close();
   }

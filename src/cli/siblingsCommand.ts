@@ -1,9 +1,10 @@
 import { groupVersions, plural, SiblingIndex, type SiblingRelation } from '../analysis';
 import { DEFAULT_MAX_FILE_BYTES, expandPaths } from './files';
 import { indexFiles } from './indexFiles';
+import { indexFilesWithStore } from './savedIndex';
 
 /**
- * `sourcelens siblings [--json] PATH...`: which of the files are versions of one story, which
+ * `sourcelens siblings [--json] [--index FILE] PATH...`: which of the files are versions of one story, which
  * digests contain which story, and which stories share quotes.
  * Files that cannot be read, or are larger than `maxFileBytes` (`--max-file-size`), are named on
  * `err` and make the exit code 1; the rest are compared.
@@ -19,14 +20,18 @@ export async function runSiblings(
   out: (text: string) => void,
   err: (text: string) => void = (text) => void process.stderr.write(text),
   maxFileBytes: number = DEFAULT_MAX_FILE_BYTES,
+  /** `--index FILE`: fingerprints kept there between runs (savedIndex.ts). */
+  indexFile?: string,
 ): Promise<number> {
   const files = await expandPaths(paths);
-  const index = new SiblingIndex();
   let failures = 0;
-  await indexFiles(files, index, (path, error) => {
+  const failed = (path: string, error: string): void => {
     failures++;
     err(`sourcelens siblings: ${path}: ${error}\n`);
-  }, maxFileBytes);
+  };
+  let index = new SiblingIndex();
+  if (indexFile) index = await indexFilesWithStore(files, indexFile, failed, (text) => err(`sourcelens siblings: ${text}`), maxFileBytes);
+  else await indexFiles(files, index, failed, maxFileBytes);
   const pairs = index.relations();
   const groups = groupVersions(pairs, files);
   if (json) {

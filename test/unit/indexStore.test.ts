@@ -57,6 +57,37 @@ describe('index store', () => {
     assert.deepEqual(restored.siblingsOf('file:///desk/council.txt').map((m) => m.id), ['file:///desk/cut.story']);
   });
 
+  it('saves the postings of a larger index with copies, and answers as the saved one before and after more files', () => {
+    // Overlapping runs of the seeds' paragraphs (each a version of its neighbours), three copies of one seed, the council story.
+    const paragraphs = [...US.split('\n\n'), ...UK.split('\n\n')];
+    const runs = (from: number, count: number): Array<[string, string]> =>
+      Array.from({ length: count }, (_, k) => [`file:///desk/run-${from + k}.txt`, paragraphs.slice((from + k) % paragraphs.length, ((from + k) % paragraphs.length) + 6).join('\n\n')]);
+    const texts: Array<[string, string]> = [...runs(0, 60), ['file:///desk/copy-1.txt', US], ['file:///desk/copy-2.txt', US], ['file:///desk/copy-3.txt', US], ['file:///desk/council.txt', COUNCIL]];
+    const index = new SiblingIndex();
+    const stamps = new Map<string, FileStamp>();
+    texts.forEach(([id, text], i) => {
+      index.add(id, fingerprint(text));
+      stamps.set(id, { mtime: i, size: text.length });
+    });
+    index.remove('file:///desk/copy-1.txt');
+    stamps.delete('file:///desk/copy-1.txt');
+    const restored = loaded(encodeIndex(index, stamps)).index;
+    const same = (): void => {
+      for (const id of index.ids()) {
+        assert.deepEqual(restored.candidates(id), index.candidates(id), id);
+        assert.deepEqual(restored.siblingsOf(id), index.siblingsOf(id), id);
+      }
+    };
+    same();
+    assert.deepEqual(restored.siblingsOf('file:///desk/copy-2.txt').map((m) => m.id).slice(0, 1), ['file:///desk/copy-3.txt']);
+    for (const [id, text] of runs(100, 45)) {
+      index.add(id, fingerprint(text));
+      restored.add(id, fingerprint(text));
+    }
+    same();
+    assert.deepEqual(restored.pairs(), index.pairs());
+  });
+
   it('leaves out files without a stamp, and saves an empty index', () => {
     const { index, stamps } = build();
     stamps.delete('file:///desk/uk.md');
@@ -75,7 +106,7 @@ describe('index store', () => {
   it('tells an outdated save from a damaged one', () => {
     const { index, stamps } = build();
     const bytes = encodeIndex(index, stamps);
-    const header = (copy: Uint8Array) => new Uint32Array(copy.buffer, copy.byteOffset, 6);
+    const header = (copy: Uint8Array) => new Uint32Array(copy.buffer, copy.byteOffset, 8);
     const otherFormat = bytes.slice();
     header(otherFormat)[1] = STORE_FORMAT + 1;
     assert.equal(decodeIndex(otherFormat).kind, 'outdated');
@@ -85,7 +116,7 @@ describe('index store', () => {
     assert.equal(decodeIndex(bytes.subarray(0, bytes.length - 2)).kind, 'damaged');
     assert.equal(decodeIndex(new TextEncoder().encode('{"format":2,"fingerprintVersion":2,"files":0}')).kind, 'damaged');
     const garbled = bytes.slice();
-    garbled[24] = 0x7b; // the list no longer opens with "["
+    garbled[32] = 0x7b; // the list no longer opens with "["
     assert.equal(decodeIndex(garbled).kind, 'damaged');
     assert.equal(decodeIndex(new Uint8Array(3)).kind, 'damaged');
   });

@@ -89,26 +89,38 @@ export interface FingerprintOptions {
 }
 
 export function fingerprint(text: string, options: FingerprintOptions = {}): DocumentFingerprint {
-  return fingerprintNormalized(text, normalizeForComparison(text), options);
+  const { fingerprint: record, view } = fingerprintParts(text, options);
+  const { version, words, paragraphs, shingles, items, headline, date, dateline } = record;
+  return { version, words, paragraphs, shingles, sample: encodeHashes(view.sample), where: encodeWhere(view.where), items, headline, date, dateline };
 }
 
-function fingerprintNormalized(text: string, normalized: NormalizedText, options: FingerprintOptions): DocumentFingerprint {
+/**
+ * A fingerprint as the index keeps it: the record without its base64 sample, and the sample and
+ * places as typed arrays. What the fingerprint threads send (their buffers are transferred, not
+ * copied) and the index adds (`SiblingIndex.addRecord`), with nothing encoded or decoded.
+ */
+export interface FingerprintParts {
+  fingerprint: Omit<DocumentFingerprint, 'sample' | 'where'>;
+  view: SampleView;
+}
+
+export function fingerprintParts(text: string, options: FingerprintOptions = {}): FingerprintParts {
+  const normalized = normalizeForComparison(text);
   const { hashes, where, items } = shingleHashes(text, normalized, options);
   const kept = Math.min(MAX_SAMPLE, Math.max(MIN_SAMPLE, upperBound(hashes, SAMPLE_LIMIT)));
   const first = normalized.paragraphs[0];
   const headline = first ? text.slice(first.start, Math.min(first.end, first.start + LABEL_LENGTH * 2)).replace(/\s+/g, ' ').trim() : '';
-  return {
+  const record = {
     version: FINGERPRINT_VERSION,
     words: normalized.paragraphs.reduce((sum, p) => sum + p.words.length, 0),
     paragraphs: normalized.paragraphs.length,
     shingles: hashes.length,
-    sample: encodeHashes(hashes.subarray(0, kept)),
-    where: encodeWhere(where.subarray(0, kept)),
     items,
     headline: headline ? (headline.length > LABEL_LENGTH ? `${headline.slice(0, LABEL_LENGTH - 1)}…` : headline) : null,
     date: normalized.header?.date ?? null,
     dateline: normalized.header?.dateline ?? null,
   };
+  return { fingerprint: record, view: { sample: hashes.slice(0, kept), where: where.slice(0, kept), shingles: hashes.length, items } };
 }
 
 /**

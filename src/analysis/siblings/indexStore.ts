@@ -1,5 +1,5 @@
 import { FINGERPRINT_VERSION } from './fingerprint';
-import { SiblingIndex, type IndexRecord } from './siblingIndex';
+import { SiblingIndex, type IndexRecord, type SavedIndex } from './siblingIndex';
 
 /**
  * The one saved form of a sibling index, for the editor's workspace storage and the CLI: each
@@ -7,17 +7,22 @@ import { SiblingIndex, type IndexRecord } from './siblingIndex';
  * only changed files) and its fingerprint. Binary, so that 100,000 articles load without parsing
  * or decoding a quarter of a gigabyte of base64 JSON:
  *
- *   six 32-bit words: MAGIC, STORE_FORMAT, FINGERPRINT_VERSION, files, bytes of the list, hashes
+ *   eight 32-bit words: MAGIC, STORE_FORMAT, FINGERPRINT_VERSION, files, bytes of the list,
+ *     hashes, buckets of the posting table (0 when it is not saved), postings
  *   the list: JSON, one array per file (see `Listed`), padded with spaces to a multiple of 4 bytes
  *   every file's sampled hashes, 32 bits each, in the list's order
- *   every file's places of those hashes, 16 bits each, in the same order
+ *   every file's places of those hashes, 16 bits each, in the same order, padded to 4 bytes
+ *   the posting table (postings.ts), when saved: the files in the order their keys were filed
+ *     (one 32-bit word each), where each bucket starts (buckets + 1 words), the postings
  *
+ * The posting table is saved when every file of the index has a stamp, so that loading need not
+ * file 100,000 texts' keys again.
  * Numbers are in the machine's byte order (little-endian on every platform VS Code runs on); a
  * file from a machine of the other order reads as damaged and is rebuilt.
  */
-export const STORE_FORMAT = 3;
+export const STORE_FORMAT = 4;
 const MAGIC = 0x49564c53; // "SLVI" read as a little-endian word
-const HEADER_WORDS = 6;
+const HEADER_WORDS = 8;
 
 /** When a file was indexed: a file whose stamp has not changed need not be read again. */
 export interface FileStamp {
@@ -91,31 +96,31 @@ async function runWithPauses<T>(steps: Steps<T>, pause: Pause): Promise<T> {
 }
 
 function* encodeSteps(index: SiblingIndex, stamps: ReadonlyMap<string, FileStamp>): Steps<Uint8Array> {
-  const records: IndexRecord[] = [];
+  const saved = yield* index.savedForm((id) => stamps.has(id));
+  const { records } = saved;
   const listed: Listed[] = [];
   let hashes = 0;
-  for (const record of index.records()) {
-    const stamp = stamps.get(record.id);
-    if (!stamp) continue;
+  for (const record of records) {
+    const stamp = stamps.get(record.id) as FileStamp;
     const { words, paragraphs, shingles, items, headline, date, dateline } = record.fingerprint;
     const count = record.view.sample.length;
     listed.push([record.id, stamp.mtime, stamp.size, words, paragraphs, shingles, items, headline, date, dateline, count]);
-    records.push(record);
     hashes += count;
-    if (records.length % FILES_PER_SLICE === 0) yield;
+    if (listed.length % FILES_PER_SLICE === 0) yield;
   }
   const list = new TextEncoder().encode(JSON.stringify(listed));
   yield;
   const listBytes = Math.ceil(list.length / 4) * 4;
-  const hashesAt = HEADER_WORDS * 4 + listBytes;
-  const placesAt = hashesAt + hashes * 4;
-  const buffer = new ArrayBuffer(placesAt + hashes * 2);
-  new Uint32Array(buffer, 0, HEADER_WORDS).set([MAGIC, STORE_FORMAT, FINGERPRINT_VERSION, records.length, listBytes, hashes]);
+  const buckets = saved.postings ? saved.postings.starts.length - 1 : 0;
+  const postings = saved.postings ? saved.postings.postings.length : 0;
+  const layout = layoutOf(listBytes, hashes, records.length, buckets, postings);
+  const buffer = new ArrayBuffer(layout.end);
+  new Uint32Array(buffer, 0, HEADER_WORDS).set([MAGIC, STORE_FORMAT, FINGERPRINT_VERSION, records.length, listBytes, hashes, buckets, postings]);
   const bytes = new Uint8Array(buffer);
   bytes.set(list, HEADER_WORDS * 4);
-  bytes.fill(0x20, HEADER_WORDS * 4 + list.length, hashesAt);
-  const samples = new Uint32Array(buffer, hashesAt, hashes);
-  const places = new Uint16Array(buffer, placesAt, hashes);
+  bytes.fill(0x20, HEADER_WORDS * 4 + list.length, layout.hashesAt);
+  const samples = new Uint32Array(buffer, layout.hashesAt, hashes);
+  const places = new Uint16Array(buffer, layout.placesAt, hashes);
   let at = 0;
   for (let i = 0; i < records.length; i++) {
     const { view } = records[i];
@@ -124,28 +129,43 @@ function* encodeSteps(index: SiblingIndex, stamps: ReadonlyMap<string, FileStamp
     at += view.sample.length;
     if ((i + 1) % FILES_PER_SLICE === 0) yield;
   }
+  if (saved.filed && saved.postings) {
+    new Int32Array(buffer, layout.filedAt, records.length).set(saved.filed);
+    new Uint32Array(buffer, layout.startsAt, buckets + 1).set(saved.postings.starts);
+    new Uint32Array(buffer, layout.postingsAt, postings).set(saved.postings.postings);
+  }
   return bytes;
+}
+
+/** Where each part of a saved index starts, in bytes, and where it ends. */
+function layoutOf(listBytes: number, hashes: number, files: number, buckets: number, postings: number): { hashesAt: number; placesAt: number; filedAt: number; startsAt: number; postingsAt: number; end: number } {
+  const hashesAt = HEADER_WORDS * 4 + listBytes;
+  const placesAt = hashesAt + hashes * 4;
+  const filedAt = placesAt + Math.ceil((hashes * 2) / 4) * 4;
+  if (buckets === 0) return { hashesAt, placesAt, filedAt, startsAt: filedAt, postingsAt: filedAt, end: placesAt + hashes * 2 };
+  const startsAt = filedAt + files * 4;
+  const postingsAt = startsAt + (buckets + 1) * 4;
+  return { hashesAt, placesAt, filedAt, startsAt, postingsAt, end: postingsAt + postings * 4 };
 }
 
 function* decodeSteps(saved: Uint8Array): Steps<LoadedIndex> {
   // Typed arrays over the bytes need them to start on a 4-byte boundary of their buffer.
   const bytes = saved.byteOffset % 4 === 0 ? saved : saved.slice();
   if (bytes.length < HEADER_WORDS * 4) return { kind: 'damaged', reason: 'too short' };
-  const [magic, format, fingerprintVersion, files, listBytes, hashes] = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER_WORDS);
+  const [magic, format, fingerprintVersion, files, listBytes, hashes, buckets, postings] = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER_WORDS);
   if (magic !== MAGIC) return { kind: 'damaged', reason: 'not a saved index' };
   if (format !== STORE_FORMAT || fingerprintVersion !== FINGERPRINT_VERSION) return { kind: 'outdated' };
-  const hashesAt = HEADER_WORDS * 4 + listBytes;
-  const placesAt = hashesAt + hashes * 4;
-  if (listBytes % 4 !== 0 || bytes.length !== placesAt + hashes * 2) return { kind: 'damaged', reason: 'wrong length' };
+  const layout = layoutOf(listBytes, hashes, files, buckets, postings);
+  if (listBytes % 4 !== 0 || bytes.length !== layout.end || (buckets & (buckets - 1)) !== 0) return { kind: 'damaged', reason: 'wrong length' };
   let listed: Listed[];
   try {
-    listed = JSON.parse(new TextDecoder().decode(bytes.subarray(HEADER_WORDS * 4, hashesAt))) as Listed[];
+    listed = JSON.parse(new TextDecoder().decode(bytes.subarray(HEADER_WORDS * 4, layout.hashesAt))) as Listed[];
   } catch {
     return { kind: 'damaged', reason: 'unreadable list of files' };
   }
   if (!Array.isArray(listed) || listed.length !== files) return { kind: 'damaged', reason: 'wrong number of files' };
-  const samples = new Uint32Array(bytes.buffer, bytes.byteOffset + hashesAt, hashes);
-  const places = new Uint16Array(bytes.buffer, bytes.byteOffset + placesAt, hashes);
+  const samples = new Uint32Array(bytes.buffer, bytes.byteOffset + layout.hashesAt, hashes);
+  const places = new Uint16Array(bytes.buffer, bytes.byteOffset + layout.placesAt, hashes);
   const records: IndexRecord[] = [];
   const stamps = new Map<string, FileStamp>();
   let at = 0;
@@ -158,13 +178,35 @@ function* decodeSteps(saved: Uint8Array): Steps<LoadedIndex> {
     at += count;
   }
   if (at !== hashes) return { kind: 'damaged', reason: 'hashes left over' };
+  if (stamps.size !== files) return { kind: 'damaged', reason: 'a file listed twice' };
   yield;
-  const index = SiblingIndex.sizedFor(records);
-  for (let i = 0; i < records.length; i++) {
-    index.addRecord(records[i]);
-    if ((i + 1) % FILES_PER_SLICE === 0) yield;
+  const form: SavedIndex = { records, filed: null, postings: null };
+  if (buckets > 0) {
+    // Copied out, so that the bytes read can be let go.
+    form.filed = new Int32Array(bytes.buffer, bytes.byteOffset + layout.filedAt, files).slice();
+    form.postings = {
+      starts: new Uint32Array(bytes.buffer, bytes.byteOffset + layout.startsAt, buckets + 1).slice(),
+      postings: new Uint32Array(bytes.buffer, bytes.byteOffset + layout.postingsAt, postings).slice(),
+    };
+    if (!postingsFit(form)) return { kind: 'damaged', reason: 'a damaged posting table' };
   }
-  return { kind: 'loaded', index, stamps };
+  return { kind: 'loaded', index: yield* SiblingIndex.restoring(form), stamps };
+}
+
+/** Whether a saved posting table points only at saved files and keys, bucket by bucket in order. */
+function postingsFit({ records, filed, postings }: SavedIndex): boolean {
+  if (!filed || !postings) return true;
+  const { starts, postings: entries } = postings;
+  if (starts[0] !== 0 || starts[starts.length - 1] !== entries.length) return false;
+  for (let b = 1; b < starts.length; b++) if (starts[b] < starts[b - 1]) return false;
+  for (let i = 0; i < filed.length; i++) if (filed[i] < 0 || filed[i] >= records.length) return false;
+  const lengths = new Uint16Array(records.length);
+  records.forEach(({ view }, slot) => (lengths[slot] = view.sample.length));
+  for (let i = 0; i < entries.length; i++) {
+    const slot = entries[i] >>> 10;
+    if (slot >= records.length || (entries[i] & 1023) >= lengths[slot]) return false;
+  }
+  return true;
 }
 
 function wellFormed(file: unknown): file is Listed {

@@ -8,13 +8,15 @@ import {
   upperBound,
   viewOf,
   type DocumentFingerprint,
+  type FingerprintParts,
   type SiblingRule,
   type SiblingScore,
 } from './fingerprint';
 import { IdenticalTexts } from './identicalTexts';
 import { keptInFolder, linksThroughLineage } from './lineage';
-import { PostingTable } from './postings';
+import { MAX_SAMPLE_POSITIONS, PostingTable, type PackedPostings } from './postings';
 import type { Relation, SampleView } from './relation';
+import { SlotTable } from './slotTable';
 
 /**
  * A key filed under more documents than this is a stock phrase ("contributed to this report"):
@@ -43,39 +45,40 @@ export type SiblingRelation = SiblingPair & { relation: Relation };
 /** How far `related` follows versions of versions, and how many it visits at most. */
 const LINEAGE_DEPTH = 3;
 const LINEAGE_LIMIT = 200;
-
-/** What `toJSON` gives and `fromJSON` takes; safe to keep in workspace storage. */
-export interface SerializedSiblingIndex {
-  version: number;
-  documents: Array<{ id: string; fingerprint: DocumentFingerprint }>;
-}
+/** Texts loaded between two pauses of `restoring`. */
+const RESTORE_SLICE = 2000;
 
 /** One text of the index as a binary save keeps it: the record without its base64 sample, and the sample as numbers. */
-export interface IndexRecord {
+export interface IndexRecord extends FingerprintParts {
   id: string;
-  fingerprint: Omit<DocumentFingerprint, 'sample' | 'where'>;
-  view: SampleView;
 }
 
-interface Entry {
-  id: string;
-  view: SampleView;
-  /** How many of the first sampled hashes are index keys (those below `SAMPLE_LIMIT`). */
-  keys: number;
-  fingerprint: Omit<DocumentFingerprint, 'sample' | 'where'>;
+/** What a store keeps of an index (`savedForm`, `restored`). */
+export interface SavedIndex {
+  records: IndexRecord[];
+  /** Slots in the order their keys were filed, or null when the postings were not saved. */
+  filed: Int32Array | null;
+  postings: PackedPostings | null;
 }
 
 /**
  * Fingerprints of many texts, with a look-up of the texts that are versions of a given one.
  * Candidates come from an inverted index over the sampled hashes below `SAMPLE_LIMIT`, one
  * shingle in eight (sub-linear: only texts sharing a key are touched); each is then scored from
- * the two stored samples. Memory: the samples (about 1 KB a story) and ~12 bytes a key.
+ * the two stored samples. Memory, in typed arrays (slotTable.ts, postings.ts): the samples
+ * (6 bytes a sampled shingle, about 1.5 KB a story) and about 5 bytes a key.
  */
 export class SiblingIndex {
   private readonly slotOf = new Map<string, number>();
-  private entries: Array<Entry | undefined> = [];
-  private postings = new PostingTable();
-  private identical = new IdenticalTexts();
+  /** Slot → id; undefined once the text is removed. */
+  private idOf: Array<string | undefined> = [];
+  private labels: Array<[headline: string | null, date: string | null, dateline: string | null]> = [];
+  private table = new SlotTable();
+  /** Slots filed in the postings, in the order filed (removed ones too, until compaction). */
+  private filed = new Int32Array(64);
+  private filedCount = 0;
+  private postings = this.newPostings();
+  private identical = this.newIdentical();
   private deadPostings = 0;
 
   constructor(private readonly rule: SiblingRule = SIBLING_RULE) {}
@@ -94,8 +97,7 @@ export class SiblingIndex {
 
   get(id: string): DocumentFingerprint | undefined {
     const slot = this.slotOf.get(id);
-    const entry = slot === undefined ? undefined : this.entries[slot];
-    return entry && serialize(entry);
+    return slot === undefined ? undefined : this.fingerprintAt(slot);
   }
 
   /** Adds a text, replacing any earlier fingerprint under the same id. */
@@ -109,9 +111,10 @@ export class SiblingIndex {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return false;
     const { filed, successor } = this.identical.leave(slot);
-    if (filed) this.deadPostings += this.entries[slot]?.keys ?? 0;
+    if (filed) this.deadPostings += this.keysOf(slot);
     if (successor !== null) this.file(successor);
-    this.entries[slot] = undefined;
+    this.idOf[slot] = undefined;
+    this.table.deadHashes += this.table.sampleLength(slot);
     this.slotOf.delete(id);
     if (this.deadPostings > 1024 && this.deadPostings * 2 > this.postings.size) this.compact();
     return true;
@@ -121,14 +124,13 @@ export class SiblingIndex {
   candidates(target: string | DocumentFingerprint): string[] {
     const { view, self } = this.resolve(target);
     const counts = this.candidateSlots(view.sample, self, -1);
-    return [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0]).map(([slot]) => (this.entries[slot] as Entry).id);
+    return [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0]).map(([slot]) => this.idOf[slot] as string);
   }
 
   /** The versions of `target` (an id in the index, or a fingerprint), best first. */
   siblingsOf(target: string | DocumentFingerprint): SiblingMatch[] {
     return this.directly(target, (relation) => relation === 'version');
   }
-
   /**
    * Every text related to `target`: its versions, then versions of those (`via` names the first
    * text on the way; a digest or a text sharing quotes is never a step), the digests it is part of
@@ -187,7 +189,7 @@ export class SiblingIndex {
    */
   relations(): SiblingRelation[] {
     // The related pairs, and those that may be versions through lineage (not every candidate: there may be millions).
-    const scored = this.directPairs(undefined, (a, b, score) => keptInFolder(a.id, b.id, score, score.relation, a.view.items, b.view.items));
+    const scored = this.directPairs(undefined, (a, b, score) => keptInFolder(a.id, b.id, score, score.relation, a.items, b.items));
     const groupOf = new Map<string, number>();
     groupVersions(scored.filter((p) => p.relation !== null)).forEach((group, g) => group.forEach((id) => groupOf.set(id, g)));
     // Write-throughs keeping one paragraph of an earlier version in the same folder (lineage.ts).
@@ -234,20 +236,20 @@ export class SiblingIndex {
   }
 
   private itemsOf(id: string): number {
-    return (this.entries[this.slotOf.get(id) as number] as Entry).view.items;
+    return this.table.view(this.slotOf.get(id) as number).items;
   }
 
   /** The texts holding an index key that both `a` and `b` hold (a common key's first 1,000), or null when they share none. */
   private holdersOfShared(a: string, b: string): string[] | null {
-    const sampleA = (this.entries[this.slotOf.get(a) as number] as Entry).view.sample;
-    const sampleB = (this.entries[this.slotOf.get(b) as number] as Entry).view.sample;
+    const sampleA = this.table.sample(this.slotOf.get(a) as number);
+    const sampleB = this.table.sample(this.slotOf.get(b) as number);
     const holders = new Set<string>();
     let shared = 0;
     for (let i = 0, j = 0; i < sampleA.length && j < sampleB.length && sampleA[i] <= SAMPLE_LIMIT && sampleB[j] <= SAMPLE_LIMIT; ) {
       if (sampleA[i] === sampleB[j]) {
         shared++;
         this.postings.forEach(sampleA[i], (filed) => {
-          for (const slot of this.identical.standsFor(filed)) holders.add((this.entries[slot] as Entry).id);
+          this.identical.forEachStandIn(filed, (slot) => holders.add(this.idOf[slot] as string));
         }, MAX_POSTINGS);
         i++;
         j++;
@@ -260,7 +262,7 @@ export class SiblingIndex {
   /** Scores two texts of the index, or a fingerprint with a text of the index. */
   private compareWith(target: string | DocumentFingerprint, id: string): SiblingScore {
     const { view } = this.resolve(target);
-    return compareViews(view, (this.entries[this.slotOf.get(id) as number] as Entry).view, this.rule);
+    return compareViews(view, this.table.view(this.slotOf.get(id) as number), this.rule);
   }
 
   /** The texts directly related to `target`, each with its relation seen from `target`. */
@@ -268,9 +270,8 @@ export class SiblingIndex {
     const { view, self } = this.resolve(target);
     const matches: SiblingMatch[] = [];
     for (const slot of this.candidateSlots(view.sample, self, -1).keys()) {
-      const entry = this.entries[slot] as Entry;
-      const score = compareViews(view, entry.view, this.rule);
-      if (keep(score.relation)) matches.push({ id: entry.id, ...score });
+      const score = compareViews(view, this.table.view(slot), this.rule);
+      if (keep(score.relation)) matches.push({ id: this.idOf[slot] as string, ...score });
     }
     return matches.sort((x, y) => RANK[x.relation as Relation] - RANK[y.relation as Relation] || y.containment - x.containment || y.similarity - x.similarity);
   }
@@ -281,60 +282,93 @@ export class SiblingIndex {
   }
 
   /** Every pair whose relation `keep` accepts (by default, every related pair), in the order added. */
-  private directPairs(keep: (relation: Relation | null) => boolean = (relation) => relation !== null, alsoKeep?: (a: Entry, b: Entry, score: SiblingScore) => boolean): SiblingPair[] {
+  private directPairs(keep: (relation: Relation | null) => boolean = (relation) => relation !== null, alsoKeep?: (a: { id: string; items: number }, b: { id: string; items: number }, score: SiblingScore) => boolean): SiblingPair[] {
     const pairs: SiblingPair[] = [];
-    this.entries.forEach((entry, slot) => {
-      if (!entry) return;
+    for (let slot = 0; slot < this.table.length; slot++) {
+      const id = this.idOf[slot];
+      if (id === undefined) continue;
+      const view = this.table.view(slot);
       const found: Array<[number, SiblingScore]> = [];
       // Identical copies score alike: one score per group of copies, not one per copy.
       const scoreOfCopies = new Map<number, SiblingScore>();
-      for (const other of this.candidateSlots(entry.view.sample, slot, slot).keys()) {
+      for (const other of this.candidateSlots(view.sample, slot, slot).keys()) {
         const copies = this.identical.filedFor(other);
-        const score = scoreOfCopies.get(copies) ?? compareViews(entry.view, (this.entries[other] as Entry).view, this.rule);
+        const score = scoreOfCopies.get(copies) ?? compareViews(view, this.table.view(other), this.rule);
         scoreOfCopies.set(copies, score);
-        if (keep(score.relation) || alsoKeep?.(entry, this.entries[other] as Entry, score)) found.push([other, score]);
+        if (keep(score.relation) || alsoKeep?.({ id, items: view.items }, { id: this.idOf[other] as string, items: this.table.view(other).items }, score)) found.push([other, score]);
       }
       found.sort((x, y) => x[0] - y[0]);
-      for (const [other, score] of found) pairs.push({ a: entry.id, b: (this.entries[other] as Entry).id, ...score });
-    });
-    return pairs;
-  }
-
-  toJSON(): SerializedSiblingIndex {
-    const documents: SerializedSiblingIndex['documents'] = [];
-    for (const entry of this.entries) {
-      if (entry) documents.push({ id: entry.id, fingerprint: serialize(entry) });
+      for (const [other, score] of found) pairs.push({ a: id, b: this.idOf[other] as string, ...score });
     }
-    return { version: FINGERPRINT_VERSION, documents };
-  }
-
-  /**
-   * Rebuilds an index from `toJSON` output. Records of another fingerprint version are left out
-   * (their texts must be fingerprinted again): compare `ids()` with the files to find them.
-   */
-  static fromJSON(data: SerializedSiblingIndex, rule: SiblingRule = SIBLING_RULE): SiblingIndex {
-    const index = new SiblingIndex(rule);
-    if (data.version !== FINGERPRINT_VERSION) return index;
-    const current = data.documents.filter(({ fingerprint }) => fingerprint.version === FINGERPRINT_VERSION);
-    const views = current.map(({ fingerprint }) => viewOf(fingerprint));
-    // One table of the right size rather than one grown step by step.
-    index.postings = new PostingTable(views.reduce((sum, view) => sum + upperBound(view.sample, SAMPLE_LIMIT), 0));
-    current.forEach(({ id, fingerprint }, i) => {
-      index.remove(id);
-      index.insert(id, fingerprint, views[i]);
-    });
-    return index;
+    return pairs;
   }
 
   /** Every text as an `IndexRecord`, in the order added (for indexStore.ts). */
   *records(): IterableIterator<IndexRecord> {
-    for (const entry of this.entries) if (entry) yield { id: entry.id, fingerprint: entry.fingerprint, view: entry.view };
+    for (let slot = 0; slot < this.table.length; slot++) {
+      const id = this.idOf[slot];
+      if (id !== undefined) yield { id, fingerprint: this.metadataAt(slot), view: this.table.view(slot) };
+    }
   }
 
-  /** An empty index whose posting table already holds room for `records` (to be added with `addRecord`). */
-  static sizedFor(records: readonly IndexRecord[], rule: SiblingRule = SIBLING_RULE): SiblingIndex {
+  /**
+   * The texts `kept` accepts, as a store saves them (indexStore.ts): their records in the order
+   * added and, when every text is kept, the posting table packed for them and the order their
+   * keys were filed in (slots counted among the kept texts), so that loading need not refile.
+   * In steps (a `yield` every few thousand texts); the index may change between them.
+   */
+  *savedForm(kept: (id: string) => boolean): Generator<void, SavedIndex, void> {
+    const table = this.table;
+    const records: IndexRecord[] = [];
+    const renumbered = new Int32Array(table.length).fill(-1);
+    for (let slot = 0; slot < table.length; slot++) {
+      const id = this.idOf[slot];
+      if (id === undefined || !kept(id)) continue;
+      renumbered[slot] = records.length;
+      records.push({ id, fingerprint: this.metadataAt(slot), view: table.view(slot) });
+    }
+    if (records.length !== this.size) return { records, filed: null, postings: null };
+    const oldSlot = new Int32Array(records.length);
+    renumbered.forEach((slot, old) => slot >= 0 && (oldSlot[slot] = old));
+    const filed: number[] = [];
+    for (let i = 0; i < this.filedCount; i++) if (this.idOf[this.filed[i]] !== undefined) filed.push(renumbered[this.filed[i]]);
+    const keysOf = (slot: number): Uint32Array => {
+      const sample = table.sample(oldSlot[slot]);
+      return sample.subarray(0, upperBound(sample, SAMPLE_LIMIT));
+    };
+    const packing = new PostingTable({
+      keyOf: (posting) => table.hashAt(oldSlot[posting >>> 10], posting & (MAX_SAMPLE_POSITIONS - 1)),
+      filedSlots: () => filed,
+      keysOf,
+    });
+    yield;
+    yield* packing.packing();
+    return { records, filed: Int32Array.from(filed), postings: packing.packedTable() };
+  }
+
+  /** An index of saved records (`savedForm`), with their packed postings when saved, else filed anew; in steps. */
+  static *restoring({ records, filed, postings }: SavedIndex, rule: SiblingRule = SIBLING_RULE): Generator<void, SiblingIndex, void> {
     const index = new SiblingIndex(rule);
-    index.postings = new PostingTable(records.reduce((sum, { view }) => sum + upperBound(view.sample, SAMPLE_LIMIT), 0));
+    if (!filed || !postings) {
+      for (let i = 0; i < records.length; i++) {
+        index.addRecord(records[i]);
+        if (i % RESTORE_SLICE === RESTORE_SLICE - 1) yield;
+      }
+      return index;
+    }
+    for (let i = 0; i < records.length; i++) {
+      const { id, fingerprint, view } = records[i];
+      if (index.slotOf.has(id)) throw new Error(`${id} saved twice`);
+      const slot = index.table.push(view, fingerprint.words, fingerprint.paragraphs);
+      index.idOf[slot] = id;
+      index.labels[slot] = [ownCopy(fingerprint.headline), ownCopy(fingerprint.date), ownCopy(fingerprint.dateline)];
+      index.slotOf.set(id, slot);
+      index.identical.join(slot, index.table.sample(slot), fingerprint.shingles);
+      if (i % RESTORE_SLICE === RESTORE_SLICE - 1) yield;
+    }
+    index.filed = filed.length > 0 ? filed.slice() : new Int32Array(64);
+    index.filedCount = filed.length;
+    index.postings.adopt(postings);
     return index;
   }
 
@@ -344,33 +378,71 @@ export class SiblingIndex {
     this.insert(id, fingerprint, view);
   }
 
-  /** Bytes of the samples and the posting table: the index's main memory (for the benchmark). */
+  /** Bytes of the samples, the posting table and the groups of copies: the index's main memory (for the benchmark). */
   get byteLength(): number {
-    let bytes = this.postings.byteLength;
-    for (const entry of this.entries) bytes += entry ? entry.view.sample.byteLength + entry.view.where.byteLength : 0;
-    return bytes;
+    return this.table.byteLength + this.postings.byteLength + this.identical.byteLength + this.filed.byteLength;
   }
 
-  private insert(id: string, fp: Entry['fingerprint'] & Partial<DocumentFingerprint>, view: SampleView): void {
-    const keys = upperBound(view.sample, SAMPLE_LIMIT);
-    const slot = this.entries.length;
-    const { sample: _sample, where: _where, ...fingerprint } = fp;
-    this.entries.push({ id, view, keys, fingerprint });
+  private insert(id: string, fp: Omit<DocumentFingerprint, 'sample' | 'where'>, view: SampleView): void {
+    const slot = this.table.push(view, fp.words, fp.paragraphs);
+    this.idOf[slot] = id;
+    this.labels[slot] = [ownCopy(fp.headline), ownCopy(fp.date), ownCopy(fp.dateline)];
     this.slotOf.set(id, slot);
-    if (this.identical.join(slot, view.sample, fp.shingles)) this.file(slot);
+    if (this.identical.join(slot, this.table.sample(slot), fp.shingles)) this.file(slot);
   }
 
   /** Files a text's keys in the postings (for itself and its identical copies). */
   private file(slot: number): void {
-    const entry = this.entries[slot] as Entry;
-    for (let i = 0; i < entry.keys; i++) this.postings.add(entry.view.sample[i], slot);
+    if (this.filedCount === this.filed.length) {
+      const grown = new Int32Array(Math.ceil(this.filed.length * 1.5));
+      grown.set(this.filed);
+      this.filed = grown;
+    }
+    this.filed[this.filedCount++] = slot;
+    const keys = this.keysOf(slot);
+    for (let i = 0; i < keys; i++) this.postings.add(this.table.hashAt(slot, i), slot, i);
+  }
+
+  /** How many of the slot's first sampled hashes are index keys (those below `SAMPLE_LIMIT`). */
+  private keysOf(slot: number): number {
+    return upperBound(this.table.sample(slot), SAMPLE_LIMIT);
+  }
+
+  /** The slot's index keys: the start of its sample. */
+  private keysAt(slot: number): Uint32Array {
+    const sample = this.table.sample(slot);
+    return sample.subarray(0, upperBound(sample, SAMPLE_LIMIT));
+  }
+
+  private metadataAt(slot: number): Omit<DocumentFingerprint, 'sample' | 'where'> {
+    const { words, paragraphs, shingles, items } = this.table.columns;
+    const [headline, date, dateline] = this.labels[slot];
+    return { version: FINGERPRINT_VERSION, words: words[slot], paragraphs: paragraphs[slot], shingles: shingles[slot], items: items[slot], headline, date, dateline };
+  }
+
+  private fingerprintAt(slot: number): DocumentFingerprint {
+    const { version, words, paragraphs, shingles, items, headline, date, dateline } = this.metadataAt(slot);
+    const view = this.table.view(slot);
+    return { version, words, paragraphs, shingles, sample: encodeHashes(view.sample), where: encodeWhere(view.where), items, headline, date, dateline };
+  }
+
+  private newPostings(): PostingTable {
+    return new PostingTable({
+      keyOf: (posting) => this.table.hashAt(posting >>> 10, posting & (MAX_SAMPLE_POSITIONS - 1)),
+      filedSlots: () => this.filed.subarray(0, this.filedCount),
+      keysOf: (slot) => this.keysAt(slot),
+    });
+  }
+
+  private newIdentical(): IdenticalTexts {
+    return new IdenticalTexts((a, b) => this.table.same(a, b));
   }
 
   private resolve(target: string | DocumentFingerprint): { view: SampleView; self: number } {
     if (typeof target !== 'string') return { view: viewOf(target), self: -1 };
     const slot = this.slotOf.get(target);
     if (slot === undefined) throw new Error(`not in the index: ${target}`);
-    return { view: (this.entries[slot] as Entry).view, self: slot };
+    return { view: this.table.view(slot), self: slot };
   }
 
   /** Live slots above `after` sharing an index key with `sample`, with how many keys they share. */
@@ -379,12 +451,11 @@ export class SiblingIndex {
     const keys = upperBound(sample, SAMPLE_LIMIT);
     const found: number[] = [];
     const common: number[] = [];
+    const countOne = (slot: number): void => {
+      if (slot !== self && slot > after && this.idOf[slot] !== undefined) counts.set(slot, (counts.get(slot) ?? 0) + 1);
+    };
     const count = (): void => {
-      for (const filed of found) {
-        for (const slot of this.identical.standsFor(filed)) {
-          if (slot !== self && slot > after && this.entries[slot]) counts.set(slot, (counts.get(slot) ?? 0) + 1);
-        }
-      }
+      for (const filed of found) this.identical.forEachStandIn(filed, countOne);
     };
     for (let i = 0; i < keys; i++) {
       found.length = 0;
@@ -402,18 +473,27 @@ export class SiblingIndex {
     return counts;
   }
 
+  /** Rebuilds the tables with the live texts only, in the order added. */
   private compact(): void {
-    const live = this.entries.filter((entry): entry is Entry => entry !== undefined);
-    this.entries = [];
+    const old = { table: this.table, idOf: this.idOf, labels: this.labels };
+    this.table = new SlotTable();
+    this.idOf = [];
+    this.labels = [];
     this.slotOf.clear();
-    this.postings = new PostingTable(live.reduce((sum, entry) => sum + entry.keys, 0));
-    this.identical = new IdenticalTexts();
+    this.filed = new Int32Array(64);
+    this.filedCount = 0;
+    this.postings = this.newPostings();
+    this.identical = this.newIdentical();
     this.deadPostings = 0;
-    for (const entry of live) {
-      const slot = this.entries.length;
-      this.entries.push(entry);
-      this.slotOf.set(entry.id, slot);
-      if (this.identical.join(slot, entry.view.sample, entry.fingerprint.shingles)) this.file(slot);
+    for (let slot = 0; slot < old.table.length; slot++) {
+      const id = old.idOf[slot];
+      if (id === undefined) continue;
+      const { words, paragraphs } = old.table.columns;
+      const copy = this.table.push(old.table.view(slot), words[slot], paragraphs[slot]);
+      this.idOf[copy] = id;
+      this.labels[copy] = old.labels[slot];
+      this.slotOf.set(id, copy);
+      if (this.identical.join(copy, this.table.sample(copy), this.table.columns.shingles[copy])) this.file(copy);
     }
   }
 }
@@ -460,12 +540,17 @@ export function groupVersions(pairs: ReadonlyArray<{ a: string; b: string; relat
   return groupSiblings(pairs.filter((pair) => pair.relation === undefined || pair.relation === 'version'), order);
 }
 
+/**
+ * A string that holds its own characters. A label cut from an article (`text.slice`) may be kept
+ * by the engine as a view of the whole article, and the index would then hold every text it
+ * was given; joining characters makes a new flat string.
+ */
+function ownCopy(label: string | null): string | null {
+  return label === null ? null : Array.prototype.join.call(label, '');
+}
+
 const RANK: Record<Relation, number> = { version: 0, contains: 1, 'part of': 1, 'shares quotes': 2 };
 
 function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
-
-function serialize(entry: Entry): DocumentFingerprint {
-  return { ...entry.fingerprint, sample: encodeHashes(entry.view.sample), where: encodeWhere(entry.view.where) };
 }

@@ -4,6 +4,7 @@ import { inSkippedFolder, isMarkdownPath } from '../../analysis';
 import { fingerprint, SiblingIndex, type DocumentFingerprint, type SiblingMatch } from '../../analysis';
 import { loadIndex, saveIndex, type FileStamp, type StoreFile } from '../../analysis';
 import { SupersededError, type AnalysisWorkerClient } from '../analysisWorkerClient';
+import { FingerprintPool } from '../../worker/fingerprintPool';
 import { log } from '../log';
 import { enabledGlobs, excludedPath } from './excludeGlobs';
 import { isEnabledFor, versionSettings } from '../settings';
@@ -22,6 +23,8 @@ const FRESH_FINGERPRINT_LIMIT = 10_000;
 const WATCH_CONCURRENCY = 4;
 const WATCH_DEBOUNCE_MS = 500;
 const FILES_PER_SLICE = 25;
+/** From this many files to index, a build fingerprints them in a pool of worker threads, one per core. */
+const POOL_FROM_FILES = 200;
 
 const yieldToHost = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -155,17 +158,32 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
         const present = new Set(files.map((uri) => uri.toString()));
         for (const id of this.index.ids()) if (!present.has(id)) this.forget(id);
         let skipped = 0;
-        for (let i = 0; i < files.length; i += FILES_PER_SLICE) {
-          if (token.isCancellationRequested) {
-            void vscode.window.showInformationMessage(`Source Lens indexed ${this.index.size.toLocaleString()} of ${files.length.toLocaleString()} articles before you stopped it; Refresh Versions indexes the rest.`);
-            break;
+        let done = 0;
+        const reportEvery = Math.max(FILES_PER_SLICE, Math.ceil(files.length / 200));
+        const counted = (): void => {
+          if (++done % reportEvery !== 0 && done !== files.length) return;
+          progress.report({ message: `${done.toLocaleString()} of ${files.length.toLocaleString()}`, increment: (reportEvery / Math.max(files.length, 1)) * 100 });
+        };
+        let told = false;
+        const stopped = (): boolean => {
+          if (!token.isCancellationRequested) return false;
+          if (told) return true;
+          told = true;
+          void vscode.window.showInformationMessage(`Source Lens indexed ${this.index.size.toLocaleString()} of ${files.length.toLocaleString()} articles before you stopped it; Refresh Versions indexes the rest.`);
+          return true;
+        };
+        if (files.length >= POOL_FROM_FILES && FingerprintPool.available()) {
+          skipped = await this.addInPool(files, maxFileSize, counted, stopped);
+        } else {
+          for (let i = 0; i < files.length; i += FILES_PER_SLICE) {
+            if (stopped()) break;
+            for (const uri of files.slice(i, i + FILES_PER_SLICE)) {
+              // A file deleted since the listing is simply gone, not skipped.
+              if ((await this.update(uri, maxFileSize)) === 'skipped') skipped++;
+              counted();
+            }
+            await yieldToHost();
           }
-          for (const uri of files.slice(i, i + FILES_PER_SLICE)) {
-            // A file deleted since the listing is simply gone, not skipped.
-            if ((await this.update(uri, maxFileSize)) === 'skipped') skipped++;
-          }
-          progress.report({ message: `${Math.min(i + FILES_PER_SLICE, files.length).toLocaleString()} of ${files.length.toLocaleString()}`, increment: (FILES_PER_SLICE / Math.max(files.length, 1)) * 100 });
-          await yieldToHost();
         }
         if (skipped > 0) {
           void vscode.window.showInformationMessage(
@@ -179,8 +197,74 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     this.changed.fire();
   }
 
+  /**
+   * Indexes many files with their fingerprints made in a pool of worker threads (one per core),
+   * the host only reading files and adding the results in order; returns how many were skipped.
+   */
+  private async addInPool(files: readonly vscode.Uri[], maxFileSize: number, counted: () => void, stopped: () => boolean): Promise<number> {
+    let skipped = 0;
+    const readIfChanged = (uri: vscode.Uri): ReturnType<WorkspaceVersionIndex['readIfChanged']> => this.readIfChanged(uri, maxFileSize);
+    async function* changedTexts(): AsyncIterable<[{ uri: vscode.Uri; stamp: FileStamp }, string]> {
+      for (const uri of files) {
+        if (stopped()) return;
+        const read = await readIfChanged(uri);
+        if (typeof read === 'string') {
+          if (read === 'skipped') skipped++;
+          counted();
+          continue;
+        }
+        yield [{ uri, stamp: read.stamp }, read.text];
+      }
+    }
+    // Files the pool failed on (a thread that could not start or died) are indexed one by one afterwards.
+    const again: vscode.Uri[] = [];
+    const pool = new FingerprintPool();
+    try {
+      await pool.inOrder(changedTexts(), ({ uri, stamp }, parts) => {
+        counted();
+        if (parts instanceof Error) {
+          again.push(uri);
+          return;
+        }
+        const id = uri.toString();
+        this.index.addRecord({ id, ...parts });
+        this.stats.set(id, stamp);
+      });
+    } finally {
+      await pool.close();
+    }
+    for (const uri of again) {
+      if (stopped()) break;
+      if ((await this.update(uri, maxFileSize)) === 'skipped') skipped++;
+      await yieldToHost();
+    }
+    return skipped;
+  }
+
   /** Indexes one file if it changed since it was indexed; 'skipped' when it cannot be (too big, not text, unreadable). */
   private async update(uri: vscode.Uri, maxFileSize: number): Promise<'indexed' | 'skipped' | 'gone'> {
+    const id = uri.toString();
+    try {
+      const read = await this.readIfChanged(uri, maxFileSize);
+      if (typeof read === 'string') return read;
+      const short = read.text.length <= FRESH_FINGERPRINT_LIMIT;
+      this.index.add(id, short ? fingerprint(read.text) : await this.worker.fingerprint(`fingerprint ${id}`, read.text));
+      this.stats.set(id, read.stamp);
+      return 'indexed';
+    } catch (error) {
+      // A newer read of the same file took over (the watcher during a build): it decides.
+      if (error instanceof SupersededError) return 'indexed';
+      this.forget(id);
+      return 'skipped';
+    }
+  }
+
+  /**
+   * A file's text and stamp when it must be fingerprinted; 'indexed' when it has not changed since
+   * it was, 'skipped' when it cannot be (too big, not text, unreadable), 'gone' when it vanished.
+   * A file that cannot be indexed is dropped from the index; the other entries stay.
+   */
+  private async readIfChanged(uri: vscode.Uri, maxFileSize: number): Promise<'indexed' | 'skipped' | 'gone' | { text: string; stamp: FileStamp }> {
     const id = uri.toString();
     try {
       const stat = await vscode.workspace.fs.stat(uri);
@@ -195,14 +279,8 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
         this.forget(id);
         return 'skipped';
       }
-      const short = decoded.text.length <= FRESH_FINGERPRINT_LIMIT;
-      this.index.add(id, short ? fingerprint(decoded.text) : await this.worker.fingerprint(`fingerprint ${id}`, decoded.text));
-      this.stats.set(id, { mtime: stat.mtime, size: stat.size });
-      return 'indexed';
+      return { text: decoded.text, stamp: { mtime: stat.mtime, size: stat.size } };
     } catch (error) {
-      // A newer read of the same file took over (the watcher during a build): it decides.
-      if (error instanceof SupersededError) return 'indexed';
-      // Vanished or unreadable while we read it: drop it; the other entries stay.
       this.forget(id);
       return error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? 'gone' : 'skipped';
     }
