@@ -164,7 +164,10 @@ function apposedName(input: Input, subject: ClauseSubject): ClauseSubject {
   const m = firstIndex(input.mentions, (mention) => mention.start >= subject.mention.end);
   const mention = input.mentions[m];
   if (!mention || mention.end > subject.verb.start) return subject;
-  const set = /^,\s*$/.test(input.text.slice(subject.mention.end, mention.start)) && /^,/.test(input.text.slice(mention.end, subject.verb.start).trimStart());
+  // Set off by commas ("The director, X, said") or by dashes ("A candidate -- X, who …, -- said").
+  const opening = /^\s*(,|--|—|–)\s*$/u.exec(input.text.slice(subject.mention.end, mention.start))?.[1];
+  const after = input.text.slice(mention.end, subject.verb.start).trimStart();
+  const set = opening === ',' ? /^,/.test(after) : opening !== undefined && /^(?:,|--|—|–)/u.test(after);
   return set ? { via: 'name', mention: spanOf(mention), personId: mention.personId, verb: subject.verb } : subject;
 }
 
@@ -353,13 +356,18 @@ function verbAfter(input: Input, from: number, quoteStart: number): Span | null 
     // An apposition may hold words, and commas of its own: the verb follows one of its commas,
     // the nearest first ("X, who spoke on condition of anonymity, said of Y, "…"").
     const rest = text.slice(from, quoteStart);
-    for (let commas = 1; commas <= 5; commas++) {
-      const apposition = new RegExp(`^\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,[^,"“”]{1,160}){${commas}},\\s*`, 'u').exec(rest);
-      if (!apposition) return null;
-      const verb = verbFrom(input, firstIndex(tokens, (t) => t.start >= from + apposition[0].length), quoteStart, headline);
-      if (verb) return verb;
+    // Words alone first; then an apposition holding a quoted title, whose commas may be inside its marks.
+    for (const words of [PLAIN_APPOSITION_WORDS, APPOSITION_WORDS]) {
+      for (let commas = 1; commas <= 5; commas++) {
+        const apposition = new RegExp(`^\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,${words}{1,160}){${commas}},\\s*`, 'u').exec(rest);
+        if (!apposition) break;
+        const verb = verbFrom(input, firstIndex(tokens, (t) => t.start >= from + apposition[0].length), quoteStart, headline);
+        if (verb) return verb;
+      }
     }
-    return null;
+    // "A candidate -- X, who … -- said": an apposition set off by dashes.
+    const dashed = DASHED_APPOSITION.exec(rest);
+    return dashed ? verbFrom(input, firstIndex(tokens, (t) => t.start >= from + dashed[0].length), quoteStart, headline) : null;
   }
   if (PREPOSITIONS.has(tokens[k]?.norm ?? '')) {
     // A short phrase after the subject: "X of Germany condemned", "X in his speech called".
@@ -370,6 +378,15 @@ function verbAfter(input: Input, from: number, quoteStart: number): Span | null 
   }
   return verbFrom(input, k, quoteStart, headline);
 }
+
+/**
+ * What an apposition may hold: words without quotation marks, or a short title in quotation marks,
+ * commas inside it ("X, host of "Morning Call," said").
+ */
+const PLAIN_APPOSITION_WORDS = '[^,"“”]';
+const APPOSITION_WORDS = `(?:[^,"“”']|'(?!')|"[^"“”\\n]{1,60}"|“[^“”\\n]{1,60}”|''(?:[^"“”'\\n]|'(?!')){1,60}'')`;
+/** An apposition between a pair of dashes (typed "--" or set "—", "–"), with no quotation in it. */
+const DASHED_APPOSITION = /^\s+(?:--|—|–)\s*[^"“”\n]{1,200}?\s(?:--|—|–)\s*/u;
 
 /** Words of time that may stand between a subject and its verb: "X last week said", "X on Thursday told". */
 const TIME_WORDS = new Set(['last', 'this', 'earlier', 'late', 'night', 'morning', 'afternoon', 'evening']);
