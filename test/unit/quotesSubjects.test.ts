@@ -270,3 +270,10 @@ describe('an apposition between the subject and its verb', () => {
     assert.equal(sourceOf(set)?.person, 'Bruno Castellanos');
   });
 });
+
+describe('an introductory phrase holding a title in quotation marks or a possessive', () => {
+  it('ends at its comma, and the description after it is the subject, not a pronoun in the reported clause', () => {
+    const text = 'Mayor Lena Marsh spoke on the radio. On Friday’s episode of “The Noon Call,” the former deputy of state and current Democratic Senate nominee said she wanted to talk “straight to young renters” and let them know.';
+    assert.match(sourceOf(text, 1)?.words ?? '', /^the former deputy/);
+  });
+});

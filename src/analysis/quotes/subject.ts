@@ -25,6 +25,8 @@ const INTRO_REACH = 120;
 const SUBORDINATE_REACH = 300;
 /** Words between the start of a noun phrase and a person's mention: "Democratic presidential candidate X". */
 const MAX_PREMODIFIERS = 6;
+/** Words of a description after its determiner: "the former governor and current party chairman". */
+const MAX_DESCRIPTION_WORDS = 10;
 
 interface Input {
   text: string;
@@ -49,8 +51,8 @@ export function clauseSubject(input: Input, sentenceStart: number, quoteStart: n
   const subordinate = opener !== undefined && (SUBORDINATORS.has(opener.norm) || (/(?:ed|ing)$/.test(opener.norm) && isVerbLike(input, opener)));
   // Each comma or dash of an introductory phrase may end it ("Speaking in Salem, New Hampshire, X …").
   const lead = input.text.slice(sentenceStart, Math.min(quoteStart, sentenceStart + (subordinate ? SUBORDINATE_REACH : INTRO_REACH)));
-  for (const match of lead.matchAll(/[,—–]\s/gu)) {
-    if (/["“”‘’\n]/u.test(lead.slice(0, match.index))) break;
+  for (const match of lead.matchAll(/[,—–](?:["”’]|'')?\s/gu)) {
+    if (/["“”‘’\n]/u.test(lead.slice(0, match.index)) && !quotedTitlesOnly(lead.slice(0, match.index + match[0].length))) break;
     starts.push(sentenceStart + match.index + match[0].length);
   }
   if (starts.length > 1 && subordinate) starts.push(starts.shift()!);
@@ -64,6 +66,17 @@ export function clauseSubject(input: Input, sentenceStart: number, quoteStart: n
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * Whether the marks in an introductory phrase are only apostrophes and whole short quotations
+ * (titles: "On Tuesday’s episode of “The Morning Call,” X said"), no line break and no quote left open.
+ */
+function quotedTitlesOnly(lead: string): boolean {
+  const rest = lead
+    .replace(/“[^“”\n]{1,60}”|"[^"“”\n]{1,60}"|‘[^‘’\n]{1,60}’(?!\p{L})/gu, '')
+    .replace(/(?<=\p{L})[’'](?=\p{L})/gu, '');
+  return !/["“”‘’\n]/u.test(rest);
 }
 
 const SUBORDINATORS = new Set(['when', 'while', 'as', 'although', 'though', 'after', 'before', 'if', 'because', 'since', 'once', 'until', 'whereas']);
@@ -117,7 +130,7 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
   }
   if (DESCRIPTION_START.has(head.norm)) {
     // "The Florida senator", "a spokeswoman", "the director of the agency": up to eight words, then the verb.
-    for (let k = first + 1; k < Math.min(tokens.length, first + 9) && tokens[k].end <= quoteStart; k++) {
+    for (let k = first + 1; k < Math.min(tokens.length, first + 1 + MAX_DESCRIPTION_WORDS) && tokens[k].end <= quoteStart; k++) {
       if (!/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
       // A participle right after the determiner is an adjective ("The retired general"), unless the verb follows at once.
       const adjective = k === first + 1 && /ed$/.test(tokens[k].norm) && tokens[k + 1] !== undefined && !isVerbLike(input, tokens[k + 1]);
