@@ -277,3 +277,10 @@ describe('an introductory phrase holding a title in quotation marks or a possess
     assert.match(sourceOf(text, 1)?.words ?? '', /^the former deputy/);
   });
 });
+
+describe('a quantifier standing alone as the subject', () => {
+  it('speaks for the people it counts, whatever its verb: "Many fear …"', () => {
+    const text = 'Shop owners met on Friday. Many fear the levy will be "the last straw" for them.';
+    assert.equal(sourceOf(text)?.words, 'Many');
+  });
+});

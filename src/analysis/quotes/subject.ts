@@ -15,6 +15,8 @@ export interface ClauseSubject {
 /** Words that can open a description standing as a subject ("the senator", "his aide"). */
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'many', 'several']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Quantifiers that stand for people as a subject of their own ("Many said"). */
+const QUANTIFIER_SUBJECTS = new Set(['many', 'most', 'some', 'several', 'few', 'others', 'both']);
 /** Between a subject and its verb: an apposition set off by commas, a label in brackets, auxiliaries and adverbs. */
 const SUBJECT_TO_VERB = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?\s*(?:,[^,"“”]{1,160},)?\s*$/u;
 const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'also', 'again', 'then', 'later', 'once', 'further', 'repeatedly', 'recently', 'been', 'not', 'never', 'even', 'just', 'still', 'now', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'went', 'on', 'to']);
@@ -127,6 +129,11 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
     const verb = verbAfter(input, word.end, quoteStart);
     if (verb) return { via: 'description', mention: { start: head.start, end: word.end, text: text.slice(head.start, word.end) }, personId: null, verb };
     break;
+  }
+  // "Most said they were "…"", "Many feared": a quantifier standing alone for people.
+  if (QUANTIFIER_SUBJECTS.has(head.norm)) {
+    const verb = verbAfter(input, head.end, quoteStart);
+    if (verb && verb.text !== ':' && !isVerbLike(input, head)) return { via: 'description', mention: tokenSpan(head), personId: null, verb };
   }
   if (DESCRIPTION_START.has(head.norm)) {
     // "The Florida senator", "a spokeswoman", "the director of the agency": up to eight words, then the verb.
