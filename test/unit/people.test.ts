@@ -372,3 +372,12 @@ describe('names in title-case headlines', () => {
     assert.ok(names(text).includes('Olivia Burns'));
   });
 });
+
+describe('a given name that is also a month', () => {
+  it('is a name before a surname framed by a comma or a speech verb, and a date after a preposition or a number', () => {
+    const names = (text: string) => analyzeArticle(text).people.map((person) => person.name);
+    assert.deepEqual(names('The vote came late. "We lost the room," said April Donnelly, a council aide.'), ['April Donnelly']);
+    assert.deepEqual(names('The vote came late. "It was clean," Sen. Jan Brewster said.'), ['Jan Brewster']);
+    assert.deepEqual(names('By April Trump had won the state. On June 5, Smith said so.'), ['Smith']);
+  });
+});

@@ -254,3 +254,33 @@ describe('a name alone between a dash and a colon', () => {
     assert.equal(sourceOf(text)?.words, 'Mara Olsen');
   });
 });
+
+describe('an apposition between the subject and its verb', () => {
+  it('may hold a quoted title, with a comma inside its marks', () => {
+    const text = 'Farah Odenkirk, the host of "Night Desk," spoke to the board. Odenkirk, host of "Night Desk," about late news, said the cuts were "a slow death".';
+    assert.equal(sourceOf(text, 2)?.person, 'Farah Odenkirk');
+    const wire = "Sunday papers sold well. Ilse Marchetti, author of ''Paper Towns,'' argued that print was ''not finished yet.''";
+    assert.equal(sourceOf(wire, 1)?.person, 'Ilse Marchetti');
+  });
+
+  it('may be set off by dashes; a name in it after a description is the source', () => {
+    const text = 'The council met on Monday. A longtime rival -- Bruno Castellanos, who lost the 2019 race to the mayor -- said the budget was "a shell game."';
+    assert.equal(sourceOf(text)?.person, 'Bruno Castellanos');
+    const set = 'The council met on Monday. Bruno Castellanos — a former deputy mayor — called the budget "a shell game."';
+    assert.equal(sourceOf(set)?.person, 'Bruno Castellanos');
+  });
+});
+
+describe('an introductory phrase holding a title in quotation marks or a possessive', () => {
+  it('ends at its comma, and the description after it is the subject, not a pronoun in the reported clause', () => {
+    const text = 'Mayor Lena Marsh spoke on the radio. On Friday’s episode of “The Noon Call,” the former deputy of state and current Democratic Senate nominee said she wanted to talk “straight to young renters” and let them know.';
+    assert.match(sourceOf(text, 1)?.words ?? '', /^the former deputy/);
+  });
+});
+
+describe('a quantifier standing alone as the subject', () => {
+  it('speaks for the people it counts, whatever its verb: "Many fear …"', () => {
+    const text = 'Shop owners met on Friday. Many fear the levy will be "the last straw" for them.';
+    assert.equal(sourceOf(text)?.words, 'Many');
+  });
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle, decodeArticle } from '../../src/analysis';
 import { findParagraphs } from '../../src/analysis/text/paragraphs';
+import { splitSentences } from '../../src/analysis/text/sentences';
 
 describe('reading files', () => {
   it('drops a byte-order mark', () => {
@@ -38,6 +39,30 @@ describe('paragraphs', () => {
   it('splits on \\n, \\r\\n and lone \\r, and trims each paragraph', () => {
     const text = 'One.\r\n\r\n  Two.\rThree.\n';
     assert.deepEqual(findParagraphs(text).map((p) => text.slice(p.start, p.end)), ['One.', 'Two.', 'Three.']);
+  });
+});
+
+describe('sentences', () => {
+  const sentenceTexts = (text: string) =>
+    splitSentences(text, findParagraphs(text)).map((sentence) => text.slice(sentence.start, sentence.end));
+
+  it('ends a sentence before a quotation opened with two apostrophes or two backticks', () => {
+    // Typewriter-style marks, as wire copy writes them: '' for both marks, or `` to open.
+    assert.deepEqual(sentenceTexts("The ferry board met late on Friday. ''No sailing is safe this week,'' its chair said."), [
+      'The ferry board met late on Friday.',
+      "''No sailing is safe this week,'' its chair said.",
+    ]);
+    assert.deepEqual(sentenceTexts("Prices rose again. ``Nobody can plan like this,'' a grocer said. ``We are guessing.''"), [
+      'Prices rose again.',
+      "``Nobody can plan like this,'' a grocer said.",
+      "``We are guessing.''",
+    ]);
+  });
+
+  it('still joins an abbreviation to the name after it', () => {
+    assert.deepEqual(sentenceTexts("The grant went to Dr. ''Buzz'' Okafor of the institute."), [
+      "The grant went to Dr. ''Buzz'' Okafor of the institute.",
+    ]);
   });
 });
 

@@ -134,8 +134,9 @@ function nameRunEnd(text: string, tokens: readonly Token[], start: number, lexic
     // "Lee Cheuk-yan", "Jean-Claude": a hyphenated part belongs to the name whatever its case.
     const hyphenPart = k > start && token.hyphenBefore;
     // A surname that is also a small word ("James To", "Theresa May") after a given name.
-    const surnameAfterGiven = k === start + 1 && token.capitalized && lexicon.wordClass(tokens[start].norm) === 'firstName' && lexicon.wordClass(token.norm) !== 'date';
-    if (!isParticle && !hyphenPart && !surnameAfterGiven && !isNameWord(token, lexicon)) break;
+    const surnameAfterGiven = k === start + 1 && token.capitalized && (lexicon.wordClass(tokens[start].norm) === 'firstName' || dateWordAsGivenName(text, tokens, start, lexicon)) && lexicon.wordClass(token.norm) !== 'date';
+    const givenDateWord = k === start && dateWordAsGivenName(text, tokens, start, lexicon);
+    if (!isParticle && !hyphenPart && !surnameAfterGiven && !givenDateWord && !isNameWord(token, lexicon)) break;
     if (k >= start + 2 && isHeadlineVerb(tokens, k, lexicon)) break;
     // "Commission President Ursula von der Leyen": a title followed by a name starts a new mention.
     if (k > start && startsTitledName(text, tokens, k, lexicon)) break;
@@ -198,4 +199,22 @@ function isNameWord(token: Token, lexicon: Lexicon): boolean {
   if (lexicon.nationality(token.text) !== undefined) return false;
   const wordClass = lexicon.wordClass(token.norm);
   return wordClass !== 'date' && wordClass !== 'demonym' && wordClass !== 'function';
+}
+
+/**
+ * "April Donnelly said", "Sen. June Okafor": a given name that is also a month, which compromise
+ * tags as a date. It is a name when a capitalised word that may be a surname follows it and a
+ * speech verb, a comma or a closing quote-and-comma frame the pair; after a preposition or a
+ * number it stays a date ("in May Congress said", "May 5").
+ */
+function dateWordAsGivenName(text: string, tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  const word = tokens[k];
+  const surname = tokens[k + 1];
+  if (!word.capitalized || !surname?.capitalized || lexicon.wordClass(word.norm) !== 'date' || !tightlyJoined(text, word, surname)) return false;
+  if (!/^(?:lastName|unknown|person)$/.test(lexicon.wordClass(surname.norm)) || surname.possessive) return false;
+  const before = tokens[k - 1];
+  if (before && (lexicon.wordClass(before.norm) === 'function' || /\p{N}/u.test(before.text) || lexicon.wordClass(before.norm) === 'date')) return false;
+  const after = tokens[k + 2];
+  const gap = after ? text.slice(surname.end, after.start) : text.slice(surname.end, surname.end + 2);
+  return /^\s*,/.test(gap) || (after !== undefined && /^\s+$/.test(gap) && !after.capitalized && lexicon.isCueVerb(after.norm));
 }

@@ -15,6 +15,8 @@ export interface ClauseSubject {
 /** Words that can open a description standing as a subject ("the senator", "his aide"). */
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'many', 'several']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Quantifiers that stand for people as a subject of their own ("Many said"). */
+const QUANTIFIER_SUBJECTS = new Set(['many', 'most', 'some', 'several', 'few', 'others', 'both']);
 /** Between a subject and its verb: an apposition set off by commas, a label in brackets, auxiliaries and adverbs. */
 const SUBJECT_TO_VERB = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?\s*(?:,[^,"“”]{1,160},)?\s*$/u;
 const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'also', 'again', 'then', 'later', 'once', 'further', 'repeatedly', 'recently', 'been', 'not', 'never', 'even', 'just', 'still', 'now', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'went', 'on', 'to']);
@@ -25,6 +27,8 @@ const INTRO_REACH = 120;
 const SUBORDINATE_REACH = 300;
 /** Words between the start of a noun phrase and a person's mention: "Democratic presidential candidate X". */
 const MAX_PREMODIFIERS = 6;
+/** Words of a description after its determiner: "the former governor and current party chairman". */
+const MAX_DESCRIPTION_WORDS = 10;
 
 interface Input {
   text: string;
@@ -49,8 +53,8 @@ export function clauseSubject(input: Input, sentenceStart: number, quoteStart: n
   const subordinate = opener !== undefined && (SUBORDINATORS.has(opener.norm) || (/(?:ed|ing)$/.test(opener.norm) && isVerbLike(input, opener)));
   // Each comma or dash of an introductory phrase may end it ("Speaking in Salem, New Hampshire, X …").
   const lead = input.text.slice(sentenceStart, Math.min(quoteStart, sentenceStart + (subordinate ? SUBORDINATE_REACH : INTRO_REACH)));
-  for (const match of lead.matchAll(/[,—–]\s/gu)) {
-    if (/["“”‘’\n]/u.test(lead.slice(0, match.index))) break;
+  for (const match of lead.matchAll(/[,—–](?:["”’]|'')?\s/gu)) {
+    if (/["“”‘’\n]/u.test(lead.slice(0, match.index)) && !quotedTitlesOnly(lead.slice(0, match.index + match[0].length))) break;
     starts.push(sentenceStart + match.index + match[0].length);
   }
   if (starts.length > 1 && subordinate) starts.push(starts.shift()!);
@@ -64,6 +68,17 @@ export function clauseSubject(input: Input, sentenceStart: number, quoteStart: n
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * Whether the marks in an introductory phrase are only apostrophes and whole short quotations
+ * (titles: "On Tuesday’s episode of “The Morning Call,” X said"), no line break and no quote left open.
+ */
+function quotedTitlesOnly(lead: string): boolean {
+  const rest = lead
+    .replace(/“[^“”\n]{1,60}”|"[^"“”\n]{1,60}"|‘[^‘’\n]{1,60}’(?!\p{L})/gu, '')
+    .replace(/(?<=\p{L})[’'](?=\p{L})/gu, '');
+  return !/["“”‘’\n]/u.test(rest);
 }
 
 const SUBORDINATORS = new Set(['when', 'while', 'as', 'although', 'though', 'after', 'before', 'if', 'because', 'since', 'once', 'until', 'whereas']);
@@ -115,9 +130,14 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
     if (verb) return { via: 'description', mention: { start: head.start, end: word.end, text: text.slice(head.start, word.end) }, personId: null, verb };
     break;
   }
+  // "Most said they were "…"", "Many feared": a quantifier standing alone for people.
+  if (QUANTIFIER_SUBJECTS.has(head.norm)) {
+    const verb = verbAfter(input, head.end, quoteStart);
+    if (verb && verb.text !== ':' && !isVerbLike(input, head)) return { via: 'description', mention: tokenSpan(head), personId: null, verb };
+  }
   if (DESCRIPTION_START.has(head.norm)) {
     // "The Florida senator", "a spokeswoman", "the director of the agency": up to eight words, then the verb.
-    for (let k = first + 1; k < Math.min(tokens.length, first + 9) && tokens[k].end <= quoteStart; k++) {
+    for (let k = first + 1; k < Math.min(tokens.length, first + 1 + MAX_DESCRIPTION_WORDS) && tokens[k].end <= quoteStart; k++) {
       if (!/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
       // A participle right after the determiner is an adjective ("The retired general"), unless the verb follows at once.
       const adjective = k === first + 1 && /ed$/.test(tokens[k].norm) && tokens[k + 1] !== undefined && !isVerbLike(input, tokens[k + 1]);
@@ -164,7 +184,10 @@ function apposedName(input: Input, subject: ClauseSubject): ClauseSubject {
   const m = firstIndex(input.mentions, (mention) => mention.start >= subject.mention.end);
   const mention = input.mentions[m];
   if (!mention || mention.end > subject.verb.start) return subject;
-  const set = /^,\s*$/.test(input.text.slice(subject.mention.end, mention.start)) && /^,/.test(input.text.slice(mention.end, subject.verb.start).trimStart());
+  // Set off by commas ("The director, X, said") or by dashes ("A candidate -- X, who …, -- said").
+  const opening = /^\s*(,|--|—|–)\s*$/u.exec(input.text.slice(subject.mention.end, mention.start))?.[1];
+  const after = input.text.slice(mention.end, subject.verb.start).trimStart();
+  const set = opening === ',' ? /^,/.test(after) : opening !== undefined && /^(?:,|--|—|–)/u.test(after);
   return set ? { via: 'name', mention: spanOf(mention), personId: mention.personId, verb: subject.verb } : subject;
 }
 
@@ -353,13 +376,18 @@ function verbAfter(input: Input, from: number, quoteStart: number): Span | null 
     // An apposition may hold words, and commas of its own: the verb follows one of its commas,
     // the nearest first ("X, who spoke on condition of anonymity, said of Y, "…"").
     const rest = text.slice(from, quoteStart);
-    for (let commas = 1; commas <= 5; commas++) {
-      const apposition = new RegExp(`^\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,[^,"“”]{1,160}){${commas}},\\s*`, 'u').exec(rest);
-      if (!apposition) return null;
-      const verb = verbFrom(input, firstIndex(tokens, (t) => t.start >= from + apposition[0].length), quoteStart, headline);
-      if (verb) return verb;
+    // Words alone first; then an apposition holding a quoted title, whose commas may be inside its marks.
+    for (const words of [PLAIN_APPOSITION_WORDS, APPOSITION_WORDS]) {
+      for (let commas = 1; commas <= 5; commas++) {
+        const apposition = new RegExp(`^\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,${words}{1,160}){${commas}},\\s*`, 'u').exec(rest);
+        if (!apposition) break;
+        const verb = verbFrom(input, firstIndex(tokens, (t) => t.start >= from + apposition[0].length), quoteStart, headline);
+        if (verb) return verb;
+      }
     }
-    return null;
+    // "A candidate -- X, who … -- said": an apposition set off by dashes.
+    const dashed = DASHED_APPOSITION.exec(rest);
+    return dashed ? verbFrom(input, firstIndex(tokens, (t) => t.start >= from + dashed[0].length), quoteStart, headline) : null;
   }
   if (PREPOSITIONS.has(tokens[k]?.norm ?? '')) {
     // A short phrase after the subject: "X of Germany condemned", "X in his speech called".
@@ -370,6 +398,15 @@ function verbAfter(input: Input, from: number, quoteStart: number): Span | null 
   }
   return verbFrom(input, k, quoteStart, headline);
 }
+
+/**
+ * What an apposition may hold: words without quotation marks, or a short title in quotation marks,
+ * commas inside it ("X, host of "Morning Call," said").
+ */
+const PLAIN_APPOSITION_WORDS = '[^,"“”]';
+const APPOSITION_WORDS = `(?:[^,"“”']|'(?!')|"[^"“”\\n]{1,60}"|“[^“”\\n]{1,60}”|''(?:[^"“”'\\n]|'(?!')){1,60}'')`;
+/** An apposition between a pair of dashes (typed "--" or set "—", "–"), with no quotation in it. */
+const DASHED_APPOSITION = /^\s+(?:--|—|–)\s*[^"“”\n]{1,200}?\s(?:--|—|–)\s*/u;
 
 /** Words of time that may stand between a subject and its verb: "X last week said", "X on Thursday told". */
 const TIME_WORDS = new Set(['last', 'this', 'earlier', 'late', 'night', 'morning', 'afternoon', 'evening']);

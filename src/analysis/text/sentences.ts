@@ -13,8 +13,10 @@ export interface Sentence {
 // A sentence ends at . ! or ? (with any closing quotes or brackets after it) followed by space
 // and something that can start a sentence. The two halves are matched separately: one regex with
 // the second half as a lookahead retries it from every mark of a long run of marks (quadratic).
+// Typewriter copy (NYT wire text among it) writes quotation marks as two apostrophes ('') or two
+// backticks (``), so an opening mark may be one of those pairs.
 const END_MARKS = /[.!?]+['"’”)\]]*/gu;
-const NEXT_STARTS_SENTENCE = /\s+['"‘“([]?[\p{Lu}\p{N}]/uy;
+const NEXT_STARTS_SENTENCE = /\s+(?:''|``|['"‘“([`])?[\p{Lu}\p{N}]/uy;
 
 export function splitSentences(text: string, paragraphs: readonly Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
