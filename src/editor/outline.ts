@@ -22,13 +22,15 @@ class ArticleOutline implements vscode.DocumentSymbolProvider {
     const quotesOf = quotesBySpeaker(analysis);
     const symbols: vscode.DocumentSymbol[] = [];
     let sliceStarted = performance.now();
+    // A 1 MB article has thousands of people and quotes: build in slices, letting the host's other work run between them.
+    const pause = async (): Promise<boolean> => {
+      if (performance.now() - sliceStarted <= SLICE_MS) return true;
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStarted = performance.now();
+      return !token.isCancellationRequested;
+    };
     for (const person of listedPeople(analysis, document)) {
-      // A 1 MB article has thousands of people and quotes: build in slices, letting the host's other work run between them.
-      if (performance.now() - sliceStarted > SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        if (token.isCancellationRequested) return [];
-        sliceStarted = performance.now();
-      }
+      if (!(await pause())) return [];
       const first = person.mentions[0];
       const last = person.mentions[person.mentions.length - 1];
       const quotes = quotesOf.get(person.id) ?? [];
@@ -42,9 +44,12 @@ class ArticleOutline implements vscode.DocumentSymbolProvider {
         toRange(document, first.start, end),
         toRange(document, first.start, first.end),
       );
-      symbol.children = quotes.map(
-        (quote) => new vscode.DocumentSymbol(preview(quote.text, 8, true), quote.partial ? 'partial quote' : 'quote', QUOTE_KIND, toRange(document, quote.start, quote.end), toRange(document, quote.start, quote.end)),
-      );
+      for (const quote of quotes) {
+        // One speaker may have thousands of quotes in so long an article.
+        if (!(await pause())) return [];
+        const range = toRange(document, quote.start, quote.end);
+        symbol.children.push(new vscode.DocumentSymbol(preview(quote.text, 8, true), quote.partial ? 'partial quote' : 'quote', QUOTE_KIND, range, range));
+      }
       symbols.push(symbol);
     }
     return symbols;
