@@ -4,6 +4,7 @@ import { AnalysisWorkerClient, SupersededError, TooSlowError } from './analysisW
 import { isArticle } from './documents';
 import { log } from './log';
 import { settings } from './settings';
+import { SpreadEmitter } from './spreadEmitter';
 
 /**
  * Documents longer than this are analysed in a worker thread, never on the extension host's
@@ -38,7 +39,7 @@ export class AnalysisCache implements vscode.Disposable {
   /** Document versions whose analysis ran over the worker's time limit: not tried again until an edit. */
   private readonly tooSlow = new Map<string, number>();
   private readonly worker: AnalysisWorkerClient;
-  private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly changed = new SpreadEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
   /** Fires when a document's analysis is ready or has changed. */
@@ -165,7 +166,8 @@ export class AnalysisCache implements vscode.Disposable {
         if (this.inFlight.get(key)?.version === version) this.inFlight.delete(key);
         // Stale: the document changed while the worker worked; the newer version is on its way.
         if (document.isClosed || document.version !== version) return;
-        this.store(document, version, analysis);
+        // A large result: its listeners take turns, so the host never runs them all in one go.
+        this.store(document, version, analysis, true);
       },
       (error: unknown) => {
         if (this.inFlight.get(key)?.version === version) this.inFlight.delete(key);
@@ -178,9 +180,10 @@ export class AnalysisCache implements vscode.Disposable {
     this.inFlight.set(key, { version, done });
   }
 
-  private store(document: vscode.TextDocument, version: number, analysis: ArticleAnalysis): void {
+  private store(document: vscode.TextDocument, version: number, analysis: ArticleAnalysis, spread = false): void {
     this.entries.set(document.uri.toString(), { version, analysis });
-    this.changed.fire(document);
+    if (spread) this.changed.fireSpread(document);
+    else this.changed.fire(document);
   }
 
   /** Marks the version too slow to analyse, says so once per document, and lets views show it. */

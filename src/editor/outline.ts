@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { plural, quotesBy } from '../analysis';
+import { plural, type ArticleAnalysis, type Quote } from '../analysis';
 import { preview, titleLabel } from './plainLabels';
 import { listedPeople } from './listedPeople';
 import type { AnalysisCache } from './analysisCache';
@@ -19,10 +19,21 @@ class ArticleOutline implements vscode.DocumentSymbolProvider {
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const analysis = await this.cache.whenAnalysed(document);
     if (!analysis || token.isCancellationRequested) return [];
-    return listedPeople(analysis, document).map((person) => {
+    const quotesOf = quotesBySpeaker(analysis);
+    const symbols: vscode.DocumentSymbol[] = [];
+    let sliceStarted = performance.now();
+    // A 1 MB article has thousands of people and quotes: build in slices, letting the host's other work run between them.
+    const pause = async (): Promise<boolean> => {
+      if (performance.now() - sliceStarted <= SLICE_MS) return true;
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStarted = performance.now();
+      return !token.isCancellationRequested;
+    };
+    for (const person of listedPeople(analysis, document)) {
+      if (!(await pause())) return [];
       const first = person.mentions[0];
       const last = person.mentions[person.mentions.length - 1];
-      const quotes = quotesBy(analysis, person.id);
+      const quotes = quotesOf.get(person.id) ?? [];
       // A loop, not Math.max(...): one speaker may have more quotes than a call takes arguments.
       let end = last.end;
       for (const quote of quotes) end = Math.max(end, quote.end);
@@ -33,12 +44,31 @@ class ArticleOutline implements vscode.DocumentSymbolProvider {
         toRange(document, first.start, end),
         toRange(document, first.start, first.end),
       );
-      symbol.children = quotes.map(
-        (quote) => new vscode.DocumentSymbol(preview(quote.text, 8, true), quote.partial ? 'partial quote' : 'quote', QUOTE_KIND, toRange(document, quote.start, quote.end), toRange(document, quote.start, quote.end)),
-      );
-      return symbol;
-    });
+      for (const quote of quotes) {
+        // One speaker may have thousands of quotes in so long an article.
+        if (!(await pause())) return [];
+        const range = toRange(document, quote.start, quote.end);
+        symbol.children.push(new vscode.DocumentSymbol(preview(quote.text, 8, true), quote.partial ? 'partial quote' : 'quote', QUOTE_KIND, range, range));
+      }
+      symbols.push(symbol);
+    }
+    return symbols;
   }
+}
+
+/** Longest stretch of outline building between two turns of the event loop, in milliseconds. */
+const SLICE_MS = 4;
+
+/** Each speaker's quotes in document order, in one pass (as `quotesBy` gives them one speaker at a time). */
+function quotesBySpeaker(analysis: ArticleAnalysis): Map<string, Quote[]> {
+  const bySpeaker = new Map<string, Quote[]>();
+  for (const quote of analysis.quotes) {
+    if (quote.speakerId === null) continue;
+    const list = bySpeaker.get(quote.speakerId);
+    if (list) list.push(quote);
+    else bySpeaker.set(quote.speakerId, [quote]);
+  }
+  return bySpeaker;
 }
 
 export function registerOutline(cache: AnalysisCache): vscode.Disposable {

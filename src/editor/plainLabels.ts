@@ -6,9 +6,14 @@ import type { Person } from '../analysis';
  * so that one ellipsis marks the cut ("supporting…", never "supporting……" or "aggression,”").
  */
 export function preview(text: string, words: number, quoted = false): string {
-  const all = text.replace(/\s+/gu, ' ').trim().split(' ');
-  const cut = all.length > words;
-  let shown = (cut ? all.slice(0, words) : all).join(' ');
+  // Only the words shown and one more (to know whether it is cut) are read: long quotes are many in a large article.
+  const first: string[] = [];
+  for (const match of text.matchAll(/\S+/gu)) {
+    first.push(match[0]);
+    if (first.length > words) break;
+  }
+  const cut = first.length > words;
+  let shown = (cut ? first.slice(0, words) : first).join(' ');
   shown = shown.replace(cut ? /[\s,;:…-]+$|\.{3}$/u : /[\s,;:-]+$/u, '');
   if (cut) shown = `${shown.replace(/(?:…|\.{3})$/u, '')}…`;
   return quoted ? `“${shown}”` : shown;

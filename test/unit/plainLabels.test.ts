@@ -1,6 +1,18 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { preview } from '../../src/editor/plainLabels';
 import { versionShare } from '../../src/editor/versions/versionLabels';
+import { propertyOptions } from './properties';
+
+/** The first words by folding every space of the whole text, as preview() once did: the reference for its shortcut. */
+function referenceFirstWords(text: string, words: number): string {
+  const all = text.replace(/\s+/gu, ' ').trim().split(' ');
+  const cut = all.length > words;
+  let shown = (cut ? all.slice(0, words) : all).join(' ');
+  shown = shown.replace(cut ? /[\s,;:…-]+$|\.{3}$/u : /[\s,;:-]+$/u, '');
+  if (cut) shown = `${shown.replace(/(?:…|\.{3})$/u, '')}…`;
+  return shown;
+}
 
 describe('plain labels', () => {
   it('a quote preview has its marks, one ellipsis and no trailing comma', () => {
@@ -8,6 +20,18 @@ describe('plain labels', () => {
     assert.equal(preview('The crews are tired but proud,', 12, true), '“The crews are tired but proud”');
     assert.equal(preview('We backed the... plan and we still do', 3, true), '“We backed the…”');
     assert.equal(preview('their unwavering support for… the rebuilding of the port', 4), 'their unwavering support for…');
+  });
+
+  it('a preview reads only the words it shows and gives what folding the whole text gives', () => {
+    // Quote-like text: words, punctuation, ellipses and odd spaces (tabs, newlines, no-break spaces).
+    const token = fc.constantFrom('we', 'will', 'stay', 'open,', '...', '…', ' ', '  ', '\n', '\t', '\u00a0', '-', ';', 'port.');
+    const text = fc.array(token, { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 12 }), (quote, words) => {
+        assert.equal(preview(quote, words), referenceFirstWords(quote, words));
+      }),
+      propertyOptions(500),
+    );
   });
 
   it('a version says how much it contains and how alike it is, never a bare percentage', () => {
