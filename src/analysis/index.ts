@@ -37,8 +37,8 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
 function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
   const article = articleContext(text, options);
   const { paragraphs, sentences, tokens, lexicon, metadata, furniture } = article;
-  const candidates = findNameCandidates(text, tokens, lexicon);
-  const people = resolvePeople(text, tokens, candidates, lexicon, furniture);
+  const candidates = findNameCandidates(article);
+  const people = resolvePeople(article, candidates);
   // Captions and the page's boilerplate never yield quotes.
   const spans = findQuoteSpans(text, paragraphs).filter((span) => !within(furniture.captions, span.outerStart, span.outerEnd) && !within(furniture.boilerplate, span.outerStart, span.outerEnd));
   // Every mention in reading order, for attribution and for relaying affiliations.

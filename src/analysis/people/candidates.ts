@@ -1,3 +1,4 @@
+import type { ArticleContext } from '../context';
 import type { Lexicon } from '../lexicon';
 import { tightlyJoined, type Token } from '../text/tokens';
 import { familyNameFirst, nameWords, SURNAME_PARTICLES } from './names';
@@ -28,7 +29,8 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
  * Scans tokens for name candidates. Cheap by design: only capitalised runs are looked at, and
  * a word's class comes from compromise's lexicon, so no text is tagged here.
  */
-export function findNameCandidates(text: string, tokens: readonly Token[], lexicon: Lexicon): NameCandidate[] {
+export function findNameCandidates(article: ArticleContext): NameCandidate[] {
+  const { text, tokens, lexicon } = article;
   const candidates: NameCandidate[] = [];
   let i = 0;
   while (i < tokens.length) {

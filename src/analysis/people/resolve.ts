@@ -1,9 +1,10 @@
+import type { ArticleContext } from '../context';
 import type { Lexicon } from '../lexicon';
 import type { Token } from '../text/tokens';
 import type { CreditKind, Mention, MentionForm, Person } from '../types';
 import type { NameCandidate } from './candidates';
 import { creditedNames, findCreditSpans, type CreditSpan } from './credits';
-import { NO_FURNITURE, overlapsAny, within, type PageFurniture } from '../page/furniture';
+import { overlapsAny, within } from '../page/furniture';
 import { genderFromWords } from './gender';
 import { familyNameFirst, isEastAsianFamilyName, nameWords } from './names';
 import { endsInTitle, endsLongerName, namesBodyOrPlace } from './notPeople';
@@ -18,7 +19,8 @@ import { readMentionFacts, type MentionFacts } from './roles';
  * reference ("Mr Blinken", "Brig-Gen Ryder", "Blinken") to one person, and gathers what the
  * article says of each.
  */
-export function resolvePeople(text: string, tokens: readonly Token[], allCandidates: readonly NameCandidate[], lexicon: Lexicon, page: PageFurniture = NO_FURNITURE): Person[] {
+export function resolvePeople(article: ArticleContext, allCandidates: readonly NameCandidate[]): Person[] {
+  const { text, tokens, lexicon, furniture: page } = article;
   const registry = new PeopleRegistry();
   // Bylines, picture credits and contributor lines are read apart: their names are credits.
   const credits = findCreditSpans(text, lexicon, page.byline ? [{ start: page.byline.start, end: page.byline.end, kind: 'byline' }] : []);
