@@ -4,6 +4,7 @@
  * 'shovel-ready'"), or the title of a show, film, book or campaign (on NBC's "Meet the Press").
  * Only quotations are attributed to speakers.
  */
+import type { PeopleContext } from '../context';
 import type { Lexicon } from '../lexicon';
 import { firstIndex } from '../text/search';
 import type { Sentence } from '../text/sentences';
@@ -56,14 +57,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
 /** Third-person pronouns: someone in the sentence whose words the marks may be. */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'hers', 'theirs']);
 
-export function quoteKind(
-  text: string,
-  span: QuoteSpan,
-  tokens: readonly Token[],
-  sentences: readonly Sentence[],
-  mentions: readonly Span[],
-  lexicon: Lexicon,
-): QuoteKind {
+export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
+  const { text, tokens, sentences, mentions, lexicon } = article;
   if (span.unbalanced) return 'quotation';
   const first = firstIndex(tokens, (token) => token.start >= span.start);
   const last = firstIndex(tokens, (token) => token.start >= span.end);
