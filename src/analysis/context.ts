@@ -47,3 +47,6 @@ export function withPeople(context: ArticleContext, people: readonly Person[]): 
   const mentions = people.flatMap((person) => person.mentions).sort((a, b) => a.start - b.start);
   return { ...context, people, mentions };
 }
+
+/** The part of the context that word-level helpers read: the text, its tokens and the lexicon. */
+export type ArticleWords = Pick<ArticleContext, 'text' | 'tokens' | 'lexicon'>;

@@ -1,4 +1,4 @@
-import type { ArticleContext } from '../context';
+import type { ArticleContext, ArticleWords } from '../context';
 import type { Lexicon } from '../lexicon';
 import type { Token } from '../text/tokens';
 import type { CreditKind, Mention, MentionForm, Person } from '../types';
@@ -39,7 +39,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   const factsOf = (candidate: NameCandidate): MentionFacts => {
     let found = facts.get(candidate);
     if (!found) {
-      found = readMentionFacts(text, tokens, candidate, lexicon);
+      found = readMentionFacts(article, candidate);
       facts.set(candidate, found);
     }
     return found;
@@ -47,10 +47,10 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
 
   // Full names first, so that shorter references can be linked to them wherever they occur.
   const fullNames = candidates.filter((candidate) => nameWords(candidate.nameTokens).length >= 2);
-  const bodies = fullNames.map((candidate) => namesBodyOrPlace(text, tokens, candidate, lexicon));
+  const bodies = fullNames.map((candidate) => namesBodyOrPlace(article, candidate));
   const accepted = fullNames.map((candidate, i) =>
-    !bodies[i] && (candidate.title !== null || candidate.honorific || looksLikePersonName(text, tokens, candidate, lexicon, factsOf(candidate))));
-  acceptListedNames(text, fullNames, accepted, lexicon);
+    !bodies[i] && (candidate.title !== null || candidate.honorific || looksLikePersonName(article, candidate, factsOf(candidate))));
+  acceptListedNames(article, fullNames, accepted);
   // A body listed with people is still a body: "a loan from Goldman Sachs and Donald Trump".
   for (let i = 0; i < accepted.length; i++) accepted[i] &&= !bodies[i];
   for (const [index, candidate] of fullNames.entries()) {
@@ -70,7 +70,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   // Titles and honorifics with a single name: "Mr Blinken", "President Putin", "Brig-Gen Ryder".
   for (const candidate of candidates) {
     if (nameWords(candidate.nameTokens).length !== 1 || (!candidate.title && !candidate.honorific)) continue;
-    if (namesBodyOrPlace(text, tokens, candidate, lexicon)) continue;
+    if (namesBodyOrPlace(article, candidate)) continue;
     const surname = nameWords(candidate.nameTokens)[0];
     const draft = registry.withSurname(surname, candidate.start) ?? registry.create([surname], surname);
     registry.addNamingMention(draft, mentionOf(text, candidate, formOf(candidate)), factsOf(candidate));
@@ -95,15 +95,15 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     for (let k = firstIndex(tokens, (token) => token.start >= span.start); k < tokens.length && tokens[k].start < span.end; k++) claimed.add(k);
   }
 
-  acceptNamesInCapitals(text, tokens, claimed, registry, lexicon);
+  acceptNamesInCapitals(article, claimed, registry);
 
   // A single name that speaks is a person's even with no full name in the article: "Melanie said", "said Caddell".
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || registry.withSurname(token.text, token.start)) continue;
-    if (isSpeakingName(text, tokens, k, lexicon) && !endsLongerName(text, tokens, k, lexicon, true)) registry.create([token.text], token.text);
+    if (isSpeakingName(article, k) && !endsLongerName(article, k, true)) registry.create([token.text], token.text);
   }
-  acceptActingNames(text, tokens, claimed, registry, lexicon);
+  acceptActingNames(article, claimed, registry);
 
   // A given name alone: the one person of that full name ("Daniel" for Daniel Montalvo), or else someone
   // the article calls only by that name, more than once ("Gloria developed eczema … Gloria's skin").
@@ -111,7 +111,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || tokens[k + 1]?.capitalized && /^ $/.test(text.slice(token.end, tokens[k + 1].start))) continue;
-    if (lexicon.wordClass(token.norm) !== 'firstName' || registry.withSurname(token.text, token.start) || endsLongerName(text, tokens, k, lexicon)) continue;
+    if (lexicon.wordClass(token.norm) !== 'firstName' || registry.withSurname(token.text, token.start) || endsLongerName(article, k)) continue;
     const seen = givenNames.get(token.text) ?? [];
     seen.push(k);
     givenNames.set(token.text, seen);
@@ -132,7 +132,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     // "the Warhol Foundation", "Warhol Polaroids": a surname inside a longer name is not a mention.
     const next = tokens[k + 1];
     if (next?.capitalized && !token.possessive && /^ $/.test(text.slice(token.end, next.start))) continue;
-    if (endsLongerName(text, tokens, k, lexicon)) continue;
+    if (endsLongerName(article, k)) continue;
     const draft = registry.withSurname(token.text, token.start);
     if (!draft) continue;
     draft.mentions.push({ start: token.start, end: token.end, text: token.text, personId: '', form: 'surname' });
@@ -148,7 +148,8 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
  * compromise knows, and no ordinary English word after it ("DONALD TRUMP WINS" gives Donald Trump).
  * One word in capitals ("WASHINGTON") is a dateline or an acronym, never a name.
  */
-function acceptNamesInCapitals(text: string, tokens: readonly Token[], claimed: Set<number>, registry: PeopleRegistry, lexicon: Lexicon): void {
+function acceptNamesInCapitals(article: ArticleWords, claimed: Set<number>, registry: PeopleRegistry): void {
+  const { text, tokens, lexicon } = article;
   const capitals = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}{2,}$/u.test(token.text);
   for (let k = 0; k < tokens.length; k++) {
     if (claimed.has(k) || !capitals(tokens[k]) || capitals(tokens[k - 1]) && /^ $/.test(text.slice(tokens[k - 1].end, tokens[k].start))) continue;
@@ -221,7 +222,8 @@ const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
  * Dries Mertens" one known given name vouches for the others. Runs with a place, a body or an
  * organisation word in them are never taken this way.
  */
-function acceptListedNames(text: string, runs: readonly NameCandidate[], accepted: boolean[], lexicon: Lexicon): void {
+function acceptListedNames(article: ArticleWords, runs: readonly NameCandidate[], accepted: boolean[]): void {
+  const { text, lexicon } = article;
   const plausible = runs.map((run) =>
     !lexicon.isOrganisationWord(run.nameTokens[run.nameTokens.length - 1].text) &&
     // A capitalised verb inside a list of names is a name too: "Dries Mertens"; so is a surname
@@ -240,7 +242,8 @@ function acceptListedNames(text: string, runs: readonly NameCandidate[], accepte
 }
 
 /** "Melanie said" / "said Caddell": a lone capitalised word next to a speech verb, not a place or body. */
-function isSpeakingName(text: string, tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+function isSpeakingName(article: ArticleWords, k: number): boolean {
+  const { text, tokens, lexicon } = article;
   const token = tokens[k];
   const wordClass = lexicon.wordClass(token.norm);
   const known = wordClass === 'firstName' || wordClass === 'lastName' || wordClass === 'person';
@@ -259,9 +262,10 @@ function isSpeakingName(text: string, tokens: readonly Token[], k: number, lexic
 }
 
 /** Evidence that a bare capitalised run such as "Sergei Shoigu" names a person, not a place or body. */
-function looksLikePersonName(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts): boolean {
+function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, facts: MentionFacts): boolean {
+  const { text, tokens, lexicon } = article;
   const words = candidate.nameTokens;
-  if (endsInTitle(tokens, candidate, lexicon)) return false;
+  if (endsInTitle(article, candidate)) return false;
   const whole = lexicon.wordClass(words.map((w) => w.norm).join(' '));
   if (whole === 'place' || whole === 'organization') return false;
   // Someone compromise knows by full name.
@@ -288,7 +292,7 @@ function looksLikePersonName(text: string, tokens: readonly Token[], candidate: 
   // Two words compromise does not know at all, as the doer or the object of a verb in the past
   // ("… Sassi scored", "replaced … Witsel", "saved by … Courtois"). Not after a determiner: "the Sea Org".
   const determiner = tokens[candidate.firstToken - 1] !== undefined && DETERMINERS.has(tokens[candidate.firstToken - 1].norm);
-  if (words.length === 2 && classes.every((c) => c === 'unknown') && !determiner && words.every((w) => NAME_SHAPED.test(w.text) && !ENGLISH_SUFFIX.test(w.norm)) && nextToPastVerb(text, tokens, candidate)) return true;
+  if (words.length === 2 && classes.every((c) => c === 'unknown') && !determiner && words.every((w) => NAME_SHAPED.test(w.text) && !ENGLISH_SUFFIX.test(w.norm)) && nextToPastVerb(article, candidate)) return true;
   // Someone well known: in the list of office holders ("Hosni Mubarak"). Last, as the dearest check.
   return isKnownOfficeHolder(nameWords(words));
 }
@@ -304,7 +308,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', '
  * does something in the past ("… scored", "… passed") at least twice and never stands after a
  * determiner or a preposition of place, is someone the article calls by one name throughout.
  */
-function acceptActingNames(text: string, tokens: readonly Token[], claimed: ReadonlySet<number>, registry: PeopleRegistry, lexicon: Lexicon): void {
+function acceptActingNames(article: ArticleWords, claimed: ReadonlySet<number>, registry: PeopleRegistry): void {
+  const { text, tokens, lexicon } = article;
   const acts = new Map<string, number>();
   const ruledOut = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
@@ -341,7 +346,8 @@ function afterPlacePreposition(tokens: readonly Token[], firstToken: number): bo
 const PAST_VERB = /^\p{Ll}+ed$/u;
 
 /** The run stands right before a verb in the past, or right after one (or after "by" after one). */
-function nextToPastVerb(text: string, tokens: readonly Token[], candidate: NameCandidate): boolean {
+function nextToPastVerb(article: ArticleWords, candidate: NameCandidate): boolean {
+  const { text, tokens } = article;
   const spaced = (a: Token, b: Token): boolean => /^ $/.test(text.slice(a.end, b.start));
   if (afterPlacePreposition(tokens, candidate.firstToken)) return false;
   const after = tokens[candidate.endToken];
