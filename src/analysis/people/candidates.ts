@@ -1,4 +1,4 @@
-import type { ArticleContext } from '../context';
+import type { ArticleContext, ArticleWords } from '../context';
 import type { Lexicon } from '../lexicon';
 import { tightlyJoined, type Token } from '../text/tokens';
 import { familyNameFirst, nameWords, SURNAME_PARTICLES } from './names';
@@ -30,11 +30,11 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
  * a word's class comes from compromise's lexicon, so no text is tagged here.
  */
 export function findNameCandidates(article: ArticleContext): NameCandidate[] {
-  const { text, tokens, lexicon } = article;
+  const { tokens } = article;
   const candidates: NameCandidate[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const candidate = candidateAt(text, tokens, i, lexicon);
+    const candidate = candidateAt(article, i);
     if (candidate) {
       candidates.push(candidate);
       i = candidate.endToken;
@@ -45,7 +45,8 @@ export function findNameCandidates(article: ArticleContext): NameCandidate[] {
   return candidates;
 }
 
-function candidateAt(text: string, tokens: readonly Token[], i: number, lexicon: Lexicon): NameCandidate | null {
+function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
+  const { text, tokens, lexicon } = article;
   const first = tokens[i];
   if (!first.capitalized && lexicon.matchTitle(tokens, i) === null) return null;
 
@@ -75,7 +76,7 @@ function candidateAt(text: string, tokens: readonly Token[], i: number, lexicon:
 
   const prefixEnd = j;
   if (prefixEnd > i && !tightlyJoined(text, tokens[prefixEnd - 1], tokens[prefixEnd] ?? tokens[prefixEnd - 1])) return null;
-  const nameEnd = nameRunEnd(text, tokens, prefixEnd, lexicon);
+  const nameEnd = nameRunEnd(article, prefixEnd);
   if (nameEnd === prefixEnd) {
     return null;
   }
@@ -126,7 +127,8 @@ function joinedRun(text: string, tokens: readonly Token[], i: number, end: numbe
 }
 
 /** End (exclusive) of the run of name words starting at `start`. */
-function nameRunEnd(text: string, tokens: readonly Token[], start: number, lexicon: Lexicon): number {
+function nameRunEnd(article: ArticleWords, start: number): number {
+  const { text, tokens, lexicon } = article;
   let k = start;
   const particleRun: ParticleRun = { from: -1, to: -1, leadsToName: false };
   while (k < tokens.length) {
@@ -136,12 +138,12 @@ function nameRunEnd(text: string, tokens: readonly Token[], start: number, lexic
     // "Lee Cheuk-yan", "Jean-Claude": a hyphenated part belongs to the name whatever its case.
     const hyphenPart = k > start && token.hyphenBefore;
     // A surname that is also a small word ("James To", "Theresa May") after a given name.
-    const surnameAfterGiven = k === start + 1 && token.capitalized && (lexicon.wordClass(tokens[start].norm) === 'firstName' || dateWordAsGivenName(text, tokens, start, lexicon)) && lexicon.wordClass(token.norm) !== 'date';
-    const givenDateWord = k === start && dateWordAsGivenName(text, tokens, start, lexicon);
+    const surnameAfterGiven = k === start + 1 && token.capitalized && (lexicon.wordClass(tokens[start].norm) === 'firstName' || dateWordAsGivenName(article, start)) && lexicon.wordClass(token.norm) !== 'date';
+    const givenDateWord = k === start && dateWordAsGivenName(article, start);
     if (!isParticle && !hyphenPart && !surnameAfterGiven && !givenDateWord && !isNameWord(token, lexicon)) break;
     if (k >= start + 2 && isHeadlineVerb(tokens, k, lexicon)) break;
     // "Commission President Ursula von der Leyen": a title followed by a name starts a new mention.
-    if (k > start && startsTitledName(text, tokens, k, lexicon)) break;
+    if (k > start && startsTitledName(article, k)) break;
     if (k > start && NAME_SUFFIXES.has(token.norm) && !token.capitalized) break;
     k++;
     if (token.possessive) break;
@@ -188,7 +190,8 @@ function isHeadlineVerb(tokens: readonly Token[], k: number, lexicon: Lexicon): 
   return lexicon.isCueVerb(token.norm) || lexicon.wordClass(token.norm) === 'verb';
 }
 
-function startsTitledName(text: string, tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+function startsTitledName(article: ArticleWords, k: number): boolean {
+  const { text, tokens, lexicon } = article;
   const title = lexicon.matchTitle(tokens, k);
   const next = title ? tokens[title.end] : undefined;
   return next !== undefined && next.capitalized && tightlyJoined(text, tokens[title!.end - 1], next);
@@ -209,7 +212,8 @@ function isNameWord(token: Token, lexicon: Lexicon): boolean {
  * speech verb, a comma or a closing quote-and-comma frame the pair; after a preposition or a
  * number it stays a date ("in May Congress said", "May 5").
  */
-function dateWordAsGivenName(text: string, tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+function dateWordAsGivenName(article: ArticleWords, k: number): boolean {
+  const { text, tokens, lexicon } = article;
   const word = tokens[k];
   const surname = tokens[k + 1];
   if (!word.capitalized || !surname?.capitalized || lexicon.wordClass(word.norm) !== 'date' || !tightlyJoined(text, word, surname)) return false;
