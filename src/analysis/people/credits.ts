@@ -1,3 +1,4 @@
+import type { ArticleWords } from '../context';
 import type { Lexicon } from '../lexicon';
 import { firstIndex } from '../text/search';
 import type { Token } from '../text/tokens';
@@ -94,7 +95,8 @@ export interface CreditedName {
  * The people a credit names: runs of capitalised words (or words in capitals) broken by
  * punctuation, "and", "&" and lower-case words, less agencies, sites, places and bodies.
  */
-export function creditedNames(text: string, tokens: readonly Token[], spans: readonly CreditSpan[], lexicon: Lexicon): CreditedName[] {
+export function creditedNames(article: ArticleWords, spans: readonly CreditSpan[]): CreditedName[] {
+  const { text, tokens, lexicon } = article;
   const names: CreditedName[] = [];
   for (const span of spans) {
     let k = firstIndex(tokens, (token) => token.start >= span.start);

@@ -79,7 +79,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
 
   // The people credits name: linked to a person of the story when they are one ("Image: Twitter / Jane Roe").
   const creditMentions = new Map<Mention, CreditKind>();
-  for (const credited of creditedNames(text, tokens, credits, lexicon)) {
+  for (const credited of creditedNames(article, credits)) {
     const words = nameWords(credited.tokens);
     const first = credited.tokens[0];
     const last = credited.tokens[credited.tokens.length - 1];
