@@ -23,7 +23,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   const { text, tokens, lexicon, furniture: page } = article;
   const registry = new PeopleRegistry();
   // Bylines, picture credits and contributor lines are read apart: their names are credits.
-  const credits = findCreditSpans(text, lexicon, page.byline ? [{ start: page.byline.start, end: page.byline.end, kind: 'byline' }] : []);
+  const credits = findCreditSpans(article);
   // Nobody in the page's boilerplate is a person of the story ("Follow … on Twitter", link lists).
   const candidates = allCandidates
     .filter((candidate) => !overlapsCredit(credits, candidate) && !overlapsAny(page.boilerplate, candidate.start, candidate.end))

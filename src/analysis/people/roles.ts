@@ -128,7 +128,7 @@ function readClauseBefore(article: ArticleWords, candidate: NameCandidate, facts
   let k = first - 1;
   while (k > 0 && first - k < MAX_PHRASE && continuesClause(tokens[k - 1], lexicon) && wordGap(text, tokens[k - 1], tokens[k])) k--;
   const clause = tokens.slice(k, first);
-  readRolePhrase(text, clause, lexicon, facts);
+  readRolePhrase(article, clause, facts);
 }
 
 /** Only spaces between two words, or the stop of an initial: "U.S. ambassador". */
@@ -153,11 +153,12 @@ function readAppositive(article: ArticleWords, candidate: NameCandidate, facts: 
   if (!bareOffice && !DETERMINERS.has(next.norm) && !next.possessive && lexicon.nationality(next.text) === undefined) return;
   let k = candidate.endToken + 1;
   while (k < tokens.length && /^[ \t]+$/.test(gapBetween(text, tokens[k - 1], tokens[k]))) k++;
-  readRolePhrase(text, tokens.slice(candidate.endToken, k), lexicon, facts);
+  readRolePhrase(article, tokens.slice(candidate.endToken, k), facts);
 }
 
 /** Finds a title or role noun and a nationality inside a short descriptive phrase. */
-function readRolePhrase(text: string, phrase: readonly Token[], lexicon: Lexicon, facts: MentionFacts): void {
+function readRolePhrase(article: ArticleWords, phrase: readonly Token[], facts: MentionFacts): void {
+  const { text, lexicon } = article;
   if (phrase.length === 0 || phrase.length > MAX_PHRASE) return;
   for (let i = 0; i < phrase.length; i++) {
     const token = phrase[i];
