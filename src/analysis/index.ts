@@ -1,6 +1,5 @@
-import { getLexicon } from './lexicon';
-import { readMetadata } from './metadata';
-import { furnitureOf, within } from './page/furniture';
+import { articleContext, withPeople } from './context';
+import { within } from './page/furniture';
 import { findNameCandidates } from './people/candidates';
 import { addPronounEvidence } from './people/gender';
 import { resolvePeople } from './people/resolve';
@@ -10,9 +9,6 @@ import { isPartialQuote } from './quotes/partial';
 import { relayAffiliations } from './quotes/relay';
 import { findQuoteSpans } from './quotes/spans';
 import { blankMarkdown, withOriginalTexts } from './text/markdown';
-import { findParagraphs } from './text/paragraphs';
-import { splitSentences } from './text/sentences';
-import { tokenize } from './text/tokens';
 import type { AnalysisOptions, ArticleAnalysis, Quote } from './types';
 
 export type * from './types';
@@ -39,22 +35,17 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
 }
 
 function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
-  const lexicon = getLexicon(options.extraTitles);
-  const paragraphs = findParagraphs(text);
-  const sentences = splitSentences(text, paragraphs);
-  const tokens = tokenize(text);
-  const metadata = readMetadata(text, paragraphs);
-  const furniture = furnitureOf(metadata, paragraphs);
-  const candidates = findNameCandidates(text, tokens, lexicon);
-  const people = resolvePeople(text, tokens, candidates, lexicon, furniture);
+  const textOnly = articleContext(text, options);
+  const people = resolvePeople(textOnly, findNameCandidates(textOnly));
+  // Every stage from here on also sees the people and their mentions in reading order.
+  const article = withPeople(textOnly, people);
+  const { paragraphs, metadata, furniture } = article;
   // Captions and the page's boilerplate never yield quotes.
   const spans = findQuoteSpans(text, paragraphs).filter((span) => !within(furniture.captions, span.outerStart, span.outerEnd) && !within(furniture.boilerplate, span.outerStart, span.outerEnd));
-  // Every mention in reading order, for attribution and for relaying affiliations.
-  const mentions = people.flatMap((person) => person.mentions).sort((a, b) => a.start - b.start);
   // Scare quotes, terms and titles get no speaker: only quotations go to attribution.
-  const kinds = spans.map((span) => quoteKind(text, span, tokens, sentences, mentions, lexicon));
+  const kinds = spans.map((span) => quoteKind(article, span));
   const quotations = spans.filter((_, i) => kinds[i] === 'quotation');
-  const attributed = attributeQuotes(text, tokens, sentences, quotations, people, mentions, lexicon);
+  const attributed = attributeQuotes(article, quotations);
   let next = 0;
   const attributions = kinds.map((kind) => (kind === 'quotation' ? attributed[next++] : NO_SPEAKER));
   const quotes: Quote[] = spans.map((span, i) => ({
@@ -62,12 +53,12 @@ function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
     end: span.end,
     text: text.slice(span.start, span.end),
     kind: kinds[i],
-    partial: isPartialQuote(text, span, sentences, lexicon),
+    partial: isPartialQuote(article, span),
     ...attributions[i],
     unbalanced: span.unbalanced,
     outer: { start: span.outerStart, end: span.outerEnd },
   }));
-  relayAffiliations(text, people, mentions, quotes);
+  relayAffiliations(article, quotes);
   addPronounEvidence(people, quotes);
   return { people, quotes, paragraphs, metadata };
 }

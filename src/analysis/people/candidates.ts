@@ -1,3 +1,4 @@
+import type { ArticleContext, ArticleWords } from '../context';
 import type { Lexicon } from '../lexicon';
 import { tightlyJoined, type Token } from '../text/tokens';
 import { familyNameFirst, nameWords, SURNAME_PARTICLES } from './names';
@@ -28,11 +29,12 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
  * Scans tokens for name candidates. Cheap by design: only capitalised runs are looked at, and
  * a word's class comes from compromise's lexicon, so no text is tagged here.
  */
-export function findNameCandidates(text: string, tokens: readonly Token[], lexicon: Lexicon): NameCandidate[] {
+export function findNameCandidates(article: ArticleContext): NameCandidate[] {
+  const { tokens } = article;
   const candidates: NameCandidate[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const candidate = candidateAt(text, tokens, i, lexicon);
+    const candidate = candidateAt(article, i);
     if (candidate) {
       candidates.push(candidate);
       i = candidate.endToken;
@@ -43,14 +45,15 @@ export function findNameCandidates(text: string, tokens: readonly Token[], lexic
   return candidates;
 }
 
-function candidateAt(text: string, tokens: readonly Token[], i: number, lexicon: Lexicon): NameCandidate | null {
+function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
+  const { text, tokens, lexicon } = article;
   const first = tokens[i];
   if (!first.capitalized && lexicon.matchTitle(tokens, i) === null) return null;
 
   let j = i;
   let nationality: string | null = null;
   const nationalityWord = first.possessive ? undefined : lexicon.nationalityAt(tokens, i);
-  if (nationalityWord && nationalityWord.end < tokens.length && joinedRun(text, tokens, i, nationalityWord.end + 1) && !tokens[nationalityWord.end - 1].possessive) {
+  if (nationalityWord && nationalityWord.end < tokens.length && joinedRun(article, i, nationalityWord.end + 1) && !tokens[nationalityWord.end - 1].possessive) {
     if (lexicon.matchTitle(tokens, nationalityWord.end)) {
       nationality = nationalityWord.country;
       j = nationalityWord.end;
@@ -60,7 +63,7 @@ function candidateAt(text: string, tokens: readonly Token[], i: number, lexicon:
 
   let title: NameCandidate['title'] = null;
   const titleMatch = lexicon.matchTitle(tokens, j);
-  if (titleMatch && titleMatch.end < tokens.length && !tokens[titleMatch.end - 1].possessive && joinedRun(text, tokens, j, titleMatch.end)) {
+  if (titleMatch && titleMatch.end < tokens.length && !tokens[titleMatch.end - 1].possessive && joinedRun(article, j, titleMatch.end)) {
     title = { text: text.slice(tokens[j].start, tokens[titleMatch.end - 1].end), canonical: titleMatch.canonical };
     j = titleMatch.end;
   }
@@ -73,12 +76,12 @@ function candidateAt(text: string, tokens: readonly Token[], i: number, lexicon:
 
   const prefixEnd = j;
   if (prefixEnd > i && !tightlyJoined(text, tokens[prefixEnd - 1], tokens[prefixEnd] ?? tokens[prefixEnd - 1])) return null;
-  const nameEnd = nameRunEnd(text, tokens, prefixEnd, lexicon);
+  const nameEnd = nameRunEnd(article, prefixEnd);
   if (nameEnd === prefixEnd) {
     return null;
   }
   // "Retired General Reveals …": after a title a headline's verb is no name.
-  if ((title || honorific) && isHeadlineVerb(tokens, prefixEnd, lexicon)) return null;
+  if ((title || honorific) && isHeadlineVerb(article, prefixEnd)) return null;
   const nameTokens = tokens.slice(prefixEnd, nameEnd);
   // A title in lower case ("defence secretary Ben Wallace") needs a full name after it, so that
   // "the major Russian offensive" does not become a person.
@@ -118,28 +121,30 @@ function familyNameFirstFrom(nameTokens: readonly Token[]): number {
 }
 
 /** Tokens i..end-1 are written as one phrase (no punctuation between them). */
-function joinedRun(text: string, tokens: readonly Token[], i: number, end: number): boolean {
+function joinedRun(article: ArticleWords, i: number, end: number): boolean {
+  const { text, tokens } = article;
   for (let k = i + 1; k < end; k++) if (!tightlyJoined(text, tokens[k - 1], tokens[k])) return false;
   return true;
 }
 
 /** End (exclusive) of the run of name words starting at `start`. */
-function nameRunEnd(text: string, tokens: readonly Token[], start: number, lexicon: Lexicon): number {
+function nameRunEnd(article: ArticleWords, start: number): number {
+  const { text, tokens, lexicon } = article;
   let k = start;
   const particleRun: ParticleRun = { from: -1, to: -1, leadsToName: false };
   while (k < tokens.length) {
     const token = tokens[k];
     if (k > start && !tightlyJoined(text, tokens[k - 1], token)) break;
-    const isParticle = k > start && PARTICLES.has(token.text) && particlesLeadToName(text, tokens, k, particleRun);
+    const isParticle = k > start && PARTICLES.has(token.text) && particlesLeadToName(article, k, particleRun);
     // "Lee Cheuk-yan", "Jean-Claude": a hyphenated part belongs to the name whatever its case.
     const hyphenPart = k > start && token.hyphenBefore;
     // A surname that is also a small word ("James To", "Theresa May") after a given name.
-    const surnameAfterGiven = k === start + 1 && token.capitalized && (lexicon.wordClass(tokens[start].norm) === 'firstName' || dateWordAsGivenName(text, tokens, start, lexicon)) && lexicon.wordClass(token.norm) !== 'date';
-    const givenDateWord = k === start && dateWordAsGivenName(text, tokens, start, lexicon);
+    const surnameAfterGiven = k === start + 1 && token.capitalized && (lexicon.wordClass(tokens[start].norm) === 'firstName' || dateWordAsGivenName(article, start)) && lexicon.wordClass(token.norm) !== 'date';
+    const givenDateWord = k === start && dateWordAsGivenName(article, start);
     if (!isParticle && !hyphenPart && !surnameAfterGiven && !givenDateWord && !isNameWord(token, lexicon)) break;
-    if (k >= start + 2 && isHeadlineVerb(tokens, k, lexicon)) break;
+    if (k >= start + 2 && isHeadlineVerb(article, k)) break;
     // "Commission President Ursula von der Leyen": a title followed by a name starts a new mention.
-    if (k > start && startsTitledName(text, tokens, k, lexicon)) break;
+    if (k > start && startsTitledName(article, k)) break;
     if (k > start && NAME_SUFFIXES.has(token.norm) && !token.capitalized) break;
     k++;
     if (token.possessive) break;
@@ -159,7 +164,8 @@ interface ParticleRun {
  * leads to the same word, so the answer for the run is kept in `run` and reused: asking again
  * from each particle would rescan the run (quadratic in "y y y … y").
  */
-function particlesLeadToName(text: string, tokens: readonly Token[], k: number, run: ParticleRun): boolean {
+function particlesLeadToName(article: ArticleWords, k: number, run: ParticleRun): boolean {
+  const { text, tokens } = article;
   if (k >= run.from && k <= run.to) return run.leadsToName;
   let j = k;
   let leadsToName: boolean | null = null;
@@ -180,13 +186,15 @@ function particlesLeadToName(text: string, tokens: readonly Token[], k: number, 
  * compromise knows (or a cue verb) after a name of two words or more, with title case going on,
  * ends the name. Surnames that look like verbs ("Banks", "Burns") are not verbs to compromise.
  */
-function isHeadlineVerb(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+function isHeadlineVerb(article: ArticleWords, k: number): boolean {
+  const { tokens, lexicon } = article;
   const token = tokens[k];
   if (!/[^s]s$/.test(token.norm) || token.possessive || tokens[k + 1]?.capitalized !== true) return false;
   return lexicon.isCueVerb(token.norm) || lexicon.wordClass(token.norm) === 'verb';
 }
 
-function startsTitledName(text: string, tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+function startsTitledName(article: ArticleWords, k: number): boolean {
+  const { text, tokens, lexicon } = article;
   const title = lexicon.matchTitle(tokens, k);
   const next = title ? tokens[title.end] : undefined;
   return next !== undefined && next.capitalized && tightlyJoined(text, tokens[title!.end - 1], next);
@@ -207,7 +215,8 @@ function isNameWord(token: Token, lexicon: Lexicon): boolean {
  * speech verb, a comma or a closing quote-and-comma frame the pair; after a preposition or a
  * number it stays a date ("in May Congress said", "May 5").
  */
-function dateWordAsGivenName(text: string, tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+function dateWordAsGivenName(article: ArticleWords, k: number): boolean {
+  const { text, tokens, lexicon } = article;
   const word = tokens[k];
   const surname = tokens[k + 1];
   if (!word.capitalized || !surname?.capitalized || lexicon.wordClass(word.norm) !== 'date' || !tightlyJoined(text, word, surname)) return false;

@@ -1,3 +1,4 @@
+import type { ArticleContext, ArticleWords } from '../context';
 import type { Lexicon } from '../lexicon';
 import { firstIndex } from '../text/search';
 import type { Token } from '../text/tokens';
@@ -24,9 +25,10 @@ const CONTRIBUTED = /(?:^|[.!?]["”]?[ \t]+|\n)([^.!?\n]{3,160}?),?[ \t]+contri
 /** Words a byline may hold besides names: "By Jane Roe and John Doe, for The Post". */
 const BYLINE_SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'at', 'de', 'van', 'von', 'da', 'bin', 'al']);
 
-/** Every credit in the text, with those `found` by the page's structure (its byline), sorted. Linear: each pattern is one pass over the text. */
-export function findCreditSpans(text: string, lexicon: Lexicon, found: readonly CreditSpan[] = []): CreditSpan[] {
-  const spans: CreditSpan[] = [...found];
+/** Every credit in the text, with the byline the page's structure gives, sorted. Linear: each pattern is one pass over the text. */
+export function findCreditSpans(article: Pick<ArticleContext, 'text' | 'lexicon' | 'furniture'>): CreditSpan[] {
+  const { text, lexicon, furniture } = article;
+  const spans: CreditSpan[] = furniture.byline ? [{ start: furniture.byline.start, end: furniture.byline.end, kind: 'byline' }] : [];
   const add = (match: RegExpMatchArray, group: number, kind: CreditKind): void => {
     const value = match[group];
     const start = match.index! + match[0].lastIndexOf(value);
@@ -94,7 +96,8 @@ export interface CreditedName {
  * The people a credit names: runs of capitalised words (or words in capitals) broken by
  * punctuation, "and", "&" and lower-case words, less agencies, sites, places and bodies.
  */
-export function creditedNames(text: string, tokens: readonly Token[], spans: readonly CreditSpan[], lexicon: Lexicon): CreditedName[] {
+export function creditedNames(article: ArticleWords, spans: readonly CreditSpan[]): CreditedName[] {
+  const { text, tokens, lexicon } = article;
   const names: CreditedName[] = [];
   for (const span of spans) {
     let k = firstIndex(tokens, (token) => token.start >= span.start);

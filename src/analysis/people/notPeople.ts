@@ -1,4 +1,4 @@
-import type { Lexicon } from '../lexicon';
+import type { ArticleWords } from '../context';
 import type { Token } from '../text/tokens';
 import type { NameCandidate } from './candidates';
 
@@ -16,7 +16,8 @@ function spaceBetween(text: string, a: Token, b: Token): boolean {
  * "General Motors", "Overseas Private Investment Corp", "Douglas County", "the Carolina Hurricanes",
  * "San Jose Sharks": true when the candidate, with or without its title, names a body or a place.
  */
-export function namesBodyOrPlace(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon): boolean {
+export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate): boolean {
+  const { text, tokens, lexicon } = article;
   const words = candidate.nameTokens;
   const last = words[words.length - 1];
   // "Carnegie Hall", "Irving Police Department"; but a title and a given name make a surname of
@@ -28,7 +29,7 @@ export function namesBodyOrPlace(text: string, tokens: readonly Token[], candida
   const wholeClass = lexicon.phraseClass(phrase);
   if (wholeClass === 'place' || wholeClass === 'organization') return true;
   if (candidate.title || candidate.honorific) return false;
-  if (namedAfterSomeone(tokens, candidate, lexicon)) return true;
+  if (namedAfterSomeone(article, candidate)) return true;
   // A work's title: "the film Mary Queen of Scots", "her graphic novel Angel Catbird".
   const kind = tokens[candidate.firstToken - 1];
   if (kind && !kind.capitalized && lexicon.isWorkNoun(kind.norm) && /^ $/.test(text.slice(kind.end, words[0].start))) return true;
@@ -49,7 +50,8 @@ export function namesBodyOrPlace(text: string, tokens: readonly Token[], candida
  * "Independent Police Review Director", "Mary Queen of Scots": a bare run that ends in a title is
  * an office or a work's title, unless a given name opens it ("Stephen King").
  */
-export function endsInTitle(tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon): boolean {
+export function endsInTitle(article: ArticleWords, candidate: NameCandidate): boolean {
+  const { tokens, lexicon } = article;
   const words = candidate.nameTokens;
   const lastIndex = candidate.endToken - 1;
   const title = lexicon.matchTitle(tokens, lastIndex);
@@ -63,7 +65,8 @@ export function endsInTitle(tokens: readonly Token[], candidate: NameCandidate, 
  * word that is not a name ("North", "Independent") ends a longer name; it is no person on its own.
  * After a given name ("Dries Mertens's") it is still the person's surname.
  */
-export function endsLongerName(text: string, tokens: readonly Token[], k: number, lexicon: Lexicon, strict = false): boolean {
+export function endsLongerName(article: ArticleWords, k: number, strict = false): boolean {
+  const { text, tokens, lexicon } = article;
   const before = tokens[k - 1];
   if (!before?.capitalized || !spaceBetween(text, before, tokens[k])) return false;
   if (lexicon.isHonorific(before) || lexicon.matchTitle(tokens, k - 1)?.end === k) return false;
@@ -81,7 +84,8 @@ export function endsLongerName(text: string, tokens: readonly Token[], k: number
  * noun compromise knows is a body or an event named after the person. A middle name is a given
  * name ("Mary Beth White"), and a title word ends a name ("Martin Luther King").
  */
-function namedAfterSomeone(tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon): boolean {
+function namedAfterSomeone(article: ArticleWords, candidate: NameCandidate): boolean {
+  const { tokens, lexicon } = article;
   const words = candidate.nameTokens;
   if (words.length < 3) return false;
   const last = words[words.length - 1];

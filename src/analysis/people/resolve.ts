@@ -1,9 +1,10 @@
+import type { ArticleContext, ArticleWords } from '../context';
 import type { Lexicon } from '../lexicon';
 import type { Token } from '../text/tokens';
 import type { CreditKind, Mention, MentionForm, Person } from '../types';
 import type { NameCandidate } from './candidates';
 import { creditedNames, findCreditSpans, type CreditSpan } from './credits';
-import { NO_FURNITURE, overlapsAny, within, type PageFurniture } from '../page/furniture';
+import { overlapsAny, within } from '../page/furniture';
 import { genderFromWords } from './gender';
 import { familyNameFirst, isEastAsianFamilyName, nameWords } from './names';
 import { endsInTitle, endsLongerName, namesBodyOrPlace } from './notPeople';
@@ -18,10 +19,11 @@ import { readMentionFacts, type MentionFacts } from './roles';
  * reference ("Mr Blinken", "Brig-Gen Ryder", "Blinken") to one person, and gathers what the
  * article says of each.
  */
-export function resolvePeople(text: string, tokens: readonly Token[], allCandidates: readonly NameCandidate[], lexicon: Lexicon, page: PageFurniture = NO_FURNITURE): Person[] {
+export function resolvePeople(article: ArticleContext, allCandidates: readonly NameCandidate[]): Person[] {
+  const { text, tokens, lexicon, furniture: page } = article;
   const registry = new PeopleRegistry();
   // Bylines, picture credits and contributor lines are read apart: their names are credits.
-  const credits = findCreditSpans(text, lexicon, page.byline ? [{ start: page.byline.start, end: page.byline.end, kind: 'byline' }] : []);
+  const credits = findCreditSpans(article);
   // Nobody in the page's boilerplate is a person of the story ("Follow … on Twitter", link lists).
   const candidates = allCandidates
     .filter((candidate) => !overlapsCredit(credits, candidate) && !overlapsAny(page.boilerplate, candidate.start, candidate.end))
@@ -37,7 +39,7 @@ export function resolvePeople(text: string, tokens: readonly Token[], allCandida
   const factsOf = (candidate: NameCandidate): MentionFacts => {
     let found = facts.get(candidate);
     if (!found) {
-      found = readMentionFacts(text, tokens, candidate, lexicon);
+      found = readMentionFacts(article, candidate);
       facts.set(candidate, found);
     }
     return found;
@@ -45,10 +47,10 @@ export function resolvePeople(text: string, tokens: readonly Token[], allCandida
 
   // Full names first, so that shorter references can be linked to them wherever they occur.
   const fullNames = candidates.filter((candidate) => nameWords(candidate.nameTokens).length >= 2);
-  const bodies = fullNames.map((candidate) => namesBodyOrPlace(text, tokens, candidate, lexicon));
+  const bodies = fullNames.map((candidate) => namesBodyOrPlace(article, candidate));
   const accepted = fullNames.map((candidate, i) =>
-    !bodies[i] && (candidate.title !== null || candidate.honorific || looksLikePersonName(text, tokens, candidate, lexicon, factsOf(candidate))));
-  acceptListedNames(text, fullNames, accepted, lexicon);
+    !bodies[i] && (candidate.title !== null || candidate.honorific || looksLikePersonName(article, candidate, factsOf(candidate))));
+  acceptListedNames(article, fullNames, accepted);
   // A body listed with people is still a body: "a loan from Goldman Sachs and Donald Trump".
   for (let i = 0; i < accepted.length; i++) accepted[i] &&= !bodies[i];
   for (const [index, candidate] of fullNames.entries()) {
@@ -68,7 +70,7 @@ export function resolvePeople(text: string, tokens: readonly Token[], allCandida
   // Titles and honorifics with a single name: "Mr Blinken", "President Putin", "Brig-Gen Ryder".
   for (const candidate of candidates) {
     if (nameWords(candidate.nameTokens).length !== 1 || (!candidate.title && !candidate.honorific)) continue;
-    if (namesBodyOrPlace(text, tokens, candidate, lexicon)) continue;
+    if (namesBodyOrPlace(article, candidate)) continue;
     const surname = nameWords(candidate.nameTokens)[0];
     const draft = registry.withSurname(surname, candidate.start) ?? registry.create([surname], surname);
     registry.addNamingMention(draft, mentionOf(text, candidate, formOf(candidate)), factsOf(candidate));
@@ -77,7 +79,7 @@ export function resolvePeople(text: string, tokens: readonly Token[], allCandida
 
   // The people credits name: linked to a person of the story when they are one ("Image: Twitter / Jane Roe").
   const creditMentions = new Map<Mention, CreditKind>();
-  for (const credited of creditedNames(text, tokens, credits, lexicon)) {
+  for (const credited of creditedNames(article, credits)) {
     const words = nameWords(credited.tokens);
     const first = credited.tokens[0];
     const last = credited.tokens[credited.tokens.length - 1];
@@ -93,15 +95,15 @@ export function resolvePeople(text: string, tokens: readonly Token[], allCandida
     for (let k = firstIndex(tokens, (token) => token.start >= span.start); k < tokens.length && tokens[k].start < span.end; k++) claimed.add(k);
   }
 
-  acceptNamesInCapitals(text, tokens, claimed, registry, lexicon);
+  acceptNamesInCapitals(article, claimed, registry);
 
   // A single name that speaks is a person's even with no full name in the article: "Melanie said", "said Caddell".
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || registry.withSurname(token.text, token.start)) continue;
-    if (isSpeakingName(text, tokens, k, lexicon) && !endsLongerName(text, tokens, k, lexicon, true)) registry.create([token.text], token.text);
+    if (isSpeakingName(article, k) && !endsLongerName(article, k, true)) registry.create([token.text], token.text);
   }
-  acceptActingNames(text, tokens, claimed, registry, lexicon);
+  acceptActingNames(article, claimed, registry);
 
   // A given name alone: the one person of that full name ("Daniel" for Daniel Montalvo), or else someone
   // the article calls only by that name, more than once ("Gloria developed eczema … Gloria's skin").
@@ -109,7 +111,7 @@ export function resolvePeople(text: string, tokens: readonly Token[], allCandida
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || tokens[k + 1]?.capitalized && /^ $/.test(text.slice(token.end, tokens[k + 1].start))) continue;
-    if (lexicon.wordClass(token.norm) !== 'firstName' || registry.withSurname(token.text, token.start) || endsLongerName(text, tokens, k, lexicon)) continue;
+    if (lexicon.wordClass(token.norm) !== 'firstName' || registry.withSurname(token.text, token.start) || endsLongerName(article, k)) continue;
     const seen = givenNames.get(token.text) ?? [];
     seen.push(k);
     givenNames.set(token.text, seen);
@@ -130,7 +132,7 @@ export function resolvePeople(text: string, tokens: readonly Token[], allCandida
     // "the Warhol Foundation", "Warhol Polaroids": a surname inside a longer name is not a mention.
     const next = tokens[k + 1];
     if (next?.capitalized && !token.possessive && /^ $/.test(text.slice(token.end, next.start))) continue;
-    if (endsLongerName(text, tokens, k, lexicon)) continue;
+    if (endsLongerName(article, k)) continue;
     const draft = registry.withSurname(token.text, token.start);
     if (!draft) continue;
     draft.mentions.push({ start: token.start, end: token.end, text: token.text, personId: '', form: 'surname' });
@@ -146,7 +148,8 @@ export function resolvePeople(text: string, tokens: readonly Token[], allCandida
  * compromise knows, and no ordinary English word after it ("DONALD TRUMP WINS" gives Donald Trump).
  * One word in capitals ("WASHINGTON") is a dateline or an acronym, never a name.
  */
-function acceptNamesInCapitals(text: string, tokens: readonly Token[], claimed: Set<number>, registry: PeopleRegistry, lexicon: Lexicon): void {
+function acceptNamesInCapitals(article: ArticleWords, claimed: Set<number>, registry: PeopleRegistry): void {
+  const { text, tokens, lexicon } = article;
   const capitals = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}{2,}$/u.test(token.text);
   for (let k = 0; k < tokens.length; k++) {
     if (claimed.has(k) || !capitals(tokens[k]) || capitals(tokens[k - 1]) && /^ $/.test(text.slice(tokens[k - 1].end, tokens[k].start))) continue;
@@ -219,7 +222,8 @@ const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
  * Dries Mertens" one known given name vouches for the others. Runs with a place, a body or an
  * organisation word in them are never taken this way.
  */
-function acceptListedNames(text: string, runs: readonly NameCandidate[], accepted: boolean[], lexicon: Lexicon): void {
+function acceptListedNames(article: ArticleWords, runs: readonly NameCandidate[], accepted: boolean[]): void {
+  const { text, lexicon } = article;
   const plausible = runs.map((run) =>
     !lexicon.isOrganisationWord(run.nameTokens[run.nameTokens.length - 1].text) &&
     // A capitalised verb inside a list of names is a name too: "Dries Mertens"; so is a surname
@@ -238,7 +242,8 @@ function acceptListedNames(text: string, runs: readonly NameCandidate[], accepte
 }
 
 /** "Melanie said" / "said Caddell": a lone capitalised word next to a speech verb, not a place or body. */
-function isSpeakingName(text: string, tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+function isSpeakingName(article: ArticleWords, k: number): boolean {
+  const { text, tokens, lexicon } = article;
   const token = tokens[k];
   const wordClass = lexicon.wordClass(token.norm);
   const known = wordClass === 'firstName' || wordClass === 'lastName' || wordClass === 'person';
@@ -257,9 +262,10 @@ function isSpeakingName(text: string, tokens: readonly Token[], k: number, lexic
 }
 
 /** Evidence that a bare capitalised run such as "Sergei Shoigu" names a person, not a place or body. */
-function looksLikePersonName(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts): boolean {
+function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, facts: MentionFacts): boolean {
+  const { text, tokens, lexicon } = article;
   const words = candidate.nameTokens;
-  if (endsInTitle(tokens, candidate, lexicon)) return false;
+  if (endsInTitle(article, candidate)) return false;
   const whole = lexicon.wordClass(words.map((w) => w.norm).join(' '));
   if (whole === 'place' || whole === 'organization') return false;
   // Someone compromise knows by full name.
@@ -286,7 +292,7 @@ function looksLikePersonName(text: string, tokens: readonly Token[], candidate: 
   // Two words compromise does not know at all, as the doer or the object of a verb in the past
   // ("… Sassi scored", "replaced … Witsel", "saved by … Courtois"). Not after a determiner: "the Sea Org".
   const determiner = tokens[candidate.firstToken - 1] !== undefined && DETERMINERS.has(tokens[candidate.firstToken - 1].norm);
-  if (words.length === 2 && classes.every((c) => c === 'unknown') && !determiner && words.every((w) => NAME_SHAPED.test(w.text) && !ENGLISH_SUFFIX.test(w.norm)) && nextToPastVerb(text, tokens, candidate)) return true;
+  if (words.length === 2 && classes.every((c) => c === 'unknown') && !determiner && words.every((w) => NAME_SHAPED.test(w.text) && !ENGLISH_SUFFIX.test(w.norm)) && nextToPastVerb(article, candidate)) return true;
   // Someone well known: in the list of office holders ("Hosni Mubarak"). Last, as the dearest check.
   return isKnownOfficeHolder(nameWords(words));
 }
@@ -302,7 +308,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', '
  * does something in the past ("… scored", "… passed") at least twice and never stands after a
  * determiner or a preposition of place, is someone the article calls by one name throughout.
  */
-function acceptActingNames(text: string, tokens: readonly Token[], claimed: ReadonlySet<number>, registry: PeopleRegistry, lexicon: Lexicon): void {
+function acceptActingNames(article: ArticleWords, claimed: ReadonlySet<number>, registry: PeopleRegistry): void {
+  const { text, tokens, lexicon } = article;
   const acts = new Map<string, number>();
   const ruledOut = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
@@ -339,7 +346,8 @@ function afterPlacePreposition(tokens: readonly Token[], firstToken: number): bo
 const PAST_VERB = /^\p{Ll}+ed$/u;
 
 /** The run stands right before a verb in the past, or right after one (or after "by" after one). */
-function nextToPastVerb(text: string, tokens: readonly Token[], candidate: NameCandidate): boolean {
+function nextToPastVerb(article: ArticleWords, candidate: NameCandidate): boolean {
+  const { text, tokens } = article;
   const spaced = (a: Token, b: Token): boolean => /^ $/.test(text.slice(a.end, b.start));
   if (afterPlacePreposition(tokens, candidate.firstToken)) return false;
   const after = tokens[candidate.endToken];

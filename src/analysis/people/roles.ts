@@ -1,3 +1,4 @@
+import type { ArticleWords } from '../context';
 import type { Lexicon } from '../lexicon';
 import { gapBetween, type Token } from '../text/tokens';
 import type { NameCandidate } from './candidates';
@@ -15,37 +16,39 @@ const MAX_PHRASE = 12;
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'former', 'then']);
 
 /** Reads the title, role and affiliation that the article gives around a mention. */
-export function readMentionFacts(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon): MentionFacts {
+export function readMentionFacts(article: ArticleWords, candidate: NameCandidate): MentionFacts {
+  const { lexicon } = article;
   const facts: MentionFacts = {
     title: candidate.title?.text ?? null,
     role: null,
     affiliation: candidate.nationality ?? (candidate.title ? lexicon.titleAffiliation(candidate.title.canonical) : null),
     counterpart: false,
   };
-  readPossessiveCountry(text, tokens, candidate, lexicon, facts);
-  readCountryBeforeTitle(text, tokens, candidate, lexicon, facts);
-  readOfficePhrase(text, tokens, candidate, lexicon, facts);
-  readAdjacentRole(tokens, candidate, lexicon, facts, text);
-  readClauseBefore(text, tokens, candidate, lexicon, facts);
-  readAppositive(text, tokens, candidate, lexicon, facts);
+  readPossessiveCountry(article, candidate, facts);
+  readCountryBeforeTitle(article, candidate, facts);
+  readOfficePhrase(article, candidate, facts);
+  readAdjacentRole(article, candidate, facts);
+  readClauseBefore(article, candidate, facts);
+  readAppositive(article, candidate, facts);
   return facts;
 }
 
 /** "Russia's Foreign Minister Sergei Lavrov": a country's possessive right before the title. */
-function readPossessiveCountry(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts): void {
+function readPossessiveCountry(article: ArticleWords, candidate: NameCandidate, facts: MentionFacts): void {
+  const { text, tokens } = article;
   const before = tokens[candidate.firstToken - 1];
   if (!before?.possessive || !/^\s+$/.test(gapBetween(text, before, tokens[candidate.firstToken]))) return;
-  const country = nationalityEndingAt(text, tokens, candidate.firstToken, lexicon);
+  const country = nationalityEndingAt(article, candidate.firstToken);
   if (country && candidate.title) facts.affiliation = country;
 }
 
 /** "U.S. President Donald Trump", "White House chief of staff John Kelly": a country or its seat before the title. */
-function readCountryBeforeTitle(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts): void {
+function readCountryBeforeTitle(article: ArticleWords, candidate: NameCandidate, facts: MentionFacts): void {
   if (!candidate.title) return;
   // A title in lower case reads as an office once capitalised: "chief of staff" → "Chief of Staff".
   if (facts.title && facts.title === facts.title.toLowerCase()) facts.title = capitalizeWords(facts.title);
   if (candidate.nationality) return;
-  const country = countryBefore(text, tokens, candidate.firstToken, lexicon);
+  const country = countryBefore(article, candidate.firstToken);
   if (country) facts.affiliation = country;
 }
 
@@ -56,7 +59,8 @@ const MAX_OFFICE_WORDS = 4;
  * "EU foreign policy chief Federica Mogherini", "U.S. national security adviser John Bolton": a
  * lower-case office before the name, ending in an official role and opened by a country or body.
  */
-function readOfficePhrase(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts): void {
+function readOfficePhrase(article: ArticleWords, candidate: NameCandidate, facts: MentionFacts): void {
+  const { text, tokens, lexicon } = article;
   if (candidate.title || candidate.honorific) return;
   const head = tokens[candidate.firstToken - 1];
   if (!head || head.capitalized || !lexicon.isOfficialRole(head.norm) || !/^ $/.test(text.slice(head.end, candidate.start))) return;
@@ -70,14 +74,15 @@ function readOfficePhrase(text: string, tokens: readonly Token[], candidate: Nam
   }
   // One role word alone ("Russian spokesman", "his counterpart") stays a role: see readAdjacentRole.
   if (start === candidate.firstToken - 1) return;
-  const country = countryBefore(text, tokens, start, lexicon);
+  const country = countryBefore(article, start);
   if (!country) return;
   facts.affiliation ??= country;
   facts.title ??= capitalizeWords(text.slice(tokens[start].start, head.end));
 }
 
 /** The country or body named just before token `end`, "U.S." and "White House" included, if one directly precedes it. */
-function countryBefore(text: string, tokens: readonly Token[], end: number, lexicon: Lexicon): string | null {
+function countryBefore(article: ArticleWords, end: number): string | null {
+  const { text, tokens, lexicon } = article;
   for (const width of [2, 1]) {
     const at = end - width;
     if (at < 0 || !/^ $/.test(text.slice(tokens[end - 1].end + (tokens[end - 1].dotted ? 1 : 0), tokens[end].start))) continue;
@@ -88,7 +93,8 @@ function countryBefore(text: string, tokens: readonly Token[], end: number, lexi
 }
 
 /** The country named by the one or two words just before token `end`: "French", "New Zealand's", "North Korean". */
-function nationalityEndingAt(text: string, tokens: readonly Token[], end: number, lexicon: Lexicon): string | null | undefined {
+function nationalityEndingAt(article: ArticleWords, end: number): string | null | undefined {
+  const { text, tokens, lexicon } = article;
   const pair = tokens[end - 2];
   if (pair && /^[ \t]+$/.test(gapBetween(text, pair, tokens[end - 1]))) {
     const twoWords = lexicon.nationalityAt(tokens, end - 2);
@@ -98,14 +104,15 @@ function nationalityEndingAt(text: string, tokens: readonly Token[], end: number
 }
 
 /** "his Russian counterpart Sergei Shoigu", "spokesman John Kirby", "Ukrainian lawyer Ana Li". */
-function readAdjacentRole(tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts, text: string): void {
+function readAdjacentRole(article: ArticleWords, candidate: NameCandidate, facts: MentionFacts): void {
+  const { text, tokens, lexicon } = article;
   const before = tokens[candidate.firstToken - 1];
   if (!before || before.capitalized || !lexicon.isRoleNoun(before.norm) || text.slice(before.end, candidate.start).trim() !== '') return;
   facts.role ??= before.norm;
   facts.counterpart = before.norm === 'counterpart';
   const adjective = tokens[candidate.firstToken - 2];
   if (adjective && text.slice(adjective.end, before.start).trim() === '') {
-    facts.affiliation ??= nationalityEndingAt(text, tokens, candidate.firstToken - 1, lexicon) ?? null;
+    facts.affiliation ??= nationalityEndingAt(article, candidate.firstToken - 1) ?? null;
   }
 }
 
@@ -113,14 +120,15 @@ function readAdjacentRole(tokens: readonly Token[], candidate: NameCandidate, le
  * A role set off before the name: "Russia's ambassador to the United States, Mr Anatoly Antonov";
  * "said a US spokesman, Brigadier General Pat Ryder".
  */
-function readClauseBefore(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts): void {
+function readClauseBefore(article: ArticleWords, candidate: NameCandidate, facts: MentionFacts): void {
+  const { text, tokens, lexicon } = article;
   const first = candidate.firstToken;
   if (first === 0 || !/^\s*,\s*$/.test(text.slice(tokens[first - 1].end, candidate.start))) return;
   // The clause runs back to the previous punctuation or attribution verb.
   let k = first - 1;
   while (k > 0 && first - k < MAX_PHRASE && continuesClause(tokens[k - 1], lexicon) && wordGap(text, tokens[k - 1], tokens[k])) k--;
   const clause = tokens.slice(k, first);
-  readRolePhrase(text, clause, lexicon, facts);
+  readRolePhrase(article, clause, facts);
 }
 
 /** Only spaces between two words, or the stop of an initial: "U.S. ambassador". */
@@ -135,7 +143,8 @@ function continuesClause(token: Token, lexicon: Lexicon): boolean {
 }
 
 /** "Robert F. Kennedy, the president's brother and attorney general, …" */
-function readAppositive(text: string, tokens: readonly Token[], candidate: NameCandidate, lexicon: Lexicon, facts: MentionFacts): void {
+function readAppositive(article: ArticleWords, candidate: NameCandidate, facts: MentionFacts): void {
+  const { text, tokens, lexicon } = article;
   const next = tokens[candidate.endToken];
   if (!next || !/^\s*,\s*$/.test(text.slice(candidate.end, next.start))) return;
   // "K.C. Maurer, chief financial officer": news style drops the article before an office.
@@ -144,11 +153,12 @@ function readAppositive(text: string, tokens: readonly Token[], candidate: NameC
   if (!bareOffice && !DETERMINERS.has(next.norm) && !next.possessive && lexicon.nationality(next.text) === undefined) return;
   let k = candidate.endToken + 1;
   while (k < tokens.length && /^[ \t]+$/.test(gapBetween(text, tokens[k - 1], tokens[k]))) k++;
-  readRolePhrase(text, tokens.slice(candidate.endToken, k), lexicon, facts);
+  readRolePhrase(article, tokens.slice(candidate.endToken, k), facts);
 }
 
 /** Finds a title or role noun and a nationality inside a short descriptive phrase. */
-function readRolePhrase(text: string, phrase: readonly Token[], lexicon: Lexicon, facts: MentionFacts): void {
+function readRolePhrase(article: ArticleWords, phrase: readonly Token[], facts: MentionFacts): void {
+  const { text, lexicon } = article;
   if (phrase.length === 0 || phrase.length > MAX_PHRASE) return;
   for (let i = 0; i < phrase.length; i++) {
     const token = phrase[i];

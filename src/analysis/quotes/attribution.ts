@@ -1,6 +1,5 @@
-import type { Lexicon } from '../lexicon';
+import type { PeopleContext } from '../context';
 import cueData from '../lexicon/cues.json';
-import type { Sentence } from '../text/sentences';
 import { sentenceAt } from '../text/sentences';
 import { firstIndex } from '../text/search';
 import type { Token } from '../text/tokens';
@@ -48,14 +47,9 @@ const DASH_AFTER = /^\s*[―—–-]{1,2}\s*$/u;
 /** Between a cue verb and a speaker after it: nothing, or a descriptor ("said a US spokesman, X"; "according to"). */
 const OBJECT_GAP = /^\s+(?:(?:a|an|the|his|her|their|its)\s[^,"“”.!?;]{1,60},\s*)?$/u;
 
-interface Context {
-  text: string;
-  tokens: readonly Token[];
-  sentences: readonly Sentence[];
-  /** Every mention of every person, sorted by start. */
-  mentions: readonly Mention[];
-  people: ReadonlyMap<string, Person>;
-  lexicon: Lexicon;
+/** The article as attribution reads it, with what it finds once per article. */
+interface Context extends PeopleContext {
+  personById: ReadonlyMap<string, Person>;
   insideQuote(offset: number): boolean;
   mainSubjects: Map<QuoteSpan, Found | null>;
   /** Per sentence, the sources its "according to" phrases name: found once, however many quotes it holds. */
@@ -93,20 +87,13 @@ const REACH_BEFORE = 500;
  * otherwise it continues the speaker of the quote before it in the same paragraph, or of the
  * previous paragraph when it opens one.
  */
-export function attributeQuotes(
-  text: string,
-  tokens: readonly Token[],
-  sentences: readonly Sentence[],
-  spans: readonly QuoteSpan[],
-  people: readonly Person[],
-  mentions: readonly Mention[],
-  lexicon: Lexicon,
-): Attribution[] {
+export function attributeQuotes(article: PeopleContext, spans: readonly QuoteSpan[]): Attribution[] {
+  const { text, sentences } = article;
   const insideQuote = (offset: number): boolean => {
     const k = firstIndex(spans, (span) => span.outerEnd > offset);
     return k < spans.length && spans[k].outerStart <= offset;
   };
-  const context: Context = { text, tokens, sentences, mentions, people: new Map(people.map((p) => [p.id, p])), lexicon, insideQuote, mainSubjects: new Map(), sentenceSources: new Map() };
+  const context: Context = { ...article, personById: new Map(article.people.map((p) => [p.id, p])), insideQuote, mainSubjects: new Map(), sentenceSources: new Map() };
   const results: Attribution[] = [];
   let previous: { attribution: Attribution; paragraph: number } | null = null;
   for (const [index, span] of spans.entries()) {
@@ -238,7 +225,7 @@ function attributionStart(found: Found): number {
 function sourceOf(context: Context, found: Omit<Attribution, 'source'>): QuoteSource | null {
   const words = found.speakerMention;
   if (!words) return null;
-  const person = found.speakerId === null ? undefined : context.people.get(found.speakerId);
+  const person = found.speakerId === null ? undefined : context.personById.get(found.speakerId);
   if (person) return { kind: 'person', name: person.name, start: words.start, end: words.end, personId: person.id };
   return { kind: sourceKind(words.text, context.lexicon), name: words.text, start: words.start, end: words.end, personId: null };
 }
@@ -256,7 +243,7 @@ function resolvePronoun(
   if (pronoun === 'they' || pronoun === 'we' || pronoun === 'their' || pronoun === 'it' || pronoun === 'i') return null;
   const gender = PRONOUN_GENDER[pronoun] ?? null;
   const fits = (id: string | null): boolean => {
-    const person = id === null ? undefined : context.people.get(id);
+    const person = id === null ? undefined : context.personById.get(id);
     return person !== undefined && (gender === null || person.gender === null || person.gender === gender);
   };
   if (found.antecedentId && fits(found.antecedentId)) return found.antecedentId;
@@ -290,7 +277,7 @@ function resolveDescription(context: Context, found: Found, offset: number): str
 function lastPersonBefore(context: Context, offset: number, test: (person: Person) => boolean): string | null {
   const end = firstMentionFrom(context, offset);
   for (let i = end - 1; i >= Math.max(0, end - LOOK_BACK); i--) {
-    const person = context.people.get(context.mentions[i].personId);
+    const person = context.personById.get(context.mentions[i].personId);
     if (person && test(person)) return person.id;
   }
   return null;
@@ -395,7 +382,7 @@ function nearerSpeaker(context: Context, span: QuoteSpan, sentenceIndex: number,
   if (nearer.via === 'relative') return nearer.speakerId && isCue(context, nearer.cue) ? nearer : null;
   if (nearer.via !== 'pronoun') return null;
   const gender = PRONOUN_GENDER[nearer.speakerMention.text.toLowerCase()] ?? null;
-  const person = context.people.get(main.speakerId);
+  const person = context.personById.get(main.speakerId);
   const fits = gender !== null && (person?.gender === null || person?.gender === gender);
   return fits ? { ...nearer, antecedentId: main.speakerId } : null;
 }

@@ -4,11 +4,11 @@
  * 'shovel-ready'"), or the title of a show, film, book or campaign (on NBC's "Meet the Press").
  * Only quotations are attributed to speakers.
  */
+import type { ArticleWords, PeopleContext } from '../context';
 import type { Lexicon } from '../lexicon';
 import { firstIndex } from '../text/search';
-import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
-import type { QuoteKind, Span } from '../types';
+import type { QuoteKind } from '../types';
 import type { QuoteSpan } from './spans';
 
 /** Scare quotes and terms are short: one to three words. */
@@ -56,14 +56,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
 /** Third-person pronouns: someone in the sentence whose words the marks may be. */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'hers', 'theirs']);
 
-export function quoteKind(
-  text: string,
-  span: QuoteSpan,
-  tokens: readonly Token[],
-  sentences: readonly Sentence[],
-  mentions: readonly Span[],
-  lexicon: Lexicon,
-): QuoteKind {
+export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
+  const { text, tokens } = article;
   if (span.unbalanced) return 'quotation';
   const first = firstIndex(tokens, (token) => token.start >= span.start);
   const last = firstIndex(tokens, (token) => token.start >= span.end);
@@ -76,12 +70,12 @@ export function quoteKind(
   if (credited && headlineLike && words <= MAX_CREDITED_TITLE_WORDS && (credited[1] || /,\s*$/u.test(text.slice(span.start, span.end)))) return 'title';
   if (words > MAX_TITLE_WORDS) return 'quotation';
   // Headlines quote in shorthand ("Minister Calls Plan 'Fair'"): their quotes are someone's words.
-  if (inHeadline(text, span, tokens)) return 'quotation';
+  if (inHeadline(article, span)) return 'quotation';
   const before = text.slice(Math.max(0, span.outerStart - CONTEXT), span.outerStart);
   const after = text.slice(span.outerEnd, span.outerEnd + CONTEXT);
   if (isTitleCased(tokens, first, last) && (TITLE_BEFORE.test(before) || TITLE_AFTER.test(after))) return 'title';
-  if (words <= 2 && isTitleCased(tokens, first, last) && isNicknameInName(text, span, tokens, first, last)) return 'term';
-  if (words > MAX_MARKED_WORDS || !isReportersClause(text, span, tokens, sentences, mentions, lexicon)) return 'quotation';
+  if (words <= 2 && isTitleCased(tokens, first, last) && isNicknameInName(article, span, first, last)) return 'term';
+  if (words > MAX_MARKED_WORDS || !isReportersClause(article, span)) return 'quotation';
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
 }
 
@@ -89,7 +83,8 @@ export function quoteKind(
  * A nickname set inside a full name: a capitalised given name or initial just before the marks and
  * a capitalised surname just after them (Robert C. "Bobby" Scott).
  */
-function isNicknameInName(text: string, span: QuoteSpan, tokens: readonly Token[], first: number, last: number): boolean {
+function isNicknameInName(article: ArticleWords, span: QuoteSpan, first: number, last: number): boolean {
+  const { text, tokens } = article;
   const previous = tokens[first - 1];
   const next = tokens[last];
   if (!previous || !next || !previous.capitalized || !next.capitalized || previous.possessive) return false;
@@ -110,7 +105,8 @@ function isTitleCased(tokens: readonly Token[], first: number, last: number): bo
 }
 
 /** The words around the marks are in title case too: a headline, where every quote looks like a title. */
-function inHeadline(text: string, span: QuoteSpan, tokens: readonly Token[]): boolean {
+function inHeadline(article: ArticleWords, span: QuoteSpan): boolean {
+  const { text, tokens } = article;
   // The line around the marks, read no further than a clause's reach either side (long lines stay linear).
   const reach = text.slice(Math.max(0, span.outerStart - CLAUSE), span.outerStart);
   const lineStart = span.outerStart - reach.length + reach.lastIndexOf('\n') + 1;
@@ -138,14 +134,8 @@ function newlineOrEnd(text: string, from: number, limit: number): number {
  * person named, no "he" or "they". Copy marks a person's word choice as a partial quote far more
  * often than it marks its own, so a short quote near anyone stays a quotation.
  */
-function isReportersClause(
-  text: string,
-  span: QuoteSpan,
-  tokens: readonly Token[],
-  sentences: readonly Sentence[],
-  mentions: readonly Span[],
-  lexicon: Lexicon,
-): boolean {
+function isReportersClause(article: PeopleContext, span: QuoteSpan): boolean {
+  const { text, tokens, sentences, mentions, lexicon } = article;
   const index = firstIndex(sentences, (sentence) => sentence.end > span.outerStart);
   const sentence = sentences[index];
   let start = sentence && sentence.start <= span.outerStart ? sentence.start : span.outerStart;

@@ -1,5 +1,4 @@
-import type { Lexicon } from '../lexicon';
-import type { Sentence } from '../text/sentences';
+import type { ArticleContext } from '../context';
 import { sentenceAt } from '../text/sentences';
 import type { QuoteSpan } from './spans';
 
@@ -8,7 +7,8 @@ import type { QuoteSpan } from './spans';
  * at the start of a sentence, after a colon, or after "said,". Anything else, a fragment woven
  * into the reporter's sentence, is partial.
  */
-export function isPartialQuote(text: string, span: QuoteSpan, sentences: readonly Sentence[], lexicon: Lexicon): boolean {
+export function isPartialQuote(article: ArticleContext, span: QuoteSpan): boolean {
+  const { text, sentences, lexicon } = article;
   const firstLetter = /[\p{L}\p{N}]/u.exec(text.slice(span.start, Math.min(span.end, span.start + 8)));
   if (!firstLetter || !/[\p{Lu}\p{N}]/u.test(firstLetter[0])) return true;
   const index = sentenceAt(sentences, span.outerStart);

@@ -1,5 +1,6 @@
 import { firstIndex } from '../text/search';
-import type { Mention, Person, Quote } from '../types';
+import type { PeopleContext } from '../context';
+import type { Quote } from '../types';
 
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
@@ -8,7 +9,8 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
  * Austin "emphasized …", said a US spokesman, X`, Austin shares the spokesman's affiliation
  * when the article gives him none of his own.
  */
-export function relayAffiliations(text: string, people: readonly Person[], mentions: readonly Mention[], quotes: readonly Quote[]): void {
+export function relayAffiliations(article: PeopleContext, quotes: readonly Quote[]): void {
+  const { text, people, mentions } = article;
   const byId = new Map(people.map((person) => [person.id, person]));
   for (const quote of quotes) {
     const speaker = quote.speakerId === null ? undefined : byId.get(quote.speakerId);

@@ -1,4 +1,4 @@
-import type { Lexicon } from '../lexicon';
+import type { PeopleContext } from '../context';
 import { firstIndex } from '../text/search';
 import type { Token } from '../text/tokens';
 import type { Mention, Span } from '../types';
@@ -30,11 +30,8 @@ const MAX_PREMODIFIERS = 6;
 /** Words of a description after its determiner: "the former governor and current party chairman". */
 const MAX_DESCRIPTION_WORDS = 10;
 
-interface Input {
-  text: string;
-  tokens: readonly Token[];
-  mentions: readonly Mention[];
-  lexicon: Lexicon;
+/** The article's words and mentions (its context), and where its quotations are. */
+interface Input extends Pick<PeopleContext, 'text' | 'tokens' | 'mentions' | 'lexicon'> {
   /** Whether an offset lies inside a quotation: a speaker is never quoted words. */
   insideQuote(offset: number): boolean;
 }
