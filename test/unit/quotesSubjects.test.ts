@@ -29,6 +29,15 @@ describe('the subject of the clause a quote stands in', () => {
   });
 });
 
+describe('a plural subject without a determiner', () => {
+  it('a hyphenated modifier does not end the subject', () => {
+    const text = 'Governor Ruth Abernathy spoke first. Hundreds of anti-toll drivers blocked the bridge on Sunday, shouting "not one more dollar."';
+    assert.equal(sourceOf(text)?.words, 'Hundreds of anti-toll drivers');
+    const bare = 'Governor Ruth Abernathy spoke first. Angry pro-union porters marched past the terminal, shouting "fair pay now."';
+    assert.equal(sourceOf(bare)?.words, 'Angry pro-union porters');
+  });
+});
+
 describe('the source a sentence names for all its quotes', () => {
   it('a long subordinate clause or participle phrase opening the sentence does not give the subject', () => {
     const text = 'Senator Rosa Quill and Governor Abel Dunn met twice. After Governor Abel Dunn attacked the proposal during a long televised debate on Friday night, Quill replied that it was "the only plan on the table".';
