@@ -29,6 +29,15 @@ describe('the subject of the clause a quote stands in', () => {
   });
 });
 
+describe('a description with "of" after its head', () => {
+  it('keeps its object, even a word that can be a verb', () => {
+    const text = 'Ambassador Lena Hurst met the press. The former secretary of state said the plan was "dead on arrival."';
+    assert.equal(sourceOf(text)?.words, 'The former secretary of state');
+    const after = '"We will keep the lights on," the head of the regional grid said on Monday.';
+    assert.equal(sourceOf(after)?.words, 'the head of the regional grid');
+  });
+});
+
 describe('a plural subject without a determiner', () => {
   it('a hyphenated modifier does not end the subject', () => {
     const text = 'Governor Ruth Abernathy spoke first. Hundreds of anti-toll drivers blocked the bridge on Sunday, shouting "not one more dollar."';

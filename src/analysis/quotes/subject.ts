@@ -143,9 +143,13 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
       if (!/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
       // A participle right after the determiner is an adjective ("The retired general"), unless the verb follows at once.
       const adjective = k === first + 1 && /ed$/.test(tokens[k].norm) && tokens[k + 1] !== undefined && !isVerbLike(input, tokens[k + 1]);
-      if (!tokens[k].capitalized && isVerbLike(input, tokens[k]) && !nounBeforePast(input, k) && !adjective) break;
+      // Right after "of" a word is a noun: "the secretary of state", "the head of research".
+      const afterOf = tokens[k - 1].norm === 'of';
+      if (!tokens[k].capitalized && isVerbLike(input, tokens[k]) && !nounBeforePast(input, k) && !adjective && !afterOf) break;
       // "X, a top operative who played …": the relative clause belongs to the name the description is apposed to.
       if (RELATIVE_PRONOUNS.has(tokens[k].norm) && apposedToName(input, head.start)) break;
+      // "of" and its object belong to the description ("the head of the agency"): its verb comes after them.
+      if (tokens[k].norm === 'of' || tokens[k + 1]?.norm === 'of' || (tokens[k - 1].norm === 'of' && lexicon.wordClass(tokens[k].norm) === 'function')) continue;
       const verb = verbAfter(input, tokens[k].end, quoteStart);
       if (verb) {
         const end = tokens[k].end;
