@@ -38,6 +38,15 @@ describe('a description with "of" after its head', () => {
   });
 });
 
+describe('a description after an inverted cue', () => {
+  it('a name inside it, before a noun that can also be a verb, only modifies that noun', () => {
+    const text = 'Mayor Ivo Brandt backed the plan. "Vote for the whole list," said the glossy Brandt campaign mailer.';
+    assert.equal(sourceOf(text)?.words, 'the glossy Brandt campaign mailer');
+    const named = 'Mayor Ivo Brandt backed the plan. "Vote for the whole list," said the mayor, Ivo Brandt.';
+    assert.equal(sourceOf(named)?.person, 'Ivo Brandt');
+  });
+});
+
 describe('a plural subject without a determiner', () => {
   it('a hyphenated modifier does not end the subject', () => {
     const text = 'Governor Ruth Abernathy spoke first. Hundreds of anti-toll drivers blocked the bridge on Sunday, shouting "not one more dollar."';
