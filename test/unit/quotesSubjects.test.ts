@@ -29,6 +29,33 @@ describe('the subject of the clause a quote stands in', () => {
   });
 });
 
+describe('a description with "of" after its head', () => {
+  it('keeps its object, even a word that can be a verb', () => {
+    const text = 'Ambassador Lena Hurst met the press. The former secretary of state said the plan was "dead on arrival."';
+    assert.equal(sourceOf(text)?.words, 'The former secretary of state');
+    const after = '"We will keep the lights on," the head of the regional grid said on Monday.';
+    assert.equal(sourceOf(after)?.words, 'the head of the regional grid');
+  });
+});
+
+describe('a description after an inverted cue', () => {
+  it('a name inside it, before a noun that can also be a verb, only modifies that noun', () => {
+    const text = 'Mayor Ivo Brandt backed the plan. "Vote for the whole list," said the glossy Brandt campaign mailer.';
+    assert.equal(sourceOf(text)?.words, 'the glossy Brandt campaign mailer');
+    const named = 'Mayor Ivo Brandt backed the plan. "Vote for the whole list," said the mayor, Ivo Brandt.';
+    assert.equal(sourceOf(named)?.person, 'Ivo Brandt');
+  });
+});
+
+describe('a plural subject without a determiner', () => {
+  it('a hyphenated modifier does not end the subject', () => {
+    const text = 'Governor Ruth Abernathy spoke first. Hundreds of anti-toll drivers blocked the bridge on Sunday, shouting "not one more dollar."';
+    assert.equal(sourceOf(text)?.words, 'Hundreds of anti-toll drivers');
+    const bare = 'Governor Ruth Abernathy spoke first. Angry pro-union porters marched past the terminal, shouting "fair pay now."';
+    assert.equal(sourceOf(bare)?.words, 'Angry pro-union porters');
+  });
+});
+
 describe('the source a sentence names for all its quotes', () => {
   it('a long subordinate clause or participle phrase opening the sentence does not give the subject', () => {
     const text = 'Senator Rosa Quill and Governor Abel Dunn met twice. After Governor Abel Dunn attacked the proposal during a long televised debate on Friday night, Quill replied that it was "the only plan on the table".';

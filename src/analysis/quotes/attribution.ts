@@ -667,8 +667,11 @@ function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, t
   // "said the senior Cruz adviser": a name before a role noun only modifies it.
   const nextWord = candidate === undefined ? '' : /^\s+(\p{Ll}+)\b/u.exec(context.text.slice(candidate.end, candidate.end + 40))?.[1] ?? '';
   // "said one Trump confidant": after a determiner, a name before a common noun is that noun's modifier too.
-  const determined = candidate !== undefined && /\b(?:a|an|one|another|the)\s+$/u.test(context.text.slice(Math.max(cue.end, candidate.start - 9), candidate.start));
-  const commonNoun = determined && nextWord !== '' && /^(?:other|unknown)$/.test(context.lexicon.wordClass(nextWord)) && !/(?:ed|ing|ly)$/.test(nextWord);
+  // An adjective may stand between ("said the printed Cruz flyer").
+  const determined = candidate !== undefined && /^\s+(?:a|an|one|another|the)\s+(?:\p{Ll}+\s+)?$/u.test(context.text.slice(cue.end, candidate.start));
+  // A noun that can also be a verb ("campaign", "slate") is a noun here when it ends the phrase or another noun follows.
+  const nounLike = (word: string): boolean => /^(?:other|unknown|verb)$/.test(context.lexicon.wordClass(word)) && !/(?:ed|ing|ly|s)$/.test(word);
+  const commonNoun = determined && nextWord !== '' && (/^(?:other|unknown)$/.test(context.lexicon.wordClass(nextWord)) ? !/(?:ed|ing|ly)$/.test(nextWord) : nounLike(nextWord));
   const modifies = candidate !== undefined && (context.lexicon.isRoleNoun(nextWord) || commonNoun);
   const mention = candidate && candidate.end <= to && !modifies ? candidate : undefined;
   if (mention && (OBJECT_GAP.test(context.text.slice(cue.end, mention.start)) || premodifiersOnly(context, cue.end, mention.start) || premodifiersOnly(context, cue.end, mention.start, true))) {

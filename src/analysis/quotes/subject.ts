@@ -118,10 +118,15 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
     if (verb) return { via: 'pronoun', mention: tokenSpan(head), personId: null, verb };
   }
   // A plural noun phrase without a determiner: "Legal observers note", "Cruz's lawyers defend".
-  for (let k = first; k < Math.min(tokens.length, first + 4) && tokens[k].end <= quoteStart; k++) {
-    if (k > first && !/^(?: +|['’]s? +)$/u.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+  // Parts of a hyphenated word count as one word: "Hundreds of pro-union workers marched".
+  for (let k = first, words = 0; k < tokens.length && tokens[k].end <= quoteStart; k++) {
+    const joined = k > first && tokens[k].hyphenBefore && text.slice(tokens[k - 1].end, tokens[k].start) === '-';
+    if (!joined && ++words > 4) break;
+    if (k > first && !joined && !/^(?: +|['’]s? +)$/u.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
     const word = tokens[k];
-    if (!word.capitalized && isVerbLike(input, word)) break;
+    const compound = joined || (tokens[k + 1]?.hyphenBefore === true && text.slice(word.end, tokens[k + 1].start) === '-');
+    if (!word.capitalized && !compound && isVerbLike(input, word)) break;
+    if (compound && tokens[k + 1]?.hyphenBefore && text.slice(word.end, tokens[k + 1].start) === '-') continue;
     if (word.capitalized || !/[^su]s$/.test(word.norm) || word.norm.length < 5 || lexicon.wordClass(word.norm) === 'function') continue;
     const verb = verbAfter(input, word.end, quoteStart);
     if (verb) return { via: 'description', mention: { start: head.start, end: word.end, text: text.slice(head.start, word.end) }, personId: null, verb };
@@ -138,9 +143,13 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
       if (!/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
       // A participle right after the determiner is an adjective ("The retired general"), unless the verb follows at once.
       const adjective = k === first + 1 && /ed$/.test(tokens[k].norm) && tokens[k + 1] !== undefined && !isVerbLike(input, tokens[k + 1]);
-      if (!tokens[k].capitalized && isVerbLike(input, tokens[k]) && !nounBeforePast(input, k) && !adjective) break;
+      // Right after "of" a word is a noun: "the secretary of state", "the head of research".
+      const afterOf = tokens[k - 1].norm === 'of';
+      if (!tokens[k].capitalized && isVerbLike(input, tokens[k]) && !nounBeforePast(input, k) && !adjective && !afterOf) break;
       // "X, a top operative who played …": the relative clause belongs to the name the description is apposed to.
       if (RELATIVE_PRONOUNS.has(tokens[k].norm) && apposedToName(input, head.start)) break;
+      // "of" and its object belong to the description ("the head of the agency"): its verb comes after them.
+      if (tokens[k].norm === 'of' || tokens[k + 1]?.norm === 'of' || (tokens[k - 1].norm === 'of' && lexicon.wordClass(tokens[k].norm) === 'function')) continue;
       const verb = verbAfter(input, tokens[k].end, quoteStart);
       if (verb) {
         const end = tokens[k].end;
