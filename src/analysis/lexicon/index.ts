@@ -90,14 +90,12 @@ export class Lexicon {
     this.cuePhraseWords = cueData.phrases.map((phrase) => phrase.split(' '));
     this.phrasesBeforeSpeaker = new Set(cueData.phrasesBeforeSpeaker);
     this.speechNouns = new Set(cueData.speechNouns);
-    this.counterpartTitles = Object.entries(titleData.counterpartTitles)
-      .filter(([key]) => key !== 'about')
-      .map(([from, to]) => [new RegExp(`\\b${from}\\b`), to]);
+    this.counterpartTitles = Object.entries(titleData.counterpartTitles).map(([from, to]) => [new RegExp(`\\b${from}\\b`), to]);
     this.genderedTitles = new Map([
       ...titleData.genderedTitles.male.map((title) => [title.toLowerCase(), 'male'] as const),
       ...titleData.genderedTitles.female.map((title) => [title.toLowerCase(), 'female'] as const),
     ]);
-    this.titleAffiliations = new Map(Object.entries(titleData.titleAffiliations).filter(([key]) => key !== 'about'));
+    this.titleAffiliations = new Map(Object.entries(titleData.titleAffiliations));
   }
 
   /** Longest title starting at token `i`, if any ("Secretary of State", "Brig-Gen", "Foreign Minister"). */

@@ -137,14 +137,12 @@ const MONTHS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'may', 
 const PARENTHESISED_DATE = /^\s*\(\s*(?:(\p{L}{3,9})\.?\s+\d{1,2}|\d{1,2}\s+(\p{L}{3,9}))\s*\)/u;
 const HONORIFICS: ReadonlySet<string> = new Set(variants.honorifics.words.map((h) => h.toLowerCase()));
 const JOINED_PREFIXES: ReadonlySet<string> = new Set(['co', 'pre', 'non', 'anti', 'e']);
-const NUMBER_SUFFIX = new RegExp(`^(\\d+)(${Object.keys(variants.numberSuffixes).filter((k) => k !== 'about').join('|')})$`);
+const NUMBER_SUFFIX = new RegExp(`^(\\d+)(${Object.keys(variants.numberSuffixes).join('|')})$`);
 
 const ACRONYMS: ReadonlyMap<string, string[]> = new Map(
-  Object.entries(variants.acronyms)
-    .filter(([key]) => key !== 'about')
-    .map(([short, full]) => [short, keysOf(full)]),
+  Object.entries(variants.acronyms).map(([short, full]) => [short, keysOf(full)]),
 );
-const PHRASES: ReadonlyMap<string, string> = new Map(Object.entries(variants.phrases).filter(([key]) => key !== 'about'));
+const PHRASES: ReadonlyMap<string, string> = new Map(Object.entries(variants.phrases));
 const PHRASE_STARTS: ReadonlySet<string> = new Set([...PHRASES.keys()].map((phrase) => phrase.split(' ')[0]));
 
 function isDigit(code: number): boolean {
