@@ -3,6 +3,7 @@ import placeData from './places.json';
 import cueData from './cues.json';
 import { cueVerbForms, type CueVerb } from './cueVerbs';
 import roleData from './roles.json';
+import { HONORIFIC_GENDERS, PERSON_HONORIFICS } from './honorifics';
 import { stripAccents } from '../text/accents';
 import type { Token } from '../text/tokens';
 
@@ -66,7 +67,7 @@ export class Lexicon {
   constructor(extraTitles: readonly string[] = []) {
     // A Map, not the JSON object: most words miss, and a miss must not find Object's own keys.
     this.spelling = new Map(Object.entries(titleData.spellingVariants));
-    this.honorifics = new Set(titleData.honorifics.map((h) => h.toLowerCase()));
+    this.honorifics = PERSON_HONORIFICS;
     for (const title of titleData.titles) this.addTitle(title, title);
     for (const portfolio of titleData.portfolios) {
       for (const head of titleData.portfolioHeads) this.addTitle(`${portfolio} ${head}`, `${portfolio} ${head}`);
@@ -209,9 +210,7 @@ export class Lexicon {
 
   /** The gender an honorific names ("Mrs", "Sir"), if any. */
   honorificGender(norm: string): 'male' | 'female' | null {
-    if (['mr', 'sir', 'lord', 'father'].includes(norm)) return 'male';
-    if (['mrs', 'ms', 'miss', 'dame', 'lady', 'sister'].includes(norm)) return 'female';
-    return null;
+    return HONORIFIC_GENDERS.get(norm) ?? null;
   }
 
   /** The gender a given name or an honorific suggests, if any. */

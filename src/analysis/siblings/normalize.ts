@@ -1,4 +1,5 @@
 import { getLexicon, type TitleMatch } from '../lexicon';
+import { HONORIFICS_DROPPED_IN_VERSIONS } from '../lexicon/honorifics';
 import { findParagraphs } from '../text/paragraphs';
 import { stripAccents } from '../text/accents';
 import { tightlyJoined, tokenize, type Token } from '../text/tokens';
@@ -135,7 +136,7 @@ const keyCache = new Map<string, string>();
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MONTHS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
 const PARENTHESISED_DATE = /^\s*\(\s*(?:(\p{L}{3,9})\.?\s+\d{1,2}|\d{1,2}\s+(\p{L}{3,9}))\s*\)/u;
-const HONORIFICS: ReadonlySet<string> = new Set(variants.honorifics.words.map((h) => h.toLowerCase()));
+const HONORIFICS = HONORIFICS_DROPPED_IN_VERSIONS;
 const JOINED_PREFIXES: ReadonlySet<string> = new Set(['co', 'pre', 'non', 'anti', 'e']);
 const NUMBER_SUFFIX = new RegExp(`^(\\d+)(${Object.keys(variants.numberSuffixes).join('|')})$`);
 
