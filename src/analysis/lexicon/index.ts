@@ -5,6 +5,7 @@ import { cueVerbForms, type CueVerb } from './cueVerbs';
 import roleData from './roles.json';
 import { HONORIFIC_GENDERS, PERSON_HONORIFICS } from './honorifics';
 import { stripAccents } from '../text/accents';
+import { spellingKey } from './spelling';
 import type { Token } from '../text/tokens';
 
 /** What compromise's lexicon knows a single word to be, without tagging a whole text. */
@@ -45,7 +46,8 @@ export class Lexicon {
   /** First words of all titles: most capitalised words are names, and are turned away at once. */
   private readonly titleStarts = new Set<string>();
   private readonly honorifics: ReadonlySet<string>;
-  private readonly spelling: ReadonlyMap<string, string>;
+  /** Spelling keys of the words looked up: every token is folded before a title is sought. */
+  private readonly foldCache = new Map<string, string>();
   private readonly nationalities: ReadonlyMap<string, string | null>;
   private readonly roleNouns: ReadonlySet<string>;
   private readonly officialRoles: ReadonlySet<string>;
@@ -65,8 +67,6 @@ export class Lexicon {
   private readonly wordClassCache = new Map<string, WordClass>();
 
   constructor(extraTitles: readonly string[] = []) {
-    // A Map, not the JSON object: most words miss, and a miss must not find Object's own keys.
-    this.spelling = new Map(Object.entries(titleData.spellingVariants));
     this.honorifics = PERSON_HONORIFICS;
     for (const title of titleData.titles) this.addTitle(title, title);
     for (const portfolio of titleData.portfolios) {
@@ -197,9 +197,16 @@ export class Lexicon {
     return this.phrasesBeforeSpeaker.has(cue) || this.cueVerb(cue)?.mayPrecedeSpeaker === true;
   }
 
-  /** Folds spelling variants so "Defence" and "Defense" are one title. */
+  /** Folds British and American spellings so "Defence" and "Defense" are one title. */
   fold(norm: string): string {
-    return this.spelling.get(norm) ?? norm;
+    let key = this.foldCache.get(norm);
+    if (key === undefined) {
+      // Bounded: a long session sees ever more distinct words.
+      if (this.foldCache.size >= FOLD_CACHE_LIMIT) this.foldCache.clear();
+      key = spellingKey(norm);
+      this.foldCache.set(norm, key);
+    }
+    return key;
   }
 
   /** The gender a title's head word names ("Queen", "Crown Prince", "Deputy Spokeswoman"), if any. */
@@ -332,6 +339,8 @@ function classify(norm: string): WordClass {
   for (const [tag, wordClass] of CLASS_BY_TAG) if (tags.has(tag)) return wordClass;
   return 'other';
 }
+
+const FOLD_CACHE_LIMIT = 100_000;
 
 const cache = new Map<string, Lexicon>();
 

@@ -4,7 +4,7 @@ import { findParagraphs } from '../text/paragraphs';
 import { stripAccents } from '../text/accents';
 import { tightlyJoined, tokenize, type Token } from '../text/tokens';
 import { findHeader, type StoryHeader } from './header';
-import { spellingKey } from './spelling';
+import { spellingKey } from '../lexicon/spelling';
 import variants from './variants.json';
 
 /**
