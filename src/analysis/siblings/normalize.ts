@@ -5,7 +5,7 @@ import { stripAccents } from '../text/accents';
 import { tightlyJoined, tokenize, type Token } from '../text/tokens';
 import { findHeader, type StoryHeader } from './header';
 import { spellingKey } from '../lexicon/spelling';
-import variants from './variants.json';
+import variants from '../lexicon/versionVariants.json';
 
 /**
  * Text reduced to what two versions of one story share whatever the house style: lower-case
