@@ -1,4 +1,5 @@
 import titleData from '../lexicon/titles.json';
+import abbreviationData from '../lexicon/abbreviations.json';
 import { ABBREVIATED_HONORIFICS } from '../lexicon/honorifics';
 
 /**
@@ -9,8 +10,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // Short honorifics only: "Mr.", "Prof."; "Lord" or "Sister" at a sentence end ends it.
   ...ABBREVIATED_HONORIFICS,
   ...Object.keys(titleData.abbreviations).flatMap((short) => short.toLowerCase().split(/[\s-]+/)),
-  'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'ave',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'd.c',
+  ...abbreviationData.everyday,
 ]);
 
 /** An initial ("F.") or an abbreviation ("Gen."): its full stop joins it to the next word. */
