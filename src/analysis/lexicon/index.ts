@@ -3,6 +3,7 @@ import placeData from './places.json';
 import cueData from './cues.json';
 import { cueVerbForms, type CueVerb } from './cueVerbs';
 import roleData from './roles.json';
+import placeWordSurnameData from './placeWordSurnames.json';
 import { HONORIFIC_GENDERS, PERSON_HONORIFICS } from './honorifics';
 import { stripAccents } from '../text/accents';
 import { spellingKey } from './spelling';
@@ -279,16 +280,8 @@ interface CompromiseModel {
 
 let model: CompromiseModel | undefined;
 
-/**
- * Words of compromise's place and organisation lists that are also common English surnames
- * ("Hugh Hill", "Tiger Woods", "Samantha Power"): after a given name they end a person's name.
- * Picked by hand from compromise's `placeWords` and `orgWords`.
- */
-const SURNAMES_AMONG_PLACE_WORDS: ReadonlySet<string> = new Set([
-  'hill', 'hills', 'woods', 'ward', 'field', 'lane', 'park', 'hall', 'house', 'bridge', 'castle', 'fort', 'camp', 'marsh',
-  'rivers', 'power', 'post', 'grove', 'mount', 'way', 'bar', 'shore', 'banks', 'brothers', 'sons', 'bay', 'cape', 'crew',
-  'capital', 'springs', 'gates', 'marine', 'reserve', 'coffee', 'gas', 'oil', 'care', 'design',
-]);
+/** Place and organisation words of compromise that are also surnames ("Hill", "Woods"): see placeWordSurnames.json. */
+const SURNAMES_AMONG_PLACE_WORDS: ReadonlySet<string> = new Set(placeWordSurnameData.surnamesAmongPlaceWords);
 
 let placeAndBodyWords: ReadonlySet<string> | undefined;
 
