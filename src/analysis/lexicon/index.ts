@@ -3,7 +3,10 @@ import placeData from './places.json';
 import cueData from './cues.json';
 import { cueVerbForms, type CueVerb } from './cueVerbs';
 import roleData from './roles.json';
+import placeWordSurnameData from './placeWordSurnames.json';
+import { HONORIFIC_GENDERS, PERSON_HONORIFICS } from './honorifics';
 import { stripAccents } from '../text/accents';
+import { spellingKey } from './spelling';
 import type { Token } from '../text/tokens';
 
 /** What compromise's lexicon knows a single word to be, without tagging a whole text. */
@@ -44,7 +47,8 @@ export class Lexicon {
   /** First words of all titles: most capitalised words are names, and are turned away at once. */
   private readonly titleStarts = new Set<string>();
   private readonly honorifics: ReadonlySet<string>;
-  private readonly spelling: ReadonlyMap<string, string>;
+  /** Spelling keys of the words looked up: every token is folded before a title is sought. */
+  private readonly foldCache = new Map<string, string>();
   private readonly nationalities: ReadonlyMap<string, string | null>;
   private readonly roleNouns: ReadonlySet<string>;
   private readonly officialRoles: ReadonlySet<string>;
@@ -64,9 +68,7 @@ export class Lexicon {
   private readonly wordClassCache = new Map<string, WordClass>();
 
   constructor(extraTitles: readonly string[] = []) {
-    // A Map, not the JSON object: most words miss, and a miss must not find Object's own keys.
-    this.spelling = new Map(Object.entries(titleData.spellingVariants));
-    this.honorifics = new Set(titleData.honorifics.map((h) => h.toLowerCase()));
+    this.honorifics = PERSON_HONORIFICS;
     for (const title of titleData.titles) this.addTitle(title, title);
     for (const portfolio of titleData.portfolios) {
       for (const head of titleData.portfolioHeads) this.addTitle(`${portfolio} ${head}`, `${portfolio} ${head}`);
@@ -90,14 +92,12 @@ export class Lexicon {
     this.cuePhraseWords = cueData.phrases.map((phrase) => phrase.split(' '));
     this.phrasesBeforeSpeaker = new Set(cueData.phrasesBeforeSpeaker);
     this.speechNouns = new Set(cueData.speechNouns);
-    this.counterpartTitles = Object.entries(titleData.counterpartTitles)
-      .filter(([key]) => key !== 'about')
-      .map(([from, to]) => [new RegExp(`\\b${from}\\b`), to]);
+    this.counterpartTitles = Object.entries(titleData.counterpartTitles).map(([from, to]) => [new RegExp(`\\b${from}\\b`), to]);
     this.genderedTitles = new Map([
       ...titleData.genderedTitles.male.map((title) => [title.toLowerCase(), 'male'] as const),
       ...titleData.genderedTitles.female.map((title) => [title.toLowerCase(), 'female'] as const),
     ]);
-    this.titleAffiliations = new Map(Object.entries(titleData.titleAffiliations).filter(([key]) => key !== 'about'));
+    this.titleAffiliations = new Map(Object.entries(titleData.titleAffiliations));
   }
 
   /** Longest title starting at token `i`, if any ("Secretary of State", "Brig-Gen", "Foreign Minister"). */
@@ -198,9 +198,16 @@ export class Lexicon {
     return this.phrasesBeforeSpeaker.has(cue) || this.cueVerb(cue)?.mayPrecedeSpeaker === true;
   }
 
-  /** Folds spelling variants so "Defence" and "Defense" are one title. */
+  /** Folds British and American spellings so "Defence" and "Defense" are one title. */
   fold(norm: string): string {
-    return this.spelling.get(norm) ?? norm;
+    let key = this.foldCache.get(norm);
+    if (key === undefined) {
+      // Bounded: a long session sees ever more distinct words.
+      if (this.foldCache.size >= FOLD_CACHE_LIMIT) this.foldCache.clear();
+      key = spellingKey(norm);
+      this.foldCache.set(norm, key);
+    }
+    return key;
   }
 
   /** The gender a title's head word names ("Queen", "Crown Prince", "Deputy Spokeswoman"), if any. */
@@ -211,9 +218,7 @@ export class Lexicon {
 
   /** The gender an honorific names ("Mrs", "Sir"), if any. */
   honorificGender(norm: string): 'male' | 'female' | null {
-    if (['mr', 'sir', 'lord', 'father'].includes(norm)) return 'male';
-    if (['mrs', 'ms', 'miss', 'dame', 'lady', 'sister'].includes(norm)) return 'female';
-    return null;
+    return HONORIFIC_GENDERS.get(norm) ?? null;
   }
 
   /** The gender a given name or an honorific suggests, if any. */
@@ -275,16 +280,8 @@ interface CompromiseModel {
 
 let model: CompromiseModel | undefined;
 
-/**
- * Words of compromise's place and organisation lists that are also common English surnames
- * ("Hugh Hill", "Tiger Woods", "Samantha Power"): after a given name they end a person's name.
- * Picked by hand from compromise's `placeWords` and `orgWords`.
- */
-const SURNAMES_AMONG_PLACE_WORDS: ReadonlySet<string> = new Set([
-  'hill', 'hills', 'woods', 'ward', 'field', 'lane', 'park', 'hall', 'house', 'bridge', 'castle', 'fort', 'camp', 'marsh',
-  'rivers', 'power', 'post', 'grove', 'mount', 'way', 'bar', 'shore', 'banks', 'brothers', 'sons', 'bay', 'cape', 'crew',
-  'capital', 'springs', 'gates', 'marine', 'reserve', 'coffee', 'gas', 'oil', 'care', 'design',
-]);
+/** Place and organisation words of compromise that are also surnames ("Hill", "Woods"): see placeWordSurnames.json. */
+const SURNAMES_AMONG_PLACE_WORDS: ReadonlySet<string> = new Set(placeWordSurnameData.surnamesAmongPlaceWords);
 
 let placeAndBodyWords: ReadonlySet<string> | undefined;
 
@@ -335,6 +332,8 @@ function classify(norm: string): WordClass {
   for (const [tag, wordClass] of CLASS_BY_TAG) if (tags.has(tag)) return wordClass;
   return 'other';
 }
+
+const FOLD_CACHE_LIMIT = 100_000;
 
 const cache = new Map<string, Lexicon>();
 

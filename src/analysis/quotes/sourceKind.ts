@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import type { QuoteSourceKind } from '../types';
-import words from './sourceWords.json';
+import words from '../lexicon/sourceWords.json';
 
 const ANONYMOUS = new Set(words.anonymous);
 const DOCUMENT = new Set(words.document);

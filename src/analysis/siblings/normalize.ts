@@ -1,10 +1,11 @@
 import { getLexicon, type TitleMatch } from '../lexicon';
+import { HONORIFICS_DROPPED_IN_VERSIONS } from '../lexicon/honorifics';
 import { findParagraphs } from '../text/paragraphs';
 import { stripAccents } from '../text/accents';
 import { tightlyJoined, tokenize, type Token } from '../text/tokens';
 import { findHeader, type StoryHeader } from './header';
-import { spellingKey } from './spelling';
-import variants from './variants.json';
+import { spellingKey } from '../lexicon/spelling';
+import variants from '../lexicon/versionVariants.json';
 
 /**
  * Text reduced to what two versions of one story share whatever the house style: lower-case
@@ -135,16 +136,14 @@ const keyCache = new Map<string, string>();
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MONTHS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
 const PARENTHESISED_DATE = /^\s*\(\s*(?:(\p{L}{3,9})\.?\s+\d{1,2}|\d{1,2}\s+(\p{L}{3,9}))\s*\)/u;
-const HONORIFICS: ReadonlySet<string> = new Set(variants.honorifics.words.map((h) => h.toLowerCase()));
+const HONORIFICS = HONORIFICS_DROPPED_IN_VERSIONS;
 const JOINED_PREFIXES: ReadonlySet<string> = new Set(['co', 'pre', 'non', 'anti', 'e']);
-const NUMBER_SUFFIX = new RegExp(`^(\\d+)(${Object.keys(variants.numberSuffixes).filter((k) => k !== 'about').join('|')})$`);
+const NUMBER_SUFFIX = new RegExp(`^(\\d+)(${Object.keys(variants.numberSuffixes).join('|')})$`);
 
 const ACRONYMS: ReadonlyMap<string, string[]> = new Map(
-  Object.entries(variants.acronyms)
-    .filter(([key]) => key !== 'about')
-    .map(([short, full]) => [short, keysOf(full)]),
+  Object.entries(variants.acronyms).map(([short, full]) => [short, keysOf(full)]),
 );
-const PHRASES: ReadonlyMap<string, string> = new Map(Object.entries(variants.phrases).filter(([key]) => key !== 'about'));
+const PHRASES: ReadonlyMap<string, string> = new Map(Object.entries(variants.phrases));
 const PHRASE_STARTS: ReadonlySet<string> = new Set([...PHRASES.keys()].map((phrase) => phrase.split(' ')[0]));
 
 function isDigit(code: number): boolean {

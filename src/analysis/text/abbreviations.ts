@@ -1,4 +1,6 @@
 import titleData from '../lexicon/titles.json';
+import abbreviationData from '../lexicon/abbreviations.json';
+import { ABBREVIATED_HONORIFICS } from '../lexicon/honorifics';
 
 /**
  * Words written with a full stop that does not end a sentence: honorifics and abbreviated
@@ -6,10 +8,9 @@ import titleData from '../lexicon/titles.json';
  */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // Short honorifics only: "Mr.", "Prof."; "Lord" or "Sister" at a sentence end ends it.
-  ...titleData.honorifics.map((word) => word.toLowerCase()).filter((word) => word.length <= 4 && !['sir', 'miss', 'lord', 'lady', 'dame', 'imam'].includes(word)),
+  ...ABBREVIATED_HONORIFICS,
   ...Object.keys(titleData.abbreviations).flatMap((short) => short.toLowerCase().split(/[\s-]+/)),
-  'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'ave',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'd.c',
+  ...abbreviationData.everyday,
 ]);
 
 /** An initial ("F.") or an abbreviation ("Gen."): its full stop joins it to the next word. */

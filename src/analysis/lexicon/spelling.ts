@@ -1,4 +1,4 @@
-import variants from './variants.json';
+import spellingData from './spelling.json';
 
 /**
  * One key for the British and American spellings of a word ("mobilisation" and "mobilization"
@@ -8,9 +8,9 @@ import variants from './variants.json';
  * common words ("four" must not become "for", "filled" must not become "filed").
  */
 
-const LISTED: ReadonlyMap<string, string> = new Map(Object.entries(variants.spelling));
-const OUR_EXCEPTIONS: ReadonlySet<string> = new Set(variants.ourExceptions);
-const TRE_EXCEPTIONS: ReadonlySet<string> = new Set(variants.treExceptions);
+const LISTED: ReadonlyMap<string, string> = new Map(Object.entries(spellingData.spelling));
+const OUR_EXCEPTIONS: ReadonlySet<string> = new Set(spellingData.ourExceptions);
+const TRE_EXCEPTIONS: ReadonlySet<string> = new Set(spellingData.treExceptions);
 
 // realise/realize, organisation/organization. At least three letters before the suffix and
 // no vowel just before it, so rise, raise, praise and noise are left alone; "-wise" is an adverb.
@@ -25,7 +25,7 @@ const TRE = /^([a-z]{2,}[tb])re(s|d)?$/;
 // (vowel, consonants, vowel), so filled, called and killed keep their double l.
 const LL = /^([a-z]*[aeiouy][^aeiouy]+[aeiou])ll(ed|ing|er|ers|or|ors)$/;
 // defence/defense, licensed/licenced: only these stems; fence, hence and science stay.
-const ENCE = new RegExp(`^(${variants.ence.stems.join('|')})en[cs](e|es|ed|ing|eless)?$`);
+const ENCE = new RegExp(`^(${spellingData.ence.stems.join('|')})en[cs](e|es|ed|ing|eless)?$`);
 
 /** The spelling key of a lower-case word without diacritics. */
 export function spellingKey(word: string): string {
