@@ -1,8 +1,6 @@
 // The browser build's stand-in for src/worker/fingerprintPool.ts (scripts/build.mjs maps the
 // import here): a web extension host cannot start worker threads from an extension's files,
-// so the Versions index fingerprints its texts in place, one at a time.
-import type { FingerprintParts } from '../analysis';
-
+// so `available()` says no and the Versions index fingerprints its texts in place, one at a time.
 export class FingerprintPool {
   static available(): boolean {
     return false;
@@ -11,18 +9,4 @@ export class FingerprintPool {
   constructor() {
     throw new Error('no fingerprint threads in the browser');
   }
-
-  get size(): number {
-    return 0;
-  }
-
-  fingerprint(_text: string): Promise<FingerprintParts> {
-    return Promise.reject(new Error('no fingerprint threads in the browser'));
-  }
-
-  async inOrder<K>(_texts: AsyncIterable<[K, string]>, _take: (key: K, fp: FingerprintParts | Error) => void): Promise<void> {
-    throw new Error('no fingerprint threads in the browser');
-  }
-
-  async close(): Promise<void> {}
 }

@@ -2,23 +2,9 @@
 // A web extension host has no worker threads to give the analysis, so the work the Node build
 // sends to dist/analysisWorker.js runs here, in the extension host itself, a task per macrotask.
 // The web extension host is itself a web worker: a long analysis never blocks the editor's UI.
-import { analyzeArticle, compareVersions, fingerprint, styleBlindComparison, summarizeSources } from '../analysis';
-import type { AnalysisReply, AnalysisRequest, MoreRequest, WorkerResults, WorkerTask } from '../worker/analysisWorker';
+import type { AnalysisReply, AnalysisRequest, MoreRequest } from '../worker/analysisWorker';
+import { perform } from '../worker/tasks';
 
-function perform(task: WorkerTask): WorkerResults[WorkerTask['kind']] {
-  switch (task.kind) {
-    case 'analyze':
-      return analyzeArticle(task.text, task.options);
-    case 'compare':
-      return compareVersions(task.a, task.b, task.options);
-    case 'fingerprint':
-      return fingerprint(task.text);
-    case 'sources':
-      return summarizeSources(task.text, analyzeArticle(task.text, task.options));
-    case 'styleBlind':
-      return styleBlindComparison(task.a, task.b);
-  }
-}
 
 type Listener = (value: never) => void;
 

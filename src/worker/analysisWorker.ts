@@ -1,27 +1,11 @@
 // Runs in a worker thread: the work that can take long on large texts (analysing an article,
 // comparing two versions, fingerprinting a file), so the extension host's event loop stays free.
 import { parentPort } from 'node:worker_threads';
-import { analyzeArticle, type AnalysisOptions, type ArticleAnalysis } from '../analysis';
-import { summarizeSources, type FileSourceSummary } from '../analysis';
-import { compareVersions, fingerprint, styleBlindComparison, type DocumentFingerprint, type StyleBlindComparison, type VersionDiff } from '../analysis';
+import type { ArticleAnalysis } from '../analysis';
 import { splitResult, type ResultPiece } from './resultPieces';
+import { perform, type WorkerResults, type WorkerTask } from './tasks';
 
-/** The work itself, without the request id. */
-export type WorkerTask =
-  | { kind: 'analyze'; text: string; options: AnalysisOptions }
-  | { kind: 'compare'; a: string; b: string; options: AnalysisOptions }
-  | { kind: 'fingerprint'; text: string }
-  | { kind: 'sources'; text: string; options: AnalysisOptions }
-  | { kind: 'styleBlind'; a: string; b: string };
-
-/** What each kind of task gives back. */
-export interface WorkerResults {
-  analyze: ArticleAnalysis;
-  compare: VersionDiff;
-  fingerprint: DocumentFingerprint;
-  sources: FileSourceSummary;
-  styleBlind: StyleBlindComparison;
-}
+export type { WorkerResults, WorkerTask } from './tasks';
 
 export type AnalysisRequest = WorkerTask & { id: number };
 
@@ -41,21 +25,6 @@ export type AnalysisReply =
   /** Not an answer: a line for the extension's log (the worker has no console anyone reads). */
   | { log: 'info' | 'warn' | 'error'; message: string };
 
-function perform(task: WorkerTask): WorkerResults[WorkerTask['kind']] {
-  switch (task.kind) {
-    case 'analyze':
-      return analyzeArticle(task.text, task.options);
-    case 'compare':
-      return compareVersions(task.a, task.b, task.options);
-    case 'fingerprint':
-      return fingerprint(task.text);
-    case 'sources':
-      // Only the summary crosses back to the host, not the whole analysis.
-      return summarizeSources(task.text, analyzeArticle(task.text, task.options));
-    case 'styleBlind':
-      return styleBlindComparison(task.a, task.b);
-  }
-}
 
 /** What is left to send of a large result, sent a piece per request of the host. */
 let sending: { id: number; pieces: ResultPiece[]; next: number } | undefined;

@@ -141,13 +141,7 @@ export class PostingTable {
       for (let k = 0; k < keys.length; k++) packed[--counts[keys[k] & mask]] = base + k;
       if (i % PACK_SLICE === PACK_SLICE - 1) yield;
     }
-    this.starts = starts;
-    this.packed = packed;
-    this.recentCount = 0;
-    this.recent = new Uint32Array(0);
-    this.keys = new Uint32Array(0);
-    this.next = new Int32Array(0);
-    this.heads = new Int32Array(16).fill(-1);
+    this.adopt({ starts, postings: packed });
   }
 
   private growRecent(): void {
