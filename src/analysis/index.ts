@@ -5,6 +5,7 @@ import { addPronounEvidence } from './people/gender';
 import { resolvePeople } from './people/resolve';
 import { attributeQuotes } from './quotes/attribution';
 import { quoteKind } from './quotes/kind';
+import { quotesByParagraph } from './quotes/paragraphPieces';
 import { isPartialQuote } from './quotes/partial';
 import { relayAffiliations } from './quotes/relay';
 import { findQuoteSpans } from './quotes/spans';
@@ -60,7 +61,7 @@ function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
   }));
   relayAffiliations(article, quotes);
   addPronounEvidence(people, quotes);
-  return { people, quotes, paragraphs, metadata };
+  return { people, quotes: quotesByParagraph(article, spans, quotes), paragraphs, metadata };
 }
 
 // Records for export, and the sources of many articles.

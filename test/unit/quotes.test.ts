@@ -29,12 +29,32 @@ describe('quotation spans', () => {
     assert.deepEqual(quotesOf(text).map((q) => q.text), ['He told me ‘never again’ and left,']);
   });
 
-  it('runs a quote over paragraphs when the next paragraph reopens it', () => {
+  it('runs a quote over paragraphs when the next paragraph reopens it, one piece per paragraph', () => {
     const text = '“The first part.\n\n“The second part,” she said.';
-    const [quote, ...rest] = quotesOf(text);
-    assert.equal(rest.length, 0);
-    assert.equal(quote.text, 'The first part.\n\n“The second part,');
-    assert.equal(quote.unbalanced, false);
+    const quotes = quotesOf(text);
+    assert.deepEqual(quotes.map((q) => q.text), ['The first part.', 'The second part,']);
+    assert.deepEqual(quotes.map((q) => q.unbalanced), [false, false]);
+    assert.deepEqual(quotes.map((q) => text.slice(q.outer.start, q.outer.end)), ['“The first part.', '“The second part,”']);
+  });
+
+  it('gives every paragraph of a long quote the speaker of the whole', () => {
+    // Written for this test in the shape of agency copy: a quote over three paragraphs, the speaker named at its end.
+    const text = [
+      'Harbour master Lena Brandt said the storm had left the quay unsafe.',
+      '“We lost two cranes overnight and the outer wall is cracked in places.',
+      '“Nobody goes past the barrier until the engineers have been.',
+      '“We will reopen when it is safe, not before,” Brandt said on Tuesday.',
+    ].join('\n\n');
+    const analysis = analyzeArticle(text);
+    const brandt = analysis.people.find((p) => p.name === 'Lena Brandt');
+    assert.ok(brandt);
+    assert.deepEqual(analysis.quotes.map((q) => q.text), [
+      'We lost two cranes overnight and the outer wall is cracked in places.',
+      'Nobody goes past the barrier until the engineers have been.',
+      'We will reopen when it is safe, not before,',
+    ]);
+    assert.deepEqual(analysis.quotes.map((q) => q.speakerId), [brandt.id, brandt.id, brandt.id]);
+    assert.deepEqual(analysis.quotes.map((q) => q.partial), [false, false, false]);
   });
 
   it('closes an unbalanced quote at the paragraph end and flags it, keeping later quotes', () => {

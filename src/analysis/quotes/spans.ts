@@ -72,7 +72,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
 }
 
 /** Length of the quotation mark at `p`: 2 for a doubled '' (some archives), 1, or 0 for none. */
-function markLength(text: string, p: number): number {
+export function markLength(text: string, p: number): number {
   const c = text[p];
   if (c === '"' || c === '“' || c === '”' || c === '„' || c === '«' || c === '»') return 1;
   if (c === "'" && text[p + 1] === "'") return 2;
