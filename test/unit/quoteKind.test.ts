@@ -34,6 +34,18 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('Ms Ortega called her rival "The Great Pretender" at the rally.'), [['The Great Pretender', 'quotation']]);
   });
 
+  // Sentences written for these tests: a person is named near the marks, but attribution finds nobody who said the words.
+  it('takes a short quote nobody is found to have said for the reporter\'s mark', () => {
+    assert.deepEqual(kindsOf('The "pop-up" clinic that Mayor Ann Cole opened on Monday has already closed.'), [['pop-up', 'scare']]);
+    assert.deepEqual(kindsOf('The lies from Ann Cole about the "temporary" closure no longer fool anyone.'), [['temporary', 'scare']]);
+  });
+
+  it('keeps a short quote without a source a quotation when an owner, a word for speech or a colon points at a speaker', () => {
+    assert.deepEqual(kindsOf('Months after the storm, Ann Cole\'s "harbour first" pledge has gone nowhere.'), [['harbour first', 'quotation']]);
+    assert.deepEqual(kindsOf('The phrase "clean break" came up twice in the debate, both times from Ann Cole.'), [['clean break', 'quotation']]);
+    assert.deepEqual(kindsOf('Only one thing mattered to Ann Cole on the night: "turnout."'), [['turnout.', 'quotation']]);
+  });
+
   it('reads quotes in a title-case headline as quotations', () => {
     assert.deepEqual(kindsOf('Minister Calls Harbour Plan \'Reckless\'\n\nThe minister spoke on Monday.'), [['Reckless', 'quotation']]);
   });
