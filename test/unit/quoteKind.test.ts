@@ -50,6 +50,11 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('Minister Calls Harbour Plan \'Reckless\'\n\nThe minister spoke on Monday.'), [['Reckless', 'quotation']]);
   });
 
+  it('finds a title in a headline when the words after it name the work or what carries it', () => {
+    assert.deepEqual(kindsOf('\'Night Shift\' Star Joins Harbour Protest\n\nThe actor marched on Friday.'), [['Night Shift', 'title']]);
+    assert.deepEqual(kindsOf('Fans Wear \'Save the Pier\' Hats at Council Vote\n\nThe vote was close.'), [['Save the Pier', 'title']]);
+  });
+
   it('gives no speaker to scare quotes, terms and titles', () => {
     const { quotes, people } = analyzeArticle('Mayor Ann Cole said on Monday that the budget was "balanced." The levy, a "fee" in all but name, starts in May. Cole also spoke on "Morning Desk" this week.');
     assert.ok(people.length > 0);

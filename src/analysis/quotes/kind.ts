@@ -69,12 +69,15 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   const headlineLike = tokens[first].capitalized || /^\p{N}/u.test(tokens[first].text);
   if (credited && headlineLike && words <= MAX_CREDITED_TITLE_WORDS && (credited[1] || /,\s*$/u.test(text.slice(span.start, span.end)))) return 'title';
   if (words > MAX_TITLE_WORDS) return 'quotation';
-  // Headlines quote in shorthand ("Minister Calls Plan 'Fair'"): their quotes are someone's words.
-  if (inHeadline(article, span)) return 'quotation';
   const before = text.slice(Math.max(0, span.outerStart - CONTEXT), span.outerStart);
   const after = text.slice(span.outerEnd, span.outerEnd + CONTEXT);
-  if (isTitleCased(tokens, first, last) && (TITLE_BEFORE.test(before) || TITLE_AFTER.test(after))) return 'title';
-  if (words <= 2 && isTitleCased(tokens, first, last) && isNicknameInName(article, span, first, last)) return 'term';
+  const titleCased = isTitleCased(tokens, first, last);
+  // What follows names a work or what carries a slogan ("'Harbour Lights' Star", "'X' Hats"), in a headline too.
+  if (titleCased && TITLE_AFTER.test(after)) return 'title';
+  // Headlines quote in shorthand ("Minister Calls Plan 'Fair'"): their quotes are someone's words.
+  if (inHeadline(article, span)) return 'quotation';
+  if (titleCased && TITLE_BEFORE.test(before)) return 'title';
+  if (words <= 2 && titleCased && isNicknameInName(article, span, first, last)) return 'term';
   if (words > MAX_MARKED_WORDS || !isReportersClause(article, span)) return 'quotation';
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
 }
