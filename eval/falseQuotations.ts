@@ -1,7 +1,8 @@
 /**
  * Classes of false quotations (quotes of kind `quotation` inside no gold direct attribution), by
  * shape, to tell what the quote kinds miss from what PolNeAR's gold leaves out. Used by
- * eval/webcopy.ts; it sorts errors and never makes a prediction right.
+ * eval/webcopy.ts; it sorts errors and never makes a prediction right. Since a quotation over
+ * paragraphs is cut into one quote per paragraph, "marks paired across paragraphs" should stay empty.
  */
 
 export type FalseQuotationClass =
