@@ -1,4 +1,5 @@
 import type { ArticleContext } from '../context';
+import { firstIndex } from '../text/search';
 import type { Paragraph, Quote } from '../types';
 import { isPartialQuote } from './partial';
 import { markLength, type QuoteSpan } from './spans';
@@ -12,8 +13,10 @@ import { markLength, type QuoteSpan } from './spans';
 export function paragraphPieces(text: string, span: QuoteSpan, paragraphs: readonly Paragraph[]): QuoteSpan[] {
   if (!/[\r\n]/u.test(text.slice(span.start, span.end))) return [span];
   const pieces: QuoteSpan[] = [];
-  for (const paragraph of paragraphs) {
-    if (paragraph.end <= span.start || paragraph.start >= span.end) continue;
+  // Paragraphs are sorted: start at the first that ends after the quote starts (long articles stay linear).
+  for (let index = firstIndex(paragraphs, (paragraph) => paragraph.end > span.start); index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index];
+    if (paragraph.start >= span.end) break;
     const opening = paragraph.start <= span.outerStart;
     const outerStart = opening ? span.outerStart : paragraph.start;
     const start = opening ? span.start : paragraph.start + markLength(text, paragraph.start);
@@ -22,7 +25,7 @@ export function paragraphPieces(text: string, span: QuoteSpan, paragraphs: reado
     if (end <= start) continue;
     pieces.push({ start, end, outerStart, outerEnd: closing ? span.outerEnd : end, unbalanced: closing && span.unbalanced });
   }
-  return pieces.length > 0 ? pieces : [span];
+  return pieces.length > 1 ? pieces : [span];
 }
 
 function trimmedEnd(text: string, start: number, end: number): number {
