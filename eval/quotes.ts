@@ -167,7 +167,8 @@ function evaluate(docs: readonly PolnearDoc[], predict: (doc: PolnearDoc) => Pre
 // Systems
 
 function sourceLens(doc: PolnearDoc): PredictedQuote[] {
-  const analysis = analyzeArticle(doc.text);
+  // PolNeAR annotates a quotation over paragraphs one paragraph at a time.
+  const analysis = analyzeArticle(doc.text, { quotesByParagraph: true });
   const names = new Map<string, string>(analysis.people.map((p: Person) => [p.id, p.name]));
   // What the editor shows: quotations, not scare quotes, terms, titles or marks in page furniture.
   return reportableQuotes(analysis).map((q) => ({

@@ -137,12 +137,12 @@ function scoreSplit(name: string, docs: readonly Doc[], seed: number): SplitFigu
   for (const [i, entry] of docs.entries()) {
     const related = headlines.filter((_, j) => j !== i);
     const page = makePage(sourceOf(entry), related, rng, more);
-    const analysis = analyzeArticle(page.text);
+    const analysis = analyzeArticle(page.text, { quotesByParagraph: true });
     f.pages.push(page);
     f.analyses.push(analysis);
     const furniture = page.lines.filter((line) => line.tag !== 'S' && line.tag !== 'H' && !(line.tag === 'D' && page.storyRanges.some((r) => r.start === line.start)));
     const inFurniture = (start: number, end: number): boolean => covers(furniture, { start, end });
-    const plain = analyzeArticle(entry.doc.text);
+    const plain = analyzeArticle(entry.doc.text, { quotesByParagraph: true });
     if (entry.kind === 'gum') {
       add(f.people.page, scorePeople(entry.doc, analysis, page.toPage, page.text, f.errors));
       add(f.people.plain, scorePeople(entry.doc, plain, (offset) => offset, entry.doc.text, []));

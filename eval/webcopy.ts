@@ -51,7 +51,7 @@ interface PolnearFigures {
 function scorePolnear(docs: readonly PolnearDoc[]): PolnearFigures {
   const f: PolnearFigures = { docs: docs.length, datelines: 0, agencyDatelines: 0, captions: 0, boilerplateParagraphs: 0, paragraphs: 0, directQuotes: 0, quotesInFurniture: 0, examples: [] };
   for (const doc of docs) {
-    const analysis: ArticleAnalysis = analyzeArticle(doc.text);
+    const analysis: ArticleAnalysis = analyzeArticle(doc.text, { quotesByParagraph: true });
     const { metadata, paragraphs } = analysis;
     if (metadata.dateline) f.datelines++;
     if (metadata.dateline?.agency) f.agencyDatelines++;
@@ -114,7 +114,7 @@ function scoreKinds(docs: readonly PolnearDoc[]): KindFigures {
     gold += golds.length;
     const hitAll = new Set<number>();
     const hitQuotations = new Set<number>();
-    for (const quote of analyzeArticle(doc.text).quotes) {
+    for (const quote of analyzeArticle(doc.text, { quotesByParagraph: true }).quotes) {
       kinds[quote.kind]++;
       const g = golds.findIndex((spans) => spans.some((span) => quote.start >= span.start - SLACK && quote.end <= span.end + SLACK));
       count.all[0]++;

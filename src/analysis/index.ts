@@ -67,7 +67,7 @@ function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
   }));
   relayAffiliations(article, quotes);
   addPronounEvidence(people, quotes);
-  return { people, quotes: quotesByParagraph(article, spans, quotes), paragraphs, metadata };
+  return { people, quotes: options.quotesByParagraph ? quotesByParagraph(article, spans, quotes) : quotes, paragraphs, metadata };
 }
 
 // Records for export, and the sources of many articles.

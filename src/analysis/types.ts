@@ -143,4 +143,10 @@ export interface AnalysisOptions {
   extraTitles?: readonly string[];
   /** The text is Markdown: code, front matter, HTML and link targets are not read as prose. */
   markdown?: boolean;
+  /**
+   * Cut a quotation that runs over paragraphs into one quote per paragraph, each with the whole
+   * quote's speaker, as PolNeAR annotates them (the evaluation's view). By default a quotation is
+   * one quote however many paragraphs it runs over, so it is counted, listed and exported once.
+   */
+  quotesByParagraph?: boolean;
 }

@@ -29,15 +29,23 @@ describe('quotation spans', () => {
     assert.deepEqual(quotesOf(text).map((q) => q.text), ['He told me ‘never again’ and left,']);
   });
 
-  it('runs a quote over paragraphs when the next paragraph reopens it, one piece per paragraph', () => {
+  it('runs a quote over paragraphs when the next paragraph reopens it, as one quote', () => {
     const text = '“The first part.\n\n“The second part,” she said.';
-    const quotes = quotesOf(text);
+    const [quote, ...rest] = quotesOf(text);
+    assert.equal(rest.length, 0);
+    assert.equal(quote.text, 'The first part.\n\n“The second part,');
+    assert.equal(quote.unbalanced, false);
+  });
+
+  it('cuts a quote over paragraphs into one piece per paragraph when asked, as PolNeAR annotates it', () => {
+    const text = '“The first part.\n\n“The second part,” she said.';
+    const quotes = analyzeArticle(text, { quotesByParagraph: true }).quotes;
     assert.deepEqual(quotes.map((q) => q.text), ['The first part.', 'The second part,']);
     assert.deepEqual(quotes.map((q) => q.unbalanced), [false, false]);
     assert.deepEqual(quotes.map((q) => text.slice(q.outer.start, q.outer.end)), ['“The first part.', '“The second part,”']);
   });
 
-  it('gives every paragraph of a long quote the speaker of the whole', () => {
+  it('gives every paragraph piece of a long quote the speaker of the whole', () => {
     // Written for this test in the shape of agency copy: a quote over three paragraphs, the speaker named at its end.
     const text = [
       'Harbour master Lena Brandt said the storm had left the quay unsafe.',
@@ -45,9 +53,11 @@ describe('quotation spans', () => {
       '“Nobody goes past the barrier until the engineers have been.',
       '“We will reopen when it is safe, not before,” Brandt said on Tuesday.',
     ].join('\n\n');
-    const analysis = analyzeArticle(text);
-    const brandt = analysis.people.find((p) => p.name === 'Lena Brandt');
+    const whole = analyzeArticle(text);
+    const brandt = whole.people.find((p) => p.name === 'Lena Brandt');
     assert.ok(brandt);
+    assert.deepEqual(whole.quotes.map((q) => q.speakerId), [brandt.id]);
+    const analysis = analyzeArticle(text, { quotesByParagraph: true });
     assert.deepEqual(analysis.quotes.map((q) => q.text), [
       'We lost two cranes overnight and the outer wall is cracked in places.',
       'Nobody goes past the barrier until the engineers have been.',
