@@ -21,6 +21,8 @@ const flags = parseFlags(SCRIPT, []);
 const SEED = 20261126;
 /** Added to a split's seed for the stream of the furniture added later (`MoreFurniture`). */
 const MORE_FURNITURE_SEED = 1000;
+/** Added to a split's seed for the stream of the saved-page shapes of the third round (`MoreFurniture.saved`). */
+const SAVED_PAGE_SEED = 2000;
 const SLACK = 2;
 
 interface PolnearDoc {
@@ -132,6 +134,7 @@ function scoreSplit(name: string, docs: readonly Doc[], seed: number): SplitFigu
     rng: random(seed + MORE_FURNITURE_SEED),
     wording: name === 'heldBack' ? 'heldBack' : 'tune',
     teasers: docs.map((entry) => teaserOf(entry.doc.text)).filter((teaser): teaser is string => teaser !== null),
+    saved: random(seed + SAVED_PAGE_SEED),
   };
   const f: SplitFigures = { pages: [], analyses: [], people: { page: zero(), plain: zero(), inFurniture: 0 }, quotes: { page: zero(), plain: zero(), inFurniture: 0 }, errors: [] };
   for (const [i, entry] of docs.entries()) {

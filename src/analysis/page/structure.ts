@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon';
 import type { Paragraph, Span } from '../types';
 import { bylineStart } from './byline';
 import { isCaption } from './captions';
-import { dateLineIn, findDates } from './dates';
+import { dateLineIn, findDates, isStampLine } from './dates';
 import { datelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
 import * as shape from './shapes';
 
@@ -52,6 +52,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   const furniture = texts.map((t, i) => (i < first || headLines[i] ? null : furnitureStrength(t, words[i], counts[i], lexicon)));
   const roles: Array<Role | null> = texts.map((t, i) => (i < first ? null : isCaption(t) ? 'caption' : furniture[i] ? 'boilerplate' : null));
   markRepeatedLines(texts, counts, roles);
+  markAuthorBoxes(texts, counts, roles, lexicon, first);
 
   // The story starts at the first paragraph shaped like a sentence of prose; before it is the page's head.
   let storyStart = paragraphs.length;
@@ -137,7 +138,8 @@ function furnitureStrength(paragraph: string, words: readonly string[], count: n
     shape.isMenu(paragraph, lexicon) ||
     shape.isAddressLine(paragraph, count) ||
     shape.isSiteNotice(paragraph, count) ||
-    shape.isReaderNotice(paragraph, count, lexicon)
+    shape.isReaderNotice(paragraph, count, lexicon) ||
+    isStampLine(paragraph)
   ) {
     return 'strong';
   }
@@ -186,6 +188,28 @@ function keepSubheads(
     // A request to the reader ("Join the discussion") is no subhead.
     if (shape.opensWithImperative(words[i], lexicon, true)) continue;
     if (/\p{Ll}/u.test(texts[i]) && seen.get(texts[i]) === 1 && !/:\s*$/u.test(texts[i])) roles[i] = null;
+  }
+}
+
+/**
+ * Author boxes under the story: after its last sentence of prose, a paragraph that opens with a
+ * name the story never mentions and speaks of a newsroom job ("Jane Roe covers the courts for …").
+ * The byline may name the writer; the story does not.
+ */
+function markAuthorBoxes(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>, lexicon: Lexicon, first: number): void {
+  for (let i = texts.length - 1; i > first; i--) {
+    if (roles[i]) continue;
+    const name = shape.authorBioName(texts[i], counts[i]);
+    if (name) {
+      const surname = name.slice(name.lastIndexOf(' ') + 1);
+      const inStory = texts.some((t, j) => j < i && !roles[j] && t.includes(surname) && bylineStart(t, lexicon) < 0);
+      if (!inStory) {
+        roles[i] = 'boilerplate';
+        continue;
+      }
+    }
+    // The story's last sentence ends the tail; labels and link headlines may stand between.
+    if (counts[i] >= 10 && shape.endsSentence(texts[i])) return;
   }
 }
 
