@@ -198,7 +198,8 @@ export function isReaderNotice(paragraph: string, wordCount: number, lexicon: Le
  */
 export function isLongLinkHeadline(paragraph: string, wordCount: number): boolean {
   // An arrow after the link ("Read more »") is no quotation mark.
-  const line = paragraph.replace(/\s[»›→]+$/u, '');
+  // An ellipsis at the end ("[…]", "…") is the site cutting a teaser short, not a sentence's end.
+  const line = paragraph.replace(/\s[»›→]+$/u, '').replace(/\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)$/u, '');
   return wordCount >= 13 && !endsSentence(line) && !hasQuotation(line);
 }
 
@@ -229,4 +230,9 @@ export function authorBioName(paragraph: string, wordCount: number): string | nu
   if (wordCount < 5 || wordCount > 60 || hasQuotation(paragraph)) return null;
   const name = NAME_OPENING.exec(paragraph);
   return name && NEWSROOM_WORD.test(paragraph.slice(name[0].length)) ? name[1] : null;
+}
+
+/** A line crediting the story's writers, as agencies end their copy ("Reporting by …; Editing by …", "… contributed to this report."). */
+export function isStoryCredit(paragraph: string): boolean {
+  return /\b(?:reporting|writing|editing) by\b|\bcontributed(?:\.|\s+(?:reporting|research|to (?:this|the) (?:report|story|article)))/iu.test(paragraph);
 }

@@ -187,6 +187,8 @@ function keepSubheads(
     if (roles[i] !== 'boilerplate' || furniture[i] !== 'weak' || !shape.isLabel(texts[i], counts[i])) continue;
     // A request to the reader ("Join the discussion") is no subhead.
     if (shape.opensWithImperative(words[i], lexicon, true)) continue;
+    // A label over link headlines (long lines that never end as a sentence) heads a list, not a section.
+    if (i + 1 < texts.length && roles[i + 1] === null && shape.isLongLinkHeadline(texts[i + 1], counts[i + 1])) continue;
     if (/\p{Ll}/u.test(texts[i]) && seen.get(texts[i]) === 1 && !/:\s*$/u.test(texts[i])) roles[i] = null;
   }
 }
@@ -194,7 +196,6 @@ function keepSubheads(
 /**
  * Author boxes under the story: after its last sentence of prose, a paragraph that opens with a
  * name the story never mentions and speaks of a newsroom job ("Jane Roe covers the courts for …").
- * The byline may name the writer; the story does not.
  */
 function markAuthorBoxes(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>, lexicon: Lexicon, first: number): void {
   for (let i = texts.length - 1; i > first; i--) {
@@ -202,7 +203,8 @@ function markAuthorBoxes(texts: readonly string[], counts: readonly number[], ro
     const name = shape.authorBioName(texts[i], counts[i]);
     if (name) {
       const surname = name.slice(name.lastIndexOf(' ') + 1);
-      const inStory = texts.some((t, j) => j < i && !roles[j] && t.includes(surname) && bylineStart(t, lexicon) < 0);
+      // The byline and the agency's credit line may name the writer; the story does not.
+      const inStory = texts.some((t, j) => j < i && !roles[j] && t.includes(surname) && bylineStart(t, lexicon) < 0 && !shape.isStoryCredit(t));
       if (!inStory) {
         roles[i] = 'boilerplate';
         continue;
