@@ -314,6 +314,26 @@ describe('page structure: datelines under a standfirst, and capitals that are no
     assert.ok(!people.some((name) => name.includes('Vale')), people.join(', '));
   });
 
+  it('takes an author box whose verb is the job for boilerplate', () => {
+    const bio = 'Marit Olsen writes about shipping and the North Sea oil trade from Bergen.';
+    const { text, metadata } = metadataOf(['Tanker fees go up', 'Port fees for tankers will rise next year, the harbour board said on Monday.', 'The board said the money would pay for new berths.', bio]);
+    const at = text.indexOf(bio);
+    assert.ok(metadata.boilerplate.some((span) => span.start <= at && at + bio.length <= span.end));
+  });
+
+  it('takes a label over short link headlines in the story for boilerplate, and keeps a subhead over story paragraphs', () => {
+    const list = ['Elsewhere on the site', 'Harbour board picks new chair after long search', 'Five things to know about the ferry timetable'];
+    const subhead = 'Fees and the fishing fleet';
+    const story = ['Port fees for tankers will rise next year, the harbour board said on Monday.', 'The board said the money would pay for new berths and a longer breakwater.', 'Fishing boats will pay the old rate until 2027, the board said in its statement.'];
+    const { text, metadata } = metadataOf(['Tanker fees go up', story[0], ...list, story[1], subhead, story[2]]);
+    const inBoilerplate = (line: string) => {
+      const at = text.indexOf(line);
+      return metadata.boilerplate.some((span) => span.start <= at && at + line.length <= span.end);
+    };
+    for (const line of list) assert.ok(inBoilerplate(line), line);
+    for (const line of [...story, subhead]) assert.ok(!inBoilerplate(line), line);
+  });
+
   it('takes no live blog clock time and no story sentence about commenters for boilerplate', () => {
     const lines = ['Storm live: roads closed across the valley', 'The storm closed three roads overnight, the police said.', '7:45 a.m.', 'Crews reopened the bridge road after clearing fallen trees, a council spokesman said.', 'Commenters on the council page asked why the warning came so late in the evening.'];
     const { metadata } = metadataOf(lines);

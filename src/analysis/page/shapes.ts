@@ -229,7 +229,8 @@ const NAME_OPENING = /^(\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'�
 export function authorBioName(paragraph: string, wordCount: number): string | null {
   if (wordCount < 5 || wordCount > 60 || hasQuotation(paragraph)) return null;
   const name = NAME_OPENING.exec(paragraph);
-  return name && NEWSROOM_WORD.test(paragraph.slice(name[0].length)) ? name[1] : null;
+  // The verb after the name may be the job itself ("… covers", "… writes about").
+  return name && NEWSROOM_WORD.test(paragraph.slice(name[1].length)) ? name[1] : null;
 }
 
 /** A line crediting the story's writers, as agencies end their copy ("Reporting by …; Editing by …", "… contributed to this report."). */

@@ -187,8 +187,11 @@ function keepSubheads(
     if (roles[i] !== 'boilerplate' || furniture[i] !== 'weak' || !shape.isLabel(texts[i], counts[i])) continue;
     // A request to the reader ("Join the discussion") is no subhead.
     if (shape.opensWithImperative(words[i], lexicon, true)) continue;
-    // A label over link headlines (long lines that never end as a sentence) heads a list, not a section.
+    // A label over link headlines (long lines that never end as a sentence, or two short lines without a
+    // full stop) heads a list, not a section: a subhead stands over paragraphs of story.
     if (i + 1 < texts.length && roles[i + 1] === null && shape.isLongLinkHeadline(texts[i + 1], counts[i + 1])) continue;
+    const headlineLike = (j: number): boolean => j < texts.length && roles[j] !== 'caption' && counts[j] >= 3 && counts[j] <= TAIL_LINE_WORDS && !/\.["'”’]?$/u.test(texts[j]);
+    if (headlineLike(i + 1) && headlineLike(i + 2)) continue;
     if (/\p{Ll}/u.test(texts[i]) && seen.get(texts[i]) === 1 && !/:\s*$/u.test(texts[i])) roles[i] = null;
   }
 }
