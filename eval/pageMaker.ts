@@ -36,7 +36,7 @@ export interface MoreFurniture {
   teasers: readonly string[];
   /**
    * The shapes of saved pages added in issue 18's third round (read times, update stamps, share
-   * bars, bare image credits, ad marks, topic lists, republication notes, author bio boxes, comment rules in the third person), from
+   * bars, bare image credits, ad marks, topic lists, republication notes, author bio boxes, comment rules in the third person, newsletter sign-offs, sponsored-content labels), from
    * a stream of their own, in the same two pools of wording (`SAVED_PAGE`).
    */
   saved?: Rng;
@@ -142,7 +142,7 @@ const NOTICES: Record<MoreFurniture['wording'], { comments: readonly string[]; a
  * (the held-back pool after the tune pool, in other words and never tuned on). `{name}`, `{first}`,
  * `{pronoun}`, `{paper}` and `{city}` are filled in with invented names; bios name the reporter.
  */
-const SAVED_PAGE: Record<MoreFurniture['wording'], { readTime: readonly string[]; stamps: readonly string[]; share: readonly string[]; credits: readonly string[]; ads: readonly string[]; topics: readonly string[]; origin: readonly string[]; bioLabels: readonly string[]; bios: readonly string[]; rules: readonly string[] }> = {
+const SAVED_PAGE: Record<MoreFurniture['wording'], { readTime: readonly string[]; stamps: readonly string[]; share: readonly string[]; credits: readonly string[]; ads: readonly string[]; topics: readonly string[]; origin: readonly string[]; bioLabels: readonly string[]; bios: readonly string[]; rules: readonly string[]; signOffs: readonly string[]; sponsored: readonly string[] }> = {
   tune: {
     readTime: ['4 min read', 'Reading time: 3 minutes', '6 minute read'],
     stamps: ['Updated 3:14 p.m.', 'Last updated: 11:02 AM', 'Updated 2 hours ago'],
@@ -162,6 +162,8 @@ const SAVED_PAGE: Record<MoreFurniture['wording'], { readTime: readonly string[]
       '{name} is a national correspondent based in {city}.',
     ],
     rules: ['Every comment is checked by an editor before it goes live.', 'Comment sections close after seven days on all stories.'],
+    signOffs: ['Thanks for reading. See you tomorrow.', 'That is all for today. Have a question for our team? Just reply to this email.'],
+    sponsored: ['Sponsored', 'Paid content', 'Promoted stories'],
   },
   heldBack: {
     readTime: ['Estimated reading time: 5 min', '7-minute read', 'Read time 2 mins'],
@@ -182,6 +184,8 @@ const SAVED_PAGE: Record<MoreFurniture['wording'], { readTime: readonly string[]
       '{name} is the paper’s Washington bureau chief and a former editor at {paper}.',
     ],
     rules: ['Replies containing links are held back for moderation.', 'The comment thread for this article has been closed.'],
+    signOffs: ['Until next time, stay safe out there.', 'Enjoy the rest of your week, and thanks for being a reader.'],
+    sponsored: ['Partner content', 'Presented by our sponsors', 'From our advertisers'],
   },
 };
 
@@ -439,8 +443,10 @@ export function makePage(source: SourceArticle, related: readonly string[], rng:
       else put('F', pick(more.rng, chance(more.rng, 0.5) ? NOTICES[more.wording].comments : NOTICES[more.wording].access));
     }
     if (saved && savedWords && inBetween && chance(saved, 0.06)) {
-      if (chance(saved, 0.5)) put('F', pick(saved, savedWords.ads));
-      else put('C', pick(saved, savedWords.credits));
+      const kind = saved();
+      if (kind < 0.4) put('F', pick(saved, savedWords.ads));
+      else if (kind < 0.8) put('C', pick(saved, savedWords.credits));
+      else put('F', pick(saved, savedWords.sponsored));
     }
   }
 
@@ -468,6 +474,7 @@ export function makePage(source: SourceArticle, related: readonly string[], rng:
     }
     if (chance(saved, 0.2)) put('F', pick(saved, savedWords.share));
     if (chance(saved, 0.2)) put('F', pick(saved, savedWords.rules));
+    if (chance(saved, 0.15)) put('F', pick(saved, savedWords.signOffs));
   }
   if (chance(rng, 0.5)) put('F', `Copyright ${day.year} ${pick(rng, PAPERS)}. All rights reserved.`);
 

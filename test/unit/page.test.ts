@@ -334,6 +334,18 @@ describe('page structure: datelines under a standfirst, and capitals that are no
     for (const line of [...story, subhead]) assert.ok(!inBoilerplate(line), line);
   });
 
+  it('takes a paid-placement label and a sign-off to the reader after the story for boilerplate', () => {
+    const furniture = ['Paid posts', 'Thanks for reading, and see you on Friday.'];
+    const story = ['Port fees for tankers will rise next year, the harbour board said on Monday.', 'The board said the money would pay for new berths and a longer breakwater.'];
+    const { text, metadata } = metadataOf(['Tanker fees go up', story[0], furniture[0], story[1], furniture[1]]);
+    const inBoilerplate = (line: string) => {
+      const at = text.indexOf(line);
+      return metadata.boilerplate.some((span) => span.start <= at && at + line.length <= span.end);
+    };
+    for (const line of furniture) assert.ok(inBoilerplate(line), line);
+    for (const line of story) assert.ok(!inBoilerplate(line), line);
+  });
+
   it('takes no live blog clock time and no story sentence about commenters for boilerplate', () => {
     const lines = ['Storm live: roads closed across the valley', 'The storm closed three roads overnight, the police said.', '7:45 a.m.', 'Crews reopened the bridge road after clearing fallen trees, a council spokesman said.', 'Commenters on the council page asked why the warning came so late in the evening.'];
     const { metadata } = metadataOf(lines);

@@ -159,6 +159,8 @@ export function isSiteNotice(paragraph: string, wordCount: number): boolean {
   if (/\bcookies?\b/i.test(paragraph) && READER_WORD.test(paragraph)) return true;
   // A pointer to the site's other pages ("More stories by …", "Latest videos from …") or its ads.
   if (wordCount <= 8 && (/^(?:more|other|latest|all|recent) (?:stories|articles|posts|videos|news|columns)\b/i.test(paragraph) || /\badvertisement\b/i.test(paragraph))) return true;
+  // The labels sites print over paid placements ("Sponsored", "Paid content", "Promoted stories").
+  if (wordCount <= 4 && /\b(?:sponsored|promoted|paid (?:content|posts?)|partner content)\b/i.test(paragraph) && !endsSentence(paragraph)) return true;
   // The page pointing past its own ad slot: "Story continues below", "Article continues after this ad".
   if (wordCount <= 8 && /^(?:the )?(?:story|article|content|text|report) continues\b/i.test(paragraph)) return true;
   return /\b(?:this|our) (?:site|website|page|article|story|post|feed|newsletters?|app)\b/i.test(paragraph) && !hasQuotation(paragraph);
@@ -171,7 +173,7 @@ export function isSiteNotice(paragraph: string, wordCount: number): boolean {
  * prompts; news prose names them seldom, and then not speaking to the reader.
  */
 const SITE_NOUN =
-  /\b(?:comments?|commenting|commenters?|community (?:guidelines|standards)|house rules|subscri(?:be|bers?|bed|bing|ptions?)|newsletters?|inbox|e-?mail address|(?:log|sign)(?:ging)? (?:in|up|out)|signing up|free (?:account|articles?|trial)|membership|become a member|(?:digital|unlimited|full) access|browser|ad[- ]?blockers?|whitelist|cookies?|moderation|(?:discussion|comment|posting) (?:guidelines|rules|policy))\b/iu;
+  /\b(?:comments?|commenting|commenters?|community (?:guidelines|standards)|house rules|subscri(?:be|bers?|bed|bing|ptions?)|newsletters?|inbox|e-?mail address|(?:log|sign)(?:ging)? (?:in|up|out)|signing up|free (?:account|articles?|trial)|membership|become a member|(?:digital|unlimited|full) access|browser|ad[- ]?blockers?|whitelist|cookies?|moderation|this e-?mail|(?:discussion|comment|posting) (?:guidelines|rules|policy))\b/iu;
 /** The site speaking: to the reader ("you"), as itself ("we", "our"). */
 const SITE_VOICE = /\b(?:you|your|yours|we|our|us)\b/iu;
 

@@ -249,6 +249,10 @@ function spreadToShortLines(texts: readonly string[], counts: readonly number[],
   // in sentences (a comment rule) heads none.
   const spreads = (i: number): boolean => roles[i] === 'boilerplate' && (!shape.endsSentence(texts[i].replace(/\s*(?:…|\.\.\.)$/u, '')) || /:\s*$/u.test(texts[i]));
   for (let i = 1; i < texts.length; i++) if (spreads(i - 1) && joinsBelow(i)) roles[i] = 'boilerplate';
+  // After the story's last sentence, a short line speaking to the reader is the site's sign-off ("Thanks for reading. See you …").
+  for (let i = lastProse + 1; lastProse >= 0 && i < texts.length; i++) {
+    if (roles[i] === null && counts[i] <= TAIL_LINE_WORDS && /\b(?:you|your)\b/iu.test(texts[i]) && !shape.hasQuotation(texts[i])) roles[i] = 'boilerplate';
+  }
   for (let i = texts.length - 2; i >= 0; i--) if (spreads(i + 1) && joins(i)) roles[i] = 'boilerplate';
 }
 
