@@ -346,6 +346,15 @@ describe('page structure: datelines under a standfirst, and capitals that are no
     for (const line of story) assert.ok(!inBoilerplate(line), line);
   });
 
+  it('keeps a reader letter signature after the story, between ad marks', () => {
+    const signature = ['Marta Kowal.', 'Duluth, Minn.'];
+    const { text, metadata } = metadataOf(['Letters: keep the ferry running', 'The island ferry is the only way most of us can reach the hospital in winter, and the county should not cut it.', 'ADVERTISEMENT', signature[0], 'ADVERTISEMENT', signature[1], 'Copyright 2024 The Lake Herald. All rights reserved.']);
+    for (const line of signature) {
+      const at = text.indexOf(line);
+      assert.ok(!metadata.boilerplate.some((span) => span.start <= at && at + line.length <= span.end), line);
+    }
+  });
+
   it('takes no live blog clock time and no story sentence about commenters for boilerplate', () => {
     const lines = ['Storm live: roads closed across the valley', 'The storm closed three roads overnight, the police said.', '7:45 a.m.', 'Crews reopened the bridge road after clearing fallen trees, a council spokesman said.', 'Commenters on the council page asked why the warning came so late in the evening.'];
     const { metadata } = metadataOf(lines);
