@@ -4,6 +4,7 @@
  * eval/webPages.ts.
  */
 import { analyzeArticle, type ArticleAnalysis } from '../src/analysis';
+import { authorBioName, wordsOf } from '../src/analysis/page/shapes';
 import { pct, ratio } from './lib';
 
 export type Tag = 'H' | 'B' | 'D' | 'C' | 'F' | 'S' | 'X';
@@ -58,6 +59,8 @@ export interface PageFigures {
   boilerplate: { gold: number; found: number; predicted: number };
   storyLinesAsFurniture: number;
   storyLines: number;
+  /** Of the story lines taken for furniture, those shaped as author boxes: the corpus texts' own contributor bios. */
+  storyAuthorBoxes: number;
   errors: string[];
 }
 
@@ -74,6 +77,7 @@ export function scorePages(pages: readonly Page[], analyses?: readonly ArticleAn
     boilerplate: { gold: 0, found: 0, predicted: 0 },
     storyLinesAsFurniture: 0,
     storyLines: 0,
+    storyAuthorBoxes: 0,
     errors: [],
   };
   for (const [index, page] of pages.entries()) {
@@ -119,7 +123,10 @@ export function scorePages(pages: readonly Page[], analyses?: readonly ArticleAn
       } else if (asBoilerplate) f.errors.push(`${page.name}: ${line.tag} line taken for boilerplate: ${lineText.slice(0, 80)}`);
       if (line.tag === 'S') {
         f.storyLines++;
-        if (covers(furniture, line)) f.storyLinesAsFurniture++;
+        if (covers(furniture, line)) {
+          f.storyLinesAsFurniture++;
+          if (authorBioName(lineText, wordsOf(lineText).length)) f.storyAuthorBoxes++;
+        }
       }
     }
   }
@@ -137,6 +144,6 @@ export function pageRows(name: string, f: PageFigures): Array<Array<string | num
     [name, 'bylines', ratio(f.bylines.found, f.bylines.gold)],
     [name, 'caption lines', pr(f.captions)],
     [name, 'boilerplate lines', pr(f.boilerplate)],
-    [name, 'story lines taken for furniture', `${f.storyLinesAsFurniture} of ${f.storyLines}`],
+    [name, 'story lines taken for furniture', `${f.storyLinesAsFurniture} of ${f.storyLines} (${f.storyAuthorBoxes} shaped as author boxes)`],
   ];
 }

@@ -34,6 +34,12 @@ export interface MoreFurniture {
   rng: Rng;
   wording: 'tune' | 'heldBack';
   teasers: readonly string[];
+  /**
+   * The shapes of saved pages added in issue 18's third round (read times, update stamps, share
+   * bars, bare image credits, ad marks, topic lists, republication notes, author bio boxes, comment rules in the third person, newsletter sign-offs, sponsored-content labels), from
+   * a stream of their own, in the same two pools of wording (`SAVED_PAGE`).
+   */
+  saved?: Rng;
 }
 
 export interface MadePage extends Page {
@@ -128,6 +134,58 @@ const NOTICES: Record<MoreFurniture['wording'], { comments: readonly string[]; a
     ],
     labels: ['Further reading', 'Around the web', "Don't miss", 'MORE HEADLINES'],
     more: ['Full story', 'Keep reading »', 'Read the full article', '[…]'],
+  },
+};
+
+/**
+ * Saved-page furniture of issue 18's third round, in two pools written separately for this script
+ * (the held-back pool after the tune pool, in other words and never tuned on). `{name}`, `{first}`,
+ * `{pronoun}`, `{paper}` and `{city}` are filled in with invented names; bios name the reporter.
+ */
+const SAVED_PAGE: Record<MoreFurniture['wording'], { readTime: readonly string[]; stamps: readonly string[]; share: readonly string[]; credits: readonly string[]; ads: readonly string[]; topics: readonly string[]; origin: readonly string[]; bioLabels: readonly string[]; bios: readonly string[]; rules: readonly string[]; signOffs: readonly string[]; sponsored: readonly string[] }> = {
+  tune: {
+    readTime: ['4 min read', 'Reading time: 3 minutes', '6 minute read'],
+    stamps: ['Updated 3:14 p.m.', 'Last updated: 11:02 AM', 'Updated 2 hours ago'],
+    share: ['Share this: Facebook Twitter Email', 'Share: Facebook · Twitter · LinkedIn · Email', 'Facebook Twitter Reddit Email Print'],
+    credits: ['Getty Images', 'AFP via Getty Images', 'Photo: Reuters'],
+    ads: ['Advertisement', 'Story continues below', 'Article continues after this ad'],
+    topics: ['Topics: Elections, Congress, Health care', 'Tags: politics, campaign 2016, polls', 'More on: Courts · Immigration · Budget'],
+    origin: [
+      'This article was originally published by {paper}.',
+      'A version of this story appeared in print on Page A12 of the morning edition.',
+      'This story has been updated to include comment from the governor’s office.',
+    ],
+    bioLabels: ['About the author', 'ABOUT THE WRITER'],
+    bios: [
+      '{name} is a staff writer covering state politics for {paper}. Reach {pronoun} at newsroom@example.com.',
+      '{name} covers City Hall and transportation. Before joining {paper}, {first} reported from {city} for six years.',
+      '{name} is a national correspondent based in {city}.',
+    ],
+    rules: ['Every comment is checked by an editor before it goes live.', 'Comment sections close after seven days on all stories.'],
+    signOffs: ['Thanks for reading. See you tomorrow.', 'That is all for today. Have a question for our team? Just reply to this email.'],
+    sponsored: ['Sponsored', 'Paid content', 'Promoted stories'],
+  },
+  heldBack: {
+    readTime: ['Estimated reading time: 5 min', '7-minute read', 'Read time 2 mins'],
+    stamps: ['Last modified 10:41 a.m. ET', 'Updated at 6:05 pm', 'Modified: 9:30 AM CDT'],
+    share: ['Share via WhatsApp Facebook X Copy link', 'Tweet Share Pin Email', 'SHARE THIS STORY'],
+    credits: ['Image: Shutterstock', 'Photograph: Alamy', 'Credit: EPA'],
+    ads: ['Sponsored', 'Content continues after advertisement', 'AD'],
+    topics: ['Filed under: Politics, Elections', 'Related topics: Senate / Budget / Taxes', 'Keywords: campaign finance; primaries'],
+    origin: [
+      'This story first appeared in {paper} and is republished here with permission.',
+      'Originally posted on {paper}’s website.',
+      'An earlier version of this article gave the wrong day for the vote.',
+    ],
+    bioLabels: ['Meet the reporter', 'Author'],
+    bios: [
+      '{name} writes about energy and the environment. {first} joined {paper} in 2015.',
+      '{name} has reported on courts and crime since 2012 and lives in {city}.',
+      '{name} is the paper’s Washington bureau chief and a former editor at {paper}.',
+    ],
+    rules: ['Replies containing links are held back for moderation.', 'The comment thread for this article has been closed.'],
+    signOffs: ['Until next time, stay safe out there.', 'Enjoy the rest of your week, and thanks for being a reader.'],
+    sponsored: ['Partner content', 'Presented by our sponsors', 'From our advertisers'],
   },
 };
 
@@ -268,6 +326,18 @@ function linkBlock(more: MoreFurniture, d: Day, put: (tag: Tag, line: string) =>
   for (let n = between(more.rng, 2, 4); n > 0; n--) put('F', longHeadline(more.rng, pick(more.rng, more.teasers), d, words.more));
 }
 
+/** A line of `SAVED_PAGE` with its names filled in. */
+function savedLine(rng: Rng, template: string): string {
+  const name = pick(rng, REPORTERS);
+  const city = pick(rng, CITIES)[0].replace(/\B\p{Lu}+/gu, (letters) => letters.toLowerCase());
+  return template
+    .replaceAll('{name}', name)
+    .replaceAll('{first}', name.split(' ')[0])
+    .replaceAll('{pronoun}', pick(rng, ['her', 'him', 'them']))
+    .replaceAll('{paper}', pick(rng, PAPERS.filter((paper) => paper !== 'Getty Images')))
+    .replaceAll('{city}', city);
+}
+
 /** A headline as a link list prints it: PolNeAR's titles carry a full stop the pages never showed. */
 const asLink = (headline: string): string => headline.replace(/[.;](['’"”]?)$/u, '$1');
 
@@ -317,6 +387,13 @@ export function makePage(source: SourceArticle, related: readonly string[], rng:
   for (const step of head) step();
   if (gumDate && next === 1) next = 2;
   if (chance(rng, 0.4)) put('F', pick(rng, SHARE));
+  const saved = more?.saved;
+  const savedWords = more ? SAVED_PAGE[more.wording] : null;
+  if (saved && savedWords) {
+    if (chance(saved, 0.3)) put('F', pick(saved, savedWords.stamps));
+    if (chance(saved, 0.3)) put('F', pick(saved, savedWords.readTime));
+    if (chance(saved, 0.3)) put('F', pick(saved, savedWords.share));
+  }
   const gallery = chance(rng, 0.5) ? between(rng, 2, 8) : 0;
   for (let shown = 1; shown <= Math.min(gallery, between(rng, 1, 2)); shown++) {
     put('F', `${shown} / ${gallery}`);
@@ -365,6 +442,12 @@ export function makePage(source: SourceArticle, related: readonly string[], rng:
       if (chance(more.rng, 0.4)) linkBlock(more, day, put);
       else put('F', pick(more.rng, chance(more.rng, 0.5) ? NOTICES[more.wording].comments : NOTICES[more.wording].access));
     }
+    if (saved && savedWords && inBetween && chance(saved, 0.06)) {
+      const kind = saved();
+      if (kind < 0.4) put('F', pick(saved, savedWords.ads));
+      else if (kind < 0.8) put('C', pick(saved, savedWords.credits));
+      else put('F', pick(saved, savedWords.sponsored));
+    }
   }
 
   // The tail: credits, sign-up and rights lines, related links.
@@ -381,6 +464,17 @@ export function makePage(source: SourceArticle, related: readonly string[], rng:
     const rule = pick(more.rng, comments);
     put('F', rule);
     if (chance(more.rng, 0.4)) put('F', pick(more.rng, comments.filter((line) => line !== rule)));
+  }
+  if (saved && savedWords) {
+    if (chance(saved, 0.3)) put('F', savedLine(saved, pick(saved, savedWords.origin)));
+    if (chance(saved, 0.3)) put('F', pick(saved, savedWords.topics));
+    if (chance(saved, 0.3)) {
+      if (chance(saved, 0.5)) put('F', pick(saved, savedWords.bioLabels));
+      put('F', savedLine(saved, pick(saved, savedWords.bios)));
+    }
+    if (chance(saved, 0.2)) put('F', pick(saved, savedWords.share));
+    if (chance(saved, 0.2)) put('F', pick(saved, savedWords.rules));
+    if (chance(saved, 0.15)) put('F', pick(saved, savedWords.signOffs));
   }
   if (chance(rng, 0.5)) put('F', `Copyright ${day.year} ${pick(rng, PAPERS)}. All rights reserved.`);
 

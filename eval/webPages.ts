@@ -21,6 +21,8 @@ const flags = parseFlags(SCRIPT, []);
 const SEED = 20261126;
 /** Added to a split's seed for the stream of the furniture added later (`MoreFurniture`). */
 const MORE_FURNITURE_SEED = 1000;
+/** Added to a split's seed for the stream of the saved-page shapes of the third round (`MoreFurniture.saved`). */
+const SAVED_PAGE_SEED = 2000;
 const SLACK = 2;
 
 interface PolnearDoc {
@@ -96,7 +98,7 @@ function scoreQuotes(doc: PolnearDoc, analysis: ArticleAnalysis, map: (offset: n
 }
 
 /** Story people against GUM's gold name mentions; credited people and gold mentions in a credit line are not counted. */
-function scorePeople(doc: GumDoc, analysis: ArticleAnalysis, map: (offset: number) => number, text: string, errors: string[]): Counts {
+function scorePeople(doc: GumDoc, analysis: ArticleAnalysis, map: (offset: number) => number, text: string, errors: string[], falseBy?: { lines: MadePage['lines']; counts: Map<string, number> }): Counts {
   const chains = goldNames(doc);
   const gold: NameMention[] = chains
     .flatMap((chain) => chain.nameMentions.map((m) => ({ ...m, chain: chain.chain, entity: chain.entity })))
@@ -111,7 +113,14 @@ function scorePeople(doc: GumDoc, analysis: ArticleAnalysis, map: (offset: numbe
     .map((m, index) => ({ ...m, index }));
   const pairs = match(text, gold, predicted, new Map(chains.map((chain) => [chain.chain, new Set(chain.names)])));
   const matched = new Set(pairs.map((pair) => pair.pred));
-  for (const m of predicted) if (!matched.has(m)) errors.push(`${doc.id}: false person ${context(text, m.start, m.end)}`);
+  for (const m of predicted) {
+    if (matched.has(m)) continue;
+    errors.push(`${doc.id}: false person ${context(text, m.start, m.end)}`);
+    if (falseBy) {
+      const tag = falseBy.lines.find((line) => line.start <= m.start && m.end <= line.end)?.tag ?? '?';
+      falseBy.counts.set(tag, (falseBy.counts.get(tag) ?? 0) + 1);
+    }
+  }
   const found = new Set(pairs.map((pair) => pair.gold));
   for (const g of gold) if (!found.has(g)) errors.push(`${doc.id}: missed person ${context(text, g.start, g.end)}`);
   return { tp: pairs.length, predicted: predicted.length, found: pairs.length, gold: gold.length };
@@ -120,7 +129,7 @@ function scorePeople(doc: GumDoc, analysis: ArticleAnalysis, map: (offset: numbe
 interface SplitFigures {
   pages: MadePage[];
   analyses: ArticleAnalysis[];
-  people: { page: Counts; plain: Counts; inFurniture: number };
+  people: { page: Counts; plain: Counts; inFurniture: number; falseByLine: Map<string, number> };
   quotes: { page: Counts; plain: Counts; inFurniture: number };
   errors: string[];
 }
@@ -132,8 +141,9 @@ function scoreSplit(name: string, docs: readonly Doc[], seed: number): SplitFigu
     rng: random(seed + MORE_FURNITURE_SEED),
     wording: name === 'heldBack' ? 'heldBack' : 'tune',
     teasers: docs.map((entry) => teaserOf(entry.doc.text)).filter((teaser): teaser is string => teaser !== null),
+    saved: random(seed + SAVED_PAGE_SEED),
   };
-  const f: SplitFigures = { pages: [], analyses: [], people: { page: zero(), plain: zero(), inFurniture: 0 }, quotes: { page: zero(), plain: zero(), inFurniture: 0 }, errors: [] };
+  const f: SplitFigures = { pages: [], analyses: [], people: { page: zero(), plain: zero(), inFurniture: 0, falseByLine: new Map() }, quotes: { page: zero(), plain: zero(), inFurniture: 0 }, errors: [] };
   for (const [i, entry] of docs.entries()) {
     const related = headlines.filter((_, j) => j !== i);
     const page = makePage(sourceOf(entry), related, rng, more);
@@ -144,7 +154,7 @@ function scoreSplit(name: string, docs: readonly Doc[], seed: number): SplitFigu
     const inFurniture = (start: number, end: number): boolean => covers(furniture, { start, end });
     const plain = analyzeArticle(entry.doc.text, { quotesByParagraph: true });
     if (entry.kind === 'gum') {
-      add(f.people.page, scorePeople(entry.doc, analysis, page.toPage, page.text, f.errors));
+      add(f.people.page, scorePeople(entry.doc, analysis, page.toPage, page.text, f.errors, { lines: page.lines, counts: f.people.falseByLine }));
       add(f.people.plain, scorePeople(entry.doc, plain, (offset) => offset, entry.doc.text, []));
       const credited = new Set(analysis.people.filter((p) => p.credit !== null).map((p) => p.id));
       f.people.inFurniture += analysis.people.flatMap((p) => p.mentions).filter((m) => !credited.has(m.personId) && inFurniture(m.start, m.end)).length;
@@ -192,6 +202,10 @@ function main(): void {
       Object.entries(results).map(([name, r]) => [name, prfText(r.people.page), prfText(r.people.plain), r.people.inFurniture, prfText(r.quotes.page), prfText(r.quotes.plain), r.quotes.inFurniture]),
     ),
   );
+  // Counts only (the held-back pages' errors are never listed): which lines of the page the false people stand in.
+  const tags: Record<string, string> = { S: 'story', H: 'headline', D: 'date line', B: 'byline', C: 'caption', F: 'boilerplate', X: 'credit line', '?': 'across lines' };
+  console.log('\nFalse people on GUM pages (credits not counted), by the line they stand in\n');
+  console.log(table(['split', ...Object.values(tags)], Object.entries(results).filter(([name]) => name !== 'tune').map(([name, r]) => [name, ...Object.keys(tags).map((tag) => r.people.falseByLine.get(tag) ?? 0)])));
   if (flags.errors) {
     for (const name of ['tune', 'dev']) {
       console.log(`\n${name}:`);

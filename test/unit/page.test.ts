@@ -294,5 +294,77 @@ describe('page structure: datelines under a standfirst, and capitals that are no
       assert.ok(metadata.boilerplate.some((span) => span.start <= at && at + line.length <= span.end), line);
     }
   });
-});
 
+  it('takes an author box under the story, stamps, read times and ad breaks for boilerplate, and keeps a story paragraph about a reporter', () => {
+    // Written for this test in the shape of saved news pages: a bio box after the story, an update stamp and a read time in the head.
+    const story = [
+      'OSLO (Reuters) - Norway will open two new ferry routes in the north next spring, the transport ministry said on Friday.',
+      'Local councils had asked for the routes for years, said Ola Brekke, a ministry official.',
+      'Brekke is a former reporter who covered the fjord towns for a regional paper before he joined the ministry.',
+    ];
+    const furniture = ['Updated 4:52 p.m.', '3 min read', 'Article continues after this ad', 'About the author', 'Ingrid Vale is a staff reporter covering transport for the Northern Post. Write to her at desk@example.com.'];
+    const { text, metadata } = metadataOf(['Norway adds ferry routes in the north', furniture[0], furniture[1], story[0], story[1], furniture[2], story[2], furniture[3], furniture[4]]);
+    const inBoilerplate = (line: string) => {
+      const at = text.indexOf(line);
+      return metadata.boilerplate.some((span) => span.start <= at && at + line.length <= span.end);
+    };
+    for (const line of furniture) assert.ok(inBoilerplate(line), line);
+    for (const line of story) assert.ok(!inBoilerplate(line), line);
+    const people = analyzeArticle(text).people.map((person) => person.name);
+    assert.ok(!people.some((name) => name.includes('Vale')), people.join(', '));
+  });
+
+  it('takes an author box whose verb is the job for boilerplate', () => {
+    const bio = 'Marit Olsen writes about shipping and the North Sea oil trade from Bergen.';
+    const { text, metadata } = metadataOf(['Tanker fees go up', 'Port fees for tankers will rise next year, the harbour board said on Monday.', 'The board said the money would pay for new berths.', bio]);
+    const at = text.indexOf(bio);
+    assert.ok(metadata.boilerplate.some((span) => span.start <= at && at + bio.length <= span.end));
+  });
+
+  it('takes a label over short link headlines in the story for boilerplate, and keeps a subhead over story paragraphs', () => {
+    const list = ['Elsewhere on the site', 'Harbour board picks new chair after long search', 'Five things to know about the ferry timetable'];
+    const subhead = 'Fees and the fishing fleet';
+    const story = ['Port fees for tankers will rise next year, the harbour board said on Monday.', 'The board said the money would pay for new berths and a longer breakwater.', 'Fishing boats will pay the old rate until 2027, the board said in its statement.'];
+    const { text, metadata } = metadataOf(['Tanker fees go up', story[0], ...list, story[1], subhead, story[2]]);
+    const inBoilerplate = (line: string) => {
+      const at = text.indexOf(line);
+      return metadata.boilerplate.some((span) => span.start <= at && at + line.length <= span.end);
+    };
+    for (const line of list) assert.ok(inBoilerplate(line), line);
+    for (const line of [...story, subhead]) assert.ok(!inBoilerplate(line), line);
+  });
+
+  it('takes a paid-placement label and a sign-off to the reader after the story for boilerplate', () => {
+    const furniture = ['Paid posts', 'Thanks for reading, and see you on Friday.'];
+    const story = ['Port fees for tankers will rise next year, the harbour board said on Monday.', 'The board said the money would pay for new berths and a longer breakwater.'];
+    const { text, metadata } = metadataOf(['Tanker fees go up', story[0], furniture[0], story[1], furniture[1]]);
+    const inBoilerplate = (line: string) => {
+      const at = text.indexOf(line);
+      return metadata.boilerplate.some((span) => span.start <= at && at + line.length <= span.end);
+    };
+    for (const line of furniture) assert.ok(inBoilerplate(line), line);
+    for (const line of story) assert.ok(!inBoilerplate(line), line);
+  });
+
+  it('keeps a reader letter signature after the story, between ad marks', () => {
+    const signature = ['Marta Kowal.', 'Duluth, Minn.'];
+    const { text, metadata } = metadataOf(['Letters: keep the ferry running', 'The island ferry is the only way most of us can reach the hospital in winter, and the county should not cut it.', 'ADVERTISEMENT', signature[0], 'ADVERTISEMENT', signature[1], 'Copyright 2024 The Lake Herald. All rights reserved.']);
+    for (const line of signature) {
+      const at = text.indexOf(line);
+      assert.ok(!metadata.boilerplate.some((span) => span.start <= at && at + line.length <= span.end), line);
+    }
+  });
+
+  it('takes no live blog clock time and no story sentence about commenters for boilerplate', () => {
+    const lines = ['Storm live: roads closed across the valley', 'The storm closed three roads overnight, the police said.', '7:45 a.m.', 'Crews reopened the bridge road after clearing fallen trees, a council spokesman said.', 'Commenters on the council page asked why the warning came so late in the evening.'];
+    const { metadata } = metadataOf(lines);
+    assert.deepEqual(texts(metadata.boilerplate), []);
+  });
+
+  it('takes comment rules said of the comments, without the site speaking, for boilerplate', () => {
+    const rule = 'All comments are read by a moderator before they appear.';
+    const { text, metadata } = metadataOf(['Ferry fares to rise', 'Ferry fares will rise by four percent in April, the operator said on Tuesday.', 'The operator blamed fuel costs.', rule]);
+    const at = text.indexOf(rule);
+    assert.ok(metadata.boilerplate.some((span) => span.start <= at && at + rule.length <= span.end));
+  });
+});

@@ -55,6 +55,24 @@ function pad(n: number): string {
  */
 const DATE_LINE_WORD = /^(?:updated|published|posted|last|modified|on|at|and|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|utc|gmt|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+|min|mins|minutes?|hours?|ago|read)$/;
 
+/** Words of a stamp with no date that only pages print: a read time ("4 min read", "Reading time: 3 minutes") or an update time. */
+const STAMP_WORD = /^(?:reading|time)$/;
+/** What makes such a line a stamp rather than a number: a clock time, a time ago, a read time. */
+const STAMP_ANCHOR = /\d[:.]\d\d|\b(?:ago|read|reading)\b/iu;
+/** Update and publishing words: a clock time alone on its line is a live blog's entry, with one of these it is the page's stamp. */
+const STAMP_VERB = /\b(?:updated|published|posted|modified)\b/iu;
+
+/**
+ * A stamp line without a date: "Updated 3:14 p.m.", "Last updated: 11:02 AM", "Updated 2 hours ago",
+ * "4 min read". Made of the words around dates on date lines (`DATE_LINE_WORD`) and the read-time words.
+ */
+export function isStampLine(paragraph: string): boolean {
+  if (paragraph.length > 60 || !STAMP_ANCHOR.test(paragraph)) return false;
+  if (/\d[:.]\d\d/u.test(paragraph) && !/\b(?:ago|read|reading)\b/iu.test(paragraph) && !STAMP_VERB.test(paragraph)) return false;
+  const words = paragraph.toLowerCase().split(/[\s,|·•:–—-]+/).filter(Boolean).map((word) => word.replace(/\.$/u, '').replace(/^(\w)\.(\w)$/u, '$1.$2.'));
+  return words.length > 0 && words.length <= 8 && words.every((word) => DATE_LINE_WORD.test(word) || STAMP_WORD.test(word));
+}
+
 /** The date of a paragraph that is only a date with such words around it ("Updated 4:17 PM CST, Tue February 11, 2020"). */
 export function dateLineIn(paragraph: string): FoundDate | null {
   const [date] = findDates(paragraph);

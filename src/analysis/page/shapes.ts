@@ -159,6 +159,10 @@ export function isSiteNotice(paragraph: string, wordCount: number): boolean {
   if (/\bcookies?\b/i.test(paragraph) && READER_WORD.test(paragraph)) return true;
   // A pointer to the site's other pages ("More stories by …", "Latest videos from …") or its ads.
   if (wordCount <= 8 && (/^(?:more|other|latest|all|recent) (?:stories|articles|posts|videos|news|columns)\b/i.test(paragraph) || /\badvertisement\b/i.test(paragraph))) return true;
+  // The labels sites print over paid placements ("Sponsored", "Paid content", "Promoted stories").
+  if (wordCount <= 4 && /\b(?:sponsored|promoted|paid (?:content|posts?)|partner content)\b/i.test(paragraph) && !endsSentence(paragraph)) return true;
+  // The page pointing past its own ad slot: "Story continues below", "Article continues after this ad".
+  if (wordCount <= 8 && /^(?:the )?(?:story|article|content|text|report) continues\b/i.test(paragraph)) return true;
   return /\b(?:this|our) (?:site|website|page|article|story|post|feed|newsletters?|app)\b/i.test(paragraph) && !hasQuotation(paragraph);
 }
 
@@ -169,7 +173,7 @@ export function isSiteNotice(paragraph: string, wordCount: number): boolean {
  * prompts; news prose names them seldom, and then not speaking to the reader.
  */
 const SITE_NOUN =
-  /\b(?:comments?|commenting|commenters?|community (?:guidelines|standards)|house rules|subscri(?:be|bers?|bed|bing|ptions?)|newsletters?|inbox|e-?mail address|(?:log|sign)(?:ging)? (?:in|up|out)|signing up|free (?:account|articles?|trial)|membership|become a member|(?:digital|unlimited|full) access|browser|ad[- ]?blockers?|whitelist|cookies?)\b/iu;
+  /\b(?:comments?|commenting|commenters?|community (?:guidelines|standards)|house rules|subscri(?:be|bers?|bed|bing|ptions?)|newsletters?|inbox|e-?mail address|(?:log|sign)(?:ging)? (?:in|up|out)|signing up|free (?:account|articles?|trial)|membership|become a member|(?:digital|unlimited|full) access|browser|ad[- ]?blockers?|whitelist|cookies?|moderation|this e-?mail|(?:discussion|comment|posting) (?:guidelines|rules|policy))\b/iu;
 /** The site speaking: to the reader ("you"), as itself ("we", "our"). */
 const SITE_VOICE = /\b(?:you|your|yours|we|our|us)\b/iu;
 
@@ -181,7 +185,8 @@ const SITE_VOICE = /\b(?:you|your|yours|we|our|us)\b/iu;
  */
 export function isReaderNotice(paragraph: string, wordCount: number, lexicon: Lexicon): boolean {
   if (wordCount > 45 || hasQuotation(paragraph) || !SITE_NOUN.test(paragraph)) return false;
-  if (SITE_VOICE.test(paragraph) || /^(?:comments?|commenting|subscri\w+|cookies)\b/iu.test(paragraph)) return true;
+  // The noun as the sentence's subject, perhaps after a determiner ("Every comment is checked …", "All comments are …").
+  if (SITE_VOICE.test(paragraph) || /^(?:(?:all|every|each|any|new|reader) )?(?:comments?|commenting|subscri\w+|cookies)\b/iu.test(paragraph)) return true;
   // A request opens the notice, or follows a short label's colon ("Support us: become a member …").
   // Only a word the lexicon knows as a verb counts: a name at the head of a sentence may look like one.
   const opening = /^(?:[^:.!?]{2,30}:\s+)?([^.!?]*)/u.exec(paragraph)?.[1] ?? '';
@@ -195,7 +200,8 @@ export function isReaderNotice(paragraph: string, wordCount: number, lexicon: Le
  */
 export function isLongLinkHeadline(paragraph: string, wordCount: number): boolean {
   // An arrow after the link ("Read more »") is no quotation mark.
-  const line = paragraph.replace(/\s[»›→]+$/u, '');
+  // An ellipsis at the end ("[…]", "…") is the site cutting a teaser short, not a sentence's end.
+  const line = paragraph.replace(/\s[»›→]+$/u, '').replace(/\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)$/u, '');
   return wordCount >= 13 && !endsSentence(line) && !hasQuotation(line);
 }
 
@@ -207,4 +213,29 @@ export function isRightsLine(paragraph: string): boolean {
 /** A label: four words or fewer and no sentence ending ("PHOTOS", "LIVE STREAM", "3 min read", "Most Popular"). */
 export function isLabel(paragraph: string, wordCount: number): boolean {
   return wordCount <= 4 && !endsSentence(paragraph) && !hasQuotation(paragraph);
+}
+
+/**
+ * Words of a newsroom job or beat, as author boxes and staff pages describe their writers
+ * ("… is a staff writer covering …", "… covers City Hall", "… has reported on courts"). Written
+ * for this module from the shape of author bios under news stories.
+ */
+const NEWSROOM_WORD = /\b(?:reporters?|writers?|correspondents?|editors?|columnists?|journalists?|producers?|photographers?|contributors?|critics?|bureau|newsroom|covers|covering|covered|writes|wrote|reports|reported|reporting)\b/iu;
+/** A name of two or three capitalised words opening the paragraph, then a verb ("Jane Roe is …", "Jane Roe covers …"). */
+const NAME_OPENING = /^(\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}) (?:is|was|has|had|covers|writes|reports|joined|lives|works)\b/u;
+
+/**
+ * An author box: a short paragraph that opens with a person's name and speaks of their newsroom
+ * job or beat. Returns the name, or null. Whether the name is the story's is the caller's to tell.
+ */
+export function authorBioName(paragraph: string, wordCount: number): string | null {
+  if (wordCount < 5 || wordCount > 60 || hasQuotation(paragraph)) return null;
+  const name = NAME_OPENING.exec(paragraph);
+  // The verb after the name may be the job itself ("… covers", "… writes about").
+  return name && NEWSROOM_WORD.test(paragraph.slice(name[1].length)) ? name[1] : null;
+}
+
+/** A line crediting the story's writers, as agencies end their copy ("Reporting by …; Editing by …", "… contributed to this report."). */
+export function isStoryCredit(paragraph: string): boolean {
+  return /\b(?:reporting|writing|editing) by\b|\bcontributed(?:\.|\s+(?:reporting|research|to (?:this|the) (?:report|story|article)))/iu.test(paragraph);
 }

@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon';
 import type { Paragraph, Span } from '../types';
 import { bylineStart } from './byline';
 import { isCaption } from './captions';
-import { dateLineIn, findDates } from './dates';
+import { dateLineIn, findDates, isStampLine } from './dates';
 import { datelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
 import * as shape from './shapes';
 
@@ -52,6 +52,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   const furniture = texts.map((t, i) => (i < first || headLines[i] ? null : furnitureStrength(t, words[i], counts[i], lexicon)));
   const roles: Array<Role | null> = texts.map((t, i) => (i < first ? null : isCaption(t) ? 'caption' : furniture[i] ? 'boilerplate' : null));
   markRepeatedLines(texts, counts, roles);
+  const authorBox = markAuthorBoxes(texts, counts, roles, lexicon, first);
 
   // The story starts at the first paragraph shaped like a sentence of prose; before it is the page's head.
   let storyStart = paragraphs.length;
@@ -105,7 +106,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   // In the body a bare name on its line is a subhead or a caption's ("Ann Lee of the NDP"), not a byline.
   const pageLine = (i: number): boolean => i < storyStart || ((dateLineIn(texts[i]) !== null || /^by\s/iu.test(texts[i])) && isFurniture(texts[i], words[i], counts[i], lexicon));
   for (let i = first; i < texts.length; i++) if (!roles[i] && headLines[i] && pageLine(i)) roles[i] = 'boilerplate';
-  spreadToShortLines(texts, counts, roles, lastProseIndex(texts, words, counts, roles, storyStart), storyStart);
+  spreadToShortLines(texts, counts, roles, lastProseIndex(texts, words, counts, roles, storyStart), storyStart, authorBox);
 
   const dated = first > 0 || starts[first] > paragraphs[first].start;
   const dateline = findDateline(texts, paragraphs, roles, lexicon, first, dated, storyStart);
@@ -137,7 +138,8 @@ function furnitureStrength(paragraph: string, words: readonly string[], count: n
     shape.isMenu(paragraph, lexicon) ||
     shape.isAddressLine(paragraph, count) ||
     shape.isSiteNotice(paragraph, count) ||
-    shape.isReaderNotice(paragraph, count, lexicon)
+    shape.isReaderNotice(paragraph, count, lexicon) ||
+    isStampLine(paragraph)
   ) {
     return 'strong';
   }
@@ -185,8 +187,39 @@ function keepSubheads(
     if (roles[i] !== 'boilerplate' || furniture[i] !== 'weak' || !shape.isLabel(texts[i], counts[i])) continue;
     // A request to the reader ("Join the discussion") is no subhead.
     if (shape.opensWithImperative(words[i], lexicon, true)) continue;
+    // A label over link headlines (long lines that never end as a sentence, or two short lines without a
+    // full stop) heads a list, not a section: a subhead stands over paragraphs of story.
+    if (i + 1 < texts.length && roles[i + 1] === null && shape.isLongLinkHeadline(texts[i + 1], counts[i + 1])) continue;
+    const headlineLike = (j: number): boolean => j < texts.length && roles[j] !== 'caption' && counts[j] >= 3 && counts[j] <= TAIL_LINE_WORDS && !/\.["'”’]?$/u.test(texts[j]);
+    if (headlineLike(i + 1) && headlineLike(i + 2)) continue;
     if (/\p{Ll}/u.test(texts[i]) && seen.get(texts[i]) === 1 && !/:\s*$/u.test(texts[i])) roles[i] = null;
   }
+}
+
+/**
+ * Author boxes under the story: after its last sentence of prose, a paragraph that opens with a
+ * name the story never mentions and speaks of a newsroom job ("Jane Roe covers the courts for …").
+ * Returns the index of the last one (-1 if none).
+ */
+function markAuthorBoxes(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>, lexicon: Lexicon, first: number): number {
+  let last = -1;
+  for (let i = texts.length - 1; i > first; i--) {
+    if (roles[i]) continue;
+    const name = shape.authorBioName(texts[i], counts[i]);
+    if (name) {
+      const surname = name.slice(name.lastIndexOf(' ') + 1);
+      // The byline and the agency's credit line may name the writer; the story does not.
+      const inStory = texts.some((t, j) => j < i && !roles[j] && t.includes(surname) && bylineStart(t, lexicon) < 0 && !shape.isStoryCredit(t));
+      if (!inStory) {
+        roles[i] = 'boilerplate';
+        last = Math.max(last, i);
+        continue;
+      }
+    }
+    // The story's last sentence ends the tail; labels and link headlines may stand between.
+    if (counts[i] >= 10 && shape.endsSentence(texts[i])) break;
+  }
+  return last;
 }
 
 /** Short lines printed more than once ("Advertisement", "Share") are the page's. */
@@ -204,7 +237,7 @@ function markRepeatedLines(texts: readonly string[], counts: readonly number[], 
 }
 
 /** Unpunctuated short lines next to boilerplate belong to it: the headlines under "Read more:", a menu's rows. */
-function spreadToShortLines(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>, lastProse: number, storyStart: number): void {
+function spreadToShortLines(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>, lastProse: number, storyStart: number, authorBox: number): void {
   // A long line that never ends as a sentence is a link's headline when another link sits beside it.
   const longHeadline = (i: number): boolean => i > storyStart && i < texts.length && roles[i] === null && shape.isLongLinkHeadline(texts[i], counts[i]);
   const linkLike = (i: number): boolean => longHeadline(i) || (roles[i] === 'boilerplate' && shape.isLinkLine(texts[i]));
@@ -215,11 +248,20 @@ function spreadToShortLines(texts: readonly string[], counts: readonly number[],
   // After the story's last sentence of prose, a list under a label ("Related", "Trending now") holds
   // headlines, which may end in a full stop or quote someone. Under a label a headline may run long
   // (above one, a long unpunctuated line is as often a statement signed with a name).
-  const joinsBelow = (i: number): boolean => joins(i) || longHeadline(i) || (i > lastProse && roles[i] === null && counts[i] <= TAIL_LINE_WORDS);
+  // A few words ending in a full stop after the story are a letter's or column's signature ("Jane Roe.", "Springfield, Ill."), not a headline.
+  const signature = (i: number): boolean => counts[i] <= 4 && /\.$/u.test(texts[i]);
+  // Above an author box the story may still be running down (the box moved its end): a line ending a
+  // sentence is the story's, unless it ends as headlines do, on a capital's abbreviation, "?" or "…".
+  const storyLike = (i: number): boolean => i < authorBox && shape.endsSentence(texts[i]) && !/(?:…|\?|\p{Lu}\.)["'”’]?$/u.test(texts[i]);
+  const joinsBelow = (i: number): boolean => joins(i) || longHeadline(i) || (i > lastProse && roles[i] === null && counts[i] <= TAIL_LINE_WORDS && !signature(i) && !storyLike(i));
   // Lists hang from labels, link lines and menus (a headline cut short with "…" among them); a notice
   // in sentences (a comment rule) heads none.
   const spreads = (i: number): boolean => roles[i] === 'boilerplate' && (!shape.endsSentence(texts[i].replace(/\s*(?:…|\.\.\.)$/u, '')) || /:\s*$/u.test(texts[i]));
   for (let i = 1; i < texts.length; i++) if (spreads(i - 1) && joinsBelow(i)) roles[i] = 'boilerplate';
+  // After the story's last sentence, a short line speaking to the reader is the site's sign-off ("Thanks for reading. See you …").
+  for (let i = lastProse + 1; lastProse >= 0 && i < texts.length; i++) {
+    if (roles[i] === null && counts[i] <= TAIL_LINE_WORDS && /\b(?:you|your)\b/iu.test(texts[i]) && !shape.hasQuotation(texts[i])) roles[i] = 'boilerplate';
+  }
   for (let i = texts.length - 2; i >= 0; i--) if (spreads(i + 1) && joins(i)) roles[i] = 'boilerplate';
 }
 
