@@ -2,7 +2,7 @@
  * Page structure on web copy: datelines, dates, bylines, captions and boilerplate on our own test
  * pages (test/fixtures/webcopy, a tuning set and a held-back set), and on PolNeAR's scraped news
  * whether any gold quotation falls into what we call furniture.
- * Run: npx tsx eval/webcopy.ts [--json] [--errors]
+ * Run: npx tsx eval/webcopy.ts [--json] [--errors] [--false-quotations] [--gold-sample]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,10 +10,17 @@ import { analyzeArticle, type ArticleAnalysis, type QuoteKind } from '../src/ana
 import { FALSE_QUOTATION_CLASSES, falseQuotationClass, type FalseQuotationClass } from './falseQuotations';
 import { covers, pageRows, readPage, scorePages, type Page, type PageFigures } from './pageFigures';
 import { isHeldBack } from './polnearSplit';
-import { context, corpusFiles, joinedFragments, parseFlags, pct, prf, ratio, readJsonl, REPO_ROOT, table, type PRF } from './lib';
+import { random } from './random';
+import { firstWords, quoteSurroundings, readVerdicts, verdictKey, VERDICTS, type AdjudicatedQuote, type Verdict } from './adjudicated/verdicts';
+import { context, corpusFiles, joinedFragments, parseFlags, pct, prf, ratio, readJsonl, REPO_ROOT, round, table, type PRF } from './lib';
 
 const SCRIPT = 'webcopy';
-const flags = parseFlags(SCRIPT, []);
+const flags = parseFlags(SCRIPT, ['--false-quotations', '--gold-sample']);
+/** The team's verdicts on quotes where the product and the gold disagree (eval/adjudicated/README.md). */
+const verdicts = readVerdicts();
+/** Seed and size of the sample of gold direct quotes judged by the same guide. */
+const GOLD_SAMPLE_SEED = 18;
+const GOLD_SAMPLE_SIZE = 60;
 const PAGES = join(REPO_ROOT, 'test', 'fixtures', 'webcopy');
 
 // ---------------------------------------------------------------------------------------------
@@ -91,7 +98,25 @@ interface KindFigures {
   sourcedQuotation: number;
   /** False quotations (kind quotation, inside no gold direct attribution) by class. */
   falseQuotations: Record<FalseQuotationClass, number>;
+  /** Every false quotation, and every predicted quote inside a gold direct attribution, for judging. */
+  falseQuotes: JudgedQuote[];
+  goldQuotes: JudgedQuote[];
   examples: string[];
+}
+
+/** A predicted quote with where it stands and the team's verdict, if there is one. */
+interface JudgedQuote {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+  sentence: string;
+  paragraph: string;
+  verdict: AdjudicatedQuote | undefined;
+}
+
+function judgedQuote(doc: PolnearDoc, quote: { start: number; end: number; text: string }): JudgedQuote {
+  return { article: doc.id, start: quote.start, end: quote.end, text: quote.text, ...quoteSurroundings(doc.text, quote.start, quote.end), verdict: verdicts.get(verdictKey(doc.id, quote.start, quote.end)) };
 }
 
 function goldSpans(doc: PolnearDoc): Array<Array<{ start: number; end: number }>> {
@@ -107,6 +132,8 @@ function scoreKinds(docs: readonly PolnearDoc[]): KindFigures {
   let sourcedCorrect = 0;
   let sourcedQuotation = 0;
   const examples: string[] = [];
+  const falseQuotes: JudgedQuote[] = [];
+  const goldQuotes: JudgedQuote[] = [];
   const falseQuotations = Object.fromEntries(FALSE_QUOTATION_CLASSES.map((name) => [name, 0])) as Record<FalseQuotationClass, number>;
   for (const doc of docs) {
     const golds = goldSpans(doc);
@@ -126,6 +153,7 @@ function scoreKinds(docs: readonly PolnearDoc[]): KindFigures {
           count.quotations[1]++;
           hitQuotations.add(g);
         }
+        goldQuotes.push(judgedQuote(doc, quote));
         if (direct[g].source) {
           sourcedCorrect++;
           if (quote.kind === 'quotation') sourcedQuotation++;
@@ -137,6 +165,7 @@ function scoreKinds(docs: readonly PolnearDoc[]): KindFigures {
       if (g < 0 && quote.kind === 'quotation') {
         const kind = falseQuotationClass(doc.text, quote);
         falseQuotations[kind]++;
+        falseQuotes.push(judgedQuote(doc, quote));
         if (flags.errors) examples.push(`false quotation (${kind}): ${context(doc.text, quote.start, quote.end)}`);
       }
     }
@@ -150,8 +179,74 @@ function scoreKinds(docs: readonly PolnearDoc[]): KindFigures {
     sourcedCorrect,
     sourcedQuotation,
     falseQuotations,
+    falseQuotes,
+    goldQuotes,
     examples,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// PolNeAR: precision with the team's verdicts (eval/adjudicated/README.md). A false quotation the
+// guide calls a quotation counts as right; one with no verdict counts as wrong and is listed.
+
+/** The splits whose false quotations have been judged; train is where rules are tuned, not judged. */
+const ADJUDICATED_SPLITS = ['dev', 'heldBack'];
+
+type Left = Verdict | 'no verdict';
+
+interface AdjudicatedFigures {
+  precision: number;
+  correct: number;
+  predicted: number;
+  /** False quotations by the team's verdict. */
+  falseByVerdict: Record<Left, number>;
+  unjudged: JudgedQuote[];
+}
+
+function adjudicate(f: KindFigures): AdjudicatedFigures {
+  const falseByVerdict = Object.fromEntries([...VERDICTS, 'no verdict'].map((name) => [name, 0])) as Record<Left, number>;
+  for (const quote of f.falseQuotes) falseByVerdict[quote.verdict?.verdict ?? 'no verdict']++;
+  const correct = f.quotations.tp + falseByVerdict.quotation;
+  const predicted = f.quotations.predicted;
+  return { precision: predicted === 0 ? 0 : round(correct / predicted), correct, predicted, falseByVerdict, unjudged: f.falseQuotes.filter((quote) => !quote.verdict) };
+}
+
+/** A seeded sample of quotes the gold counts as direct quotes, judged by the same guide. */
+function goldSample(kinds: Record<string, KindFigures>): JudgedQuote[] {
+  const pool = ADJUDICATED_SPLITS.flatMap((name) => kinds[name].goldQuotes);
+  const next = random(GOLD_SAMPLE_SEED);
+  const picked = new Set<number>();
+  while (picked.size < Math.min(GOLD_SAMPLE_SIZE, pool.length)) picked.add(Math.floor(next() * pool.length));
+  return [...picked].sort((a, b) => a - b).map((at) => pool[at]);
+}
+
+/** The listing a judge reads: where the quote stands, its sentence and its paragraph. */
+function printForJudging(quotes: readonly JudgedQuote[]): void {
+  for (const quote of quotes) {
+    console.log(`${quote.article} ${quote.start}-${quote.end}${quote.verdict ? ` [judged: ${quote.verdict.verdict}]` : ''}`);
+    console.log(`  quote:     ${JSON.stringify(quote.text)}`);
+    console.log(`  sentence:  ${quote.sentence}`);
+    if (quote.paragraph !== quote.sentence) console.log(`  paragraph: ${quote.paragraph}`);
+  }
+}
+
+function printAdjudicated(kinds: Record<string, KindFigures>): void {
+  const figures = Object.fromEntries(ADJUDICATED_SPLITS.map((name) => [name, adjudicate(kinds[name])]));
+  console.log('\nQuotation precision adjudicated by the team (eval/adjudicated/README.md): beside the gold figures, never');
+  console.log('instead of them. A false quotation judged a quotation counts as right; one with no verdict counts as wrong.\n');
+  const rows = ADJUDICATED_SPLITS.map((name) => {
+    const a = figures[name];
+    const left = a.falseByVerdict;
+    return [name, pct(kinds[name].quotations.precision), `${pct(a.precision)} (${a.correct}/${a.predicted})`, left.quotation, `${left.scare} / ${left.term} / ${left.title} / ${left.other}`, left['no verdict']];
+  });
+  console.log(table(['split', 'gold P', 'adjudicated P', 'false judged quotations', 'left: scare / term / title / other', 'no verdict'], rows));
+  const sample = goldSample(kinds);
+  const sampleByVerdict = Object.fromEntries([...VERDICTS, 'no verdict'].map((name) => [name, sample.filter((quote) => (quote.verdict?.verdict ?? 'no verdict') === name).length]));
+  console.log(`\nA sample of ${sample.length} gold direct quotes (dev + held back, seed ${GOLD_SAMPLE_SEED}) judged by the same guide: ${Object.entries(sampleByVerdict).map(([name, n]) => `${name} ${n}`).join(', ')}`);
+  for (const name of ADJUDICATED_SPLITS) {
+    for (const quote of figures[name].unjudged) console.log(`  ${name}: no verdict: ${quote.article} ${quote.start}-${quote.end} ${JSON.stringify(firstWords(quote.text))}`);
+  }
+  for (const quote of sample.filter((q) => !q.verdict)) console.log(`  gold sample: no verdict: ${quote.article} ${quote.start}-${quote.end} ${JSON.stringify(firstWords(quote.text))}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,7 +268,19 @@ function main(): void {
     polnear = Object.fromEntries(Object.entries(splits).map(([name, docs]) => [name, scorePolnear(docs)]));
     kinds = Object.fromEntries(Object.entries(splits).map(([name, docs]) => [name, scoreKinds(docs)]));
     output.polnear = Object.fromEntries(Object.entries(polnear).map(([key, value]) => [key, { ...value, examples: undefined }]));
-    output.quoteKinds = Object.fromEntries(Object.entries(kinds).map(([key, value]) => [key, { ...value, examples: undefined }]));
+    output.quoteKinds = Object.fromEntries(Object.entries(kinds).map(([key, value]) => [key, { ...value, examples: undefined, falseQuotes: undefined, goldQuotes: undefined }]));
+    output.adjudicated = Object.fromEntries(ADJUDICATED_SPLITS.map((name) => [name, { ...adjudicate(kinds![name]), unjudged: undefined }]));
+    if (flags.has('--false-quotations') || flags.has('--gold-sample')) {
+      for (const name of flags.has('--false-quotations') ? ADJUDICATED_SPLITS : []) {
+        console.log(`\n# ${name}: false quotations (kind quotation, inside no gold direct attribution)\n`);
+        printForJudging(kinds[name].falseQuotes);
+      }
+      if (flags.has('--gold-sample')) {
+        console.log(`\n# dev + held back: ${GOLD_SAMPLE_SIZE} quotes inside gold direct attributions, seed ${GOLD_SAMPLE_SEED}\n`);
+        printForJudging(goldSample(kinds));
+      }
+      return;
+    }
   }
   if (flags.json) {
     console.log(JSON.stringify(output, null, 2));
@@ -208,6 +315,7 @@ function main(): void {
     console.log(table(['class', ...Object.keys(kinds)], FALSE_QUOTATION_CLASSES.map((name) => [name, ...Object.values(kinds).map((f) => f.falseQuotations[name])])));
     // Held-back errors are counted, never listed.
     if (flags.errors) for (const name of ['train', 'dev']) for (const example of kinds[name].examples) console.log(`  ${name}: ${example}`);
+    printAdjudicated(kinds);
   }
 }
 

@@ -1,0 +1,59 @@
+/**
+ * The team's verdicts on PolNeAR quotes (eval/adjudicated/README.md): read from
+ * polnear-quotations.json and looked up by article id and the predicted quote's offsets.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The four kinds of the guide, and `other` for marks around something that is no one's words at all. */
+export type Verdict = 'quotation' | 'scare' | 'term' | 'title' | 'other';
+export const VERDICTS: readonly Verdict[] = ['quotation', 'scare', 'term', 'title', 'other'];
+
+export interface AdjudicatedQuote {
+  article: string;
+  start: number;
+  end: number;
+  /** The quote's first words, to spot a span that has moved since the verdict. */
+  words: string;
+  verdict: Verdict;
+  reason: string;
+  set: 'false quotation' | 'gold sample';
+}
+
+export const VERDICTS_FILE = join(__dirname, 'polnear-quotations.json');
+
+export function verdictKey(article: string, start: number, end: number): string {
+  return `${article}:${start}:${end}`;
+}
+
+export function readVerdicts(): Map<string, AdjudicatedQuote> {
+  const verdicts = new Map<string, AdjudicatedQuote>();
+  if (!existsSync(VERDICTS_FILE)) return verdicts;
+  for (const entry of JSON.parse(readFileSync(VERDICTS_FILE, 'utf8')) as AdjudicatedQuote[]) {
+    if (!VERDICTS.includes(entry.verdict)) throw new Error(`${VERDICTS_FILE}: unknown verdict ${entry.verdict}`);
+    verdicts.set(verdictKey(entry.article, entry.start, entry.end), entry);
+  }
+  return verdicts;
+}
+
+/** The quote's first few words, as stored beside a verdict. */
+export function firstWords(quote: string, count = 6): string {
+  return quote.split(/\s+/u).filter(Boolean).slice(0, count).join(' ');
+}
+
+/** The paragraph around a quote, with the quote in brackets, and its sentence, for the judge. */
+export function quoteSurroundings(text: string, start: number, end: number): { sentence: string; paragraph: string } {
+  const paragraphStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nextBreak = text.indexOf('\n', end);
+  const paragraphEnd = nextBreak < 0 ? text.length : nextBreak;
+  const before = text.slice(paragraphStart, start);
+  const after = text.slice(end, paragraphEnd);
+  const sentenceStart = Math.max(...['. ', '? ', '! '].map((stop) => before.lastIndexOf(stop)), -2) + 2;
+  const stops = ['. ', '? ', '! '].map((stop) => after.indexOf(stop)).filter((at) => at >= 0);
+  const sentenceEnd = stops.length > 0 ? Math.min(...stops) + 1 : after.length;
+  const quote = `[${text.slice(start, end)}]`;
+  return {
+    sentence: `${before.slice(sentenceStart)}${quote}${after.slice(0, sentenceEnd)}`.replace(/\s+/gu, ' ').trim(),
+    paragraph: `${before}${quote}${after}`.replace(/\s+/gu, ' ').trim(),
+  };
+}
