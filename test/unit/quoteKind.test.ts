@@ -92,5 +92,16 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('State Sen. Maria L. "Lulu" Ortega opened the hearing on Monday.'), [['Lulu', 'term']]);
     assert.deepEqual(kindsOf('Mayor Ortega called the plan "Very Bad" on Monday.')[0][1], 'quotation');
   });
-});
 
+  // Sentences and pages written for these tests, in the shape of copy with subheads and programme hosts.
+  it('takes a title before its host or anchor, and after an ad or a commentary, for a title', () => {
+    assert.deepEqual(kindsOf('"Harbour Tonight" host Ann Lee asked the minister about fares.')[0], ['Harbour Tonight', 'title']);
+    assert.deepEqual(kindsOf('The union released a web ad, "Fares Go Up," on Friday.'), [['Fares Go Up,', 'title']]);
+    assert.deepEqual(kindsOf('Her commentary "Why The Ferry Matters" ran on Sunday.'), [['Why The Ferry Matters', 'title']]);
+  });
+
+  it('takes a subhead that is only a quote in title case for a title, and keeps a quoted answer on its own line a quotation', () => {
+    const page = 'Ferry fares rise again\nThe council voted on Monday to raise fares. "I expected it," one commuter said.\n"A Long Winter Ahead"\nThe ferry company says costs have doubled.\n"No."\n';
+    assert.deepEqual(kindsOf(page).slice(1), [['A Long Winter Ahead', 'title'], ['No.', 'quotation']]);
+  });
+});

@@ -24,14 +24,14 @@ const CLAUSE = 300;
  * Nouns for the works news copy names by title (shows, films, books, songs, campaigns) and verbs
  * that introduce one. Written for this module from how copy introduces titles.
  */
-const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode|segment|podcast|film|movie|documentary|book|memoir|novel|biography|song|album|single|anthem|play|musical|opera|drama|thriller|comedy|sitcom|autobiography|column|editorial|headline|article|report|poster|campaign|slogan|initiative|hashtag|exhibition|tour|titled|entitled)`;
+const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode|segment|podcast|film|movie|documentary|book|memoir|novel|biography|song|album|single|anthem|play|musical|opera|drama|thriller|comedy|sitcom|autobiography|column|editorial|headline|article|report|poster|ad|commercial|commentary|campaign|slogan|initiative|hashtag|exhibition|tour|titled|entitled)`;
 /**
  * Words that give a thing its name: "a reading club called", "branded the plan". "Called" only
  * after a noun phrase ("a club called"), since "Jacobs called Merkel …" is speech.
  */
 const NAMING = String.raw`(?:\b(?:named|dubbed|branded|renamed)(?:\s+\S+){0,2}|\b(?:a|an|the)\s+(?:\S+\s+)?\S+\s+called(?:\s+the)?)`;
 /** The people and parts of a work that copy names after its title ("the 'Avatar' star", "a 'Dallas' reboot"). */
-const WORK_PARTS = String.raw`(?:star|actor|actress|cast|fans|reboot|revival|remake|sequel|spinoff|spin-off|season|finale|premiere|trailer|creator|soundtrack)`;
+const WORK_PARTS = String.raw`(?:host|anchor|co-host|star|actor|actress|cast|fans|reboot|revival|remake|sequel|spinoff|spin-off|season|finale|premiere|trailer|creator|soundtrack)`;
 /** Things that carry a slogan ("a 'Feel the Bern' T-shirt"): the slogan is printed, nobody says it there. */
 const SLOGAN_CARRIERS = String.raw`(?:hat|cap|shirt|t-shirt|tote|sign|banner|placard|sticker|button|bumper sticker)`;
 /** Verbs whose object is a work: "self-published 'X'", "performed 'X'", "starred in 'X'". */
@@ -74,6 +74,8 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   const titleCased = isTitleCased(tokens, first, last);
   // What follows names a work or what carries a slogan ("'Harbour Lights' Star", "'X' Hats"), in a headline too.
   if (titleCased && TITLE_AFTER.test(after)) return 'title';
+  // A line that holds nothing but a quote in title case is a subhead or a heading, not anyone's answer.
+  if (titleCased && words > 1 && /(?:^|\n)\s*$/u.test(before) && /^\s*(?:\n|$)/u.test(after)) return 'title';
   // Headlines quote in shorthand ("Minister Calls Plan 'Fair'"): their quotes are someone's words.
   if (inHeadline(article, span)) return 'quotation';
   if (titleCased && TITLE_BEFORE.test(before)) return 'title';
