@@ -20,7 +20,7 @@ const flags = parseFlags(SCRIPT, ['--false-quotations', '--gold-sample']);
 const verdicts = readVerdicts();
 /** Seed and size of the sample of gold direct quotes judged by the same guide. */
 const GOLD_SAMPLE_SEED = 18;
-const GOLD_SAMPLE_SIZE = 60;
+const GOLD_SAMPLE_SIZE = 200;
 const PAGES = join(REPO_ROOT, 'test', 'fixtures', 'webcopy');
 
 // ---------------------------------------------------------------------------------------------
@@ -110,13 +110,15 @@ interface JudgedQuote {
   start: number;
   end: number;
   text: string;
+  /** The kind the analysis gives it (not printed for the judge). */
+  kind: QuoteKind;
   sentence: string;
   paragraph: string;
   verdict: AdjudicatedQuote | undefined;
 }
 
-function judgedQuote(doc: PolnearDoc, quote: { start: number; end: number; text: string }): JudgedQuote {
-  return { article: doc.id, start: quote.start, end: quote.end, text: quote.text, ...quoteSurroundings(doc.text, quote.start, quote.end), verdict: verdicts.get(verdictKey(doc.id, quote.start, quote.end)) };
+function judgedQuote(doc: PolnearDoc, quote: { start: number; end: number; text: string; kind: QuoteKind }): JudgedQuote {
+  return { article: doc.id, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, ...quoteSurroundings(doc.text, quote.start, quote.end), verdict: verdicts.get(verdictKey(doc.id, quote.start, quote.end)) };
 }
 
 function goldSpans(doc: PolnearDoc): Array<Array<{ start: number; end: number }>> {
@@ -230,19 +232,64 @@ function printForJudging(quotes: readonly JudgedQuote[]): void {
   }
 }
 
+/** Gold-matched quotations in the sample, and how many of them the guide calls something else. */
+interface SampleRate {
+  quotations: number;
+  notQuotations: number;
+}
+
+function sampleRate(sample: readonly JudgedQuote[]): SampleRate {
+  const quotations = sample.filter((quote) => quote.kind === 'quotation');
+  return { quotations: quotations.length, notQuotations: quotations.filter((quote) => quote.verdict && quote.verdict.verdict !== 'quotation').length };
+}
+
+/** Wilson score interval (95%) of a proportion: the sample is small, so the estimate is given with its range. */
+function wilson(hits: number, n: number): [number, number] {
+  if (n === 0) return [0, 1];
+  const z = 1.96;
+  const p = hits / n;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+/**
+ * Precision with the guide applied on both sides: the judged false quotations as in `adjudicate`, and
+ * the gold-matched quotations thinned by the sample's share of non-quotations (an estimate, with the
+ * range that share's 95% interval gives).
+ */
+function bothSides(f: KindFigures, a: AdjudicatedFigures, rate: SampleRate): { estimate: number; low: number; high: number } {
+  const share = rate.quotations === 0 ? 0 : rate.notQuotations / rate.quotations;
+  const [lowShare, highShare] = wilson(rate.notQuotations, rate.quotations);
+  const at = (s: number): number => (a.predicted === 0 ? 0 : (f.quotations.tp * (1 - s) + a.falseByVerdict.quotation) / a.predicted);
+  return { estimate: round(at(share)), low: round(at(highShare)), high: round(at(lowShare)) };
+}
+
 function printAdjudicated(kinds: Record<string, KindFigures>): void {
   const figures = Object.fromEntries(ADJUDICATED_SPLITS.map((name) => [name, adjudicate(kinds[name])]));
+  const sample = goldSample(kinds);
+  const rate = sampleRate(sample);
   console.log('\nQuotation precision adjudicated by the team (eval/adjudicated/README.md): beside the gold figures, never');
-  console.log('instead of them. A false quotation judged a quotation counts as right; one with no verdict counts as wrong.\n');
+  console.log('instead of them. A false quotation judged a quotation counts as right; one with no verdict counts as wrong.');
+  console.log('"Both sides" also applies the guide to the gold-matched quotations, from the gold sample below (an estimate).\n');
   const rows = ADJUDICATED_SPLITS.map((name) => {
     const a = figures[name];
     const left = a.falseByVerdict;
-    return [name, pct(kinds[name].quotations.precision), `${pct(a.precision)} (${a.correct}/${a.predicted})`, left.quotation, `${left.scare} / ${left.term} / ${left.title} / ${left.other}`, left['no verdict']];
+    const both = bothSides(kinds[name], a, rate);
+    return [
+      name,
+      pct(kinds[name].quotations.precision),
+      `${pct(a.precision)} (${a.correct}/${a.predicted})`,
+      `${pct(both.estimate)} (${pct(both.low)}-${pct(both.high)})`,
+      left.quotation,
+      `${left.scare} / ${left.term} / ${left.title} / ${left.other}`,
+      left['no verdict'],
+    ];
   });
-  console.log(table(['split', 'gold P', 'adjudicated P', 'false judged quotations', 'left: scare / term / title / other', 'no verdict'], rows));
-  const sample = goldSample(kinds);
+  console.log(table(['split', 'gold P', 'adjudicated P', 'both sides (95% range)', 'false judged quotations', 'left: scare / term / title / other', 'no verdict'], rows));
   const sampleByVerdict = Object.fromEntries([...VERDICTS, 'no verdict'].map((name) => [name, sample.filter((quote) => (quote.verdict?.verdict ?? 'no verdict') === name).length]));
   console.log(`\nA sample of ${sample.length} gold direct quotes (dev + held back, seed ${GOLD_SAMPLE_SEED}) judged by the same guide: ${Object.entries(sampleByVerdict).map(([name, n]) => `${name} ${n}`).join(', ')}`);
+  console.log(`Of its ${rate.quotations} quotes of kind quotation, ${rate.notQuotations} are judged not quotations (${pct(rate.quotations === 0 ? 0 : rate.notQuotations / rate.quotations)}): the gold counts them right.`);
   for (const name of ADJUDICATED_SPLITS) {
     for (const quote of figures[name].unjudged) console.log(`  ${name}: no verdict: ${quote.article} ${quote.start}-${quote.end} ${JSON.stringify(firstWords(quote.text))}`);
   }
@@ -269,7 +316,12 @@ function main(): void {
     kinds = Object.fromEntries(Object.entries(splits).map(([name, docs]) => [name, scoreKinds(docs)]));
     output.polnear = Object.fromEntries(Object.entries(polnear).map(([key, value]) => [key, { ...value, examples: undefined }]));
     output.quoteKinds = Object.fromEntries(Object.entries(kinds).map(([key, value]) => [key, { ...value, examples: undefined, falseQuotes: undefined, goldQuotes: undefined }]));
-    output.adjudicated = Object.fromEntries(ADJUDICATED_SPLITS.map((name) => [name, { ...adjudicate(kinds![name]), unjudged: undefined }]));
+    const rate = sampleRate(goldSample(kinds));
+    output.adjudicated = Object.fromEntries(ADJUDICATED_SPLITS.map((name) => {
+      const a = adjudicate(kinds![name]);
+      return [name, { ...a, unjudged: undefined, bothSides: bothSides(kinds![name], a, rate) }];
+    }));
+    output.goldSample = rate;
     if (flags.has('--false-quotations') || flags.has('--gold-sample')) {
       for (const name of flags.has('--false-quotations') ? ADJUDICATED_SPLITS : []) {
         console.log(`\n# ${name}: false quotations (kind quotation, inside no gold direct attribution)\n`);
