@@ -4,16 +4,20 @@
  * shingles are mostly new, as in real copy), with a real corpus sentence now and then (the
  * quotations and stock phrases that different stories share), and one text in twenty is a cut
  * and edited version of an earlier one, so that look-ups have siblings to find.
- * Run: npx tsx --expose-gc bench/siblings.ts [--sizes 20000,100000] [--json]
+ * The index keeps its samples in a file (src/node/fileSampleStore.ts), as the extension and the
+ * CLI do; `--samples memory` keeps them in memory instead, as the browser build does.
+ * Run: npx tsx --expose-gc bench/siblings.ts [--sizes 20000,100000] [--samples file|memory] [--json]
  * Without the corpus (../shared/corpus or $SOURCELENS_CORPUS) the words come from the seeds.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readJsonl } from '../eval/lib';
 import { random } from '../eval/random';
 import { CORPUS, ROOT } from './corpusTexts';
-import { fingerprint, fingerprintParts, SiblingIndex } from '../src/analysis/siblings';
+import { fingerprint, fingerprintParts, SIBLING_RULE, SiblingIndex } from '../src/analysis/siblings';
+import { MemorySampleStore, type SampleStore } from '../src/analysis/siblings/sampleStore';
+import { FileSampleStore } from '../src/node/fileSampleStore';
 import { decodeIndex, encodeIndex, type FileStamp } from '../src/analysis/siblings/indexStore';
 import { FingerprintPool } from '../src/worker/fingerprintPool';
 
@@ -59,7 +63,11 @@ export interface SiblingsBenchRow {
   gcExposed: boolean;
 }
 
-export async function runSiblingsBench(options: { sizes?: number[]; log?: (line: string) => void } = {}): Promise<{ siblings: SiblingsBenchRow[]; source: string; cores: number }> {
+/** Where the benchmark's indexes keep their samples. */
+export type SampleKeeping = 'file' | 'memory';
+
+export async function runSiblingsBench(options: { sizes?: number[]; log?: (line: string) => void; samples?: SampleKeeping } = {}): Promise<{ siblings: SiblingsBenchRow[]; source: string; cores: number }> {
+  const newStore = (): SampleStore => (options.samples === 'memory' ? new MemorySampleStore() : new FileSampleStore(tmpdir()));
   const log = options.log ?? ((line: string) => console.log(line));
   const { texts, source } = loadSourceTexts();
   const words = new WordSampler(texts);
@@ -73,21 +81,21 @@ export async function runSiblingsBench(options: { sizes?: number[]; log?: (line:
       continue;
     }
     const started = Date.now();
-    rows.push(await benchOne(size, words, sentences, log));
+    rows.push(await benchOne(size, words, sentences, log, newStore));
     lastMs = Date.now() - started;
     lastSize = size;
   }
   return { siblings: rows, source, cores: cpus().length };
 }
 
-async function benchOne(size: number, words: WordSampler, sentences: readonly string[], log: (line: string) => void): Promise<SiblingsBenchRow> {
+async function benchOne(size: number, words: WordSampler, sentences: readonly string[], log: (line: string) => void, newStore: () => SampleStore): Promise<SiblingsBenchRow> {
   const rng = random(size);
   const gc = (globalThis as { gc?: () => void }).gc;
   // What the first fingerprint loads once (the lexicons, compromise's model) is not the index's memory.
   fingerprint(article(words, sentences, random(0)));
   gc?.();
   const heapBefore = memoryInUse();
-  const index = new SiblingIndex();
+  const index = new SiblingIndex(SIBLING_RULE, newStore());
   let fingerprintMs = 0;
   let addMs = 0;
   let wordTotal = 0;
@@ -150,9 +158,10 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
   const stored = encodeIndex(index, stamps);
   const saveSeconds = (performance.now() - s0) / 1000;
   const r0 = performance.now();
-  const reloaded = decodeIndex(stored);
+  const reloaded = decodeIndex(stored, newStore());
   const reloadSeconds = (performance.now() - r0) / 1000;
   if (reloaded.kind !== 'loaded' || reloaded.index.size !== index.size) throw new Error(`the saved index did not load back (${reloaded.kind})`);
+  reloaded.index.close();
   const updates: number[] = [];
   for (let k = 0; k < 100; k++) {
     const text = article(words, sentences, rng);
@@ -161,6 +170,7 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
     updates.push(performance.now() - u0);
   }
   updates.sort((a, b) => a - b);
+  index.close();
 
   // The pool's rate, on texts drawn as above (not kept: the first POOL_SAMPLE again, from the same seed).
   const poolRng = random(size);
@@ -320,7 +330,9 @@ if (require.main === module) {
   const sizesArg = args.indexOf('--sizes');
   const sizes = sizesArg >= 0 ? args[sizesArg + 1].split(',').map(Number) : undefined;
   const json = args.includes('--json');
-  runSiblingsBench({ sizes, log: json ? () => undefined : undefined }).then((result) => {
+  const samplesArg = args.indexOf('--samples');
+  const samples = samplesArg >= 0 ? (args[samplesArg + 1] as SampleKeeping) : undefined;
+  runSiblingsBench({ sizes, samples, log: json ? () => undefined : undefined }).then((result) => {
     if (json) {
       console.log(JSON.stringify(result, null, 2));
       return;

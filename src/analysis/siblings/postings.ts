@@ -1,37 +1,42 @@
 /**
- * A multimap from 32-bit hash to document slot, in typed arrays, for 100,000 documents and more.
+ * A multimap from index key (a hash below 2²⁹) to document slot, in typed arrays, for 100,000
+ * documents and more.
  *
  * A posting is one 32-bit word: the slot and the position of the key in that slot's sample
- * (`slot × 1024 + position`). The key itself is not stored: it is read back from the sample
- * (`keyOf`), which the index keeps anyway. Most postings sit in a packed table, grouped by
- * bucket (a bucket per four postings: about 5 bytes a posting); the newest ones sit in a small
- * chained table (12 bytes each) until there are a quarter as many of them as packed ones, when
- * both are packed again. Packing reads each filed text's keys in the order they were filed, so
- * postings come back newest first, as filed.
+ * (`slot × 1024 + position`). Most postings sit in a packed table, grouped by bucket (a bucket
+ * per four postings, at least 2¹³ buckets), each with a 16-bit check: the key's bits the bucket
+ * does not give, so that a look-up need not read any sample (the samples may sit in a file,
+ * sampleStore.ts): about 7 bytes a posting. The newest ones sit in a small chained table with
+ * their keys (12 bytes each) until there are a quarter as many of them as packed ones, when
+ * both are packed again. Postings come back newest first, as filed.
  * Entries are never removed one by one; the owner rebuilds the table without dead slots.
  */
 const POSITION_BITS = 10;
 export const MAX_SAMPLE_POSITIONS = 1 << POSITION_BITS;
 /** Slots must fit the 22 bits left beside the position. */
 export const MAX_SLOTS = 2 ** 22;
+/** Keys are below 2^KEY_BITS (the index files the hashes up to SAMPLE_LIMIT). */
+export const KEY_BITS = 29;
+/** A packed posting's check is its key's top 16 bits; the bucket gives the other 13. */
+const CHECK_SHIFT = KEY_BITS - 16;
+export const MIN_PACKED_BUCKETS = 1 << CHECK_SHIFT;
+const LOW_BITS = MIN_PACKED_BUCKETS - 1;
 
-/** What the table needs of its owner: the key at a posting, and the keys of each text in filing order. */
-export interface PostingSource {
-  keyOf(posting: number): number;
-  /** Every slot ever filed and not forgotten, in filing order. */
-  filedSlots(): ArrayLike<number>;
-  /** A filed slot's keys (positions 0, 1, …). */
-  keysOf(slot: number): Uint32Array;
+/** A key's check, as a packed table keeps it beside the posting (the bucket gives the key's other bits). */
+export function checkOf(key: number): number {
+  return key >>> CHECK_SHIFT;
 }
 
-/** Texts packed between two pauses of `packing`. */
-const PACK_SLICE = 4000;
+/** Postings looked at between two pauses of `packing`. */
+const PACK_SLICE = 1 << 18;
 
 /** A packed table as the store saves it. */
 export interface PackedPostings {
   /** Where each bucket's postings start in `postings`, and one more for the end. */
   starts: Uint32Array;
   postings: Uint32Array;
+  /** Each posting's key shifted right by 13 bits. */
+  checks: Uint16Array;
 }
 
 const MIN_RECENT = 4096;
@@ -39,13 +44,12 @@ const MIN_RECENT = 4096;
 export class PostingTable {
   private starts: Uint32Array = new Uint32Array(2);
   private packed: Uint32Array = new Uint32Array(0);
+  private checks: Uint16Array = new Uint16Array(0);
   private heads: Int32Array = new Int32Array(16).fill(-1);
   private next: Int32Array = new Int32Array(0);
   private keys: Uint32Array = new Uint32Array(0);
   private recent: Uint32Array = new Uint32Array(0);
   private recentCount = 0;
-
-  constructor(private readonly source: PostingSource) {}
 
   get size(): number {
     return this.packed.length + this.recentCount;
@@ -53,6 +57,7 @@ export class PostingTable {
 
   add(key: number, slot: number, position: number): void {
     if (slot >= MAX_SLOTS) throw new Error(`the sibling index holds at most ${MAX_SLOTS} texts`);
+    if (key < 0 || key >= 2 ** KEY_BITS) throw new Error(`an index key out of range: ${key}`);
     if (this.recentCount >= MIN_RECENT && this.recentCount * 4 > this.packed.length) {
       this.pack();
     }
@@ -75,26 +80,22 @@ export class PostingTable {
       }
     }
     const bucket = key & (this.starts.length - 2);
+    const check = key >>> CHECK_SHIFT;
     for (let at = this.starts[bucket], end = this.starts[bucket + 1]; at < end && seen < limit; at++) {
-      const posting = this.packed[at];
-      if (this.source.keyOf(posting) === key) {
-        visit(posting >>> POSITION_BITS);
+      if (this.checks[at] === check) {
+        visit(this.packed[at] >>> POSITION_BITS);
         seen++;
       }
     }
     return seen;
   }
 
-  /** Packs every posting (for saving), and gives the packed table. */
-  packedTable(): PackedPostings {
-    if (this.recentCount > 0) this.pack();
-    return { starts: this.starts, postings: this.packed };
-  }
-
-  /** Takes a packed table as saved (its postings must be those `source` files, in that order). */
-  adopt({ starts, postings }: PackedPostings): void {
+  /** Takes a packed table (from `packing`, or saved from one: at least `MIN_PACKED_BUCKETS` buckets). */
+  adopt({ starts, postings, checks }: PackedPostings): void {
+    if (postings.length > 0 && starts.length - 1 < MIN_PACKED_BUCKETS) throw new Error('a packed posting table with too few buckets');
     this.starts = starts;
     this.packed = postings;
+    this.checks = checks;
     this.recentCount = 0;
     this.recent = new Uint32Array(0);
     this.keys = new Uint32Array(0);
@@ -104,44 +105,57 @@ export class PostingTable {
 
   /** Bytes held by the arrays (for the benchmark). */
   get byteLength(): number {
-    return this.starts.byteLength + this.packed.byteLength + this.heads.byteLength + this.next.byteLength + this.keys.byteLength + this.recent.byteLength;
+    return this.starts.byteLength + this.packed.byteLength + this.checks.byteLength + this.heads.byteLength + this.next.byteLength + this.keys.byteLength + this.recent.byteLength;
   }
 
-  /** All postings into one packed table, from the source's texts in filing order (a counting sort by bucket). */
+  /** All postings into one packed table. */
   pack(): void {
     const steps = this.packing();
-    while (!steps.next().done);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    this.adopt(step.value);
   }
 
-  /** `pack` in steps: a `yield` every few thousand texts, so that a caller on a busy thread can pause. */
-  *packing(): Generator<void, void, void> {
-    const filed = this.source.filedSlots();
+  /**
+   * Every posting as one packed table (a counting sort by bucket), the newest first within each
+   * key as in the table; with `renumber`, each slot `s` becomes `renumber[s]`, and postings of
+   * slots renumbered below 0 are left out. In steps: a `yield` every few hundred thousand
+   * postings, so that a caller on a busy thread can pause. The table itself is unchanged.
+   */
+  *packing(renumber?: ArrayLike<number>): Generator<void, PackedPostings, void> {
+    const { packed, checks, keys, recent, recentCount } = this;
+    const oldStarts = this.starts;
+    const oldBuckets = oldStarts.length - 1;
+    const kept = (posting: number): boolean => !renumber || renumber[posting >>> POSITION_BITS] >= 0;
+    const renamed = (posting: number): number => (renumber ? renumber[posting >>> POSITION_BITS] * MAX_SAMPLE_POSITIONS + (posting & (MAX_SAMPLE_POSITIONS - 1)) : posting);
+    // Each posting in the order it goes: the recent ones newest first, then the packed ones bucket by bucket.
+    function* each(visit: (key: number, posting: number) => void): Generator<void, void, void> {
+      for (let entry = recentCount - 1; entry >= 0; entry--) {
+        if (kept(recent[entry])) visit(keys[entry], recent[entry]);
+        if ((entry & (PACK_SLICE - 1)) === 0) yield;
+      }
+      for (let b = 0; b < oldBuckets; b++) {
+        const low = b & LOW_BITS;
+        for (let at = oldStarts[b], end = oldStarts[b + 1]; at < end; at++) if (kept(packed[at])) visit((checks[at] << CHECK_SHIFT) | low, packed[at]);
+        if ((b & (PACK_SLICE - 1)) === PACK_SLICE - 1) yield;
+      }
+    }
     let total = 0;
-    for (let i = 0; i < filed.length; i++) total += this.source.keysOf(filed[i]).length;
-    const buckets = bucketCount(total / 4);
+    yield* each(() => total++);
+    const buckets = bucketCount(Math.max(total / 4, MIN_PACKED_BUCKETS));
     const mask = buckets - 1;
-    const counts = new Uint32Array(buckets + 1);
-    for (let i = 0; i < filed.length; i++) {
-      const keys = this.source.keysOf(filed[i]);
-      for (let k = 0; k < keys.length; k++) counts[keys[k] & mask]++;
-      if (i % PACK_SLICE === PACK_SLICE - 1) yield;
-    }
-    // Ends of buckets; postings are placed from each end backwards so the newest come first.
     const starts = new Uint32Array(buckets + 1);
-    let sum = 0;
-    for (let b = 0; b < buckets; b++) {
-      sum += counts[b];
-      counts[b] = sum;
-      starts[b + 1] = sum;
-    }
-    const packed = new Uint32Array(total);
-    for (let i = 0; i < filed.length; i++) {
-      const keys = this.source.keysOf(filed[i]);
-      const base = filed[i] * MAX_SAMPLE_POSITIONS;
-      for (let k = 0; k < keys.length; k++) packed[--counts[keys[k] & mask]] = base + k;
-      if (i % PACK_SLICE === PACK_SLICE - 1) yield;
-    }
-    this.adopt({ starts, postings: packed });
+    yield* each((key) => starts[(key & mask) + 1]++);
+    for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
+    const next = starts.slice(0, buckets);
+    const postings = new Uint32Array(total);
+    const newChecks = new Uint16Array(total);
+    yield* each((key, posting) => {
+      const at = next[key & mask]++;
+      postings[at] = renamed(posting);
+      newChecks[at] = key >>> CHECK_SHIFT;
+    });
+    return { starts, postings, checks: newChecks };
   }
 
   private growRecent(): void {
