@@ -12,8 +12,8 @@ function tableOf(texts: number[][]): { table: PostingTable; model: Array<[number
   const table = new PostingTable();
   const model: Array<[number, number]> = [];
   texts.forEach((keys, slot) => {
-    keys.forEach((key, position) => {
-      table.add(key, slot, position);
+    keys.forEach((key) => {
+      table.add(key, slot);
       model.push([key, slot]);
     });
   });
@@ -52,8 +52,8 @@ describe('index postings', () => {
     for (const probe of [0, 37, 101, 4999, 2500]) {
       assert.deepEqual(slotsFor(table, probe), model.filter(([key]) => key === probe).map(([, slot]) => slot).reverse());
     }
-    // 100,000 postings: most of them packed at about 7 bytes each, not 12.
-    assert.ok(table.byteLength < model.length * 10, `${table.byteLength} bytes for ${model.length} postings`);
+    // 100,000 postings: most of them packed at about 4 bytes each, not 12.
+    assert.ok(table.byteLength < model.length * 7, `${table.byteLength} bytes for ${model.length} postings`);
   });
 
   it('packs with slots renumbered, leaving out those numbered below 0, the newest first as before', () => {

@@ -1,5 +1,5 @@
 import { FINGERPRINT_VERSION, SIBLING_RULE } from './fingerprint';
-import { checkOf, KEY_BITS, MIN_PACKED_BUCKETS } from './postings';
+import { KEY_BITS } from './postings';
 import type { SampleStore } from './sampleStore';
 import { SiblingIndex, type IndexRecord, type SavedIndex, type SavingIndex } from './siblingIndex';
 
@@ -18,12 +18,12 @@ import { SiblingIndex, type IndexRecord, type SavedIndex, type SavingIndex } fro
  *     (one 32-bit word each), where each bucket starts (buckets + 1 words), the postings
  *
  * The posting table is saved when every file of the index has a stamp, so that loading need not
- * file 100,000 texts' keys again (each posting's check, postings.ts, is read back from the
- * samples). A loaded index keeps its samples in the `SampleStore` given to `loadIndex`.
+ * file 100,000 texts' keys again. A loaded index keeps its samples in the `SampleStore` given to
+ * `loadIndex`. Format 5: a posting holds its key's check instead of its place in the sample.
  * Numbers are in the machine's byte order (little-endian on every platform VS Code runs on); a
  * file from a machine of the other order reads as damaged and is rebuilt.
  */
-export const STORE_FORMAT = 4;
+export const STORE_FORMAT = 5;
 const MAGIC = 0x49564c53; // "SLVI" read as a little-endian word
 const HEADER_WORDS = 8;
 
@@ -181,7 +181,7 @@ function* decodeSteps(saved: Uint8Array, store?: SampleStore): Steps<LoadedIndex
   if (magic !== MAGIC) return { kind: 'damaged', reason: 'not a saved index' };
   if (format !== STORE_FORMAT || fingerprintVersion !== FINGERPRINT_VERSION) return { kind: 'outdated' };
   const layout = layoutOf(listBytes, hashes, files, buckets, postings);
-  if (listBytes % 4 !== 0 || bytes.length !== layout.end || (buckets & (buckets - 1)) !== 0) return { kind: 'damaged', reason: 'wrong length' };
+  if (listBytes % 4 !== 0 || bytes.length !== layout.end || (buckets & (buckets - 1)) !== 0 || buckets >= 2 ** KEY_BITS) return { kind: 'damaged', reason: 'wrong length' };
   let listed: Listed[];
   try {
     listed = JSON.parse(new TextDecoder().decode(bytes.subarray(HEADER_WORDS * 4, layout.hashesAt))) as Listed[];
@@ -206,38 +206,28 @@ function* decodeSteps(saved: Uint8Array, store?: SampleStore): Steps<LoadedIndex
   if (stamps.size !== files) return { kind: 'damaged', reason: 'a file listed twice' };
   yield;
   const form: SavedIndex = { records, filed: null, postings: null };
-  // A table of fewer buckets than a check needs (a small index) is filed anew instead.
-  if (buckets >= MIN_PACKED_BUCKETS) {
+  if (buckets > 0) {
     // Copied out, so that the bytes read can be let go.
     form.filed = new Int32Array(bytes.buffer, bytes.byteOffset + layout.filedAt, files).slice();
-    const entries = new Uint32Array(bytes.buffer, bytes.byteOffset + layout.postingsAt, postings).slice();
-    const starts = new Uint32Array(bytes.buffer, bytes.byteOffset + layout.startsAt, buckets + 1).slice();
-    const checks = checksOf(records, starts, entries);
-    if (!checks || !form.filed.every((slot) => slot >= 0 && slot < records.length)) return { kind: 'damaged', reason: 'a damaged posting table' };
-    form.postings = { starts, postings: entries, checks };
+    form.postings = {
+      starts: new Uint32Array(bytes.buffer, bytes.byteOffset + layout.startsAt, buckets + 1).slice(),
+      postings: new Uint32Array(bytes.buffer, bytes.byteOffset + layout.postingsAt, postings).slice(),
+    };
+    if (!postingsFit(form)) return { kind: 'damaged', reason: 'a damaged posting table' };
   }
   return { kind: 'loaded', index: yield* SiblingIndex.restoring(form, SIBLING_RULE, store), stamps };
 }
 
-/**
- * Each saved posting's check (postings.ts), read from the sample it points at; null when the
- * table points outside the saved files' keys or files a key in the wrong bucket.
- */
-function checksOf(records: readonly IndexRecord[], starts: Uint32Array, entries: Uint32Array): Uint16Array | null {
-  if (starts[0] !== 0 || starts[starts.length - 1] !== entries.length) return null;
-  const mask = starts.length - 2;
-  const checks = new Uint16Array(entries.length);
-  for (let b = 0; b < starts.length - 1; b++) {
-    if (starts[b + 1] < starts[b]) return null;
-    for (let at = starts[b]; at < starts[b + 1]; at++) {
-      const slot = entries[at] >>> 10;
-      if (slot >= records.length) return null;
-      const key = records[slot].view.sample[entries[at] & 1023];
-      if (key === undefined || (key & mask) !== b || key >= 2 ** KEY_BITS) return null;
-      checks[at] = checkOf(key);
-    }
-  }
-  return checks;
+/** Whether a saved posting table points only at saved files, bucket by bucket in order. */
+function postingsFit({ records, filed, postings }: SavedIndex): boolean {
+  if (!filed || !postings) return true;
+  const { starts, postings: entries } = postings;
+  if (starts[0] !== 0 || starts[starts.length - 1] !== entries.length) return false;
+  for (let b = 1; b < starts.length; b++) if (starts[b] < starts[b - 1]) return false;
+  for (let i = 0; i < filed.length; i++) if (filed[i] < 0 || filed[i] >= records.length) return false;
+  const checkBits = KEY_BITS - Math.log2(starts.length - 1);
+  for (let i = 0; i < entries.length; i++) if (entries[i] >>> checkBits >= records.length) return false;
+  return true;
 }
 
 function wellFormed(file: unknown): file is Listed {

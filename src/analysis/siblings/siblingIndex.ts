@@ -440,7 +440,7 @@ export class SiblingIndex {
     }
     this.filed[this.filedCount++] = slot;
     const keys = upperBound(sample, SAMPLE_LIMIT);
-    for (let i = 0; i < keys; i++) this.postings.add(sample[i], slot, i);
+    for (let i = 0; i < keys; i++) this.postings.add(sample[i], slot);
   }
 
   /** How many of the slot's first sampled hashes are index keys (those below `SAMPLE_LIMIT`). */
