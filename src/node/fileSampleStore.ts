@@ -5,9 +5,9 @@ import { MemorySampleStore, type KeptSample, type SampleStore } from '../analysi
 /**
  * The sibling index's samples in a file of their own, outside the heap (the analysis's
  * `SampleStore`, src/analysis/siblings/sampleStore.ts): at 100,000 articles they are about
- * 150 MB that a look-up reads only for the ten or so candidates it scores. Each sample is
- * appended as its hashes (32 bits each) then its places (16 bits each), padded to 4 bytes, and
- * read back with one positioned read; the newest samples wait in a small buffer and are written
+ * 150 MB that a look-up reads only for the candidates it scores. Each sample is appended as its
+ * hashes (32 bits each) then its places (16 bits each), padded to 4 bytes, then its note (the
+ * text's labels), padded to 4 bytes, and read back with one positioned read; the newest samples wait in a small buffer and are written
  * together. Numbers are in the machine's byte order: the file is read only by the process that
  * wrote it. The file is removed at once where the system lets an open file be removed (so that a
  * crash leaves nothing behind), else when the store is closed.
@@ -36,9 +36,9 @@ export class FileSampleStore implements SampleStore {
     }
   }
 
-  put(sample: Uint32Array, where: Uint16Array): number {
+  put(sample: Uint32Array, where: Uint16Array, note: Uint8Array): number {
     const length = sample.length;
-    const bytes = recordBytes(length);
+    const bytes = recordBytes(length) + Math.ceil(note.length / 4) * 4;
     const at = (this.written + this.pendingBytes) / 4;
     if (this.pendingBytes + bytes > this.pending.length) {
       this.flush();
@@ -46,26 +46,18 @@ export class FileSampleStore implements SampleStore {
     }
     this.pending.set(new Uint8Array(sample.buffer, sample.byteOffset, length * 4), this.pendingBytes);
     this.pending.set(new Uint8Array(where.buffer, where.byteOffset, length * 2), this.pendingBytes + length * 4);
+    this.pending.set(note, this.pendingBytes + recordBytes(length));
     this.pendingBytes += bytes;
     return at;
   }
 
   read(at: number, length: number): KeptSample {
-    const fd = this.open();
-    const offset = at * 4;
-    const bytes = recordBytes(length);
-    // From Node's pool of small buffers (8-byte aligned), cheaper than an ArrayBuffer of its own.
-    const into = Buffer.allocUnsafe(bytes);
-    if (offset >= this.written) {
-      into.set(this.pending.subarray(offset - this.written, offset - this.written + bytes));
-    } else {
-      for (let done = 0; done < bytes; ) {
-        const read = readSync(fd, into, done, bytes - done, offset + done);
-        if (read === 0) throw new Error(`${this.path}: a sample past the end of the file`);
-        done += read;
-      }
-    }
+    const into = this.bytesAt(at * 4, recordBytes(length));
     return { sample: new Uint32Array(into.buffer, into.byteOffset, length), where: new Uint16Array(into.buffer, into.byteOffset + length * 4, length) };
+  }
+
+  readNote(at: number, length: number, bytes: number): Uint8Array {
+    return this.bytesAt(at * 4 + recordBytes(length), bytes);
   }
 
   emptied(): SampleStore {
@@ -89,6 +81,23 @@ export class FileSampleStore implements SampleStore {
 
   get byteLength(): number {
     return this.pending.byteLength;
+  }
+
+  /** `bytes` bytes from `offset`, from the file or the pending buffer. */
+  private bytesAt(offset: number, bytes: number): Uint8Array {
+    const fd = this.open();
+    // From Node's pool of small buffers (8-byte aligned), cheaper than an ArrayBuffer of its own.
+    const into = Buffer.allocUnsafe(bytes);
+    if (offset >= this.written) {
+      into.set(this.pending.subarray(offset - this.written, offset - this.written + bytes));
+      return into;
+    }
+    for (let done = 0; done < bytes; ) {
+      const read = readSync(fd, into, done, bytes - done, offset + done);
+      if (read === 0) throw new Error(`${this.path}: a sample past the end of the file`);
+      done += read;
+    }
+    return into;
   }
 
   private flush(): void {

@@ -59,9 +59,10 @@ function folder(seed: number, count: number): Array<[string, string]> {
   return texts;
 }
 
-function sampleOf(rng: () => number, length: number): { sample: Uint32Array; where: Uint16Array } {
+function sampleOf(rng: () => number, length: number): { sample: Uint32Array; where: Uint16Array; note: Uint8Array } {
   const sample = Uint32Array.from({ length }, () => Math.floor(rng() * 2 ** 32)).sort();
-  return { sample, where: Uint16Array.from({ length }, () => Math.floor(rng() * 65536)) };
+  const note = new TextEncoder().encode(JSON.stringify([sentence(rng).slice(0, Math.floor(rng() * 90)), null, 'LEEDS']));
+  return { sample, where: Uint16Array.from({ length }, () => Math.floor(rng() * 65536)), note };
 }
 
 const temporary = (): string => mkdtempSync(join(tmpdir(), 'sourcelens-samples-'));
@@ -73,11 +74,12 @@ describe('index sample stores', () => {
     const rng = random(7);
     // About 1.2 MB of samples: several buffers written to the file, the last ones still pending.
     const kept = Array.from({ length: 800 }, (_, k) => sampleOf(rng, k % 7 === 0 ? 1024 : 1 + Math.floor(rng() * 300)));
-    const at = kept.map(({ sample, where }) => store.put(sample, where));
-    kept.forEach(({ sample, where }, k) => {
+    const at = kept.map(({ sample, where, note }) => store.put(sample, where, note));
+    kept.forEach(({ sample, where, note }, k) => {
       const read = store.read(at[k], sample.length);
       assert.deepEqual(read.sample, sample, `sample ${k}`);
       assert.deepEqual(read.where, where, `places ${k}`);
+      assert.deepEqual(new Uint8Array(store.readNote(at[k], sample.length, note.length)), note, `note ${k}`);
     });
     assert.ok(store.byteLength < 1 << 20, 'the samples are not held in memory');
     store.close();
@@ -91,8 +93,8 @@ describe('index sample stores', () => {
     assert.ok(store instanceof FileSampleStore);
     const emptied = store.emptied();
     assert.ok(emptied instanceof FileSampleStore);
-    const { sample, where } = sampleOf(random(3), 40);
-    assert.deepEqual(emptied.read(emptied.put(sample, where), 40).sample, sample);
+    const { sample, where, note } = sampleOf(random(3), 40);
+    assert.deepEqual(emptied.read(emptied.put(sample, where, note), 40).sample, sample);
     store.close();
     emptied.close();
     assert.ok(sampleStoreIn(undefined) instanceof MemorySampleStore);

@@ -89,7 +89,6 @@ export class SiblingIndex {
   private readonly slotOf = new Map<string, number>();
   /** Slot → id; undefined once the text is removed. */
   private idOf: Array<string | undefined> = [];
-  private labels: Array<[headline: string | null, date: string | null, dateline: string | null]> = [];
   private table: SlotTable;
   /** Slots filed in the postings, in the order filed (removed ones too, until compaction). */
   private filed = new Int32Array(64);
@@ -399,9 +398,8 @@ export class SiblingIndex {
     for (let i = 0; i < records.length; i++) {
       const { id, fingerprint, view } = records[i];
       if (index.slotOf.has(id)) throw new Error(`${id} saved twice`);
-      const slot = index.table.push(view, fingerprint.words, fingerprint.paragraphs);
+      const slot = index.table.push(view, fingerprint.words, fingerprint.paragraphs, [fingerprint.headline, fingerprint.date, fingerprint.dateline]);
       index.idOf[slot] = id;
-      index.labels[slot] = [ownCopy(fingerprint.headline), ownCopy(fingerprint.date), ownCopy(fingerprint.dateline)];
       index.slotOf.set(id, slot);
       index.identical.join(slot, view.sample, fingerprint.shingles);
       if (i % RESTORE_SLICE === RESTORE_SLICE - 1) yield;
@@ -424,9 +422,9 @@ export class SiblingIndex {
   }
 
   private insert(id: string, fp: Omit<DocumentFingerprint, 'sample' | 'where'>, view: SampleView): void {
-    const slot = this.table.push(view, fp.words, fp.paragraphs);
+    // Kept as bytes in the store: a label cut from an article (`text.slice`) would otherwise keep the whole article.
+    const slot = this.table.push(view, fp.words, fp.paragraphs, [fp.headline, fp.date, fp.dateline]);
     this.idOf[slot] = id;
-    this.labels[slot] = [ownCopy(fp.headline), ownCopy(fp.date), ownCopy(fp.dateline)];
     this.slotOf.set(id, slot);
     if (this.identical.join(slot, view.sample, fp.shingles)) this.file(slot, view.sample);
   }
@@ -450,7 +448,7 @@ export class SiblingIndex {
 
   private metadataAt(slot: number): Omit<DocumentFingerprint, 'sample' | 'where'> {
     const { words, paragraphs, shingles, items } = this.table.columns;
-    const [headline, date, dateline] = this.labels[slot];
+    const [headline, date, dateline] = this.table.labels(slot);
     return { version: FINGERPRINT_VERSION, words: words[slot], paragraphs: paragraphs[slot], shingles: shingles[slot], items: items[slot], headline, date, dateline };
   }
 
@@ -501,10 +499,9 @@ export class SiblingIndex {
 
   /** Rebuilds the tables with the live texts only, in the order added, their samples in a new store. */
   private compact(): void {
-    const old = { table: this.table, idOf: this.idOf, labels: this.labels };
+    const old = { table: this.table, idOf: this.idOf };
     this.table = new SlotTable(old.table.samples.emptied());
     this.idOf = [];
-    this.labels = [];
     this.slotOf.clear();
     this.filed = new Int32Array(64);
     this.filedCount = 0;
@@ -516,9 +513,8 @@ export class SiblingIndex {
       if (id === undefined) continue;
       const { words, paragraphs } = old.table.columns;
       const view = old.table.view(slot);
-      const copy = this.table.push(view, words[slot], paragraphs[slot]);
+      const copy = this.table.push(view, words[slot], paragraphs[slot], old.table.labels(slot));
       this.idOf[copy] = id;
-      this.labels[copy] = old.labels[slot];
       this.slotOf.set(id, copy);
       if (this.identical.join(copy, view.sample, view.shingles)) this.file(copy, view.sample);
     }
@@ -566,15 +562,6 @@ export function groupSiblings(pairs: ReadonlyArray<{ a: string; b: string }>, or
 /** Groups of versions only: a digest or a text sharing quotes never joins two stories. */
 export function groupVersions(pairs: ReadonlyArray<{ a: string; b: string; relation?: Relation | null }>, order?: readonly string[]): string[][] {
   return groupSiblings(pairs.filter((pair) => pair.relation === undefined || pair.relation === 'version'), order);
-}
-
-/**
- * A string that holds its own characters. A label cut from an article (`text.slice`) may be kept
- * by the engine as a view of the whole article, and the index would then hold every text it
- * was given; joining characters makes a new flat string.
- */
-function ownCopy(label: string | null): string | null {
-  return label === null ? null : Array.prototype.join.call(label, '');
 }
 
 const RANK: Record<Relation, number> = { version: 0, contains: 1, 'part of': 1, 'shares quotes': 2 };

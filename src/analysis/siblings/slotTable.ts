@@ -1,16 +1,25 @@
 import type { SampleView } from './relation';
 import type { SampleStore } from './sampleStore';
 
+/** A text's headline, date and dateline (null when it has none). */
+export type Labels = [headline: string | null, date: string | null, dateline: string | null];
+
 /**
- * The numbers the sibling index keeps of each text, by slot, in typed arrays: where its sample
- * is kept (a `SampleStore`: in memory, or in a file outside the heap) and how long it is, and its
- * counts. At 100,000 texts a typed array per text and an object per record cost more than the
- * hashes themselves.
+ * What the sibling index keeps of each text, by slot, in typed arrays: where its sample and its
+ * labels are kept (a `SampleStore`: in memory, or in a file outside the heap) and how long they
+ * are, and its counts. At 100,000 texts a typed array per text and an object per record cost
+ * more than the hashes themselves, and the labels (a headline is about 100 characters) as much as
+ * the posting table.
  */
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
 export class SlotTable {
   /** Where the store keeps each slot's sample. */
   private at = new Float64Array(0);
   private lengths = new Uint16Array(0);
+  /** Bytes of each slot's labels, as JSON. */
+  private noteLengths = new Uint32Array(0);
   readonly columns = { words: new Int32Array(0), paragraphs: new Int32Array(0), shingles: new Int32Array(0), items: new Int32Array(0) };
   private slots = 0;
   /** Sampled hashes of texts removed since the table was made. */
@@ -23,11 +32,13 @@ export class SlotTable {
   }
 
   /** Appends a text as the next slot. */
-  push(view: SampleView, words: number, paragraphs: number): number {
+  push(view: SampleView, words: number, paragraphs: number, labels: Labels): number {
     const slot = this.slots++;
     this.reserve(this.slots);
-    this.at[slot] = this.samples.put(view.sample, view.where);
+    const note = encoder.encode(JSON.stringify(labels));
+    this.at[slot] = this.samples.put(view.sample, view.where, note);
     this.lengths[slot] = view.sample.length;
+    this.noteLengths[slot] = note.length;
     this.columns.words[slot] = words;
     this.columns.paragraphs[slot] = paragraphs;
     this.columns.shingles[slot] = view.shingles;
@@ -39,6 +50,10 @@ export class SlotTable {
   view(slot: number): SampleView {
     const { sample, where } = this.samples.read(this.at[slot], this.lengths[slot]);
     return { sample, where, shingles: this.columns.shingles[slot], items: this.columns.items[slot], paragraphs: this.columns.paragraphs[slot] };
+  }
+
+  labels(slot: number): Labels {
+    return JSON.parse(decoder.decode(this.samples.readNote(this.at[slot], this.lengths[slot], this.noteLengths[slot]))) as Labels;
   }
 
   sample(slot: number): Uint32Array {
@@ -61,7 +76,7 @@ export class SlotTable {
 
   /** Bytes held by the arrays and the store's memory (for the benchmark). */
   get byteLength(): number {
-    let bytes = this.at.byteLength + this.lengths.byteLength + this.samples.byteLength;
+    let bytes = this.at.byteLength + this.lengths.byteLength + this.noteLengths.byteLength + this.samples.byteLength;
     for (const column of Object.values(this.columns)) bytes += column.byteLength;
     return bytes;
   }
@@ -69,13 +84,14 @@ export class SlotTable {
   private reserve(slots: number): void {
     if (slots <= this.at.length) return;
     const size = Math.max(64, Math.ceil(slots * 1.5));
-    const grown = <T extends Int32Array | Uint16Array | Float64Array>(array: T): T => {
+    const grown = <T extends Int32Array | Uint16Array | Uint32Array | Float64Array>(array: T): T => {
       const bigger = new (array.constructor as new (size: number) => T)(size);
       bigger.set(array);
       return bigger;
     };
     this.at = grown(this.at);
     this.lengths = grown(this.lengths);
+    this.noteLengths = grown(this.noteLengths);
     this.columns.words = grown(this.columns.words);
     this.columns.paragraphs = grown(this.columns.paragraphs);
     this.columns.shingles = grown(this.columns.shingles);
