@@ -81,9 +81,10 @@ export interface SavingIndex {
  * Fingerprints of many texts, with a look-up of the texts that are versions of a given one.
  * Candidates come from an inverted index over the sampled hashes below `SAMPLE_LIMIT`, one
  * shingle in eight (sub-linear: only texts sharing a key are touched); each is then scored from
- * the two stored samples. Memory, in typed arrays (slotTable.ts, postings.ts): about 7 bytes a
- * key, and the samples (6 bytes a sampled shingle, about 1.5 KB a story) in a `SampleStore`: in
- * memory by default, or in a file outside the heap, read back only for the candidates scored.
+ * the two stored samples. Memory, in typed arrays (slotTable.ts, postings.ts): about 4 bytes a
+ * key and 40 a text, besides the ids; the samples (6 bytes a sampled shingle, about 1.5 KB a
+ * story) and labels sit in a `SampleStore`: in memory by default, or in a file outside the heap,
+ * read back only for the candidates scored and the fingerprints asked for.
  */
 export class SiblingIndex {
   private readonly slotOf = new Map<string, number>();
@@ -330,14 +331,6 @@ export class SiblingIndex {
       for (const [other, score] of found) pairs.push({ a: id, b: this.idOf[other] as string, ...score });
     }
     return pairs;
-  }
-
-  /** Every text as an `IndexRecord`, in the order added (for indexStore.ts). */
-  *records(): IterableIterator<IndexRecord> {
-    for (let slot = 0; slot < this.table.length; slot++) {
-      const id = this.idOf[slot];
-      if (id !== undefined) yield { id, fingerprint: this.metadataAt(slot), view: this.table.view(slot) };
-    }
   }
 
   /** One text as an `IndexRecord`, or undefined when it is not in the index. */
