@@ -174,6 +174,7 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
   updates.sort((a, b) => a - b);
   const indexBytes = index.byteLength;
   index.close();
+  // eslint-disable-next-line no-useless-assignment -- drops the last reference to the index, so that the collector frees it
   index = new SiblingIndex();
   gc?.();
   const heapLeft = memoryInUse();
