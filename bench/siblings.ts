@@ -100,8 +100,7 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
   const gc = (globalThis as { gc?: () => void }).gc;
   // What the first fingerprint loads once (the lexicons, compromise's model) is not the index's memory.
   fingerprint(article(words, sentences, random(0)));
-  gc?.();
-  const heapBefore = memoryInUse();
+  const heapBefore = await settledMemory(gc);
   // `let`, so that the index can be dropped at the end to see what memory was its own.
   let index = new SiblingIndex(SIBLING_RULE, newStore());
   let fingerprintMs = 0;
@@ -139,8 +138,7 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
     if ((i + 1) % 20000 === 0) log(`  ${i + 1} documents…`);
   }
   originals.length = 0;
-  gc?.();
-  const heapAfter = memoryInUse();
+  const heapAfter = await settledMemory(gc);
 
   // Look-ups: siblings of random texts, the planted versions among them.
   const latencies: number[] = [];
@@ -176,8 +174,7 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
   index.close();
   // eslint-disable-next-line no-useless-assignment -- drops the last reference to the index, so that the collector frees it
   index = new SiblingIndex();
-  gc?.();
-  const heapLeft = memoryInUse();
+  const heapLeft = await settledMemory(gc);
 
   // The pool's rate, on texts drawn as above (not kept: the first POOL_SAMPLE again, from the same seed).
   const poolRng = random(size);
@@ -303,6 +300,18 @@ function saveAndReload(index: SiblingIndex, stamps: ReadonlyMap<string, FileStam
   if (reloaded.kind !== 'loaded' || reloaded.index.size !== index.size) throw new Error(`the saved index did not load back (${reloaded.kind})`);
   reloaded.index.close();
   return { saveSeconds, storeBytes: stored.byteLength, reloadSeconds };
+}
+
+/**
+ * `memoryInUse` after a collection, once the array buffers it found dead are freed: V8 frees
+ * them on a later turn, and counts them until then (a 200 MB buffer let go still counts right
+ * after `gc()`).
+ */
+async function settledMemory(gc: (() => void) | undefined): Promise<number> {
+  gc?.();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  gc?.();
+  return memoryInUse();
 }
 
 /** The heap and the array buffers (typed arrays live outside the heap). */
