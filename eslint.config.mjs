@@ -62,6 +62,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'src/node serves the editor and the CLI alike, without the VS Code API.' }],
+        patterns: [
+          { group: ['**/cli', '**/cli/*', '**/editor', '**/editor/*'], message: 'src/node uses only the analysis.' },
+          analysisInternals,
+        ],
+      }],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts', 'src/cli.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -4,16 +4,20 @@
  * shingles are mostly new, as in real copy), with a real corpus sentence now and then (the
  * quotations and stock phrases that different stories share), and one text in twenty is a cut
  * and edited version of an earlier one, so that look-ups have siblings to find.
- * Run: npx tsx --expose-gc bench/siblings.ts [--sizes 20000,100000] [--json]
+ * The index keeps its samples in a file (src/node/fileSampleStore.ts), as the extension and the
+ * CLI do; `--samples memory` keeps them in memory instead, as the browser build does.
+ * Run: npx tsx --expose-gc bench/siblings.ts [--sizes 20000,100000] [--samples file|memory] [--json]
  * Without the corpus (../shared/corpus or $SOURCELENS_CORPUS) the words come from the seeds.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readJsonl } from '../eval/lib';
 import { random } from '../eval/random';
 import { CORPUS, ROOT } from './corpusTexts';
-import { fingerprint, fingerprintParts, SiblingIndex } from '../src/analysis/siblings';
+import { fingerprint, fingerprintParts, SIBLING_RULE, SiblingIndex } from '../src/analysis/siblings';
+import { MemorySampleStore, type SampleStore } from '../src/analysis/siblings/sampleStore';
+import { FileSampleStore } from '../src/node/fileSampleStore';
 import { decodeIndex, encodeIndex, type FileStamp } from '../src/analysis/siblings/indexStore';
 import { FingerprintPool } from '../src/worker/fingerprintPool';
 
@@ -35,6 +39,13 @@ export interface SiblingsBenchRow {
   /** Growth of the JavaScript heap and array buffers from an empty index to the full one (after GC when --expose-gc is given; after one text is fingerprinted, so that the lexicons loaded then are not counted). */
   heapMegabytes: number;
   heapBytesPerDocument: number;
+  /**
+   * The part of `heapMegabytes` that goes when the index is dropped (after the look-ups, the save
+   * and the updates): the index's own memory. The rest is what fingerprinting 100,000 texts on
+   * this thread left behind (normalize.ts's cache of word keys and the like), which in the
+   * extension and the CLI stays in the pool's worker threads.
+   */
+  indexHeapMegabytes: number;
   /** Typed arrays of the index: samples and posting table. */
   indexMegabytes: number;
   queryMsMean: number;
@@ -59,7 +70,11 @@ export interface SiblingsBenchRow {
   gcExposed: boolean;
 }
 
-export async function runSiblingsBench(options: { sizes?: number[]; log?: (line: string) => void } = {}): Promise<{ siblings: SiblingsBenchRow[]; source: string; cores: number }> {
+/** Where the benchmark's indexes keep their samples. */
+export type SampleKeeping = 'file' | 'memory';
+
+export async function runSiblingsBench(options: { sizes?: number[]; log?: (line: string) => void; samples?: SampleKeeping } = {}): Promise<{ siblings: SiblingsBenchRow[]; source: string; cores: number }> {
+  const newStore = (): SampleStore => (options.samples === 'memory' ? new MemorySampleStore() : new FileSampleStore(tmpdir()));
   const log = options.log ?? ((line: string) => console.log(line));
   const { texts, source } = loadSourceTexts();
   const words = new WordSampler(texts);
@@ -73,21 +88,21 @@ export async function runSiblingsBench(options: { sizes?: number[]; log?: (line:
       continue;
     }
     const started = Date.now();
-    rows.push(await benchOne(size, words, sentences, log));
+    rows.push(await benchOne(size, words, sentences, log, newStore));
     lastMs = Date.now() - started;
     lastSize = size;
   }
   return { siblings: rows, source, cores: cpus().length };
 }
 
-async function benchOne(size: number, words: WordSampler, sentences: readonly string[], log: (line: string) => void): Promise<SiblingsBenchRow> {
+async function benchOne(size: number, words: WordSampler, sentences: readonly string[], log: (line: string) => void, newStore: () => SampleStore): Promise<SiblingsBenchRow> {
   const rng = random(size);
   const gc = (globalThis as { gc?: () => void }).gc;
   // What the first fingerprint loads once (the lexicons, compromise's model) is not the index's memory.
   fingerprint(article(words, sentences, random(0)));
-  gc?.();
-  const heapBefore = memoryInUse();
-  const index = new SiblingIndex();
+  const heapBefore = await settledMemory(gc);
+  // `let`, so that the index can be dropped at the end to see what memory was its own.
+  let index = new SiblingIndex(SIBLING_RULE, newStore());
   let fingerprintMs = 0;
   let addMs = 0;
   let wordTotal = 0;
@@ -123,8 +138,7 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
     if ((i + 1) % 20000 === 0) log(`  ${i + 1} documents…`);
   }
   originals.length = 0;
-  gc?.();
-  const heapAfter = memoryInUse();
+  const heapAfter = await settledMemory(gc);
 
   // Look-ups: siblings of random texts, the planted versions among them.
   const latencies: number[] = [];
@@ -143,16 +157,11 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
   latencies.sort((a, b) => a - b);
 
   const p0 = performance.now();
-  const pairs = index.pairs();
+  const pairCount = index.pairs().length;
   const allPairsSeconds = (performance.now() - p0) / 1000;
   const stamps = new Map<string, FileStamp>(index.ids().map((id, k) => [id, { mtime: 1_700_000_000_000 + k, size: 5000 }]));
-  const s0 = performance.now();
-  const stored = encodeIndex(index, stamps);
-  const saveSeconds = (performance.now() - s0) / 1000;
-  const r0 = performance.now();
-  const reloaded = decodeIndex(stored);
-  const reloadSeconds = (performance.now() - r0) / 1000;
-  if (reloaded.kind !== 'loaded' || reloaded.index.size !== index.size) throw new Error(`the saved index did not load back (${reloaded.kind})`);
+  const { saveSeconds, storeBytes, reloadSeconds } = saveAndReload(index, stamps, newStore());
+  stamps.clear();
   const updates: number[] = [];
   for (let k = 0; k < 100; k++) {
     const text = article(words, sentences, rng);
@@ -161,6 +170,11 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
     updates.push(performance.now() - u0);
   }
   updates.sort((a, b) => a - b);
+  const indexBytes = index.byteLength;
+  index.close();
+  // eslint-disable-next-line no-useless-assignment -- drops the last reference to the index, so that the collector frees it
+  index = new SiblingIndex();
+  const heapLeft = await settledMemory(gc);
 
   // The pool's rate, on texts drawn as above (not kept: the first POOL_SAMPLE again, from the same seed).
   const poolRng = random(size);
@@ -184,7 +198,8 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
     recordBytesMax: recordMax,
     heapMegabytes: round((heapAfter - heapBefore) / 1e6),
     heapBytesPerDocument: Math.round((heapAfter - heapBefore) / size),
-    indexMegabytes: round(index.byteLength / 1e6),
+    indexHeapMegabytes: round((heapAfter - heapLeft) / 1e6),
+    indexMegabytes: round(indexBytes / 1e6),
     queryMsMean: round(latencies.reduce((a, b) => a + b, 0) / latencies.length, 3),
     queryMsP95: round(latencies[Math.floor(latencies.length * 0.95)], 3),
     queryMsMax: round(latencies[latencies.length - 1], 3),
@@ -193,21 +208,21 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
     oneCoreBuildSeconds: round((fingerprintMs + addMs) / 1000),
     poolDocsPerSecond: Math.round(poolDocsPerSecond),
     buildSeconds: round(size / poolDocsPerSecond + addMs / 1000),
-    storeMegabytes: round(stored.byteLength / 1e6),
+    storeMegabytes: round(storeBytes / 1e6),
     saveSeconds: round(saveSeconds),
     reloadSeconds: round(reloadSeconds),
     updateMs: round(updates[updates.length >> 1], 3),
     plantedFound: `${found}/${checked.length}`,
     gcExposed: gc !== undefined,
   };
-  log(`  ${size}: ${pairs.length} sibling pairs in the whole set`);
+  log(`  ${size}: ${pairCount} sibling pairs in the whole set`);
   return row;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Synthetic copy
 
-function loadSourceTexts(): { texts: string[]; source: string } {
+export function loadSourceTexts(): { texts: string[]; source: string } {
   const files = ['gum-news.jsonl', 'polnear-dev.jsonl'].map((file) => join(CORPUS, file));
   if (files.every((file) => existsSync(file))) {
     const texts = files.flatMap((file) => readJsonl<{ text: string }>(file).map((doc) => doc.text));
@@ -218,7 +233,7 @@ function loadSourceTexts(): { texts: string[]; source: string } {
 }
 
 /** Words drawn with their corpus frequencies. */
-class WordSampler {
+export class WordSampler {
   private readonly words: string[] = [];
   private readonly cumulative: number[] = [];
 
@@ -247,7 +262,7 @@ class WordSampler {
 }
 
 /** 6–25 paragraphs of 1–4 sentences; one sentence in 30 is a real one from the corpus. */
-function article(words: WordSampler, sentences: readonly string[], rng: () => number): string {
+export function article(words: WordSampler, sentences: readonly string[], rng: () => number): string {
   const paragraphs: string[] = [];
   for (let p = 6 + Math.floor(rng() * 20); p > 0; p--) {
     const parts: string[] = [];
@@ -266,13 +281,38 @@ function article(words: WordSampler, sentences: readonly string[], rng: () => nu
 }
 
 /** A cut (first 40–100% of the paragraphs) with one paragraph dropped and British spelling. */
-function versionOf(text: string, rng: () => number): string {
+export function versionOf(text: string, rng: () => number): string {
   const paragraphs = text.split('\n\n');
   const kept = paragraphs.slice(0, Math.max(2, Math.round(paragraphs.length * (0.4 + 0.6 * rng()))));
   if (kept.length > 3) kept.splice(1 + Math.floor(rng() * (kept.length - 1)), 1);
   return kept.join('\n\n').replace(/ization/g, 'isation').replace(/\bdefense\b/g, 'defence');
 }
 
+
+/** Saves the index to bytes and loads it back, timed; the bytes and the reloaded index are let go on return. */
+function saveAndReload(index: SiblingIndex, stamps: ReadonlyMap<string, FileStamp>, samples: SampleStore): { saveSeconds: number; storeBytes: number; reloadSeconds: number } {
+  const s0 = performance.now();
+  const stored = encodeIndex(index, stamps);
+  const saveSeconds = (performance.now() - s0) / 1000;
+  const r0 = performance.now();
+  const reloaded = decodeIndex(stored, samples);
+  const reloadSeconds = (performance.now() - r0) / 1000;
+  if (reloaded.kind !== 'loaded' || reloaded.index.size !== index.size) throw new Error(`the saved index did not load back (${reloaded.kind})`);
+  reloaded.index.close();
+  return { saveSeconds, storeBytes: stored.byteLength, reloadSeconds };
+}
+
+/**
+ * `memoryInUse` after a collection, once the array buffers it found dead are freed: V8 frees
+ * them on a later turn, and counts them until then (a 200 MB buffer let go still counts right
+ * after `gc()`).
+ */
+async function settledMemory(gc: (() => void) | undefined): Promise<number> {
+  gc?.();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  gc?.();
+  return memoryInUse();
+}
 
 /** The heap and the array buffers (typed arrays live outside the heap). */
 function memoryInUse(): number {
@@ -295,6 +335,7 @@ function printTable(rows: readonly SiblingsBenchRow[]): void {
     ['recordBytesMax', 'JSON record, bytes (max)'],
     ['heapMegabytes', 'memory growth (heap + buffers), MB'],
     ['heapBytesPerDocument', 'memory per document, bytes'],
+    ['indexHeapMegabytes', 'of which the index, MB'],
     ['indexMegabytes', 'typed arrays of the index, MB'],
     ['queryMsMean', 'siblingsOf, ms (mean)'],
     ['queryMsP95', 'siblingsOf, ms (p95)'],
@@ -320,7 +361,9 @@ if (require.main === module) {
   const sizesArg = args.indexOf('--sizes');
   const sizes = sizesArg >= 0 ? args[sizesArg + 1].split(',').map(Number) : undefined;
   const json = args.includes('--json');
-  runSiblingsBench({ sizes, log: json ? () => undefined : undefined }).then((result) => {
+  const samplesArg = args.indexOf('--samples');
+  const samples = samplesArg >= 0 ? (args[samplesArg + 1] as SampleKeeping) : undefined;
+  runSiblingsBench({ sizes, samples, log: json ? () => undefined : undefined }).then((result) => {
     if (json) {
       console.log(JSON.stringify(result, null, 2));
       return;

@@ -53,7 +53,8 @@ const builds = [
 ];
 /**
  * The browser build's stand-ins (src/web/) for the Node modules the extension uses: worker
- * threads (the analysis and fingerprints run in place), `path`, and the web-page and Word converters; and
+ * threads (the analysis and fingerprints run in place), `path`, the web-page and Word converters,
+ * and the versions index's sample file (kept in memory instead); and
  * the browser build of csv-stringify.
  */
 const webStandIns = {
@@ -64,6 +65,7 @@ const webStandIns = {
     // csv-stringify's own browser build: its Node one uses Buffer, which a web worker lacks.
     build.onResolve({ filter: /^csv-stringify(\/sync)?$/ }, (args) => build.resolve(args.path.replace('csv-stringify', 'csv-stringify/browser/esm'), { kind: args.kind, resolveDir: args.resolveDir }));
     build.onResolve({ filter: /\/fingerprintPool$/ }, (args) => (args.importer.includes(`${path.sep}web${path.sep}`) ? undefined : { path: path.resolve('src/web/fingerprintPool.ts') }));
+    build.onResolve({ filter: /\/fileSampleStore$/ }, (args) => (args.importer.includes(`${path.sep}web${path.sep}`) ? undefined : { path: path.resolve('src/web/fileSampleStore.ts') }));
     build.onResolve({ filter: /\/convertedFormats$/ }, (args) => (args.importer.includes(`${path.sep}web${path.sep}`) ? undefined : { path: path.resolve('src/web/convertedFormats.ts') }));
   },
 };

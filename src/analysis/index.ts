@@ -24,6 +24,7 @@ export { explainSource, sourceName, SOURCE_KIND_WORDS } from './quotes/explain';
 export { shortName, speakerSlots } from './speakers';
 export { firstIndex } from './text/search';
 export { decodeIndex, encodeIndex, loadIndex, saveIndex, STORE_FORMAT, type FileStamp, type LoadedIndex, type StoreFile } from './siblings/indexStore';
+export { MemorySampleStore, type KeptSample, type SampleStore } from './siblings/sampleStore';
 export { ARTICLE_EXTENSIONS, ARTICLE_GLOB, SKIPPED_FOLDERS, SKIPPED_GLOB, inSkippedFolder, isArticleName, isArticlePath, isSkippedFolder, isMarkdownPath, isReadableName, CONVERTED_EXTENSIONS, MARKDOWN_EXTENSIONS } from './articlePaths';
 export { findQuoteIn, quotationAt, type QuoteSighting } from './siblings/quoteTrail';
 

@@ -33,6 +33,7 @@ export async function runSiblings(
   if (indexFile) index = await indexFilesWithStore(files, indexFile, failed, (text) => err(`sourcelens siblings: ${text}`), maxFileBytes);
   else await indexFiles(files, index, failed, maxFileBytes);
   const pairs = index.relations();
+  index.close();
   const groups = groupVersions(pairs, files);
   if (json) {
     const pairJson = pairs.map(({ a, b, relation, similarity, containment, evidence, via }) => ({

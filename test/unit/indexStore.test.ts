@@ -110,6 +110,10 @@ describe('index store', () => {
     const otherFormat = bytes.slice();
     header(otherFormat)[1] = STORE_FORMAT + 1;
     assert.equal(decodeIndex(otherFormat).kind, 'outdated');
+    // The format before postings held their keys' checks: rebuilt, not read.
+    const previousFormat = bytes.slice();
+    header(previousFormat)[1] = STORE_FORMAT - 1;
+    assert.equal(decodeIndex(previousFormat).kind, 'outdated');
     const otherFingerprints = bytes.slice();
     header(otherFingerprints)[2] += 1;
     assert.equal(decodeIndex(otherFingerprints).kind, 'outdated');

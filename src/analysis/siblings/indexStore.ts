@@ -1,5 +1,7 @@
-import { FINGERPRINT_VERSION } from './fingerprint';
-import { SiblingIndex, type IndexRecord, type SavedIndex } from './siblingIndex';
+import { FINGERPRINT_VERSION, SIBLING_RULE } from './fingerprint';
+import { KEY_BITS } from './postings';
+import type { SampleStore } from './sampleStore';
+import { SiblingIndex, type IndexRecord, type SavedIndex, type SavingIndex } from './siblingIndex';
 
 /**
  * The one saved form of a sibling index, for the editor's workspace storage and the CLI: each
@@ -16,11 +18,12 @@ import { SiblingIndex, type IndexRecord, type SavedIndex } from './siblingIndex'
  *     (one 32-bit word each), where each bucket starts (buckets + 1 words), the postings
  *
  * The posting table is saved when every file of the index has a stamp, so that loading need not
- * file 100,000 texts' keys again.
+ * file 100,000 texts' keys again. A loaded index keeps its samples in the `SampleStore` given to
+ * `loadIndex`. Format 5: a posting holds its key's check instead of its place in the sample.
  * Numbers are in the machine's byte order (little-endian on every platform VS Code runs on); a
  * file from a machine of the other order reads as damaged and is rebuilt.
  */
-export const STORE_FORMAT = 4;
+export const STORE_FORMAT = 5;
 const MAGIC = 0x49564c53; // "SLVI" read as a little-endian word
 const HEADER_WORDS = 8;
 
@@ -61,9 +64,9 @@ export function encodeIndex(index: SiblingIndex, stamps: ReadonlyMap<string, Fil
   return runNow(encodeSteps(index, stamps));
 }
 
-/** An index and its stamps from `encodeIndex` bytes. */
-export function decodeIndex(saved: Uint8Array): LoadedIndex {
-  return runNow(decodeSteps(saved));
+/** An index and its stamps from `encodeIndex` bytes, its samples in `samples` (in memory unless given). */
+export function decodeIndex(saved: Uint8Array, samples?: SampleStore): LoadedIndex {
+  return runNow(decodeSteps(saved, samples));
 }
 
 /** Saves the index, pausing between slices of files. */
@@ -71,10 +74,19 @@ export async function saveIndex(file: StoreFile, index: SiblingIndex, stamps: Re
   await file.write(await runWithPauses(encodeSteps(index, stamps), pause));
 }
 
-/** Loads a saved index, pausing between slices of files. */
-export async function loadIndex(file: StoreFile, pause: Pause = noPause): Promise<LoadedIndex> {
-  const bytes = await file.read();
-  return bytes === undefined ? { kind: 'none' } : runWithPauses(decodeSteps(bytes), pause);
+/**
+ * Loads a saved index, pausing between slices of files, its samples in `samples` (in memory
+ * unless given). The store is closed when nothing is loaded.
+ */
+export async function loadIndex(file: StoreFile, pause: Pause = noPause, samples?: SampleStore): Promise<LoadedIndex> {
+  let loaded: LoadedIndex = { kind: 'none' };
+  try {
+    const bytes = await file.read();
+    if (bytes !== undefined) loaded = await runWithPauses(decodeSteps(bytes, samples), pause);
+    return loaded;
+  } finally {
+    if (loaded.kind !== 'loaded') samples?.close();
+  }
 }
 
 /** The work of saving or loading, as steps: each `yield` ends a slice. */
@@ -88,22 +100,35 @@ function runNow<T>(steps: Steps<T>): T {
 }
 
 async function runWithPauses<T>(steps: Steps<T>, pause: Pause): Promise<T> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
+  try {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await pause();
+    }
+  } finally {
+    // Ends the steps' own `finally` when a pause failed.
+    steps.return(undefined as T);
   }
 }
 
 function* encodeSteps(index: SiblingIndex, stamps: ReadonlyMap<string, FileStamp>): Steps<Uint8Array> {
   const saved = yield* index.savedForm((id) => stamps.has(id));
+  try {
+    return yield* encodeSaved(saved, stamps);
+  } finally {
+    saved.done();
+  }
+}
+
+function* encodeSaved(saved: SavingIndex, stamps: ReadonlyMap<string, FileStamp>): Steps<Uint8Array> {
   const { records } = saved;
   const listed: Listed[] = [];
   let hashes = 0;
   for (const record of records) {
     const stamp = stamps.get(record.id) as FileStamp;
     const { words, paragraphs, shingles, items, headline, date, dateline } = record.fingerprint;
-    const count = record.view.sample.length;
+    const count = record.hashes;
     listed.push([record.id, stamp.mtime, stamp.size, words, paragraphs, shingles, items, headline, date, dateline, count]);
     hashes += count;
     if (listed.length % FILES_PER_SLICE === 0) yield;
@@ -123,7 +148,7 @@ function* encodeSteps(index: SiblingIndex, stamps: ReadonlyMap<string, FileStamp
   const places = new Uint16Array(buffer, layout.placesAt, hashes);
   let at = 0;
   for (let i = 0; i < records.length; i++) {
-    const { view } = records[i];
+    const view = saved.viewAt(i);
     samples.set(view.sample, at);
     places.set(view.where, at);
     at += view.sample.length;
@@ -148,7 +173,7 @@ function layoutOf(listBytes: number, hashes: number, files: number, buckets: num
   return { hashesAt, placesAt, filedAt, startsAt, postingsAt, end: postingsAt + postings * 4 };
 }
 
-function* decodeSteps(saved: Uint8Array): Steps<LoadedIndex> {
+function* decodeSteps(saved: Uint8Array, store?: SampleStore): Steps<LoadedIndex> {
   // Typed arrays over the bytes need them to start on a 4-byte boundary of their buffer.
   const bytes = saved.byteOffset % 4 === 0 ? saved : saved.slice();
   if (bytes.length < HEADER_WORDS * 4) return { kind: 'damaged', reason: 'too short' };
@@ -156,7 +181,7 @@ function* decodeSteps(saved: Uint8Array): Steps<LoadedIndex> {
   if (magic !== MAGIC) return { kind: 'damaged', reason: 'not a saved index' };
   if (format !== STORE_FORMAT || fingerprintVersion !== FINGERPRINT_VERSION) return { kind: 'outdated' };
   const layout = layoutOf(listBytes, hashes, files, buckets, postings);
-  if (listBytes % 4 !== 0 || bytes.length !== layout.end || (buckets & (buckets - 1)) !== 0) return { kind: 'damaged', reason: 'wrong length' };
+  if (listBytes % 4 !== 0 || bytes.length !== layout.end || (buckets & (buckets - 1)) !== 0 || buckets >= 2 ** KEY_BITS) return { kind: 'damaged', reason: 'wrong length' };
   let listed: Listed[];
   try {
     listed = JSON.parse(new TextDecoder().decode(bytes.subarray(HEADER_WORDS * 4, layout.hashesAt))) as Listed[];
@@ -190,22 +215,18 @@ function* decodeSteps(saved: Uint8Array): Steps<LoadedIndex> {
     };
     if (!postingsFit(form)) return { kind: 'damaged', reason: 'a damaged posting table' };
   }
-  return { kind: 'loaded', index: yield* SiblingIndex.restoring(form), stamps };
+  return { kind: 'loaded', index: yield* SiblingIndex.restoring(form, SIBLING_RULE, store), stamps };
 }
 
-/** Whether a saved posting table points only at saved files and keys, bucket by bucket in order. */
+/** Whether a saved posting table points only at saved files, bucket by bucket in order. */
 function postingsFit({ records, filed, postings }: SavedIndex): boolean {
   if (!filed || !postings) return true;
   const { starts, postings: entries } = postings;
   if (starts[0] !== 0 || starts[starts.length - 1] !== entries.length) return false;
   for (let b = 1; b < starts.length; b++) if (starts[b] < starts[b - 1]) return false;
   for (let i = 0; i < filed.length; i++) if (filed[i] < 0 || filed[i] >= records.length) return false;
-  const lengths = new Uint16Array(records.length);
-  records.forEach(({ view }, slot) => (lengths[slot] = view.sample.length));
-  for (let i = 0; i < entries.length; i++) {
-    const slot = entries[i] >>> 10;
-    if (slot >= records.length || (entries[i] & 1023) >= lengths[slot]) return false;
-  }
+  const checkBits = KEY_BITS - Math.log2(starts.length - 1);
+  for (let i = 0; i < entries.length; i++) if (entries[i] >>> checkBits >= records.length) return false;
   return true;
 }
 

@@ -1,58 +1,53 @@
 /**
- * A multimap from 32-bit hash to document slot, in typed arrays, for 100,000 documents and more.
+ * A multimap from index key (a hash below 2²⁹) to document slot, in typed arrays, for 100,000
+ * documents and more.
  *
- * A posting is one 32-bit word: the slot and the position of the key in that slot's sample
- * (`slot × 1024 + position`). The key itself is not stored: it is read back from the sample
- * (`keyOf`), which the index keeps anyway. Most postings sit in a packed table, grouped by
- * bucket (a bucket per four postings: about 5 bytes a posting); the newest ones sit in a small
- * chained table (12 bytes each) until there are a quarter as many of them as packed ones, when
- * both are packed again. Packing reads each filed text's keys in the order they were filed, so
- * postings come back newest first, as filed.
+ * Most postings sit in a packed table, grouped by bucket (about sixteen postings a bucket, 64
+ * bytes to scan), each one 32-bit word: the slot, and below it the key's bits that the bucket
+ * does not give (its check), so that a look-up reads no sample (the samples may sit in a file,
+ * sampleStore.ts): about 4 bytes a posting. A table has enough buckets for its slots and checks
+ * to fit in the word. The newest postings sit in a small chained table with their keys (12
+ * bytes each) until there are a quarter as many of them as packed ones, when both are packed
+ * again. Postings come back newest first, as filed.
  * Entries are never removed one by one; the owner rebuilds the table without dead slots.
  */
-const POSITION_BITS = 10;
-export const MAX_SAMPLE_POSITIONS = 1 << POSITION_BITS;
-/** Slots must fit the 22 bits left beside the position. */
 export const MAX_SLOTS = 2 ** 22;
+/** Keys are below 2^KEY_BITS (the index files the hashes up to SAMPLE_LIMIT). */
+export const KEY_BITS = 29;
+const MIN_BUCKET_BITS = 4;
+const POSTINGS_PER_BUCKET = 16;
 
-/** What the table needs of its owner: the key at a posting, and the keys of each text in filing order. */
-export interface PostingSource {
-  keyOf(posting: number): number;
-  /** Every slot ever filed and not forgotten, in filing order. */
-  filedSlots(): ArrayLike<number>;
-  /** A filed slot's keys (positions 0, 1, …). */
-  keysOf(slot: number): Uint32Array;
-}
-
-/** Texts packed between two pauses of `packing`. */
-const PACK_SLICE = 4000;
+/** Postings looked at between two pauses of `packing`. */
+const PACK_SLICE = 1 << 18;
 
 /** A packed table as the store saves it. */
 export interface PackedPostings {
-  /** Where each bucket's postings start in `postings`, and one more for the end. */
+  /** Where each of the 2^b buckets' postings start in `postings`, and one more for the end. */
   starts: Uint32Array;
+  /** Each posting's slot × 2^(29 − b) + its key's top 29 − b bits. */
   postings: Uint32Array;
 }
 
 const MIN_RECENT = 4096;
 
 export class PostingTable {
-  private starts: Uint32Array = new Uint32Array(2);
+  private starts: Uint32Array = new Uint32Array(1 + (1 << MIN_BUCKET_BITS));
   private packed: Uint32Array = new Uint32Array(0);
+  /** Bits of a packed posting that hold its check, and their mask. */
+  private checkBits = KEY_BITS - MIN_BUCKET_BITS;
   private heads: Int32Array = new Int32Array(16).fill(-1);
   private next: Int32Array = new Int32Array(0);
   private keys: Uint32Array = new Uint32Array(0);
   private recent: Uint32Array = new Uint32Array(0);
   private recentCount = 0;
 
-  constructor(private readonly source: PostingSource) {}
-
   get size(): number {
     return this.packed.length + this.recentCount;
   }
 
-  add(key: number, slot: number, position: number): void {
+  add(key: number, slot: number): void {
     if (slot >= MAX_SLOTS) throw new Error(`the sibling index holds at most ${MAX_SLOTS} texts`);
+    if (key < 0 || key >= 2 ** KEY_BITS) throw new Error(`an index key out of range: ${key}`);
     if (this.recentCount >= MIN_RECENT && this.recentCount * 4 > this.packed.length) {
       this.pack();
     }
@@ -60,7 +55,7 @@ export class PostingTable {
     const entry = this.recentCount++;
     const bucket = key & (this.heads.length - 1);
     this.keys[entry] = key;
-    this.recent[entry] = slot * MAX_SAMPLE_POSITIONS + position;
+    this.recent[entry] = slot;
     this.next[entry] = this.heads[bucket];
     this.heads[bucket] = entry;
   }
@@ -70,31 +65,29 @@ export class PostingTable {
     let seen = 0;
     for (let entry = this.heads[key & (this.heads.length - 1)]; entry !== -1 && seen < limit; entry = this.next[entry]) {
       if (this.keys[entry] === key) {
-        visit(this.recent[entry] >>> POSITION_BITS);
+        visit(this.recent[entry]);
         seen++;
       }
     }
     const bucket = key & (this.starts.length - 2);
+    const checkBits = this.checkBits;
+    const check = key >>> (KEY_BITS - checkBits);
+    const mask = 2 ** checkBits - 1;
     for (let at = this.starts[bucket], end = this.starts[bucket + 1]; at < end && seen < limit; at++) {
       const posting = this.packed[at];
-      if (this.source.keyOf(posting) === key) {
-        visit(posting >>> POSITION_BITS);
+      if ((posting & mask) === check) {
+        visit(posting >>> checkBits);
         seen++;
       }
     }
     return seen;
   }
 
-  /** Packs every posting (for saving), and gives the packed table. */
-  packedTable(): PackedPostings {
-    if (this.recentCount > 0) this.pack();
-    return { starts: this.starts, postings: this.packed };
-  }
-
-  /** Takes a packed table as saved (its postings must be those `source` files, in that order). */
+  /** Takes a packed table (from `packing`, or saved from one). */
   adopt({ starts, postings }: PackedPostings): void {
     this.starts = starts;
     this.packed = postings;
+    this.checkBits = KEY_BITS - Math.log2(starts.length - 1);
     this.recentCount = 0;
     this.recent = new Uint32Array(0);
     this.keys = new Uint32Array(0);
@@ -107,41 +100,62 @@ export class PostingTable {
     return this.starts.byteLength + this.packed.byteLength + this.heads.byteLength + this.next.byteLength + this.keys.byteLength + this.recent.byteLength;
   }
 
-  /** All postings into one packed table, from the source's texts in filing order (a counting sort by bucket). */
+  /** All postings into one packed table. */
   pack(): void {
     const steps = this.packing();
-    while (!steps.next().done);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    this.adopt(step.value);
   }
 
-  /** `pack` in steps: a `yield` every few thousand texts, so that a caller on a busy thread can pause. */
-  *packing(): Generator<void, void, void> {
-    const filed = this.source.filedSlots();
+  /**
+   * Every posting as one packed table (a counting sort by bucket), the newest first within each
+   * key as in the table; with `renumber`, each slot `s` becomes `renumber[s]`, and postings of
+   * slots renumbered below 0 are left out. In steps: a `yield` every few hundred thousand
+   * postings, so that a caller on a busy thread can pause. The table itself is unchanged.
+   */
+  *packing(renumber?: ArrayLike<number>): Generator<void, PackedPostings, void> {
+    const { packed, keys, recent, recentCount } = this;
+    const oldStarts = this.starts;
+    const oldBuckets = oldStarts.length - 1;
+    const oldCheckBits = this.checkBits;
+    const oldCheckMask = 2 ** oldCheckBits - 1;
+    const slotOf = (slot: number): number => (renumber ? renumber[slot] : slot);
+    // Each live posting in the order it goes: the recent ones newest first, then the packed ones bucket by bucket.
+    function* each(visit: (key: number, slot: number) => void): Generator<void, void, void> {
+      for (let entry = recentCount - 1; entry >= 0; entry--) {
+        const slot = slotOf(recent[entry]);
+        if (slot >= 0) visit(keys[entry], slot);
+        if ((entry & (PACK_SLICE - 1)) === 0) yield;
+      }
+      for (let b = 0; b < oldBuckets; b++) {
+        for (let at = oldStarts[b], end = oldStarts[b + 1]; at < end; at++) {
+          const slot = slotOf(packed[at] >>> oldCheckBits);
+          if (slot >= 0) visit((packed[at] & oldCheckMask) * oldBuckets + b, slot);
+        }
+        if ((b & (PACK_SLICE - 1)) === PACK_SLICE - 1) yield;
+      }
+    }
     let total = 0;
-    for (let i = 0; i < filed.length; i++) total += this.source.keysOf(filed[i]).length;
-    const buckets = bucketCount(total / 4);
+    let slots = 0;
+    yield* each((_, slot) => {
+      total++;
+      slots = Math.max(slots, slot + 1);
+    });
+    // Enough buckets that a slot and the key's other bits fit in 32 bits.
+    const bucketBits = Math.max(MIN_BUCKET_BITS, Math.ceil(Math.log2(Math.max(1, total / POSTINGS_PER_BUCKET))), Math.ceil(Math.log2(Math.max(1, slots))) - (32 - KEY_BITS));
+    const buckets = 2 ** bucketBits;
+    const checkBits = KEY_BITS - bucketBits;
     const mask = buckets - 1;
-    const counts = new Uint32Array(buckets + 1);
-    for (let i = 0; i < filed.length; i++) {
-      const keys = this.source.keysOf(filed[i]);
-      for (let k = 0; k < keys.length; k++) counts[keys[k] & mask]++;
-      if (i % PACK_SLICE === PACK_SLICE - 1) yield;
-    }
-    // Ends of buckets; postings are placed from each end backwards so the newest come first.
     const starts = new Uint32Array(buckets + 1);
-    let sum = 0;
-    for (let b = 0; b < buckets; b++) {
-      sum += counts[b];
-      counts[b] = sum;
-      starts[b + 1] = sum;
-    }
-    const packed = new Uint32Array(total);
-    for (let i = 0; i < filed.length; i++) {
-      const keys = this.source.keysOf(filed[i]);
-      const base = filed[i] * MAX_SAMPLE_POSITIONS;
-      for (let k = 0; k < keys.length; k++) packed[--counts[keys[k] & mask]] = base + k;
-      if (i % PACK_SLICE === PACK_SLICE - 1) yield;
-    }
-    this.adopt({ starts, postings: packed });
+    yield* each((key) => starts[(key & mask) + 1]++);
+    for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
+    const next = starts.slice(0, buckets);
+    const postings = new Uint32Array(total);
+    yield* each((key, slot) => {
+      postings[next[key & mask]++] = slot * 2 ** checkBits + (key >>> bucketBits);
+    });
+    return { starts, postings };
   }
 
   private growRecent(): void {

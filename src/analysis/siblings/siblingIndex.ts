@@ -14,8 +14,9 @@ import {
 } from './fingerprint';
 import { IdenticalTexts } from './identicalTexts';
 import { keptInFolder, linksThroughLineage } from './lineage';
-import { MAX_SAMPLE_POSITIONS, PostingTable, type PackedPostings } from './postings';
+import { PostingTable, type PackedPostings } from './postings';
 import type { Relation, SampleView } from './relation';
+import { MemorySampleStore, type SampleStore } from './sampleStore';
 import { SlotTable } from './slotTable';
 
 /**
@@ -53,10 +54,25 @@ export interface IndexRecord extends FingerprintParts {
   id: string;
 }
 
-/** What a store keeps of an index (`savedForm`, `restored`). */
+/** What a store keeps of an index (`savedForm`, `restoring`). */
 export interface SavedIndex {
   records: IndexRecord[];
   /** Slots in the order their keys were filed, or null when the postings were not saved. */
+  filed: Int32Array | null;
+  postings: PackedPostings | null;
+}
+
+/** One text of `savedForm`: its record without the sample, and the sample's length. */
+export interface SavedRecord {
+  id: string;
+  fingerprint: Omit<DocumentFingerprint, 'sample' | 'where'>;
+  hashes: number;
+}
+
+/** `SavedIndex` as `savedForm` gives it: each sample read only when written (`viewAt`, by the record's place). */
+export interface SavingIndex {
+  records: SavedRecord[];
+  viewAt(record: number): SampleView;
   filed: Int32Array | null;
   postings: PackedPostings | null;
 }
@@ -65,23 +81,37 @@ export interface SavedIndex {
  * Fingerprints of many texts, with a look-up of the texts that are versions of a given one.
  * Candidates come from an inverted index over the sampled hashes below `SAMPLE_LIMIT`, one
  * shingle in eight (sub-linear: only texts sharing a key are touched); each is then scored from
- * the two stored samples. Memory, in typed arrays (slotTable.ts, postings.ts): the samples
- * (6 bytes a sampled shingle, about 1.5 KB a story) and about 5 bytes a key.
+ * the two stored samples. Memory, in typed arrays (slotTable.ts, postings.ts): about 4 bytes a
+ * key and 40 a text, besides the ids; the samples (6 bytes a sampled shingle, about 1.5 KB a
+ * story) and labels sit in a `SampleStore`: in memory by default, or in a file outside the heap,
+ * read back only for the candidates scored and the fingerprints asked for.
  */
 export class SiblingIndex {
   private readonly slotOf = new Map<string, number>();
   /** Slot → id; undefined once the text is removed. */
   private idOf: Array<string | undefined> = [];
-  private labels: Array<[headline: string | null, date: string | null, dateline: string | null]> = [];
-  private table = new SlotTable();
+  private table: SlotTable;
   /** Slots filed in the postings, in the order filed (removed ones too, until compaction). */
   private filed = new Int32Array(64);
   private filedCount = 0;
-  private postings = this.newPostings();
+  private postings = new PostingTable();
   private identical = this.newIdentical();
   private deadPostings = 0;
+  /** Saves under way (`savedForm`): they read the table, so it is not compacted meanwhile. */
+  private saving = 0;
 
-  constructor(private readonly rule: SiblingRule = SIBLING_RULE) {}
+  /** `samples` is where the texts' samples are kept (in memory unless given); `close` lets go of it. */
+  constructor(
+    private readonly rule: SiblingRule = SIBLING_RULE,
+    samples: SampleStore = new MemorySampleStore(),
+  ) {
+    this.table = new SlotTable(samples);
+  }
+
+  /** Lets go of the sample store (a file store removes its file); the index is not used again. */
+  close(): void {
+    this.table.samples.close();
+  }
 
   get size(): number {
     return this.slotOf.size;
@@ -112,11 +142,11 @@ export class SiblingIndex {
     if (slot === undefined) return false;
     const { filed, successor } = this.identical.leave(slot);
     if (filed) this.deadPostings += this.keysOf(slot);
-    if (successor !== null) this.file(successor);
+    if (successor !== null) this.file(successor, this.table.sample(successor));
     this.idOf[slot] = undefined;
     this.table.deadHashes += this.table.sampleLength(slot);
     this.slotOf.delete(id);
-    if (this.deadPostings > 1024 && this.deadPostings * 2 > this.postings.size) this.compact();
+    if (this.saving === 0 && this.deadPostings > 1024 && this.deadPostings * 2 > this.postings.size) this.compact();
     return true;
   }
 
@@ -236,7 +266,7 @@ export class SiblingIndex {
   }
 
   private itemsOf(id: string): number {
-    return this.table.view(this.slotOf.get(id) as number).items;
+    return this.table.columns.items[this.slotOf.get(id) as number];
   }
 
   /** The texts holding an index key that both `a` and `b` hold (a common key's first 1,000), or null when they share none. */
@@ -295,7 +325,7 @@ export class SiblingIndex {
         const copies = this.identical.filedFor(other);
         const score = scoreOfCopies.get(copies) ?? compareViews(view, this.table.view(other), this.rule);
         scoreOfCopies.set(copies, score);
-        if (keep(score.relation) || alsoKeep?.({ id, items: view.items }, { id: this.idOf[other] as string, items: this.table.view(other).items }, score)) found.push([other, score]);
+        if (keep(score.relation) || alsoKeep?.({ id, items: view.items }, { id: this.idOf[other] as string, items: this.table.columns.items[other] }, score)) found.push([other, score]);
       }
       found.sort((x, y) => x[0] - y[0]);
       for (const [other, score] of found) pairs.push({ a: id, b: this.idOf[other] as string, ...score });
@@ -303,52 +333,54 @@ export class SiblingIndex {
     return pairs;
   }
 
-  /** Every text as an `IndexRecord`, in the order added (for indexStore.ts). */
-  *records(): IterableIterator<IndexRecord> {
-    for (let slot = 0; slot < this.table.length; slot++) {
-      const id = this.idOf[slot];
-      if (id !== undefined) yield { id, fingerprint: this.metadataAt(slot), view: this.table.view(slot) };
-    }
+  /** One text as an `IndexRecord`, or undefined when it is not in the index. */
+  record(id: string): IndexRecord | undefined {
+    const slot = this.slotOf.get(id);
+    return slot === undefined ? undefined : { id, fingerprint: this.metadataAt(slot), view: this.table.view(slot) };
   }
 
   /**
    * The texts `kept` accepts, as a store saves them (indexStore.ts): their records in the order
-   * added and, when every text is kept, the posting table packed for them and the order their
-   * keys were filed in (slots counted among the kept texts), so that loading need not refile.
-   * In steps (a `yield` every few thousand texts); the index may change between them.
+   * added, each sample read when asked for (`viewAt`) and, when every text is kept, the posting
+   * table packed for them and the order their keys were filed in (slots counted among the kept
+   * texts), so that loading need not refile. In steps (a `yield` every few thousand texts); the
+   * index may change between them, but is not compacted until `done` is called.
    */
-  *savedForm(kept: (id: string) => boolean): Generator<void, SavedIndex, void> {
+  *savedForm(kept: (id: string) => boolean): Generator<void, SavingIndex & { done(): void }, void> {
     const table = this.table;
-    const records: IndexRecord[] = [];
-    const renumbered = new Int32Array(table.length).fill(-1);
-    for (let slot = 0; slot < table.length; slot++) {
-      const id = this.idOf[slot];
-      if (id === undefined || !kept(id)) continue;
-      renumbered[slot] = records.length;
-      records.push({ id, fingerprint: this.metadataAt(slot), view: table.view(slot) });
-    }
-    if (records.length !== this.size) return { records, filed: null, postings: null };
-    const oldSlot = new Int32Array(records.length);
-    renumbered.forEach((slot, old) => slot >= 0 && (oldSlot[slot] = old));
-    const filed: number[] = [];
-    for (let i = 0; i < this.filedCount; i++) if (this.idOf[this.filed[i]] !== undefined) filed.push(renumbered[this.filed[i]]);
-    const keysOf = (slot: number): Uint32Array => {
-      const sample = table.sample(oldSlot[slot]);
-      return sample.subarray(0, upperBound(sample, SAMPLE_LIMIT));
+    this.saving++;
+    let open = true;
+    const done = (): void => {
+      if (open) this.saving--;
+      open = false;
     };
-    const packing = new PostingTable({
-      keyOf: (posting) => table.hashAt(oldSlot[posting >>> 10], posting & (MAX_SAMPLE_POSITIONS - 1)),
-      filedSlots: () => filed,
-      keysOf,
-    });
-    yield;
-    yield* packing.packing();
-    return { records, filed: Int32Array.from(filed), postings: packing.packedTable() };
+    try {
+      const records: SavedRecord[] = [];
+      const slots: number[] = [];
+      const renumbered = new Int32Array(table.length).fill(-1);
+      for (let slot = 0; slot < table.length; slot++) {
+        const id = this.idOf[slot];
+        if (id === undefined || !kept(id)) continue;
+        renumbered[slot] = records.length;
+        slots.push(slot);
+        records.push({ id, fingerprint: this.metadataAt(slot), hashes: table.sampleLength(slot) });
+      }
+      const viewAt = (record: number): SampleView => table.view(slots[record]);
+      if (records.length !== this.size) return { records, viewAt, filed: null, postings: null, done };
+      const filed: number[] = [];
+      for (let i = 0; i < this.filedCount; i++) if (this.idOf[this.filed[i]] !== undefined) filed.push(renumbered[this.filed[i]]);
+      yield;
+      const postings = yield* this.postings.packing(renumbered);
+      return { records, viewAt, filed: Int32Array.from(filed), postings, done };
+    } catch (error) {
+      done();
+      throw error;
+    }
   }
 
   /** An index of saved records (`savedForm`), with their packed postings when saved, else filed anew; in steps. */
-  static *restoring({ records, filed, postings }: SavedIndex, rule: SiblingRule = SIBLING_RULE): Generator<void, SiblingIndex, void> {
-    const index = new SiblingIndex(rule);
+  static *restoring({ records, filed, postings }: SavedIndex, rule: SiblingRule = SIBLING_RULE, samples?: SampleStore): Generator<void, SiblingIndex, void> {
+    const index = new SiblingIndex(rule, samples);
     if (!filed || !postings) {
       for (let i = 0; i < records.length; i++) {
         index.addRecord(records[i]);
@@ -359,11 +391,10 @@ export class SiblingIndex {
     for (let i = 0; i < records.length; i++) {
       const { id, fingerprint, view } = records[i];
       if (index.slotOf.has(id)) throw new Error(`${id} saved twice`);
-      const slot = index.table.push(view, fingerprint.words, fingerprint.paragraphs);
+      const slot = index.table.push(view, fingerprint.words, fingerprint.paragraphs, [fingerprint.headline, fingerprint.date, fingerprint.dateline]);
       index.idOf[slot] = id;
-      index.labels[slot] = [ownCopy(fingerprint.headline), ownCopy(fingerprint.date), ownCopy(fingerprint.dateline)];
       index.slotOf.set(id, slot);
-      index.identical.join(slot, index.table.sample(slot), fingerprint.shingles);
+      index.identical.join(slot, view.sample, fingerprint.shingles);
       if (i % RESTORE_SLICE === RESTORE_SLICE - 1) yield;
     }
     index.filed = filed.length > 0 ? filed.slice() : new Int32Array(64);
@@ -378,29 +409,29 @@ export class SiblingIndex {
     this.insert(id, fingerprint, view);
   }
 
-  /** Bytes of the samples, the posting table and the groups of copies: the index's main memory (for the benchmark). */
+  /** Bytes of the samples kept in memory, the posting table and the groups of copies: the index's main memory (for the benchmark). */
   get byteLength(): number {
     return this.table.byteLength + this.postings.byteLength + this.identical.byteLength + this.filed.byteLength;
   }
 
   private insert(id: string, fp: Omit<DocumentFingerprint, 'sample' | 'where'>, view: SampleView): void {
-    const slot = this.table.push(view, fp.words, fp.paragraphs);
+    // Kept as bytes in the store: a label cut from an article (`text.slice`) would otherwise keep the whole article.
+    const slot = this.table.push(view, fp.words, fp.paragraphs, [fp.headline, fp.date, fp.dateline]);
     this.idOf[slot] = id;
-    this.labels[slot] = [ownCopy(fp.headline), ownCopy(fp.date), ownCopy(fp.dateline)];
     this.slotOf.set(id, slot);
-    if (this.identical.join(slot, this.table.sample(slot), fp.shingles)) this.file(slot);
+    if (this.identical.join(slot, view.sample, fp.shingles)) this.file(slot, view.sample);
   }
 
-  /** Files a text's keys in the postings (for itself and its identical copies). */
-  private file(slot: number): void {
+  /** Files a text's keys (the start of its `sample`) in the postings, for itself and its identical copies. */
+  private file(slot: number, sample: Uint32Array): void {
     if (this.filedCount === this.filed.length) {
       const grown = new Int32Array(Math.ceil(this.filed.length * 1.5));
       grown.set(this.filed);
       this.filed = grown;
     }
     this.filed[this.filedCount++] = slot;
-    const keys = this.keysOf(slot);
-    for (let i = 0; i < keys; i++) this.postings.add(this.table.hashAt(slot, i), slot, i);
+    const keys = upperBound(sample, SAMPLE_LIMIT);
+    for (let i = 0; i < keys; i++) this.postings.add(sample[i], slot);
   }
 
   /** How many of the slot's first sampled hashes are index keys (those below `SAMPLE_LIMIT`). */
@@ -408,15 +439,9 @@ export class SiblingIndex {
     return upperBound(this.table.sample(slot), SAMPLE_LIMIT);
   }
 
-  /** The slot's index keys: the start of its sample. */
-  private keysAt(slot: number): Uint32Array {
-    const sample = this.table.sample(slot);
-    return sample.subarray(0, upperBound(sample, SAMPLE_LIMIT));
-  }
-
   private metadataAt(slot: number): Omit<DocumentFingerprint, 'sample' | 'where'> {
     const { words, paragraphs, shingles, items } = this.table.columns;
-    const [headline, date, dateline] = this.labels[slot];
+    const [headline, date, dateline] = this.table.labels(slot);
     return { version: FINGERPRINT_VERSION, words: words[slot], paragraphs: paragraphs[slot], shingles: shingles[slot], items: items[slot], headline, date, dateline };
   }
 
@@ -424,14 +449,6 @@ export class SiblingIndex {
     const { version, words, paragraphs, shingles, items, headline, date, dateline } = this.metadataAt(slot);
     const view = this.table.view(slot);
     return { version, words, paragraphs, shingles, sample: encodeHashes(view.sample), where: encodeWhere(view.where), items, headline, date, dateline };
-  }
-
-  private newPostings(): PostingTable {
-    return new PostingTable({
-      keyOf: (posting) => this.table.hashAt(posting >>> 10, posting & (MAX_SAMPLE_POSITIONS - 1)),
-      filedSlots: () => this.filed.subarray(0, this.filedCount),
-      keysOf: (slot) => this.keysAt(slot),
-    });
   }
 
   private newIdentical(): IdenticalTexts {
@@ -473,28 +490,28 @@ export class SiblingIndex {
     return counts;
   }
 
-  /** Rebuilds the tables with the live texts only, in the order added. */
+  /** Rebuilds the tables with the live texts only, in the order added, their samples in a new store. */
   private compact(): void {
-    const old = { table: this.table, idOf: this.idOf, labels: this.labels };
-    this.table = new SlotTable();
+    const old = { table: this.table, idOf: this.idOf };
+    this.table = new SlotTable(old.table.samples.emptied());
     this.idOf = [];
-    this.labels = [];
     this.slotOf.clear();
     this.filed = new Int32Array(64);
     this.filedCount = 0;
-    this.postings = this.newPostings();
+    this.postings = new PostingTable();
     this.identical = this.newIdentical();
     this.deadPostings = 0;
     for (let slot = 0; slot < old.table.length; slot++) {
       const id = old.idOf[slot];
       if (id === undefined) continue;
       const { words, paragraphs } = old.table.columns;
-      const copy = this.table.push(old.table.view(slot), words[slot], paragraphs[slot]);
+      const view = old.table.view(slot);
+      const copy = this.table.push(view, words[slot], paragraphs[slot], old.table.labels(slot));
       this.idOf[copy] = id;
-      this.labels[copy] = old.labels[slot];
       this.slotOf.set(id, copy);
-      if (this.identical.join(copy, this.table.sample(copy), this.table.columns.shingles[copy])) this.file(copy);
+      if (this.identical.join(copy, view.sample, view.shingles)) this.file(copy, view.sample);
     }
+    old.table.samples.close();
   }
 }
 
@@ -538,15 +555,6 @@ export function groupSiblings(pairs: ReadonlyArray<{ a: string; b: string }>, or
 /** Groups of versions only: a digest or a text sharing quotes never joins two stories. */
 export function groupVersions(pairs: ReadonlyArray<{ a: string; b: string; relation?: Relation | null }>, order?: readonly string[]): string[][] {
   return groupSiblings(pairs.filter((pair) => pair.relation === undefined || pair.relation === 'version'), order);
-}
-
-/**
- * A string that holds its own characters. A label cut from an article (`text.slice`) may be kept
- * by the engine as a view of the whole article, and the index would then hold every text it
- * was given; joining characters makes a new flat string.
- */
-function ownCopy(label: string | null): string | null {
-  return label === null ? null : Array.prototype.join.call(label, '');
 }
 
 const RANK: Record<Relation, number> = { version: 0, contains: 1, 'part of': 1, 'shares quotes': 2 };

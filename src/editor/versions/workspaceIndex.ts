@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { decodeArticle, type DecodedArticle } from '../../analysis';
 import { inSkippedFolder, isMarkdownPath } from '../../analysis';
-import { fingerprint, SiblingIndex, type DocumentFingerprint, type SiblingMatch } from '../../analysis';
-import { loadIndex, saveIndex, type FileStamp, type StoreFile } from '../../analysis';
+import { fingerprint, SIBLING_RULE, SiblingIndex, type DocumentFingerprint, type SiblingMatch } from '../../analysis';
+import { loadIndex, saveIndex, type FileStamp, type SampleStore, type StoreFile } from '../../analysis';
+import { sampleStoreIn } from '../../node/fileSampleStore';
 import { SupersededError, type AnalysisWorkerClient } from '../analysisWorkerClient';
 import { FingerprintPool } from '../../worker/fingerprintPool';
 import { log } from '../log';
@@ -27,6 +28,7 @@ const FILES_PER_SLICE = 25;
 const POOL_FROM_FILES = 200;
 
 const yieldToHost = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const noop = (): void => undefined;
 
 /**
  * The workspace's articles as sibling fingerprints (a few hundred bytes each, never the texts).
@@ -35,7 +37,9 @@ const yieldToHost = (): Promise<void> => new Promise((resolve) => setImmediate(r
  * that changed. Reads go through `vscode.workspace.fs`, so remote workspaces work too.
  */
 export class WorkspaceVersionIndex implements vscode.Disposable {
-  private index = new SiblingIndex();
+  private index: SiblingIndex;
+  /** The save under way, if any: an index replaced meanwhile is closed when it ends. */
+  private saving: Promise<void> = Promise.resolve();
   private stats = new Map<string, FileStamp>();
   private build: Promise<void> | undefined;
   private watcher: vscode.Disposable | undefined;
@@ -56,7 +60,24 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
   constructor(
     private readonly storage: vscode.Uri | undefined,
     readonly worker: AnalysisWorkerClient,
-  ) {}
+  ) {
+    this.index = new SiblingIndex(SIBLING_RULE, this.newSampleStore());
+  }
+
+  /**
+   * Where an index keeps its texts' samples: a file in the extension's storage on a desktop
+   * (outside the heap, src/node/fileSampleStore.ts), memory elsewhere (the browser build, no storage).
+   */
+  private newSampleStore(): SampleStore {
+    return sampleStoreIn(this.storage?.scheme === 'file' ? this.storage.fsPath : undefined);
+  }
+
+  /** Puts `next` in place of the index, closing the old one once no save reads it. */
+  private replaceIndex(next: SiblingIndex): void {
+    const old = this.index;
+    this.index = next;
+    void this.saving.then(() => old.close());
+  }
 
   /** How a file's bytes become article text; the extension sets it to convert web pages and Word files (src/editor/convertedFormats.ts). */
   readArticle: (uri: vscode.Uri, bytes: Uint8Array) => DecodedArticle | Promise<DecodedArticle> = (_uri, bytes) => decodeArticle(bytes);
@@ -77,7 +98,7 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
 
   /** Re-reads every file (a refresh asked for by the user), not the saved copy. */
   rebuild(): Promise<void> {
-    this.index = new SiblingIndex();
+    this.replaceIndex(new SiblingIndex(SIBLING_RULE, this.newSampleStore()));
     this.stats.clear();
     this.build = undefined;
     return this.startBuild(false);
@@ -358,7 +379,9 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     const file = this.storeFile();
     if (!file) return;
     try {
-      await saveIndex(file, this.index, this.stats, yieldToHost);
+      const saving = saveIndex(file, this.index, this.stats, yieldToHost);
+      this.saving = saving.then(noop, noop);
+      await saving;
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(this.storage!, OLD_SAVE_FILE)).then(undefined, () => undefined);
     } catch (error) {
       log.warn('could not save the version index', error);
@@ -371,12 +394,12 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     if (!file || this.index.size > 0) return;
     let saved: Awaited<ReturnType<typeof loadIndex>>;
     try {
-      saved = await loadIndex(file, yieldToHost);
+      saved = await loadIndex(file, yieldToHost, this.newSampleStore());
     } catch {
       return; // Unreadable storage: a first build.
     }
     if (saved.kind === 'loaded') {
-      this.index = saved.index;
+      this.replaceIndex(saved.index);
       this.stats = saved.stamps;
     } else if (saved.kind === 'damaged') {
       void vscode.window.showInformationMessage('Source Lens could not read its saved index of article versions and is rebuilding it.');
@@ -411,6 +434,8 @@ export class WorkspaceVersionIndex implements vscode.Disposable {
     this.watcher?.dispose();
     this.worker.dispose();
     this.changed.dispose();
+    const index = this.index;
+    void this.saving.then(() => index.close());
   }
 }
 
