@@ -55,14 +55,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       at = wordRunEnd(text, at + 1 + next);
     }
     let tokenEnd = Math.min(at, end);
-    let length = tokenEnd - tokenStart;
     let possessive = false;
-    if (length > 2 && text.charCodeAt(tokenEnd - 1) === LOWER_S) {
+    if (tokenEnd - tokenStart > 2 && text.charCodeAt(tokenEnd - 1) === LOWER_S) {
       const mark = text.charCodeAt(tokenEnd - 2);
       if (mark === APOSTROPHE || mark === RIGHT_SINGLE_QUOTE) {
         possessive = true;
         tokenEnd -= 2;
-        length -= 2;
       }
     }
     const word = text.slice(tokenStart, tokenEnd);
