@@ -24,7 +24,7 @@ const BATCH_TEXTS = 16;
 /** A batch goes before it is full once its texts come to this many characters (a folder of very long articles). */
 const BATCH_CHARACTERS = 1 << 18;
 /** Batches in flight per thread: enough that a thread finishing one has the next already waiting. */
-const BATCHES_AHEAD = 3;
+const BATCHES_AHEAD = 4;
 
 interface Waiter {
   resolve: (results: Array<FingerprintParts | Error>) => void;
