@@ -69,7 +69,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       start: tokenStart,
       end: tokenEnd,
       text: word,
-      norm: word.toLowerCase(),
+      norm: hasUpperOrNonAscii(text, tokenStart, tokenEnd) ? word.toLowerCase() : word,
       capitalized: startsUpperCase(word),
       possessive,
       dotted: !possessive && text.charCodeAt(tokenEnd) === FULL_STOP,
@@ -84,6 +84,15 @@ const UPPER_START = /^\p{Lu}/u;
 function startsUpperCase(word: string): boolean {
   const first = word.charCodeAt(0);
   return first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPER_START.test(word);
+}
+
+/** Whether lower-casing may change the word: most words are lower-case ASCII, and `toLowerCase` costs a call into the engine's runtime. */
+function hasUpperOrNonAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f || (code >= 0x41 && code <= 0x5a)) return true;
+  }
+  return false;
 }
 
 const isLeadSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
