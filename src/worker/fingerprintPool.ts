@@ -25,6 +25,7 @@ const BATCH_TEXTS = 16;
 const BATCH_CHARACTERS = 1 << 18;
 /** Batches in flight per thread: enough that a thread finishing one has the next already waiting. */
 const BATCHES_AHEAD = 4;
+const WARM_UP_TEXT = 'WASHINGTON (Reuters) - A short text, fingerprinted by each thread as it starts.';
 
 interface Waiter {
   resolve: (results: Array<FingerprintParts | Error>) => void;
@@ -48,6 +49,8 @@ export class FingerprintPool {
   private readonly busy: number[];
   private readonly waiting = new Map<number, Waiter>();
   private nextJob = 0;
+  /** Settles once every thread has fingerprinted a first text. */
+  private readonly warmedUp: Promise<unknown>;
 
   constructor(size = availableParallelism()) {
     const file = workerFile();
@@ -63,14 +66,17 @@ export class FingerprintPool {
       return worker;
     });
     this.busy = this.workers.map(() => 0);
+    // Each thread loads its code and the lexicons on its first text: a short one now, on every thread at once.
+    this.warmedUp = Promise.all(this.workers.map((_, k) => this.sendTo(k, [WARM_UP_TEXT])));
   }
 
   get size(): number {
     return this.workers.length;
   }
 
-  /** A text's fingerprint as parts, for `SiblingIndex.addRecord`. */
+  /** A text's fingerprint as parts, for `SiblingIndex.addRecord`, once every thread is ready (so a first call also waits for their start). */
   async fingerprint(text: string): Promise<FingerprintParts> {
+    await this.warmedUp;
     const [parts] = await this.fingerprintAll([text]);
     if (parts instanceof Error) throw parts;
     return parts;
@@ -78,7 +84,10 @@ export class FingerprintPool {
 
   /** Several texts' fingerprints in one message to the least busy thread; a text that could not be fingerprinted comes as an Error in its place. */
   fingerprintAll(texts: string[]): Promise<Array<FingerprintParts | Error>> {
-    const worker = this.busy.indexOf(Math.min(...this.busy));
+    return this.sendTo(this.busy.indexOf(Math.min(...this.busy)), texts);
+  }
+
+  private sendTo(worker: number, texts: string[]): Promise<Array<FingerprintParts | Error>> {
     const job = this.nextJob++;
     this.busy[worker] += texts.length;
     return new Promise((resolve) => {
