@@ -46,6 +46,8 @@ export class Lexicon {
   private readonly titles = new Map<string, string>();
   /** First words of all titles: most capitalised words are names, and are turned away at once. */
   private readonly titleStarts = new Set<string>();
+  /** The first words of the titles of more than one word, as keys ("deputy", "deputy foreign"): past them no title can match. */
+  private readonly titlePrefixes = new Set<string>();
   private readonly honorifics: ReadonlySet<string>;
   /** Spelling keys of the words looked up: every token is folded before a title is sought. */
   private readonly foldCache = new Map<string, string>();
@@ -82,6 +84,9 @@ export class Lexicon {
       }
     }
     for (const title of extraTitles) if (title.trim()) this.addTitle(title.trim(), title.trim());
+    for (const key of this.titles.keys()) {
+      for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) this.titlePrefixes.add(key.slice(0, space));
+    }
     // Seats of government ("White House", "Kremlin") stand for their country before an office.
     this.nationalities = new Map([...Object.entries(placeData.nationalities), ...Object.entries(placeData.governmentSeats)]);
     this.roleNouns = new Set(roleData.roleNouns);
@@ -110,7 +115,7 @@ export class Lexicon {
       key = j === i ? this.fold(tokens[j].norm) : `${key} ${this.fold(tokens[j].norm)}`;
       const canonical = this.titles.get(key);
       if (canonical !== undefined) best = { end: j + 1, canonical };
-      if (tokens[j].possessive) break;
+      if (tokens[j].possessive || !this.titlePrefixes.has(key)) break;
     }
     return best;
   }

@@ -1,9 +1,12 @@
 import { findParagraphs } from '../text/paragraphs';
 import { firstIndex } from '../text/search';
 import { furnitureRanges } from './furniture';
-import { decodeHashes, encodeHashes, hashRun, hashWord } from './hash';
+import { decodeHashes, encodeHashes, hashRun } from './hash';
 import { findSections, inRanges, packWhere, quotedRanges } from './layout';
-import { normalizeForComparison, type NormalizedText } from './normalize';
+import { sendNormalizedKeys } from './normalize';
+import { distinctAscending } from './distinctHashes';
+import { WordHashes } from './wordHashes';
+import type { Paragraph } from '../types';
 import { judge, RELATION_RULE, scorePair, type PairScore, type Relation, type RelationRule, type SampleView } from './relation';
 
 /**
@@ -105,20 +108,23 @@ export interface FingerprintParts {
 }
 
 export function fingerprintParts(text: string, options: FingerprintOptions = {}): FingerprintParts {
-  const normalized = normalizeForComparison(text);
-  const { hashes, where, items } = shingleHashes(text, normalized, options);
+  const all = findParagraphs(text);
+  const words = new WordHashes();
+  const header = sendNormalizedKeys(text, all, words);
+  words.finish();
+  const { hashes, where, items } = shingleHashes(text, all, words, options);
   const kept = Math.min(MAX_SAMPLE, Math.max(MIN_SAMPLE, upperBound(hashes, SAMPLE_LIMIT)));
-  const first = normalized.paragraphs[0];
+  const first = words.paragraphs > 0 ? { start: words.paragraphStarts[0], end: words.paragraphEnds[0] } : undefined;
   const headline = first ? text.slice(first.start, Math.min(first.end, first.start + LABEL_LENGTH * 2)).replace(/\s+/g, ' ').trim() : '';
   const record = {
     version: FINGERPRINT_VERSION,
-    words: normalized.paragraphs.reduce((sum, p) => sum + p.words.length, 0),
-    paragraphs: normalized.paragraphs.length,
+    words: words.count,
+    paragraphs: words.paragraphs,
     shingles: hashes.length,
     items,
     headline: headline ? (headline.length > LABEL_LENGTH ? `${headline.slice(0, LABEL_LENGTH - 1)}…` : headline) : null,
-    date: normalized.header?.date ?? null,
-    dateline: normalized.header?.dateline ?? null,
+    date: header?.date ?? null,
+    dateline: header?.dateline ?? null,
   };
   return { fingerprint: record, view: { sample: hashes.slice(0, kept), where: where.slice(0, kept), shingles: hashes.length, items } };
 }
@@ -127,44 +133,39 @@ export function fingerprintParts(text: string, options: FingerprintOptions = {})
  * The distinct shingle hashes of a normalised text, ascending, with where each first sits (a
  * narrative occurrence before a quoted one, then the earliest).
  */
-function shingleHashes(text: string, normalized: NormalizedText, options: FingerprintOptions): { hashes: Uint32Array; where: Uint16Array; items: number } {
-  const all = findParagraphs(text);
+function shingleHashes(text: string, all: readonly Paragraph[], words: WordHashes, options: FingerprintOptions): { hashes: Uint32Array; where: Uint16Array; items: number } {
   const quoted = quotedRanges(text, all);
   const furniture = options.keepFurniture ? [] : furnitureRanges(text, all);
   const lineCursor = { at: 0 };
   const { sectionOf, labels, items } = findSections(text, all, (index) => inRanges(furniture, (all[index].start + all[index].end) >> 1, lineCursor));
   let total = 0;
-  for (const paragraph of normalized.paragraphs) total += Math.max(1, paragraph.words.length - SHINGLE_WORDS + 1);
-  // hash × 2¹⁶ + where: exact in a double, and sorting sorts by hash, then by where.
-  const keyed = new Float64Array(total);
+  for (let index = 0; index < words.paragraphs; index++) total += Math.max(1, words.wordsIn(index) - SHINGLE_WORDS + 1);
+  const shingles = new Uint32Array(total);
+  const places = new Uint16Array(total);
   let count = 0;
   const cursor = { at: 0 };
   const furnitureCursor = { at: 0 };
+  const { hashes, starts } = words;
   let line = 0;
-  normalized.paragraphs.forEach((paragraph, index) => {
-    const n = paragraph.words.length;
-    if (n < MIN_SHORT_PARAGRAPH || inRanges(furniture, paragraph.words[n >> 1].start, furnitureCursor)) return;
-    while (line + 1 < all.length && all[line + 1].start <= paragraph.start) line++;
+  for (let index = 0; index < words.paragraphs; index++) {
+    const n = words.wordsIn(index);
+    const first = words.firstWords[index];
+    if (n < MIN_SHORT_PARAGRAPH || inRanges(furniture, starts[first + (n >> 1)], furnitureCursor)) continue;
+    while (line + 1 < all.length && all[line + 1].start <= words.paragraphStarts[index]) line++;
     const section = sectionOf[line] ?? 0;
     const label = labels[line] ?? false;
-    const words = paragraph.words.map((word) => hashWord(word.key));
-    const push = (hash: number, middle: number): void => {
-      keyed[count++] = hash * 65536 + packWhere(inRanges(quoted, paragraph.words[middle].start, cursor), label, section, index);
-    };
-    if (n < SHINGLE_WORDS) push(hashRun(words, 0, n), n >> 1);
-    else for (let i = 0; i + SHINGLE_WORDS <= n; i++) push(hashRun(words, i, SHINGLE_WORDS), i + (SHINGLE_WORDS >> 1));
-  });
-  const sorted = keyed.subarray(0, count).sort();
-  const hashes = new Uint32Array(count);
-  const where = new Uint16Array(count);
-  let distinct = 0;
-  for (let i = 0; i < count; i++) {
-    const hash = Math.floor(sorted[i] / 65536);
-    if (distinct > 0 && hashes[distinct - 1] === hash) continue;
-    hashes[distinct] = hash;
-    where[distinct++] = sorted[i] - hash * 65536;
+    if (n < SHINGLE_WORDS) {
+      shingles[count] = hashRun(hashes, first, n);
+      places[count++] = packWhere(inRanges(quoted, starts[first + (n >> 1)], cursor), label, section, index);
+      continue;
+    }
+    for (let i = 0; i + SHINGLE_WORDS <= n; i++) {
+      shingles[count] = hashRun(hashes, first + i, SHINGLE_WORDS);
+      places[count++] = packWhere(inRanges(quoted, starts[first + i + (SHINGLE_WORDS >> 1)], cursor), label, section, index);
+    }
   }
-  return { hashes: hashes.slice(0, distinct), where: where.slice(0, distinct), items };
+  const distinct = distinctAscending(shingles.subarray(0, count), places.subarray(0, count));
+  return { hashes: distinct.hashes, where: distinct.places, items };
 }
 
 /** The 16-bit places as base64, two to a 32-bit word. */

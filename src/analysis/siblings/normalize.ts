@@ -4,6 +4,7 @@ import { findParagraphs } from '../text/paragraphs';
 import { stripAccents } from '../text/accents';
 import { tightlyJoined, tokenize, type Token } from '../text/tokens';
 import { findHeader, type StoryHeader } from './header';
+import type { Paragraph } from '../types';
 import { spellingKey } from '../lexicon/spelling';
 import variants from '../lexicon/versionVariants.json';
 
@@ -46,7 +47,7 @@ export function normalizeForComparison(text: string): NormalizedText {
   const header = findHeader(text, all);
   const paragraphs: NormalizedParagraph[] = [];
   for (const paragraph of all) {
-    const start = header && paragraph.start < header.end ? header.end : paragraph.start;
+    const start = bodyStart(header, paragraph);
     if (start >= paragraph.end) continue;
     const words = normalizeWords(text, start, paragraph.end);
     if (words.length > 0) paragraphs.push({ start, end: paragraph.end, words, text: words.map((w) => w.key).join(' ') });
@@ -54,12 +55,44 @@ export function normalizeForComparison(text: string): NormalizedText {
   return { header, paragraphs };
 }
 
+/** Where a paragraph's text starts: after the header, for the paragraph it ends in. */
+function bodyStart(header: StoryHeader | null, paragraph: Paragraph): number {
+  return header && paragraph.start < header.end ? header.end : paragraph.start;
+}
+
+/** Takes each key of a text with the offsets of the word(s) it came from, as the keys are found. */
+export interface KeySink {
+  add(key: string, start: number, end: number): void;
+}
+
+/**
+ * The keys `normalizeForComparison` finds, paragraph by paragraph (`all`, as findParagraphs gives
+ * them), handed to `sink` rather than kept as objects: for the fingerprint, which needs only their
+ * hashes and places. `paragraph` is called before each paragraph's keys (a paragraph may have
+ * none). Returns the header left out.
+ */
+export function sendNormalizedKeys(text: string, all: readonly Paragraph[], sink: KeySink & { paragraph(start: number, end: number): void }): StoryHeader | null {
+  const header = findHeader(text, all);
+  for (const paragraph of all) {
+    const start = bodyStart(header, paragraph);
+    if (start >= paragraph.end) continue;
+    sink.paragraph(start, paragraph.end);
+    sendKeys(text, start, paragraph.end, sink);
+  }
+  return header;
+}
+
 /** The keys of `text.slice(start, end)` with offsets into `text` (for a quote, a name, a title). */
 export function normalizeWords(text: string, start = 0, end = text.length): NormalizedWord[] {
-  const tokens = tokenize(text, start, end);
   const words: NormalizedWord[] = [];
+  sendKeys(text, start, end, { add: (key, from, to) => words.push({ key, start: from, end: to }) });
+  return words;
+}
+
+function sendKeys(text: string, start: number, end: number, sink: KeySink): void {
+  const tokens = tokenize(text, start, end);
   const push = (key: string, from: Token, to: Token = from): void => {
-    words.push({ key, start: from.start, end: to.end });
+    sink.add(key, from.start, to.end);
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -128,10 +161,11 @@ export function normalizeWords(text: string, start = 0, end = text.length): Norm
     }
     push(wordKey(token.norm), token);
   }
-  return words;
 }
 
 const KEY_CACHE_LIMIT = 200_000;
+const ASCII_ONLY = /^\p{ASCII}*$/u;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
 const keyCache = new Map<string, string>();
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MONTHS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
@@ -152,7 +186,7 @@ function isDigit(code: number): boolean {
 
 /** A title at token `i` (the lexicon's, abbreviations included), but not "PM" in "3 PM". */
 function matchTitle(tokens: readonly Token[], i: number): TitleMatch | null {
-  if (/^\p{Lu}+$/u.test(tokens[i].text) && i > 0 && /^\d/.test(tokens[i - 1].text)) return null;
+  if (i > 0 && isDigit(tokens[i - 1].text.charCodeAt(0)) && ALL_CAPITALS.test(tokens[i].text)) return null;
   return getLexicon().matchTitle(tokens, i);
 }
 
@@ -172,6 +206,6 @@ function wordKey(norm: string): string {
 }
 
 function fold(word: string): string {
-  if (/^\p{ASCII}*$/u.test(word)) return word;
+  if (ASCII_ONLY.test(word)) return word;
   return stripAccents(word).replace(/[’‘ʼ`]/g, "'");
 }
