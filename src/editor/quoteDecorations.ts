@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { firstIndex, speakerSlots, type ArticleAnalysis } from '../analysis';
+import { firstIndex, type ArticleAnalysis } from '../analysis';
+import { documentText, peopleById, speakerSlotsOf } from './analysisLookups';
 import type { AnalysisCache } from './analysisCache';
 import { isArticle, toRange } from './documents';
 import { quoteSettings } from './settings';
@@ -81,9 +82,9 @@ function quoteDecorations(
 ): { byType: Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>; drawn: DrawnQuote[]; available: number } {
   const byType = new Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>(allTypes(styles).map((type) => [type, []]));
   const drawn: DrawnQuote[] = [];
-  const slots = speakerSlots(analysis, PALETTE_SIZE);
-  const text = document.getText();
-  const people = new Map(analysis.people.map((person) => [person.id, person]));
+  const slots = speakerSlotsOf(analysis, PALETTE_SIZE);
+  const text = documentText(document);
+  const people = peopleById(analysis);
   const inWindow = quotesIn(analysis.quotes, options.window);
   for (const quote of inWindow.slice(0, options.max)) {
     const speaker = quote.speakerId === null ? undefined : people.get(quote.speakerId);
