@@ -65,6 +65,8 @@ export class AnalysisCache implements vscode.Disposable {
     const key = document.uri.toString();
     const entry = this.entries.get(key);
     if (entry && entry.version === document.version) return entry.analysis;
+    // Already on its way from the worker: every view asks while it waits.
+    if (this.pending(document)) return undefined;
     return this.analyze(document);
   }
 

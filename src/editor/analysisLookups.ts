@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import { speakerSlots, type ArticleAnalysis, type Person } from '../analysis';
+import { reportableQuotes, speakerSlots, type ArticleAnalysis, type Person, type Quote } from '../analysis';
 import { toRange } from './documents';
 import type { ArticleText } from './speakerLabels';
 
@@ -9,6 +9,18 @@ import type { ArticleText } from './speakerLabels';
 
 const people = new WeakMap<ArticleAnalysis, Map<string, Person>>();
 const slots = new WeakMap<ArticleAnalysis, { size: number; slots: Map<string, number> }>();
+
+const reportable = new WeakMap<ArticleAnalysis, readonly Quote[]>();
+
+/** The quotes the Problems panel and the status bar count (see `reportableQuotes`). */
+export function reportableQuotesOf(analysis: ArticleAnalysis): readonly Quote[] {
+  let found = reportable.get(analysis);
+  if (!found) {
+    found = reportableQuotes(analysis);
+    reportable.set(analysis, found);
+  }
+  return found;
+}
 
 /** The analysis's people by id. */
 export function peopleById(analysis: ArticleAnalysis): Map<string, Person> {

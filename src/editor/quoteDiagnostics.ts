@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
-import { looksLikeNews, reportableQuotes } from '../analysis';
+import { looksLikeNews } from '../analysis';
+import { reportableQuotesOf } from './analysisLookups';
 import { preview } from './plainLabels';
 import type { AnalysisCache } from './analysisCache';
 import type { DismissedProblems } from './dismissedProblems';
@@ -21,7 +22,7 @@ function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalys
   const diagnostics: vscode.Diagnostic[] = [];
   let problems = 0;
   // Scare quotes, terms, titles and marks in captions or site furniture are not someone's words.
-  for (const quote of reportableQuotes(analysis)) {
+  for (const quote of reportableQuotesOf(analysis)) {
     if (!quote.unbalanced && quote.speakerId !== null) continue;
     const code = quote.unbalanced ? 'unclosed-quote' : quote.source === null ? 'quote-without-speaker' : 'anonymous-source';
     if (dismissed?.has({ code, uri: document.uri, quoteText: quote.text })) continue;
