@@ -5,12 +5,11 @@ import type { AnalysisCache } from './analysisCache';
 import { isArticle, toRange } from './documents';
 import { quoteSettings } from './settings';
 import { speakerLabel } from './speakerLabels';
+import { visibleWindow } from './visibleWindow';
 
 const PALETTE_SIZE = 6;
 /** Articles with more quotes than this are decorated only around what is on screen, and again as it scrolls. */
 const WINDOWED_ABOVE = 500;
-/** How many lines above and below the visible ranges are decorated in a windowed article. */
-const WINDOW_MARGIN_LINES = 200;
 /** The pause after the visible editors change before they are decorated. */
 const VISIBLE_SETTLE_MS = 50;
 
@@ -111,16 +110,6 @@ function quotesIn<T extends { start: number; end: number }>(quotes: readonly T[]
   let end = low;
   while (end < quotes.length && quotes[end].start < window.end) end++;
   return quotes.slice(low, end);
-}
-
-/** The offsets of the visible ranges widened by a margin of lines. */
-function visibleWindow(editor: vscode.TextEditor): { start: number; end: number } {
-  const { document, visibleRanges } = editor;
-  const first = visibleRanges[0]?.start.line ?? 0;
-  const last = visibleRanges[visibleRanges.length - 1]?.end.line ?? 0;
-  const start = document.offsetAt(new vscode.Position(Math.max(0, first - WINDOW_MARGIN_LINES), 0));
-  const end = document.offsetAt(document.lineAt(Math.min(document.lineCount - 1, last + WINDOW_MARGIN_LINES)).range.end);
-  return { start, end };
 }
 
 /**

@@ -59,9 +59,21 @@ function isNextToQuote(text: ArticleText, quote: Quote, source: { start: number;
 
 /** Whether the words are the person's name or part of it, not a pronoun or a description. */
 function namesPerson(words: string, person: Person): boolean {
-  const nameWords = new Set(person.name.toLowerCase().split(/\s+/));
-  nameWords.add(shortNameOf(person).toLowerCase());
+  const nameWords = nameWordsOf(person);
   return words.toLowerCase().split(/[\s.,]+/u).some((word) => nameWords.has(word));
+}
+
+/** The words of a person's name and their short name, lower-cased, once per person (every drawn label asks). */
+const nameWordSets = new WeakMap<Person, Set<string>>();
+
+function nameWordsOf(person: Person): Set<string> {
+  let words = nameWordSets.get(person);
+  if (!words) {
+    words = new Set(person.name.toLowerCase().split(/\s+/));
+    words.add(shortNameOf(person).toLowerCase());
+    nameWordSets.set(person, words);
+  }
+  return words;
 }
 
 /** Short names by person: a person of a long article has thousands of mentions to look through, and every drawn label asks. */
