@@ -68,9 +68,15 @@ const MAX_QUOTES_PER_PERSON = 100;
 /** Longest stretch of outline building between two turns of the event loop, in milliseconds. */
 const SLICE_MS = 4;
 
+/** Built once per result: VS Code asks for the Outline again for the breadcrumbs and sticky scroll. */
+const quotesBySpeakerOf = new WeakMap<ArticleAnalysis, Map<string, Quote[]>>();
+
 /** Each speaker's quotes in document order, in one pass (as `quotesBy` gives them one speaker at a time). */
 function quotesBySpeaker(analysis: ArticleAnalysis): Map<string, Quote[]> {
+  const known = quotesBySpeakerOf.get(analysis);
+  if (known) return known;
   const bySpeaker = new Map<string, Quote[]>();
+  quotesBySpeakerOf.set(analysis, bySpeaker);
   for (const quote of analysis.quotes) {
     if (quote.speakerId === null) continue;
     const list = bySpeaker.get(quote.speakerId);

@@ -82,7 +82,8 @@ export function registerQuoteDiagnostics(cache: AnalysisCache, dismissed?: Dismi
     cache.onDidChange(update),
     dismissed?.onDidChange(refreshAll) ?? new vscode.Disposable(() => undefined),
     vscode.workspace.onDidOpenTextDocument((document) => {
-      if (quoteSettings(document).diagnostics) cache.get(document);
+      // A turn later: VS Code hands over a newly opened document (1 MB, say) in one long turn already.
+      setImmediate(() => !document.isClosed && quoteSettings(document).diagnostics && cache.get(document));
     }),
     vscode.workspace.onDidCloseTextDocument((document) => collection.delete(document.uri)),
     vscode.workspace.onDidChangeConfiguration((event) => {
