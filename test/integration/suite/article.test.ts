@@ -6,8 +6,8 @@ import { analyzeArticle } from '../../../src/analysis';
 import type { SourceLensApi } from '../../../src/extension';
 import { BRITISH_SEED, getExtension, hoverText, SAMPLE_FILE, sleep, timings, waitFor } from './helpers';
 
-/** The longest the extension host's event loop was held (ms) while `work` ran. */
-async function maxStallWhile(work: () => Promise<void>): Promise<number> {
+/** How long the extension host's event loop was held (ms) while `work` ran: the longest, and the 99th percentile (steadier). */
+async function stallsWhile(work: () => Promise<void>): Promise<{ max: number; p99: number }> {
   const stalls = monitorEventLoopDelay({ resolution: 1 });
   stalls.enable();
   try {
@@ -15,7 +15,7 @@ async function maxStallWhile(work: () => Promise<void>): Promise<number> {
   } finally {
     stalls.disable();
   }
-  return stalls.max / 1e6;
+  return { max: stalls.max / 1e6, p99: stalls.percentile(99) / 1e6 };
 }
 
 /**
@@ -185,8 +185,8 @@ suite('People and quotes in the editor', () => {
     // One maximum over one opening is noise (VS Code alone varies from 11 to 44 ms between runs):
     // each side is measured several times, alternately, on fresh documents, and medians compared.
     const rounds = 5;
-    const ours: number[] = [];
-    const alone: number[] = [];
+    const ours: { max: number; p99: number }[] = [];
+    const alone: { max: number; p99: number }[] = [];
     for (let round = 0; round < rounds; round++) {
       const stalls = monitorEventLoopDelay({ resolution: 1 });
       stalls.enable();
@@ -209,7 +209,7 @@ suite('People and quotes in the editor', () => {
       await waitFor('decorations after an edit', () => api.drawnQuotes(large.uri)[0]?.range.start.line === 0, undefined, 20_000);
       const redrawnMs = performance.now() - edited;
       stalls.disable();
-      ours.push(stalls.max / 1e6);
+      ours.push({ max: stalls.max / 1e6, p99: stalls.percentile(99) / 1e6 });
       if (round === 0) {
         timings.largeDocumentDecoratedMs = Math.round(decoratedMs);
         const hover = await waitFor('a hover card in the large article', async () => {
@@ -221,7 +221,7 @@ suite('People and quotes in the editor', () => {
       await closeActive(large);
       // VS Code alone: the same text in a language we leave alone, opened, shown and edited on the same schedule.
       let untouched: vscode.TextDocument | undefined;
-      alone.push(await maxStallWhile(async () => {
+      alone.push(await stallsWhile(async () => {
         const opened = performance.now();
         untouched = await vscode.workspace.openTextDocument({ language: 'log', content: `log\n${content}` });
         const untouchedEditor = await vscode.window.showTextDocument(untouched);
@@ -231,13 +231,15 @@ suite('People and quotes in the editor', () => {
       }));
       await closeActive(untouched!);
     }
-    const ourMedian = median(ours);
-    const aloneMedian = median(alone);
+    const ourMedian = median(ours.map((stall) => stall.max));
+    const aloneMedian = median(alone.map((stall) => stall.max));
     timings.largeDocumentMaxStallMs = Math.round(ourMedian);
     timings.largeDocumentMaxStallWithoutSourceLensMs = Math.round(aloneMedian);
     timings.largeDocumentStallOverVSCodeMs = Math.round(ourMedian - aloneMedian);
-    timings.largeDocumentMaxStallRunsMs = ours.map(Math.round);
-    timings.largeDocumentMaxStallWithoutSourceLensRunsMs = alone.map(Math.round);
+    timings.largeDocumentMaxStallRunsMs = ours.map((stall) => Math.round(stall.max));
+    timings.largeDocumentMaxStallWithoutSourceLensRunsMs = alone.map((stall) => Math.round(stall.max));
+    timings.largeDocumentStallP99Ms = Math.round(median(ours.map((stall) => stall.p99)));
+    timings.largeDocumentStallP99WithoutSourceLensMs = Math.round(median(alone.map((stall) => stall.p99)));
   });
 
   test('the Problems panel stays clean on the seeds and reports an unclosed quote', async () => {
