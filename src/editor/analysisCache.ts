@@ -65,6 +65,8 @@ export class AnalysisCache implements vscode.Disposable {
     const key = document.uri.toString();
     const entry = this.entries.get(key);
     if (entry && entry.version === document.version) return entry.analysis;
+    // Already on its way from the worker: every view asks while it waits.
+    if (this.pending(document)) return undefined;
     return this.analyze(document);
   }
 
@@ -116,21 +118,23 @@ export class AnalysisCache implements vscode.Disposable {
     const key = document.uri.toString();
     const { maxDocumentLength } = settings(document);
     const options = analysisOptions(document);
-    const text = document.getText();
-    if (text.length > maxDocumentLength) {
+    // The length without the text: copying out a 1 MB document's text takes milliseconds, which a large one pays in a turn of its own.
+    const length = documentLength(document);
+    if (length > maxDocumentLength) {
       this.entries.delete(key);
       if (!this.warnedTooLong.has(key)) {
         this.warnedTooLong.add(key);
         void vscode.window.showInformationMessage(
-          `Source Lens skipped ${vscode.workspace.asRelativePath(document.uri)}: it has ${text.length.toLocaleString()} characters, more than the limit of ${maxDocumentLength.toLocaleString()} (setting "sourcelens.analysis.maxDocumentLength").`,
+          `Source Lens skipped ${vscode.workspace.asRelativePath(document.uri)}: it has ${length.toLocaleString()} characters, more than the limit of ${maxDocumentLength.toLocaleString()} (setting "sourcelens.analysis.maxDocumentLength").`,
         );
       }
       return undefined;
     }
-    if (text.length > IN_PLACE_LIMIT) {
-      if (!this.isTooSlow(document)) this.analyzeInWorker(document, text, options);
+    if (length > IN_PLACE_LIMIT) {
+      if (!this.isTooSlow(document)) this.analyzeInWorker(document, options);
       return undefined;
     }
+    const text = document.getText();
     let analysis: ArticleAnalysis;
     try {
       analysis = analyzeArticle(text, options);
@@ -151,33 +155,41 @@ export class AnalysisCache implements vscode.Disposable {
     this.tooSlow.delete(key);
     this.warnedTooSlow.delete(key);
     this.entries.delete(key);
-    const text = document.getText();
-    if (text.length <= IN_PLACE_LIMIT) this.get(document);
-    else this.analyzeInWorker(document, text, analysisOptions(document), this.worker.defaultTimeLimitMs * RETRY_TIME_FACTOR);
+    if (documentLength(document) <= IN_PLACE_LIMIT) this.get(document);
+    else this.analyzeInWorker(document, analysisOptions(document), this.worker.defaultTimeLimitMs * RETRY_TIME_FACTOR);
     this.changed.fire(document);
   }
 
-  private analyzeInWorker(document: vscode.TextDocument, text: string, options: AnalysisOptions, timeLimitMs?: number): void {
+  private analyzeInWorker(document: vscode.TextDocument, options: AnalysisOptions, timeLimitMs?: number): void {
     const key = document.uri.toString();
     const version = document.version;
     if (this.inFlight.get(key)?.version === version) return;
-    const done = this.worker.analyze(key, text, options, timeLimitMs).then(
-      (analysis) => {
-        if (this.inFlight.get(key)?.version === version) this.inFlight.delete(key);
-        // Stale: the document changed while the worker worked; the newer version is on its way.
-        if (document.isClosed || document.version !== version) return;
-        // A large result: its listeners take turns, so the host never runs them all in one go.
-        this.store(document, version, analysis, true);
-      },
-      (error: unknown) => {
-        if (this.inFlight.get(key)?.version === version) this.inFlight.delete(key);
-        // Replaced by a newer version of the document, which the worker analyses instead.
-        if (error instanceof SupersededError) return;
-        if (error instanceof TooSlowError) this.markTooSlow(document, version, error);
-        else this.reportFailure(document, error);
-      },
-    );
-    this.inFlight.set(key, { version, done });
+    const flight: { version: number; done: Promise<unknown> } = { version, done: Promise.resolve() };
+    // The text is copied out and posted in a turn of its own: asked for while VS Code hands over
+    // a newly opened document, it would lengthen that turn by as much again.
+    flight.done = nextTurn()
+      .then(() => {
+        // Changed, closed or dropped meanwhile: a newer request (or none) takes its place.
+        if (this.inFlight.get(key) !== flight || document.isClosed || document.version !== version) throw new SupersededError();
+        return this.worker.analyze(key, document.getText(), options, timeLimitMs);
+      })
+      .then(
+        (analysis) => {
+          if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
+          // Stale: the document changed while the worker worked; the newer version is on its way.
+          if (document.isClosed || document.version !== version) return;
+          // A large result: its listeners take turns, so the host never runs them all in one go.
+          this.store(document, version, analysis, true);
+        },
+        (error: unknown) => {
+          if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
+          // Replaced by a newer version of the document, which the worker analyses instead.
+          if (error instanceof SupersededError) return;
+          if (error instanceof TooSlowError) this.markTooSlow(document, version, error);
+          else this.reportFailure(document, error);
+        },
+      );
+    this.inFlight.set(key, flight);
   }
 
   private store(document: vscode.TextDocument, version: number, analysis: ArticleAnalysis, spread = false): void {
@@ -247,3 +259,10 @@ export class AnalysisCache implements vscode.Disposable {
 function analysisOptions(document: vscode.TextDocument): AnalysisOptions {
   return { extraTitles: settings(document).extraTitles, markdown: document.languageId === 'markdown' };
 }
+
+/** The document's length in characters (as `getText()` would give it), without copying its text out. */
+function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
-import { firstIndex, speakerSlots, type ArticleAnalysis } from '../analysis';
+import { firstIndex, type ArticleAnalysis } from '../analysis';
+import { documentText, peopleById, speakerSlotsOf } from './analysisLookups';
 import type { AnalysisCache } from './analysisCache';
 import { isArticle, toRange } from './documents';
 import { quoteSettings } from './settings';
 import { speakerLabel } from './speakerLabels';
+import { visibleWindow } from './visibleWindow';
 
 const PALETTE_SIZE = 6;
 /** Articles with more quotes than this are decorated only around what is on screen, and again as it scrolls. */
 const WINDOWED_ABOVE = 500;
-/** How many lines above and below the visible ranges are decorated in a windowed article. */
-const WINDOW_MARGIN_LINES = 200;
 /** The pause after the visible editors change before they are decorated. */
 const VISIBLE_SETTLE_MS = 50;
 
@@ -81,9 +81,9 @@ function quoteDecorations(
 ): { byType: Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>; drawn: DrawnQuote[]; available: number } {
   const byType = new Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>(allTypes(styles).map((type) => [type, []]));
   const drawn: DrawnQuote[] = [];
-  const slots = speakerSlots(analysis, PALETTE_SIZE);
-  const text = document.getText();
-  const people = new Map(analysis.people.map((person) => [person.id, person]));
+  const slots = speakerSlotsOf(analysis, PALETTE_SIZE);
+  const text = documentText(document);
+  const people = peopleById(analysis);
   const inWindow = quotesIn(analysis.quotes, options.window);
   for (const quote of inWindow.slice(0, options.max)) {
     const speaker = quote.speakerId === null ? undefined : people.get(quote.speakerId);
@@ -110,16 +110,6 @@ function quotesIn<T extends { start: number; end: number }>(quotes: readonly T[]
   let end = low;
   while (end < quotes.length && quotes[end].start < window.end) end++;
   return quotes.slice(low, end);
-}
-
-/** The offsets of the visible ranges widened by a margin of lines. */
-function visibleWindow(editor: vscode.TextEditor): { start: number; end: number } {
-  const { document, visibleRanges } = editor;
-  const first = visibleRanges[0]?.start.line ?? 0;
-  const last = visibleRanges[visibleRanges.length - 1]?.end.line ?? 0;
-  const start = document.offsetAt(new vscode.Position(Math.max(0, first - WINDOW_MARGIN_LINES), 0));
-  const end = document.offsetAt(document.lineAt(Math.min(document.lineCount - 1, last + WINDOW_MARGIN_LINES)).range.end);
-  return { start, end };
 }
 
 /**

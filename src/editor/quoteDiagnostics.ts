@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
-import { looksLikeNews, reportableQuotes } from '../analysis';
+import { looksLikeNews } from '../analysis';
+import { reportableQuotesOf } from './analysisLookups';
 import { preview } from './plainLabels';
 import type { AnalysisCache } from './analysisCache';
 import type { DismissedProblems } from './dismissedProblems';
@@ -21,7 +22,7 @@ function quoteDiagnostics(document: vscode.TextDocument, analysis: ArticleAnalys
   const diagnostics: vscode.Diagnostic[] = [];
   let problems = 0;
   // Scare quotes, terms, titles and marks in captions or site furniture are not someone's words.
-  for (const quote of reportableQuotes(analysis)) {
+  for (const quote of reportableQuotesOf(analysis)) {
     if (!quote.unbalanced && quote.speakerId !== null) continue;
     const code = quote.unbalanced ? 'unclosed-quote' : quote.source === null ? 'quote-without-speaker' : 'anonymous-source';
     if (dismissed?.has({ code, uri: document.uri, quoteText: quote.text })) continue;
@@ -81,7 +82,8 @@ export function registerQuoteDiagnostics(cache: AnalysisCache, dismissed?: Dismi
     cache.onDidChange(update),
     dismissed?.onDidChange(refreshAll) ?? new vscode.Disposable(() => undefined),
     vscode.workspace.onDidOpenTextDocument((document) => {
-      if (quoteSettings(document).diagnostics) cache.get(document);
+      // A turn later: VS Code hands over a newly opened document (1 MB, say) in one long turn already.
+      setImmediate(() => !document.isClosed && quoteSettings(document).diagnostics && cache.get(document));
     }),
     vscode.workspace.onDidCloseTextDocument((document) => collection.delete(document.uri)),
     vscode.workspace.onDidChangeConfiguration((event) => {

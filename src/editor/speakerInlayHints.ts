@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { firstIndex } from '../analysis';
 import type { AnalysisCache } from './analysisCache';
+import { documentText, peopleById } from './analysisLookups';
 import { ARTICLE_SELECTOR, toRange } from './documents';
 import { quoteSettings } from './settings';
 import { speakerLabel } from './speakerLabels';
@@ -24,13 +26,14 @@ class SpeakerInlayHints implements vscode.InlayHintsProvider {
     if (quoteSettings(document).speakerLabels !== 'inlayHint') return [];
     const analysis = this.cache.get(document);
     if (!analysis || token.isCancellationRequested) return [];
-    const text = document.getText();
+    const text = documentText(document);
     const from = document.offsetAt(range.start);
     const to = document.offsetAt(range.end);
-    const people = new Map(analysis.people.map((person) => [person.id, person]));
+    const people = peopleById(analysis);
     const hints: vscode.InlayHint[] = [];
-    for (const quote of analysis.quotes) {
-      if (quote.outer.end < from) continue;
+    // Quotes are in document order: start at the first that ends in the range.
+    for (let i = firstIndex(analysis.quotes, (quote) => quote.outer.end >= from); i < analysis.quotes.length; i++) {
+      const quote = analysis.quotes[i];
       if (quote.outer.end > to) break;
       const label = speakerLabel(text, quote, quote.speakerId === null ? undefined : people.get(quote.speakerId));
       if (!label) continue;

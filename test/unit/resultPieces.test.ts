@@ -4,16 +4,16 @@ import * as v8 from 'node:v8';
 import { analyzeArticle } from '../../src/analysis';
 import { AnalysisWorkerClient, type AnalysisWorker } from '../../src/editor/analysisWorkerClient';
 import type { AnalysisReply, AnalysisRequest, MoreRequest } from '../../src/worker/analysisWorker';
-import { addPiece, splitResult } from '../../src/worker/resultPieces';
+import { addPiece, PIECE_CHARS, splitResult, type ResultPiece } from '../../src/worker/resultPieces';
 
 // Long texts made by repeating short pieces of copy written for these tests: many quotes, and one
 // person with many mentions.
 const MANY_QUOTES = '"We will rebuild," Mayor Dana Whitfield said. '.repeat(3_000);
 const ONE_NAME_OFTEN = `Mayor Dana Whitfield arrived.\n\n${'Whitfield spoke. '.repeat(3_000)}`;
 
-function rejoin(text: string, maxItems: number) {
+function rejoin(text: string, maxChars: number) {
   const whole = analyzeArticle(text);
-  const { head, pieces } = splitResult(structuredClone(whole), maxItems);
+  const { head, pieces } = splitResult(structuredClone(whole), maxChars);
   const joined = structuredClone(head);
   for (const piece of pieces) addPiece(joined, structuredClone(piece));
   return { whole, joined, pieces };
@@ -22,7 +22,7 @@ function rejoin(text: string, maxItems: number) {
 describe('large worker results in pieces', () => {
   it('split and joined again, a result is the same as before', () => {
     for (const text of [MANY_QUOTES, ONE_NAME_OFTEN]) {
-      const { whole, joined, pieces } = rejoin(text, 500);
+      const { whole, joined, pieces } = rejoin(text, 20_000);
       assert.ok(pieces.length > 3, `${pieces.length} pieces`);
       assert.deepEqual(joined, whole);
     }
@@ -40,9 +40,20 @@ describe('large worker results in pieces', () => {
     assert.ok(largest * 4 < v8.serialize(whole).length, `largest piece ${largest} bytes of ${v8.serialize(whole).length}`);
   });
 
+  it('pieces are cut by size: none is over the limit unless it holds a single item', () => {
+    const itemsOf = (piece: ResultPiece): unknown[] => ('quotes' in piece ? piece.quotes : 'paragraphs' in piece ? piece.paragraphs : 'people' in piece ? piece.people : piece.mentions);
+    for (const text of [MANY_QUOTES.repeat(2), ONE_NAME_OFTEN.repeat(4)]) {
+      const { pieces } = splitResult(analyzeArticle(text));
+      assert.ok(pieces.length > 3, `${pieces.length} pieces`);
+      // A piece's JSON adds its key and brackets to its items' own.
+      const over = pieces.filter((piece) => itemsOf(piece).length > 1 && JSON.stringify(itemsOf(piece)).length > PIECE_CHARS + itemsOf(piece).length);
+      assert.deepEqual(over.map((piece) => JSON.stringify(piece).length), []);
+    }
+  });
+
   it('the client takes a piece, then asks for the next, and resolves with the whole result', async () => {
     const expected = analyzeArticle(MANY_QUOTES);
-    const { head, pieces } = splitResult(structuredClone(expected), 1_000);
+    const { head, pieces } = splitResult(structuredClone(expected), 20_000);
     const sent: Array<AnalysisRequest | MoreRequest> = [];
     class PiecewiseWorker extends EventEmitter implements AnalysisWorker {
       private next = 0;

@@ -4,7 +4,35 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { analyzeArticle } from '../../../src/analysis';
 import type { SourceLensApi } from '../../../src/extension';
-import { BRITISH_SEED, getExtension, hoverText, SAMPLE_FILE, timings, waitFor } from './helpers';
+import { BRITISH_SEED, getExtension, hoverText, SAMPLE_FILE, sleep, timings, waitFor } from './helpers';
+
+/** How long the extension host's event loop was held (ms) while `work` ran: the longest, and the 99th percentile (steadier). */
+async function stallsWhile(work: () => Promise<void>): Promise<{ max: number; p99: number }> {
+  const stalls = monitorEventLoopDelay({ resolution: 1 });
+  stalls.enable();
+  try {
+    await work();
+  } finally {
+    stalls.disable();
+  }
+  return { max: stalls.max / 1e6, p99: stalls.percentile(99) / 1e6 };
+}
+
+/**
+ * Closes the active editor without saving and waits until its document is gone: the next
+ * untitled document may get the same name, and would be the old one while it lingers.
+ */
+async function closeActive(document: vscode.TextDocument): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  for (let waited = 0; !document.isClosed && waited < 5_000; waited += 50) await sleep(50);
+  await sleep(300);
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
 
 
 suite('People and quotes in the editor', () => {
@@ -146,47 +174,72 @@ suite('People and quotes in the editor', () => {
     await waitFor('decorations to return', () => api.drawnQuotes(document.uri).length === before);
   });
 
-  test('a large article is analysed in a worker thread and decorated when the result arrives', async () => {
-    // About 1 MB: the extension host's event loop is watched while it is opened, analysed and decorated.
+  test('a large article is analysed in a worker thread and decorated when the result arrives', async function () {
+    // Five rounds of both sides, each a few seconds on a loaded machine.
+    this.timeout(180_000);
+    // About 1 MB: the extension host's event loop is watched while it is opened, analysed, decorated and edited.
     const content = document.getText().repeat(Math.ceil(1_000_000 / document.getText().length));
     const analysed = analyzeArticle(content).quotes;
-    const expected = analysed.length;
-    // For comparison: VS Code's own cost of opening and showing the same text in a language we leave alone.
-    const baseline = monitorEventLoopDelay({ resolution: 1 });
-    baseline.enable();
-    const untouched = await vscode.workspace.openTextDocument({ language: 'log', content: `log\n${content}` });
-    await vscode.window.showTextDocument(untouched);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    baseline.disable();
-    timings.largeDocumentMaxStallWithoutSourceLensMs = Math.round(baseline.max / 1e6);
-    const stalls = monitorEventLoopDelay({ resolution: 1 });
-    stalls.enable();
-    const started = performance.now();
-    const large = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
-    assert.notEqual(large, untouched);
-    assert.equal(large.getText(), content);
-    const largeEditor = await vscode.window.showTextDocument(large);
-    // Only the quotes on and around the screen are drawn in so long an article.
-    const drawn = await waitFor('decorations of the large article', () => {
-      const quotes = api.drawnQuotes(large.uri);
-      return quotes.length > 0 ? quotes : undefined;
-    }, undefined, 60_000);
-    assert.ok(drawn.length < expected, `${drawn.length} of ${expected} drawn`);
     const starts = new Set(analysed.map((q) => q.start));
-    const misplaced = drawn.map((q) => large.offsetAt(q.range.start)).filter((offset) => !starts.has(offset));
-    assert.deepEqual(misplaced.slice(0, 5), [], `drawn quotes where the analysis has none (of ${drawn.length}; first analysed ${analysed.slice(0, 3).map((q) => q.start)}; first drawn ${drawn.slice(0, 3).map((q) => large.offsetAt(q.range.start))}; lengths ${large.getText().length} vs ${content.length})`);
-    timings.largeDocumentDecoratedMs = Math.round(performance.now() - started);
-    // Typing: an edit at the top, then wait for the new analysis to be drawn.
-    await largeEditor.edit((edit) => edit.insert(new vscode.Position(0, 0), '“A new first quote,” Mr Blinken said.\n\n'));
-    await waitFor('decorations after an edit', () => api.drawnQuotes(large.uri)[0]?.range.start.line === 0, undefined, 20_000);
-    stalls.disable();
-    timings.largeDocumentMaxStallMs = Math.round(stalls.max / 1e6);
-    const hover = await waitFor('a hover card in the large article', async () => {
-      const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', large.uri, large.positionAt(large.getText().lastIndexOf('Mr Antonov') + 4)));
-      return text || undefined;
-    });
-    assert.match(hover, /Anatoly Antonov/);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const edit = '“A new first quote,” Mr Blinken said.\n\n';
+    // One maximum over one opening is noise (VS Code alone varies from 11 to 44 ms between runs):
+    // each side is measured several times, alternately, on fresh documents, and medians compared.
+    const rounds = 5;
+    const ours: { max: number; p99: number }[] = [];
+    const alone: { max: number; p99: number }[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const stalls = monitorEventLoopDelay({ resolution: 1 });
+      stalls.enable();
+      const started = performance.now();
+      const large = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+      assert.equal(large.getText(), content);
+      const largeEditor = await vscode.window.showTextDocument(large);
+      // Only the quotes on and around the screen are drawn in so long an article.
+      const drawn = await waitFor('decorations of the large article', () => {
+        const quotes = api.drawnQuotes(large.uri);
+        return quotes.length > 0 ? quotes : undefined;
+      }, undefined, 60_000);
+      const decoratedMs = performance.now() - started;
+      assert.ok(drawn.length < analysed.length, `${drawn.length} of ${analysed.length} drawn`);
+      const misplaced = drawn.map((q) => large.offsetAt(q.range.start)).filter((offset) => !starts.has(offset));
+      assert.deepEqual(misplaced.slice(0, 5), [], `drawn quotes where the analysis has none (of ${drawn.length})`);
+      // Typing: an edit at the top, then wait for the new analysis to be drawn.
+      const edited = performance.now();
+      await largeEditor.edit((builder) => builder.insert(new vscode.Position(0, 0), edit));
+      await waitFor('decorations after an edit', () => api.drawnQuotes(large.uri)[0]?.range.start.line === 0, undefined, 20_000);
+      const redrawnMs = performance.now() - edited;
+      stalls.disable();
+      ours.push({ max: stalls.max / 1e6, p99: stalls.percentile(99) / 1e6 });
+      if (round === 0) {
+        timings.largeDocumentDecoratedMs = Math.round(decoratedMs);
+        const hover = await waitFor('a hover card in the large article', async () => {
+          const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', large.uri, large.positionAt(large.getText().lastIndexOf('Mr Antonov') + 4)));
+          return text || undefined;
+        });
+        assert.match(hover, /Anatoly Antonov/);
+      }
+      await closeActive(large);
+      // VS Code alone: the same text in a language we leave alone, opened, shown and edited on the same schedule.
+      let untouched: vscode.TextDocument | undefined;
+      alone.push(await stallsWhile(async () => {
+        const opened = performance.now();
+        untouched = await vscode.workspace.openTextDocument({ language: 'log', content: `log\n${content}` });
+        const untouchedEditor = await vscode.window.showTextDocument(untouched);
+        await sleep(Math.max(0, decoratedMs - (performance.now() - opened)));
+        await untouchedEditor.edit((builder) => builder.insert(new vscode.Position(0, 0), edit));
+        await sleep(redrawnMs);
+      }));
+      await closeActive(untouched!);
+    }
+    const ourMedian = median(ours.map((stall) => stall.max));
+    const aloneMedian = median(alone.map((stall) => stall.max));
+    timings.largeDocumentMaxStallMs = Math.round(ourMedian);
+    timings.largeDocumentMaxStallWithoutSourceLensMs = Math.round(aloneMedian);
+    timings.largeDocumentStallOverVSCodeMs = Math.round(ourMedian - aloneMedian);
+    timings.largeDocumentMaxStallRunsMs = ours.map((stall) => Math.round(stall.max));
+    timings.largeDocumentMaxStallWithoutSourceLensRunsMs = alone.map((stall) => Math.round(stall.max));
+    timings.largeDocumentStallP99Ms = Math.round(median(ours.map((stall) => stall.p99)));
+    timings.largeDocumentStallP99WithoutSourceLensMs = Math.round(median(alone.map((stall) => stall.p99)));
   });
 
   test('the Problems panel stays clean on the seeds and reports an unclosed quote', async () => {

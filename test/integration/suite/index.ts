@@ -16,7 +16,7 @@ import * as vscode from 'vscode';
 
 export interface SuiteResults {
   vscodeVersion?: string;
-  timings?: Record<string, number>;
+  timings?: Record<string, number | number[]>;
   passed: number;
   failed: number;
   pending: number;
