@@ -1,14 +1,11 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
+
 /**
  * Dates as pages print them: "July 15, 2018", "Sept. 9, 2023", "24 May 2022", "2018-07-16",
- * "Tue February 11, 2020". Month names and their news abbreviations are the closed class of
- * English month words (AP style abbreviates Jan., Feb., Aug., Sept., Oct., Nov., Dec.).
+ * "Tue February 11, 2020". Month names and their news abbreviations come from `lexicon/calendar.json`.
  */
 
-const MONTHS: ReadonlyArray<readonly string[]> = [
-  ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
-  ['july', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
-];
-const MONTH_NUMBER = new Map<string, number>(MONTHS.flatMap((names, i) => names.map((name) => [name, i + 1] as [string, number])));
+const MONTH_NUMBER = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as [string, number])));
 const MONTH = String.raw`(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')})\.?`;
 const YEAR = String.raw`((?:19|20)\d\d)`;
 const DAY = String.raw`([0-3]?\d)(?:st|nd|rd|th)?`;
@@ -53,7 +50,7 @@ function pad(n: number): string {
  * Words that may stand around a date on a line of its own: "Updated", "Published", times, zones,
  * weekdays. A line that is a date and these words only is a date line, not a sentence.
  */
-const DATE_LINE_WORD = /^(?:updated|published|posted|last|modified|on|at|and|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|utc|gmt|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+|min|mins|minutes?|hours?|ago|read)$/;
+const DATE_LINE_WORD = new RegExp(String.raw`^(?:updated|published|posted|last|modified|on|at|and|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|utc|gmt|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|${WEEKDAY_NAMES.flat().join('|')}|\d+|min|mins|minutes?|hours?|ago|read)$`);
 
 /** Words of a stamp with no date that only pages print: a read time ("4 min read", "Reading time: 3 minutes") or an update time. */
 const STAMP_WORD = /^(?:reading|time)$/;

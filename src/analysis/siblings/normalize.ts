@@ -1,4 +1,5 @@
 import { getLexicon, type TitleMatch } from '../lexicon';
+import { MONTH_NAMES, WEEKDAYS } from '../lexicon/calendar';
 import { HONORIFICS_DROPPED_IN_VERSIONS } from '../lexicon/honorifics';
 import { findParagraphs } from '../text/paragraphs';
 import { stripAccents } from '../text/accents';
@@ -167,8 +168,8 @@ const KEY_CACHE_LIMIT = 200_000;
 const ASCII_ONLY = /^\p{ASCII}*$/u;
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 const keyCache = new Map<string, string>();
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const MONTHS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+/** A month's first three letters: "Sept." and "September" alike. */
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.map(([full]) => full.slice(0, 3)));
 const PARENTHESISED_DATE = /^\s*\(\s*(?:(\p{L}{3,9})\.?\s+\d{1,2}|\d{1,2}\s+(\p{L}{3,9}))\s*\)/u;
 const HONORIFICS = HONORIFICS_DROPPED_IN_VERSIONS;
 const JOINED_PREFIXES: ReadonlySet<string> = new Set(['co', 'pre', 'non', 'anti', 'e']);
