@@ -148,21 +148,8 @@ export class SourceMerge {
       const folded = this.fold(person.name);
       const parts = folded.split(' ');
       if (parts.length < 2) continue;
-      const surname = parts[parts.length - 1];
-      let names = this.fullNames.get(surname);
-      if (!names) this.fullNames.set(surname, (names = new Map()));
-      const count = (names.get(folded) ?? 0) + by;
-      if (count > 0) names.set(folded, count);
-      else names.delete(folded);
-      if (names.size === 0) this.fullNames.delete(surname);
-      if (!person.title) continue;
-      const title = this.fold(person.title);
-      let titles = this.titles.get(folded);
-      if (!titles) this.titles.set(folded, (titles = new Map()));
-      const together = (titles.get(title) ?? 0) + by;
-      if (together > 0) titles.set(title, together);
-      else titles.delete(title);
-      if (titles.size === 0) this.titles.delete(folded);
+      addCount(this.fullNames, parts[parts.length - 1], folded, by);
+      if (person.title) addCount(this.titles, folded, this.fold(person.title), by);
     }
   }
 
@@ -265,4 +252,14 @@ export class SourceMerge {
     }
     return low;
   }
+}
+
+/** Adds `by` to the count of `inner` under `outer`, dropping counts and groups that reach zero. */
+function addCount(counts: Map<string, Map<string, number>>, outer: string, inner: string, by: number): void {
+  let group = counts.get(outer);
+  if (!group) counts.set(outer, (group = new Map()));
+  const count = (group.get(inner) ?? 0) + by;
+  if (count > 0) group.set(inner, count);
+  else group.delete(inner);
+  if (group.size === 0) counts.delete(outer);
 }
