@@ -20,7 +20,7 @@ export interface AdjudicatedQuote {
   set: 'false quotation' | 'gold sample';
 }
 
-export const VERDICTS_FILE = join(__dirname, 'polnear-quotations.json');
+const VERDICTS_FILE = join(__dirname, 'polnear-quotations.json');
 
 export function verdictKey(article: string, start: number, end: number): string {
   return `${article}:${start}:${end}`;
