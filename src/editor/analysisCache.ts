@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { analyzeArticle, type AnalysisOptions, type ArticleAnalysis } from '../analysis';
 import { AnalysisWorkerClient, SupersededError, TooSlowError } from './analysisWorkerClient';
-import { isArticle } from './documents';
+import { documentLength, isArticle } from './documents';
 import { log } from './log';
 import { settings } from './settings';
 import { SpreadEmitter } from './spreadEmitter';
@@ -258,11 +258,6 @@ export class AnalysisCache implements vscode.Disposable {
 /** How to read a document: the user's extra titles, and Markdown as prose only outside its code and markup. */
 function analysisOptions(document: vscode.TextDocument): AnalysisOptions {
   return { extraTitles: settings(document).extraTitles, markdown: document.languageId === 'markdown' };
-}
-
-/** The document's length in characters (as `getText()` would give it), without copying its text out. */
-function documentLength(document: vscode.TextDocument): number {
-  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

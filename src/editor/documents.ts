@@ -32,6 +32,11 @@ export function isArticle(document: vscode.TextDocument): boolean {
   return (SUPPORTED_LANGUAGES as readonly string[]).includes(document.languageId) && articleSchemes().has(document.uri.scheme) && isEnabledFor(document);
 }
 
+/** The document's length in characters (as `getText()` would give it), without copying its text out. */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
 export function toRange(document: vscode.TextDocument, start: number, end: number): vscode.Range {
   return new vscode.Range(document.positionAt(start), document.positionAt(end));
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle, collectSources, summarizeSources, type WorkspaceSource } from '../../src/analysis';
 import { describeFilter, filterSources, NO_FILTER, sourceDescription } from '../../src/editor/sources/sourceList';
+import { CHANGE_DEBOUNCE_MS, rereadPauseMs } from '../../src/editor/sources/rereadPause';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const SEED_FILES = ['000_2b7d7f5e5426fd49.txt', '001_2685f8e38a54437a.txt'];
@@ -47,6 +48,14 @@ describe('workspace sources', () => {
     const text = readFileSync(join(SEEDS, SEED_FILES[0]), 'utf8');
     const analysis = analyzeArticle(text);
     assert.ok(JSON.stringify(summarizeSources(text, analysis)).length * 2 < JSON.stringify(analysis).length);
+  });
+
+  it('re-reads an edited news-length article after the usual pause, a 1 MB one after several times its analysis', () => {
+    assert.equal(rereadPauseMs(0), CHANGE_DEBOUNCE_MS);
+    assert.equal(rereadPauseMs(20_000), CHANGE_DEBOUNCE_MS);
+    // About 0.7 s of analysis for 1 MB: typing keeps the worker busy a quarter of the time at most.
+    assert.ok(rereadPauseMs(1_000_000) >= 2_500, String(rereadPauseMs(1_000_000)));
+    assert.ok(rereadPauseMs(2_000_000) > rereadPauseMs(1_000_000));
   });
 
   it('describes a source by kind, counts, office and inferred gender', () => {

@@ -1,13 +1,12 @@
 import * as vscode from 'vscode';
 import { inSkippedFolder, isMarkdownPath, SourceMerge, type FileSourceSummary, type WorkspaceSource } from '../../analysis';
 import { SupersededError, type AnalysisWorkerClient } from '../analysisWorkerClient';
-import { isArticle } from '../documents';
+import { documentLength, isArticle } from '../documents';
 import { log } from '../log';
 import { settings, versionSettings } from '../settings';
 import { readArticleText } from '../versions/readArticle';
+import { CHANGE_DEBOUNCE_MS, rereadPauseMs } from './rereadPause';
 
-/** Watched files and edited documents are re-read this long after their last change. */
-const CHANGE_DEBOUNCE_MS = 800;
 /**
  * During a build the view shows what is read so far, refreshed at most this often: each refresh
  * merges the sources the new files touched and redraws the view, which per file would cost the
@@ -40,6 +39,8 @@ export class WorkspaceSources implements vscode.Disposable {
   private readonly summaries = new Map<string, FileSourceSummary>();
   /** The file's stamp when its summary is of the file as saved (not of unsaved edits). */
   private readonly stamps = new Map<string, { mtime: number; size: number }>();
+  /** The version of the open document a summary was made from: the same version is not sent to the worker again. */
+  private readonly summarisedVersions = new Map<string, number>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private worker: AnalysisWorkerClient | undefined;
   /** The summaries merged into sources, kept up to date per changed file (`SourceMerge`). */
@@ -47,6 +48,8 @@ export class WorkspaceSources implements vscode.Disposable {
   private build: Promise<void> | undefined;
   private readonly pending = new Map<string, vscode.Uri>();
   private pendingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The longest pause asked for by the changes waiting: a short one never cuts a long article's pause short. */
+  private pendingPauseMs = 0;
   private draining: Promise<void> | undefined;
   private listeners: vscode.Disposable | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
@@ -151,6 +154,16 @@ export class WorkspaceSources implements vscode.Disposable {
     const id = uri.toString();
     try {
       const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === id);
+      // Summarised at this very version (its edits just saved, the watcher reporting the write): nothing to read again.
+      if (open && this.summarisedVersions.get(id) === open.version && this.summaries.has(id)) {
+        if (!open.isDirty) {
+          // Saved since: the file holds the text summarised.
+          const stat = await vscode.workspace.fs.stat(uri);
+          this.stamps.set(id, { mtime: stat.mtime, size: stat.size });
+        }
+        return;
+      }
+      const version = open?.version;
       let stamp: { mtime: number; size: number } | undefined;
       if (!open?.isDirty) {
         const stat = await vscode.workspace.fs.stat(uri);
@@ -168,6 +181,8 @@ export class WorkspaceSources implements vscode.Disposable {
       this.merge.set(id, summary);
       if (stamp) this.stamps.set(id, stamp);
       else this.stamps.delete(id);
+      if (version === undefined) this.summarisedVersions.delete(id);
+      else this.summarisedVersions.set(id, version);
     } catch (error) {
       // A newer read of the same file took over: it decides.
       if (error instanceof SupersededError) return;
@@ -195,19 +210,22 @@ export class WorkspaceSources implements vscode.Disposable {
       }),
       // Unsaved edits count, as in the article's own views; closing without saving goes back to the file.
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0 && isArticle(event.document) && inWorkspace(event.document)) this.schedule(event.document.uri);
+        if (event.contentChanges.length > 0 && isArticle(event.document) && inWorkspace(event.document)) this.schedule(event.document.uri, rereadPauseMs(documentLength(event.document)));
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
+        // A document opened again starts its versions afresh.
+        this.summarisedVersions.delete(document.uri.toString());
         if (document.isDirty && inWorkspace(document)) this.schedule(document.uri);
       }),
     );
   }
 
-  /** Reads a changed article after a pause, so a burst of edits or writes costs one analysis. */
-  private schedule(uri: vscode.Uri): void {
+  /** Reads a changed article after a pause, so a burst of edits or writes costs one analysis; a long article after a longer one (`rereadPauseMs`). */
+  private schedule(uri: vscode.Uri, pauseMs = CHANGE_DEBOUNCE_MS): void {
     this.pending.set(uri.toString(), uri);
+    this.pendingPauseMs = Math.max(this.pendingPauseMs, pauseMs);
     clearTimeout(this.pendingTimer);
-    this.pendingTimer = setTimeout(() => void this.drain(), CHANGE_DEBOUNCE_MS);
+    this.pendingTimer = setTimeout(() => void this.drain(), this.pendingPauseMs);
   }
 
   private async drain(): Promise<void> {
@@ -218,6 +236,7 @@ export class WorkspaceSources implements vscode.Disposable {
     }
     const batch = [...this.pending.values()];
     this.pending.clear();
+    this.pendingPauseMs = 0;
     this.draining = (async () => {
       for (const uri of batch) await this.update(uri);
       this.afterChange();
@@ -232,6 +251,7 @@ export class WorkspaceSources implements vscode.Disposable {
 
   private forget(id: string): void {
     this.summaries.delete(id);
+    this.summarisedVersions.delete(id);
     this.merge.delete(id);
     this.stamps.delete(id);
   }
