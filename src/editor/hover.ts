@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { mentionAt, quoteAt } from '../analysis';
+import { mentionAt, quoteAt, type ArticleAnalysis } from '../analysis';
 import type { AnalysisCache } from './analysisCache';
 import { trustedMarkdown } from './commandLinks';
 import { ARTICLE_SELECTOR, toRange } from './documents';
@@ -11,11 +11,19 @@ import { settings } from './settings';
 class ArticleHoverProvider implements vscode.HoverProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.ProviderResult<vscode.Hover> {
     // Read per document: `[markdown]` or a folder may turn hovers off.
     if (!settings(document).hoverEnabled) return undefined;
     const analysis = this.cache.get(document);
-    if (!analysis || token.isCancellationRequested) return undefined;
+    if (analysis) return this.hoverAt(document, analysis, position, token);
+    // A long article in the worker: the card comes with its result (VS Code shows that it is loading) rather than never.
+    if (!this.cache.pending(document)) return undefined;
+    const version = document.version;
+    return this.cache.whenAnalysed(document).then((later) => (later && document.version === version ? this.hoverAt(document, later, position, token) : undefined));
+  }
+
+  private hoverAt(document: vscode.TextDocument, analysis: ArticleAnalysis, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+    if (token.isCancellationRequested) return undefined;
     const offset = document.offsetAt(position);
     const found = mentionAt(analysis, offset);
     if (found) return new vscode.Hover(trustedMarkdown(personCard(document, analysis, found.person)), toRange(document, found.mention.start, found.mention.end));

@@ -108,6 +108,17 @@ suite('People and quotes in the editor', () => {
     assert.doesNotMatch(ryder, /not stated/);
   });
 
+  test('a hover asked while a long article is still in the worker waits for its result', async () => {
+    // Over the 10,000 characters analysed in place: this one goes to the worker thread.
+    const content = document.getText().repeat(6);
+    const long = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+    await vscode.window.showTextDocument(long);
+    // Asked at once, no polling: the first answer is the card.
+    const card = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', long.uri, long.positionAt(content.lastIndexOf('Mr Blinken') + 4)));
+    assert.match(card, /Antony Blinken/);
+    await closeActive(long);
+  });
+
   test('hovering inside a quote shows its speaker and the cue', async () => {
     const card = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf('The attempts of Russian diplomats', 0, 8)));
     assert.match(card, /Anatoly Antonov/);
