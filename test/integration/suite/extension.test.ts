@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 
 import { getExtension, hoverText, SAMPLE_FILE, timings, waitFor } from './helpers';
@@ -13,10 +14,14 @@ suite('Source Lens in VS Code', () => {
   const tempDirs: string[] = [];
 
   let opened = 0;
+  /** The extension host's event loop from opening the first article until it is analysed, drawn and hovered: its first analysis is cold. */
+  let firstArticleStalls: IntervalHistogram | undefined;
 
   suiteSetup(async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'the runner should open seeds/ as the workspace folder');
+    firstArticleStalls = monitorEventLoopDelay({ resolution: 1 });
+    firstArticleStalls.enable();
     opened = performance.now();
     document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, SAMPLE_FILE));
     await vscode.window.showTextDocument(document);
@@ -94,6 +99,13 @@ suite('Source Lens in VS Code', () => {
     timings.trivialHoverRoundTripMs = Math.round((performance.now() - trivialAsked) * 10) / 10;
     trivial.dispose();
     assert.equal(hoverText(trivialHovers), 'trivial', 'only the trivial provider answers on the blank line');
+    const api = getExtension().exports as { drawnQuotes(uri: vscode.Uri): unknown[] };
+    await waitFor('the first article drawn', () => api.drawnQuotes(document.uri).length > 0);
+    if (firstArticleStalls) {
+      firstArticleStalls.disable();
+      timings.firstArticleMaxStallMs = Math.round(firstArticleStalls.max / 1e6);
+      firstArticleStalls = undefined;
+    }
     assert.match(card, /Antony Blinken/);
     assert.match(card, /Secretary of State/);
   });
