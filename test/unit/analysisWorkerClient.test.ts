@@ -112,6 +112,39 @@ describe('analysis worker queue', () => {
     assert.deepEqual(workers[0].received.map(textOfRequest), ['A|B', 'F']);
   });
 
+  it('runs a request asked for ahead before those already waiting, never stopping the running one', async () => {
+    const { client: queue, workers } = client();
+    const done: string[] = [];
+    const running = queue.analyze('long 1', 'first long article', {}).then(() => done.push('long 1'));
+    const waiting = queue.analyze('long 2', 'second long article', {}).then(() => done.push('long 2'));
+    const short = queue.analyze('short', 'a short article', {}, undefined, true).then(() => done.push('short'));
+    await settle();
+    assert.equal(workers[0].received.length, 1, 'one request at a time');
+    for (let i = 0; i < 3; i++) {
+      workers[0].answer(workers[0].received[i]);
+      await settle();
+    }
+    await Promise.all([running, waiting, short]);
+    assert.deepEqual(done, ['long 1', 'short', 'long 2']);
+    assert.deepEqual(workers[0].received.map((request) => request.kind === 'analyze' && request.text), ['first long article', 'a short article', 'second long article']);
+  });
+
+  it('warms a worker up ahead of need, once, and drops the warm-up\'s answer', async () => {
+    const { client: queue, workers } = client();
+    queue.warmUp();
+    queue.warmUp();
+    assert.equal(workers.length, 1);
+    assert.deepEqual(workers[0].received.map((request) => request.id), [0]);
+    const analysed = queue.analyze('a', 'an article', {});
+    await settle();
+    // The warm-up's answer comes first and settles nothing; the request's own answer settles it.
+    workers[0].answer(workers[0].received[0]);
+    workers[0].answer(workers[0].received[1]);
+    assert.equal(textOf(await analysed), 'an article');
+    assert.equal(workers.length, 1, 'the warmed worker does the work');
+    assert.equal(queue.queued, 0);
+  });
+
   it('forgets a closed document', async () => {
     const { client: c, workers } = client();
     const running = c.analyze('a', 'A', {}).catch((error: Error) => error);
