@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyzeArticle, type AnalysisOptions, type ArticleAnalysis } from '../analysis';
+import type { AnalysisOptions, ArticleAnalysis } from '../analysis';
 import { AnalysisWorkerClient, SupersededError, TooSlowError } from './analysisWorkerClient';
 import { documentLength, isArticle } from './documents';
 import { log } from './log';
@@ -7,13 +7,13 @@ import { settings } from './settings';
 import { SpreadEmitter } from './spreadEmitter';
 
 /**
- * Documents longer than this are analysed in a worker thread, never on the extension host's
- * event loop; shorter ones take a few milliseconds and are analysed in place. Measured on the
- * 2-core project machine (best of five, processor time): 10,000 characters of news copy take
- * 2.5 ms, of the slowest hostile text found (thousands of quotation marks) 9 ms; 50,000
- * characters take 17 ms and 44 ms, too long for the host.
+ * Every document is analysed in a worker thread. One up to this long (news copy) is a short one:
+ * its text is sent at once and goes ahead of long ones waiting, and its result is taken in one
+ * turn. Measured on the 2-core project machine (best of five, processor time): 10,000 characters
+ * of news copy take 2.5 ms to analyse, of the slowest hostile text found (thousands of quotation
+ * marks) 9 ms; 50,000 characters take 17 ms and 44 ms.
  */
-const IN_PLACE_LIMIT = 10_000;
+const SHORT_LIMIT = 10_000;
 
 /** A retry of a document too slow to analyse gets this many times the usual time limit. */
 const RETRY_TIME_FACTOR = 3;
@@ -25,17 +25,21 @@ interface Entry {
 
 /**
  * Analyses articles and keeps one result per document version. Providers read from here; edits
- * re-analyse after a pause, never on every keystroke; closing a document drops its entry. Large
- * documents go to a worker thread: until their result arrives providers get nothing, and a
- * result for a version that has since changed is dropped.
+ * re-analyse after a pause, never on every keystroke; closing a document drops its entry.
+ * Documents are analysed in a worker thread, never on the extension host's event loop: until
+ * their result arrives `get` gives nothing and `whenAnalysed` waits, and a result for a version
+ * that has since changed is dropped.
  */
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly warnedTooLong = new Set<string>();
   private readonly warnedTooSlow = new Set<string>();
-  /** The version each large document is being analysed at, while the worker works, and its outcome. */
-  private readonly inFlight = new Map<string, { version: number; done: Promise<unknown> }>();
+  /**
+   * The document (the object: a closed untitled document's name is given to the next one) and
+   * version being analysed in the worker, by URI, and the outcome.
+   */
+  private readonly inFlight = new Map<string, Flight>();
   /** Document versions whose analysis ran over the worker's time limit: not tried again until an edit. */
   private readonly tooSlow = new Map<string, number>();
   private readonly worker: AnalysisWorkerClient;
@@ -47,6 +51,9 @@ export class AnalysisCache implements vscode.Disposable {
 
   constructor(extensionPath: string) {
     this.worker = AnalysisWorkerClient.forExtension(extensionPath, log.line);
+    // Every article is analysed there: started and warmed after activation returns, not when the first article needs it.
+    const warmUp = setTimeout(() => this.worker.warmUp(), 0);
+    this.disposables.push(new vscode.Disposable(() => clearTimeout(warmUp)));
     this.disposables.push(
       // A save fires this too, with no change to the text.
       vscode.workspace.onDidChangeTextDocument((event) => event.contentChanges.length > 0 && this.schedule(event.document)),
@@ -59,7 +66,7 @@ export class AnalysisCache implements vscode.Disposable {
     );
   }
 
-  /** The analysis of the document as it is now, computed at once if the cache is stale. */
+  /** The analysis of the document as it is now, if known; if not, sends it to the worker (`whenAnalysed` waits for it). */
   get(document: vscode.TextDocument): ArticleAnalysis | undefined {
     if (!isArticle(document)) return undefined;
     const key = document.uri.toString();
@@ -72,7 +79,13 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** A worker is analysing the document as it is now; its result will fire `onDidChange`. */
   pending(document: vscode.TextDocument): boolean {
-    return this.inFlight.get(document.uri.toString())?.version === document.version;
+    return this.flightOf(document) !== undefined;
+  }
+
+  /** The worker's analysis of this very document at its current version, if one is on its way. */
+  private flightOf(document: vscode.TextDocument): Flight | undefined {
+    const flight = this.inFlight.get(document.uri.toString());
+    return flight && flight.document === document && flight.version === document.version ? flight : undefined;
   }
 
   /**
@@ -83,8 +96,8 @@ export class AnalysisCache implements vscode.Disposable {
     const now = this.get(document);
     if (now) return now;
     const key = document.uri.toString();
-    const flight = this.inFlight.get(key);
-    if (!flight || flight.version !== document.version) return undefined;
+    const flight = this.flightOf(document);
+    if (!flight) return undefined;
     await flight.done.catch(() => undefined);
     const entry = this.entries.get(key);
     return entry && entry.version === document.version ? entry.analysis : undefined;
@@ -114,7 +127,7 @@ export class AnalysisCache implements vscode.Disposable {
     );
   }
 
-  private analyze(document: vscode.TextDocument): ArticleAnalysis | undefined {
+  private analyze(document: vscode.TextDocument): undefined {
     const key = document.uri.toString();
     const { maxDocumentLength } = settings(document);
     const options = analysisOptions(document);
@@ -130,20 +143,12 @@ export class AnalysisCache implements vscode.Disposable {
       }
       return undefined;
     }
-    if (length > IN_PLACE_LIMIT) {
-      if (!this.isTooSlow(document)) this.analyzeInWorker(document, options);
-      return undefined;
-    }
-    const text = document.getText();
-    let analysis: ArticleAnalysis;
-    try {
-      analysis = analyzeArticle(text, options);
-    } catch (error) {
-      this.reportFailure(document, error);
-      return undefined;
-    }
-    this.store(document, document.version, analysis);
-    return analysis;
+    // Short articles too go to the worker: the host then never loads the language model, whose
+    // first use held its event loop 0.25–0.4 s when the first article opened (the integration
+    // suite's firstArticleMaxStallMs: 247 ms before, 17 ms since), nor spends the milliseconds
+    // each analysis takes.
+    if (!this.isTooSlow(document)) this.analyzeInWorker(document, options);
+    return undefined;
   }
 
   /**
@@ -155,23 +160,24 @@ export class AnalysisCache implements vscode.Disposable {
     this.tooSlow.delete(key);
     this.warnedTooSlow.delete(key);
     this.entries.delete(key);
-    if (documentLength(document) <= IN_PLACE_LIMIT) this.get(document);
-    else this.analyzeInWorker(document, analysisOptions(document), this.worker.defaultTimeLimitMs * RETRY_TIME_FACTOR);
+    this.analyzeInWorker(document, analysisOptions(document), this.worker.defaultTimeLimitMs * RETRY_TIME_FACTOR);
     this.changed.fire(document);
   }
 
   private analyzeInWorker(document: vscode.TextDocument, options: AnalysisOptions, timeLimitMs?: number): void {
     const key = document.uri.toString();
     const version = document.version;
-    if (this.inFlight.get(key)?.version === version) return;
-    const flight: { version: number; done: Promise<unknown> } = { version, done: Promise.resolve() };
-    // The text is copied out and posted in a turn of its own: asked for while VS Code hands over
-    // a newly opened document, it would lengthen that turn by as much again.
-    flight.done = nextTurn()
+    if (this.flightOf(document)) return;
+    const flight: Flight = { document, version, done: Promise.resolve() };
+    const long = documentLength(document) > SHORT_LIMIT;
+    // A long text is copied out and posted in a turn of its own: asked for while VS Code hands
+    // over a newly opened document, it would lengthen that turn by as much again. A short one
+    // costs nothing to copy and goes at once.
+    flight.done = (long ? nextTurn() : Promise.resolve())
       .then(() => {
         // Changed, closed or dropped meanwhile: a newer request (or none) takes its place.
         if (this.inFlight.get(key) !== flight || document.isClosed || document.version !== version) throw new SupersededError();
-        return this.worker.analyze(key, document.getText(), options, timeLimitMs);
+        return this.worker.analyze(key, document.getText(), options, timeLimitMs, !long);
       })
       .then(
         (analysis) => {
@@ -179,7 +185,7 @@ export class AnalysisCache implements vscode.Disposable {
           // Stale: the document changed while the worker worked; the newer version is on its way.
           if (document.isClosed || document.version !== version) return;
           // A large result: its listeners take turns, so the host never runs them all in one go.
-          this.store(document, version, analysis, true);
+          this.store(document, version, analysis, long);
         },
         (error: unknown) => {
           if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
@@ -253,6 +259,12 @@ export class AnalysisCache implements vscode.Disposable {
     this.worker.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+interface Flight {
+  document: vscode.TextDocument;
+  version: number;
+  done: Promise<unknown>;
 }
 
 /** How to read a document: the user's extra titles, and Markdown as prose only outside its code and markup. */

@@ -23,9 +23,10 @@ async function revealRange(uri: string | vscode.Uri, start: number, end: number)
 }
 
 /** The active article and its analysis, when it has any `what` (people, quotes); else a message. */
-function activeAnalysis(cache: AnalysisCache, what: 'people' | 'quotes', none: string): { document: vscode.TextDocument; analysis: ArticleAnalysis } | undefined {
+async function activeAnalysis(cache: AnalysisCache, what: 'people' | 'quotes', none: string): Promise<{ document: vscode.TextDocument; analysis: ArticleAnalysis } | undefined> {
   const document = activeArticle();
-  const analysis = document && cache.get(document);
+  // In the worker: waits for its result (a few milliseconds for news copy).
+  const analysis = document && (await cache.whenAnalysed(document));
   if (!document || !analysis) return undefined;
   if (analysis[what].length === 0) {
     void vscode.window.showInformationMessage(`Source Lens found no ${none} in this article.`);
@@ -35,7 +36,7 @@ function activeAnalysis(cache: AnalysisCache, what: 'people' | 'quotes', none: s
 }
 
 async function listPeople(cache: AnalysisCache): Promise<void> {
-  const active = activeAnalysis(cache, 'people', 'named people');
+  const active = await activeAnalysis(cache, 'people', 'named people');
   if (!active) return;
   const { document, analysis } = active;
   const picked = await vscode.window.showQuickPick(
@@ -51,7 +52,7 @@ async function listPeople(cache: AnalysisCache): Promise<void> {
 }
 
 async function listQuotes(cache: AnalysisCache): Promise<void> {
-  const active = activeAnalysis(cache, 'quotes', 'quotations');
+  const active = await activeAnalysis(cache, 'quotes', 'quotations');
   if (!active) return;
   const { document, analysis } = active;
   type Item = vscode.QuickPickItem & { start?: number; end?: number };

@@ -9,17 +9,17 @@ import { visibleWindow } from './visibleWindow';
 class MentionNavigator implements vscode.DocumentHighlightProvider, vscode.ReferenceProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
-  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] {
-    return this.mentionRanges(document, position, true).map((range) => new vscode.DocumentHighlight(range, vscode.DocumentHighlightKind.Text));
+  async provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.DocumentHighlight[]> {
+    return (await this.mentionRanges(document, position, true)).map((range) => new vscode.DocumentHighlight(range, vscode.DocumentHighlightKind.Text));
   }
 
-  provideReferences(document: vscode.TextDocument, position: vscode.Position): vscode.Location[] {
-    return this.mentionRanges(document, position).map((range) => new vscode.Location(document.uri, range));
+  async provideReferences(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
+    return (await this.mentionRanges(document, position)).map((range) => new vscode.Location(document.uri, range));
   }
 
-  /** With `nearView`, a person of very many mentions gets only those around what the editor shows. */
-  private mentionRanges(document: vscode.TextDocument, position: vscode.Position, nearView = false): vscode.Range[] {
-    const analysis = this.cache.get(document);
+  /** With `nearView`, a person of very many mentions gets only those around what the editor shows; in the worker, once its result comes. */
+  private async mentionRanges(document: vscode.TextDocument, position: vscode.Position, nearView = false): Promise<vscode.Range[]> {
+    const analysis = await this.cache.whenAnalysed(document);
     const found = analysis && mentionAt(analysis, document.offsetAt(position));
     // Credited people (bylines, picture credits) are not highlighted through the story.
     if (!found || !isListed(found.person, document)) return [];

@@ -22,9 +22,10 @@ class SpeakerInlayHints implements vscode.InlayHintsProvider {
     this.changed.fire();
   }
 
-  provideInlayHints(document: vscode.TextDocument, range: vscode.Range, token: vscode.CancellationToken): vscode.InlayHint[] {
+  async provideInlayHints(document: vscode.TextDocument, range: vscode.Range, token: vscode.CancellationToken): Promise<vscode.InlayHint[]> {
     if (quoteSettings(document).speakerLabels !== 'inlayHint') return [];
-    const analysis = this.cache.get(document);
+    // In the worker: the labels come with its result rather than blink off and on again.
+    const analysis = await this.cache.whenAnalysed(document);
     if (!analysis || token.isCancellationRequested) return [];
     const text = documentText(document);
     const from = document.offsetAt(range.start);

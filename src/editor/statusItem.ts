@@ -29,7 +29,9 @@ export function registerStatusItem(cache: AnalysisCache): { disposable: vscode.D
     const analysis = isArticle(document) ? cache.get(document) : undefined;
     if (!analysis) {
       item.busy = cache.pending(document);
-      item.text = 'Source Lens';
+      // While the worker reads an edited article again, its last figures stay, marked busy.
+      const last = item.busy ? cache.peek(document) : undefined;
+      item.text = last ? articleFigures(last, document) : 'Source Lens';
       item.detail = item.busy ? 'analysing…' : undefined;
       return;
     }

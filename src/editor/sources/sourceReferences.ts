@@ -18,7 +18,7 @@ class WorkspaceReferences implements vscode.ReferenceProvider {
   ) {}
 
   async provideReferences(document: vscode.TextDocument, position: vscode.Position, _context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[]> {
-    const analysis = this.cache.get(document);
+    const analysis = await this.cache.whenAnalysed(document);
     const found = analysis && mentionAt(analysis, document.offsetAt(position));
     if (!found || !isListed(found.person, document)) return [];
     await this.model.ensureBuilt();
