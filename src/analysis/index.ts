@@ -4,7 +4,7 @@ import { findNameCandidates } from './people/candidates';
 import { addPronounEvidence } from './people/gender';
 import { resolvePeople } from './people/resolve';
 import { attributeQuotes } from './quotes/attribution';
-import { kindWithoutSource, quoteKind } from './quotes/kind';
+import { kindWithoutSource, quoteKind, titlesAlongLists } from './quotes/kind';
 import { quotesByParagraph } from './quotes/paragraphPieces';
 import { isPartialQuote } from './quotes/partial';
 import { relayAffiliations } from './quotes/relay';
@@ -46,6 +46,7 @@ function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
   const spans = findQuoteSpans(text, paragraphs).filter((span) => !within(furniture.captions, span.outerStart, span.outerEnd) && !within(furniture.boilerplate, span.outerStart, span.outerEnd));
   // Scare quotes, terms and titles get no speaker: only quotations go to attribution.
   const kinds = spans.map((span) => quoteKind(article, span));
+  titlesAlongLists(article, spans, kinds);
   const quotations = spans.filter((_, i) => kinds[i] === 'quotation');
   const attributed = attributeQuotes(article, quotations);
   let next = 0;

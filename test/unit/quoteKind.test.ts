@@ -104,4 +104,29 @@ describe('quote kinds', () => {
     const page = 'Ferry fares rise again\nThe council voted on Monday to raise fares. "I expected it," one commuter said.\n"A Long Winter Ahead"\nThe ferry company says costs have doubled.\n"No."\n';
     assert.deepEqual(kindsOf(page).slice(1), [['A Long Winter Ahead', 'title'], ['No.', 'quotation']]);
   });
+
+  // Sentences written for these tests in the shapes of PolNeAR train-tune's titles with no cue word just before them.
+  it('spreads a title along its list, and takes a list of title-case quotes joined to a title for titles', () => {
+    assert.deepEqual(kindsOf('The actor starred in "Salt and Stone," "Harbour Lights" and "The Long Road Home" before turning to politics.').map((kind) => kind[1]), ['title', 'title', 'title']);
+    assert.deepEqual(kindsOf('The mayor said "Yes," "Now" and "Together" were the words of the night.').map((kind) => kind[1]), ['quotation', 'quotation', 'quotation']);
+  });
+
+  it('finds a title described after it, a channel after it, a plural work noun or an outlet\'s possessive before it', () => {
+    assert.deepEqual(kindsOf('"Night Shift," a BBC drama that first aired in 1994, returns in the spring.')[0][1], 'title');
+    assert.deepEqual(kindsOf('"Night Shift" is a police drama set on the docks.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Ann Lee hosts "Harbour Tonight" on CBC every Sunday.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Programmes like "Harbour Tonight" rarely draw young viewers, Ann Lee said.')[0][1], 'title');
+    assert.deepEqual(kindsOf('The senator told CBS\' "Sunday Morning" he would run again.')[0][1], 'title');
+    assert.deepEqual(kindsOf('The crowd sang along to the tune of "Rolling Down the River."')[0][1], 'title');
+  });
+
+  it('keeps a shout at a screen, a chant after "cries of" and words on a shirt that said them quotations', () => {
+    assert.deepEqual(kindsOf('When the result came, Ms Lee could only shout "Yes!" at the TV in her kitchen.')[0][1], 'quotation');
+    assert.deepEqual(kindsOf('Above the hall rose cries of "Shame!" as the councillors filed in.')[0][1], 'quotation');
+    assert.deepEqual(kindsOf('Volunteers wore shirts that said "We did it." outside the count.')[0][1], 'quotation');
+  });
+
+  it('keeps a short quote with an editor\'s insertion in square brackets a quotation', () => {
+    assert.deepEqual(kindsOf('Among the files: notes praising the minister for "turning [the council] around," it seems.')[0][1], 'quotation');
+  });
 });

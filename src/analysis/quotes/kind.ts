@@ -35,15 +35,22 @@ const WORK_PARTS = String.raw`(?:host|anchor|co-host|star|actor|actress|cast|fan
 /** Things that carry a slogan ("a 'Feel the Bern' T-shirt"): the slogan is printed, nobody says it there. */
 const SLOGAN_CARRIERS = String.raw`(?:hat|cap|shirt|t-shirt|tote|sign|banner|placard|sticker|button|bumper sticker)`;
 /** Verbs whose object is a work: "self-published 'X'", "performed 'X'", "starred in 'X'". */
-const WORK_VERBS = String.raw`(?:published|self-published|performed|sang|released|aired|revival of|reboot of|starred in|stars in|co-starred in)`;
+const WORK_VERBS = String.raw`(?:published|self-published|perform|performed|sang|released|aired|revival of|reboot of|starred in|stars in|co-starred in|to the tune of|hits including|songs including)`;
 /**
  * Who made or presents a work ("author of", "host of"), and the programmes a guest speaks on ("told
  * 'Fox and Friends'", "in an interview with 'Meet the Press'"): what follows in title case is a title.
  */
 const MAKER_OR_GUEST = String.raw`(?:\b(?:author|co-author|authors|host|hosts|star|creator|director|editor)\s+of(?:\s+the)?|\b(?:told|telling|speaking to|talking to|interview with|appearance on|appeared on))`;
-const TITLE_BEFORE = new RegExp(String.raw`(?:['’]s|\b(?:on|in)|\b${WORK_NOUNS}(?:\s+\S+)?|${NAMING}|${MAKER_OR_GUEST}|\b${WORK_VERBS})\s*[,:]?\s*$`, 'iu');
+const TITLE_BEFORE = new RegExp(String.raw`(?:['’]s|s['’]|\b(?:on|in)|\b${WORK_NOUNS}s?(?:\s+\S+)?|${NAMING}|${MAKER_OR_GUEST}|\b${WORK_VERBS})\s*[,:]?\s*$`, 'iu');
 /** After the title: what it is ("'X' documentary", "'X' TV show"), a part of it, or what carries it ("'X' hats"), a word between at most. */
 const TITLE_AFTER = new RegExp(String.raw`^[,.]?\s*(?:\S+\s+)?(?:${WORK_NOUNS}|${WORK_PARTS}|${SLOGAN_CARRIERS})s?\b`, 'iu');
+/**
+ * What the title is, said in apposition or with "is" ("'X,' an HBO series that …", "'X' is an AMC
+ * drama"): an article, at most two words, then the word for a work.
+ */
+const TITLE_DESCRIBED_AFTER = new RegExp(String.raw`^[,.]?\s*(?:is|was|,)?\s*(?:a|an|the)\s+(?:\S+\s+){0,2}${WORK_NOUNS}s?\b`, 'iu');
+/** The channel a programme runs on, straight after it: "'X' on HBO", "'X' on Fusion". */
+const OUTLET_AFTER = /^,?\s*on\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*)/u;
 /** A headline credited to its writer runs to a headline's length. */
 const MAX_CREDITED_TITLE_WORDS = 25;
 /** "by" and a name or outlet straight after the closing mark, perhaps after a comma. */
@@ -68,12 +75,12 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   const credited = CREDITED_AFTER.exec(text.slice(span.outerEnd, span.outerEnd + CONTEXT));
   const headlineLike = tokens[first].capitalized || /^\p{N}/u.test(tokens[first].text);
   if (credited && headlineLike && words <= MAX_CREDITED_TITLE_WORDS && (credited[1] || /,\s*$/u.test(text.slice(span.start, span.end)))) return 'title';
-  if (words > MAX_TITLE_WORDS) return 'quotation';
+  if (words > MAX_TITLE_WORDS || hasEditorsInsertion(text, span)) return 'quotation';
   const before = text.slice(Math.max(0, span.outerStart - CONTEXT), span.outerStart);
   const after = text.slice(span.outerEnd, span.outerEnd + CONTEXT);
   const titleCased = isTitleCased(tokens, first, last);
   // What follows names a work or what carries a slogan ("'Harbour Lights' Star", "'X' Hats"), in a headline too.
-  if (titleCased && TITLE_AFTER.test(after)) return 'title';
+  if (titleCased && (TITLE_AFTER.test(after) || TITLE_DESCRIBED_AFTER.test(after) || isOutletAfter(article, after))) return 'title';
   // A line that holds nothing but a quote in title case is a subhead or a heading, not anyone's answer.
   if (titleCased && words > 1 && /(?:^|\n)\s*$/u.test(before) && /^\s*(?:\n|$)/u.test(after)) return 'title';
   // Headlines quote in shorthand ("Minister Calls Plan 'Fair'"): their quotes are someone's words.
@@ -82,6 +89,42 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (words <= 2 && titleCased && isNicknameInName(article, span, first, last)) return 'term';
   if (words > MAX_MARKED_WORDS || !isReportersClause(article, span)) return 'quotation';
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
+}
+
+/** What may stand between two items of a list of titles: a comma, "and" or "or" ("'X,' 'Y' and 'Z'"). */
+const LIST_GAP = /^[\s,]*(?:(?:and|or|&)\s+)?$/u;
+
+/**
+ * Titles come in lists ("starred in 'X,' 'Y' and 'Z'"), and the words that introduce the list
+ * reach only its first item: a title-case quote joined by a comma, "and" or "or" to a title is a
+ * title too. Changes `kinds` in place, forward and back along each list.
+ */
+export function titlesAlongLists(article: ArticleWords, spans: readonly QuoteSpan[], kinds: QuoteKind[]): void {
+  const { text, tokens } = article;
+  const listTitle = spans.map((span) => {
+    const first = firstIndex(tokens, (token) => token.start >= span.start);
+    const last = firstIndex(tokens, (token) => token.start >= span.end);
+    return !span.unbalanced && last > first && last - first <= MAX_TITLE_WORDS && isTitleCased(tokens, first, last);
+  });
+  const joined = (i: number): boolean => listTitle[i] && listTitle[i + 1] && LIST_GAP.test(text.slice(spans[i].outerEnd, spans[i + 1].outerStart));
+  for (let i = 0; i + 1 < spans.length; i++) if (joined(i) && kinds[i] === 'title') kinds[i + 1] = 'title';
+  for (let i = spans.length - 2; i >= 0; i--) if (joined(i) && kinds[i + 1] === 'title') kinds[i] = 'title';
+}
+
+/**
+ * "on" and an outlet straight after the marks: an acronym ("HBO", "CNN") or a name
+ * compromise knows as an organisation. A programme runs on a channel; nobody's words do.
+ */
+function isOutletAfter(article: ArticleWords, after: string): boolean {
+  const outlet = OUTLET_AFTER.exec(after);
+  if (!outlet) return false;
+  const name = outlet[1].replace(/[.]$/u, '');
+  return /^\p{Lu}{2,}$/u.test(name) || article.lexicon.wordClass(name.toLowerCase()) === 'organization';
+}
+
+/** Words in square brackets inside the marks: a reporter only inserts them into someone's words ("turning [Obama] around"). */
+function hasEditorsInsertion(text: string, span: QuoteSpan): boolean {
+  return /\[[\p{L}\p{N}][^\]]*\]/u.test(text.slice(span.start, span.end));
 }
 
 /**
@@ -156,17 +199,20 @@ function isReportersClause(article: PeopleContext, span: QuoteSpan): boolean {
   const from = firstIndex(tokens, (token) => token.start >= start);
   for (let i = from; i < tokens.length && tokens[i].start < end; i++) {
     if (tokens[i].start >= span.start && tokens[i].start < span.end) continue;
-    if (isCueAt(tokens, i, lexicon) || PERSON_PRONOUNS.has(tokens[i].norm)) return false;
+    if (isCueAt(tokens, i, lexicon, span.outerStart) || PERSON_PRONOUNS.has(tokens[i].norm)) return false;
   }
   return true;
 }
 
 /** The word at `i` cues speech: a cue verb in any form, or "according to". */
-function isCueAt(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+function isCueAt(tokens: readonly Token[], i: number, lexicon: Lexicon, quoteStart: number): boolean {
   // "so-called" names a term; it attributes nothing.
   const soCalled = tokens[i].hyphenBefore && tokens[i - 1]?.norm === 'so';
-  // After an article a cue word is a noun: "the term", "a word".
-  const noun = DETERMINERS.has(tokens[i - 1]?.norm ?? '');
+  // After an article a cue word is a noun ("the term", "a word"), but "that" before an inflected form straight before the marks opens a relative clause whose object
+  // they are: "signs that said 'X'", "a shirt that reads 'X'".
+  const previous = tokens[i - 1]?.norm ?? '';
+  const relative = previous === 'that' && quoteStart >= tokens[i].end && quoteStart - tokens[i].end <= 2 && lexicon.cueVerb(tokens[i].norm)?.infinitive !== tokens[i].norm;
+  const noun = DETERMINERS.has(previous) && !relative;
   if (isCue(tokens[i].norm, lexicon) && !soCalled && !noun) return true;
   return tokens[i].norm === 'according' && tokens[i + 1]?.norm === 'to';
 }
@@ -198,7 +244,7 @@ export function kindWithoutSource(article: PeopleContext, span: QuoteSpan): Quot
   if (span.unbalanced) return 'quotation';
   const first = firstIndex(tokens, (token) => token.start >= span.start);
   const last = firstIndex(tokens, (token) => token.start >= span.end);
-  if (last - first === 0 || last - first > MAX_MARKED_WORDS) return 'quotation';
+  if (last - first === 0 || last - first > MAX_MARKED_WORDS || hasEditorsInsertion(text, span)) return 'quotation';
   if (inHeadline(article, span)) return 'quotation';
   const index = firstIndex(sentences, (sentence) => sentence.end > span.outerStart);
   const sentence = sentences[index];
@@ -214,13 +260,15 @@ export function kindWithoutSource(article: PeopleContext, span: QuoteSpan): Quot
   const from = firstIndex(tokens, (token) => token.start >= start);
   for (let i = from; i < tokens.length && tokens[i].start < end; i++) {
     if (tokens[i].start >= span.start && tokens[i].start < span.end) continue;
-    if (isCueAt(tokens, i, lexicon)) return 'quotation';
+    if (isCueAt(tokens, i, lexicon, span.outerStart)) return 'quotation';
   }
   const before = text.slice(Math.max(0, span.outerStart - CONTEXT), span.outerStart);
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
 }
 
-/** A word for something said, singular or plural ("remarks", "the phrase", "cries of"); the lexicon lists the singular. */
+/** A word for something said, singular or plural ("remarks", "the phrase", "cries of"); the lexicon lists the singular (and some plurals). */
 function isSpeechNoun(norm: string, lexicon: Lexicon): boolean {
-  return lexicon.isSpeechNoun(norm) || (norm.endsWith('s') && lexicon.isSpeechNoun(norm.slice(0, -1)));
+  if (lexicon.isSpeechNoun(norm)) return true;
+  // "cries" → "cry", "replies" → "reply"; "remarks" → "remark".
+  return norm.endsWith('ies') ? lexicon.isSpeechNoun(`${norm.slice(0, -3)}y`) : norm.endsWith('s') && lexicon.isSpeechNoun(norm.slice(0, -1));
 }
