@@ -129,4 +129,11 @@ describe('quote kinds', () => {
   it('keeps a short quote with an editor\'s insertion in square brackets a quotation', () => {
     assert.deepEqual(kindsOf('Among the files: notes praising the minister for "turning [the council] around," it seems.')[0][1], 'quotation');
   });
+
+  it('takes a name in title case that modifies the noun after it for a title, unless a cue verb frames it', () => {
+    assert.deepEqual(kindsOf('Ann Lee joined the "Save the Pier" movement last spring.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Mayor Ortega spoke at a "Harbour First" rally on Friday.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Mayor Ortega called it a "Total Disgrace" moment for the council.')[0][1], 'quotation');
+    assert.deepEqual(kindsOf('Mayor Ortega said the vote was "Totally Unfair" to everyone.')[0][1], 'quotation');
+  });
 });

@@ -87,6 +87,7 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (inHeadline(article, span)) return 'quotation';
   if (titleCased && TITLE_BEFORE.test(before)) return 'title';
   if (words <= 2 && titleCased && isNicknameInName(article, span, first, last)) return 'term';
+  if (titleCased && words > 1 && modifiesNoun(article, span, first, last)) return 'title';
   if (words > MAX_MARKED_WORDS || !isReportersClause(article, span)) return 'quotation';
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
 }
@@ -125,6 +126,33 @@ function isOutletAfter(article: ArticleWords, after: string): boolean {
 /** Words in square brackets inside the marks: a reporter only inserts them into someone's words ("turning [Obama] around"). */
 function hasEditorsInsertion(text: string, span: QuoteSpan): boolean {
   return /\[[\p{L}\p{N}][^\]]*\]/u.test(text.slice(span.start, span.end));
+}
+
+/** Words that own or point out the noun phrase the marks sit in: "the 'X' movement", "his 'X' wave". */
+const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** How many words may stand between the opener and the marks ("a federal 'X' prison"). */
+const OPENER_REACH = 2;
+
+/**
+ * The marks sit inside a noun phrase as a modifier of the noun that follows them: an opener (an
+ * article, a possessive) before, a noun straight after, as compromise's tagger reads it ("the 'Never
+ * Give Up' campaign", "a 'Harbour First' rally"). A name in title case used that way names a
+ * movement, an event or a campaign; copy that reports someone's wording frames it with a cue verb
+ * ("what she called the 'X' plan"), which keeps it a quotation.
+ */
+function modifiesNoun(article: ArticleWords, span: QuoteSpan, first: number, last: number): boolean {
+  const { text, tokens, lexicon } = article;
+  const next = tokens[last];
+  if (!next || next.capitalized || next.start !== span.outerEnd + 1 || text[span.outerEnd] !== ' ') return false;
+  if (/[,.;:?!]$/u.test(text.slice(span.start, span.end)) || !lexicon.isNounAfterArticle(next.norm)) return false;
+  for (let i = first - 1; i >= Math.max(0, first - 1 - OPENER_REACH); i--) {
+    const gapEnd = i === first - 1 ? span.outerStart : tokens[i + 1].start;
+    if (!/^['’s]*[\s-]*$/u.test(text.slice(tokens[i].end, gapEnd))) return false;
+    // A cue just before the opener, perhaps past its object, frames the phrase: "called it a 'X' moment".
+    if (tokens[i].possessive || NOUN_PHRASE_OPENERS.has(tokens[i].norm)) return ![i - 1, i - 2].some((k) => k >= 0 && isCueAt(tokens, k, lexicon, span.outerStart));
+    if (isCueAt(tokens, i, lexicon, span.outerStart)) return false;
+  }
+  return false;
 }
 
 /**
