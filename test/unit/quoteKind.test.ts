@@ -136,4 +136,11 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('Mayor Ortega called it a "Total Disgrace" moment for the council.')[0][1], 'quotation');
     assert.deepEqual(kindsOf('Mayor Ortega said the vote was "Totally Unfair" to everyone.')[0][1], 'quotation');
   });
+
+  // Sentences written for this test: attribution finds a person nearby, but no cue verb ties the words to them.
+  it('takes a short quote tied to a person only by where it stands, with no cue and no cued quote beside it, for the reporter\'s mark', () => {
+    assert.deepEqual(kindsOf('Harbour master Ann Cole closed the quay on Monday. "Red status" is the highest level the port uses.'), [['Red status', 'scare']]);
+    assert.deepEqual(kindsOf('Harbour master Ann Cole closed the quay on Monday. "Red status," she said, was the highest level.'), [['Red status,', 'quotation']]);
+    assert.deepEqual(kindsOf('Ann Cole called the levy "unfair," "rushed" and "a mistake" on Monday.').map((kind) => kind[1]), ['quotation', 'quotation', 'quotation']);
+  });
 });

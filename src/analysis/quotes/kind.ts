@@ -236,10 +236,11 @@ function isReportersClause(article: PeopleContext, span: QuoteSpan): boolean {
 function isCueAt(tokens: readonly Token[], i: number, lexicon: Lexicon, quoteStart: number): boolean {
   // "so-called" names a term; it attributes nothing.
   const soCalled = tokens[i].hyphenBefore && tokens[i - 1]?.norm === 'so';
-  // After an article a cue word is a noun ("the term", "a word"), but "that" before an inflected form straight before the marks opens a relative clause whose object
-  // they are: "signs that said 'X'", "a shirt that reads 'X'".
+  // After an article a cue word is a noun ("the term", "a word"), but "that" before an inflected form
+  // ahead of the marks opens a relative clause that frames them: "signs that said 'X'", "letters that
+  // called him 'X'".
   const previous = tokens[i - 1]?.norm ?? '';
-  const relative = previous === 'that' && quoteStart >= tokens[i].end && quoteStart - tokens[i].end <= 2 && lexicon.cueVerb(tokens[i].norm)?.infinitive !== tokens[i].norm;
+  const relative = previous === 'that' && quoteStart >= tokens[i].end && lexicon.cueVerb(tokens[i].norm)?.infinitive !== tokens[i].norm;
   const noun = DETERMINERS.has(previous) && !relative;
   if (isCue(tokens[i].norm, lexicon) && !soCalled && !noun) return true;
   return tokens[i].norm === 'according' && tokens[i + 1]?.norm === 'to';
@@ -259,8 +260,24 @@ const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its']);
 const OWNER_REACH = 4;
 
 /**
+ * Whether a quotation gets the second look below: attribution found no source for it, or found one
+ * only by where the quote stands (a subject nearby, the quote before) with no cue verb, and no
+ * neighbouring quote in the same sentence has one ("called it 'X,' 'Y' and 'Z'" shares the cue).
+ */
+export function needsSecondLook(text: string, spans: readonly QuoteSpan[], kinds: readonly QuoteKind[], attributions: ReadonlyArray<{ source: unknown; cue: unknown }>, i: number): boolean {
+  if (attributions[i].source === null) return true;
+  if (attributions[i].cue !== null) return false;
+  for (const j of [i - 1, i + 1]) {
+    if (j < 0 || j >= spans.length || kinds[j] !== 'quotation' || attributions[j].cue === null) continue;
+    const gap = j < i ? text.slice(spans[j].outerEnd, spans[i].outerStart) : text.slice(spans[i].outerEnd, spans[j].outerStart);
+    if (!/[.!?]\s|\n/u.test(gap)) return false;
+  }
+  return true;
+}
+
+/**
  * Second look, once attribution has run. The point of a quotation is its source: a short quote (one
- * to three words) for which attribution found none stays a quotation only when its sentence still
+ * to three words) for which attribution found none, or none by a cue, stays a quotation only when its sentence still
  * points at someone's words — a cue verb anywhere in it ("according to" too), an owner or a word for
  * speech just before the marks ("his 'X'", "Ann's 'X'", "the phrase 'X'", "cries of 'X'"), a colon
  * before it, or a quote that opens its sentence with its own punctuation ("'Who cares?' …").
