@@ -135,6 +135,7 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('Mayor Ortega spoke at a "Harbour First" rally on Friday.')[0][1], 'title');
     assert.deepEqual(kindsOf('Mayor Ortega called it a "Total Disgrace" moment for the council.')[0][1], 'quotation');
     assert.deepEqual(kindsOf('Mayor Ortega said the vote was "Totally Unfair" to everyone.')[0][1], 'quotation');
+    assert.deepEqual(kindsOf('Ann Lee, the mayor, is a "Proud Harbour Girl" who never left the town.')[0][1], 'quotation');
   });
 
   // Sentences written for this test: attribution finds a person nearby, but no cue verb ties the words to them.

@@ -144,7 +144,7 @@ function modifiesNoun(article: ArticleWords, span: QuoteSpan, first: number, las
   const { text, tokens, lexicon } = article;
   const next = tokens[last];
   if (!next || next.capitalized || next.start !== span.outerEnd + 1 || text[span.outerEnd] !== ' ') return false;
-  if (/[,.;:?!]$/u.test(text.slice(span.start, span.end)) || !lexicon.isNounAfterArticle(next.norm)) return false;
+  if (/[,.;:?!]$/u.test(text.slice(span.start, span.end)) || lexicon.wordClass(next.norm) === 'function' || !lexicon.isNounAfterArticle(next.norm)) return false;
   for (let i = first - 1; i >= Math.max(0, first - 1 - OPENER_REACH); i--) {
     const gapEnd = i === first - 1 ? span.outerStart : tokens[i + 1].start;
     if (!/^['’s]*[\s-]*$/u.test(text.slice(tokens[i].end, gapEnd))) return false;
