@@ -144,4 +144,10 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('Harbour master Ann Cole closed the quay on Monday. "Red status," she said, was the highest level.'), [['Red status,', 'quotation']]);
     assert.deepEqual(kindsOf('Ann Cole called the levy "unfair," "rushed" and "a mistake" on Monday.').map((kind) => kind[1]), ['quotation', 'quotation', 'quotation']);
   });
+
+  it('takes a gloss of a foreign word for a term, and a title-case name ending in what it names for a title', () => {
+    assert.deepEqual(kindsOf('Ann Lee waved and called out "Tschüss!" - German for "bye."').map((kind) => kind[1]), ['quotation', 'term']);
+    assert.deepEqual(kindsOf('Ann Lee voted for the 2019 "Clean Harbour Initiative" in the council.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Ann Lee said the plan was "Dead On Arrival" in the council.')[0][1], 'quotation');
+  });
 });

@@ -87,6 +87,8 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (inHeadline(article, span)) return 'quotation';
   if (titleCased && TITLE_BEFORE.test(before)) return 'title';
   if (words <= 2 && titleCased && isNicknameInName(article, span, first, last)) return 'term';
+  if (isTranslation(article, first)) return 'term';
+  if (titleCased && words > 1 && endsInNameWord(article, last)) return 'title';
   if (titleCased && words > 1 && modifiesNoun(article, span, first, last)) return 'title';
   if (words > MAX_MARKED_WORDS || !isReportersClause(article, span)) return 'quotation';
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
@@ -153,6 +155,25 @@ function modifiesNoun(article: ArticleWords, span: QuoteSpan, first: number, las
     if (isCueAt(tokens, i, lexicon, span.outerStart)) return false;
   }
   return false;
+}
+
+/** The names of campaigns, bills and bodies end in what they are ("… Initiative", "… Act", "… PAC"). */
+const NAME_ENDINGS = new RegExp(String.raw`^(?:${WORK_NOUNS}|initiative|act|pac|caucus|coalition|movement)$`, 'iu');
+
+/** A title-case quote whose last word says what it names: a work or a campaign ("the 'Clean Harbour Initiative'"). */
+function endsInNameWord(article: ArticleWords, last: number): boolean {
+  return NAME_ENDINGS.test(article.tokens[last - 1].norm);
+}
+
+/**
+ * A gloss of a foreign word: a language, "for", then the marks ("Russian for 'goodbye'", "Spanish for
+ * 'thanks'"). The language is a nationality word of the lexicon or a demonym compromise knows.
+ */
+function isTranslation(article: ArticleWords, first: number): boolean {
+  const { tokens, lexicon } = article;
+  const language = tokens[first - 2];
+  if (tokens[first - 1]?.norm !== 'for' || !language?.capitalized) return false;
+  return lexicon.wordClass(language.norm) === 'demonym' || lexicon.nationality(language.text) !== undefined;
 }
 
 /**
