@@ -150,4 +150,10 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('Ann Lee voted for the 2019 "Clean Harbour Initiative" in the council.')[0][1], 'title');
     assert.deepEqual(kindsOf('Ann Lee said the plan was "Dead On Arrival" in the council.')[0][1], 'quotation');
   });
+
+  it('finds a title after "founder of" or "edits", and a pen name after "pseudonym" for a term', () => {
+    assert.deepEqual(kindsOf('Ann Lee, the founder of "Harbour Watch," spoke first.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Ann Lee edits "Tide Tables" for the Courier.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Ann Lee wrote under the pseudonym "Sea Captain," her editor said.')[0][1], 'term');
+  });
 });
