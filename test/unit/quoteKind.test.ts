@@ -156,4 +156,11 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('Ann Lee edits "Tide Tables" for the Courier.')[0][1], 'title');
     assert.deepEqual(kindsOf('Ann Lee wrote under the pseudonym "Sea Captain," her editor said.')[0][1], 'term');
   });
+
+  it('finds a title credited to its author without a comma, described after a dash, or named by a longer noun phrase', () => {
+    assert.deepEqual(kindsOf('According to "The Long Tide of Harbour Town" by Ann Lee, the quay was built in 1820.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Ann Lee spoke at the end of "Low Water" -- a film set on the docks.')[0][1], 'title');
+    assert.deepEqual(kindsOf('A small local newspaper called "The Beacon" broke the story.')[0][1], 'title');
+    assert.deepEqual(kindsOf('The plan was "anointed" by the council, Ann Lee said.')[0][1], 'quotation');
+  });
 });

@@ -29,7 +29,7 @@ const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode
  * Words that give a thing its name: "a reading club called", "branded the plan". "Called" only
  * after a noun phrase ("a club called"), since "Jacobs called Merkel …" is speech.
  */
-const NAMING = String.raw`(?:\b(?:named|dubbed|branded|renamed)(?:\s+\S+){0,2}|\b(?:a|an|the)\s+(?:\S+\s+)?\S+\s+called(?:\s+the)?)`;
+const NAMING = String.raw`(?:\b(?:named|dubbed|branded|renamed)(?:\s+\S+){0,2}|\b(?:a|an|the)\s+(?:\S+\s+){0,2}\S+\s+called(?:\s+the)?)`;
 /** The people and parts of a work that copy names after its title ("the 'Avatar' star", "a 'Dallas' reboot"). */
 const WORK_PARTS = String.raw`(?:host|anchor|co-host|star|actor|actress|cast|fans|reboot|revival|remake|sequel|spinoff|spin-off|season|finale|premiere|trailer|creator|soundtrack)`;
 /** Things that carry a slogan ("a 'Feel the Bern' T-shirt"): the slogan is printed, nobody says it there. */
@@ -48,7 +48,7 @@ const TITLE_AFTER = new RegExp(String.raw`^[,.]?\s*(?:\S+\s+)?(?:${WORK_NOUNS}|$
  * What the title is, said in apposition or with "is" ("'X,' an HBO series that …", "'X' is an AMC
  * drama"): an article, at most two words, then the word for a work.
  */
-const TITLE_DESCRIBED_AFTER = new RegExp(String.raw`^[,.]?\s*(?:is|was|,)?\s*(?:a|an|the)\s+(?:\S+\s+){0,2}${WORK_NOUNS}s?\b`, 'iu');
+const TITLE_DESCRIBED_AFTER = new RegExp(String.raw`^[,.]?\s*(?:is|was|,|--|—|–)?\s*(?:a|an|the)\s+(?:\S+\s+){0,2}${WORK_NOUNS}s?\b`, 'iu');
 /** The channel a programme runs on, straight after it: "'X' on HBO", "'X' on Fusion". */
 const OUTLET_AFTER = /^,?\s*on\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*)/u;
 /** A headline credited to its writer runs to a headline's length. */
@@ -74,7 +74,9 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   // Without the comma, "by" names the agent of a passive verb the quote holds ("'anointed' by God").
   const credited = CREDITED_AFTER.exec(text.slice(span.outerEnd, span.outerEnd + CONTEXT));
   const headlineLike = tokens[first].capitalized || /^\p{N}/u.test(tokens[first].text);
-  if (credited && headlineLike && words <= MAX_CREDITED_TITLE_WORDS && (credited[1] || /,\s*$/u.test(text.slice(span.start, span.end)))) return 'title';
+  // Without the comma, three words or more in title case are a book's or an article's title ("'The Long Tide' by Ann Lee").
+  const creditedTitle = credited?.[1] !== undefined || /,\s*$/u.test(text.slice(span.start, span.end)) || (words >= 3 && isTitleCased(tokens, first, last));
+  if (credited && headlineLike && words <= MAX_CREDITED_TITLE_WORDS && creditedTitle) return 'title';
   if (words > MAX_TITLE_WORDS || hasEditorsInsertion(text, span)) return 'quotation';
   const before = text.slice(Math.max(0, span.outerStart - CONTEXT), span.outerStart);
   const after = text.slice(span.outerEnd, span.outerEnd + CONTEXT);
