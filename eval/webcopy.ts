@@ -213,9 +213,16 @@ function adjudicate(f: KindFigures): AdjudicatedFigures {
   return { precision: predicted === 0 ? 0 : round(correct / predicted), correct, predicted, falseByVerdict, unjudged: f.falseQuotes.filter((quote) => !quote.verdict) };
 }
 
-/** A seeded sample of quotes the gold counts as direct quotes, judged by the same guide. */
+/**
+ * A seeded sample of quotes the gold counts as direct quotes, judged by the same guide. Once judged,
+ * the sample is the quotes its verdicts name: a change that finds one more quote anywhere shifts the
+ * pool, and a fresh draw would be another sample with no verdicts. A judged quote the analysis no
+ * longer matches drops out (the count printed says so).
+ */
 function goldSample(kinds: Record<string, KindFigures>): JudgedQuote[] {
   const pool = ADJUDICATED_SPLITS.flatMap((name) => kinds[name].goldQuotes);
+  const judged = pool.filter((quote) => quote.verdict?.set === 'gold sample');
+  if (judged.length > 0) return judged;
   const next = random(GOLD_SAMPLE_SEED);
   const picked = new Set<number>();
   while (picked.size < Math.min(GOLD_SAMPLE_SIZE, pool.length)) picked.add(Math.floor(next() * pool.length));

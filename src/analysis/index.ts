@@ -4,7 +4,7 @@ import { findNameCandidates } from './people/candidates';
 import { addPronounEvidence } from './people/gender';
 import { resolvePeople } from './people/resolve';
 import { attributeQuotes } from './quotes/attribution';
-import { kindWithoutSource, quoteKind } from './quotes/kind';
+import { kindWithoutSource, needsSecondLook, quoteKind, titlesAlongLists } from './quotes/kind';
 import { quotesByParagraph } from './quotes/paragraphPieces';
 import { isPartialQuote } from './quotes/partial';
 import { relayAffiliations } from './quotes/relay';
@@ -43,16 +43,17 @@ function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
   const article = withPeople(textOnly, people);
   const { paragraphs, metadata, furniture } = article;
   // Captions and the page's boilerplate never yield quotes.
-  const spans = findQuoteSpans(text, paragraphs).filter((span) => !within(furniture.captions, span.outerStart, span.outerEnd) && !within(furniture.boilerplate, span.outerStart, span.outerEnd));
+  const spans = findQuoteSpans(text, paragraphs, { misturnedMarks: true }).filter((span) => !within(furniture.captions, span.outerStart, span.outerEnd) && !within(furniture.boilerplate, span.outerStart, span.outerEnd));
   // Scare quotes, terms and titles get no speaker: only quotations go to attribution.
   const kinds = spans.map((span) => quoteKind(article, span));
+  titlesAlongLists(article, spans, kinds);
   const quotations = spans.filter((_, i) => kinds[i] === 'quotation');
   const attributed = attributeQuotes(article, quotations);
   let next = 0;
   const attributions = kinds.map((kind) => (kind === 'quotation' ? attributed[next++] : NO_SPEAKER));
-  // A quotation attribution finds no source for is looked at again: a short one may be the reporter's mark.
+  // A quotation attribution finds no source or no cue for is looked at again: a short one may be the reporter's mark.
   for (const [i, span] of spans.entries()) {
-    if (kinds[i] !== 'quotation' || attributions[i].source !== null) continue;
+    if (kinds[i] !== 'quotation' || !needsSecondLook(text, spans, kinds, attributions, i)) continue;
     kinds[i] = kindWithoutSource(article, span);
     if (kinds[i] !== 'quotation') attributions[i] = NO_SPEAKER;
   }

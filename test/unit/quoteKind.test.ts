@@ -104,4 +104,63 @@ describe('quote kinds', () => {
     const page = 'Ferry fares rise again\nThe council voted on Monday to raise fares. "I expected it," one commuter said.\n"A Long Winter Ahead"\nThe ferry company says costs have doubled.\n"No."\n';
     assert.deepEqual(kindsOf(page).slice(1), [['A Long Winter Ahead', 'title'], ['No.', 'quotation']]);
   });
+
+  // Sentences written for these tests in the shapes of PolNeAR train-tune's titles with no cue word just before them.
+  it('spreads a title along its list, and takes a list of title-case quotes joined to a title for titles', () => {
+    assert.deepEqual(kindsOf('The actor starred in "Salt and Stone," "Harbour Lights" and "The Long Road Home" before turning to politics.').map((kind) => kind[1]), ['title', 'title', 'title']);
+    assert.deepEqual(kindsOf('The mayor said "Yes," "Now" and "Together" were the words of the night.').map((kind) => kind[1]), ['quotation', 'quotation', 'quotation']);
+  });
+
+  it('finds a title described after it, a channel after it, a plural work noun or an outlet\'s possessive before it', () => {
+    assert.deepEqual(kindsOf('"Night Shift," a BBC drama that first aired in 1994, returns in the spring.')[0][1], 'title');
+    assert.deepEqual(kindsOf('"Night Shift" is a police drama set on the docks.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Ann Lee hosts "Harbour Tonight" on CBC every Sunday.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Programmes like "Harbour Tonight" rarely draw young viewers, Ann Lee said.')[0][1], 'title');
+    assert.deepEqual(kindsOf('The senator told CBS\' "Sunday Morning" he would run again.')[0][1], 'title');
+    assert.deepEqual(kindsOf('The crowd sang along to the tune of "Rolling Down the River."')[0][1], 'title');
+  });
+
+  it('keeps a shout at a screen, a chant after "cries of" and words on a shirt that said them quotations', () => {
+    assert.deepEqual(kindsOf('When the result came, Ms Lee could only shout "Yes!" at the TV in her kitchen.')[0][1], 'quotation');
+    assert.deepEqual(kindsOf('Above the hall rose cries of "Shame!" as the councillors filed in.')[0][1], 'quotation');
+    assert.deepEqual(kindsOf('Volunteers wore shirts that said "We did it." outside the count.')[0][1], 'quotation');
+  });
+
+  it('keeps a short quote with an editor\'s insertion in square brackets a quotation', () => {
+    assert.deepEqual(kindsOf('Among the files: notes praising the minister for "turning [the council] around," it seems.')[0][1], 'quotation');
+  });
+
+  it('takes a name in title case that modifies the noun after it for a title, unless a cue verb frames it', () => {
+    assert.deepEqual(kindsOf('Ann Lee joined the "Save the Pier" movement last spring.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Mayor Ortega spoke at a "Harbour First" rally on Friday.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Mayor Ortega called it a "Total Disgrace" moment for the council.')[0][1], 'quotation');
+    assert.deepEqual(kindsOf('Mayor Ortega said the vote was "Totally Unfair" to everyone.')[0][1], 'quotation');
+    assert.deepEqual(kindsOf('Ann Lee, the mayor, is a "Proud Harbour Girl" who never left the town.')[0][1], 'quotation');
+  });
+
+  // Sentences written for this test: attribution finds a person nearby, but no cue verb ties the words to them.
+  it('takes a short quote tied to a person only by where it stands, with no cue and no cued quote beside it, for the reporter\'s mark', () => {
+    assert.deepEqual(kindsOf('Harbour master Ann Cole closed the quay on Monday. "Red status" is the highest level the port uses.'), [['Red status', 'scare']]);
+    assert.deepEqual(kindsOf('Harbour master Ann Cole closed the quay on Monday. "Red status," she said, was the highest level.'), [['Red status,', 'quotation']]);
+    assert.deepEqual(kindsOf('Ann Cole called the levy "unfair," "rushed" and "a mistake" on Monday.').map((kind) => kind[1]), ['quotation', 'quotation', 'quotation']);
+  });
+
+  it('takes a gloss of a foreign word for a term, and a title-case name ending in what it names for a title', () => {
+    assert.deepEqual(kindsOf('Ann Lee waved and called out "Tschüss!" - German for "bye."').map((kind) => kind[1]), ['quotation', 'term']);
+    assert.deepEqual(kindsOf('Ann Lee voted for the 2019 "Clean Harbour Initiative" in the council.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Ann Lee said the plan was "Dead On Arrival" in the council.')[0][1], 'quotation');
+  });
+
+  it('finds a title after "founder of" or "edits", and a pen name after "pseudonym" for a term', () => {
+    assert.deepEqual(kindsOf('Ann Lee, the founder of "Harbour Watch," spoke first.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Ann Lee edits "Tide Tables" for the Courier.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Ann Lee wrote under the pseudonym "Sea Captain," her editor said.')[0][1], 'term');
+  });
+
+  it('finds a title credited to its author without a comma, described after a dash, or named by a longer noun phrase', () => {
+    assert.deepEqual(kindsOf('According to "The Long Tide of Harbour Town" by Ann Lee, the quay was built in 1820.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Ann Lee spoke at the end of "Low Water" -- a film set on the docks.')[0][1], 'title');
+    assert.deepEqual(kindsOf('A small local newspaper called "The Beacon" broke the story.')[0][1], 'title');
+    assert.deepEqual(kindsOf('The plan was "anointed" by the council, Ann Lee said.')[0][1], 'quotation');
+  });
 });

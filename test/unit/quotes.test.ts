@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/analysis';
 import { explainSource } from '../../src/analysis/quotes/explain';
+import { findQuoteSpans } from '../../src/analysis/quotes/spans';
+import { findParagraphs } from '../../src/analysis/text/paragraphs';
 
 const quotesOf = (text: string) => analyzeArticle(text).quotes;
 
@@ -75,6 +77,15 @@ describe('quotation spans', () => {
     assert.equal(quotes[0].unbalanced, true);
     assert.equal(quotes[1].text, 'a proper quote');
     assert.equal(quotes[1].unbalanced, false);
+  });
+
+  // Sentences written for this test with the mis-typed curly marks of scraped copy (PolNeAR train-tune has them).
+  it('reads a curly double mark typed the wrong way by where it stands, and leaves the sibling layout\'s strict reading alone', () => {
+    const closing = '“Not this year,“ the harbour master said. “Maybe next.”';
+    assert.deepEqual(quotesOf(closing).map((q) => [q.text, q.unbalanced]), [['Not this year,', false], ['Maybe next.', false]]);
+    const opening = 'The delay ”cost us the season,” she said.';
+    assert.deepEqual(quotesOf(opening).map((q) => q.text), ['cost us the season,']);
+    assert.equal(findQuoteSpans(closing, findParagraphs(closing)).length, 1);
   });
 });
 

@@ -68,6 +68,7 @@ export class Lexicon {
   private readonly genderedTitles: ReadonlyMap<string, 'male' | 'female'>;
   private maxTitleLength = 1;
   private readonly wordClassCache = new Map<string, WordClass>();
+  private readonly nounCache = new Map<string, boolean>();
 
   constructor(extraTitles: readonly string[] = []) {
     this.honorifics = PERSON_HONORIFICS;
@@ -178,6 +179,20 @@ export class Lexicon {
   /** An agency or a site that a credit line names besides the photographer ("Reuters", "Getty Images"). */
   isCreditSource(word: string): boolean {
     return this.creditSources.has(word);
+  }
+
+  /**
+   * Whether compromise's tagger reads a word as a noun after "the" ("the campaign", "the plan"),
+   * cached per word: a quote in front of such a word modifies it ("the 'Never Trump' movement").
+   */
+  isNounAfterArticle(norm: string): boolean {
+    let result = this.nounCache.get(norm);
+    if (result === undefined) {
+      if (this.nounCache.size >= FOLD_CACHE_LIMIT) this.nounCache.clear();
+      result = compromiseNlp()(`the ${norm}`).terms().last().has('#Noun');
+      this.nounCache.set(norm, result);
+    }
+    return result;
   }
 
   isCueVerb(norm: string): boolean {
@@ -305,7 +320,13 @@ function compromiseModel(): CompromiseModel {
   return model;
 }
 
+/** What the lexicon asks of compromise's tagger: the tags of one short phrase's words. */
+interface TaggedView {
+  terms(): { last(): { has(tag: string): boolean } };
+}
+
 interface Compromise {
+  (text: string): TaggedView;
   model(): unknown;
   methods(): { two: { transform: { verb: { conjugate(infinitive: string, model: unknown): Record<string, string | undefined> } } } };
 }
@@ -314,6 +335,10 @@ function compromiseModule(): Compromise {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, see compromiseModel
   const loaded = require('compromise') as Compromise & { default?: Compromise };
   return loaded.default ?? loaded;
+}
+
+function compromiseNlp(): (text: string) => TaggedView {
+  return compromiseModule();
 }
 
 /** compromise's entry for a word; its lexicon is keyed without accents, so "josé" is found as "jose". */

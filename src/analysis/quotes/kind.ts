@@ -29,21 +29,28 @@ const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode
  * Words that give a thing its name: "a reading club called", "branded the plan". "Called" only
  * after a noun phrase ("a club called"), since "Jacobs called Merkel …" is speech.
  */
-const NAMING = String.raw`(?:\b(?:named|dubbed|branded|renamed)(?:\s+\S+){0,2}|\b(?:a|an|the)\s+(?:\S+\s+)?\S+\s+called(?:\s+the)?)`;
+const NAMING = String.raw`(?:\b(?:named|dubbed|branded|renamed)(?:\s+\S+){0,2}|\b(?:a|an|the)\s+(?:\S+\s+){0,2}\S+\s+called(?:\s+the)?)`;
 /** The people and parts of a work that copy names after its title ("the 'Avatar' star", "a 'Dallas' reboot"). */
 const WORK_PARTS = String.raw`(?:host|anchor|co-host|star|actor|actress|cast|fans|reboot|revival|remake|sequel|spinoff|spin-off|season|finale|premiere|trailer|creator|soundtrack)`;
 /** Things that carry a slogan ("a 'Feel the Bern' T-shirt"): the slogan is printed, nobody says it there. */
 const SLOGAN_CARRIERS = String.raw`(?:hat|cap|shirt|t-shirt|tote|sign|banner|placard|sticker|button|bumper sticker)`;
 /** Verbs whose object is a work: "self-published 'X'", "performed 'X'", "starred in 'X'". */
-const WORK_VERBS = String.raw`(?:published|self-published|performed|sang|released|aired|revival of|reboot of|starred in|stars in|co-starred in)`;
+const WORK_VERBS = String.raw`(?:published|self-published|edits|edited|perform|performed|sang|released|aired|revival of|reboot of|starred in|stars in|co-starred in|to the tune of|hits including|songs including)`;
 /**
  * Who made or presents a work ("author of", "host of"), and the programmes a guest speaks on ("told
  * 'Fox and Friends'", "in an interview with 'Meet the Press'"): what follows in title case is a title.
  */
-const MAKER_OR_GUEST = String.raw`(?:\b(?:author|co-author|authors|host|hosts|star|creator|director|editor)\s+of(?:\s+the)?|\b(?:told|telling|speaking to|talking to|interview with|appearance on|appeared on))`;
-const TITLE_BEFORE = new RegExp(String.raw`(?:['’]s|\b(?:on|in)|\b${WORK_NOUNS}(?:\s+\S+)?|${NAMING}|${MAKER_OR_GUEST}|\b${WORK_VERBS})\s*[,:]?\s*$`, 'iu');
+const MAKER_OR_GUEST = String.raw`(?:\b(?:author|co-author|authors|host|hosts|star|creator|director|editor|founder|co-founder)\s+of(?:\s+the)?|\b(?:told|telling|speaking to|talking to|interview with|appearance on|appeared on))`;
+const TITLE_BEFORE = new RegExp(String.raw`(?:['’]s|s['’]|\b(?:on|in)|\b${WORK_NOUNS}s?(?:\s+\S+)?|${NAMING}|${MAKER_OR_GUEST}|\b${WORK_VERBS})\s*[,:]?\s*$`, 'iu');
 /** After the title: what it is ("'X' documentary", "'X' TV show"), a part of it, or what carries it ("'X' hats"), a word between at most. */
 const TITLE_AFTER = new RegExp(String.raw`^[,.]?\s*(?:\S+\s+)?(?:${WORK_NOUNS}|${WORK_PARTS}|${SLOGAN_CARRIERS})s?\b`, 'iu');
+/**
+ * What the title is, said in apposition or with "is" ("'X,' an HBO series that …", "'X' is an AMC
+ * drama"): an article, at most two words, then the word for a work.
+ */
+const TITLE_DESCRIBED_AFTER = new RegExp(String.raw`^[,.]?\s*(?:is|was|,|--|—|–)?\s*(?:a|an|the)\s+(?:\S+\s+){0,2}${WORK_NOUNS}s?\b`, 'iu');
+/** The channel a programme runs on, straight after it: "'X' on HBO", "'X' on Fusion". */
+const OUTLET_AFTER = /^,?\s*on\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*)/u;
 /** A headline credited to its writer runs to a headline's length. */
 const MAX_CREDITED_TITLE_WORDS = 25;
 /** "by" and a name or outlet straight after the closing mark, perhaps after a comma. */
@@ -67,21 +74,109 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   // Without the comma, "by" names the agent of a passive verb the quote holds ("'anointed' by God").
   const credited = CREDITED_AFTER.exec(text.slice(span.outerEnd, span.outerEnd + CONTEXT));
   const headlineLike = tokens[first].capitalized || /^\p{N}/u.test(tokens[first].text);
-  if (credited && headlineLike && words <= MAX_CREDITED_TITLE_WORDS && (credited[1] || /,\s*$/u.test(text.slice(span.start, span.end)))) return 'title';
-  if (words > MAX_TITLE_WORDS) return 'quotation';
+  // Without the comma, three words or more in title case are a book's or an article's title ("'The Long Tide' by Ann Lee").
+  const creditedTitle = credited?.[1] !== undefined || /,\s*$/u.test(text.slice(span.start, span.end)) || (words >= 3 && isTitleCased(tokens, first, last));
+  if (credited && headlineLike && words <= MAX_CREDITED_TITLE_WORDS && creditedTitle) return 'title';
+  if (words > MAX_TITLE_WORDS || hasEditorsInsertion(text, span)) return 'quotation';
   const before = text.slice(Math.max(0, span.outerStart - CONTEXT), span.outerStart);
   const after = text.slice(span.outerEnd, span.outerEnd + CONTEXT);
   const titleCased = isTitleCased(tokens, first, last);
   // What follows names a work or what carries a slogan ("'Harbour Lights' Star", "'X' Hats"), in a headline too.
-  if (titleCased && TITLE_AFTER.test(after)) return 'title';
+  if (titleCased && (TITLE_AFTER.test(after) || TITLE_DESCRIBED_AFTER.test(after) || isOutletAfter(article, after))) return 'title';
   // A line that holds nothing but a quote in title case is a subhead or a heading, not anyone's answer.
   if (titleCased && words > 1 && /(?:^|\n)\s*$/u.test(before) && /^\s*(?:\n|$)/u.test(after)) return 'title';
   // Headlines quote in shorthand ("Minister Calls Plan 'Fair'"): their quotes are someone's words.
   if (inHeadline(article, span)) return 'quotation';
   if (titleCased && TITLE_BEFORE.test(before)) return 'title';
   if (words <= 2 && titleCased && isNicknameInName(article, span, first, last)) return 'term';
+  if (isTranslation(article, first)) return 'term';
+  if (words <= MAX_MARKED_WORDS && /\b(?:pseudonym|alias|moniker)\s*,?\s*$/iu.test(before)) return 'term';
+  if (titleCased && words > 1 && endsInNameWord(article, last)) return 'title';
+  if (titleCased && words > 1 && modifiesNoun(article, span, first, last)) return 'title';
   if (words > MAX_MARKED_WORDS || !isReportersClause(article, span)) return 'quotation';
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
+}
+
+/** What may stand between two items of a list of titles: a comma, "and" or "or" ("'X,' 'Y' and 'Z'"). */
+const LIST_GAP = /^[\s,]*(?:(?:and|or|&)\s+)?$/u;
+
+/**
+ * Titles come in lists ("starred in 'X,' 'Y' and 'Z'"), and the words that introduce the list
+ * reach only its first item: a title-case quote joined by a comma, "and" or "or" to a title is a
+ * title too. Changes `kinds` in place, forward and back along each list.
+ */
+export function titlesAlongLists(article: ArticleWords, spans: readonly QuoteSpan[], kinds: QuoteKind[]): void {
+  const { text, tokens } = article;
+  const listTitle = spans.map((span) => {
+    const first = firstIndex(tokens, (token) => token.start >= span.start);
+    const last = firstIndex(tokens, (token) => token.start >= span.end);
+    return !span.unbalanced && last > first && last - first <= MAX_TITLE_WORDS && isTitleCased(tokens, first, last);
+  });
+  const joined = (i: number): boolean => listTitle[i] && listTitle[i + 1] && LIST_GAP.test(text.slice(spans[i].outerEnd, spans[i + 1].outerStart));
+  for (let i = 0; i + 1 < spans.length; i++) if (joined(i) && kinds[i] === 'title') kinds[i + 1] = 'title';
+  for (let i = spans.length - 2; i >= 0; i--) if (joined(i) && kinds[i + 1] === 'title') kinds[i] = 'title';
+}
+
+/**
+ * "on" and an outlet straight after the marks: an acronym ("HBO", "CNN") or a name
+ * compromise knows as an organisation. A programme runs on a channel; nobody's words do.
+ */
+function isOutletAfter(article: ArticleWords, after: string): boolean {
+  const outlet = OUTLET_AFTER.exec(after);
+  if (!outlet) return false;
+  const name = outlet[1].replace(/[.]$/u, '');
+  return /^\p{Lu}{2,}$/u.test(name) || article.lexicon.wordClass(name.toLowerCase()) === 'organization';
+}
+
+/** Words in square brackets inside the marks: a reporter only inserts them into someone's words ("turning [Obama] around"). */
+function hasEditorsInsertion(text: string, span: QuoteSpan): boolean {
+  return /\[[\p{L}\p{N}][^\]]*\]/u.test(text.slice(span.start, span.end));
+}
+
+/** Words that own or point out the noun phrase the marks sit in: "the 'X' movement", "his 'X' wave". */
+const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** How many words may stand between the opener and the marks ("a federal 'X' prison"). */
+const OPENER_REACH = 2;
+
+/**
+ * The marks sit inside a noun phrase as a modifier of the noun that follows them: an opener (an
+ * article, a possessive) before, a noun straight after, as compromise's tagger reads it ("the 'Never
+ * Give Up' campaign", "a 'Harbour First' rally"). A name in title case used that way names a
+ * movement, an event or a campaign; copy that reports someone's wording frames it with a cue verb
+ * ("what she called the 'X' plan"), which keeps it a quotation.
+ */
+function modifiesNoun(article: ArticleWords, span: QuoteSpan, first: number, last: number): boolean {
+  const { text, tokens, lexicon } = article;
+  const next = tokens[last];
+  if (!next || next.capitalized || next.start !== span.outerEnd + 1 || text[span.outerEnd] !== ' ') return false;
+  if (/[,.;:?!]$/u.test(text.slice(span.start, span.end)) || lexicon.wordClass(next.norm) === 'function' || !lexicon.isNounAfterArticle(next.norm)) return false;
+  for (let i = first - 1; i >= Math.max(0, first - 1 - OPENER_REACH); i--) {
+    const gapEnd = i === first - 1 ? span.outerStart : tokens[i + 1].start;
+    if (!/^['’s]*[\s-]*$/u.test(text.slice(tokens[i].end, gapEnd))) return false;
+    // A cue just before the opener, perhaps past its object, frames the phrase: "called it a 'X' moment".
+    if (tokens[i].possessive || NOUN_PHRASE_OPENERS.has(tokens[i].norm)) return ![i - 1, i - 2].some((k) => k >= 0 && isCueAt(tokens, k, lexicon, span.outerStart));
+    if (isCueAt(tokens, i, lexicon, span.outerStart)) return false;
+  }
+  return false;
+}
+
+/** The names of campaigns, bills and bodies end in what they are ("… Initiative", "… Act", "… PAC"). */
+const NAME_ENDINGS = new RegExp(String.raw`^(?:${WORK_NOUNS}|initiative|act|pac|caucus|coalition|movement)$`, 'iu');
+
+/** A title-case quote whose last word says what it names: a work or a campaign ("the 'Clean Harbour Initiative'"). */
+function endsInNameWord(article: ArticleWords, last: number): boolean {
+  return NAME_ENDINGS.test(article.tokens[last - 1].norm);
+}
+
+/**
+ * A gloss of a foreign word: a language, "for", then the marks ("Russian for 'goodbye'", "Spanish for
+ * 'thanks'"). The language is a nationality word of the lexicon or a demonym compromise knows.
+ */
+function isTranslation(article: ArticleWords, first: number): boolean {
+  const { tokens, lexicon } = article;
+  const language = tokens[first - 2];
+  if (tokens[first - 1]?.norm !== 'for' || !language?.capitalized) return false;
+  return lexicon.wordClass(language.norm) === 'demonym' || lexicon.nationality(language.text) !== undefined;
 }
 
 /**
@@ -156,17 +251,21 @@ function isReportersClause(article: PeopleContext, span: QuoteSpan): boolean {
   const from = firstIndex(tokens, (token) => token.start >= start);
   for (let i = from; i < tokens.length && tokens[i].start < end; i++) {
     if (tokens[i].start >= span.start && tokens[i].start < span.end) continue;
-    if (isCueAt(tokens, i, lexicon) || PERSON_PRONOUNS.has(tokens[i].norm)) return false;
+    if (isCueAt(tokens, i, lexicon, span.outerStart) || PERSON_PRONOUNS.has(tokens[i].norm)) return false;
   }
   return true;
 }
 
 /** The word at `i` cues speech: a cue verb in any form, or "according to". */
-function isCueAt(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+function isCueAt(tokens: readonly Token[], i: number, lexicon: Lexicon, quoteStart: number): boolean {
   // "so-called" names a term; it attributes nothing.
   const soCalled = tokens[i].hyphenBefore && tokens[i - 1]?.norm === 'so';
-  // After an article a cue word is a noun: "the term", "a word".
-  const noun = DETERMINERS.has(tokens[i - 1]?.norm ?? '');
+  // After an article a cue word is a noun ("the term", "a word"), but "that" before an inflected form
+  // ahead of the marks opens a relative clause that frames them: "signs that said 'X'", "letters that
+  // called him 'X'".
+  const previous = tokens[i - 1]?.norm ?? '';
+  const relative = previous === 'that' && quoteStart >= tokens[i].end && lexicon.cueVerb(tokens[i].norm)?.infinitive !== tokens[i].norm;
+  const noun = DETERMINERS.has(previous) && !relative;
   if (isCue(tokens[i].norm, lexicon) && !soCalled && !noun) return true;
   return tokens[i].norm === 'according' && tokens[i + 1]?.norm === 'to';
 }
@@ -185,8 +284,24 @@ const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its']);
 const OWNER_REACH = 4;
 
 /**
+ * Whether a quotation gets the second look below: attribution found no source for it, or found one
+ * only by where the quote stands (a subject nearby, the quote before) with no cue verb, and no
+ * neighbouring quote in the same sentence has one ("called it 'X,' 'Y' and 'Z'" shares the cue).
+ */
+export function needsSecondLook(text: string, spans: readonly QuoteSpan[], kinds: readonly QuoteKind[], attributions: ReadonlyArray<{ source: unknown; cue: unknown }>, i: number): boolean {
+  if (attributions[i].source === null) return true;
+  if (attributions[i].cue !== null) return false;
+  for (const j of [i - 1, i + 1]) {
+    if (j < 0 || j >= spans.length || kinds[j] !== 'quotation' || attributions[j].cue === null) continue;
+    const gap = j < i ? text.slice(spans[j].outerEnd, spans[i].outerStart) : text.slice(spans[i].outerEnd, spans[j].outerStart);
+    if (!/[.!?]\s|\n/u.test(gap)) return false;
+  }
+  return true;
+}
+
+/**
  * Second look, once attribution has run. The point of a quotation is its source: a short quote (one
- * to three words) for which attribution found none stays a quotation only when its sentence still
+ * to three words) for which attribution found none, or none by a cue, stays a quotation only when its sentence still
  * points at someone's words — a cue verb anywhere in it ("according to" too), an owner or a word for
  * speech just before the marks ("his 'X'", "Ann's 'X'", "the phrase 'X'", "cries of 'X'"), a colon
  * before it, or a quote that opens its sentence with its own punctuation ("'Who cares?' …").
@@ -198,7 +313,7 @@ export function kindWithoutSource(article: PeopleContext, span: QuoteSpan): Quot
   if (span.unbalanced) return 'quotation';
   const first = firstIndex(tokens, (token) => token.start >= span.start);
   const last = firstIndex(tokens, (token) => token.start >= span.end);
-  if (last - first === 0 || last - first > MAX_MARKED_WORDS) return 'quotation';
+  if (last - first === 0 || last - first > MAX_MARKED_WORDS || hasEditorsInsertion(text, span)) return 'quotation';
   if (inHeadline(article, span)) return 'quotation';
   const index = firstIndex(sentences, (sentence) => sentence.end > span.outerStart);
   const sentence = sentences[index];
@@ -214,13 +329,15 @@ export function kindWithoutSource(article: PeopleContext, span: QuoteSpan): Quot
   const from = firstIndex(tokens, (token) => token.start >= start);
   for (let i = from; i < tokens.length && tokens[i].start < end; i++) {
     if (tokens[i].start >= span.start && tokens[i].start < span.end) continue;
-    if (isCueAt(tokens, i, lexicon)) return 'quotation';
+    if (isCueAt(tokens, i, lexicon, span.outerStart)) return 'quotation';
   }
   const before = text.slice(Math.max(0, span.outerStart - CONTEXT), span.outerStart);
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
 }
 
-/** A word for something said, singular or plural ("remarks", "the phrase", "cries of"); the lexicon lists the singular. */
+/** A word for something said, singular or plural ("remarks", "the phrase", "cries of"); the lexicon lists the singular (and some plurals). */
 function isSpeechNoun(norm: string, lexicon: Lexicon): boolean {
-  return lexicon.isSpeechNoun(norm) || (norm.endsWith('s') && lexicon.isSpeechNoun(norm.slice(0, -1)));
+  if (lexicon.isSpeechNoun(norm)) return true;
+  // "cries" → "cry", "replies" → "reply"; "remarks" → "remark".
+  return norm.endsWith('ies') ? lexicon.isSpeechNoun(`${norm.slice(0, -3)}y`) : norm.endsWith('s') && lexicon.isSpeechNoun(norm.slice(0, -1));
 }

@@ -30,7 +30,18 @@ const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;,]/u;
  * end of a paragraph continues when the next paragraph reopens it (news style), and is otherwise
  * closed at the paragraph end and flagged, so that a stray mark never swallows the article.
  */
-export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+/** How marks are read. */
+export interface SpanOptions {
+  /**
+   * Read a curly double mark turned the wrong way by where it stands: “ straight after a word or a
+   * stop and before a space closes ("not,“ he said"), ” after a space and before a letter opens.
+   * The quotation stages ask for it; the sibling layout keeps the strict reading it was tuned with.
+   */
+  misturnedMarks?: boolean;
+}
+
+export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[], options: SpanOptions = {}): QuoteSpan[] {
+  const misturned = options.misturnedMarks === true;
   const spans: QuoteSpan[] = [];
   let open: Open | null = null;
   for (let index = 0; index < paragraphs.length; index++) {
@@ -49,10 +60,10 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
       }
       const kind = markKind(text, p);
       if (open === null) {
-        if (opens(text, p, length, kind, paragraph.end, lastSingleClose)) {
+        if (opens(text, p, length, kind, paragraph.end, lastSingleClose) || (misturned && opensMisturned(text, p, paragraph.start))) {
           open = { kind, markStart: p, contentStart: p + length };
         }
-      } else if (kind === open.kind && closes(text, p, length, kind, open.contentStart)) {
+      } else if (kind === open.kind && (closes(text, p, length, kind, open.contentStart) || (misturned && closesMisturned(text, p, paragraph.end)))) {
         spans.push({ start: open.contentStart, end: p, outerStart: open.markStart, outerEnd: p + length, unbalanced: false });
         open = null;
       }
@@ -108,6 +119,16 @@ function opens(text: string, p: number, length: number, kind: Kind, paragraphEnd
   if (c === '’' || !(OPENING_CONTEXT.test(before) || p === 0 || markLength(text, p - 1) > 0)) return false;
   if (/^\d{2}s?\b/.test(text.slice(p + length, p + length + 4))) return false;
   return lastSingleClose > p + length;
+}
+
+/** ” after a space (or at the paragraph's start) and before a letter: an opening mark typed the wrong way. */
+function opensMisturned(text: string, p: number, paragraphStart: number): boolean {
+  return text[p] === '”' && (p === paragraphStart || SPACE.test(text[p - 1])) && LETTER.test(text[p + 1] ?? '');
+}
+
+/** “ after a letter or a stop and before a space or the paragraph's end: a closing mark typed the wrong way. */
+function closesMisturned(text: string, p: number, paragraphEnd: number): boolean {
+  return text[p] === '“' && /[\p{L}\p{N}.,?!…]/u.test(text[p - 1] ?? '') && (p + 1 >= paragraphEnd || SPACE.test(text[p + 1]));
 }
 
 function closes(text: string, p: number, length: number, kind: Kind, contentStart: number): boolean {
