@@ -1,12 +1,11 @@
 import { getLexicon, type TitleMatch } from '../lexicon';
-import { MONTH_NAMES, WEEKDAYS } from '../lexicon/calendar';
-import { HONORIFICS_DROPPED_IN_VERSIONS } from '../lexicon/honorifics';
+import { MONTH_NAMES } from '../lexicon/calendar';
 import { findParagraphs } from '../text/paragraphs';
-import { stripAccents } from '../text/accents';
 import { tightlyJoined, tokenize, type Token } from '../text/tokens';
 import { findHeader, type StoryHeader } from './header';
 import type { Paragraph } from '../types';
 import { spellingKey } from '../lexicon/spelling';
+import { fold, HONORIFIC, isDigit, JOINED_PREFIX, NUMBER_WITH_SUFFIX, PHRASE_START, TITLE_START, WEEKDAY, WordFacts } from './wordFacts';
 import variants from '../lexicon/versionVariants.json';
 
 /**
@@ -63,7 +62,8 @@ function bodyStart(header: StoryHeader | null, paragraph: Paragraph): number {
 
 /** Takes each key of a text with the offsets of the word(s) it came from, as the keys are found. */
 export interface KeySink {
-  add(key: string, start: number, end: number): void;
+  /** `hash`, when given, is `hashWord(key)`, known from the word cache (wordFacts.ts). */
+  add(key: string, start: number, end: number, hash?: number): void;
 }
 
 /**
@@ -98,9 +98,10 @@ function sendKeys(text: string, start: number, end: number, sink: KeySink): void
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const next = tokens[i + 1] as Token | undefined;
+    const slot = facts.slotOf(token.norm);
     // "on Friday (Oct 21)": the date after a weekday is a house style of some outlets.
-    if (WEEKDAYS.has(token.norm)) {
-      push(wordKey(token.norm), token);
+    if (facts.has(slot, WEEKDAY)) {
+      sink.add(facts.key(slot), token.start, token.end, facts.hash(slot));
       const date = PARENTHESISED_DATE.exec(text.slice(token.end, token.end + 24));
       if (date && MONTHS.has((date[1] ?? date[2]).toLowerCase().slice(0, 3))) {
         const close = token.end + date[0].length;
@@ -123,7 +124,7 @@ function sendKeys(text: string, start: number, end: number, sink: KeySink): void
     }
     if (token.capitalized) {
       // Mr, Mrs, Dr before a name: one outlet writes them, another does not.
-      if (HONORIFICS.has(token.norm) && next?.capitalized && tightlyJoined(text, token, next)) continue;
+      if (facts.has(slot, HONORIFIC) && next?.capitalized && tightlyJoined(text, token, next)) continue;
       const acronym = ACRONYMS.get(token.text);
       if (acronym) {
         for (const key of acronym) push(key, token);
@@ -132,7 +133,7 @@ function sendKeys(text: string, start: number, end: number, sink: KeySink): void
       // A title before a name is dropped like an honorific: second references differ by house
       // ("Brig-Gen Ryder", "Ryder"), and the people diff reports a change of title. Elsewhere
       // the title is written out ("Brig-Gen" → "brigadier general").
-      const title = matchTitle(tokens, i);
+      const title = facts.has(slot, TITLE_START) ? matchTitle(tokens, i) : null;
       if (title) {
         const name = tokens[title.end] as Token | undefined;
         if (!(name?.capitalized && tightlyJoined(text, tokens[title.end - 1], name))) {
@@ -143,36 +144,31 @@ function sendKeys(text: string, start: number, end: number, sink: KeySink): void
       }
     }
     // "co-operate" and "cooperate", "e-mail" and "email".
-    if (next?.hyphenBefore && JOINED_PREFIXES.has(token.norm)) {
+    if (next?.hyphenBefore && facts.has(slot, JOINED_PREFIX)) {
       push(wordKey(token.norm + next.norm), token, next);
       i++;
       continue;
     }
-    const phrase = next && PHRASE_STARTS.has(token.norm) && PHRASES.get(`${token.norm} ${next.norm}`);
+    const phrase = next && facts.has(slot, PHRASE_START) && PHRASES.get(`${token.norm} ${next.norm}`);
     if (phrase) {
       push(phrase, token, next);
       i++;
       continue;
     }
-    const money = isDigit(token.norm.charCodeAt(0)) ? NUMBER_SUFFIX.exec(token.norm) : null;
+    const money = facts.has(slot, NUMBER_WITH_SUFFIX) ? NUMBER_SUFFIX.exec(token.norm) : null;
     if (money) {
       push(money[1], token);
       push(variants.numberSuffixes[money[2] as keyof typeof variants.numberSuffixes], token);
       continue;
     }
-    push(wordKey(token.norm), token);
+    sink.add(facts.key(slot), token.start, token.end, facts.hash(slot));
   }
 }
 
-const KEY_CACHE_LIMIT = 200_000;
-const ASCII_ONLY = /^\p{ASCII}*$/u;
 const ALL_CAPITALS = /^\p{Lu}+$/u;
-const keyCache = new Map<string, string>();
 /** A month's first three letters: "Sept." and "September" alike. */
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.map(([full]) => full.slice(0, 3)));
 const PARENTHESISED_DATE = /^\s*\(\s*(?:(\p{L}{3,9})\.?\s+\d{1,2}|\d{1,2}\s+(\p{L}{3,9}))\s*\)/u;
-const HONORIFICS = HONORIFICS_DROPPED_IN_VERSIONS;
-const JOINED_PREFIXES: ReadonlySet<string> = new Set(['co', 'pre', 'non', 'anti', 'e']);
 const NUMBER_SUFFIX = new RegExp(`^(\\d+)(${Object.keys(variants.numberSuffixes).join('|')})$`);
 
 const ACRONYMS: ReadonlyMap<string, string[]> = new Map(
@@ -180,10 +176,7 @@ const ACRONYMS: ReadonlyMap<string, string[]> = new Map(
 );
 const PHRASES: ReadonlyMap<string, string> = new Map(Object.entries(variants.phrases));
 const PHRASE_STARTS: ReadonlySet<string> = new Set([...PHRASES.keys()].map((phrase) => phrase.split(' ')[0]));
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
+const facts = new WordFacts(PHRASE_STARTS, NUMBER_SUFFIX);
 
 /** A title at token `i` (the lexicon's, abbreviations included), but not "PM" in "3 PM". */
 function matchTitle(tokens: readonly Token[], i: number): TitleMatch | null {
@@ -191,22 +184,12 @@ function matchTitle(tokens: readonly Token[], i: number): TitleMatch | null {
   return getLexicon().matchTitle(tokens, i);
 }
 
+/** Keys of a phrase's words, not cached: for the lists above, and titles written out (seldom). */
 function keysOf(phrase: string): string[] {
-  return phrase.split(/[\s-]+/).filter(Boolean).map((word) => wordKey(word.toLowerCase()));
+  return phrase.split(/[\s-]+/).filter(Boolean).map((word) => spellingKey(fold(word.toLowerCase())));
 }
 
 /** Curly apostrophes and diacritics folded, then the spelling key; cached, since words repeat. */
 function wordKey(norm: string): string {
-  let key = keyCache.get(norm);
-  if (key === undefined) {
-    key = spellingKey(fold(norm));
-    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-    keyCache.set(norm, key);
-  }
-  return key;
-}
-
-function fold(word: string): string {
-  if (ASCII_ONLY.test(word)) return word;
-  return stripAccents(word).replace(/[’‘ʼ`]/g, "'");
+  return facts.key(facts.slotOf(norm));
 }

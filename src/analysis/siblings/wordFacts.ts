@@ -1,0 +1,108 @@
+import { getLexicon } from '../lexicon';
+import { WEEKDAYS } from '../lexicon/calendar';
+import { HONORIFICS_DROPPED_IN_VERSIONS } from '../lexicon/honorifics';
+import { spellingKey } from '../lexicon/spelling';
+import { stripAccents } from '../text/accents';
+import { hashWord } from './hash';
+
+/**
+ * What the normaliser (normalize.ts) asks of a word form, found once per form and cached: its
+ * comparison key, the key's hash, and which of the normaliser's lists the form is in. One look-up
+ * per word instead of one per list: the look-ups of each word were a fifth of fingerprinting a text.
+ * Kept in typed arrays behind one map from form to slot, not an object per form.
+ */
+
+export const WEEKDAY = 1;
+export const HONORIFIC = 2;
+export const JOINED_PREFIX = 4;
+export const PHRASE_START = 8;
+/** The default lexicon's titles may start with the form (`Lexicon.mayStartTitle`). */
+export const TITLE_START = 16;
+/** A number with a suffix the normaliser writes out ("5bn", "10m"): `NUMBER_SUFFIX`. */
+export const NUMBER_WITH_SUFFIX = 32;
+
+/** Word forms kept before the cache starts again: words repeat, and the cache must stay small in each thread. */
+const LIMIT = 200_000;
+
+/** "co-operate" and "cooperate", "e-mail" and "email". */
+export const JOINED_PREFIXES: ReadonlySet<string> = new Set(['co', 'pre', 'non', 'anti', 'e']);
+
+export class WordFacts {
+  private readonly slots = new Map<string, number>();
+  private keys: string[] = [];
+  private hashes = new Uint32Array(1024);
+  private flags = new Uint8Array(1024);
+
+  /** `phraseStarts` and `numberSuffix` are the normaliser's own phrase list and money pattern. */
+  constructor(
+    private readonly phraseStarts: ReadonlySet<string>,
+    private readonly numberSuffix: RegExp,
+  ) {}
+
+  /** The slot of `norm` (a token's lower-case form), for `key`, `hash` and `has`. */
+  slotOf(norm: string): number {
+    let slot = this.slots.get(norm);
+    if (slot === undefined) {
+      if (this.slots.size >= LIMIT) this.clear();
+      slot = this.slots.size;
+      if (slot === this.hashes.length) this.grow();
+      const key = spellingKey(fold(norm));
+      this.keys.push(key);
+      this.hashes[slot] = hashWord(key);
+      this.flags[slot] = this.flagsOf(norm);
+      this.slots.set(norm, slot);
+    }
+    return slot;
+  }
+
+  /** Curly apostrophes and diacritics folded, then the spelling key. */
+  key(slot: number): string {
+    return this.keys[slot];
+  }
+
+  /** `hashWord` of the key. */
+  hash(slot: number): number {
+    return this.hashes[slot];
+  }
+
+  has(slot: number, flag: number): boolean {
+    return (this.flags[slot] & flag) !== 0;
+  }
+
+  private flagsOf(norm: string): number {
+    let flags = 0;
+    if (WEEKDAYS.has(norm)) flags |= WEEKDAY;
+    if (HONORIFICS_DROPPED_IN_VERSIONS.has(norm)) flags |= HONORIFIC;
+    if (JOINED_PREFIXES.has(norm)) flags |= JOINED_PREFIX;
+    if (this.phraseStarts.has(norm)) flags |= PHRASE_START;
+    if (getLexicon().mayStartTitle(norm)) flags |= TITLE_START;
+    if (isDigit(norm.charCodeAt(0)) && this.numberSuffix.test(norm)) flags |= NUMBER_WITH_SUFFIX;
+    return flags;
+  }
+
+  private clear(): void {
+    this.slots.clear();
+    this.keys = [];
+  }
+
+  private grow(): void {
+    const hashes = new Uint32Array(this.hashes.length * 2);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
+    const flags = new Uint8Array(this.flags.length * 2);
+    flags.set(this.flags);
+    this.flags = flags;
+  }
+}
+
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+const ASCII_ONLY = /^\p{ASCII}*$/u;
+
+/** Curly apostrophes and diacritics folded. */
+export function fold(word: string): string {
+  if (ASCII_ONLY.test(word)) return word;
+  return stripAccents(word).replace(/[’‘ʼ`]/g, "'");
+}
