@@ -18,6 +18,17 @@ describe('word facts of the version normaliser', () => {
     assert.equal(facts.key(facts.slotOf('josé’s')), spellingKey(fold('josé’s')));
   });
 
+  it('find every form again after the table has grown', () => {
+    const many = new WordFacts(new Set(), /^(\d+)(bn)$/);
+    const forms = Array.from({ length: 5000 }, (_, k) => `word${k.toString(36)}our`);
+    const slots = forms.map((form) => many.slotOf(form));
+    assert.equal(new Set(slots).size, forms.length);
+    forms.forEach((form, k) => {
+      assert.equal(many.slotOf(form), slots[k]);
+      assert.equal(many.key(slots[k]), spellingKey(form));
+    });
+  });
+
   it('say which of the normaliser’s lists a form is in', () => {
     const flagsOf = (norm: string): number[] => [WEEKDAY, HONORIFIC, JOINED_PREFIX, PHRASE_START, TITLE_START, NUMBER_WITH_SUFFIX].filter((flag) => facts.has(facts.slotOf(norm), flag));
     assert.equal(WEEKDAYS.has('friday'), true);
