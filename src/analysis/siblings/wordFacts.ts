@@ -61,9 +61,9 @@ export class WordFacts {
     if (this.count === this.hashes.length) this.grow();
     const slot = this.count++;
     const key = spellingKey(fold(norm));
-    this.forms.push(norm);
+    this.forms.push(flat(norm));
     this.formHashes[slot] = formHash;
-    this.keys.push(key);
+    this.keys.push(key === norm ? this.forms[slot] : flat(key));
     this.hashes[slot] = hashWord(key);
     this.flags[slot] = this.flagsOf(norm);
     this.place(slot);
@@ -126,6 +126,14 @@ export class WordFacts {
     this.table = new Int32Array(2 * size * 2).fill(-1);
     for (let slot = 0; slot < this.count; slot++) this.place(slot);
   }
+}
+
+/**
+ * A copy of its own of a long string: the engine keeps a slice of 13 characters or more as a view
+ * of the whole string it came from, and a cached word must not keep its text alive.
+ */
+function flat(text: string): string {
+  return text.length >= 13 ? [...text].join('') : text;
 }
 
 export function isDigit(code: number): boolean {
