@@ -105,6 +105,11 @@ export class Lexicon {
     this.titleAffiliations = new Map(Object.entries(titleData.titleAffiliations));
   }
 
+  /** How many tokens from its start `matchTitle` reads at most. */
+  get titleReach(): number {
+    return this.maxTitleLength;
+  }
+
   /** Whether a title may start with this word: `matchTitle` finds none at a word for which this is false. */
   mayStartTitle(norm: string): boolean {
     return this.titleStarts.has(this.fold(norm));

@@ -3,7 +3,7 @@ import { WEEKDAYS } from '../lexicon/calendar';
 import { HONORIFICS_DROPPED_IN_VERSIONS } from '../lexicon/honorifics';
 import { spellingKey } from '../lexicon/spelling';
 import { stripAccents } from '../text/accents';
-import { hashWord } from './hash';
+import { hashLowerAscii, hashWord } from './hash';
 
 /**
  * What the normaliser (normalize.ts) asks of a word form, found once per form and cached: its
@@ -21,8 +21,10 @@ export const PHRASE_START = 8;
 export const TITLE_START = 16;
 /** A number with a suffix the normaliser writes out ("5bn", "10m"): `NUMBER_SUFFIX`. */
 export const NUMBER_WITH_SUFFIX = 32;
+/** The lower-case form of one of the normaliser's acronyms ("us" for "US"). */
+export const ACRONYM_FORM = 64;
 
-/** Word forms kept before the cache starts again: words repeat, and the cache must stay small in each thread. */
+/** Word forms kept before the cache starts again (`trim`): words repeat, and the cache must stay small in each thread. */
 const LIMIT = 200_000;
 
 /** "co-operate" and "cooperate", "e-mail" and "email". */
@@ -42,10 +44,11 @@ export class WordFacts {
   private hashes = new Uint32Array(1024);
   private flags = new Uint8Array(1024);
 
-  /** `phraseStarts` and `numberSuffix` are the normaliser's own phrase list and money pattern. */
+  /** `phraseStarts`, `numberSuffix` and `acronymForms` are the normaliser's own phrase list, money pattern and acronyms in lower case. */
   constructor(
     private readonly phraseStarts: ReadonlySet<string>,
     private readonly numberSuffix: RegExp,
+    private readonly acronymForms: ReadonlySet<string> = new Set(),
   ) {}
 
   /** The slot of `norm` (a token's lower-case form), for `key`, `hash` and `has`. */
@@ -57,7 +60,36 @@ export class WordFacts {
       if (slot < 0) break;
       if (this.table[2 * at] === formHash && this.forms[slot] === norm) return slot;
     }
+    return this.add(norm, formHash);
+  }
+
+  /**
+   * The slot of the token `text.slice(start, end)` (lower-cased as `tokenize` does): for an ASCII
+   * word found from the text itself, with no string made unless the form is new.
+   */
+  slotAt(text: string, start: number, end: number): number {
+    const hash = hashLowerAscii(text, start, end);
+    if (hash < 0) return this.slotOf(text.slice(start, end).toLowerCase());
+    const formHash = hash | 0;
+    const mask = (this.table.length >> 1) - 1;
+    for (let at = formHash & mask; ; at = (at + 1) & mask) {
+      const slot = this.table[2 * at + 1];
+      if (slot < 0) break;
+      if (this.table[2 * at] === formHash && sameLowerAscii(this.forms[slot], text, start, end)) return slot;
+    }
+    return this.add(text.slice(start, end).toLowerCase(), formHash);
+  }
+
+  flagsOf(slot: number): number {
+    return this.flags[slot];
+  }
+
+  /** Starts the cache again once it holds `LIMIT` forms; slots taken before are then no longer valid. */
+  trim(): void {
     if (this.count >= LIMIT) this.clear();
+  }
+
+  private add(norm: string, formHash: number): number {
     if (this.count === this.hashes.length) this.grow();
     const slot = this.count++;
     const key = spellingKey(fold(norm));
@@ -65,7 +97,7 @@ export class WordFacts {
     this.formHashes[slot] = formHash;
     this.keys.push(key === norm ? this.forms[slot] : flat(key));
     this.hashes[slot] = hashWord(key);
-    this.flags[slot] = this.flagsOf(norm);
+    this.flags[slot] = this.listsOf(norm);
     this.place(slot);
     return slot;
   }
@@ -93,7 +125,7 @@ export class WordFacts {
     return (this.flags[slot] & flag) !== 0;
   }
 
-  private flagsOf(norm: string): number {
+  private listsOf(norm: string): number {
     let flags = 0;
     if (WEEKDAYS.has(norm)) flags |= WEEKDAY;
     if (HONORIFICS_DROPPED_IN_VERSIONS.has(norm)) flags |= HONORIFIC;
@@ -101,6 +133,7 @@ export class WordFacts {
     if (this.phraseStarts.has(norm)) flags |= PHRASE_START;
     if (getLexicon().mayStartTitle(norm)) flags |= TITLE_START;
     if (isDigit(norm.charCodeAt(0)) && this.numberSuffix.test(norm)) flags |= NUMBER_WITH_SUFFIX;
+    if (this.acronymForms.has(norm)) flags |= ACRONYM_FORM;
     return flags;
   }
 
@@ -126,6 +159,16 @@ export class WordFacts {
     this.table = new Int32Array(2 * size * 2).fill(-1);
     for (let slot = 0; slot < this.count; slot++) this.place(slot);
   }
+}
+
+/** Whether `form` is the ASCII text from `start` to `end`, lower-cased. */
+function sameLowerAscii(form: string, text: string, start: number, end: number): boolean {
+  if (form.length !== end - start) return false;
+  for (let i = 0; i < form.length; i++) {
+    const code = text.charCodeAt(start + i);
+    if (form.charCodeAt(i) !== (code >= 0x41 && code <= 0x5a ? code + 0x20 : code)) return false;
+  }
+  return true;
 }
 
 /**
