@@ -62,6 +62,10 @@ export interface SiblingsBenchRow {
   oneCoreBuildSeconds: number;
   /** Texts fingerprinted per second by the CLI's pool (a worker thread per core), over the first `POOL_SAMPLE` texts. */
   poolDocsPerSecond: number;
+  /** Texts per CPU-second of the whole process (the pool's threads, the main thread, the engine's helpers) while the pool fingerprints. */
+  poolDocsPerCpuSecond: number;
+  /** CPU time of the one-core build (fingerprint, add and drawing the texts), this thread and the engine's helper threads: steadier than `oneCoreBuildSeconds` under load. */
+  oneCoreCpuSeconds: number;
   /** The worker the pool ran: the bundle (dist/fingerprintWorker.js) or the source under tsx. */
   poolWorker: PoolWorkerKind;
   /** Building the index with the pool: every text at the pool's rate, plus adding them (measured), in seconds. */
@@ -121,6 +125,8 @@ async function benchOne(
   // `let`, so that the index can be dropped at the end to see what memory was its own.
   let index = new SiblingIndex(SIBLING_RULE, newStore());
   let fingerprintMs = 0;
+  // CPU time of the loop below (this thread and the engine's helper threads): steadier than the clock on a shared machine.
+  const loopCpu = process.cpuUsage();
   let addMs = 0;
   let wordTotal = 0;
   let recordBytes = 0;
@@ -154,6 +160,7 @@ async function benchOne(
     }
     if ((i + 1) % 20000 === 0) log(`  ${i + 1} documents…`);
   }
+  const oneCoreCpuSeconds = cpuSecondsSince(loopCpu);
   originals.length = 0;
   const heapAfter = await settledMemory(gc);
 
@@ -202,14 +209,17 @@ async function benchOne(
   const pool = new FingerprintPool(undefined, worker.script);
   await pool.fingerprint('Warm-up text for the pool.');
   let poolMs = 0;
+  let poolCpuSeconds = 0;
   for (let from = 0; from < poolTexts; from += POOL_CHUNK) {
     const chunk = Array.from({ length: Math.min(POOL_CHUNK, poolTexts - from) }, (_, k): [number, string] => [from + k, article(words, sentences, poolRng)]);
     async function* drawn(): AsyncIterable<[number, string]> {
       yield* chunk;
     }
     const f0 = performance.now();
+    const c0 = process.cpuUsage();
     await pool.inOrder(drawn(), () => undefined);
     poolMs += performance.now() - f0;
+    poolCpuSeconds += cpuSecondsSince(c0);
   }
   const poolDocsPerSecond = poolTexts / (poolMs / 1000);
   await pool.close();
@@ -233,6 +243,8 @@ async function benchOne(
     oneCoreBuildSeconds: round((fingerprintMs + addMs) / 1000),
     poolDocsPerSecond: Math.round(poolDocsPerSecond),
     poolWorker: worker.kind,
+    poolDocsPerCpuSecond: Math.round(poolTexts / poolCpuSeconds),
+    oneCoreCpuSeconds: round(oneCoreCpuSeconds),
     buildSeconds: round(size / poolDocsPerSecond + addMs / 1000),
     storeMegabytes: round(storeBytes / 1e6),
     saveSeconds: round(saveSeconds),
@@ -346,6 +358,11 @@ function memoryInUse(): number {
   return usage.heapUsed + usage.arrayBuffers;
 }
 
+function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
 function round(x: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
@@ -370,6 +387,8 @@ function printTable(rows: readonly SiblingsBenchRow[]): void {
     ['allPairsSeconds', 'all pairs, s'],
     ['oneCoreBuildSeconds', 'build (fingerprint + add, one core), s'],
     ['poolDocsPerSecond', 'fingerprint with a thread per core, docs/s'],
+    ['poolDocsPerCpuSecond', 'fingerprint with the pool, docs per CPU-second'],
+    ['oneCoreCpuSeconds', 'one-core loop, CPU seconds (drawing texts included)'],
     ['poolWorker', 'worker the pool ran'],
     ['buildSeconds', 'build with a thread per core, s'],
     ['storeMegabytes', 'saved index, MB'],
