@@ -28,7 +28,6 @@ describe('paragraph words', () => {
         for (let k = tokens.length - 1; k >= 0; k -= 2) assert.deepEqual(words.token(k), tokens[k]);
         assert.deepEqual(words.tokens(0, tokens.length + 3), tokens);
         tokens.forEach((token, k) => {
-          assert.equal(words.capitalized(k), token.capitalized);
           assert.equal(words.slots[k], facts.slotOf(token.norm));
         });
         assert.equal(words.token(tokens.length), undefined);

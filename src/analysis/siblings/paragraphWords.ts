@@ -51,12 +51,6 @@ export class ParagraphWords {
     return tokens;
   }
 
-  /** Whether word `k` starts with a capital, as `Token.capitalized`. */
-  capitalized(k: number): boolean {
-    const first = this.text.charCodeAt(this.starts[k]);
-    return first < 0x80 ? first >= 0x41 && first <= 0x5a : (this.token(k) as Token).capitalized;
-  }
-
   private grow(): void {
     const size = this.starts.length * 2;
     const starts = new Int32Array(size);
