@@ -33,6 +33,7 @@ async function main(): Promise<void> {
   for (const row of siblings.siblings) {
     console.log(`${String(row.documents).padStart(8)}   ${String(row.fingerprintDocsPerSecond).padStart(13)}   ${String(row.recordBytesMean).padStart(12)}   ${String(row.heapMegabytes).padStart(7)}   ${`${row.queryMsMean} / ${row.queryMsP95}`.padStart(23)}   ${row.plantedFound}`);
   }
+  if (siblings.siblings.length > 0) console.log(`(the pool ran the ${siblings.siblings[0].poolWorker === 'bundled' ? 'bundled worker, dist/fingerprintWorker.js' : 'worker from source under tsx'})`);
   const sources = await runSourcesBench({ articles: process.argv.includes('--quick') ? 5_000 : 10_000 });
   console.log(`\nsources at ${sources.articles} articles: overview ${sources.overviewSeconds} s on two workers; one changed article ${sources.updateMsP50} / ${sources.updateMsP95} ms (p50 / p95; full merge ${sources.fullMergeMs} ms)`);
   const editor = process.argv.includes('--no-editor') ? null : editorTimings();

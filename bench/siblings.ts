@@ -6,7 +6,9 @@
  * and edited version of an earlier one, so that look-ups have siblings to find.
  * The index keeps its samples in a file (src/node/fileSampleStore.ts), as the extension and the
  * CLI do; `--samples memory` keeps them in memory instead, as the browser build does.
- * Run: npx tsx --expose-gc bench/siblings.ts [--sizes 20000,100000] [--samples file|memory] [--json]
+ * The pool runs the bundled worker users run (dist/fingerprintWorker.js, built first when stale;
+ * poolWorker.ts), or with `--worker source` the worker from source under tsx.
+ * Run: npx tsx --expose-gc bench/siblings.ts [--sizes 20000,100000] [--samples file|memory] [--worker bundled|source] [--json]
  * Without the corpus (../shared/corpus or $SOURCELENS_CORPUS) the words come from the seeds.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { MemorySampleStore, type SampleStore } from '../src/analysis/siblings/sa
 import { FileSampleStore } from '../src/node/fileSampleStore';
 import { decodeIndex, encodeIndex, type FileStamp } from '../src/analysis/siblings/indexStore';
 import { FingerprintPool } from '../src/worker/fingerprintPool';
+import { poolWorker, type PoolWorker, type PoolWorkerKind } from './poolWorker';
 
 const DEFAULT_SIZES = [20_000, 100_000];
 /** A size is skipped when the previous one, scaled up, would take longer than this. */
@@ -59,6 +62,12 @@ export interface SiblingsBenchRow {
   oneCoreBuildSeconds: number;
   /** Texts fingerprinted per second by the CLI's pool (a worker thread per core), over the first `POOL_SAMPLE` texts. */
   poolDocsPerSecond: number;
+  /** Texts per CPU-second of the whole process (the pool's threads, the main thread, the engine's helpers) while the pool fingerprints. */
+  poolDocsPerCpuSecond: number;
+  /** CPU time of the one-core build (fingerprint, add and drawing the texts), this thread and the engine's helper threads: steadier than `oneCoreBuildSeconds` under load. */
+  oneCoreCpuSeconds: number;
+  /** The worker the pool ran: the bundle (dist/fingerprintWorker.js) or the source under tsx. */
+  poolWorker: PoolWorkerKind;
   /** Building the index with the pool: every text at the pool's rate, plus adding them (measured), in seconds. */
   buildSeconds: number;
   /** The saved index (indexStore.ts): its size, writing it to bytes, and loading it back into a working index. */
@@ -75,9 +84,12 @@ export interface SiblingsBenchRow {
 /** Where the benchmark's indexes keep their samples. */
 export type SampleKeeping = 'file' | 'memory';
 
-export async function runSiblingsBench(options: { sizes?: number[]; log?: (line: string) => void; samples?: SampleKeeping } = {}): Promise<{ siblings: SiblingsBenchRow[]; source: string; cores: number }> {
+export async function runSiblingsBench(
+  options: { sizes?: number[]; log?: (line: string) => void; samples?: SampleKeeping; worker?: PoolWorkerKind } = {},
+): Promise<{ siblings: SiblingsBenchRow[]; source: string; cores: number }> {
   const newStore = (): SampleStore => (options.samples === 'memory' ? new MemorySampleStore() : new FileSampleStore(tmpdir()));
   const log = options.log ?? ((line: string) => console.log(line));
+  const worker = poolWorker(options.worker, log);
   const { texts, source } = loadSourceTexts();
   const words = new WordSampler(texts);
   const sentences = texts.flatMap((t) => t.split(/(?<=[.!?])\s+/).filter((s) => s.split(' ').length >= 8));
@@ -90,14 +102,21 @@ export async function runSiblingsBench(options: { sizes?: number[]; log?: (line:
       continue;
     }
     const started = Date.now();
-    rows.push(await benchOne(size, words, sentences, log, newStore));
+    rows.push(await benchOne(size, words, sentences, log, newStore, worker));
     lastMs = Date.now() - started;
     lastSize = size;
   }
   return { siblings: rows, source, cores: cpus().length };
 }
 
-async function benchOne(size: number, words: WordSampler, sentences: readonly string[], log: (line: string) => void, newStore: () => SampleStore): Promise<SiblingsBenchRow> {
+async function benchOne(
+  size: number,
+  words: WordSampler,
+  sentences: readonly string[],
+  log: (line: string) => void,
+  newStore: () => SampleStore,
+  worker: PoolWorker,
+): Promise<SiblingsBenchRow> {
   const rng = random(size);
   const gc = (globalThis as { gc?: () => void }).gc;
   // What the first fingerprint loads once (the lexicons, compromise's model) is not the index's memory.
@@ -106,6 +125,8 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
   // `let`, so that the index can be dropped at the end to see what memory was its own.
   let index = new SiblingIndex(SIBLING_RULE, newStore());
   let fingerprintMs = 0;
+  // CPU time of the loop below (this thread and the engine's helper threads): steadier than the clock on a shared machine.
+  const loopCpu = process.cpuUsage();
   let addMs = 0;
   let wordTotal = 0;
   let recordBytes = 0;
@@ -139,6 +160,7 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
     }
     if ((i + 1) % 20000 === 0) log(`  ${i + 1} documents…`);
   }
+  const oneCoreCpuSeconds = cpuSecondsSince(loopCpu);
   originals.length = 0;
   const heapAfter = await settledMemory(gc);
 
@@ -184,17 +206,20 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
   // core it took that share of a core from the pool (reading a file from disk costs next to nothing).
   const poolRng = random(size);
   const poolTexts = Math.min(size, POOL_SAMPLE);
-  const pool = new FingerprintPool();
+  const pool = new FingerprintPool(undefined, worker.script);
   await pool.fingerprint('Warm-up text for the pool.');
   let poolMs = 0;
+  let poolCpuSeconds = 0;
   for (let from = 0; from < poolTexts; from += POOL_CHUNK) {
     const chunk = Array.from({ length: Math.min(POOL_CHUNK, poolTexts - from) }, (_, k): [number, string] => [from + k, article(words, sentences, poolRng)]);
     async function* drawn(): AsyncIterable<[number, string]> {
       yield* chunk;
     }
     const f0 = performance.now();
+    const c0 = process.cpuUsage();
     await pool.inOrder(drawn(), () => undefined);
     poolMs += performance.now() - f0;
+    poolCpuSeconds += cpuSecondsSince(c0);
   }
   const poolDocsPerSecond = poolTexts / (poolMs / 1000);
   await pool.close();
@@ -217,6 +242,9 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
     allPairsSeconds: round(allPairsSeconds),
     oneCoreBuildSeconds: round((fingerprintMs + addMs) / 1000),
     poolDocsPerSecond: Math.round(poolDocsPerSecond),
+    poolWorker: worker.kind,
+    poolDocsPerCpuSecond: Math.round(poolTexts / poolCpuSeconds),
+    oneCoreCpuSeconds: round(oneCoreCpuSeconds),
     buildSeconds: round(size / poolDocsPerSecond + addMs / 1000),
     storeMegabytes: round(storeBytes / 1e6),
     saveSeconds: round(saveSeconds),
@@ -330,6 +358,11 @@ function memoryInUse(): number {
   return usage.heapUsed + usage.arrayBuffers;
 }
 
+function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
 function round(x: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
@@ -354,6 +387,9 @@ function printTable(rows: readonly SiblingsBenchRow[]): void {
     ['allPairsSeconds', 'all pairs, s'],
     ['oneCoreBuildSeconds', 'build (fingerprint + add, one core), s'],
     ['poolDocsPerSecond', 'fingerprint with a thread per core, docs/s'],
+    ['poolDocsPerCpuSecond', 'fingerprint with the pool, docs per CPU-second'],
+    ['oneCoreCpuSeconds', 'one-core loop, CPU seconds (drawing texts included)'],
+    ['poolWorker', 'worker the pool ran'],
     ['buildSeconds', 'build with a thread per core, s'],
     ['storeMegabytes', 'saved index, MB'],
     ['saveSeconds', 'save to bytes, s'],
@@ -373,7 +409,9 @@ if (require.main === module) {
   const json = args.includes('--json');
   const samplesArg = args.indexOf('--samples');
   const samples = samplesArg >= 0 ? (args[samplesArg + 1] as SampleKeeping) : undefined;
-  runSiblingsBench({ sizes, samples, log: json ? () => undefined : undefined }).then((result) => {
+  const workerArg = args.indexOf('--worker');
+  const worker = workerArg >= 0 ? (args[workerArg + 1] as PoolWorkerKind) : undefined;
+  runSiblingsBench({ sizes, samples, worker, log: json ? () => undefined : undefined }).then((result) => {
     if (json) {
       console.log(JSON.stringify(result, null, 2));
       return;

@@ -52,8 +52,9 @@ export class FingerprintPool {
   /** Settles once every thread has fingerprinted a first text. */
   private readonly warmedUp: Promise<unknown>;
 
-  constructor(size = availableParallelism()) {
-    const file = workerFile();
+  /** `script`: the worker's code to run instead of the one found beside this file (the benchmark picks the bundle). */
+  constructor(size = availableParallelism(), script?: string) {
+    const file = script ?? workerFile();
     if (!file) throw new Error('the fingerprint worker is missing');
     const fromSource = file.endsWith('.ts');
     this.workers = Array.from({ length: Math.max(1, size) }, (_, k) => {

@@ -106,6 +106,16 @@ export class Lexicon {
     this.titleAffiliations = new Map(Object.entries(titleData.titleAffiliations));
   }
 
+  /** How many tokens from its start `matchTitle` reads at most. */
+  get titleReach(): number {
+    return this.maxTitleLength;
+  }
+
+  /** Whether a title may start with this word: `matchTitle` finds none at a word for which this is false. */
+  mayStartTitle(norm: string): boolean {
+    return this.titleStarts.has(this.fold(norm));
+  }
+
   /** Longest title starting at token `i`, if any ("Secretary of State", "Brig-Gen", "Foreign Minister"). */
   matchTitle(tokens: readonly Token[], i: number): TitleMatch | null {
     if (!this.titleStarts.has(this.fold(tokens[i].norm))) return null;

@@ -18,5 +18,39 @@ const MAX_CAPTION_LENGTH = 600;
 
 export function isCaption(paragraph: string): boolean {
   if (paragraph.length > MAX_CAPTION_LENGTH) return false;
-  return CREDIT_IN_PARENS.test(paragraph) || NAME_SLASH_SOURCE.test(paragraph) || CREDIT_LABEL_AT_END.test(paragraph) || CREDIT_AFTER_SENTENCE.test(paragraph) || GETTY.test(paragraph) || FILE_PICTURE.test(paragraph);
+  // Each pattern is tried only where what it must end or start with is there: most paragraphs are
+  // story, and the patterns tried every position of each.
+  if (endsInBracket(paragraph) && (CREDIT_IN_PARENS.test(paragraph) || NAME_SLASH_SOURCE.test(paragraph))) return true;
+  if (paragraph.includes(':') && CREDIT_LABEL_AT_END.test(paragraph)) return true;
+  if (mayOpenCreditAfterSentence(paragraph) && CREDIT_AFTER_SENTENCE.test(paragraph)) return true;
+  return (paragraph.includes('Getty') && GETTY.test(paragraph)) || FILE_PICTURE.test(paragraph);
+}
+
+/** Ends as `CREDIT_IN_PARENS` and `NAME_SLASH_SOURCE` must: a closing bracket, then spacing and a full stop, or not. */
+function endsInBracket(paragraph: string): boolean {
+  let at = paragraph.length - 1;
+  if (paragraph.charCodeAt(at) === 0x2e) at--;
+  while (at >= 0 && /\s/u.test(paragraph[at])) at--;
+  return paragraph.charCodeAt(at) === 0x29;
+}
+
+/**
+ * Whether `CREDIT_AFTER_SENTENCE` can match: its label (photo, picture, image, credit) holds no
+ * sentence end, so it opens the paragraph when there is none, or follows the last one and its spacing.
+ */
+function mayOpenCreditAfterSentence(paragraph: string): boolean {
+  let at = paragraph.length - 1;
+  while (at >= 0 && !isSentenceEnd(paragraph.charCodeAt(at))) at--;
+  if (at >= 0) {
+    at++;
+    if (!/\s/u.test(paragraph[at] ?? '')) return false;
+    while (at < paragraph.length && /\s/u.test(paragraph[at])) at++;
+  } else at = 0;
+  const first = paragraph.charCodeAt(at) | 0x20;
+  return first === 0x70 || first === 0x69 || first === 0x63;
+}
+
+/** . ! ? */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f;
 }

@@ -18,6 +18,8 @@ const PATTERNS: ReadonlyArray<{ pattern: RegExp; year: number; month: number; da
   { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH},?\s+${YEAR}\b`, 'giu'), year: 3, month: 2, day: 1, monthName: true },
 ];
 
+const HAS_DIGIT = /\d/;
+
 export interface FoundDate {
   start: number;
   end: number;
@@ -28,6 +30,8 @@ export interface FoundDate {
 /** Every full date (day, month and year) in `text`, in order. Offsets are into `text`. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  // Every pattern has a year: without a digit none can match, and most lines asked have none.
+  if (!HAS_DIGIT.test(text)) return found;
   for (const { pattern, year, month, day, monthName } of PATTERNS) {
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;

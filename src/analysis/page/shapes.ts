@@ -51,9 +51,39 @@ export function shortWordsOf(paragraph: string): { words: string[]; count: numbe
   return { words, count: words.length };
 }
 
-/** Ends as a sentence does: a full stop, question or exclamation mark, colon, or a closing mark after one. */
+/**
+ * Ends as a sentence does: a full stop, question or exclamation mark, colon, or a closing mark after one.
+ * What /[.!?…:;]["'”’)\]]*$/u or /[.!?,]\s*["”’]$/u matches, read backwards from the end by
+ * character codes: the expressions tried every position of the paragraph, and every paragraph is asked.
+ */
 export function endsSentence(paragraph: string): boolean {
-  return /[.!?…:;]["'”’)\]]*$/u.test(paragraph) || /[.!?,]\s*["”’]$/u.test(paragraph);
+  let at = paragraph.length - 1;
+  while (at >= 0 && isClosingMark(paragraph.charCodeAt(at))) at--;
+  if (at >= 0 && isSentenceEnd(paragraph.charCodeAt(at))) return true;
+  // A quotation mark after the sentence's end and spacing: `."`, `, ”`.
+  const last = paragraph.charCodeAt(paragraph.length - 1);
+  if (last !== 0x22 && last !== 0x201d && last !== 0x2019) return false;
+  at = paragraph.length - 2;
+  while (at >= 0 && isSpace(paragraph, at)) at--;
+  const code = paragraph.charCodeAt(at);
+  return at >= 0 && (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2c);
+}
+
+/** . ! ? … : ; */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3a || code === 0x3b;
+}
+
+/** " ' ” ’ ) ] */
+function isClosingMark(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d;
+}
+
+/** `\s` of a regular expression, with the common ASCII cases first. */
+function isSpace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  return code > 0x7f && /\s/u.test(text[at]);
 }
 
 /** Double quotation marks: a paragraph with a quotation in it is someone's words, not furniture. */
@@ -226,10 +256,14 @@ export function isReaderNotice(paragraph: string, wordCount: number, lexicon: Le
  * them. Story paragraphs of that length end with a full stop or a closing quotation mark.
  */
 export function isLongLinkHeadline(paragraph: string, wordCount: number): boolean {
+  if (wordCount < 13) return false;
   // An arrow after the link ("Read more »") is no quotation mark.
   // An ellipsis at the end ("[…]", "…") is the site cutting a teaser short, not a sentence's end.
-  const line = paragraph.replace(/\s[»›→]+$/u, '').replace(/\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)$/u, '');
-  return wordCount >= 13 && !endsSentence(line) && !hasQuotation(line);
+  // Each expression is tried only on a paragraph ending in its last character: they tried every position.
+  const last = paragraph.charCodeAt(paragraph.length - 1);
+  let line = last === 0xbb || last === 0x203a || last === 0x2192 ? paragraph.replace(/\s[»›→]+$/u, '') : paragraph;
+  if (line.endsWith('…') || line.endsWith('...') || line.endsWith(']')) line = line.replace(/\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)$/u, '');
+  return !endsSentence(line) && !hasQuotation(line);
 }
 
 /** A copyright or rights line. */

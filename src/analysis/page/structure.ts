@@ -181,8 +181,15 @@ function keepSubheads(
   lexicon: Lexicon,
 ): void {
   const lastProse = lastProseIndex(texts, words, counts, roles, storyStart);
-  const seen = new Map<string, number>();
-  for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
+  // How often each paragraph is printed: counted only once a label asks (most pages have none).
+  let seen: Map<string, number> | undefined;
+  const timesPrinted = (paragraph: string): number => {
+    if (!seen) {
+      seen = new Map<string, number>();
+      for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
+    }
+    return seen.get(paragraph) ?? 0;
+  };
   for (let i = storyStart + 1; i < lastProse; i++) {
     if (roles[i] !== 'boilerplate' || furniture[i] !== 'weak' || !shape.isLabel(texts[i], counts[i])) continue;
     // A request to the reader ("Join the discussion") is no subhead.
@@ -192,7 +199,7 @@ function keepSubheads(
     if (i + 1 < texts.length && roles[i + 1] === null && shape.isLongLinkHeadline(texts[i + 1], counts[i + 1])) continue;
     const headlineLike = (j: number): boolean => j < texts.length && roles[j] !== 'caption' && counts[j] >= 3 && counts[j] <= TAIL_LINE_WORDS && !/\.["'”’]?$/u.test(texts[j]);
     if (headlineLike(i + 1) && headlineLike(i + 2)) continue;
-    if (/\p{Ll}/u.test(texts[i]) && seen.get(texts[i]) === 1 && !/:\s*$/u.test(texts[i])) roles[i] = null;
+    if (/\p{Ll}/u.test(texts[i]) && timesPrinted(texts[i]) === 1 && !/:\s*$/u.test(texts[i])) roles[i] = null;
   }
 }
 
@@ -225,12 +232,17 @@ function markAuthorBoxes(texts: readonly string[], counts: readonly number[], ro
 /** Short lines printed more than once ("Advertisement", "Share") are the page's. */
 function markRepeatedLines(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>): void {
   const seen = new Map<string, number>();
+  let repeated = false;
   for (let i = 0; i < texts.length; i++) {
     // Short and unpunctuated, or a word or two: a repeated sentence may be the story's refrain.
     if (counts[i] === 0 || counts[i] > 10 || (counts[i] > 3 && shape.endsSentence(texts[i]))) continue;
     const key = texts[i].toLowerCase();
-    seen.set(key, (seen.get(key) ?? 0) + 1);
+    const times = (seen.get(key) ?? 0) + 1;
+    seen.set(key, times);
+    if (times > 1) repeated = true;
   }
+  // Most pages repeat no line: then no paragraph is lower-cased again to look it up.
+  if (!repeated) return;
   for (let i = 0; i < texts.length; i++) {
     if (!roles[i] && (seen.get(texts[i].toLowerCase()) ?? 0) > 1 && !shape.hasQuotation(texts[i])) roles[i] = 'boilerplate';
   }

@@ -10,6 +10,20 @@ export function hashWord(key: string): number {
   return mix32(h);
 }
 
+/**
+ * `hashWord(text.slice(start, end).toLowerCase())` read from the text itself, without the string,
+ * when the word is ASCII; -1 (never a hash) when it is not.
+ */
+export function hashLowerAscii(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return -1;
+    h = Math.imul(h ^ (code >= 0x41 && code <= 0x5a ? code + 0x20 : code), 0x01000193);
+  }
+  return mix32(h);
+}
+
 /** Hash of `count` word hashes starting at `from`; order matters. */
 export function hashRun(words: ArrayLike<number>, from: number, count: number): number {
   let h = 0x9747b28c ^ count;

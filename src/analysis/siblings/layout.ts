@@ -99,12 +99,15 @@ function wordsIn(line: string): number {
   let inWord = false;
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
-    const letter = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && code !== 0x2019 && code !== 0x201c && code !== 0x201d && code !== 0x2014 && code !== 0x2013);
+    const letter = code < 128 ? ASCII_LETTER_OR_DIGIT[code] === 1 : code !== 0x2019 && code !== 0x201c && code !== 0x201d && code !== 0x2014 && code !== 0x2013;
     if (letter && !inWord) count++;
     inWord = letter;
   }
   return count;
 }
+
+/** 1 for the ASCII digits and letters: a table, since every character of a text is asked. */
+const ASCII_LETTER_OR_DIGIT = Uint8Array.from({ length: 128 }, (_, code) => ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0));
 
 /** A line that is a time of day, alone or leading a short line. */
 const TIME_STAMP = /^\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:\p{L}{2,4})?\s*$/iu;

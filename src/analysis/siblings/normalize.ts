@@ -1,12 +1,12 @@
 import { getLexicon, type TitleMatch } from '../lexicon';
-import { MONTH_NAMES, WEEKDAYS } from '../lexicon/calendar';
-import { HONORIFICS_DROPPED_IN_VERSIONS } from '../lexicon/honorifics';
+import { MONTH_NAMES } from '../lexicon/calendar';
 import { findParagraphs } from '../text/paragraphs';
-import { stripAccents } from '../text/accents';
-import { tightlyJoined, tokenize, type Token } from '../text/tokens';
+import { tightlyJoined, type Token } from '../text/tokens';
 import { findHeader, type StoryHeader } from './header';
 import type { Paragraph } from '../types';
 import { spellingKey } from '../lexicon/spelling';
+import { ParagraphWords } from './paragraphWords';
+import { fold, HONORIFIC, isDigit, JOINED_PREFIX, NUMBER_WITH_SUFFIX, PHRASE_START, TITLE_START, WEEKDAY, WordFacts } from './wordFacts';
 import variants from '../lexicon/versionVariants.json';
 
 /**
@@ -63,7 +63,8 @@ function bodyStart(header: StoryHeader | null, paragraph: Paragraph): number {
 
 /** Takes each key of a text with the offsets of the word(s) it came from, as the keys are found. */
 export interface KeySink {
-  add(key: string, start: number, end: number): void;
+  /** `hash`, when given, is `hashWord(key)`, known from the word cache (wordFacts.ts). */
+  add(key: string, start: number, end: number, hash?: number): void;
 }
 
 /**
@@ -90,89 +91,103 @@ export function normalizeWords(text: string, start = 0, end = text.length): Norm
   return words;
 }
 
+/**
+ * Most words of a paragraph are plain: in none of the lists the rules below look for, their key is
+ * the cached one. They are read as offsets (paragraphWords.ts), with no token object or string;
+ * the tokens `tokenize` would give are made only for the words the rules look at.
+ */
 function sendKeys(text: string, start: number, end: number, sink: KeySink): void {
-  const tokens = tokenize(text, start, end);
-  const push = (key: string, from: Token, to: Token = from): void => {
-    sink.add(key, from.start, to.end);
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    const next = tokens[i + 1] as Token | undefined;
-    // "on Friday (Oct 21)": the date after a weekday is a house style of some outlets.
-    if (WEEKDAYS.has(token.norm)) {
-      push(wordKey(token.norm), token);
-      const date = PARENTHESISED_DATE.exec(text.slice(token.end, token.end + 24));
-      if (date && MONTHS.has((date[1] ?? date[2]).toLowerCase().slice(0, 3))) {
-        const close = token.end + date[0].length;
-        while (i + 1 < tokens.length && tokens[i + 1].start < close) i++;
-      }
+  // The cache starts again between paragraphs only: the slots read below must hold until they are sent.
+  facts.trim();
+  const words = paragraphWords.read(text, start, end, facts);
+  for (let i = 0; i < words.count; i++) {
+    const slot = words.slots[i];
+    // A letter before a full stop may open an acronym ("U.S."): the rules decide.
+    if (facts.flagsOf(slot) === 0 && (words.ends[i] - words.starts[i] !== 1 || text.charCodeAt(words.ends[i]) !== 0x2e)) {
+      sink.add(facts.key(slot), words.starts[i], words.ends[i], facts.hash(slot));
       continue;
     }
-    // "U.S.", "U.N.": single letters joined by full stops read as one acronym.
-    if (token.text.length === 1 && token.dotted && next && next.text.length === 1 && text[token.end] === '.' && next.start === token.end + 1) {
-      let j = i;
-      let letters = token.text;
-      while (j + 1 < tokens.length && tokens[j + 1].text.length === 1 && tokens[j + 1].start === tokens[j].end + 1 && text[tokens[j].end] === '.') {
-        j++;
-        letters += tokens[j].text;
-      }
-      const expansion = ACRONYMS.get(letters.toUpperCase());
-      for (const key of expansion ?? [fold(letters.toLowerCase())]) push(key, token, tokens[j]);
-      i = j;
-      continue;
-    }
-    if (token.capitalized) {
-      // Mr, Mrs, Dr before a name: one outlet writes them, another does not.
-      if (HONORIFICS.has(token.norm) && next?.capitalized && tightlyJoined(text, token, next)) continue;
-      const acronym = ACRONYMS.get(token.text);
-      if (acronym) {
-        for (const key of acronym) push(key, token);
-        continue;
-      }
-      // A title before a name is dropped like an honorific: second references differ by house
-      // ("Brig-Gen Ryder", "Ryder"), and the people diff reports a change of title. Elsewhere
-      // the title is written out ("Brig-Gen" → "brigadier general").
-      const title = matchTitle(tokens, i);
-      if (title) {
-        const name = tokens[title.end] as Token | undefined;
-        if (!(name?.capitalized && tightlyJoined(text, tokens[title.end - 1], name))) {
-          for (const key of keysOf(title.canonical)) push(key, token, tokens[title.end - 1]);
-        }
-        i = title.end - 1;
-        continue;
-      }
-    }
-    // "co-operate" and "cooperate", "e-mail" and "email".
-    if (next?.hyphenBefore && JOINED_PREFIXES.has(token.norm)) {
-      push(wordKey(token.norm + next.norm), token, next);
-      i++;
-      continue;
-    }
-    const phrase = next && PHRASE_STARTS.has(token.norm) && PHRASES.get(`${token.norm} ${next.norm}`);
-    if (phrase) {
-      push(phrase, token, next);
-      i++;
-      continue;
-    }
-    const money = isDigit(token.norm.charCodeAt(0)) ? NUMBER_SUFFIX.exec(token.norm) : null;
-    if (money) {
-      push(money[1], token);
-      push(variants.numberSuffixes[money[2] as keyof typeof variants.numberSuffixes], token);
-      continue;
-    }
-    push(wordKey(token.norm), token);
+    i = sendRuleKeys(text, words, i, slot, sink);
   }
 }
 
-const KEY_CACHE_LIMIT = 200_000;
-const ASCII_ONLY = /^\p{ASCII}*$/u;
+const paragraphWords = new ParagraphWords();
+
+/** The keys the rules give from word `at` on; returns the last word they took. */
+function sendRuleKeys(text: string, words: ParagraphWords, at: number, slot: number, sink: KeySink): number {
+  const push = (key: string, from: Token, to: Token = from): void => {
+    sink.add(key, from.start, to.end);
+  };
+  const token = words.token(at) as Token;
+  const next = words.token(at + 1);
+  // "on Friday (Oct 21)": the date after a weekday is a house style of some outlets.
+  if (facts.has(slot, WEEKDAY)) {
+    sink.add(facts.key(slot), token.start, token.end, facts.hash(slot));
+    let i = at;
+    const date = PARENTHESISED_DATE.exec(text.slice(token.end, token.end + 24));
+    if (date && MONTHS.has((date[1] ?? date[2]).toLowerCase().slice(0, 3))) {
+      const close = token.end + date[0].length;
+      while (i + 1 < words.count && words.starts[i + 1] < close) i++;
+    }
+    return i;
+  }
+  // "U.S.", "U.N.": single letters joined by full stops read as one acronym.
+  if (token.text.length === 1 && token.dotted && next && next.text.length === 1 && text[token.end] === '.' && next.start === token.end + 1) {
+    let j = at;
+    let letters = token.text;
+    for (let after = words.token(j + 1); after && after.text.length === 1 && after.start === words.ends[j] + 1 && text[words.ends[j]] === '.'; after = words.token(j + 1)) {
+      j++;
+      letters += after.text;
+    }
+    const expansion = ACRONYMS.get(letters.toUpperCase());
+    for (const key of expansion ?? [fold(letters.toLowerCase())]) push(key, token, words.token(j) as Token);
+    return j;
+  }
+  if (token.capitalized) {
+    // Mr, Mrs, Dr before a name: one outlet writes them, another does not.
+    if (facts.has(slot, HONORIFIC) && next?.capitalized && tightlyJoined(text, token, next)) return at;
+    const acronym = ACRONYMS.get(token.text);
+    if (acronym) {
+      for (const key of acronym) push(key, token);
+      return at;
+    }
+    // A title before a name is dropped like an honorific: second references differ by house
+    // ("Brig-Gen Ryder", "Ryder"), and the people diff reports a change of title. Elsewhere
+    // the title is written out ("Brig-Gen" → "brigadier general").
+    const title = facts.has(slot, TITLE_START) ? matchTitle(words, at) : null;
+    if (title) {
+      const last = words.token(title.end - 1) as Token;
+      const name = words.token(title.end);
+      if (!(name?.capitalized && tightlyJoined(text, last, name))) {
+        for (const key of keysOf(title.canonical)) push(key, token, last);
+      }
+      return title.end - 1;
+    }
+  }
+  // "co-operate" and "cooperate", "e-mail" and "email".
+  if (next?.hyphenBefore && facts.has(slot, JOINED_PREFIX)) {
+    push(wordKey(token.norm + next.norm), token, next);
+    return at + 1;
+  }
+  const phrase = next && facts.has(slot, PHRASE_START) && PHRASES.get(`${token.norm} ${next.norm}`);
+  if (phrase) {
+    push(phrase, token, next);
+    return at + 1;
+  }
+  const money = facts.has(slot, NUMBER_WITH_SUFFIX) ? NUMBER_SUFFIX.exec(token.norm) : null;
+  if (money) {
+    push(money[1], token);
+    push(variants.numberSuffixes[money[2] as keyof typeof variants.numberSuffixes], token);
+    return at;
+  }
+  sink.add(facts.key(slot), token.start, token.end, facts.hash(slot));
+  return at;
+}
+
 const ALL_CAPITALS = /^\p{Lu}+$/u;
-const keyCache = new Map<string, string>();
 /** A month's first three letters: "Sept." and "September" alike. */
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.map(([full]) => full.slice(0, 3)));
 const PARENTHESISED_DATE = /^\s*\(\s*(?:(\p{L}{3,9})\.?\s+\d{1,2}|\d{1,2}\s+(\p{L}{3,9}))\s*\)/u;
-const HONORIFICS = HONORIFICS_DROPPED_IN_VERSIONS;
-const JOINED_PREFIXES: ReadonlySet<string> = new Set(['co', 'pre', 'non', 'anti', 'e']);
 const NUMBER_SUFFIX = new RegExp(`^(\\d+)(${Object.keys(variants.numberSuffixes).join('|')})$`);
 
 const ACRONYMS: ReadonlyMap<string, string[]> = new Map(
@@ -180,33 +195,23 @@ const ACRONYMS: ReadonlyMap<string, string[]> = new Map(
 );
 const PHRASES: ReadonlyMap<string, string> = new Map(Object.entries(variants.phrases));
 const PHRASE_STARTS: ReadonlySet<string> = new Set([...PHRASES.keys()].map((phrase) => phrase.split(' ')[0]));
+const facts = new WordFacts(PHRASE_STARTS, NUMBER_SUFFIX, new Set([...ACRONYMS.keys()].map((short) => short.toLowerCase())));
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+/** A title at word `i` (the lexicon's, abbreviations included), but not "PM" in "3 PM". Its `end` counts the paragraph's words. */
+function matchTitle(words: ParagraphWords, i: number): TitleMatch | null {
+  if (i > 0 && isDigit((words.token(i - 1) as Token).text.charCodeAt(0)) && ALL_CAPITALS.test((words.token(i) as Token).text)) return null;
+  // The lexicon reads at most `titleReach` tokens from the title's start: those are made.
+  const lexicon = getLexicon();
+  const title = lexicon.matchTitle(words.tokens(i, lexicon.titleReach), 0);
+  return title && { end: i + title.end, canonical: title.canonical };
 }
 
-/** A title at token `i` (the lexicon's, abbreviations included), but not "PM" in "3 PM". */
-function matchTitle(tokens: readonly Token[], i: number): TitleMatch | null {
-  if (i > 0 && isDigit(tokens[i - 1].text.charCodeAt(0)) && ALL_CAPITALS.test(tokens[i].text)) return null;
-  return getLexicon().matchTitle(tokens, i);
-}
-
+/** Keys of a phrase's words, not cached: for the lists above, and titles written out (seldom). */
 function keysOf(phrase: string): string[] {
-  return phrase.split(/[\s-]+/).filter(Boolean).map((word) => wordKey(word.toLowerCase()));
+  return phrase.split(/[\s-]+/).filter(Boolean).map((word) => spellingKey(fold(word.toLowerCase())));
 }
 
 /** Curly apostrophes and diacritics folded, then the spelling key; cached, since words repeat. */
 function wordKey(norm: string): string {
-  let key = keyCache.get(norm);
-  if (key === undefined) {
-    key = spellingKey(fold(norm));
-    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-    keyCache.set(norm, key);
-  }
-  return key;
-}
-
-function fold(word: string): string {
-  if (ASCII_ONLY.test(word)) return word;
-  return stripAccents(word).replace(/[’‘ʼ`]/g, "'");
+  return facts.key(facts.slotOf(norm));
 }

@@ -31,9 +31,9 @@ export class WordHashes implements KeySink {
     this.firstWords.push(this.count);
   }
 
-  add(key: string, start: number): void {
+  add(key: string, start: number, _end?: number, hash = hashWord(key)): void {
     if (this.count === this.hashes.length) this.grow();
-    this.hashes[this.count] = hashWord(key);
+    this.hashes[this.count] = hash;
     this.starts[this.count++] = start;
   }
 

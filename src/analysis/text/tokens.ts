@@ -35,48 +35,90 @@ const LOWER_S = 0x73;
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  let at = start;
-  // As a Unicode regular expression does, a start inside a surrogate pair reads the whole pair.
-  if (at > 0 && isTrailSurrogate(text.charCodeAt(at)) && isLeadSurrogate(text.charCodeAt(at - 1))) at--;
-  while (at < end) {
-    const width = wordCharWidth(text, at);
-    if (width === 0) {
-      at++;
-      continue;
-    }
-    const tokenStart = at;
-    at = wordRunEnd(text, at + width);
-    // Inner apostrophes: "O'Brien", "rock’n’roll".
-    while (at < text.length) {
-      const code = text.charCodeAt(at);
-      if (code !== APOSTROPHE && code !== RIGHT_SINGLE_QUOTE) break;
-      const next = wordCharWidth(text, at + 1);
-      if (next === 0) break;
-      at = wordRunEnd(text, at + 1 + next);
-    }
-    let tokenEnd = Math.min(at, end);
-    let possessive = false;
-    if (tokenEnd - tokenStart > 2 && text.charCodeAt(tokenEnd - 1) === LOWER_S) {
-      const mark = text.charCodeAt(tokenEnd - 2);
-      if (mark === APOSTROPHE || mark === RIGHT_SINGLE_QUOTE) {
-        possessive = true;
-        tokenEnd -= 2;
-      }
-    }
-    const word = text.slice(tokenStart, tokenEnd);
-    const previous = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
-    tokens.push({
-      start: tokenStart,
-      end: tokenEnd,
-      text: word,
-      norm: hasUpperOrNonAscii(text, tokenStart, tokenEnd) ? word.toLowerCase() : word,
-      capitalized: startsUpperCase(word),
-      possessive,
-      dotted: !possessive && text.charCodeAt(tokenEnd) === FULL_STOP,
-      hyphenBefore: previous !== undefined && previous.end === tokenStart - 1 && text.charCodeAt(tokenStart - 1) === HYPHEN,
-    });
-  }
+  const scan = new TokenScanner().reset(text, start, end);
+  while (scan.next()) tokens.push(makeToken(text, scan.start, scan.end, scan.possessive, tokens.length > 0 ? tokens[tokens.length - 1].end : NO_TOKEN));
   return tokens;
+}
+
+/** `previousEnd` for the first token: no end is one before a start. */
+export const NO_TOKEN = -2;
+
+/** The token from `start` to `end` (its possessive ending left out) after a token ending at `previousEnd`, as `tokenize` gives it. */
+export function makeToken(text: string, start: number, end: number, possessive: boolean, previousEnd: number): Token {
+  const word = text.slice(start, end);
+  return {
+    start,
+    end,
+    text: word,
+    norm: hasUpperOrNonAscii(text, start, end) ? word.toLowerCase() : word,
+    capitalized: startsUpperCase(word),
+    possessive,
+    dotted: !possessive && text.charCodeAt(end) === FULL_STOP,
+    hyphenBefore: previousEnd === start - 1 && text.charCodeAt(start - 1) === HYPHEN,
+  };
+}
+
+/**
+ * The tokens of `text` from `start` to `end` one at a time, as offsets, without an object or a
+ * string each: what `tokenize` builds its tokens from, and what the fingerprint reads (most of
+ * its words need no more than their offsets).
+ */
+export class TokenScanner {
+  /** The current token's offsets, its possessive ending left out, and whether it had one. */
+  start = 0;
+  end = 0;
+  possessive = false;
+  private text = '';
+  private at = 0;
+  private limit = 0;
+
+  reset(text: string, start = 0, end = text.length): this {
+    this.text = text;
+    this.limit = end;
+    this.at = start;
+    // As a Unicode regular expression does, a start inside a surrogate pair reads the whole pair.
+    if (start > 0 && isTrailSurrogate(text.charCodeAt(start)) && isLeadSurrogate(text.charCodeAt(start - 1))) this.at--;
+    return this;
+  }
+
+  /** Moves to the next token; false when there is none. */
+  next(): boolean {
+    const text = this.text;
+    let at = this.at;
+    while (at < this.limit) {
+      const width = wordCharWidth(text, at);
+      if (width === 0) {
+        at++;
+        continue;
+      }
+      const tokenStart = at;
+      at = wordRunEnd(text, at + width);
+      // Inner apostrophes: "O'Brien", "rock’n’roll".
+      while (at < text.length) {
+        const code = text.charCodeAt(at);
+        if (code !== APOSTROPHE && code !== RIGHT_SINGLE_QUOTE) break;
+        const next = wordCharWidth(text, at + 1);
+        if (next === 0) break;
+        at = wordRunEnd(text, at + 1 + next);
+      }
+      let tokenEnd = Math.min(at, this.limit);
+      let possessive = false;
+      if (tokenEnd - tokenStart > 2 && text.charCodeAt(tokenEnd - 1) === LOWER_S) {
+        const mark = text.charCodeAt(tokenEnd - 2);
+        if (mark === APOSTROPHE || mark === RIGHT_SINGLE_QUOTE) {
+          possessive = true;
+          tokenEnd -= 2;
+        }
+      }
+      this.at = at;
+      this.start = tokenStart;
+      this.end = tokenEnd;
+      this.possessive = possessive;
+      return true;
+    }
+    this.at = at;
+    return false;
+  }
 }
 
 const UPPER_START = /^\p{Lu}/u;

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { isCaption } from '../../src/analysis/page/captions';
+import { findDates } from '../../src/analysis/page/dates';
+import { endsSentence, isLongLinkHeadline } from '../../src/analysis/page/shapes';
+import { propertyOptions } from './properties';
+
+// The page reader's shape tests skip their regular expressions where these cannot match (a
+// character-code check of the paragraph's end, a colon, a digit). Each is checked here against
+// the expressions alone, as they were before the shortcuts, on lines built from pieces of captions,
+// credits, teasers and story sentences.
+
+const endsSentenceByRegExp = (p: string): boolean => /[.!?…:;]["'”’)\]]*$/u.test(p) || /[.!?,]\s*["”’]$/u.test(p);
+
+const longLinkHeadlineByRegExp = (p: string, wordCount: number): boolean => {
+  const line = p.replace(/\s[»›→]+$/u, '').replace(/\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)$/u, '');
+  return wordCount >= 13 && !endsSentenceByRegExp(line) && !/["“”«»„]|''|^['‘]/u.test(line);
+};
+
+const CAPTION_PATTERNS = [
+  /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photographs?|pictures?|images?|video|credit)\b\s*(?:\/|by\b|:)[^()]*\)\s*\.?$/iu,
+  /(?:^|[.!?]\s+)(?:photo|photograph|picture|image|credit)s?\s*(?::|by)\s*[^.!?]{2,80}$/iu,
+  /\(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\s*\/\s*\p{Lu}[^()/]{1,40}\)\s*\.?$/u,
+  /\s(?:Photo|Photograph|Picture|Image|Credit)s?:\s*[^.!?:]{2,60}\.?$/u,
+  /\bGetty(?: Images)?\s*\)?\.?$/u,
+  /^FILE\s*[-–—―:]/u,
+];
+const captionByRegExp = (p: string): boolean => p.length <= 600 && CAPTION_PATTERNS.some((pattern) => pattern.test(p));
+
+/** Pieces of page lines: story words, sentence ends, closing marks, spacing of several kinds, credits, teaser ends, dates. */
+const PIECES = [
+  'The minister', 'said', 'on Tuesday', 'Jane Roe', 'Reuters', 'AP Photo', 'photo', 'Photos', 'PICTURE', 'image', 'Credit', 'credits', 'by', 'By', 'via',
+  'Getty', 'Getty Images', 'FILE', 'FILE -', '(', ')', '/', ':', '.', '!', '?', ',', ';', '…', '...', '[…]', '[...]', ']', '"', "'", '“', '”', '‘', '’',
+  '»', '›', '→', ' ', '  ', '\u00a0', '\t', '\n', '\u2009', 'Read more', 'May 4, 2021', '2021-05-04', '4 May 2021', '19', '7', 'İ', 'ſ', 'é',
+];
+const line = fc
+  .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(' ', '')), { maxLength: 24 })
+  .map((pieces) => pieces.map(([piece, space]) => piece + space).join(''));
+
+describe('page shape shortcuts', () => {
+  it('end a sentence where the expressions they replaced say so', () => {
+    fc.assert(fc.property(line, (p) => assert.equal(endsSentence(p), endsSentenceByRegExp(p), JSON.stringify(p))), propertyOptions(5000));
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (p) => assert.equal(endsSentence(p), endsSentenceByRegExp(p))), propertyOptions(2000));
+  });
+
+  it('take a long line for a link headline as the expressions did', () => {
+    const counted = fc.tuple(line, fc.integer({ min: 0, max: 30 }));
+    fc.assert(fc.property(counted, ([p, count]) => assert.equal(isLongLinkHeadline(p, count), longLinkHeadlineByRegExp(p, count), JSON.stringify(p))), propertyOptions(5000));
+  });
+
+  it('find captions as the expressions alone do', () => {
+    fc.assert(fc.property(line, (p) => assert.equal(isCaption(p), captionByRegExp(p), JSON.stringify(p))), propertyOptions(5000));
+    for (const p of ['A crowd outside the court. (AP Photo/Jane Roe)', 'Ships in the harbour.  Photo by Jane Roe', 'Photo: Jane Roe', 'The ferry at dawn Image: Jane Roe.', 'FILE - The ferry.', 'Smoke over the port (Getty Images).']) {
+      assert.equal(isCaption(p), true, p);
+    }
+    assert.equal(isCaption('The minister said the photo was taken by a reporter.'), false);
+  });
+
+  it('find dates only in lines with digits, as before', () => {
+    assert.deepEqual(findDates('Updated on Tuesday, the fourth of May'), []);
+    assert.deepEqual(findDates('Updated May 4, 2021 and 2021-05-05').map((d) => d.date), ['2021-05-04', '2021-05-05']);
+  });
+});
