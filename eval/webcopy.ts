@@ -2,22 +2,28 @@
  * Page structure on web copy: datelines, dates, bylines, captions and boilerplate on our own test
  * pages (test/fixtures/webcopy, a tuning set and a held-back set), and on PolNeAR's scraped news
  * whether any gold quotation falls into what we call furniture.
- * Run: npx tsx eval/webcopy.ts [--json] [--errors] [--false-quotations] [--gold-sample]
+ * Run: npx tsx eval/webcopy.ts [--json] [--errors] [--false-quotations] [--gold-sample] [--disagreements]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticle, type ArticleAnalysis, type QuoteKind } from '../src/analysis';
 import { FALSE_QUOTATION_CLASSES, falseQuotationClass, type FalseQuotationClass } from './falseQuotations';
 import { covers, pageRows, readPage, scorePages, type Page, type PageFigures } from './pageFigures';
 import { isHeldBack } from './polnearSplit';
 import { random } from './random';
-import { firstWords, quoteSurroundings, readVerdicts, verdictKey, VERDICTS, type AdjudicatedQuote, type Verdict } from './adjudicated/verdicts';
+import { firstWords, quoteSurroundings, readVerdicts, SECOND_VERDICTS_FILE, verdictKey, VERDICTS, type AdjudicatedQuote, type Verdict } from './adjudicated/verdicts';
+import { agreement, confusion, fiveLabels, quotationOrNot, type Agreement, type VerdictPair } from './adjudicated/agreement';
 import { context, corpusFiles, joinedFragments, parseFlags, pct, prf, ratio, readJsonl, REPO_ROOT, round, table, type PRF } from './lib';
 
 const SCRIPT = 'webcopy';
-const flags = parseFlags(SCRIPT, ['--false-quotations', '--gold-sample']);
+const flags = parseFlags(SCRIPT, ['--false-quotations', '--gold-sample', '--disagreements']);
 /** The team's verdicts on quotes where the product and the gold disagree (eval/adjudicated/README.md). */
 const verdicts = readVerdicts();
+/** A second judge's verdicts on the same quotes, written without seeing the first. */
+const secondVerdicts = readVerdicts(SECOND_VERDICTS_FILE);
+/** Where `--disagreements` lists the quotes the two judges label differently (outside the repository). */
+const DISAGREEMENTS_FILE = join(tmpdir(), 'sourcelens-judge-disagreements.txt');
 /** Seed and size of the sample of gold direct quotes judged by the same guide. */
 const GOLD_SAMPLE_SEED = 18;
 const GOLD_SAMPLE_SIZE = 200;
@@ -115,10 +121,19 @@ interface JudgedQuote {
   sentence: string;
   paragraph: string;
   verdict: AdjudicatedQuote | undefined;
+  /** The second judge's verdict, if there is one. */
+  second: AdjudicatedQuote | undefined;
+}
+
+type Judge = 'first' | 'second';
+const JUDGES: readonly Judge[] = ['first', 'second'];
+
+function verdictBy(quote: JudgedQuote, judge: Judge): AdjudicatedQuote | undefined {
+  return judge === 'first' ? quote.verdict : quote.second;
 }
 
 function judgedQuote(doc: PolnearDoc, quote: { start: number; end: number; text: string; kind: QuoteKind }): JudgedQuote {
-  return { article: doc.id, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, ...quoteSurroundings(doc.text, quote.start, quote.end), verdict: verdicts.get(verdictKey(doc.id, quote.start, quote.end)) };
+  return { article: doc.id, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, ...quoteSurroundings(doc.text, quote.start, quote.end), verdict: verdicts.get(verdictKey(doc.id, quote.start, quote.end)), second: secondVerdicts.get(verdictKey(doc.id, quote.start, quote.end)) };
 }
 
 function goldSpans(doc: PolnearDoc): Array<Array<{ start: number; end: number }>> {
@@ -205,12 +220,12 @@ interface AdjudicatedFigures {
   unjudged: JudgedQuote[];
 }
 
-function adjudicate(f: KindFigures): AdjudicatedFigures {
+function adjudicate(f: KindFigures, judge: Judge = 'first'): AdjudicatedFigures {
   const falseByVerdict = Object.fromEntries([...VERDICTS, 'no verdict'].map((name) => [name, 0])) as Record<Left, number>;
-  for (const quote of f.falseQuotes) falseByVerdict[quote.verdict?.verdict ?? 'no verdict']++;
+  for (const quote of f.falseQuotes) falseByVerdict[verdictBy(quote, judge)?.verdict ?? 'no verdict']++;
   const correct = f.quotations.tp + falseByVerdict.quotation;
   const predicted = f.quotations.predicted;
-  return { precision: predicted === 0 ? 0 : round(correct / predicted), correct, predicted, falseByVerdict, unjudged: f.falseQuotes.filter((quote) => !quote.verdict) };
+  return { precision: predicted === 0 ? 0 : round(correct / predicted), correct, predicted, falseByVerdict, unjudged: f.falseQuotes.filter((quote) => !verdictBy(quote, judge)) };
 }
 
 /**
@@ -245,9 +260,9 @@ interface SampleRate {
   notQuotations: number;
 }
 
-function sampleRate(sample: readonly JudgedQuote[]): SampleRate {
+function sampleRate(sample: readonly JudgedQuote[], judge: Judge = 'first'): SampleRate {
   const quotations = sample.filter((quote) => quote.kind === 'quotation');
-  return { quotations: quotations.length, notQuotations: quotations.filter((quote) => quote.verdict && quote.verdict.verdict !== 'quotation').length };
+  return { quotations: quotations.length, notQuotations: quotations.filter((quote) => { const v = verdictBy(quote, judge); return v && v.verdict !== 'quotation'; }).length };
 }
 
 /** Wilson score interval (95%) of a proportion: the sample is small, so the estimate is given with its range. */
@@ -304,6 +319,72 @@ function printAdjudicated(kinds: Record<string, KindFigures>): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// PolNeAR: a second judge. The same quotes judged by the same guide without seeing the first judge's
+// verdicts (eval/adjudicated/README.md): each judge's figures side by side, and how far they agree.
+
+interface JudgedPair extends VerdictPair {
+  quote: JudgedQuote;
+}
+
+/** The quotes both judges judged, by where they come from. */
+function judgedPairs(kinds: Record<string, KindFigures>, sample: readonly JudgedQuote[]): Record<string, JudgedPair[]> {
+  const pairsOf = (quotes: readonly JudgedQuote[]): JudgedPair[] => quotes.flatMap((quote) => (quote.verdict && quote.second ? [{ quote, first: quote.verdict, second: quote.second }] : []));
+  return { 'dev false quotations': pairsOf(kinds.dev.falseQuotes), 'held back false quotations': pairsOf(kinds.heldBack.falseQuotes), 'gold sample': pairsOf(sample) };
+}
+
+interface JudgeAgreement {
+  fiveLabels: Agreement;
+  quotationOrNot: Agreement;
+}
+
+function agreements(groups: Record<string, JudgedPair[]>): Record<string, JudgeAgreement> {
+  const all = Object.values(groups).flat();
+  return Object.fromEntries(Object.entries({ ...groups, all }).map(([name, pairs]) => [name, { fiveLabels: agreement(pairs, fiveLabels), quotationOrNot: agreement(pairs, quotationOrNot) }]));
+}
+
+function judgeFigures(kinds: Record<string, KindFigures>, sample: readonly JudgedQuote[], judge: Judge): Record<string, AdjudicatedFigures & { bothSides: ReturnType<typeof bothSides> }> {
+  const rate = sampleRate(sample, judge);
+  return Object.fromEntries(ADJUDICATED_SPLITS.map((name) => {
+    const a = adjudicate(kinds[name], judge);
+    return [name, { ...a, bothSides: bothSides(kinds[name], a, rate) }];
+  }));
+}
+
+function printSecondJudge(kinds: Record<string, KindFigures>): void {
+  const sample = goldSample(kinds);
+  console.log('\nThe same quotes judged again by a second judge who did not see the first verdicts (eval/adjudicated/README.md)\n');
+  const rows = ADJUDICATED_SPLITS.flatMap((name) => JUDGES.map((judge) => {
+    const a = judgeFigures(kinds, sample, judge)[name];
+    const left = a.falseByVerdict;
+    return [name, judge, `${pct(a.precision)} (${a.correct}/${a.predicted})`, `${pct(a.bothSides.estimate)} (${pct(a.bothSides.low)}-${pct(a.bothSides.high)})`, left.quotation, `${left.scare} / ${left.term} / ${left.title} / ${left.other}`, left['no verdict']];
+  }));
+  console.log(table(['split', 'judge', 'adjudicated P', 'both sides (95% range)', 'false judged quotations', 'left: scare / term / title / other', 'no verdict'], rows));
+  for (const judge of JUDGES) {
+    const rate = sampleRate(sample, judge);
+    console.log(`Gold sample, ${judge} judge: of its ${rate.quotations} quotes of kind quotation, ${rate.notQuotations} are judged not quotations (${pct(rate.quotations === 0 ? 0 : rate.notQuotations / rate.quotations)}).`);
+  }
+  const groups = judgedPairs(kinds, sample);
+  console.log('\nAgreement between the two judges on the quotes both judged (Cohen\'s kappa)\n');
+  console.log(table(['quotes', 'judged by both', 'five labels: agree / kappa', 'quotation or not: agree / kappa'], Object.entries(agreements(groups)).map(([name, a]) => [
+    name, a.fiveLabels.items, `${pct(a.fiveLabels.raw)} / ${a.fiveLabels.kappa.toFixed(2)}`, `${pct(a.quotationOrNot.raw)} / ${a.quotationOrNot.kappa.toFixed(2)}`,
+  ])));
+  const cells = confusion(Object.values(groups).flat());
+  console.log('\nFirst judge (rows) against second judge (columns), all quotes both judged\n');
+  console.log(table(['first \\ second', ...VERDICTS], VERDICTS.map((a) => [a, ...VERDICTS.map((b) => cells[a][b])])));
+  if (flags.has('--disagreements')) {
+    const lines = Object.entries(groups).flatMap(([name, pairs]) => pairs.filter((pair) => pair.first.verdict !== pair.second.verdict).flatMap((pair) => [
+      `${name}: ${pair.quote.article} ${pair.quote.start}-${pair.quote.end}`,
+      `  first:     ${pair.first.verdict} (${pair.first.reason})`,
+      `  second:    ${pair.second.verdict} (${pair.second.reason})`,
+      `  quote:     ${JSON.stringify(pair.quote.text)}`,
+      `  paragraph: ${pair.quote.paragraph}`,
+    ]));
+    writeFileSync(DISAGREEMENTS_FILE, `${lines.join('\n')}\n`);
+    console.log(`\nDisagreements listed in ${DISAGREEMENTS_FILE}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 function main(): void {
   const train = scorePages(readPages('train'));
@@ -329,6 +410,14 @@ function main(): void {
       return [name, { ...a, unjudged: undefined, bothSides: bothSides(kinds![name], a, rate) }];
     }));
     output.goldSample = rate;
+    if (secondVerdicts.size > 0) {
+      const sample = goldSample(kinds);
+      output.secondJudge = {
+        adjudicated: Object.fromEntries(Object.entries(judgeFigures(kinds, sample, 'second')).map(([name, a]) => [name, { ...a, unjudged: undefined }])),
+        goldSample: sampleRate(sample, 'second'),
+        agreement: agreements(judgedPairs(kinds, sample)),
+      };
+    }
     if (flags.has('--false-quotations') || flags.has('--gold-sample')) {
       for (const name of flags.has('--false-quotations') ? ADJUDICATED_SPLITS : []) {
         console.log(`\n# ${name}: false quotations (kind quotation, inside no gold direct attribution)\n`);
@@ -375,6 +464,7 @@ function main(): void {
     // Held-back errors are counted, never listed.
     if (flags.errors) for (const name of ['train', 'dev']) for (const example of kinds[name].examples) console.log(`  ${name}: ${example}`);
     printAdjudicated(kinds);
+    if (secondVerdicts.size > 0) printSecondJudge(kinds);
   }
 }
 

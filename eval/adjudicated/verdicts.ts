@@ -21,16 +21,18 @@ export interface AdjudicatedQuote {
 }
 
 const VERDICTS_FILE = join(__dirname, 'polnear-quotations.json');
+/** The second judge's verdicts on the same quotes, written blind to the first file. */
+export const SECOND_VERDICTS_FILE = join(__dirname, 'polnear-quotations-second.json');
 
 export function verdictKey(article: string, start: number, end: number): string {
   return `${article}:${start}:${end}`;
 }
 
-export function readVerdicts(): Map<string, AdjudicatedQuote> {
+export function readVerdicts(file = VERDICTS_FILE): Map<string, AdjudicatedQuote> {
   const verdicts = new Map<string, AdjudicatedQuote>();
-  if (!existsSync(VERDICTS_FILE)) return verdicts;
-  for (const entry of JSON.parse(readFileSync(VERDICTS_FILE, 'utf8')) as AdjudicatedQuote[]) {
-    if (!VERDICTS.includes(entry.verdict)) throw new Error(`${VERDICTS_FILE}: unknown verdict ${entry.verdict}`);
+  if (!existsSync(file)) return verdicts;
+  for (const entry of JSON.parse(readFileSync(file, 'utf8')) as AdjudicatedQuote[]) {
+    if (!VERDICTS.includes(entry.verdict)) throw new Error(`${file}: unknown verdict ${entry.verdict}`);
     verdicts.set(verdictKey(entry.article, entry.start, entry.end), entry);
   }
   return verdicts;
