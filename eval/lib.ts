@@ -169,6 +169,14 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
   return a.start < b.end && b.start < a.end;
 }
 
+/** How many characters a predicted quote may reach past a gold quotation and still count as inside it (eval/README.md). */
+export const QUOTE_SLACK = 2;
+
+/** The index of the gold quotation (its fragments, joined) that holds a predicted quote, or -1. */
+export function goldQuoteHolding(golds: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>, quote: { start: number; end: number }): number {
+  return golds.findIndex((spans) => spans.some((span) => quote.start >= span.start - QUOTE_SLACK && quote.end <= span.end + QUOTE_SLACK));
+}
+
 /**
  * The spans of one PolNeAR attribution's content: its fragments in order, joined where only marks
  * and spaces stand between them ("…," he said, "…" stays two spans; `"A" "B"` becomes one).

@@ -11,13 +11,11 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyzeArticle, type Person, type Span } from '../src/analysis';
 import { reportableQuotes } from '../src/analysis/query';
-import { context, corpusFiles, joinedFragments, parseFlags, pct, prf, ratio, readJson, readJsonl, round, table, words, type PRF } from './lib';
+import { context, corpusFiles, joinedFragments, parseFlags, pct, prf, QUOTE_SLACK, ratio, readJson, readJsonl, round, table, words, type PRF } from './lib';
 import { splitTrain } from './polnearSplit';
 import { frameOf, goldHeads, goldSourceKind, type Frame, type GoldSourceKind } from './quoteClasses';
 
 const SCRIPT = 'quotes';
-/** Characters a predicted quote may stick out of a gold content span at either edge (marks, punctuation). */
-const SLACK = 2;
 
 interface Attribution {
   content: Array<[number, number]>;
@@ -85,7 +83,7 @@ function containing(pred: PredictedQuote, gold: readonly GoldQuote[]): GoldQuote
   let bestLength = Infinity;
   for (const g of gold) {
     for (const span of g.spans) {
-      if (pred.start >= span.start - SLACK && pred.end <= span.end + SLACK && span.end - span.start < bestLength) {
+      if (pred.start >= span.start - QUOTE_SLACK && pred.end <= span.end + QUOTE_SLACK && span.end - span.start < bestLength) {
         best = g;
         bestLength = span.end - span.start;
       }
@@ -420,7 +418,7 @@ function main(): void {
     const strip = (r: SystemResult): Omit<SystemResult, 'matches' | 'missed'> => ({ quotes: r.quotes, speaker: r.speaker });
     const { problems: _p, ...seedFigures } = seeds;
     const polnear = Object.fromEntries(parts.map(([name, docs, r]) => [name, { docs: docs.length, direct: r.quotes.gold, sourceLens: strip(r) }]));
-    console.log(JSON.stringify({ polnear: { ...polnear, slack: SLACK, baselineDev: strip(base) }, seeds: seedFigures }, null, 2));
+    console.log(JSON.stringify({ polnear: { ...polnear, slack: QUOTE_SLACK, baselineDev: strip(base) }, seeds: seedFigures }, null, 2));
     return;
   }
 

@@ -7,7 +7,7 @@
  */
 import { analyzeArticle, type ArticleAnalysis } from '../src/analysis';
 import { goldNames, type GumDoc, type NameMention } from './gold-names';
-import { context, corpusFiles, joinedFragments, parseFlags, pct, prf, readJsonl, table, type PRF } from './lib';
+import { context, corpusFiles, goldQuoteHolding, joinedFragments, parseFlags, pct, prf, readJsonl, table, type PRF } from './lib';
 import { heldBackIds, match, type Predicted } from './nameMatch';
 import { makePage, type MadePage, type MoreFurniture, type SourceArticle } from './pageMaker';
 import { covers, pageRows, scorePages } from './pageFigures';
@@ -23,7 +23,6 @@ const SEED = 20261126;
 const MORE_FURNITURE_SEED = 1000;
 /** Added to a split's seed for the stream of the saved-page shapes of the third round (`MoreFurniture.saved`). */
 const SAVED_PAGE_SEED = 2000;
-const SLACK = 2;
 
 interface PolnearDoc {
   id: string;
@@ -87,7 +86,7 @@ function scoreQuotes(doc: PolnearDoc, analysis: ArticleAnalysis, map: (offset: n
   for (const quote of analysis.quotes) {
     if (quote.kind !== 'quotation') continue;
     c.predicted++;
-    const g = golds.findIndex((spans) => spans.some((span) => quote.start >= span.start - SLACK && quote.end <= span.end + SLACK));
+    const g = goldQuoteHolding(golds, quote);
     if (g >= 0) {
       c.tp++;
       hit.add(g);

@@ -14,7 +14,7 @@ import { isHeldBack } from './polnearSplit';
 import { random } from './random';
 import { firstWords, quoteSurroundings, readVerdicts, SECOND_VERDICTS_FILE, verdictKey, VERDICTS, type AdjudicatedQuote, type Verdict } from './adjudicated/verdicts';
 import { agreement, confusion, fiveLabels, quotationOrNot, type Agreement, type VerdictPair } from './adjudicated/agreement';
-import { context, corpusFiles, joinedFragments, parseFlags, pct, prf, ratio, readJsonl, REPO_ROOT, round, table, type PRF } from './lib';
+import { context, corpusFiles, goldQuoteHolding, joinedFragments, parseFlags, pct, prf, ratio, readJsonl, REPO_ROOT, round, table, type PRF } from './lib';
 
 const SCRIPT = 'webcopy';
 const flags = parseFlags(SCRIPT, ['--false-quotations', '--gold-sample', '--disagreements']);
@@ -93,8 +93,6 @@ function scorePolnear(docs: readonly PolnearDoc[]): PolnearFigures {
 // inside a direct attribution's content (fragments joined across marks and spaces) with 2
 // characters of slack; recall counts attributions holding at least one predicted quote.
 
-const SLACK = 2;
-
 interface KindFigures {
   all: PRF;
   quotations: PRF;
@@ -160,7 +158,7 @@ function scoreKinds(docs: readonly PolnearDoc[]): KindFigures {
     const hitQuotations = new Set<number>();
     for (const quote of analyzeArticle(doc.text, { quotesByParagraph: true }).quotes) {
       kinds[quote.kind]++;
-      const g = golds.findIndex((spans) => spans.some((span) => quote.start >= span.start - SLACK && quote.end <= span.end + SLACK));
+      const g = goldQuoteHolding(golds, quote);
       count.all[0]++;
       if (quote.kind === 'quotation') count.quotations[0]++;
       if (g >= 0) {

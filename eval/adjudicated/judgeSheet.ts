@@ -8,11 +8,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { analyzeArticle } from '../../src/analysis';
-import { corpusFiles, joinedFragments, readJsonl } from '../lib';
+import { corpusFiles, goldQuoteHolding, joinedFragments, readJsonl } from '../lib';
 import { isHeldBack } from '../polnearSplit';
 import { quoteSurroundings, readVerdicts, verdictKey } from './verdicts';
-
-const SLACK = 2;
 
 interface PolnearDoc {
   id: string;
@@ -36,7 +34,7 @@ function sheetItems(split: SheetItem['split'], docs: readonly PolnearDoc[], samp
   for (const doc of docs) {
     const golds = doc.attributions.filter((a) => a.direct).map((a) => joinedFragments(doc.text, a.content));
     for (const quote of analyzeArticle(doc.text, { quotesByParagraph: true }).quotes) {
-      const inGold = golds.some((spans) => spans.some((span) => quote.start >= span.start - SLACK && quote.end <= span.end + SLACK));
+      const inGold = goldQuoteHolding(golds, quote) >= 0;
       const set = !inGold && quote.kind === 'quotation' ? 'false quotation' : inGold && sampleKeys.has(verdictKey(doc.id, quote.start, quote.end)) ? 'gold sample' : null;
       if (!set) continue;
       items.push({ set, split, article: doc.id, start: quote.start, end: quote.end, quote: quote.text, ...quoteSurroundings(doc.text, quote.start, quote.end) });
