@@ -21,6 +21,8 @@ export class FileSampleStore implements SampleStore {
   private removed = false;
   private pending = new Uint8Array(BUFFER_BYTES);
   private pendingBytes = 0;
+  /** Where `peek` reads (its own buffer, so 4-byte aligned). */
+  private scratch = new Uint8Array(8192);
   /** Bytes in the file; the pending ones follow them. */
   private written = 0;
 
@@ -56,8 +58,24 @@ export class FileSampleStore implements SampleStore {
     return { sample: new Uint32Array(into.buffer, into.byteOffset, length), where: new Uint16Array(into.buffer, into.byteOffset + length * 4, length) };
   }
 
+  peek(at: number, length: number): KeptSample {
+    const bytes = recordBytes(length);
+    if (this.scratch.byteLength < bytes) this.scratch = new Uint8Array(Math.max(bytes, this.scratch.byteLength * 2));
+    const into = this.bytesAt(at * 4, bytes, this.scratch);
+    return { sample: new Uint32Array(into.buffer, into.byteOffset, length), where: new Uint16Array(into.buffer, into.byteOffset + length * 4, length) };
+  }
+
   readNote(at: number, length: number, bytes: number): Uint8Array {
     return this.bytesAt(at * 4 + recordBytes(length), bytes);
+  }
+
+  readWhole(at: number, length: number, bytes: number): KeptSample & { note: Uint8Array } {
+    const into = this.bytesAt(at * 4, recordBytes(length) + bytes);
+    return {
+      sample: new Uint32Array(into.buffer, into.byteOffset, length),
+      where: new Uint16Array(into.buffer, into.byteOffset + length * 4, length),
+      note: into.subarray(recordBytes(length)),
+    };
   }
 
   emptied(): SampleStore {
@@ -80,14 +98,14 @@ export class FileSampleStore implements SampleStore {
   }
 
   get byteLength(): number {
-    return this.pending.byteLength;
+    return this.pending.byteLength + this.scratch.byteLength;
   }
 
-  /** `bytes` bytes from `offset`, from the file or the pending buffer. */
-  private bytesAt(offset: number, bytes: number): Uint8Array {
+  /** `bytes` bytes from `offset`, from the file or the pending buffer, into `space` when given (at its start). */
+  private bytesAt(offset: number, bytes: number, space?: Uint8Array): Uint8Array {
     const fd = this.open();
     // From Node's pool of small buffers (8-byte aligned), cheaper than an ArrayBuffer of its own.
-    const into = Buffer.allocUnsafe(bytes);
+    const into = space ? space.subarray(0, bytes) : Buffer.allocUnsafe(bytes);
     if (offset >= this.written) {
       into.set(this.pending.subarray(offset - this.written, offset - this.written + bytes));
       return into;

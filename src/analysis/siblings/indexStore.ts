@@ -123,37 +123,55 @@ function* encodeSteps(index: SiblingIndex, stamps: ReadonlyMap<string, FileStamp
 
 function* encodeSaved(saved: SavingIndex, stamps: ReadonlyMap<string, FileStamp>): Steps<Uint8Array> {
   const { records } = saved;
-  const listed: Listed[] = [];
+  // The list is `JSON.stringify` of every file's `Listed` array, with its labels spliced in as the
+  // bytes the sample store keeps them in (the JSON of [headline, date, dateline]): its length is
+  // known before any sample is read, and each text is then read once, labels and sample together.
+  const encoder = new TextEncoder();
+  const heads: Uint8Array[] = [];
+  const tails: string[] = [];
+  let listLength = 2 + Math.max(0, records.length - 1);
   let hashes = 0;
   for (const record of records) {
     const stamp = stamps.get(record.id) as FileStamp;
-    const { words, paragraphs, shingles, items, headline, date, dateline } = record.fingerprint;
-    const count = record.hashes;
-    listed.push([record.id, stamp.mtime, stamp.size, words, paragraphs, shingles, items, headline, date, dateline, count]);
-    hashes += count;
-    if (listed.length % FILES_PER_SLICE === 0) yield;
+    const { words, paragraphs, shingles, items } = record.counts;
+    const head = encoder.encode(`${JSON.stringify([record.id, stamp.mtime, stamp.size, words, paragraphs, shingles, items]).slice(0, -1)},`);
+    const tail = `,${JSON.stringify(record.hashes)}]`;
+    heads.push(head);
+    tails.push(tail);
+    listLength += head.length + record.labelBytes - 2 + tail.length;
+    hashes += record.hashes;
+    if (heads.length % FILES_PER_SLICE === 0) yield;
   }
-  const list = new TextEncoder().encode(JSON.stringify(listed));
-  yield;
-  const listBytes = Math.ceil(list.length / 4) * 4;
+  const listBytes = Math.ceil(listLength / 4) * 4;
   const buckets = saved.postings ? saved.postings.starts.length - 1 : 0;
   const postings = saved.postings ? saved.postings.postings.length : 0;
   const layout = layoutOf(listBytes, hashes, records.length, buckets, postings);
   const buffer = new ArrayBuffer(layout.end);
   new Uint32Array(buffer, 0, HEADER_WORDS).set([MAGIC, STORE_FORMAT, FINGERPRINT_VERSION, records.length, listBytes, hashes, buckets, postings]);
   const bytes = new Uint8Array(buffer);
-  bytes.set(list, HEADER_WORDS * 4);
-  bytes.fill(0x20, HEADER_WORDS * 4 + list.length, layout.hashesAt);
   const samples = new Uint32Array(buffer, layout.hashesAt, hashes);
   const places = new Uint16Array(buffer, layout.placesAt, hashes);
+  let written = HEADER_WORDS * 4;
+  const write = (part: Uint8Array): void => {
+    bytes.set(part, written);
+    written += part.length;
+  };
+  write(OPEN);
   let at = 0;
   for (let i = 0; i < records.length; i++) {
-    const view = saved.viewAt(i);
+    const { view, labels } = saved.readAt(i);
+    if (i > 0) write(COMMA);
+    write(heads[i]);
+    write(labels.subarray(1, labels.length - 1));
+    write(encoder.encode(tails[i]));
     samples.set(view.sample, at);
     places.set(view.where, at);
     at += view.sample.length;
     if ((i + 1) % FILES_PER_SLICE === 0) yield;
   }
+  write(CLOSE);
+  if (written !== HEADER_WORDS * 4 + listLength) throw new Error('the list of files came out longer or shorter than measured');
+  bytes.fill(0x20, written, layout.hashesAt);
   if (saved.filed && saved.postings) {
     new Int32Array(buffer, layout.filedAt, records.length).set(saved.filed);
     new Uint32Array(buffer, layout.startsAt, buckets + 1).set(saved.postings.starts);
@@ -161,6 +179,10 @@ function* encodeSaved(saved: SavingIndex, stamps: ReadonlyMap<string, FileStamp>
   }
   return bytes;
 }
+
+const OPEN = new Uint8Array([0x5b]);
+const COMMA = new Uint8Array([0x2c]);
+const CLOSE = new Uint8Array([0x5d]);
 
 /** Where each part of a saved index starts, in bytes, and where it ends. */
 function layoutOf(listBytes: number, hashes: number, files: number, buckets: number, postings: number): { hashesAt: number; placesAt: number; filedAt: number; startsAt: number; postingsAt: number; end: number } {

@@ -13,10 +13,12 @@ import {
   type SiblingScore,
 } from './fingerprint';
 import { IdenticalTexts } from './identicalTexts';
-import { keptInFolder, linksThroughLineage } from './lineage';
+import { keptInFolder, LINEAGE_RULE, linksThroughLineage } from './lineage';
 import { PostingTable, type PackedPostings } from './postings';
 import type { Relation, SampleView } from './relation';
 import { MemorySampleStore, type SampleStore } from './sampleStore';
+import { FirstCount } from './firstCount';
+import { mayBeRelated, mayBeVersion } from './scoreFloor';
 import { SlotTable } from './slotTable';
 
 /**
@@ -62,17 +64,22 @@ export interface SavedIndex {
   postings: PackedPostings | null;
 }
 
-/** One text of `savedForm`: its record without the sample, and the sample's length. */
+/** One text of `savedForm`: its id and counts, and the lengths of its sample and of its labels (read with `readAt`). */
 export interface SavedRecord {
   id: string;
-  fingerprint: Omit<DocumentFingerprint, 'sample' | 'where'>;
+  counts: Pick<DocumentFingerprint, 'words' | 'paragraphs' | 'shingles' | 'items'>;
   hashes: number;
+  /** Bytes of its labels as JSON, `[headline, date, dateline]`. */
+  labelBytes: number;
 }
 
-/** `SavedIndex` as `savedForm` gives it: each sample read only when written (`viewAt`, by the record's place). */
+/**
+ * `SavedIndex` as `savedForm` gives it: each text's sample and labels (the JSON bytes of
+ * `[headline, date, dateline]`) read only when written, in one read (`readAt`, by the record's place).
+ */
 export interface SavingIndex {
   records: SavedRecord[];
-  viewAt(record: number): SampleView;
+  readAt(record: number): { view: SampleView; labels: Uint8Array };
   filed: Int32Array | null;
   postings: PackedPostings | null;
 }
@@ -99,13 +106,28 @@ export class SiblingIndex {
   private deadPostings = 0;
   /** Saves under way (`savedForm`): they read the table, so it is not compacted meanwhile. */
   private saving = 0;
+  /** Keys shared with the text looked up, by slot, while candidates are gathered (all 0 between look-ups). */
+  private sharedKeys = new Uint16Array(0);
+  /** The slots counted in `sharedKeys`, in the order first met. */
+  private met = new Int32Array(64);
+  /** One key's postings during a look-up. */
+  private readonly found = new Int32Array(MAX_POSTINGS + 1);
+  /** Whether a candidate may be a version, or anything `related` lists, from a first count (scoreFloor.ts). */
+  private readonly mayBe: { version: MayBe; related: MayBe };
+  private readonly firstCount = new FirstCount();
 
-  /** `samples` is where the texts' samples are kept (in memory unless given); `close` lets go of it. */
+  /**
+   * `samples` is where the texts' samples are kept (in memory unless given); `close` lets go of it.
+   * `scoreEveryCandidate` scores each candidate of a look-up in full, with none dropped on its first
+   * count (scoreFloor.ts): the same answers, slower; for tests and measurements.
+   */
   constructor(
     private readonly rule: SiblingRule = SIBLING_RULE,
     samples: SampleStore = new MemorySampleStore(),
+    private readonly options: { scoreEveryCandidate?: boolean } = {},
   ) {
     this.table = new SlotTable(samples);
+    this.mayBe = { version: (first, a, b) => mayBeVersion(first, a, b, rule), related: (first, a, b) => mayBeRelated(first, a, b, rule, LINEAGE_RULE) };
   }
 
   /** Lets go of the sample store (a file store removes its file); the index is not used again. */
@@ -153,13 +175,14 @@ export class SiblingIndex {
   /** Ids of the texts that share an index key with `target`, most shared keys first. */
   candidates(target: string | DocumentFingerprint): string[] {
     const { view, self } = this.resolve(target);
-    const counts = this.candidateSlots(view.sample, self, -1);
-    return [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0]).map(([slot]) => this.idOf[slot] as string);
+    const { slots, shared } = this.candidateSlots(view.sample, self, -1);
+    const order = Array.from(slots.keys()).sort((x, y) => shared[y] - shared[x] || slots[x] - slots[y]);
+    return order.map((k) => this.idOf[slots[k]] as string);
   }
 
   /** The versions of `target` (an id in the index, or a fingerprint), best first. */
   siblingsOf(target: string | DocumentFingerprint): SiblingMatch[] {
-    return this.directly(target, (relation) => relation === 'version');
+    return this.directly(target, (relation) => relation === 'version', this.mayBe.version);
   }
   /**
    * Every text related to `target`: its versions, then versions of those (`via` names the first
@@ -167,7 +190,7 @@ export class SiblingIndex {
    * or the texts it contains, and the stories it shares quotes with. Versions first, then best first.
    */
   related(target: string | DocumentFingerprint): SiblingMatch[] {
-    const scored = this.directly(target, () => true);
+    const scored = this.directly(target, () => true, this.mayBe.related);
     const self = typeof target === 'string' ? target : undefined;
     const found = self ? this.keptInLineage(self, scored) : scored.filter((m) => m.relation !== null);
     const seen = new Set(found.map((m) => m.id));
@@ -176,7 +199,7 @@ export class SiblingIndex {
     for (let depth = 1; depth < LINEAGE_DEPTH && frontier.length > 0 && seen.size < LINEAGE_LIMIT; depth++) {
       const next: typeof frontier = [];
       for (const step of frontier) {
-        for (const match of this.keptInLineage(step.id, this.directly(step.id, () => true))) {
+        for (const match of this.keptInLineage(step.id, this.directly(step.id, () => true, this.mayBe.related))) {
           if (match.relation !== 'version' || seen.has(match.id) || seen.size >= LINEAGE_LIMIT) continue;
           seen.add(match.id);
           const score = target === match.id ? match : this.compareWith(target, match.id);
@@ -201,7 +224,7 @@ export class SiblingIndex {
       const ours = new Set([id, ...scored.filter((m) => m.relation === 'version').map((m) => m.id)]);
       for (const other of weak) {
         const held = this.holdersOfShared(id, other);
-        const theirs = new Set([other, ...this.directly(other, (relation) => relation === 'version').map((m) => m.id)]);
+        const theirs = new Set([other, ...this.directly(other, (relation) => relation === 'version', this.mayBe.version).map((m) => m.id)]);
         if (held === null || held.length === 0 || !held.every((holder) => ours.has(holder) || theirs.has(holder))) weak.delete(other);
       }
     }
@@ -295,12 +318,20 @@ export class SiblingIndex {
     return compareViews(view, this.table.view(this.slotOf.get(id) as number), this.rule);
   }
 
-  /** The texts directly related to `target`, each with its relation seen from `target`. */
-  private directly(target: string | DocumentFingerprint, keep: (relation: Relation | null) => boolean = (relation) => relation !== null): SiblingMatch[] {
+  /**
+   * The texts directly related to `target`, each with its relation seen from `target`. A candidate
+   * `mayBe` refuses on a first count is not scored in full: `keep` must refuse every such pair.
+   */
+  private directly(target: string | DocumentFingerprint, keep: (relation: Relation | null) => boolean, mayBe: MayBe): SiblingMatch[] {
     const { view, self } = this.resolve(target);
     const matches: SiblingMatch[] = [];
-    for (const slot of this.candidateSlots(view.sample, self, -1).keys()) {
-      const score = compareViews(view, this.table.view(slot), this.rule);
+    const everyCandidate = this.options.scoreEveryCandidate === true;
+    this.firstCount.lookUp(view);
+    for (const slot of this.candidateSlots(view.sample, self, -1).slots) {
+      // Read into reused space: the comparison keeps nothing of it.
+      const other = this.table.peek(slot);
+      if (!everyCandidate && !mayBe(this.firstCount.count(other), view, other)) continue;
+      const score = compareViews(view, other, this.rule);
       if (keep(score.relation)) matches.push({ id: this.idOf[slot] as string, ...score });
     }
     return matches.sort((x, y) => RANK[x.relation as Relation] - RANK[y.relation as Relation] || y.containment - x.containment || y.similarity - x.similarity);
@@ -321,7 +352,7 @@ export class SiblingIndex {
       const found: Array<[number, SiblingScore]> = [];
       // Identical copies score alike: one score per group of copies, not one per copy.
       const scoreOfCopies = new Map<number, SiblingScore>();
-      for (const other of this.candidateSlots(view.sample, slot, slot).keys()) {
+      for (const other of this.candidateSlots(view.sample, slot, slot).slots) {
         const copies = this.identical.filedFor(other);
         const score = scoreOfCopies.get(copies) ?? compareViews(view, this.table.view(other), this.rule);
         scoreOfCopies.set(copies, score);
@@ -341,7 +372,7 @@ export class SiblingIndex {
 
   /**
    * The texts `kept` accepts, as a store saves them (indexStore.ts): their records in the order
-   * added, each sample read when asked for (`viewAt`) and, when every text is kept, the posting
+   * added, each sample and its labels read when asked for (`readAt`) and, when every text is kept, the posting
    * table packed for them and the order their keys were filed in (slots counted among the kept
    * texts), so that loading need not refile. In steps (a `yield` every few thousand texts); the
    * index may change between them, but is not compacted until `done` is called.
@@ -363,15 +394,16 @@ export class SiblingIndex {
         if (id === undefined || !kept(id)) continue;
         renumbered[slot] = records.length;
         slots.push(slot);
-        records.push({ id, fingerprint: this.metadataAt(slot), hashes: table.sampleLength(slot) });
+        const { words, paragraphs, shingles, items } = table.columns;
+        records.push({ id, counts: { words: words[slot], paragraphs: paragraphs[slot], shingles: shingles[slot], items: items[slot] }, hashes: table.sampleLength(slot), labelBytes: table.labelBytes(slot) });
       }
-      const viewAt = (record: number): SampleView => table.view(slots[record]);
-      if (records.length !== this.size) return { records, viewAt, filed: null, postings: null, done };
+      const readAt = (record: number): { view: SampleView; labels: Uint8Array } => table.whole(slots[record]);
+      if (records.length !== this.size) return { records, readAt, filed: null, postings: null, done };
       const filed: number[] = [];
       for (let i = 0; i < this.filedCount; i++) if (this.idOf[this.filed[i]] !== undefined) filed.push(renumbered[this.filed[i]]);
       yield;
       const postings = yield* this.postings.packing(renumbered);
-      return { records, viewAt, filed: Int32Array.from(filed), postings, done };
+      return { records, readAt, filed: Int32Array.from(filed), postings, done };
     } catch (error) {
       done();
       throw error;
@@ -411,7 +443,7 @@ export class SiblingIndex {
 
   /** Bytes of the samples kept in memory, the posting table and the groups of copies: the index's main memory (for the benchmark). */
   get byteLength(): number {
-    return this.table.byteLength + this.postings.byteLength + this.identical.byteLength + this.filed.byteLength;
+    return this.table.byteLength + this.postings.byteLength + this.identical.byteLength + this.filed.byteLength + this.sharedKeys.byteLength + this.met.byteLength + this.found.byteLength + this.firstCount.byteLength;
   }
 
   private insert(id: string, fp: Omit<DocumentFingerprint, 'sample' | 'where'>, view: SampleView): void {
@@ -462,32 +494,57 @@ export class SiblingIndex {
     return { view: this.table.view(slot), self: slot };
   }
 
-  /** Live slots above `after` sharing an index key with `sample`, with how many keys they share. */
-  private candidateSlots(sample: Uint32Array, self: number, after: number): Map<number, number> {
-    const counts = new Map<number, number>();
-    const keys = upperBound(sample, SAMPLE_LIMIT);
-    const found: number[] = [];
-    const common: number[] = [];
+  /**
+   * Live slots above `after` sharing an index key with `sample`, in the order first met (newest
+   * posting first, key by key), with how many keys each shares. Counted in typed arrays the index
+   * keeps, so that a look-up allocates only its answer.
+   */
+  private candidateSlots(sample: Uint32Array, self: number, after: number): { slots: Int32Array; shared: Uint16Array } {
+    if (this.sharedKeys.length < this.table.length) this.sharedKeys = new Uint16Array(Math.ceil(this.table.length * 1.25));
+    const counts = this.sharedKeys;
+    const idOf = this.idOf;
+    let met = 0;
     const countOne = (slot: number): void => {
-      if (slot !== self && slot > after && this.idOf[slot] !== undefined) counts.set(slot, (counts.get(slot) ?? 0) + 1);
+      if (slot === self || slot <= after || idOf[slot] === undefined) return;
+      if (counts[slot]++ !== 0) return;
+      if (met === this.met.length) {
+        const grown = new Int32Array(this.met.length * 2);
+        grown.set(this.met);
+        this.met = grown;
+      }
+      this.met[met++] = slot;
     };
-    const count = (): void => {
-      for (const filed of found) this.identical.forEachStandIn(filed, countOne);
+    // One key's postings, counted once it is known not to be a common key.
+    const found = this.found;
+    let filed = 0;
+    const collect = (slot: number): void => {
+      found[filed++] = slot;
     };
+    const countFound = (): void => {
+      for (let k = 0; k < filed; k++) this.identical.forEachStandIn(found[k], countOne);
+    };
+    const keys = upperBound(sample, SAMPLE_LIMIT);
+    const common: number[] = [];
     for (let i = 0; i < keys; i++) {
-      found.length = 0;
-      if (this.postings.forEach(sample[i], (slot) => found.push(slot), MAX_POSTINGS + 1) > MAX_POSTINGS) common.push(sample[i]);
-      else count();
+      filed = 0;
+      if (this.postings.forEach(sample[i], collect, MAX_POSTINGS + 1) > MAX_POSTINGS) common.push(sample[i]);
+      else countFound();
     }
     // A text made mostly of common keys is still looked up through them, a capped walk each.
     if (common.length > keys - common.length) {
       for (const key of common) {
-        found.length = 0;
-        this.postings.forEach(key, (slot) => found.push(slot), MAX_POSTINGS);
-        count();
+        filed = 0;
+        this.postings.forEach(key, collect, MAX_POSTINGS);
+        countFound();
       }
     }
-    return counts;
+    const slots = this.met.slice(0, met);
+    const shared = new Uint16Array(met);
+    for (let k = 0; k < met; k++) {
+      shared[k] = counts[slots[k]];
+      counts[slots[k]] = 0;
+    }
+    return { slots, shared };
   }
 
   /** Rebuilds the tables with the live texts only, in the order added, their samples in a new store. */
@@ -556,6 +613,9 @@ export function groupSiblings(pairs: ReadonlyArray<{ a: string; b: string }>, or
 export function groupVersions(pairs: ReadonlyArray<{ a: string; b: string; relation?: Relation | null }>, order?: readonly string[]): string[][] {
   return groupSiblings(pairs.filter((pair) => pair.relation === undefined || pair.relation === 'version'), order);
 }
+
+/** Whether a pair may still be kept, judged from a first count of its samples. */
+type MayBe = (first: FirstCount, a: SampleView, b: SampleView) => boolean;
 
 const RANK: Record<Relation, number> = { version: 0, contains: 1, 'part of': 1, 'shares quotes': 2 };
 
