@@ -48,6 +48,8 @@ export type SiblingRelation = SiblingPair & { relation: Relation };
 /** How far `related` follows versions of versions, and how many it visits at most. */
 const LINEAGE_DEPTH = 3;
 const LINEAGE_LIMIT = 200;
+/** Texts `allVersionsOf` scores one by one at most; past them, it scores the other text's candidates. */
+const FEW_TO_SCORE = 16;
 /** Texts loaded between two pauses of `restoring`. */
 const RESTORE_SLICE = 2000;
 
@@ -119,7 +121,8 @@ export class SiblingIndex {
   /**
    * `samples` is where the texts' samples are kept (in memory unless given); `close` lets go of it.
    * `scoreEveryCandidate` scores each candidate of a look-up in full, with none dropped on its first
-   * count (scoreFloor.ts): the same answers, slower; for tests and measurements.
+   * count (scoreFloor.ts), and takes no short cut through lineage (`allVersionsOf`): the same
+   * answers, slower; for tests and measurements.
    */
   constructor(
     private readonly rule: SiblingRule = SIBLING_RULE,
@@ -224,11 +227,31 @@ export class SiblingIndex {
       const ours = new Set([id, ...scored.filter((m) => m.relation === 'version').map((m) => m.id)]);
       for (const other of weak) {
         const held = this.holdersOfShared(id, other);
-        const theirs = new Set([other, ...this.directly(other, (relation) => relation === 'version', this.mayBe.version).map((m) => m.id)]);
-        if (held === null || held.length === 0 || !held.every((holder) => ours.has(holder) || theirs.has(holder))) weak.delete(other);
+        if (held === null || held.length === 0 || !this.allVersionsOf(other, held.filter((holder) => holder !== other && !ours.has(holder)))) weak.delete(other);
       }
     }
     return scored.flatMap((m): SiblingMatch[] => (weak.has(m.id) ? [{ ...m, relation: 'version' }] : m.relation === null ? [] : [m]));
+  }
+
+  /**
+   * Whether every text of `ids` is a version of `other`, as `directly` finds them. The first few
+   * are scored one by one (a candidate of `other` judged a version), so that one that is not ends
+   * the test early; when those all are and more are left, `other`'s candidates are scored.
+   */
+  private allVersionsOf(other: string, ids: readonly string[]): boolean {
+    if (ids.length === 0) return true;
+    if (this.options.scoreEveryCandidate !== true) {
+      const { view, self } = this.resolve(other);
+      const candidates = new Set(this.candidateSlots(view.sample, self, -1).slots);
+      const isVersion = (id: string): boolean => {
+        const slot = this.slotOf.get(id) as number;
+        return candidates.has(slot) && compareViews(view, this.table.peek(slot), this.rule).relation === 'version';
+      };
+      if (!ids.slice(0, FEW_TO_SCORE).every(isVersion)) return false;
+      if (ids.length <= FEW_TO_SCORE) return true;
+    }
+    const versions = new Set(this.directly(other, (relation) => relation === 'version', this.mayBe.version).map((m) => m.id));
+    return ids.every((id) => versions.has(id));
   }
 
   /** Every pair of versions in the index, in the order added (no versions of versions). */
