@@ -60,6 +60,9 @@ export interface SiblingsBenchRow {
   queryMsMean: number;
   queryMsP95: number;
   queryMsMax: number;
+  /** The same look-ups by the process's CPU time: what other work on a shared machine does not stretch. */
+  queryCpuMsMean: number;
+  queryCpuMsP95: number;
   /** `related` of the same texts, as the Versions view asks for the open article (versions of versions, digests, quotes in common). */
   relatedMsMean: number;
   relatedMsP95: number;
@@ -156,14 +159,18 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
   const warmRng = random(size + 1);
   for (let k = 0; k < Math.min(WARM_UP, size); k++) index.related(`doc${Math.floor(warmRng() * size)}`);
   const latencies: number[] = [];
+  const cpuTimes: number[] = [];
   const relatedLatencies: number[] = [];
   let candidates = 0;
   const queried = new Set<number>();
   while (queried.size < Math.min(QUERIES, size)) queried.add(Math.floor(rng() * size));
   for (const i of queried) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     index.siblingsOf(`doc${i}`);
     latencies.push(performance.now() - t0);
+    const cpu = process.cpuUsage(c0);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
     const r0 = performance.now();
     index.related(`doc${i}`);
     relatedLatencies.push(performance.now() - r0);
@@ -174,6 +181,7 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
   for (const [version, original] of checked) if (index.siblingsOf(version).some((m) => m.id === original)) found++;
   latencies.sort((a, b) => a - b);
   relatedLatencies.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
 
   const p0 = performance.now();
   const pairCount = index.pairs().length;
@@ -230,6 +238,8 @@ async function benchOne(size: number, words: WordSampler, sentences: readonly st
     queryMsMean: round(latencies.reduce((a, b) => a + b, 0) / latencies.length, 3),
     queryMsP95: round(latencies[Math.floor(latencies.length * 0.95)], 3),
     queryMsMax: round(latencies[latencies.length - 1], 3),
+    queryCpuMsMean: round(cpuTimes.reduce((a, b) => a + b, 0) / cpuTimes.length, 3),
+    queryCpuMsP95: round(cpuTimes[Math.floor(cpuTimes.length * 0.95)], 3),
     relatedMsMean: round(relatedLatencies.reduce((a, b) => a + b, 0) / relatedLatencies.length, 3),
     relatedMsP95: round(relatedLatencies[Math.floor(relatedLatencies.length * 0.95)], 3),
     candidatesPerQuery: round(candidates / queried.size, 2),
@@ -369,6 +379,8 @@ function printTable(rows: readonly SiblingsBenchRow[]): void {
     ['queryMsMean', 'siblingsOf, ms (mean)'],
     ['queryMsP95', 'siblingsOf, ms (p95)'],
     ['queryMsMax', 'siblingsOf, ms (max)'],
+    ['queryCpuMsMean', 'siblingsOf, CPU ms (mean)'],
+    ['queryCpuMsP95', 'siblingsOf, CPU ms (p95)'],
     ['relatedMsMean', 'related (Versions view), ms (mean)'],
     ['relatedMsP95', 'related (Versions view), ms (p95)'],
     ['candidatesPerQuery', 'candidates per query'],
