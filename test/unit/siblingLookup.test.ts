@@ -8,7 +8,7 @@ import { propertyOptions } from './properties';
  * A look-up drops the candidates that cannot be kept on a first count of their samples
  * (src/analysis/siblings/scoreFloor.ts) before scoring them in full. These tests check that this
  * changes no answer: on folders of wire copy generated here, seeded by fast-check, an index that
- * prunes answers `siblingsOf` and `related` exactly as one that scores every candidate.
+ * prunes answers `siblingsOf`, `related`, `pairs` and `relations` exactly as one that scores every candidate.
  *
  * The folders are made here from a small newsroom vocabulary: stories with a headline, a byline
  * and a dateline; versions of them (cut, extended, a paragraph reworded, a site footer added);
@@ -118,7 +118,7 @@ function indexes(texts: ReadonlyArray<[string, string]>): { pruned: SiblingIndex
 }
 
 describe('siblings: look-ups that drop candidates on a first count', () => {
-  it('answer siblingsOf and related exactly as a look-up scoring every candidate', () => {
+  it('answer siblingsOf, related, pairs and relations exactly as a look-up scoring every candidate', () => {
     const seen = new Set<Relation>();
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 30 }), fc.integer({ min: 12, max: 40 }), (seed, count) => {
@@ -130,6 +130,9 @@ describe('siblings: look-ups that drop candidates on a first count', () => {
           assert.deepEqual(related, full.related(id), `related ${id}`);
           for (const match of related) if (match.relation) seen.add(match.relation);
         }
+        // Every pair, as the CLI and the evaluations ask for them.
+        assert.deepEqual(pruned.pairs(), full.pairs());
+        assert.deepEqual(pruned.relations(), full.relations());
         // By fingerprint, as the editor asks for an edited article.
         const edited = fingerprint(versionOf(texts[0][1], random(seed + 1)));
         assert.deepEqual(pruned.siblingsOf(edited), full.siblingsOf(edited));

@@ -256,7 +256,7 @@ export class SiblingIndex {
 
   /** Every pair of versions in the index, in the order added (no versions of versions). */
   pairs(): SiblingPair[] {
-    return this.directPairs((relation) => relation === 'version');
+    return this.directPairs((relation) => relation === 'version', undefined, this.mayBe.version);
   }
 
   /**
@@ -265,7 +265,7 @@ export class SiblingIndex {
    */
   relations(): SiblingRelation[] {
     // The related pairs, and those that may be versions through lineage (not every candidate: there may be millions).
-    const scored = this.directPairs(undefined, (a, b, score) => keptInFolder(a.id, b.id, score, score.relation, a.items, b.items));
+    const scored = this.directPairs(undefined, (a, b, score) => keptInFolder(a.id, b.id, score, score.relation, a.items, b.items), this.mayBe.related);
     const groupOf = new Map<string, number>();
     groupVersions(scored.filter((p) => p.relation !== null)).forEach((group, g) => group.forEach((id) => groupOf.set(id, g)));
     // Write-throughs keeping one paragraph of an earlier version in the same folder (lineage.ts).
@@ -362,23 +362,34 @@ export class SiblingIndex {
 
   /** Every pair sharing an index key, scored, related or not (for evaluation), in the order added. */
   candidatePairs(): SiblingPair[] {
-    return this.directPairs(() => true);
+    return this.directPairs(() => true, undefined, null);
   }
 
-  /** Every pair whose relation `keep` accepts (by default, every related pair), in the order added. */
-  private directPairs(keep: (relation: Relation | null) => boolean = (relation) => relation !== null, alsoKeep?: (a: { id: string; items: number }, b: { id: string; items: number }, score: SiblingScore) => boolean): SiblingPair[] {
+  /**
+   * Every pair whose relation `keep` (or `alsoKeep`) accepts, in the order added. A pair `mayBe`
+   * refuses on a first count is not scored in full (null: every pair is): both must refuse it.
+   */
+  private directPairs(keep: (relation: Relation | null) => boolean = (relation) => relation !== null, alsoKeep: ((a: { id: string; items: number }, b: { id: string; items: number }, score: SiblingScore) => boolean) | undefined, mayBe: MayBe | null): SiblingPair[] {
     const pairs: SiblingPair[] = [];
+    const firstCounts = mayBe !== null && this.options.scoreEveryCandidate !== true;
     for (let slot = 0; slot < this.table.length; slot++) {
       const id = this.idOf[slot];
       if (id === undefined) continue;
       const view = this.table.view(slot);
+      if (firstCounts) this.firstCount.lookUp(view);
       const found: Array<[number, SiblingScore]> = [];
-      // Identical copies score alike: one score per group of copies, not one per copy.
-      const scoreOfCopies = new Map<number, SiblingScore>();
+      // Identical copies score alike: one score per group of copies (null when dropped on its first count), not one per copy.
+      const scoreOfCopies = new Map<number, SiblingScore | null>();
       for (const other of this.candidateSlots(view.sample, slot, slot).slots) {
         const copies = this.identical.filedFor(other);
-        const score = scoreOfCopies.get(copies) ?? compareViews(view, this.table.view(other), this.rule);
-        scoreOfCopies.set(copies, score);
+        let score = scoreOfCopies.get(copies);
+        if (score === undefined) {
+          // Read into reused space: the comparison keeps nothing of it.
+          const otherView = this.table.peek(other);
+          score = firstCounts && !(mayBe as MayBe)(this.firstCount.count(otherView), view, otherView) ? null : compareViews(view, otherView, this.rule);
+          scoreOfCopies.set(copies, score);
+        }
+        if (score === null) continue;
         if (keep(score.relation) || alsoKeep?.({ id, items: view.items }, { id: this.idOf[other] as string, items: this.table.columns.items[other] }, score)) found.push([other, score]);
       }
       found.sort((x, y) => x[0] - y[0]);
