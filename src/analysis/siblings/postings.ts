@@ -83,6 +83,28 @@ export class PostingTable {
     return seen;
   }
 
+  /**
+   * The slots filed under `key`, newest first, written into `into` (at most its length): how many
+   * there are, up to `into.length`. `forEach` without a callback, for a look-up's hot loop.
+   */
+  collect(key: number, into: Int32Array): number {
+    const limit = into.length;
+    let seen = 0;
+    for (let entry = this.heads[key & (this.heads.length - 1)]; entry !== -1 && seen < limit; entry = this.next[entry]) {
+      if (this.keys[entry] === key) into[seen++] = this.recent[entry];
+    }
+    const bucket = key & (this.starts.length - 2);
+    const checkBits = this.checkBits;
+    const check = key >>> (KEY_BITS - checkBits);
+    const mask = 2 ** checkBits - 1;
+    const packed = this.packed;
+    for (let at = this.starts[bucket], end = this.starts[bucket + 1]; at < end && seen < limit; at++) {
+      const posting = packed[at];
+      if ((posting & mask) === check) into[seen++] = posting >>> checkBits;
+    }
+    return seen;
+  }
+
   /** Takes a packed table (from `packing`, or saved from one). */
   adopt({ starts, postings }: PackedPostings): void {
     this.starts = starts;

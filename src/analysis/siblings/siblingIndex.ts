@@ -548,30 +548,20 @@ export class SiblingIndex {
       }
       this.met[met++] = slot;
     };
-    // One key's postings, counted once it is known not to be a common key.
+    // One key's postings (up to one more than a common key's cap), counted unless it is a common key.
     const found = this.found;
-    let filed = 0;
-    const collect = (slot: number): void => {
-      found[filed++] = slot;
-    };
-    const countFound = (): void => {
+    const countFound = (filed: number): void => {
       for (let k = 0; k < filed; k++) this.identical.forEachStandIn(found[k], countOne);
     };
     const keys = upperBound(sample, SAMPLE_LIMIT);
     const common: number[] = [];
     for (let i = 0; i < keys; i++) {
-      filed = 0;
-      if (this.postings.forEach(sample[i], collect, MAX_POSTINGS + 1) > MAX_POSTINGS) common.push(sample[i]);
-      else countFound();
+      const filed = this.postings.collect(sample[i], found);
+      if (filed > MAX_POSTINGS) common.push(sample[i]);
+      else countFound(filed);
     }
     // A text made mostly of common keys is still looked up through them, a capped walk each.
-    if (common.length > keys - common.length) {
-      for (const key of common) {
-        filed = 0;
-        this.postings.forEach(key, collect, MAX_POSTINGS);
-        countFound();
-      }
-    }
+    if (common.length > keys - common.length) for (const key of common) countFound(Math.min(MAX_POSTINGS, this.postings.collect(key, found)));
     const slots = this.met.slice(0, met);
     const shared = new Uint16Array(met);
     for (let k = 0; k < met; k++) {
