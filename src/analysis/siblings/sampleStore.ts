@@ -19,7 +19,7 @@ export interface SampleStore {
   peek(at: number, length: number): KeptSample;
   /** The note kept with a sample of `length` hashes (`bytes` long). */
   readNote(at: number, length: number, bytes: number): Uint8Array;
-  /** A sample and its note in one read (saving reads every text once). */
+  /** A sample and its note in one read (saving reads every text once, in the order kept): valid until the next `readWhole`. */
   readWhole(at: number, length: number, bytes: number): KeptSample & { note: Uint8Array };
   /** A new, empty store of the same kind (the index compacts into it and then closes this one). */
   emptied(): SampleStore;

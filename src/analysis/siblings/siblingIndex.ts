@@ -77,7 +77,8 @@ export interface SavedRecord {
 
 /**
  * `SavedIndex` as `savedForm` gives it: each text's sample and labels (the JSON bytes of
- * `[headline, date, dateline]`) read only when written, in one read (`readAt`, by the record's place).
+ * `[headline, date, dateline]`) read only when written, in one read (`readAt`, by the record's
+ * place; valid until the next `readAt`: copy them out).
  */
 export interface SavingIndex {
   records: SavedRecord[];
@@ -89,8 +90,10 @@ export interface SavingIndex {
 /**
  * Fingerprints of many texts, with a look-up of the texts that are versions of a given one.
  * Candidates come from an inverted index over the sampled hashes below `SAMPLE_LIMIT`, one
- * shingle in eight (sub-linear: only texts sharing a key are touched); each is then scored from
- * the two stored samples. Memory, in typed arrays (slotTable.ts, postings.ts): about 4 bytes a
+ * shingle in eight (sub-linear: only texts sharing a key are touched); each is then read once and
+ * scored from the two stored samples, after a first count of the hashes they share (firstCount.ts)
+ * has dropped those that cannot be kept (scoreFloor.ts: most share a stock phrase or a quoted
+ * sentence and no more; the answers are the same). Memory, in typed arrays (slotTable.ts, postings.ts): about 4 bytes a
  * key and 40 a text, besides the ids; the samples (6 bytes a sampled shingle, about 1.5 KB a
  * story) and labels sit in a `SampleStore`: in memory by default, or in a file outside the heap,
  * read back only for the candidates scored and the fingerprints asked for.

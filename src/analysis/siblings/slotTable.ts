@@ -62,7 +62,7 @@ export class SlotTable {
     return JSON.parse(decoder.decode(this.samples.readNote(this.at[slot], this.lengths[slot], this.noteLengths[slot]))) as Labels;
   }
 
-  /** The slot's sample and its labels as the JSON bytes they are kept in, in one read. */
+  /** The slot's sample and its labels as the JSON bytes they are kept in, in one read: valid until the next `whole`. */
   whole(slot: number): { view: SampleView; labels: Uint8Array } {
     const { sample, where, note } = this.samples.readWhole(this.at[slot], this.lengths[slot], this.noteLengths[slot]);
     return { view: { sample, where, shingles: this.columns.shingles[slot], items: this.columns.items[slot], paragraphs: this.columns.paragraphs[slot] }, labels: note };
