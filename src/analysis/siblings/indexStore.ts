@@ -127,18 +127,16 @@ function* encodeSaved(saved: SavingIndex, stamps: ReadonlyMap<string, FileStamp>
   // bytes the sample store keeps them in (the JSON of [headline, date, dateline]): its length is
   // known before any sample is read, and each text is then read once, labels and sample together.
   const encoder = new TextEncoder();
-  const heads: Uint8Array[] = [];
-  const tails: string[] = [];
+  // Each entry but its labels: what goes before them, and after them (`,hashes]`, plain ASCII).
+  const heads: string[] = [];
   let listLength = 2 + Math.max(0, records.length - 1);
   let hashes = 0;
   for (const record of records) {
     const stamp = stamps.get(record.id) as FileStamp;
     const { words, paragraphs, shingles, items } = record.counts;
-    const head = encoder.encode(`${JSON.stringify([record.id, stamp.mtime, stamp.size, words, paragraphs, shingles, items]).slice(0, -1)},`);
-    const tail = `,${JSON.stringify(record.hashes)}]`;
+    const head = `${JSON.stringify([record.id, stamp.mtime, stamp.size, words, paragraphs, shingles, items]).slice(0, -1)},`;
     heads.push(head);
-    tails.push(tail);
-    listLength += head.length + record.labelBytes - 2 + tail.length;
+    listLength += utf8Length(head) + record.labelBytes - 2 + 2 + String(record.hashes).length;
     hashes += record.hashes;
     if (heads.length % FILES_PER_SLICE === 0) yield;
   }
@@ -156,20 +154,23 @@ function* encodeSaved(saved: SavingIndex, stamps: ReadonlyMap<string, FileStamp>
     bytes.set(part, written);
     written += part.length;
   };
-  write(OPEN);
+  const writeText = (text: string): void => {
+    written += encoder.encodeInto(text, bytes.subarray(written)).written;
+  };
+  writeText('[');
   let at = 0;
   for (let i = 0; i < records.length; i++) {
     const { view, labels } = saved.readAt(i);
-    if (i > 0) write(COMMA);
-    write(heads[i]);
+    if (i > 0) writeText(',');
+    writeText(heads[i]);
     write(labels.subarray(1, labels.length - 1));
-    write(encoder.encode(tails[i]));
+    writeText(`,${records[i].hashes}]`);
     samples.set(view.sample, at);
     places.set(view.where, at);
     at += view.sample.length;
     if ((i + 1) % FILES_PER_SLICE === 0) yield;
   }
-  write(CLOSE);
+  writeText(']');
   if (written !== HEADER_WORDS * 4 + listLength) throw new Error('the list of files came out longer or shorter than measured');
   bytes.fill(0x20, written, layout.hashesAt);
   if (saved.filed && saved.postings) {
@@ -180,9 +181,21 @@ function* encodeSaved(saved: SavingIndex, stamps: ReadonlyMap<string, FileStamp>
   return bytes;
 }
 
-const OPEN = new Uint8Array([0x5b]);
-const COMMA = new Uint8Array([0x2c]);
-const CLOSE = new Uint8Array([0x5d]);
+/** Bytes of `text` in UTF-8. */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    // Two bytes below U+0800, three above; a surrogate pair's four bytes are 2 + 2 over its two units; a lone surrogate becomes U+FFFD, three.
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}
 
 /** Where each part of a saved index starts, in bytes, and where it ends. */
 function layoutOf(listBytes: number, hashes: number, files: number, buckets: number, postings: number): { hashesAt: number; placesAt: number; filedAt: number; startsAt: number; postingsAt: number; end: number } {
