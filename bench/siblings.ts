@@ -28,6 +28,8 @@ const DEFAULT_SIZES = [20_000, 100_000];
 /** A size is skipped when the previous one, scaled up, would take longer than this. */
 const TIME_BUDGET_MS = 15 * 60 * 1000;
 const QUERIES = 1000;
+/** Look-ups before the timed ones, of texts drawn apart. */
+const WARM_UP = 200;
 const POOL_SAMPLE = 20_000;
 /** Texts drawn at a time for the pool's rate. */
 const POOL_CHUNK = 2_000;
@@ -53,9 +55,20 @@ export interface SiblingsBenchRow {
   indexHeapMegabytes: number;
   /** Typed arrays of the index: samples and posting table. */
   indexMegabytes: number;
+  /**
+   * `siblingsOf` a random text of the index by id, after `WARM_UP` look-ups of other texts (as in
+   * an editor in use: compiled code, the sample file's pages in the system's cache): the mean, the
+   * 95th percentile and the slowest of `QUERIES`, by the wall clock.
+   */
   queryMsMean: number;
   queryMsP95: number;
   queryMsMax: number;
+  /** The same look-ups by the process's CPU time: what other work on a shared machine does not stretch. */
+  queryCpuMsMean: number;
+  queryCpuMsP95: number;
+  /** `related` of the same texts, as the Versions view asks for the open article (versions of versions, digests, quotes in common). */
+  relatedMsMean: number;
+  relatedMsP95: number;
   candidatesPerQuery: number;
   allPairsSeconds: number;
   /** Fingerprinting and adding every text, one after the other on one core. */
@@ -164,21 +177,33 @@ async function benchOne(
   originals.length = 0;
   const heapAfter = await settledMemory(gc);
 
-  // Look-ups: siblings of random texts, the planted versions among them.
+  // Look-ups: siblings of random texts, the planted versions among them, once warmed up.
+  const warmRng = random(size + 1);
+  for (let k = 0; k < Math.min(WARM_UP, size); k++) index.related(`doc${Math.floor(warmRng() * size)}`);
   const latencies: number[] = [];
+  const cpuTimes: number[] = [];
+  const relatedLatencies: number[] = [];
   let candidates = 0;
   const queried = new Set<number>();
   while (queried.size < Math.min(QUERIES, size)) queried.add(Math.floor(rng() * size));
   for (const i of queried) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     index.siblingsOf(`doc${i}`);
     latencies.push(performance.now() - t0);
+    const cpu = process.cpuUsage(c0);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
+    const r0 = performance.now();
+    index.related(`doc${i}`);
+    relatedLatencies.push(performance.now() - r0);
     candidates += index.candidates(`doc${i}`).length;
   }
   let found = 0;
   const checked = planted.slice(0, QUERIES);
   for (const [version, original] of checked) if (index.siblingsOf(version).some((m) => m.id === original)) found++;
   latencies.sort((a, b) => a - b);
+  relatedLatencies.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
 
   const p0 = performance.now();
   const pairCount = index.pairs().length;
@@ -238,6 +263,10 @@ async function benchOne(
     queryMsMean: round(latencies.reduce((a, b) => a + b, 0) / latencies.length, 3),
     queryMsP95: round(latencies[Math.floor(latencies.length * 0.95)], 3),
     queryMsMax: round(latencies[latencies.length - 1], 3),
+    queryCpuMsMean: round(cpuTimes.reduce((a, b) => a + b, 0) / cpuTimes.length, 3),
+    queryCpuMsP95: round(cpuTimes[Math.floor(cpuTimes.length * 0.95)], 3),
+    relatedMsMean: round(relatedLatencies.reduce((a, b) => a + b, 0) / relatedLatencies.length, 3),
+    relatedMsP95: round(relatedLatencies[Math.floor(relatedLatencies.length * 0.95)], 3),
     candidatesPerQuery: round(candidates / queried.size, 2),
     allPairsSeconds: round(allPairsSeconds),
     oneCoreBuildSeconds: round((fingerprintMs + addMs) / 1000),
@@ -383,6 +412,10 @@ function printTable(rows: readonly SiblingsBenchRow[]): void {
     ['queryMsMean', 'siblingsOf, ms (mean)'],
     ['queryMsP95', 'siblingsOf, ms (p95)'],
     ['queryMsMax', 'siblingsOf, ms (max)'],
+    ['queryCpuMsMean', 'siblingsOf, CPU ms (mean)'],
+    ['queryCpuMsP95', 'siblingsOf, CPU ms (p95)'],
+    ['relatedMsMean', 'related (Versions view), ms (mean)'],
+    ['relatedMsP95', 'related (Versions view), ms (p95)'],
     ['candidatesPerQuery', 'candidates per query'],
     ['allPairsSeconds', 'all pairs, s'],
     ['oneCoreBuildSeconds', 'build (fingerprint + add, one core), s'],

@@ -14,6 +14,7 @@ declare class TextDecoder {
 declare class TextEncoder {
   readonly encoding: string;
   encode(input?: string): Uint8Array;
+  encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
 }
 
 /** CommonJS `require`, resolved by the bundler; used only to load compromise's model lazily. */

@@ -21,6 +21,12 @@ export class FileSampleStore implements SampleStore {
   private removed = false;
   private pending = new Uint8Array(BUFFER_BYTES);
   private pendingBytes = 0;
+  /** Where `peek` reads (its own buffer, so 4-byte aligned). */
+  private scratch = new Uint8Array(8192);
+  /** Bytes of the file from `aheadFrom` read ahead for `readWhole` (`aheadBytes` of them). */
+  private ahead = new Uint8Array(0);
+  private aheadFrom = 0;
+  private aheadBytes = 0;
   /** Bytes in the file; the pending ones follow them. */
   private written = 0;
 
@@ -56,8 +62,25 @@ export class FileSampleStore implements SampleStore {
     return { sample: new Uint32Array(into.buffer, into.byteOffset, length), where: new Uint16Array(into.buffer, into.byteOffset + length * 4, length) };
   }
 
+  peek(at: number, length: number): KeptSample {
+    const bytes = recordBytes(length);
+    if (this.scratch.byteLength < bytes) this.scratch = new Uint8Array(Math.max(bytes, this.scratch.byteLength * 2));
+    const into = this.bytesAt(at * 4, bytes, this.scratch);
+    return { sample: new Uint32Array(into.buffer, into.byteOffset, length), where: new Uint16Array(into.buffer, into.byteOffset + length * 4, length) };
+  }
+
   readNote(at: number, length: number, bytes: number): Uint8Array {
     return this.bytesAt(at * 4 + recordBytes(length), bytes);
+  }
+
+  /** Read ahead: a save reads every sample in the order written, so one read serves many. Valid until the next call. */
+  readWhole(at: number, length: number, bytes: number): KeptSample & { note: Uint8Array } {
+    const into = this.bytesAhead(at * 4, recordBytes(length) + bytes);
+    return {
+      sample: new Uint32Array(into.buffer, into.byteOffset, length),
+      where: new Uint16Array(into.buffer, into.byteOffset + length * 4, length),
+      note: into.subarray(recordBytes(length)),
+    };
   }
 
   emptied(): SampleStore {
@@ -70,6 +93,8 @@ export class FileSampleStore implements SampleStore {
     this.fd = undefined;
     this.pending = new Uint8Array(0);
     this.pendingBytes = 0;
+    this.ahead = new Uint8Array(0);
+    this.aheadBytes = 0;
     if (!this.removed) {
       try {
         unlinkSync(this.path);
@@ -80,14 +105,14 @@ export class FileSampleStore implements SampleStore {
   }
 
   get byteLength(): number {
-    return this.pending.byteLength;
+    return this.pending.byteLength + this.scratch.byteLength + this.ahead.byteLength;
   }
 
-  /** `bytes` bytes from `offset`, from the file or the pending buffer. */
-  private bytesAt(offset: number, bytes: number): Uint8Array {
+  /** `bytes` bytes from `offset`, from the file or the pending buffer, into `space` when given (at its start). */
+  private bytesAt(offset: number, bytes: number, space?: Uint8Array): Uint8Array {
     const fd = this.open();
     // From Node's pool of small buffers (8-byte aligned), cheaper than an ArrayBuffer of its own.
-    const into = Buffer.allocUnsafe(bytes);
+    const into = space ? space.subarray(0, bytes) : Buffer.allocUnsafe(bytes);
     if (offset >= this.written) {
       into.set(this.pending.subarray(offset - this.written, offset - this.written + bytes));
       return into;
@@ -98,6 +123,24 @@ export class FileSampleStore implements SampleStore {
       done += read;
     }
     return into;
+  }
+
+  /** `bytes` bytes from `offset`, from a buffer filled by one read of up to `BUFFER_BYTES` from there when they are not in it. */
+  private bytesAhead(offset: number, bytes: number): Uint8Array {
+    if (offset + bytes > this.written) return this.bytesAt(offset, bytes);
+    if (offset < this.aheadFrom || offset + bytes > this.aheadFrom + this.aheadBytes) {
+      if (this.ahead.length < Math.max(BUFFER_BYTES, bytes)) this.ahead = new Uint8Array(Math.max(BUFFER_BYTES, bytes));
+      const wanted = Math.min(this.ahead.length, this.written - offset);
+      const fd = this.open();
+      for (let done = 0; done < wanted; ) {
+        const read = readSync(fd, this.ahead, done, wanted - done, offset + done);
+        if (read === 0) throw new Error(`${this.path}: a sample past the end of the file`);
+        done += read;
+      }
+      this.aheadFrom = offset;
+      this.aheadBytes = wanted;
+    }
+    return this.ahead.subarray(offset - this.aheadFrom, offset - this.aheadFrom + bytes);
   }
 
   private flush(): void {

@@ -88,6 +88,30 @@ describe('index store', () => {
     assert.deepEqual(restored.pairs(), index.pairs());
   });
 
+  it('writes the list of files as the JSON of each file, whatever the script or escapes of its id and labels', () => {
+    const index = new SiblingIndex();
+    const stamps = new Map<string, FileStamp>();
+    const texts: Array<[string, string]> = [
+      ['file:///desk/%E6%9D%B1%E4%BA%AC/r\u00e9sum\u00e9 "quoted".txt', `東京 — ${HEADLINE} 🚆 with a "quoted" word and a back\\slash`],
+      ['file:///desk/emoji-🚆.md', `date 2024-03-05\n\nZÜRICH - ${COUNCIL.split('\n\n')[1]}`],
+      ['file:///desk/plain.txt', US],
+    ];
+    texts.forEach(([id, text], i) => {
+      index.add(id, fingerprint(text));
+      stamps.set(id, { mtime: 1_700_000_000_000 + i, size: text.length });
+    });
+    const bytes = encodeIndex(index, stamps);
+    const words = new Uint32Array(bytes.buffer, bytes.byteOffset, 8);
+    const list = new TextDecoder().decode(bytes.subarray(32, 32 + words[4])).trimEnd();
+    const expected = texts.map(([id]) => {
+      const fp = index.get(id)!;
+      const stamp = stamps.get(id)!;
+      return [id, stamp.mtime, stamp.size, fp.words, fp.paragraphs, fp.shingles, fp.items, fp.headline, fp.date, fp.dateline, index.record(id)!.view.sample.length];
+    });
+    assert.equal(list, JSON.stringify(expected));
+    assert.ok(expected.some((entry) => String(entry[7]).includes('🚆')), 'a headline with a character outside the basic plane');
+  });
+
   it('leaves out files without a stamp, and saves an empty index', () => {
     const { index, stamps } = build();
     stamps.delete('file:///desk/uk.md');

@@ -123,41 +123,76 @@ function* encodeSteps(index: SiblingIndex, stamps: ReadonlyMap<string, FileStamp
 
 function* encodeSaved(saved: SavingIndex, stamps: ReadonlyMap<string, FileStamp>): Steps<Uint8Array> {
   const { records } = saved;
-  const listed: Listed[] = [];
+  // The list is `JSON.stringify` of every file's `Listed` array, with its labels spliced in as the
+  // bytes the sample store keeps them in (the JSON of [headline, date, dateline]): its length is
+  // known before any sample is read, and each text is then read once, labels and sample together.
+  const encoder = new TextEncoder();
+  // Each entry but its labels: what goes before them, and after them (`,hashes]`, plain ASCII).
+  const heads: string[] = [];
+  let listLength = 2 + Math.max(0, records.length - 1);
   let hashes = 0;
   for (const record of records) {
     const stamp = stamps.get(record.id) as FileStamp;
-    const { words, paragraphs, shingles, items, headline, date, dateline } = record.fingerprint;
-    const count = record.hashes;
-    listed.push([record.id, stamp.mtime, stamp.size, words, paragraphs, shingles, items, headline, date, dateline, count]);
-    hashes += count;
-    if (listed.length % FILES_PER_SLICE === 0) yield;
+    const { words, paragraphs, shingles, items } = record.counts;
+    const head = `${JSON.stringify([record.id, stamp.mtime, stamp.size, words, paragraphs, shingles, items]).slice(0, -1)},`;
+    heads.push(head);
+    listLength += utf8Length(head) + record.labelBytes - 2 + 2 + String(record.hashes).length;
+    hashes += record.hashes;
+    if (heads.length % FILES_PER_SLICE === 0) yield;
   }
-  const list = new TextEncoder().encode(JSON.stringify(listed));
-  yield;
-  const listBytes = Math.ceil(list.length / 4) * 4;
+  const listBytes = Math.ceil(listLength / 4) * 4;
   const buckets = saved.postings ? saved.postings.starts.length - 1 : 0;
   const postings = saved.postings ? saved.postings.postings.length : 0;
   const layout = layoutOf(listBytes, hashes, records.length, buckets, postings);
   const buffer = new ArrayBuffer(layout.end);
   new Uint32Array(buffer, 0, HEADER_WORDS).set([MAGIC, STORE_FORMAT, FINGERPRINT_VERSION, records.length, listBytes, hashes, buckets, postings]);
   const bytes = new Uint8Array(buffer);
-  bytes.set(list, HEADER_WORDS * 4);
-  bytes.fill(0x20, HEADER_WORDS * 4 + list.length, layout.hashesAt);
   const samples = new Uint32Array(buffer, layout.hashesAt, hashes);
   const places = new Uint16Array(buffer, layout.placesAt, hashes);
+  let written = HEADER_WORDS * 4;
+  const write = (part: Uint8Array): void => {
+    bytes.set(part, written);
+    written += part.length;
+  };
+  const writeText = (text: string): void => {
+    written += encoder.encodeInto(text, bytes.subarray(written)).written;
+  };
+  writeText('[');
   let at = 0;
   for (let i = 0; i < records.length; i++) {
-    const view = saved.viewAt(i);
+    const { view, labels } = saved.readAt(i);
+    if (i > 0) writeText(',');
+    writeText(heads[i]);
+    write(labels.subarray(1, labels.length - 1));
+    writeText(`,${records[i].hashes}]`);
     samples.set(view.sample, at);
     places.set(view.where, at);
     at += view.sample.length;
     if ((i + 1) % FILES_PER_SLICE === 0) yield;
   }
+  writeText(']');
+  if (written !== HEADER_WORDS * 4 + listLength) throw new Error('the list of files came out longer or shorter than measured');
+  bytes.fill(0x20, written, layout.hashesAt);
   if (saved.filed && saved.postings) {
     new Int32Array(buffer, layout.filedAt, records.length).set(saved.filed);
     new Uint32Array(buffer, layout.startsAt, buckets + 1).set(saved.postings.starts);
     new Uint32Array(buffer, layout.postingsAt, postings).set(saved.postings.postings);
+  }
+  return bytes;
+}
+
+/** Bytes of `text` in UTF-8. */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    // Two bytes below U+0800, three above; a surrogate pair's four bytes are 2 + 2 over its two units; a lone surrogate becomes U+FFFD, three.
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2;
+      i++;
+    } else bytes += 2;
   }
   return bytes;
 }

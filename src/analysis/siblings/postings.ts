@@ -83,6 +83,28 @@ export class PostingTable {
     return seen;
   }
 
+  /**
+   * The slots filed under `key`, newest first, written into `into` (at most its length): how many
+   * there are, up to `into.length`. `forEach` without a callback, for a look-up's hot loop.
+   */
+  collect(key: number, into: Int32Array): number {
+    const limit = into.length;
+    let seen = 0;
+    for (let entry = this.heads[key & (this.heads.length - 1)]; entry !== -1 && seen < limit; entry = this.next[entry]) {
+      if (this.keys[entry] === key) into[seen++] = this.recent[entry];
+    }
+    const bucket = key & (this.starts.length - 2);
+    const checkBits = this.checkBits;
+    const check = key >>> (KEY_BITS - checkBits);
+    const mask = 2 ** checkBits - 1;
+    const packed = this.packed;
+    for (let at = this.starts[bucket], end = this.starts[bucket + 1]; at < end && seen < limit; at++) {
+      const posting = packed[at];
+      if ((posting & mask) === check) into[seen++] = posting >>> checkBits;
+    }
+    return seen;
+  }
+
   /** Takes a packed table (from `packing`, or saved from one). */
   adopt({ starts, postings }: PackedPostings): void {
     this.starts = starts;
@@ -120,41 +142,61 @@ export class PostingTable {
     const oldBuckets = oldStarts.length - 1;
     const oldCheckBits = this.checkBits;
     const oldCheckMask = 2 ** oldCheckBits - 1;
-    const slotOf = (slot: number): number => (renumber ? renumber[slot] : slot);
-    // Each live posting in the order it goes: the recent ones newest first, then the packed ones bucket by bucket.
-    function* each(visit: (key: number, slot: number) => void): Generator<void, void, void> {
-      for (let entry = recentCount - 1; entry >= 0; entry--) {
-        const slot = slotOf(recent[entry]);
-        if (slot >= 0) visit(keys[entry], slot);
-        if ((entry & (PACK_SLICE - 1)) === 0) yield;
-      }
-      for (let b = 0; b < oldBuckets; b++) {
-        for (let at = oldStarts[b], end = oldStarts[b + 1]; at < end; at++) {
-          const slot = slotOf(packed[at] >>> oldCheckBits);
-          if (slot >= 0) visit((packed[at] & oldCheckMask) * oldBuckets + b, slot);
-        }
-        if ((b & (PACK_SLICE - 1)) === PACK_SLICE - 1) yield;
-      }
-    }
+    // Three passes over every live posting, in the order they go (the recent ones newest first, then
+    // the packed ones bucket by bucket): count them and their slots, count each new bucket's, place
+    // them. Plain loops, one per pass and part: a callback per posting cost most of a save.
     let total = 0;
     let slots = 0;
-    yield* each((_, slot) => {
+    for (let entry = recentCount - 1; entry >= 0; entry--) {
+      const slot = renumber ? renumber[recent[entry]] : recent[entry];
+      if ((entry & (PACK_SLICE - 1)) === 0) yield;
+      if (!(slot >= 0)) continue;
       total++;
-      slots = Math.max(slots, slot + 1);
-    });
+      if (slot >= slots) slots = slot + 1;
+    }
+    for (let at = 0; at < packed.length; at++) {
+      const slot = renumber ? renumber[packed[at] >>> oldCheckBits] : packed[at] >>> oldCheckBits;
+      if ((at & (PACK_SLICE - 1)) === PACK_SLICE - 1) yield;
+      if (!(slot >= 0)) continue;
+      total++;
+      if (slot >= slots) slots = slot + 1;
+    }
     // Enough buckets that a slot and the key's other bits fit in 32 bits.
     const bucketBits = Math.max(MIN_BUCKET_BITS, Math.ceil(Math.log2(Math.max(1, total / POSTINGS_PER_BUCKET))), Math.ceil(Math.log2(Math.max(1, slots))) - (32 - KEY_BITS));
     const buckets = 2 ** bucketBits;
     const checkBits = KEY_BITS - bucketBits;
+    const slotUnit = 2 ** checkBits;
     const mask = buckets - 1;
     const starts = new Uint32Array(buckets + 1);
-    yield* each((key) => starts[(key & mask) + 1]++);
+    for (let entry = recentCount - 1; entry >= 0; entry--) {
+      const slot = renumber ? renumber[recent[entry]] : recent[entry];
+      if (slot >= 0) starts[(keys[entry] & mask) + 1]++;
+      if ((entry & (PACK_SLICE - 1)) === 0) yield;
+    }
+    for (let b = 0; b < oldBuckets; b++) {
+      for (let at = oldStarts[b], end = oldStarts[b + 1]; at < end; at++) {
+        const slot = renumber ? renumber[packed[at] >>> oldCheckBits] : packed[at] >>> oldCheckBits;
+        if (slot >= 0) starts[(((packed[at] & oldCheckMask) * oldBuckets + b) & mask) + 1]++;
+      }
+      if ((b & (PACK_SLICE - 1)) === PACK_SLICE - 1) yield;
+    }
     for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
     const next = starts.slice(0, buckets);
     const postings = new Uint32Array(total);
-    yield* each((key, slot) => {
-      postings[next[key & mask]++] = slot * 2 ** checkBits + (key >>> bucketBits);
-    });
+    for (let entry = recentCount - 1; entry >= 0; entry--) {
+      const slot = renumber ? renumber[recent[entry]] : recent[entry];
+      if (slot >= 0) postings[next[keys[entry] & mask]++] = slot * slotUnit + (keys[entry] >>> bucketBits);
+      if ((entry & (PACK_SLICE - 1)) === 0) yield;
+    }
+    for (let b = 0; b < oldBuckets; b++) {
+      for (let at = oldStarts[b], end = oldStarts[b + 1]; at < end; at++) {
+        const slot = renumber ? renumber[packed[at] >>> oldCheckBits] : packed[at] >>> oldCheckBits;
+        if (slot < 0) continue;
+        const key = (packed[at] & oldCheckMask) * oldBuckets + b;
+        postings[next[key & mask]++] = slot * slotUnit + (key >>> bucketBits);
+      }
+      if ((b & (PACK_SLICE - 1)) === PACK_SLICE - 1) yield;
+    }
     return { starts, postings };
   }
 

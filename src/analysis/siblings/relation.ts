@@ -137,7 +137,7 @@ export const RELATION_RULE: RelationRule = {
   minQuoted: 8,
 };
 
-const FULL = 0xffffffff;
+export const FULL = 0xffffffff;
 /** Local copies: an imported binding may be read through a getter, once per shared shingle. */
 const QUOTED_BIT = QUOTED_FLAG;
 const LABEL_BIT = LABEL_FLAG;
@@ -155,7 +155,7 @@ const MIN_PLACES = 4;
 /** Shared narrative shingles below which order and spread are not worked out (no rule needs them). */
 const MIN_ORDERED = 10;
 /** Below this many shared narrative shingles the narrative share is left at 0: no rule can use it. */
-const MIN_SHARE_EVIDENCE = 5;
+export const MIN_SHARE_EVIDENCE = 5;
 const SEEN = new Uint32Array(8);
 const TWICE = new Uint32Array(8);
 
@@ -226,10 +226,8 @@ function scoreAbove(a: SampleView, b: SampleView, footer: number): PairScore {
   if (sizeA === 0 || sizeB === 0 || matches === 0) return { similarity: 0, containment: 0, shared: 0, matches: 0, evidence: NO_EVIDENCE };
   // Estimated shingles per sampled hash: the fraction of both texts' shingles below the limit.
   const scale = limit === FULL ? 1 : (a.shingles + b.shingles) / (sizeA + sizeB);
-  const shorter = sizeA <= sizeB ? a : b;
   const shorterSize = Math.min(sizeA, sizeB);
-  let shorterNarrative = 0;
-  if (narrative * scale >= MIN_SHARE_EVIDENCE) for (let k = 0; k < shorterSize; k++) if ((shorter.where[k] & (QUOTED_BIT | LABEL_BIT)) === 0) shorterNarrative++;
+  const narrativeOfShorter = narrative * scale >= MIN_SHARE_EVIDENCE ? shorterNarrative(a, b, sizeA, sizeB) : 0;
   const oneItem = Math.max(largestShare(sectionsA, matches), largestShare(sectionsB, matches));
   // Order and spread only matter for a few shared shingles or more; most candidates share a stock phrase.
   let attributed = 0;
@@ -249,7 +247,7 @@ function scoreAbove(a: SampleView, b: SampleView, footer: number): PairScore {
     matches,
     evidence: {
       narrativeShared: narrative * scale,
-      narrativeShare: shorterNarrative === 0 ? 0 : Math.min(1, narrative / shorterNarrative),
+      narrativeShare: narrativeOfShorter === 0 ? 0 : Math.min(1, narrative / narrativeOfShorter),
       quotedShared: quotedMatches * scale,
       quotedShare: quotedMatches / shorterSize,
       inOrder: places ? inOrderCount(places) / placed : placed > 0 ? 1 : 0,
@@ -259,6 +257,15 @@ function scoreAbove(a: SampleView, b: SampleView, footer: number): PairScore {
       quotedParagraphs,
     },
   };
+}
+
+/** Hashes of the shorter sample below the common threshold outside quotation marks and headline-like lines, as `scoreAbove` counts them for `narrativeShare`. */
+export function shorterNarrative(a: SampleView, b: SampleView, sizeA: number, sizeB: number): number {
+  const shorter = sizeA <= sizeB ? a : b;
+  const size = Math.min(sizeA, sizeB);
+  let count = 0;
+  for (let k = 0; k < size; k++) if ((shorter.where[k] & (QUOTED_BIT | LABEL_BIT)) === 0) count++;
+  return count;
 }
 
 /** Lines a site prints under every page (share bar, link lists, comment rules, copyright) at most. */
@@ -464,8 +471,8 @@ function inOrderCount(places: Uint16Array): number {
   return length;
 }
 
-/** The largest hash a sample is complete up to: all of them when the text was not cut. */
-function threshold(view: SampleView): number {
+/** The largest hash a sample is complete up to: all of them (`FULL`) when the text was not cut. */
+export function threshold(view: SampleView): number {
   return view.sample.length < view.shingles && view.sample.length > 0 ? view.sample[view.sample.length - 1] : FULL;
 }
 

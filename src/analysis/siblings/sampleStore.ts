@@ -12,8 +12,15 @@ export interface SampleStore {
   put(sample: Uint32Array, where: Uint16Array, note: Uint8Array): number;
   /** A sample kept by `put` (`length` hashes): arrays the caller must not change, valid as long as the store is open. */
   read(at: number, length: number): KeptSample;
+  /**
+   * `read` into space the store reuses: valid only until the next `peek`. For a look-up's
+   * candidates, read and compared one at a time, so that a look-up allocates nothing per candidate.
+   */
+  peek(at: number, length: number): KeptSample;
   /** The note kept with a sample of `length` hashes (`bytes` long). */
   readNote(at: number, length: number, bytes: number): Uint8Array;
+  /** A sample and its note in one read (saving reads every text once, in the order kept): valid until the next `readWhole`. */
+  readWhole(at: number, length: number, bytes: number): KeptSample & { note: Uint8Array };
   /** A new, empty store of the same kind (the index compacts into it and then closes this one). */
   emptied(): SampleStore;
   /** Lets go of what the store holds; it is not read again. */
@@ -71,9 +78,17 @@ export class MemorySampleStore implements SampleStore {
     return { sample: this.hashPages[page].subarray(from, from + length), where: this.placePages[page].subarray(from, from + length) };
   }
 
+  peek(at: number, length: number): KeptSample {
+    return this.read(at, length);
+  }
+
   readNote(at: number, length: number, bytes: number): Uint8Array {
     const hashes = this.hashPages[Math.floor(at / PAGE_SIZE)];
     return new Uint8Array(hashes.buffer, hashes.byteOffset + ((at & OFFSET_MASK) + length) * 4, bytes);
+  }
+
+  readWhole(at: number, length: number, bytes: number): KeptSample & { note: Uint8Array } {
+    return { ...this.read(at, length), note: this.readNote(at, length, bytes) };
   }
 
   emptied(): SampleStore {

@@ -13,10 +13,12 @@ import {
   type SiblingScore,
 } from './fingerprint';
 import { IdenticalTexts } from './identicalTexts';
-import { keptInFolder, linksThroughLineage } from './lineage';
+import { keptInFolder, LINEAGE_RULE, linksThroughLineage } from './lineage';
 import { PostingTable, type PackedPostings } from './postings';
 import type { Relation, SampleView } from './relation';
 import { MemorySampleStore, type SampleStore } from './sampleStore';
+import { FirstCount } from './firstCount';
+import { mayBeRelated, mayBeVersion } from './scoreFloor';
 import { SlotTable } from './slotTable';
 
 /**
@@ -46,6 +48,8 @@ export type SiblingRelation = SiblingPair & { relation: Relation };
 /** How far `related` follows versions of versions, and how many it visits at most. */
 const LINEAGE_DEPTH = 3;
 const LINEAGE_LIMIT = 200;
+/** Texts `allVersionsOf` scores one by one at most; past them, it scores the other text's candidates. */
+const FEW_TO_SCORE = 16;
 /** Texts loaded between two pauses of `restoring`. */
 const RESTORE_SLICE = 2000;
 
@@ -62,17 +66,23 @@ export interface SavedIndex {
   postings: PackedPostings | null;
 }
 
-/** One text of `savedForm`: its record without the sample, and the sample's length. */
+/** One text of `savedForm`: its id and counts, and the lengths of its sample and of its labels (read with `readAt`). */
 export interface SavedRecord {
   id: string;
-  fingerprint: Omit<DocumentFingerprint, 'sample' | 'where'>;
+  counts: Pick<DocumentFingerprint, 'words' | 'paragraphs' | 'shingles' | 'items'>;
   hashes: number;
+  /** Bytes of its labels as JSON, `[headline, date, dateline]`. */
+  labelBytes: number;
 }
 
-/** `SavedIndex` as `savedForm` gives it: each sample read only when written (`viewAt`, by the record's place). */
+/**
+ * `SavedIndex` as `savedForm` gives it: each text's sample and labels (the JSON bytes of
+ * `[headline, date, dateline]`) read only when written, in one read (`readAt`, by the record's
+ * place; valid until the next `readAt`: copy them out).
+ */
 export interface SavingIndex {
   records: SavedRecord[];
-  viewAt(record: number): SampleView;
+  readAt(record: number): { view: SampleView; labels: Uint8Array };
   filed: Int32Array | null;
   postings: PackedPostings | null;
 }
@@ -80,8 +90,10 @@ export interface SavingIndex {
 /**
  * Fingerprints of many texts, with a look-up of the texts that are versions of a given one.
  * Candidates come from an inverted index over the sampled hashes below `SAMPLE_LIMIT`, one
- * shingle in eight (sub-linear: only texts sharing a key are touched); each is then scored from
- * the two stored samples. Memory, in typed arrays (slotTable.ts, postings.ts): about 4 bytes a
+ * shingle in eight (sub-linear: only texts sharing a key are touched); each is then read once and
+ * scored from the two stored samples, after a first count of the hashes they share (firstCount.ts)
+ * has dropped those that cannot be kept (scoreFloor.ts: most share a stock phrase or a quoted
+ * sentence and no more; the answers are the same). Memory, in typed arrays (slotTable.ts, postings.ts): about 4 bytes a
  * key and 40 a text, besides the ids; the samples (6 bytes a sampled shingle, about 1.5 KB a
  * story) and labels sit in a `SampleStore`: in memory by default, or in a file outside the heap,
  * read back only for the candidates scored and the fingerprints asked for.
@@ -99,13 +111,29 @@ export class SiblingIndex {
   private deadPostings = 0;
   /** Saves under way (`savedForm`): they read the table, so it is not compacted meanwhile. */
   private saving = 0;
+  /** Keys shared with the text looked up, by slot, while candidates are gathered (all 0 between look-ups). */
+  private sharedKeys = new Uint16Array(0);
+  /** The slots counted in `sharedKeys`, in the order first met. */
+  private met = new Int32Array(64);
+  /** One key's postings during a look-up. */
+  private readonly found = new Int32Array(MAX_POSTINGS + 1);
+  /** Whether a candidate may be a version, or anything `related` lists, from a first count (scoreFloor.ts). */
+  private readonly mayBe: { version: MayBe; related: MayBe };
+  private readonly firstCount = new FirstCount();
 
-  /** `samples` is where the texts' samples are kept (in memory unless given); `close` lets go of it. */
+  /**
+   * `samples` is where the texts' samples are kept (in memory unless given); `close` lets go of it.
+   * `scoreEveryCandidate` scores each candidate of a look-up in full, with none dropped on its first
+   * count (scoreFloor.ts), and takes no short cut through lineage (`allVersionsOf`): the same
+   * answers, slower; for tests and measurements.
+   */
   constructor(
     private readonly rule: SiblingRule = SIBLING_RULE,
     samples: SampleStore = new MemorySampleStore(),
+    private readonly options: { scoreEveryCandidate?: boolean } = {},
   ) {
     this.table = new SlotTable(samples);
+    this.mayBe = { version: (first, a, b) => mayBeVersion(first, a, b, rule), related: (first, a, b) => mayBeRelated(first, a, b, rule, LINEAGE_RULE) };
   }
 
   /** Lets go of the sample store (a file store removes its file); the index is not used again. */
@@ -153,13 +181,14 @@ export class SiblingIndex {
   /** Ids of the texts that share an index key with `target`, most shared keys first. */
   candidates(target: string | DocumentFingerprint): string[] {
     const { view, self } = this.resolve(target);
-    const counts = this.candidateSlots(view.sample, self, -1);
-    return [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0]).map(([slot]) => this.idOf[slot] as string);
+    const { slots, shared } = this.candidateSlots(view.sample, self, -1);
+    const order = Array.from(slots.keys()).sort((x, y) => shared[y] - shared[x] || slots[x] - slots[y]);
+    return order.map((k) => this.idOf[slots[k]] as string);
   }
 
   /** The versions of `target` (an id in the index, or a fingerprint), best first. */
   siblingsOf(target: string | DocumentFingerprint): SiblingMatch[] {
-    return this.directly(target, (relation) => relation === 'version');
+    return this.directly(target, (relation) => relation === 'version', this.mayBe.version);
   }
   /**
    * Every text related to `target`: its versions, then versions of those (`via` names the first
@@ -167,7 +196,7 @@ export class SiblingIndex {
    * or the texts it contains, and the stories it shares quotes with. Versions first, then best first.
    */
   related(target: string | DocumentFingerprint): SiblingMatch[] {
-    const scored = this.directly(target, () => true);
+    const scored = this.directly(target, () => true, this.mayBe.related);
     const self = typeof target === 'string' ? target : undefined;
     const found = self ? this.keptInLineage(self, scored) : scored.filter((m) => m.relation !== null);
     const seen = new Set(found.map((m) => m.id));
@@ -176,7 +205,7 @@ export class SiblingIndex {
     for (let depth = 1; depth < LINEAGE_DEPTH && frontier.length > 0 && seen.size < LINEAGE_LIMIT; depth++) {
       const next: typeof frontier = [];
       for (const step of frontier) {
-        for (const match of this.keptInLineage(step.id, this.directly(step.id, () => true))) {
+        for (const match of this.keptInLineage(step.id, this.directly(step.id, () => true, this.mayBe.related))) {
           if (match.relation !== 'version' || seen.has(match.id) || seen.size >= LINEAGE_LIMIT) continue;
           seen.add(match.id);
           const score = target === match.id ? match : this.compareWith(target, match.id);
@@ -201,16 +230,36 @@ export class SiblingIndex {
       const ours = new Set([id, ...scored.filter((m) => m.relation === 'version').map((m) => m.id)]);
       for (const other of weak) {
         const held = this.holdersOfShared(id, other);
-        const theirs = new Set([other, ...this.directly(other, (relation) => relation === 'version').map((m) => m.id)]);
-        if (held === null || held.length === 0 || !held.every((holder) => ours.has(holder) || theirs.has(holder))) weak.delete(other);
+        if (held === null || held.length === 0 || !this.allVersionsOf(other, held.filter((holder) => holder !== other && !ours.has(holder)))) weak.delete(other);
       }
     }
     return scored.flatMap((m): SiblingMatch[] => (weak.has(m.id) ? [{ ...m, relation: 'version' }] : m.relation === null ? [] : [m]));
   }
 
+  /**
+   * Whether every text of `ids` is a version of `other`, as `directly` finds them. The first few
+   * are scored one by one (a candidate of `other` judged a version), so that one that is not ends
+   * the test early; when those all are and more are left, `other`'s candidates are scored.
+   */
+  private allVersionsOf(other: string, ids: readonly string[]): boolean {
+    if (ids.length === 0) return true;
+    if (this.options.scoreEveryCandidate !== true) {
+      const { view, self } = this.resolve(other);
+      const candidates = new Set(this.candidateSlots(view.sample, self, -1).slots);
+      const isVersion = (id: string): boolean => {
+        const slot = this.slotOf.get(id) as number;
+        return candidates.has(slot) && compareViews(view, this.table.peek(slot), this.rule).relation === 'version';
+      };
+      if (!ids.slice(0, FEW_TO_SCORE).every(isVersion)) return false;
+      if (ids.length <= FEW_TO_SCORE) return true;
+    }
+    const versions = new Set(this.directly(other, (relation) => relation === 'version', this.mayBe.version).map((m) => m.id));
+    return ids.every((id) => versions.has(id));
+  }
+
   /** Every pair of versions in the index, in the order added (no versions of versions). */
   pairs(): SiblingPair[] {
-    return this.directPairs((relation) => relation === 'version');
+    return this.directPairs((relation) => relation === 'version', undefined, this.mayBe.version);
   }
 
   /**
@@ -219,7 +268,7 @@ export class SiblingIndex {
    */
   relations(): SiblingRelation[] {
     // The related pairs, and those that may be versions through lineage (not every candidate: there may be millions).
-    const scored = this.directPairs(undefined, (a, b, score) => keptInFolder(a.id, b.id, score, score.relation, a.items, b.items));
+    const scored = this.directPairs(undefined, (a, b, score) => keptInFolder(a.id, b.id, score, score.relation, a.items, b.items), this.mayBe.related);
     const groupOf = new Map<string, number>();
     groupVersions(scored.filter((p) => p.relation !== null)).forEach((group, g) => group.forEach((id) => groupOf.set(id, g)));
     // Write-throughs keeping one paragraph of an earlier version in the same folder (lineage.ts).
@@ -295,12 +344,20 @@ export class SiblingIndex {
     return compareViews(view, this.table.view(this.slotOf.get(id) as number), this.rule);
   }
 
-  /** The texts directly related to `target`, each with its relation seen from `target`. */
-  private directly(target: string | DocumentFingerprint, keep: (relation: Relation | null) => boolean = (relation) => relation !== null): SiblingMatch[] {
+  /**
+   * The texts directly related to `target`, each with its relation seen from `target`. A candidate
+   * `mayBe` refuses on a first count is not scored in full: `keep` must refuse every such pair.
+   */
+  private directly(target: string | DocumentFingerprint, keep: (relation: Relation | null) => boolean, mayBe: MayBe): SiblingMatch[] {
     const { view, self } = this.resolve(target);
     const matches: SiblingMatch[] = [];
-    for (const slot of this.candidateSlots(view.sample, self, -1).keys()) {
-      const score = compareViews(view, this.table.view(slot), this.rule);
+    const everyCandidate = this.options.scoreEveryCandidate === true;
+    this.firstCount.lookUp(view);
+    for (const slot of this.candidateSlots(view.sample, self, -1).slots) {
+      // Read into reused space: the comparison keeps nothing of it.
+      const other = this.table.peek(slot);
+      if (!everyCandidate && !mayBe(this.firstCount.count(other), view, other)) continue;
+      const score = compareViews(view, other, this.rule);
       if (keep(score.relation)) matches.push({ id: this.idOf[slot] as string, ...score });
     }
     return matches.sort((x, y) => RANK[x.relation as Relation] - RANK[y.relation as Relation] || y.containment - x.containment || y.similarity - x.similarity);
@@ -308,23 +365,34 @@ export class SiblingIndex {
 
   /** Every pair sharing an index key, scored, related or not (for evaluation), in the order added. */
   candidatePairs(): SiblingPair[] {
-    return this.directPairs(() => true);
+    return this.directPairs(() => true, undefined, null);
   }
 
-  /** Every pair whose relation `keep` accepts (by default, every related pair), in the order added. */
-  private directPairs(keep: (relation: Relation | null) => boolean = (relation) => relation !== null, alsoKeep?: (a: { id: string; items: number }, b: { id: string; items: number }, score: SiblingScore) => boolean): SiblingPair[] {
+  /**
+   * Every pair whose relation `keep` (or `alsoKeep`) accepts, in the order added. A pair `mayBe`
+   * refuses on a first count is not scored in full (null: every pair is): both must refuse it.
+   */
+  private directPairs(keep: (relation: Relation | null) => boolean = (relation) => relation !== null, alsoKeep: ((a: { id: string; items: number }, b: { id: string; items: number }, score: SiblingScore) => boolean) | undefined, mayBe: MayBe | null): SiblingPair[] {
     const pairs: SiblingPair[] = [];
+    const firstCounts = mayBe !== null && this.options.scoreEveryCandidate !== true;
     for (let slot = 0; slot < this.table.length; slot++) {
       const id = this.idOf[slot];
       if (id === undefined) continue;
       const view = this.table.view(slot);
+      if (firstCounts) this.firstCount.lookUp(view);
       const found: Array<[number, SiblingScore]> = [];
-      // Identical copies score alike: one score per group of copies, not one per copy.
-      const scoreOfCopies = new Map<number, SiblingScore>();
-      for (const other of this.candidateSlots(view.sample, slot, slot).keys()) {
+      // Identical copies score alike: one score per group of copies (null when dropped on its first count), not one per copy.
+      const scoreOfCopies = new Map<number, SiblingScore | null>();
+      for (const other of this.candidateSlots(view.sample, slot, slot).slots) {
         const copies = this.identical.filedFor(other);
-        const score = scoreOfCopies.get(copies) ?? compareViews(view, this.table.view(other), this.rule);
-        scoreOfCopies.set(copies, score);
+        let score = scoreOfCopies.get(copies);
+        if (score === undefined) {
+          // Read into reused space: the comparison keeps nothing of it.
+          const otherView = this.table.peek(other);
+          score = firstCounts && !(mayBe as MayBe)(this.firstCount.count(otherView), view, otherView) ? null : compareViews(view, otherView, this.rule);
+          scoreOfCopies.set(copies, score);
+        }
+        if (score === null) continue;
         if (keep(score.relation) || alsoKeep?.({ id, items: view.items }, { id: this.idOf[other] as string, items: this.table.columns.items[other] }, score)) found.push([other, score]);
       }
       found.sort((x, y) => x[0] - y[0]);
@@ -341,7 +409,7 @@ export class SiblingIndex {
 
   /**
    * The texts `kept` accepts, as a store saves them (indexStore.ts): their records in the order
-   * added, each sample read when asked for (`viewAt`) and, when every text is kept, the posting
+   * added, each sample and its labels read when asked for (`readAt`) and, when every text is kept, the posting
    * table packed for them and the order their keys were filed in (slots counted among the kept
    * texts), so that loading need not refile. In steps (a `yield` every few thousand texts); the
    * index may change between them, but is not compacted until `done` is called.
@@ -363,15 +431,16 @@ export class SiblingIndex {
         if (id === undefined || !kept(id)) continue;
         renumbered[slot] = records.length;
         slots.push(slot);
-        records.push({ id, fingerprint: this.metadataAt(slot), hashes: table.sampleLength(slot) });
+        const { words, paragraphs, shingles, items } = table.columns;
+        records.push({ id, counts: { words: words[slot], paragraphs: paragraphs[slot], shingles: shingles[slot], items: items[slot] }, hashes: table.sampleLength(slot), labelBytes: table.labelBytes(slot) });
       }
-      const viewAt = (record: number): SampleView => table.view(slots[record]);
-      if (records.length !== this.size) return { records, viewAt, filed: null, postings: null, done };
+      const readAt = (record: number): { view: SampleView; labels: Uint8Array } => table.whole(slots[record]);
+      if (records.length !== this.size) return { records, readAt, filed: null, postings: null, done };
       const filed: number[] = [];
       for (let i = 0; i < this.filedCount; i++) if (this.idOf[this.filed[i]] !== undefined) filed.push(renumbered[this.filed[i]]);
       yield;
       const postings = yield* this.postings.packing(renumbered);
-      return { records, viewAt, filed: Int32Array.from(filed), postings, done };
+      return { records, readAt, filed: Int32Array.from(filed), postings, done };
     } catch (error) {
       done();
       throw error;
@@ -411,7 +480,7 @@ export class SiblingIndex {
 
   /** Bytes of the samples kept in memory, the posting table and the groups of copies: the index's main memory (for the benchmark). */
   get byteLength(): number {
-    return this.table.byteLength + this.postings.byteLength + this.identical.byteLength + this.filed.byteLength;
+    return this.table.byteLength + this.postings.byteLength + this.identical.byteLength + this.filed.byteLength + this.sharedKeys.byteLength + this.met.byteLength + this.found.byteLength + this.firstCount.byteLength;
   }
 
   private insert(id: string, fp: Omit<DocumentFingerprint, 'sample' | 'where'>, view: SampleView): void {
@@ -462,32 +531,47 @@ export class SiblingIndex {
     return { view: this.table.view(slot), self: slot };
   }
 
-  /** Live slots above `after` sharing an index key with `sample`, with how many keys they share. */
-  private candidateSlots(sample: Uint32Array, self: number, after: number): Map<number, number> {
-    const counts = new Map<number, number>();
-    const keys = upperBound(sample, SAMPLE_LIMIT);
-    const found: number[] = [];
-    const common: number[] = [];
+  /**
+   * Live slots above `after` sharing an index key with `sample`, in the order first met (newest
+   * posting first, key by key), with how many keys each shares. Counted in typed arrays the index
+   * keeps, so that a look-up allocates only its answer.
+   */
+  private candidateSlots(sample: Uint32Array, self: number, after: number): { slots: Int32Array; shared: Uint16Array } {
+    if (this.sharedKeys.length < this.table.length) this.sharedKeys = new Uint16Array(Math.ceil(this.table.length * 1.25));
+    const counts = this.sharedKeys;
+    const idOf = this.idOf;
+    let met = 0;
     const countOne = (slot: number): void => {
-      if (slot !== self && slot > after && this.idOf[slot] !== undefined) counts.set(slot, (counts.get(slot) ?? 0) + 1);
+      if (slot === self || slot <= after || idOf[slot] === undefined) return;
+      if (counts[slot]++ !== 0) return;
+      if (met === this.met.length) {
+        const grown = new Int32Array(this.met.length * 2);
+        grown.set(this.met);
+        this.met = grown;
+      }
+      this.met[met++] = slot;
     };
-    const count = (): void => {
-      for (const filed of found) this.identical.forEachStandIn(filed, countOne);
+    // One key's postings (up to one more than a common key's cap), counted unless it is a common key.
+    const found = this.found;
+    const countFound = (filed: number): void => {
+      for (let k = 0; k < filed; k++) this.identical.forEachStandIn(found[k], countOne);
     };
+    const keys = upperBound(sample, SAMPLE_LIMIT);
+    const common: number[] = [];
     for (let i = 0; i < keys; i++) {
-      found.length = 0;
-      if (this.postings.forEach(sample[i], (slot) => found.push(slot), MAX_POSTINGS + 1) > MAX_POSTINGS) common.push(sample[i]);
-      else count();
+      const filed = this.postings.collect(sample[i], found);
+      if (filed > MAX_POSTINGS) common.push(sample[i]);
+      else countFound(filed);
     }
     // A text made mostly of common keys is still looked up through them, a capped walk each.
-    if (common.length > keys - common.length) {
-      for (const key of common) {
-        found.length = 0;
-        this.postings.forEach(key, (slot) => found.push(slot), MAX_POSTINGS);
-        count();
-      }
+    if (common.length > keys - common.length) for (const key of common) countFound(Math.min(MAX_POSTINGS, this.postings.collect(key, found)));
+    const slots = this.met.slice(0, met);
+    const shared = new Uint16Array(met);
+    for (let k = 0; k < met; k++) {
+      shared[k] = counts[slots[k]];
+      counts[slots[k]] = 0;
     }
-    return counts;
+    return { slots, shared };
   }
 
   /** Rebuilds the tables with the live texts only, in the order added, their samples in a new store. */
@@ -556,6 +640,9 @@ export function groupSiblings(pairs: ReadonlyArray<{ a: string; b: string }>, or
 export function groupVersions(pairs: ReadonlyArray<{ a: string; b: string; relation?: Relation | null }>, order?: readonly string[]): string[][] {
   return groupSiblings(pairs.filter((pair) => pair.relation === undefined || pair.relation === 'version'), order);
 }
+
+/** Whether a pair may still be kept, judged from a first count of its samples. */
+type MayBe = (first: FirstCount, a: SampleView, b: SampleView) => boolean;
 
 const RANK: Record<Relation, number> = { version: 0, contains: 1, 'part of': 1, 'shares quotes': 2 };
 

@@ -52,8 +52,25 @@ export class SlotTable {
     return { sample, where, shingles: this.columns.shingles[slot], items: this.columns.items[slot], paragraphs: this.columns.paragraphs[slot] };
   }
 
+  /** `view`, read into space the store reuses: valid until the next `peek`. */
+  peek(slot: number): SampleView {
+    const { sample, where } = this.samples.peek(this.at[slot], this.lengths[slot]);
+    return { sample, where, shingles: this.columns.shingles[slot], items: this.columns.items[slot], paragraphs: this.columns.paragraphs[slot] };
+  }
+
   labels(slot: number): Labels {
     return JSON.parse(decoder.decode(this.samples.readNote(this.at[slot], this.lengths[slot], this.noteLengths[slot]))) as Labels;
+  }
+
+  /** The slot's sample and its labels as the JSON bytes they are kept in, in one read: valid until the next `whole`. */
+  whole(slot: number): { view: SampleView; labels: Uint8Array } {
+    const { sample, where, note } = this.samples.readWhole(this.at[slot], this.lengths[slot], this.noteLengths[slot]);
+    return { view: { sample, where, shingles: this.columns.shingles[slot], items: this.columns.items[slot], paragraphs: this.columns.paragraphs[slot] }, labels: note };
+  }
+
+  /** Bytes of the slot's labels as JSON (`whole`). */
+  labelBytes(slot: number): number {
+    return this.noteLengths[slot];
   }
 
   sample(slot: number): Uint32Array {
