@@ -18,3 +18,19 @@ export interface GoldArticle {
 export const gold: { siblingGroups: string[][]; articles: Record<string, GoldArticle> } = JSON.parse(
   readFileSync(join(ROOT, 'test', 'fixtures', 'seeds-gold.json'), 'utf8'),
 );
+
+/** A small newsroom vocabulary, our own, from which the generated wire folders draw their sentences. */
+const NEWS_WORDS = (
+  'the council said on monday that it would close two libraries and a swimming pool after a vote ' +
+  'ministers police officers hospital patients strike talks union workers pay offer rejected ' +
+  'prime minister government budget cuts opposition leader spokesman residents protest outside ' +
+  'court judge ruled trial evidence witnesses company shares fell profits quarter investors ' +
+  'election campaign voters polling stations turnout results announced tuesday wednesday ' +
+  'storm flooding roads closed rescue teams emergency services warned people to stay indoors'
+).split(' ');
+
+/** A sentence of `shortest` to `shortest + 13` words drawn from the newsroom vocabulary, capitalised and closed. */
+export function newsSentence(rng: () => number, shortest = 12): string {
+  const words = Array.from({ length: shortest + Math.floor(rng() * 14) }, () => NEWS_WORDS[Math.floor(rng() * NEWS_WORDS.length)]);
+  return `${words[0][0].toUpperCase()}${words.join(' ').slice(1)}.`;
+}

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { decodeIndex, encodeIndex, fingerprint, MemorySampleStore, SIBLING_RULE, SiblingIndex, type FileStamp } from '../../src/analysis';
 import { FileSampleStore, sampleStoreIn } from '../../src/node/fileSampleStore';
 import { random } from '../../eval/random';
+import { newsSentence } from './helpers';
 
 /**
  * The sibling index's sample stores: the file-backed one (src/node/fileSampleStore.ts) on its
@@ -13,36 +14,24 @@ import { random } from '../../eval/random';
  * from a news vocabulary, with cuts and rewrites of earlier stories (versions), plain copies
  * (identical texts) and a site's footer line on some pages.
  */
-const WORDS = (
-  'the council said on monday that it would close two libraries and a swimming pool after a vote ' +
-  'ministers police officers hospital patients strike talks union workers pay offer rejected ' +
-  'prime minister government budget cuts opposition leader spokesman residents protest outside ' +
-  'court judge ruled trial evidence witnesses company shares fell profits quarter investors ' +
-  'election campaign voters polling stations turnout results announced tuesday wednesday ' +
-  'storm flooding roads closed rescue teams emergency services warned people to stay indoors'
-).split(' ');
 const NAMES = ['Maria Lopez', 'James Okafor', 'Helen Brandt', 'Tom Reyes', 'Aisha Khan', 'Peter Novak'];
 const PLACES = ['LEEDS', 'BRISTOL', 'MANCHESTER', 'CARDIFF', 'GLASGOW', 'NORWICH'];
 const FOOTER = 'Copyright 2024 The Evening Courier. All rights reserved. Sign up for our newsletter.';
 
-function sentence(rng: () => number): string {
-  const words = Array.from({ length: 12 + Math.floor(rng() * 14) }, () => WORDS[Math.floor(rng() * WORDS.length)]);
-  return `${words[0][0].toUpperCase()}${words.join(' ').slice(1)}.`;
-}
 
 function story(rng: () => number): string {
   const name = NAMES[Math.floor(rng() * NAMES.length)];
-  const paragraphs = Array.from({ length: 5 + Math.floor(rng() * 8) }, () => Array.from({ length: 1 + Math.floor(rng() * 3) }, () => sentence(rng)).join(' '));
+  const paragraphs = Array.from({ length: 5 + Math.floor(rng() * 8) }, () => Array.from({ length: 1 + Math.floor(rng() * 3) }, () => newsSentence(rng)).join(' '));
   paragraphs[0] = `${PLACES[Math.floor(rng() * PLACES.length)]} (Courier) - ${paragraphs[0]}`;
-  paragraphs.splice(2, 0, `"${sentence(rng)}" said ${name}.`);
-  return [sentence(rng).slice(0, 60), `By ${name}`, ...paragraphs].join('\n\n');
+  paragraphs.splice(2, 0, `"${newsSentence(rng)}" said ${name}.`);
+  return [newsSentence(rng).slice(0, 60), `By ${name}`, ...paragraphs].join('\n\n');
 }
 
 /** A cut of a story with one paragraph rewritten, and sometimes a footer. */
 function versionOf(text: string, rng: () => number): string {
   const paragraphs = text.split('\n\n');
   const kept = paragraphs.slice(0, Math.max(4, Math.round(paragraphs.length * (0.5 + 0.5 * rng()))));
-  kept[kept.length - 1] = sentence(rng);
+  kept[kept.length - 1] = newsSentence(rng);
   if (rng() < 0.3) kept.push(FOOTER);
   return kept.join('\n\n');
 }
@@ -61,7 +50,7 @@ function folder(seed: number, count: number): Array<[string, string]> {
 
 function sampleOf(rng: () => number, length: number): { sample: Uint32Array; where: Uint16Array; note: Uint8Array } {
   const sample = Uint32Array.from({ length }, () => Math.floor(rng() * 2 ** 32)).sort();
-  const note = new TextEncoder().encode(JSON.stringify([sentence(rng).slice(0, Math.floor(rng() * 90)), null, 'LEEDS']));
+  const note = new TextEncoder().encode(JSON.stringify([newsSentence(rng).slice(0, Math.floor(rng() * 90)), null, 'LEEDS']));
   return { sample, where: Uint16Array.from({ length }, () => Math.floor(rng() * 65536)), note };
 }
 

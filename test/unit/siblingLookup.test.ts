@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { fingerprint, SIBLING_RULE, SiblingIndex, type Relation } from '../../src/analysis';
 import { random } from '../../eval/random';
 import { propertyOptions } from './properties';
+import { newsSentence } from './helpers';
 
 /**
  * A look-up drops the candidates that cannot be kept on a first count of their samples
@@ -16,26 +17,14 @@ import { propertyOptions } from './properties';
  * short pieces and other stories quoting the same statements; and "The Latest" digests carrying
  * a story as one of their items. Every kind of relation a look-up lists thus turns up.
  */
-const WORDS = (
-  'the council said on monday that it would close two libraries and a swimming pool after a vote ' +
-  'ministers police officers hospital patients strike talks union workers pay offer rejected ' +
-  'prime minister government budget cuts opposition leader spokesman residents protest outside ' +
-  'court judge ruled trial evidence witnesses company shares fell profits quarter investors ' +
-  'election campaign voters polling stations turnout results announced tuesday wednesday ' +
-  'storm flooding roads closed rescue teams emergency services warned people to stay indoors'
-).split(' ');
 const NAMES = ['Maria Lopez', 'James Okafor', 'Helen Brandt', 'Tom Reyes', 'Aisha Khan'];
 const PLACES = ['LEEDS', 'BRISTOL', 'CARDIFF', 'GLASGOW'];
 const FOLDERS = ['file:///desk/wires', 'file:///desk/web', 'file:///desk/briefs'];
 const FOOTER = 'Copyright 2025 The Evening Courier. All rights reserved. Sign up for our newsletter to get the morning headlines.';
 
-function sentence(rng: () => number, shortest = 12): string {
-  const words = Array.from({ length: shortest + Math.floor(rng() * 14) }, () => WORDS[Math.floor(rng() * WORDS.length)]);
-  return `${words[0][0].toUpperCase()}${words.join(' ').slice(1)}.`;
-}
 
 function paragraph(rng: () => number): string {
-  return Array.from({ length: 1 + Math.floor(rng() * 3) }, () => sentence(rng)).join(' ');
+  return Array.from({ length: 1 + Math.floor(rng() * 3) }, () => newsSentence(rng)).join(' ');
 }
 
 function story(rng: () => number, statements: readonly string[]): string {
@@ -44,7 +33,7 @@ function story(rng: () => number, statements: readonly string[]): string {
   paragraphs[0] = `${PLACES[Math.floor(rng() * PLACES.length)]} (Courier) - ${paragraphs[0]}`;
   const statement = statements[Math.floor(rng() * statements.length)];
   paragraphs.splice(1 + Math.floor(rng() * 2), 0, rng() < 0.5 ? `"${statement}" said ${name}.` : `${name} said: "${statement}"`);
-  return [sentence(rng).slice(0, 60), `By ${name}`, ...paragraphs].join('\n\n');
+  return [newsSentence(rng).slice(0, 60), `By ${name}`, ...paragraphs].join('\n\n');
 }
 
 /** A cut or extended copy with one paragraph reworded, sometimes under a site footer. */
@@ -68,13 +57,13 @@ function writeThrough(text: string, rng: () => number, statements: readonly stri
 /** A short piece made of statements, near the thresholds of a copy and of shared quotations. */
 function quotePiece(rng: () => number, statements: readonly string[]): string {
   const quoted = Array.from({ length: 1 + Math.floor(rng() * 3) }, () => `"${statements[Math.floor(rng() * statements.length)]}"`);
-  return [`${NAMES[Math.floor(rng() * NAMES.length)]} spoke to reporters on Tuesday. ${sentence(rng, 4)}`, ...quoted, 'She did not take questions.'].join('\n\n');
+  return [`${NAMES[Math.floor(rng() * NAMES.length)]} spoke to reporters on Tuesday. ${newsSentence(rng, 4)}`, ...quoted, 'She did not take questions.'].join('\n\n');
 }
 
 /** The same piece with its closing line reworded: mostly quotations in common, and a little narrative. */
 function pieceAgain(text: string, rng: () => number): string {
   const paragraphs = text.split('\n\n');
-  paragraphs[paragraphs.length - 1] = sentence(rng, 6);
+  paragraphs[paragraphs.length - 1] = newsSentence(rng, 6);
   return paragraphs.join('\n\n');
 }
 
@@ -89,7 +78,7 @@ function digest(stories: readonly string[], rng: () => number): string {
 function folder(seed: number, count: number): Array<[string, string]> {
   const rng = random(seed);
   // Statements from a few words (less than a shared quotation needs) to three sentences.
-  const statements = Array.from({ length: 6 }, () => Array.from({ length: 1 + Math.floor(rng() * 3) }, () => sentence(rng, 4)).join(' '));
+  const statements = Array.from({ length: 6 }, () => Array.from({ length: 1 + Math.floor(rng() * 3) }, () => newsSentence(rng, 4)).join(' '));
   const texts: Array<[string, string]> = [];
   for (let i = 0; i < count; i++) {
     const earlier = texts.length > 0 ? texts[Math.floor(rng() * texts.length)][1] : undefined;

@@ -8,6 +8,8 @@
  * In typed arrays indexed by slot, a few words a text: a chained hash table of the groups'
  * first slots, and each group as a list of slots in the order they joined.
  */
+import { resized } from './typedArrays';
+
 export class IdenticalTexts {
   /** Identity hash bucket → first slot of a group in it (chained through `nextFirst`), or -1. */
   private buckets = new Int32Array(16).fill(-1);
@@ -123,17 +125,11 @@ export class IdenticalTexts {
   private reserve(slots: number): void {
     if (slots <= this.firstOf.length) return;
     const size = Math.max(64, Math.ceil(slots * 1.5));
-    const grown = <T extends Int32Array | Uint32Array>(array: T, fill: number): T => {
-      const bigger = (array instanceof Int32Array ? new Int32Array(size) : new Uint32Array(size)) as T;
-      bigger.fill(fill, array.length);
-      bigger.set(array);
-      return bigger;
-    };
-    this.hashOf = grown(this.hashOf, 0);
-    this.nextFirst = grown(this.nextFirst, -1);
-    this.firstOf = grown(this.firstOf, -1);
-    this.nextCopy = grown(this.nextCopy, -1);
-    this.lastOf = grown(this.lastOf, -1);
+    this.hashOf = resized(this.hashOf, size);
+    this.nextFirst = resized(this.nextFirst, size, -1);
+    this.firstOf = resized(this.firstOf, size, -1);
+    this.nextCopy = resized(this.nextCopy, size, -1);
+    this.lastOf = resized(this.lastOf, size, -1);
   }
 }
 

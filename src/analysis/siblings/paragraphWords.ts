@@ -1,5 +1,6 @@
 import { makeToken, NO_TOKEN, TokenScanner, type Token } from '../text/tokens';
 import type { WordFacts } from './wordFacts';
+import { resized } from './typedArrays';
 
 /**
  * The words of one paragraph as the version normaliser reads them (normalize.ts): offsets and
@@ -53,17 +54,9 @@ export class ParagraphWords {
 
   private grow(): void {
     const size = this.starts.length * 2;
-    const starts = new Int32Array(size);
-    starts.set(this.starts);
-    this.starts = starts;
-    const ends = new Int32Array(size);
-    ends.set(this.ends);
-    this.ends = ends;
-    const slots = new Int32Array(size);
-    slots.set(this.slots);
-    this.slots = slots;
-    const possessives = new Uint8Array(size);
-    possessives.set(this.possessives);
-    this.possessives = possessives;
+    this.starts = resized(this.starts, size);
+    this.ends = resized(this.ends, size);
+    this.slots = resized(this.slots, size);
+    this.possessives = resized(this.possessives, size);
   }
 }

@@ -11,6 +11,8 @@
  * again. Postings come back newest first, as filed.
  * Entries are never removed one by one; the owner rebuilds the table without dead slots.
  */
+import { resized } from './typedArrays';
+
 export const MAX_SLOTS = 2 ** 22;
 /** Keys are below 2^KEY_BITS (the index files the hashes up to SAMPLE_LIMIT). */
 export const KEY_BITS = 29;
@@ -202,12 +204,8 @@ export class PostingTable {
 
   private growRecent(): void {
     const size = Math.max(1024, Math.ceil(this.recent.length * 1.5));
-    const recent = new Uint32Array(size);
-    recent.set(this.recent);
-    const keys = new Uint32Array(size);
-    keys.set(this.keys);
-    this.recent = recent;
-    this.keys = keys;
+    this.recent = resized(this.recent, size);
+    this.keys = resized(this.keys, size);
     // Re-chain into more buckets so that chains stay about two entries long.
     this.heads = new Int32Array(bucketCount(size / 2)).fill(-1);
     this.next = new Int32Array(size);

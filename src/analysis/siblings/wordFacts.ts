@@ -4,6 +4,7 @@ import { HONORIFICS_DROPPED_IN_VERSIONS } from '../lexicon/honorifics';
 import { spellingKey } from '../lexicon/spelling';
 import { stripAccents } from '../text/accents';
 import { hashLowerAscii, hashWord } from './hash';
+import { resized } from './typedArrays';
 
 /**
  * What the normaliser (normalize.ts) asks of a word form, found once per form and cached: its
@@ -147,15 +148,9 @@ export class WordFacts {
   /** Twice the slots, and the table rebuilt at twice the buckets. */
   private grow(): void {
     const size = this.hashes.length * 2;
-    const formHashes = new Int32Array(size);
-    formHashes.set(this.formHashes);
-    this.formHashes = formHashes;
-    const hashes = new Uint32Array(size);
-    hashes.set(this.hashes);
-    this.hashes = hashes;
-    const flags = new Uint8Array(size);
-    flags.set(this.flags);
-    this.flags = flags;
+    this.formHashes = resized(this.formHashes, size);
+    this.hashes = resized(this.hashes, size);
+    this.flags = resized(this.flags, size);
     this.table = new Int32Array(2 * size * 2).fill(-1);
     for (let slot = 0; slot < this.count; slot++) this.place(slot);
   }

@@ -1,5 +1,6 @@
 import { hashWord } from './hash';
 import type { KeySink } from './normalize';
+import { resized } from './typedArrays';
 
 /**
  * The normalised words of a text as the fingerprint reads them: each key's hash and where its
@@ -53,11 +54,7 @@ export class WordHashes implements KeySink {
   }
 
   private grow(): void {
-    const hashes = new Uint32Array(this.hashes.length * 2);
-    hashes.set(this.hashes);
-    this.hashes = hashes;
-    const starts = new Int32Array(this.starts.length * 2);
-    starts.set(this.starts);
-    this.starts = starts;
+    this.hashes = resized(this.hashes, this.hashes.length * 2);
+    this.starts = resized(this.starts, this.starts.length * 2);
   }
 }
