@@ -368,3 +368,49 @@ describe('page structure: datelines under a standfirst, and capitals that are no
     assert.ok(metadata.boilerplate.some((span) => span.start <= at && at + rule.length <= span.end));
   });
 });
+
+// Issue 18, fourth round: sentences written for these tests in the shapes of saved pages.
+describe('page furniture without the reader addressed', () => {
+  const story = [
+    'Harbour tolls rise for fishing fleet',
+    'KIRKWALL, Scotland (AP) — The harbour board raised mooring tolls by a fifth on Tuesday, the first rise in nine years.',
+    'Skippers said the rise would push smaller boats to moor at Stromness instead, where the tolls are lower.',
+  ];
+  const boilerplateOf = (lines: readonly string[]) => texts(metadataOf(lines).metadata.boilerplate).join('\n');
+
+  it('takes a sponsor credit for the page, and keeps a line that only starts like one', () => {
+    const found = boilerplateOf([...story.slice(0, 2), 'Underwritten by Northsea Mutual', ...story.slice(2), 'The board said the money would go to dredging the inner basin before winter storms arrive.']);
+    assert.match(found, /Underwritten by Northsea Mutual/);
+    const kept = boilerplateOf([...story.slice(0, 2), 'Pressed by skippers, the board agreed to review the rise in spring.', ...story.slice(2)]);
+    assert.doesNotMatch(kept, /Pressed by skippers/);
+  });
+
+  it('takes a sign-off after the story for the page when it does not say "you"', () => {
+    const found = boilerplateOf([...story, 'Enjoy the long weekend.', 'Until Friday.']);
+    assert.match(found, /Enjoy the long weekend\./);
+    assert.match(found, /Until Friday\./);
+    // A signature under a letter stays the story's.
+    assert.doesNotMatch(boilerplateOf([...story, 'Morag Flett.']), /Morag Flett/);
+  });
+
+  it('takes a note on moderated replies for the page, not a debate moderated by someone', () => {
+    const found = boilerplateOf([...story, 'Replies are pre-moderated and may take an hour to appear.']);
+    assert.match(found, /Replies are pre-moderated/);
+    const debate = boilerplateOf([...story.slice(0, 2), 'The debate was moderated by the harbour master, who asked skippers to keep to two minutes each.', ...story.slice(2)]);
+    assert.equal(debate, '');
+  });
+
+  it('keeps a subhead naming a person beside a link list as the story\'s', () => {
+    const { metadata } = metadataOf([
+      ...story.slice(0, 2),
+      'Related stories',
+      'Ferry Operator Cuts Winter Sailings to Westray',
+      'Isla Rendall of the Fishermen\'s Association',
+      'Rendall said the association would ask the council to cap the tolls for boats under ten metres.',
+      ...story.slice(2),
+    ]);
+    const found = texts(metadata.boilerplate).join('\n');
+    assert.match(found, /Ferry Operator Cuts/);
+    assert.doesNotMatch(found, /Isla Rendall/);
+  });
+});
