@@ -414,3 +414,20 @@ describe('page furniture without the reader addressed', () => {
     assert.doesNotMatch(found, /Isla Rendall/);
   });
 });
+
+describe('link lines whose label asks the reader to follow them', () => {
+  const lines = (middle: string) => [
+    'Island council delays ferry contract',
+    'LERWICK, Scotland (AP) — The council put off a decision on the ferry contract on Wednesday after bidders asked for more time.',
+    middle,
+    'Councillors will meet again in March, when the three bids are due to be opened in public.',
+  ];
+  it('takes a link headline ending as a sentence or a question for the page after "Read more:" or "See also:"', () => {
+    for (const middle of ['Read more: Can the islands keep their schools open?', 'See also: Fuel costs push fares up for a second year.']) {
+      assert.deepEqual(texts(metadataOf(lines(middle)).metadata.boilerplate), [middle]);
+    }
+  });
+  it('keeps an interview question after a one-word label as the story\'s', () => {
+    assert.deepEqual(texts(metadataOf(lines('Q: Why did the council wait so long?')).metadata.boilerplate), []);
+  });
+});

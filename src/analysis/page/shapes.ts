@@ -158,12 +158,15 @@ export function isAddressLine(paragraph: string, wordCount: number): boolean {
  * A link line: a short label and a colon, then a headline ("Related: …", "ALSO READ: …"), or the
  * label alone ("Read more:"). The headline is told by its shape: no closing full stop, or title case.
  */
-export function isLinkLine(paragraph: string): boolean {
+export function isLinkLine(paragraph: string, lexicon?: Lexicon): boolean {
   const match = /^([^:.!?"“”]{2,24}):\s*(.*)$/u.exec(paragraph);
   if (!match) return false;
   const [, label, rest] = match;
-  if (wordsOf(label).length > 3) return false;
+  const labelWords = wordsOf(label);
+  if (labelWords.length > 3) return false;
   if (rest === '') return true;
+  // A label asking the reader to follow the link ("Read more:", "See also:") heads a headline however it ends.
+  if (lexicon && labelWords.length >= 2 && opensWithImperative(labelWords, lexicon, true)) return true;
   const restWords = wordsOf(rest);
   // A headline of any length leaves off the full stop; a short one in title case may keep it.
   return !endsSentence(rest) || (restWords.length <= 12 && isTitleCase(restWords));

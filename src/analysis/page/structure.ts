@@ -146,7 +146,7 @@ function furnitureStrength(paragraph: string, words: readonly string[], count: n
   const call = shape.isCallToAction(paragraph, words, lexicon);
   if (call === 'addressed') return 'strong';
   if (shape.hasQuotation(paragraph)) return null;
-  return call === 'short' || shape.isLinkLine(paragraph) || shape.isLabel(paragraph, count) ? 'weak' : null;
+  return call === 'short' || shape.isLinkLine(paragraph, lexicon) || shape.isLabel(paragraph, count) ? 'weak' : null;
 }
 
 /** A sentence of prose: ten words or more, ending as a sentence, not in title case. */
