@@ -431,3 +431,20 @@ describe('link lines whose label asks the reader to follow them', () => {
     assert.deepEqual(texts(metadataOf(lines('Q: Why did the council wait so long?')).metadata.boilerplate), []);
   });
 });
+
+describe('a link list after the story', () => {
+  it('goes on below a headline ending in a question mark', () => {
+    const { metadata } = metadataOf([
+      'Island council delays ferry contract',
+      'LERWICK, Scotland (AP) — The council put off a decision on the ferry contract on Wednesday after bidders asked for more time.',
+      'Councillors will meet again in March, when the three bids are due to be opened in public.',
+      'Most read',
+      'Can the islands keep their village schools open?',
+      'Harbour Board Names New Chief After Long Search',
+      'Fuel costs push fares up for a second year',
+    ]);
+    const found = texts(metadata.boilerplate).join('\n');
+    assert.match(found, /Harbour Board Names New Chief/);
+    assert.match(found, /Fuel costs push fares up/);
+  });
+});

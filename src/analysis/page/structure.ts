@@ -281,7 +281,11 @@ function spreadToShortLines(
   // Lists hang from labels, link lines and menus (a headline cut short with "…" among them); a notice
   // in sentences (a comment rule) heads none.
   const spreads = (i: number): boolean => roles[i] === 'boilerplate' && (!shape.endsSentence(texts[i].replace(/\s*(?:…|\.\.\.)$/u, '')) || /:\s*$/u.test(texts[i]));
-  for (let i = 1; i < texts.length; i++) if (spreads(i - 1) && joinsBelow(i)) roles[i] = 'boilerplate';
+  // After the story's last sentence a list goes on below a headline ending in "." or "?"; what ends in a
+  // full stop below it is a sentence (a contributor's note, a credit), not a list's headline.
+  const continuesTailList = (i: number): boolean =>
+    lastProse >= 0 && i - 1 > lastProse && roles[i - 1] === 'boilerplate' && /[.?!]["'”’]?$/u.test(texts[i - 1]) && !/\.["'”’]?$/u.test(texts[i]) && !shape.isStoryCredit(texts[i]);
+  for (let i = 1; i < texts.length; i++) if ((spreads(i - 1) || continuesTailList(i)) && joinsBelow(i)) roles[i] = 'boilerplate';
   // After the story's last sentence, a short line speaking to the reader is the site's sign-off ("Thanks for reading. See you …").
   // Or one taking leave without "you": a greeting or request ("Stay safe", "Thanks for reading", "Until tomorrow").
   for (let i = lastProse + 1; lastProse >= 0 && i < texts.length; i++) {
