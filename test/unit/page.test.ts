@@ -368,3 +368,83 @@ describe('page structure: datelines under a standfirst, and capitals that are no
     assert.ok(metadata.boilerplate.some((span) => span.start <= at && at + rule.length <= span.end));
   });
 });
+
+// Issue 18, fourth round: sentences written for these tests in the shapes of saved pages.
+describe('page furniture without the reader addressed', () => {
+  const story = [
+    'Harbour tolls rise for fishing fleet',
+    'KIRKWALL, Scotland (AP) — The harbour board raised mooring tolls by a fifth on Tuesday, the first rise in nine years.',
+    'Skippers said the rise would push smaller boats to moor at Stromness instead, where the tolls are lower.',
+  ];
+  const boilerplateOf = (lines: readonly string[]) => texts(metadataOf(lines).metadata.boilerplate).join('\n');
+
+  it('takes a sponsor credit for the page, and keeps a line that only starts like one', () => {
+    const found = boilerplateOf([...story.slice(0, 2), 'Underwritten by Northsea Mutual', ...story.slice(2), 'The board said the money would go to dredging the inner basin before winter storms arrive.']);
+    assert.match(found, /Underwritten by Northsea Mutual/);
+    const kept = boilerplateOf([...story.slice(0, 2), 'Pressed by skippers, the board agreed to review the rise in spring.', ...story.slice(2)]);
+    assert.doesNotMatch(kept, /Pressed by skippers/);
+  });
+
+  it('takes a sign-off after the story for the page when it does not say "you"', () => {
+    const found = boilerplateOf([...story, 'Enjoy the long weekend.', 'Until Friday.']);
+    assert.match(found, /Enjoy the long weekend\./);
+    assert.match(found, /Until Friday\./);
+    // A signature under a letter stays the story's.
+    assert.doesNotMatch(boilerplateOf([...story, 'Morag Flett.']), /Morag Flett/);
+  });
+
+  it('takes a note on moderated replies for the page, not a debate moderated by someone', () => {
+    const found = boilerplateOf([...story, 'Replies are pre-moderated and may take an hour to appear.']);
+    assert.match(found, /Replies are pre-moderated/);
+    const debate = boilerplateOf([...story.slice(0, 2), 'The debate was moderated by the harbour master, who asked skippers to keep to two minutes each.', ...story.slice(2)]);
+    assert.equal(debate, '');
+  });
+
+  it('keeps a subhead naming a person beside a link list as the story\'s', () => {
+    const { metadata } = metadataOf([
+      ...story.slice(0, 2),
+      'Related stories',
+      'Ferry Operator Cuts Winter Sailings to Westray',
+      'Isla Rendall of the Fishermen\'s Association',
+      'Rendall said the association would ask the council to cap the tolls for boats under ten metres.',
+      ...story.slice(2),
+    ]);
+    const found = texts(metadata.boilerplate).join('\n');
+    assert.match(found, /Ferry Operator Cuts/);
+    assert.doesNotMatch(found, /Isla Rendall/);
+  });
+});
+
+describe('link lines whose label asks the reader to follow them', () => {
+  const lines = (middle: string) => [
+    'Island council delays ferry contract',
+    'LERWICK, Scotland (AP) — The council put off a decision on the ferry contract on Wednesday after bidders asked for more time.',
+    middle,
+    'Councillors will meet again in March, when the three bids are due to be opened in public.',
+  ];
+  it('takes a link headline ending as a sentence or a question for the page after "Read more:" or "See also:"', () => {
+    for (const middle of ['Read more: Can the islands keep their schools open?', 'See also: Fuel costs push fares up for a second year.']) {
+      assert.deepEqual(texts(metadataOf(lines(middle)).metadata.boilerplate), [middle]);
+    }
+  });
+  it('keeps an interview question after a one-word label as the story\'s', () => {
+    assert.deepEqual(texts(metadataOf(lines('Q: Why did the council wait so long?')).metadata.boilerplate), []);
+  });
+});
+
+describe('a link list after the story', () => {
+  it('goes on below a headline ending in a question mark', () => {
+    const { metadata } = metadataOf([
+      'Island council delays ferry contract',
+      'LERWICK, Scotland (AP) — The council put off a decision on the ferry contract on Wednesday after bidders asked for more time.',
+      'Councillors will meet again in March, when the three bids are due to be opened in public.',
+      'Most read',
+      'Can the islands keep their village schools open?',
+      'Harbour Board Names New Chief After Long Search',
+      'Fuel costs push fares up for a second year',
+    ]);
+    const found = texts(metadata.boilerplate).join('\n');
+    assert.match(found, /Harbour Board Names New Chief/);
+    assert.match(found, /Fuel costs push fares up/);
+  });
+});

@@ -158,12 +158,15 @@ export function isAddressLine(paragraph: string, wordCount: number): boolean {
  * A link line: a short label and a colon, then a headline ("Related: …", "ALSO READ: …"), or the
  * label alone ("Read more:"). The headline is told by its shape: no closing full stop, or title case.
  */
-export function isLinkLine(paragraph: string): boolean {
+export function isLinkLine(paragraph: string, lexicon?: Lexicon): boolean {
   const match = /^([^:.!?"“”]{2,24}):\s*(.*)$/u.exec(paragraph);
   if (!match) return false;
   const [, label, rest] = match;
-  if (wordsOf(label).length > 3) return false;
+  const labelWords = wordsOf(label);
+  if (labelWords.length > 3) return false;
   if (rest === '') return true;
+  // A label asking the reader to follow the link ("Read more:", "See also:") heads a headline however it ends.
+  if (lexicon && labelWords.length >= 2 && opensWithImperative(labelWords, lexicon, true)) return true;
   const restWords = wordsOf(rest);
   // A headline of any length leaves off the full stop; a short one in title case may keep it.
   return !endsSentence(rest) || (restWords.length <= 12 && isTitleCase(restWords));
@@ -218,9 +221,16 @@ export function isSiteNotice(paragraph: string, wordCount: number): boolean {
   if (wordCount <= 8 && (/^(?:more|other|latest|all|recent) (?:stories|articles|posts|videos|news|columns)\b/i.test(paragraph) || /\badvertisement\b/i.test(paragraph))) return true;
   // The labels sites print over paid placements ("Sponsored", "Paid content", "Promoted stories").
   if (wordCount <= 4 && /\b(?:sponsored|promoted|paid (?:content|posts?)|partner content)\b/i.test(paragraph) && !endsSentence(paragraph)) return true;
+  // A sponsor's credit over a section or newsletter: a participle and "by" or "with", then a name ("Brought to you by …", "Underwritten by …").
+  if (wordCount <= 8 && isSponsorCredit(paragraph)) return true;
   // The page pointing past its own ad slot: "Story continues below", "Article continues after this ad".
   if (wordCount <= 8 && /^(?:the )?(?:story|article|content|text|report) continues\b/i.test(paragraph)) return true;
   return /\b(?:this|our) (?:site|website|page|article|story|post|feed|newsletters?|app)\b/i.test(paragraph) && !hasQuotation(paragraph);
+}
+
+/** A participle ("Presented", "Made possible", "Brought to you") with "by" or "with", then a capitalised name, and no sentence after it. */
+export function isSponsorCredit(paragraph: string): boolean {
+  return /^(?:\p{Lu}\p{Ll}+(?:ed|en|ght)(?: (?:for|to you|possible|in partnership))?|In (?:partnership|association|collaboration)) (?:by|with) \p{Lu}[^.!?:;"“”]*$/u.test(paragraph);
 }
 
 /**
@@ -230,7 +240,7 @@ export function isSiteNotice(paragraph: string, wordCount: number): boolean {
  * prompts; news prose names them seldom, and then not speaking to the reader.
  */
 const SITE_NOUN =
-  /\b(?:comments?|commenting|commenters?|community (?:guidelines|standards)|house rules|subscri(?:be|bers?|bed|bing|ptions?)|newsletters?|inbox|e-?mail address|(?:log|sign)(?:ging)? (?:in|up|out)|signing up|free (?:account|articles?|trial)|membership|become a member|(?:digital|unlimited|full) access|browser|ad[- ]?blockers?|whitelist|cookies?|moderation|this e-?mail|(?:discussion|comment|posting) (?:guidelines|rules|policy))\b/iu;
+  /\b(?:comments?|commenting|commenters?|community (?:guidelines|standards)|house rules|subscri(?:be|bers?|bed|bing|ptions?)|newsletters?|inbox|e-?mail address|(?:log|sign)(?:ging)? (?:in|up|out)|signing up|free (?:account|articles?|trial)|membership|become a member|(?:digital|unlimited|full) access|browser|ad[- ]?blockers?|whitelist|cookies?|moderation|(?:pre-)?moderated|this e-?mail|(?:discussion|comment|posting) (?:guidelines|rules|policy))\b/iu;
 /** The site speaking: to the reader ("you"), as itself ("we", "our"). */
 const SITE_VOICE = /\b(?:you|your|yours|we|our|us)\b/iu;
 
@@ -243,7 +253,7 @@ const SITE_VOICE = /\b(?:you|your|yours|we|our|us)\b/iu;
 export function isReaderNotice(paragraph: string, wordCount: number, lexicon: Lexicon): boolean {
   if (wordCount > 45 || hasQuotation(paragraph) || !SITE_NOUN.test(paragraph)) return false;
   // The noun as the sentence's subject, perhaps after a determiner ("Every comment is checked …", "All comments are …").
-  if (SITE_VOICE.test(paragraph) || /^(?:(?:all|every|each|any|new|reader) )?(?:comments?|commenting|subscri\w+|cookies)\b/iu.test(paragraph)) return true;
+  if (SITE_VOICE.test(paragraph) || /^(?:(?:all|every|each|any|new|reader) )?(?:comments?|commenting|replies|posts|subscri\w+|cookies)\b/iu.test(paragraph)) return true;
   // A request opens the notice, or follows a short label's colon ("Support us: become a member …").
   // Only a word the lexicon knows as a verb counts: a name at the head of a sentence may look like one.
   const opening = /^(?:[^:.!?]{2,30}:\s+)?([^.!?]*)/u.exec(paragraph)?.[1] ?? '';
@@ -264,6 +274,41 @@ export function isLongLinkHeadline(paragraph: string, wordCount: number): boolea
   let line = last === 0xbb || last === 0x203a || last === 0x2192 ? paragraph.replace(/\s[»›→]+$/u, '') : paragraph;
   if (line.endsWith('…') || line.endsWith('...') || line.endsWith(']')) line = line.replace(/\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)$/u, '');
   return !endsSentence(line) && !hasQuotation(line);
+}
+
+/**
+ * A newsletter's or column's leave-taking after the story, with no "you" in it: a line of ten words
+ * or fewer without a subject, opening with a verb ("Stay safe out there", "Thanks for reading") or a
+ * preposition ("Until next week"), or a short exclamation. Only asked of lines after the story's last sentence.
+ */
+export function isSignOff(paragraph: string, words: readonly string[], lexicon: Lexicon): boolean {
+  if (words.length === 0 || words.length > 10 || hasQuotation(paragraph) || !/\p{Lu}/u.test(paragraph[0] ?? '')) return false;
+  if (opensWithImperative(words, lexicon)) return true;
+  const first = lexicon.wordClass(words[0].toLowerCase());
+  // A participle opening the line is a headline's or a label's ("Declared candidates"), not a farewell.
+  if (first === 'verb') return !/(?:ed|ing)$/iu.test(words[0]);
+  // No verb at all after a preposition: a farewell's time ("Until Monday", "From all of us at the desk").
+  if (first === 'function' && words.every((word) => lexicon.wordClass(word.toLowerCase()) !== 'verb') && !/^(?:the|a|an|this|that|these|those)$/iu.test(words[0])) return true;
+  return words.length <= 6 && /!["'”’]?$/u.test(paragraph);
+}
+
+/**
+ * A phrase naming someone or something, as a subhead over the paragraphs about them ("Ann Lee of the
+ * Greens", "Harbour Party's Tom Roe"): two to six words, none a verb, and one of them a name compromise knows.
+ */
+export function isNamingPhrase(words: readonly string[], lexicon: Lexicon): boolean {
+  if (words.length < 2 || words.length > 6) return false;
+  let named = false;
+  for (const word of words) {
+    const bare = word.replace(/['’]s$/u, '');
+    const wordClass = lexicon.wordClass(bare.toLowerCase());
+    // A capitalised word that is a verb only in its plain form is a name's ("Labour Party", "Green Party"):
+    // headlines in title case tell with "-s", "-ed" or "-ing" ("Calls", "Declared").
+    if (wordClass === 'verb' && (/^\p{Ll}/u.test(bare) || /(?:s|ed|ing)$/u.test(bare))) return false;
+    if (wordClass === 'function' && !/^(?:of|the|and|for|from)$/iu.test(word)) return false;
+    if (wordClass === 'firstName' || wordClass === 'lastName' || wordClass === 'person') named = true;
+  }
+  return named;
 }
 
 /** A copyright or rights line. */

@@ -106,7 +106,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   // In the body a bare name on its line is a subhead or a caption's ("Ann Lee of the NDP"), not a byline.
   const pageLine = (i: number): boolean => i < storyStart || ((dateLineIn(texts[i]) !== null || /^by\s/iu.test(texts[i])) && isFurniture(texts[i], words[i], counts[i], lexicon));
   for (let i = first; i < texts.length; i++) if (!roles[i] && headLines[i] && pageLine(i)) roles[i] = 'boilerplate';
-  spreadToShortLines(texts, counts, roles, lastProseIndex(texts, words, counts, roles, storyStart), storyStart, authorBox);
+  spreadToShortLines(texts, words, counts, roles, lastProseIndex(texts, words, counts, roles, storyStart), storyStart, authorBox, lexicon);
 
   const dated = first > 0 || starts[first] > paragraphs[first].start;
   const dateline = findDateline(texts, paragraphs, roles, lexicon, first, dated, storyStart);
@@ -146,7 +146,7 @@ function furnitureStrength(paragraph: string, words: readonly string[], count: n
   const call = shape.isCallToAction(paragraph, words, lexicon);
   if (call === 'addressed') return 'strong';
   if (shape.hasQuotation(paragraph)) return null;
-  return call === 'short' || shape.isLinkLine(paragraph) || shape.isLabel(paragraph, count) ? 'weak' : null;
+  return call === 'short' || shape.isLinkLine(paragraph, lexicon) || shape.isLabel(paragraph, count) ? 'weak' : null;
 }
 
 /** A sentence of prose: ten words or more, ending as a sentence, not in title case. */
@@ -249,14 +249,26 @@ function markRepeatedLines(texts: readonly string[], counts: readonly number[], 
 }
 
 /** Unpunctuated short lines next to boilerplate belong to it: the headlines under "Read more:", a menu's rows. */
-function spreadToShortLines(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>, lastProse: number, storyStart: number, authorBox: number): void {
+function spreadToShortLines(
+  texts: readonly string[],
+  words: ReadonlyArray<readonly string[]>,
+  counts: readonly number[],
+  roles: Array<Role | null>,
+  lastProse: number,
+  storyStart: number,
+  authorBox: number,
+  lexicon: Lexicon,
+): void {
+  // Inside the story a few words naming someone, with no verb, are a subhead over the paragraphs about
+  // them, even beside a list: the headlines of a link list say what happened.
+  const subhead = (i: number): boolean => i > storyStart && i < lastProse && shape.isNamingPhrase(words[i], lexicon);
   // A long line that never ends as a sentence is a link's headline when another link sits beside it.
   const longHeadline = (i: number): boolean => i > storyStart && i < texts.length && roles[i] === null && shape.isLongLinkHeadline(texts[i], counts[i]);
   const linkLike = (i: number): boolean => longHeadline(i) || (roles[i] === 'boilerplate' && shape.isLinkLine(texts[i]));
   const run = texts.map((_, i) => longHeadline(i) && (linkLike(i - 1) || linkLike(i + 1)));
   for (let i = 0; i < texts.length; i++) if (run[i]) roles[i] = 'boilerplate';
   const joins = (i: number): boolean =>
-    roles[i] === null && counts[i] <= SHORT_LINE_WORDS && !shape.endsSentence(texts[i]) && !shape.hasSpeech(texts[i]);
+    roles[i] === null && counts[i] <= SHORT_LINE_WORDS && !shape.endsSentence(texts[i]) && !shape.hasSpeech(texts[i]) && !subhead(i);
   // After the story's last sentence of prose, a list under a label ("Related", "Trending now") holds
   // headlines, which may end in a full stop or quote someone. Under a label a headline may run long
   // (above one, a long unpunctuated line is as often a statement signed with a name).
@@ -269,10 +281,15 @@ function spreadToShortLines(texts: readonly string[], counts: readonly number[],
   // Lists hang from labels, link lines and menus (a headline cut short with "…" among them); a notice
   // in sentences (a comment rule) heads none.
   const spreads = (i: number): boolean => roles[i] === 'boilerplate' && (!shape.endsSentence(texts[i].replace(/\s*(?:…|\.\.\.)$/u, '')) || /:\s*$/u.test(texts[i]));
-  for (let i = 1; i < texts.length; i++) if (spreads(i - 1) && joinsBelow(i)) roles[i] = 'boilerplate';
+  // After the story's last sentence a list goes on below a headline ending in "." or "?"; what ends in a
+  // full stop below it is a sentence (a contributor's note, a credit), not a list's headline.
+  const continuesTailList = (i: number): boolean =>
+    lastProse >= 0 && i - 1 > lastProse && roles[i - 1] === 'boilerplate' && /[.?!]["'”’]?$/u.test(texts[i - 1]) && !/\.["'”’]?$/u.test(texts[i]) && !shape.isStoryCredit(texts[i]);
+  for (let i = 1; i < texts.length; i++) if ((spreads(i - 1) || continuesTailList(i)) && joinsBelow(i)) roles[i] = 'boilerplate';
   // After the story's last sentence, a short line speaking to the reader is the site's sign-off ("Thanks for reading. See you …").
+  // Or one taking leave without "you": a greeting or request ("Stay safe", "Thanks for reading", "Until tomorrow").
   for (let i = lastProse + 1; lastProse >= 0 && i < texts.length; i++) {
-    if (roles[i] === null && counts[i] <= TAIL_LINE_WORDS && /\b(?:you|your)\b/iu.test(texts[i]) && !shape.hasQuotation(texts[i])) roles[i] = 'boilerplate';
+    if (roles[i] === null && counts[i] <= TAIL_LINE_WORDS && !shape.hasQuotation(texts[i]) && (/\b(?:you|your)\b/iu.test(texts[i]) || shape.isSignOff(texts[i], words[i], lexicon))) roles[i] = 'boilerplate';
   }
   for (let i = texts.length - 2; i >= 0; i--) if (spreads(i + 1) && joins(i)) roles[i] = 'boilerplate';
 }
