@@ -286,8 +286,8 @@ function bothSides(f: KindFigures, a: AdjudicatedFigures, rate: SampleRate): { e
 }
 
 function printAdjudicated(kinds: Record<string, KindFigures>): void {
-  const figures = Object.fromEntries(ADJUDICATED_SPLITS.map((name) => [name, adjudicate(kinds[name])]));
   const sample = goldSample(kinds);
+  const figures = judgeFigures(kinds, sample, 'first');
   const rate = sampleRate(sample);
   console.log('\nQuotation precision adjudicated by the team (eval/adjudicated/README.md): beside the gold figures, never');
   console.log('instead of them. A false quotation judged a quotation counts as right; one with no verdict counts as wrong.');
@@ -295,7 +295,7 @@ function printAdjudicated(kinds: Record<string, KindFigures>): void {
   const rows = ADJUDICATED_SPLITS.map((name) => {
     const a = figures[name];
     const left = a.falseByVerdict;
-    const both = bothSides(kinds[name], a, rate);
+    const both = a.bothSides;
     return [
       name,
       pct(kinds[name].quotations.precision),
@@ -351,8 +351,9 @@ function judgeFigures(kinds: Record<string, KindFigures>, sample: readonly Judge
 function printSecondJudge(kinds: Record<string, KindFigures>): void {
   const sample = goldSample(kinds);
   console.log('\nThe same quotes judged again by a second judge who did not see the first verdicts (eval/adjudicated/README.md)\n');
+  const byJudge = { first: judgeFigures(kinds, sample, 'first'), second: judgeFigures(kinds, sample, 'second') };
   const rows = ADJUDICATED_SPLITS.flatMap((name) => JUDGES.map((judge) => {
-    const a = judgeFigures(kinds, sample, judge)[name];
+    const a = byJudge[judge][name];
     const left = a.falseByVerdict;
     return [name, judge, `${pct(a.precision)} (${a.correct}/${a.predicted})`, `${pct(a.bothSides.estimate)} (${pct(a.bothSides.low)}-${pct(a.bothSides.high)})`, left.quotation, `${left.scare} / ${left.term} / ${left.title} / ${left.other}`, left['no verdict']];
   }));
@@ -402,14 +403,10 @@ function main(): void {
     kinds = Object.fromEntries(Object.entries(splits).map(([name, docs]) => [name, scoreKinds(docs)]));
     output.polnear = Object.fromEntries(Object.entries(polnear).map(([key, value]) => [key, { ...value, examples: undefined }]));
     output.quoteKinds = Object.fromEntries(Object.entries(kinds).map(([key, value]) => [key, { ...value, examples: undefined, falseQuotes: undefined, goldQuotes: undefined }]));
-    const rate = sampleRate(goldSample(kinds));
-    output.adjudicated = Object.fromEntries(ADJUDICATED_SPLITS.map((name) => {
-      const a = adjudicate(kinds![name]);
-      return [name, { ...a, unjudged: undefined, bothSides: bothSides(kinds![name], a, rate) }];
-    }));
-    output.goldSample = rate;
+    const sample = goldSample(kinds);
+    output.adjudicated = Object.fromEntries(Object.entries(judgeFigures(kinds, sample, 'first')).map(([name, a]) => [name, { ...a, unjudged: undefined }]));
+    output.goldSample = sampleRate(sample);
     if (secondVerdicts.size > 0) {
-      const sample = goldSample(kinds);
       output.secondJudge = {
         adjudicated: Object.fromEntries(Object.entries(judgeFigures(kinds, sample, 'second')).map(([name, a]) => [name, { ...a, unjudged: undefined }])),
         goldSample: sampleRate(sample, 'second'),

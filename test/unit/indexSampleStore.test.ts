@@ -18,7 +18,6 @@ const NAMES = ['Maria Lopez', 'James Okafor', 'Helen Brandt', 'Tom Reyes', 'Aish
 const PLACES = ['LEEDS', 'BRISTOL', 'MANCHESTER', 'CARDIFF', 'GLASGOW', 'NORWICH'];
 const FOOTER = 'Copyright 2024 The Evening Courier. All rights reserved. Sign up for our newsletter.';
 
-
 function story(rng: () => number): string {
   const name = NAMES[Math.floor(rng() * NAMES.length)];
   const paragraphs = Array.from({ length: 5 + Math.floor(rng() * 8) }, () => Array.from({ length: 1 + Math.floor(rng() * 3) }, () => newsSentence(rng)).join(' '));
