@@ -229,7 +229,7 @@ export function isSiteNotice(paragraph: string, wordCount: number): boolean {
 }
 
 /** A participle ("Presented", "Made possible", "Brought to you") with "by" or "with", then a capitalised name, and no sentence after it. */
-export function isSponsorCredit(paragraph: string): boolean {
+function isSponsorCredit(paragraph: string): boolean {
   return /^(?:\p{Lu}\p{Ll}+(?:ed|en|ght)(?: (?:for|to you|possible|in partnership))?|In (?:partnership|association|collaboration)) (?:by|with) \p{Lu}[^.!?:;"“”]*$/u.test(paragraph);
 }
 

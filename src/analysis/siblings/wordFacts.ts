@@ -29,7 +29,7 @@ export const ACRONYM_FORM = 64;
 const LIMIT = 200_000;
 
 /** "co-operate" and "cooperate", "e-mail" and "email". */
-export const JOINED_PREFIXES: ReadonlySet<string> = new Set(['co', 'pre', 'non', 'anti', 'e']);
+const JOINED_PREFIXES: ReadonlySet<string> = new Set(['co', 'pre', 'non', 'anti', 'e']);
 
 export class WordFacts {
   /**
