@@ -187,8 +187,10 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('The Courier named the ferry captain as its "Harbour Hero of the Year" on Friday.')[0][1], 'title');
   });
 
-  it('reads a title with foreign particles in title case, and a title named again as the same title', () => {
+  it('reads a title with foreign particles or a small verb in title case, and a title named again as the same title', () => {
     assert.deepEqual(kindsOf('A troupe in Seville is staging a play called "Los Amigos del Puerto" this month.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Dozens held up "Pescadores para Ortega" signs along the quay.')[0][1], 'title');
+    assert.deepEqual(kindsOf('"Low Tide is Coming" star Ann Lee joined the march on Friday.')[0][1], 'title');
     assert.deepEqual(kindsOf('Ann Lee loves "Harbour Lights," a drama on HBO. Mayor Ortega prefers "Low Water." "Harbour Lights" follows a ferry crew through one winter.').map((kind) => kind[1]), ['title', 'quotation', 'title']);
     assert.deepEqual(kindsOf('Fans wore "Save the Pier" hats at the rally. One hat read, "Save the Pier," in red letters.').map((kind) => kind[1]), ['title', 'quotation']);
   });

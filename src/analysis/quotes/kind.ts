@@ -235,7 +235,9 @@ function isNicknameInName(article: ArticleWords, span: QuoteSpan, first: number,
 const TITLE_SMALL_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs',
   // The particles of Spanish, French, Italian, German and Dutch titles and names ("Los Hijos de Trump").
-  'de', 'del', 'la', 'le', 'les', 'el', 'y', 'du', 'des', 'da', 'di', 'von', 'van', 'der', 'den',
+  'de', 'del', 'la', 'le', 'les', 'el', 'y', 'du', 'des', 'da', 'di', 'von', 'van', 'der', 'den', 'para', 'por', 'con', 'en', 'et', 'und',
+  // The short verbs some styles leave in lower case inside a title ("Orange is the New Black").
+  'is', 'are', 'was',
 ]);
 
 /** Every word capitalised but the small ones, and the first word too. */
