@@ -78,6 +78,7 @@ describe('quote kinds', () => {
   it('takes a headline credited with "by" for a title, and keeps a quote before a passive "by" a quotation', () => {
     assert.deepEqual(kindsOf('IN BRIEF — "Ferry fares to rise for the second time this year," by Ann Lee of the Courier.'), [['Ferry fares to rise for the second time this year,', 'title']]);
     assert.deepEqual(kindsOf('The report was called "deeply flawed" by the union on Monday.'), [['deeply flawed', 'quotation']]);
+    assert.deepEqual(kindsOf('STAGE NOTES — "Ann Lee is leaving \'Low Water,\'" by the Courier\'s Tom Reed: the actor will go in May.')[0][1], 'title');
     assert.deepEqual(kindsOf('The mayor was "Blindsided" by the vote, aides said.')[0][1], 'quotation');
   });
 

@@ -84,8 +84,9 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   // Without the comma, "by" names the agent of a passive verb the quote holds ("'anointed' by God").
   const credited = CREDITED_AFTER.exec(text.slice(span.outerEnd, span.outerEnd + CONTEXT));
   const headlineLike = tokens[first].capitalized || /^\p{N}/u.test(tokens[first].text);
+  // The comma may stand inside a quote the headline ends with ("'Ferry Ends 'Night Run,'' by Ann Lee").
   // Without the comma, three words or more in title case are a book's or an article's title ("'The Long Tide' by Ann Lee").
-  const creditedTitle = credited?.[1] !== undefined || /,\s*$/u.test(text.slice(span.start, span.end)) || (words >= 3 && isTitleCased(tokens, first, last));
+  const creditedTitle = credited?.[1] !== undefined || /,['’"”]?\s*$/u.test(text.slice(span.start, span.end)) || (words >= 3 && isTitleCased(tokens, first, last));
   if (credited && headlineLike && words <= MAX_CREDITED_TITLE_WORDS && creditedTitle) return 'title';
   if (words > MAX_TITLE_WORDS || hasEditorsInsertion(text, span)) return 'quotation';
   const before = text.slice(Math.max(0, span.outerStart - CONTEXT), span.outerStart);
