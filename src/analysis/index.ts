@@ -4,7 +4,7 @@ import { findNameCandidates } from './people/candidates';
 import { addPronounEvidence } from './people/gender';
 import { resolvePeople } from './people/resolve';
 import { attributeQuotes } from './quotes/attribution';
-import { kindWithoutSource, needsSecondLook, quoteKind, titlesAlongLists } from './quotes/kind';
+import { kindWithoutSource, needsSecondLook, quoteKind, titlesAlongLists, titlesRepeated } from './quotes/kind';
 import { quotesByParagraph } from './quotes/paragraphPieces';
 import { isPartialQuote } from './quotes/partial';
 import { relayAffiliations } from './quotes/relay';
@@ -47,6 +47,7 @@ function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
   // Scare quotes, terms and titles get no speaker: only quotations go to attribution.
   const kinds = spans.map((span) => quoteKind(article, span));
   titlesAlongLists(article, spans, kinds);
+  titlesRepeated(article, spans, kinds);
   const quotations = spans.filter((_, i) => kinds[i] === 'quotation');
   const attributed = attributeQuotes(article, quotations);
   let next = 0;

@@ -78,6 +78,7 @@ describe('quote kinds', () => {
   it('takes a headline credited with "by" for a title, and keeps a quote before a passive "by" a quotation', () => {
     assert.deepEqual(kindsOf('IN BRIEF — "Ferry fares to rise for the second time this year," by Ann Lee of the Courier.'), [['Ferry fares to rise for the second time this year,', 'title']]);
     assert.deepEqual(kindsOf('The report was called "deeply flawed" by the union on Monday.'), [['deeply flawed', 'quotation']]);
+    assert.deepEqual(kindsOf('STAGE NOTES — "Ann Lee is leaving \'Low Water,\'" by the Courier\'s Tom Reed: the actor will go in May.')[0][1], 'title');
     assert.deepEqual(kindsOf('The mayor was "Blindsided" by the vote, aides said.')[0][1], 'quotation');
   });
 
@@ -162,5 +163,36 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('Ann Lee spoke at the end of "Low Water" -- a film set on the docks.')[0][1], 'title');
     assert.deepEqual(kindsOf('A small local newspaper called "The Beacon" broke the story.')[0][1], 'title');
     assert.deepEqual(kindsOf('The plan was "anointed" by the council, Ann Lee said.')[0][1], 'quotation');
+  });
+
+  // Sentences written for these tests in the shapes of PolNeAR train-tune's false quotations (issue 18, fifth round).
+  it('takes a quote dated by a year in brackets for a title: a poster, a film, a campaign', () => {
+    assert.deepEqual(kindsOf('The party\'s posters grew harsher: "Keep the Harbour Ours" (2011) and "No to the New Bridge!" (2014).').map((kind) => kind[1]), ['title', 'title']);
+    assert.deepEqual(kindsOf('Ann Lee still rates "Low Water" (1998) as her best film.')[0][1], 'title');
+    assert.deepEqual(kindsOf('"We will rebuild the quay," Ann Lee said in 2014.')[0][1], 'quotation');
+  });
+
+  it('takes a label after "so-called" for a term even with a speaker in the sentence, and a title for a title', () => {
+    assert.deepEqual(kindsOf('Mayor Ortega said the so-called "harbour levy" would end in May.')[0][1], 'term');
+    assert.deepEqual(kindsOf('Ann Lee signed the so called "Clean Harbour Initiative" on Monday.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Mayor Ortega called the levy "a harbour tax by another name" on Monday.')[0][1], 'quotation');
+  });
+
+  it('takes the label of a button or a link for a term', () => {
+    assert.deepEqual(kindsOf('To get the Courier\'s morning briefing, enter your email and click "Sign me up."')[0][1], 'term');
+    assert.deepEqual(kindsOf('Readers can press the "remind me" button under any story.')[0][1], 'term');
+  });
+
+  it('takes marks described after them as a term for a term, and a title named with "its" for a title', () => {
+    assert.deepEqual(kindsOf('"Dry dock" is a shipbuilding term for a basin that can be drained.')[0][1], 'term');
+    assert.deepEqual(kindsOf('The Courier named the ferry captain as its "Harbour Hero of the Year" on Friday.')[0][1], 'title');
+  });
+
+  it('reads a title with foreign particles or a small verb in title case, and a title named again as the same title', () => {
+    assert.deepEqual(kindsOf('A troupe in Seville is staging a play called "Los Amigos del Puerto" this month.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Dozens held up "Pescadores para Ortega" signs along the quay.')[0][1], 'title');
+    assert.deepEqual(kindsOf('"Low Tide is Coming" star Ann Lee joined the march on Friday.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Ann Lee loves "Harbour Lights," a drama on HBO. Mayor Ortega prefers "Low Water." "Harbour Lights" follows a ferry crew through one winter.').map((kind) => kind[1]), ['title', 'quotation', 'title']);
+    assert.deepEqual(kindsOf('Fans wore "Save the Pier" hats at the rally. One hat read, "Save the Pier," in red letters.').map((kind) => kind[1]), ['title', 'quotation']);
   });
 });

@@ -41,7 +41,7 @@ const WORK_VERBS = String.raw`(?:published|self-published|edits|edited|perform|p
  * 'Fox and Friends'", "in an interview with 'Meet the Press'"): what follows in title case is a title.
  */
 const MAKER_OR_GUEST = String.raw`(?:\b(?:author|co-author|authors|host|hosts|star|creator|director|editor|founder|co-founder)\s+of(?:\s+the)?|\b(?:told|telling|speaking to|talking to|interview with|appearance on|appeared on))`;
-const TITLE_BEFORE = new RegExp(String.raw`(?:['’]s|s['’]|\b(?:on|in)|\b${WORK_NOUNS}s?(?:\s+\S+)?|${NAMING}|${MAKER_OR_GUEST}|\b${WORK_VERBS})\s*[,:]?\s*$`, 'iu');
+const TITLE_BEFORE = new RegExp(String.raw`(?:['’]s|s['’]|\b(?:on|in|its)|\b${WORK_NOUNS}s?(?:\s+\S+)?|${NAMING}|${MAKER_OR_GUEST}|\b${WORK_VERBS})\s*[,:]?\s*$`, 'iu');
 /** After the title: what it is ("'X' documentary", "'X' TV show"), a part of it, or what carries it ("'X' hats"), a word between at most. */
 const TITLE_AFTER = new RegExp(String.raw`^[,.]?\s*(?:\S+\s+)?(?:${WORK_NOUNS}|${WORK_PARTS}|${SLOGAN_CARRIERS})s?\b`, 'iu');
 /**
@@ -57,6 +57,16 @@ const MAX_CREDITED_TITLE_WORDS = 25;
 const CREDITED_AFTER = /^(,)?\s*by\s+(?:the\s+)?\p{Lu}/u;
 /** Words that name what follows as a word or phrase rather than as someone's speech. */
 const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|nickname|so-called|so called|dubbed|nicknamed|known as|coined)\s*$/iu;
+
+/** "so-called" just before the marks: the writer names a label, whoever uses it ("so-called 'closed' primaries"). */
+const SO_CALLED_BEFORE = /\bso[-\s]\s*called\s*$/iu;
+/** The year of a work or a poster in brackets after it: "'Yes to the Bridge' (2009)", "'Harbour Lights' (1998)". */
+const YEAR_AFTER = /^[,.]?\s*\((?:1[89]|20)\d\d\)/u;
+/** A control on a page or a screen named by its label: "click 'Sign up'", "the 'Donate' button". */
+const CONTROL_BEFORE = /\b(?:click|clicks|clicked|clicking|tap|taps|tapped|tapping)\s+(?:on\s+)?(?:the\s+)?$/iu;
+const CONTROL_AFTER = /^[,.]?\s*(?:button|tab|icon|link)s?\b/iu;
+/** What the marked words are, said after them: "'X' is a legal term for …", "'X' was the word …". */
+const TERM_DESCRIBED_AFTER = /^[,.]?\s*(?:is|was)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}(?:term|word|phrase|expression|euphemism|acronym|abbreviation)\b/iu;
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
 
@@ -74,12 +84,17 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   // Without the comma, "by" names the agent of a passive verb the quote holds ("'anointed' by God").
   const credited = CREDITED_AFTER.exec(text.slice(span.outerEnd, span.outerEnd + CONTEXT));
   const headlineLike = tokens[first].capitalized || /^\p{N}/u.test(tokens[first].text);
+  // The comma may stand inside a quote the headline ends with ("'Ferry Ends 'Night Run,'' by Ann Lee").
   // Without the comma, three words or more in title case are a book's or an article's title ("'The Long Tide' by Ann Lee").
-  const creditedTitle = credited?.[1] !== undefined || /,\s*$/u.test(text.slice(span.start, span.end)) || (words >= 3 && isTitleCased(tokens, first, last));
+  const creditedTitle = credited?.[1] !== undefined || /,['’"”]?\s*$/u.test(text.slice(span.start, span.end)) || (words >= 3 && isTitleCased(tokens, first, last));
   if (credited && headlineLike && words <= MAX_CREDITED_TITLE_WORDS && creditedTitle) return 'title';
   if (words > MAX_TITLE_WORDS || hasEditorsInsertion(text, span)) return 'quotation';
   const before = text.slice(Math.max(0, span.outerStart - CONTEXT), span.outerStart);
   const after = text.slice(span.outerEnd, span.outerEnd + CONTEXT);
+  // A year in brackets dates a work or a poster; nobody's words are dated that way.
+  if (YEAR_AFTER.test(after)) return 'title';
+  if (TERM_DESCRIBED_AFTER.test(after)) return 'term';
+  if (words <= MAX_MARKED_WORDS && (CONTROL_BEFORE.test(before) || CONTROL_AFTER.test(after))) return 'term';
   const titleCased = isTitleCased(tokens, first, last);
   // What follows names a work or what carries a slogan ("'Harbour Lights' Star", "'X' Hats"), in a headline too.
   if (titleCased && (TITLE_AFTER.test(after) || TITLE_DESCRIBED_AFTER.test(after) || isOutletAfter(article, after))) return 'title';
@@ -93,6 +108,7 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (words <= MAX_MARKED_WORDS && /\b(?:pseudonym|alias|moniker)\s*,?\s*$/iu.test(before)) return 'term';
   if (titleCased && words > 1 && endsInNameWord(article, last)) return 'title';
   if (titleCased && words > 1 && modifiesNoun(article, span, first, last)) return 'title';
+  if (SO_CALLED_BEFORE.test(before)) return 'term';
   if (words > MAX_MARKED_WORDS || !isReportersClause(article, span)) return 'quotation';
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
 }
@@ -115,6 +131,29 @@ export function titlesAlongLists(article: ArticleWords, spans: readonly QuoteSpa
   const joined = (i: number): boolean => listTitle[i] && listTitle[i + 1] && LIST_GAP.test(text.slice(spans[i].outerEnd, spans[i + 1].outerStart));
   for (let i = 0; i + 1 < spans.length; i++) if (joined(i) && kinds[i] === 'title') kinds[i + 1] = 'title';
   for (let i = spans.length - 2; i >= 0; i--) if (joined(i) && kinds[i + 1] === 'title') kinds[i] = 'title';
+}
+
+/**
+ * A work named again: a quote in title case whose words an earlier quote of the article already
+ * gave as a title ("'Harbour Lights' is a drama …" after "she loves 'Harbour Lights'") is that
+ * title again. Changes `kinds` in place.
+ */
+export function titlesRepeated(article: ArticleWords, spans: readonly QuoteSpan[], kinds: QuoteKind[]): void {
+  const { text, tokens, lexicon } = article;
+  const titles = new Set<string>();
+  const key = (span: QuoteSpan): string => text.slice(span.start, span.end).replace(/[\s,.;:!?]+$/u, '').toLowerCase();
+  for (const [i, span] of spans.entries()) {
+    if (kinds[i] === 'title') {
+      titles.add(key(span));
+      continue;
+    }
+    if (kinds[i] !== 'quotation' || span.unbalanced || !titles.has(key(span))) continue;
+    const first = firstIndex(tokens, (token) => token.start >= span.start);
+    const last = firstIndex(tokens, (token) => token.start >= span.end);
+    // Words given as what a sign or a speaker says ("a hat that says 'X'", "a banner reading, 'X'") stay theirs.
+    const framed = /[,:]\s*$/u.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart)) || (first > 0 && (isCue(tokens[first - 1].norm, lexicon) || /^(?:read|reads|reading|bearing)$/u.test(tokens[first - 1].norm)));
+    if (last > first && !framed && isTitleCased(tokens, first, last)) kinds[i] = 'title';
+  }
 }
 
 /**
@@ -194,7 +233,13 @@ function isNicknameInName(article: ArticleWords, span: QuoteSpan, first: number,
 }
 
 /** The short words titles leave in lower case ("The Kid Who Would Be King", "Law and Order"). */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs']);
+const TITLE_SMALL_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs',
+  // The particles of Spanish, French, Italian, German and Dutch titles and names ("Los Hijos de Trump").
+  'de', 'del', 'la', 'le', 'les', 'el', 'y', 'du', 'des', 'da', 'di', 'von', 'van', 'der', 'den', 'para', 'por', 'con', 'en', 'et', 'und',
+  // The short verbs some styles leave in lower case inside a title ("Orange is the New Black").
+  'is', 'are', 'was',
+]);
 
 /** Every word capitalised but the small ones, and the first word too. */
 function isTitleCased(tokens: readonly Token[], first: number, last: number): boolean {
