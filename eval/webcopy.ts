@@ -106,7 +106,7 @@ interface KindFigures {
   /** Every false quotation, and every predicted quote inside a gold direct attribution, for judging. */
   falseQuotes: JudgedQuote[];
   goldQuotes: JudgedQuote[];
-  /** Gold direct attributions holding no predicted quotation, with why (only when listed: train-tune). */
+  /** Gold direct attributions holding no predicted quotation, with why (only with --missed). */
   missed: MissedQuotation[];
   examples: string[];
 }
@@ -409,10 +409,9 @@ function main(): void {
       heldBack: trainDocs.filter((doc) => isHeldBack(doc.id)),
     };
     polnear = Object.fromEntries(Object.entries(splits).map(([name, docs]) => [name, scorePolnear(docs)]));
-    // Misses are listed on train-tune only, where rules are tuned.
-    kinds = Object.fromEntries(Object.entries(splits).map(([name, docs]) => [name, scoreKinds(docs, name === 'train' && flags.has('--missed'))]));
+    kinds = Object.fromEntries(Object.entries(splits).map(([name, docs]) => [name, scoreKinds(docs, flags.has('--missed'))]));
     if (flags.has('--missed')) {
-      printMissed(kinds.train.missed);
+      printMissed(kinds);
       return;
     }
     output.polnear = Object.fromEntries(Object.entries(polnear).map(([key, value]) => [key, { ...value, examples: undefined }]));
@@ -477,12 +476,14 @@ function main(): void {
   }
 }
 
-/** Train-tune's missed gold quotations, counted and listed by cause. */
-function printMissed(missed: readonly MissedQuotation[]): void {
-  console.log(`\n# train: ${missed.length} gold direct attributions holding no predicted quotation, by cause\n`);
-  console.log(table(['cause', 'missed'], MISS_CAUSES.map((cause) => [cause, missed.filter((m) => m.cause === cause).length])));
+/** Missed gold quotations counted by cause on every split, and listed on train-tune only, where rules are tuned. */
+function printMissed(kinds: Record<string, KindFigures>): void {
+  console.log('\n# Gold direct attributions holding no predicted quotation, by cause\n');
+  const count = (missed: readonly MissedQuotation[], cause: string): number => missed.filter((m) => m.cause === cause).length;
+  console.log(table(['cause', ...Object.keys(kinds)], [...MISS_CAUSES, 'all'].map((cause) => [cause, ...Object.values(kinds).map((f) => (cause === 'all' ? f.missed.length : count(f.missed, cause)))])));
+  const missed = kinds.train.missed;
   for (const cause of MISS_CAUSES) {
-    console.log(`\n## ${cause}\n`);
+    console.log(`\n## train: ${cause}\n`);
     for (const m of missed.filter((item) => item.cause === cause)) console.log(m.listing);
   }
 }
