@@ -113,6 +113,22 @@ describe('quotation spans', () => {
     // A curly mark inside a quote that does not start a sentence is left as it was read.
     assert.deepEqual(findQuoteSpans(text, findParagraphs(text)).length, 1);
   });
+
+  it('reads single marks that cross a double quote as apostrophes', () => {
+    const text = 'And how ‘bout the town paper’s front page: “Ferry fares climb again as islanders’ patience thins.” Nobody was surprised.';
+    assert.deepEqual(quotesOf(text).map((q) => q.text), ['Ferry fares climb again as islanders’ patience thins.']);
+    const inside = 'The sign read ‘no “visitors” today’ all week.';
+    assert.deepEqual(quotesOf(inside).map((q) => q.text), ['no “visitors” today']);
+  });
+
+  it('ends an unclosed quote at the comma before its attribution, and finds the speaker there', () => {
+    const text = 'Few families kept the papers. "Nobody told us which forms mattered or where to file them, said Mara Quist, who runs a support group in Leeds.';
+    const analysis = analyzeArticle(text);
+    assert.deepEqual(analysis.quotes.map((q) => [q.text, q.unbalanced]), [['Nobody told us which forms mattered or where to file them,', true]]);
+    assert.equal(analysis.people.find((p) => p.id === analysis.quotes[0].speakerId)?.name, 'Mara Quist');
+    // With no attribution after a comma the quote still runs to the paragraph's end.
+    assert.equal(quotesOf('He began, "this runs on, as things do, to the end.').at(0)?.text, 'this runs on, as things do, to the end.');
+  });
 });
 
 describe('attribution', () => {

@@ -76,6 +76,13 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[], o
         spans.push({ start: open.contentStart, end: trimmedEnd(text, open.contentStart, p), outerStart: open.markStart, outerEnd: trimmedEnd(text, open.contentStart, p), unbalanced: true });
         open = { kind, markStart: p, contentStart: p + length };
       } else if (kind === open.kind && (closes(text, p, length, kind, open.contentStart) || (misturned && closesMisturned(text, p, paragraph.end)))) {
+        const crossing = recovered && kind === 'single' ? doubleLeftOpen(text, open.contentStart, p, paragraph.end) : -1;
+        if (crossing >= 0) {
+          // A double quote opens inside and closes after it: the single marks were apostrophes ("how ‘bout …", "residents’ lives").
+          open = null;
+          p = crossing;
+          continue;
+        }
         spans.push({ start: open.contentStart, end: p, outerStart: open.markStart, outerEnd: p + length, unbalanced: false });
         open = null;
       }
@@ -86,7 +93,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[], o
       const reopened = next !== undefined && markLength(text, next.start) > 0 && markKind(text, next.start) === open.kind
         && opens(text, next.start, markLength(text, next.start), open.kind, next.end, lastSingleCloseIn(text, next));
       if (!reopened) {
-        const end = recovered ? endBeforeCredit(text, open.contentStart, paragraph.end) : paragraph.end;
+        const end = recovered ? endBeforeAttribution(text, open.contentStart, endBeforeCredit(text, open.contentStart, paragraph.end)) : paragraph.end;
         spans.push({ start: open.contentStart, end, outerStart: open.markStart, outerEnd: end, unbalanced: true });
         open = null;
       }
@@ -150,10 +157,36 @@ function opensAnew(text: string, p: number, open: Open): boolean {
   return /[.!?…]['’]?\s$/u.test(text.slice(Math.max(open.contentStart, p - 3), p));
 }
 
+/** The first double mark opening inside [from, to) that only closes after `to`, or -1. */
+function doubleLeftOpen(text: string, from: number, to: number, paragraphEnd: number): number {
+  let opener = -1;
+  for (let q = from; q < to; q++) {
+    const length = markLength(text, q);
+    if (length === 0 || markKind(text, q) !== 'double') continue;
+    if (opener < 0 && opens(text, q, length, 'double', paragraphEnd, -1)) opener = q;
+    else if (opener >= 0) opener = -1;
+    q += length - 1;
+  }
+  return opener;
+}
+
 /** Where a quote cut short at `end` ends once the spaces before it are left out. */
 function trimmedEnd(text: string, start: number, end: number): number {
   while (end > start && SPACE.test(text[end - 1])) end--;
   return end;
+}
+
+/**
+ * The attribution news copy puts after a quote's comma (", said Ann Lee", ", Lee said", ", she says"):
+ * an unclosed quote's words end at that comma. Only the reporting verb of the plain frame is read,
+ * capitalised names or a pronoun beside it, so a quoted clause ("…, he said once, …") needs both.
+ */
+const ATTRIBUTION_AFTER_COMMA = /,\s+(?:(?:said|says)\s+\p{Lu}|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says)\b|(?:he|she|they)\s+(?:said|says)\b)/u;
+
+/** An unclosed quote ends after the comma before its attribution, when one follows inside the paragraph. */
+function endBeforeAttribution(text: string, start: number, end: number): number {
+  const frame = ATTRIBUTION_AFTER_COMMA.exec(text.slice(start, end));
+  return frame ? start + frame.index + 1 : end;
 }
 
 /** A source credited in square brackets at the end of an unclosed quote's paragraph ("… the polls. [Gallup.]") is not part of the quote. */
