@@ -2,13 +2,14 @@
  * Page structure on web copy: datelines, dates, bylines, captions and boilerplate on our own test
  * pages (test/fixtures/webcopy, a tuning set and a held-back set), and on PolNeAR's scraped news
  * whether any gold quotation falls into what we call furniture.
- * Run: npx tsx eval/webcopy.ts [--json] [--errors] [--false-quotations] [--gold-sample] [--disagreements]
+ * Run: npx tsx eval/webcopy.ts [--json] [--errors] [--false-quotations] [--gold-sample] [--disagreements] [--missed]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticle, type ArticleAnalysis, type QuoteKind } from '../src/analysis';
 import { FALSE_QUOTATION_CLASSES, falseQuotationClass, type FalseQuotationClass } from './falseQuotations';
+import { MISS_CAUSES, missedQuotation, type MissedQuotation } from './missedQuotations';
 import { covers, pageRows, readPage, scorePages, type Page, type PageFigures } from './pageFigures';
 import { isHeldBack } from './polnearSplit';
 import { random } from './random';
@@ -17,7 +18,7 @@ import { agreement, confusion, fiveLabels, quotationOrNot, type Agreement, type 
 import { context, corpusFiles, goldQuoteHolding, joinedFragments, parseFlags, pct, prf, ratio, readJsonl, REPO_ROOT, round, table, type PRF } from './lib';
 
 const SCRIPT = 'webcopy';
-const flags = parseFlags(SCRIPT, ['--false-quotations', '--gold-sample', '--disagreements']);
+const flags = parseFlags(SCRIPT, ['--false-quotations', '--gold-sample', '--disagreements', '--missed']);
 /** The team's verdicts on quotes where the product and the gold disagree (eval/adjudicated/README.md). */
 const verdicts = readVerdicts();
 /** A second judge's verdicts on the same quotes, written without seeing the first. */
@@ -105,6 +106,8 @@ interface KindFigures {
   /** Every false quotation, and every predicted quote inside a gold direct attribution, for judging. */
   falseQuotes: JudgedQuote[];
   goldQuotes: JudgedQuote[];
+  /** Gold direct attributions holding no predicted quotation, with why (only with --missed). */
+  missed: MissedQuotation[];
   examples: string[];
 }
 
@@ -140,7 +143,7 @@ function goldSpans(doc: PolnearDoc): Array<Array<{ start: number; end: number }>
     .map((a) => joinedFragments(doc.text, a.content));
 }
 
-function scoreKinds(docs: readonly PolnearDoc[]): KindFigures {
+function scoreKinds(docs: readonly PolnearDoc[], listMissed = false): KindFigures {
   const kinds: Record<QuoteKind, number> = { quotation: 0, scare: 0, title: 0, term: 0 };
   const count = { all: [0, 0, 0], quotations: [0, 0, 0] };
   let gold = 0;
@@ -149,6 +152,7 @@ function scoreKinds(docs: readonly PolnearDoc[]): KindFigures {
   const examples: string[] = [];
   const falseQuotes: JudgedQuote[] = [];
   const goldQuotes: JudgedQuote[] = [];
+  const missed: MissedQuotation[] = [];
   const falseQuotations = Object.fromEntries(FALSE_QUOTATION_CLASSES.map((name) => [name, 0])) as Record<FalseQuotationClass, number>;
   for (const doc of docs) {
     const golds = goldSpans(doc);
@@ -156,7 +160,8 @@ function scoreKinds(docs: readonly PolnearDoc[]): KindFigures {
     gold += golds.length;
     const hitAll = new Set<number>();
     const hitQuotations = new Set<number>();
-    for (const quote of analyzeArticle(doc.text, { quotesByParagraph: true }).quotes) {
+    const { quotes } = analyzeArticle(doc.text, { quotesByParagraph: true });
+    for (const quote of quotes) {
       kinds[quote.kind]++;
       const g = goldQuoteHolding(golds, quote);
       count.all[0]++;
@@ -186,6 +191,9 @@ function scoreKinds(docs: readonly PolnearDoc[]): KindFigures {
     }
     count.all[2] += hitAll.size;
     count.quotations[2] += hitQuotations.size;
+    if (listMissed) {
+      for (const [g, spans] of golds.entries()) if (!hitQuotations.has(g)) missed.push(missedQuotation(doc.text, spans, quotes));
+    }
   }
   return {
     all: prf(count.all[1], count.all[0], count.all[2], gold),
@@ -196,6 +204,7 @@ function scoreKinds(docs: readonly PolnearDoc[]): KindFigures {
     falseQuotations,
     falseQuotes,
     goldQuotes,
+    missed,
     examples,
   };
 }
@@ -400,9 +409,13 @@ function main(): void {
       heldBack: trainDocs.filter((doc) => isHeldBack(doc.id)),
     };
     polnear = Object.fromEntries(Object.entries(splits).map(([name, docs]) => [name, scorePolnear(docs)]));
-    kinds = Object.fromEntries(Object.entries(splits).map(([name, docs]) => [name, scoreKinds(docs)]));
+    kinds = Object.fromEntries(Object.entries(splits).map(([name, docs]) => [name, scoreKinds(docs, flags.has('--missed'))]));
+    if (flags.has('--missed')) {
+      printMissed(kinds);
+      return;
+    }
     output.polnear = Object.fromEntries(Object.entries(polnear).map(([key, value]) => [key, { ...value, examples: undefined }]));
-    output.quoteKinds = Object.fromEntries(Object.entries(kinds).map(([key, value]) => [key, { ...value, examples: undefined, falseQuotes: undefined, goldQuotes: undefined }]));
+    output.quoteKinds = Object.fromEntries(Object.entries(kinds).map(([key, value]) => [key, { ...value, examples: undefined, falseQuotes: undefined, goldQuotes: undefined, missed: undefined }]));
     const sample = goldSample(kinds);
     output.adjudicated = Object.fromEntries(Object.entries(judgeFigures(kinds, sample, 'first')).map(([name, a]) => [name, { ...a, unjudged: undefined }]));
     output.goldSample = sampleRate(sample);
@@ -460,6 +473,18 @@ function main(): void {
     if (flags.errors) for (const name of ['train', 'dev']) for (const example of kinds[name].examples) console.log(`  ${name}: ${example}`);
     printAdjudicated(kinds);
     if (secondVerdicts.size > 0) printSecondJudge(kinds);
+  }
+}
+
+/** Missed gold quotations counted by cause on every split, and listed on train-tune only, where rules are tuned. */
+function printMissed(kinds: Record<string, KindFigures>): void {
+  console.log('\n# Gold direct attributions holding no predicted quotation, by cause\n');
+  const count = (missed: readonly MissedQuotation[], cause: string): number => missed.filter((m) => m.cause === cause).length;
+  console.log(table(['cause', ...Object.keys(kinds)], [...MISS_CAUSES, 'all'].map((cause) => [cause, ...Object.values(kinds).map((f) => (cause === 'all' ? f.missed.length : count(f.missed, cause)))])));
+  const missed = kinds.train.missed;
+  for (const cause of MISS_CAUSES) {
+    console.log(`\n## train: ${cause}\n`);
+    for (const m of missed.filter((item) => item.cause === cause)) console.log(m.listing);
   }
 }
 

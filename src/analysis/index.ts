@@ -43,7 +43,7 @@ function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
   const article = withPeople(textOnly, people);
   const { paragraphs, metadata, furniture } = article;
   // Captions and the page's boilerplate never yield quotes.
-  const spans = findQuoteSpans(text, paragraphs, { misturnedMarks: true }).filter((span) => !within(furniture.captions, span.outerStart, span.outerEnd) && !within(furniture.boilerplate, span.outerStart, span.outerEnd));
+  const spans = findQuoteSpans(text, paragraphs, { misturnedMarks: true, recoveredMarks: true }).filter((span) => !within(furniture.captions, span.outerStart, span.outerEnd) && !within(furniture.boilerplate, span.outerStart, span.outerEnd));
   // Scare quotes, terms and titles get no speaker: only quotations go to attribution.
   const kinds = spans.map((span) => quoteKind(article, span));
   titlesAlongLists(article, spans, kinds);

@@ -196,3 +196,11 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('Fans wore "Save the Pier" hats at the rally. One hat read, "Save the Pier," in red letters.').map((kind) => kind[1]), ['title', 'quotation']);
   });
 });
+
+describe('cue verbs of headlines', () => {
+  // A headline written for this test in the shape of agency headlines: the quote first, then "X hints".
+  it('reads "hints" as a speech verb, so a short headline quote stays a quotation', () => {
+    assert.deepEqual(kindsOf("'Ferry tax' his next target, mayor hints\n\nThe mayor spoke on Tuesday."), [['Ferry tax', 'quotation']]);
+    assert.deepEqual(kindsOf("Harbour board 'open to talks,' chair hints\n\nThe board met on Tuesday."), [['open to talks,', 'quotation']]);
+  });
+});

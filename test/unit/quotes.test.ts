@@ -87,6 +87,48 @@ describe('quotation spans', () => {
     assert.deepEqual(quotesOf(opening).map((q) => q.text), ['cost us the season,']);
     assert.equal(findQuoteSpans(closing, findParagraphs(closing)).length, 1);
   });
+
+  // Sentences written for these tests in the shapes careless web copy has (PolNeAR train-tune has each of them).
+  it('opens a quote that starts with a space and an ellipsis, whichever way its curly mark is turned', () => {
+    const turned = 'As the paper put it, “ … if the ferry stops, the island stops,” and the council agreed.';
+    assert.deepEqual(quotesOf(turned).map((q) => q.text), [' … if the ferry stops, the island stops,']);
+    const wrongWay = 'The editors were blunt. ” … nobody should pay twice for one crossing,” it read.';
+    assert.deepEqual(quotesOf(wrongWay).map((q) => q.text), [' … nobody should pay twice for one crossing,']);
+    // Without an ellipsis, a mark before a space still opens nothing.
+    assert.deepEqual(quotesOf('He paused " and then left.').length, 0);
+  });
+
+  it('ends a quote closed the wrong way before a bracketed source, and leaves the bracketed source out of an unclosed quote', () => {
+    const misturned = 'From the newsletter: “Turnout fell in every ward we counted.“[Harbour Weekly.]\n\nNext item.';
+    assert.deepEqual(quotesOf(misturned).map((q) => [q.text, q.unbalanced]), [['Turnout fell in every ward we counted.', false]]);
+    const unclosed = 'More from the survey: “Most renters in the valley now pay more than a third of their income. [Valley Trust.]\n\nNext item.';
+    assert.deepEqual(quotesOf(unclosed).map((q) => [q.text, q.unbalanced]), [['Most renters in the valley now pay more than a third of their income.', true]]);
+  });
+
+  it('ends an unclosed quote where a curly mark opens the next sentence, and keeps quotes nested in single marks whole', () => {
+    const text = 'She said the keeper told her “the light is out. It was out all week. “Then who saw the boat?” she asked him.';
+    assert.deepEqual(quotesOf(text).map((q) => [q.text, q.unbalanced]), [['the light is out. It was out all week.', true], ['Then who saw the boat?', false]]);
+    const nested = '“He told me, ‘Go home.’ So I did,” she said.';
+    assert.deepEqual(quotesOf(nested).map((q) => q.text), ['He told me, ‘Go home.’ So I did,']);
+    // A curly mark inside a quote that does not start a sentence is left as it was read.
+    assert.deepEqual(findQuoteSpans(text, findParagraphs(text)).length, 1);
+  });
+
+  it('reads single marks that cross a double quote as apostrophes', () => {
+    const text = 'And how ‘bout the town paper’s front page: “Ferry fares climb again as islanders’ patience thins.” Nobody was surprised.';
+    assert.deepEqual(quotesOf(text).map((q) => q.text), ['Ferry fares climb again as islanders’ patience thins.']);
+    const inside = 'The sign read ‘no “visitors” today’ all week.';
+    assert.deepEqual(quotesOf(inside).map((q) => q.text), ['no “visitors” today']);
+  });
+
+  it('ends an unclosed quote at the comma before its attribution, and finds the speaker there', () => {
+    const text = 'Few families kept the papers. "Nobody told us which forms mattered or where to file them, said Mara Quist, who runs a support group in Leeds.';
+    const analysis = analyzeArticle(text);
+    assert.deepEqual(analysis.quotes.map((q) => [q.text, q.unbalanced]), [['Nobody told us which forms mattered or where to file them,', true]]);
+    assert.equal(analysis.people.find((p) => p.id === analysis.quotes[0].speakerId)?.name, 'Mara Quist');
+    // With no attribution after a comma the quote still runs to the paragraph's end.
+    assert.equal(quotesOf('He began, "this runs on, as things do, to the end.').at(0)?.text, 'this runs on, as things do, to the end.');
+  });
 });
 
 describe('attribution', () => {
