@@ -47,6 +47,8 @@ const builds = [
   { ...common, entryPoints: ['src/formats/index.ts'], outfile: 'dist/formats.js' },
   // The worker thread that analyses large documents off the extension host's event loop.
   { ...common, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', plugins: [sharedAnalysis] },
+  // Its entry: turns on V8's compile cache, then loads the worker above.
+  { ...common, entryPoints: ['src/worker/analysisWorkerLoader.ts'], outfile: 'dist/analysisWorkerLoader.js', external: ['./analysisWorker.js'] },
   // The fingerprint threads, one per core, for folders of many articles (the CLI and the Versions index).
   { ...common, entryPoints: ['src/worker/fingerprintWorker.ts'], outfile: 'dist/fingerprintWorker.js' },
   // The command-line tool, runnable as `sourcelens` once installed.

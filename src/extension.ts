@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { AnalysisCache } from './editor/analysisCache';
 import { registerAnalysisStatus } from './editor/analysisStatus';
 import { AnalysisWorkerClient } from './editor/analysisWorkerClient';
+import { setWorkerCompileCache } from './editor/analysisWorkerClient';
 import { createArticleView } from './editor/articleView';
 import { registerArticleViewMenus } from './editor/articleViewMenus';
 import { lookUpAddress, registerCommands } from './editor/commands';
@@ -61,6 +62,8 @@ export interface SourceLensApi {
 /** Kept small and synchronous: registers providers, commands and the view; analysis runs on demand. */
 export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const started = performance.now();
+  // Before the analysis worker starts (in AnalysisCache): its compiled code is kept with the extension's global state, on disk.
+  setWorkerCompileCache(context.globalStorageUri.scheme === 'file' ? vscode.Uri.joinPath(context.globalStorageUri, 'compile-cache').fsPath : undefined);
   const cache = new AnalysisCache(context.extensionPath);
   const articleView = createArticleView(cache);
   const decorator = new QuoteDecorator(cache);

@@ -51,8 +51,14 @@ export class AnalysisCache implements vscode.Disposable {
 
   constructor(extensionPath: string) {
     this.worker = AnalysisWorkerClient.forExtension(extensionPath, log.line);
-    // Every article is analysed there: started and warmed after activation returns, not when the first article needs it.
-    const warmUp = setTimeout(() => this.worker.warmUp(), 0);
+    // Every article is analysed there. The thread starts now (it loads for some 30–150 ms while
+    // activation goes on) and, once activation has returned, is warmed up by the articles already
+    // shown, so that the first answer is theirs; by a short text of ours if none is.
+    this.worker.start();
+    const warmUp = setTimeout(() => {
+      for (const editor of vscode.window.visibleTextEditors) this.get(editor.document);
+      this.worker.warmUp();
+    }, 0);
     this.disposables.push(new vscode.Disposable(() => clearTimeout(warmUp)));
     this.disposables.push(
       // A save fires this too, with no change to the text.

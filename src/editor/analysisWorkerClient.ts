@@ -4,6 +4,7 @@ import type { AnalysisOptions, ArticleAnalysis } from '../analysis';
 import type { DocumentFingerprint, FileSourceSummary, StyleBlindComparison, VersionDiff } from '../analysis';
 import type { AnalysisReply, AnalysisRequest, MoreRequest, WorkerResults, WorkerTask } from '../worker/analysisWorker';
 import { addPiece } from '../worker/resultPieces';
+import type { AnalysisWorkerData } from '../worker/analysisWorkerLoader';
 
 /** What the client needs of a worker thread (a fake one in the unit tests). */
 export interface AnalysisWorker {
@@ -12,6 +13,14 @@ export interface AnalysisWorker {
   on(event: 'error', listener: (error: Error) => void): unknown;
   on(event: 'exit', listener: (code: number) => void): unknown;
   terminate(): unknown;
+}
+
+/** Where the extension's worker threads keep V8's compile cache (set at activation; none until then). */
+let compileCacheDir: string | undefined;
+
+/** Sets where the worker threads started from now on keep their compiled code (see analysisWorkerLoader.ts). */
+export function setWorkerCompileCache(directory: string | undefined): void {
+  compileCacheDir = directory;
 }
 
 /** A newer version of the same document was asked for: this one will never be analysed. */
@@ -61,6 +70,8 @@ export class AnalysisWorkerClient {
   private running: { job: Job; id: number; timer: ReturnType<typeof setTimeout>; partial?: ArticleAnalysis } | undefined;
   private nextId = 1;
   private disposed = false;
+  /** The current worker has been given something to do (a request or the warm-up). */
+  private asked = false;
 
   constructor(
     private readonly createWorker: () => AnalysisWorker,
@@ -73,7 +84,8 @@ export class AnalysisWorkerClient {
   static forExtension(extensionPath: string, onLog?: (level: 'info' | 'warn' | 'error', message: string) => void): AnalysisWorkerClient {
     return new AnalysisWorkerClient(
       () => {
-        const worker = new Worker(path.join(extensionPath, 'dist', 'analysisWorker.js'));
+        const workerData: AnalysisWorkerData = { compileCacheDir };
+        const worker = new Worker(path.join(extensionPath, 'dist', 'analysisWorkerLoader.js'), { workerData });
         worker.unref();
         return worker;
       },
@@ -142,13 +154,19 @@ export class AnalysisWorkerClient {
     this.startNext();
   }
 
+  /** Starts the worker thread, if none is running, without asking it anything yet: it loads while the caller goes on. */
+  start(): void {
+    if (!this.disposed) this.ensureWorker();
+  }
+
   /**
-   * Starts the worker, if it is not running, and has it analyse a short text, so the first real
-   * request finds it ready. Its answer (id 0, never a request's) is dropped.
+   * Starts the worker, if it is not running, and has it analyse a short text if it has been asked
+   * nothing yet, so the first real request finds it ready. Its answer (id 0, never a request's) is dropped.
    */
   warmUp(): void {
-    if (this.worker || this.disposed) return;
+    if ((this.worker && this.asked) || this.disposed) return;
     this.ensureWorker().postMessage({ kind: 'analyze', id: 0, text: WARM_UP_TEXT, options: {} });
+    this.asked = true;
   }
 
   /** Requests not yet finished, the running one included (for tests and status). */
@@ -167,6 +185,7 @@ export class AnalysisWorkerClient {
     (timer as { unref?: () => void }).unref?.();
     this.running = { job, id, timer };
     this.ensureWorker().postMessage({ ...job.task, id });
+    this.asked = true;
   }
 
   private finish(id: number, outcome: (job: Job) => void): void {
@@ -193,6 +212,7 @@ export class AnalysisWorkerClient {
   private ensureWorker(): AnalysisWorker {
     if (this.worker) return this.worker;
     const worker = this.createWorker();
+    this.asked = false;
     worker.on('message', (reply: AnalysisReply) => {
       if ('log' in reply) {
         this.onLog(reply.log, reply.message);

@@ -13,7 +13,7 @@ export class Worker {
   private readonly listeners: Record<'message' | 'error' | 'exit', Listener[]> = { message: [], error: [], exit: [] };
   private terminated = false;
 
-  constructor(_file?: string) {}
+  constructor(_file?: string, _options?: unknown) {}
 
   on(event: 'message' | 'error' | 'exit', listener: Listener): this {
     this.listeners[event].push(listener);

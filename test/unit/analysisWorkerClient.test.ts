@@ -145,6 +145,25 @@ describe('analysis worker queue', () => {
     assert.equal(queue.queued, 0);
   });
 
+  it('starts a worker ahead of need without asking it anything, and warms it up only if nothing came first', async () => {
+    const { client: queue, workers } = client();
+    queue.start();
+    queue.start();
+    assert.equal(workers.length, 1, 'one thread');
+    assert.equal(workers[0].received.length, 0, 'nothing asked yet');
+    const analysed = queue.analyze('a', 'the open article', {});
+    queue.warmUp();
+    // The open article is the first and only thing asked: no warm-up text before it.
+    assert.deepEqual(workers[0].received.map((request) => request.kind === 'analyze' && request.text), ['the open article']);
+    workers[0].answer(workers[0].received[0]);
+    assert.equal(textOf(await analysed), 'the open article');
+
+    const { client: idle, workers: idleWorkers } = client();
+    idle.start();
+    idle.warmUp();
+    assert.deepEqual(idleWorkers[0].received.map((request) => request.id), [0], 'no article open: the short text warms it');
+  });
+
   it('forgets a closed document', async () => {
     const { client: c, workers } = client();
     const running = c.analyze('a', 'A', {}).catch((error: Error) => error);

@@ -5,6 +5,7 @@ import { formatHolderFile, holdersFromResults, mergeHolders, officeTitle, type H
 import { analyzeArticle } from '../../src/analysis';
 import holderData from '../../src/analysis/lexicon/officeHolders.json';
 import { nameParts } from '../../src/analysis/people/names';
+import { isKnownOfficeHolder } from '../../src/analysis/people/officeHolders';
 
 // The reference list is data written by hand: these checks keep it usable by the matcher.
 describe('office holders reference list', () => {
@@ -28,6 +29,17 @@ describe('office holders reference list', () => {
 
   it('gives every person at least one office', () => {
     for (const entry of entries) assert.ok(entry.offices.length > 0 && entry.offices.every((office) => office.trim() !== ''), entry.name);
+  });
+});
+
+describe('office holders: look-ups', () => {
+  // The list is read into a word index and split lazily: every name and alias written in it must still be found.
+  it('knows every name and alias of the list, family name first or last', () => {
+    const missed = Object.values(holderData.affiliations as Record<string, Array<{ name: string; aka?: string[] }>>)
+      .flat()
+      .flatMap((person) => [person.name, ...(person.aka ?? [])])
+      .filter((name) => nameParts(name.split(/\s+/)).given.length > 0 && !isKnownOfficeHolder(name.split(/\s+/)));
+    assert.deepEqual(missed, []);
   });
 });
 

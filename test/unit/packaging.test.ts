@@ -24,7 +24,7 @@ describe('packaging', () => {
   });
 
   it('ships the extension, its shared analysis, workers and converters, the browser build, and not the command-line tool', () => {
-    for (const file of ['dist/extension.js', 'dist/analysis.js', 'dist/analysisWorker.js', 'dist/fingerprintWorker.js', 'dist/formats.js', 'dist/web/extension.js']) assert.ok(ships(file), file);
+    for (const file of ['dist/extension.js', 'dist/analysis.js', 'dist/analysisWorker.js', 'dist/analysisWorkerLoader.js', 'dist/fingerprintWorker.js', 'dist/formats.js', 'dist/web/extension.js']) assert.ok(ships(file), file);
     for (const file of ['dist/cli.js', 'dist/extension.js.map', 'src/extension.ts']) assert.ok(!ships(file), file);
   });
 

@@ -2,6 +2,7 @@ import titleData from './titles.json';
 import placeData from './places.json';
 import cueData from './cues.json';
 import { cueVerbForms, type CueVerb } from './cueVerbs';
+import { compromiseClass, compromiseNameGender, compromisePlaceAndBodyWords, cueConjugation, inCompromiseLexicon, type WordClass } from './compromiseWords';
 import roleData from './roles.json';
 import placeWordSurnameData from './placeWordSurnames.json';
 import { HONORIFIC_GENDERS, PERSON_HONORIFICS } from './honorifics';
@@ -9,13 +10,7 @@ import { stripAccents } from '../text/accents';
 import { spellingKey } from './spelling';
 import type { Token } from '../text/tokens';
 
-/** What compromise's lexicon knows a single word to be, without tagging a whole text. */
-export type WordClass =
-  | 'firstName' | 'lastName' | 'person' | 'place' | 'organization' | 'date' | 'demonym'
-  /** Closed-class words: determiners, prepositions, conjunctions, pronouns. */
-  | 'function'
-  | 'verb'
-  | 'other' | 'unknown';
+export type { WordClass } from './compromiseWords';
 
 export interface TitleMatch {
   /** Token index one past the title's last token. */
@@ -23,23 +18,6 @@ export interface TitleMatch {
   /** The title in its full, canonical form ("Brigadier General" for "Brig-Gen"). */
   canonical: string;
 }
-
-const CLASS_BY_TAG: ReadonlyArray<[string, WordClass]> = [
-  ['FirstName', 'firstName'],
-  ['LastName', 'lastName'],
-  ['Person', 'person'],
-  ['Place', 'place'],
-  ['Organization', 'organization'],
-  ['Date', 'date'],
-  ['Demonym', 'demonym'],
-  ['Determiner', 'function'],
-  ['Preposition', 'function'],
-  ['Conjunction', 'function'],
-  ['Pronoun', 'function'],
-  ['QuestionWord', 'function'],
-  ['Copula', 'function'],
-  ['Verb', 'verb'],
-];
 
 /** The data-driven lexicon of titles, honorifics, nationalities and cue words. */
 export class Lexicon {
@@ -209,11 +187,16 @@ export class Lexicon {
     return this.cueVerb(norm) !== undefined;
   }
 
-  /** A cue verb form and what it allows; the forms are derived on first use, with compromise loaded. */
+  /** A cue verb form and what it allows; the forms are derived on first use. */
   cueVerb(norm: string): CueVerb | undefined {
     if (!this.cueVerbs) {
-      const nlp = compromiseModule();
-      this.cueVerbs = cueVerbForms(nlp.methods().two.transform.verb.conjugate, nlp.model());
+      // From the generated table; a verb added to cues.json since it was generated is conjugated by compromise itself.
+      this.cueVerbs = cueVerbForms((infinitive) => {
+        const known = cueConjugation(infinitive);
+        if (known) return { ...known };
+        const nlp = compromiseModule();
+        return nlp.methods().two.transform.verb.conjugate(infinitive, nlp.model());
+      }, undefined);
     }
     return this.cueVerbs.get(norm);
   }
@@ -255,11 +238,7 @@ export class Lexicon {
   gender(norm: string): 'male' | 'female' | null {
     const honorific = this.honorificGender(norm);
     if (honorific) return honorific;
-    const entry = lexiconEntry(norm);
-    const tags = Array.isArray(entry) ? entry : [entry];
-    if (tags.includes('MaleName')) return 'male';
-    if (tags.includes('FemaleName')) return 'female';
-    return null;
+    return compromiseNameGender(lexiconKey(norm));
   }
 
   /**
@@ -296,39 +275,8 @@ export class Lexicon {
   }
 }
 
-/** The part of compromise's model read here: its word list, its tag hierarchy, its place and organisation words. */
-interface CompromiseModel {
-  one: {
-    lexicon: Record<string, string | string[] | undefined>;
-    tagSet: Record<string, { parents?: string[] } | undefined>;
-  };
-  two: {
-    placeWords: Record<string, true>;
-    orgWords: Record<string, true>;
-  };
-}
-
-let model: CompromiseModel | undefined;
-
 /** Place and organisation words of compromise that are also surnames ("Hill", "Woods"): see placeWordSurnames.json. */
 const SURNAMES_AMONG_PLACE_WORDS: ReadonlySet<string> = new Set(placeWordSurnameData.surnamesAmongPlaceWords);
-
-let placeAndBodyWords: ReadonlySet<string> | undefined;
-
-/** compromise's words that make a capitalised phrase a place ("county", "hollow") or a body ("motors", "corp"). */
-function compromisePlaceAndBodyWords(): ReadonlySet<string> {
-  placeAndBodyWords ??= new Set([...Object.keys(compromiseModel().two.placeWords), ...Object.keys(compromiseModel().two.orgWords)]);
-  return placeAndBodyWords;
-}
-
-/**
- * compromise's model, loaded on first use rather than when the module is imported: the extension
- * activates before any text is analysed, and loading the model is most of the start-up cost.
- */
-function compromiseModel(): CompromiseModel {
-  if (!model) model = compromiseModule().model() as CompromiseModel;
-  return model;
-}
 
 /** What the lexicon asks of compromise's tagger: the tags of one short phrase's words. */
 interface TaggedView {
@@ -341,8 +289,12 @@ interface Compromise {
   methods(): { two: { transform: { verb: { conjugate(infinitive: string, model: unknown): Record<string, string | undefined> } } } };
 }
 
+/**
+ * compromise itself, loaded only when its tagger is asked (a few articles in a hundred): loading it
+ * builds its whole model, about 120 ms; what the analysis reads of the model is in compromiseWords.json.
+ */
 function compromiseModule(): Compromise {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, see compromiseModel
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, see above
   const loaded = require('compromise') as Compromise & { default?: Compromise };
   return loaded.default ?? loaded;
 }
@@ -351,26 +303,13 @@ function compromiseNlp(): (text: string) => TaggedView {
   return compromiseModule();
 }
 
-/** compromise's entry for a word; its lexicon is keyed without accents, so "josé" is found as "jose". */
-function lexiconEntry(norm: string): string | string[] | undefined {
-  const { lexicon } = compromiseModel().one;
-  const entry = lexicon[norm];
-  if (entry !== undefined) return entry;
-  const plain = stripAccents(norm);
-  return plain === norm ? undefined : lexicon[plain];
+/** The key under which compromise's lexicon holds a word; it is keyed without accents, so "josé" is found as "jose". */
+function lexiconKey(norm: string): string {
+  return inCompromiseLexicon(norm) ? norm : stripAccents(norm);
 }
 
 function classify(norm: string): WordClass {
-  const entry = lexiconEntry(norm);
-  if (entry === undefined) return 'unknown';
-  const tagSet = compromiseModel().one.tagSet;
-  const tags = new Set<string>();
-  for (const tag of Array.isArray(entry) ? entry : [entry]) {
-    tags.add(tag);
-    for (const parent of tagSet[tag]?.parents ?? []) tags.add(parent);
-  }
-  for (const [tag, wordClass] of CLASS_BY_TAG) if (tags.has(tag)) return wordClass;
-  return 'other';
+  return compromiseClass(lexiconKey(norm)) ?? 'unknown';
 }
 
 const FOLD_CACHE_LIMIT = 100_000;
