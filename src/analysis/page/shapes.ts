@@ -185,11 +185,22 @@ const READER_WORD = /\b(?:you|your|yours|our|us|here|now|today)\b/i;
  * News sentences open with their subject, so an imperative outside quotation marks is the page talking.
  */
 export function isCallToAction(paragraph: string, words: readonly string[], lexicon: Lexicon): 'addressed' | 'short' | null {
-  if (words.length === 0 || words.length > 25 || hasQuotation(paragraph) || !opensWithImperative(words, lexicon)) return null;
+  if (words.length === 0 || words.length > 25 || hasQuotation(paragraph) || opensWithAside(paragraph)) return null;
+  // A question opening with a verb is the writer asking ("Come again?"); the page asks the reader with "you".
+  if (/\?["'”’]?$/u.test(paragraph) && !READER_WORD.test(paragraph)) return null;
+  if (!opensWithImperative(words, lexicon)) return null;
   // Short and unaddressed, it may still be a headline ("Judge blocks …": the noun is a verb too).
   // In title case it may be a headline ("Don't Let Them Tell You …").
   if (READER_WORD.test(paragraph) && !isTitleCase(words)) return 'addressed';
   return words.length <= 8 || isTitleCase(words) ? 'short' : null;
+}
+
+/**
+ * The line's first word is set off by a comma or a colon ("Now, the board …", "Meanwhile, …", "Q: …"):
+ * an adverb, a name addressed or a label, never an imperative's verb.
+ */
+export function opensWithAside(line: string): boolean {
+  return /^[^\s,:]+[,:]/u.test(line);
 }
 
 /** The words open with a verb in its plain form, perhaps after "Never" or "Please": an imperative. */
@@ -204,8 +215,17 @@ export function opensWithImperative(words: readonly string[], lexicon: Lexicon, 
   const wordClass = lexicon.wordClass(verb);
   const next = words[led ? 2 : 1]?.toLowerCase();
   const verbLike = wordClass === 'verb' || ((wordClass === 'other' || wordClass === 'unknown') && next !== undefined && VERB_FOLLOWER.test(next));
-  if (led) return wordClass !== 'function' && wordClass !== 'date';
-  return knownVerb ? wordClass === 'verb' : verbLike;
+  if (!/^\p{L}/u.test(verb)) return false;
+  if (!(led ? wordClass !== 'function' && wordClass !== 'date' : knownVerb ? wordClass === 'verb' : verbLike)) return false;
+  // A word the lexicon does not file as a verb ("outlook", "abroad", a name) is one only if compromise's
+  // tagger, reading the words from it on, takes it for a verb in its plain form ("stay safe").
+  return wordClass === 'verb' || lexicon.opensWithPlainVerb(plainVerbPhrase(words, led ? 1 : 0));
+}
+
+/** The words from `from` on (at most six), the first lower-cased: a capital opening a line says nothing of its class. */
+function plainVerbPhrase(words: readonly string[], from: number): string {
+  const phrase = words.slice(from, from + 6);
+  return [phrase[0].toLowerCase(), ...phrase.slice(1)].join(' ');
 }
 
 /**
@@ -254,10 +274,13 @@ export function isReaderNotice(paragraph: string, wordCount: number, lexicon: Le
   if (wordCount > 45 || hasQuotation(paragraph) || !SITE_NOUN.test(paragraph)) return false;
   // The noun as the sentence's subject, perhaps after a determiner ("Every comment is checked …", "All comments are …").
   if (SITE_VOICE.test(paragraph) || /^(?:(?:all|every|each|any|new|reader) )?(?:comments?|commenting|replies|posts|subscri\w+|cookies)\b/iu.test(paragraph)) return true;
-  // A request opens the notice, or follows a short label's colon ("Support us: become a member …").
-  // Only a word the lexicon knows as a verb counts: a name at the head of a sentence may look like one.
-  const opening = /^(?:[^:.!?]{2,30}:\s+)?([^.!?]*)/u.exec(paragraph)?.[1] ?? '';
-  return opensWithImperative(wordsOf(opening), lexicon, true);
+  // A request opens one of its sentences, perhaps after a short label's colon ("Support us: become a member …",
+  // "A member already? Sign in …"). A name at the head of a sentence may look like a verb: compromise's tagger tells.
+  // Sentences end at ". ", "? " or "! ", but not after an abbreviation ("Mr.", "U.S.").
+  return paragraph.split(/(?<=(?<!\b\p{Lu}[\p{L}.]{0,2})[.!?])\s+/u).some((sentence) => {
+    const opening = /^(?:[^:.!?]{2,30}:\s+)?([^.!?]*)/u.exec(sentence)?.[1] ?? '';
+    return !opensWithAside(opening) && opensWithImperative(wordsOf(opening), lexicon);
+  });
 }
 
 /**
@@ -283,7 +306,7 @@ export function isLongLinkHeadline(paragraph: string, wordCount: number): boolea
  */
 export function isSignOff(paragraph: string, words: readonly string[], lexicon: Lexicon): boolean {
   if (words.length === 0 || words.length > 10 || hasQuotation(paragraph) || !/\p{Lu}/u.test(paragraph[0] ?? '')) return false;
-  if (opensWithImperative(words, lexicon)) return true;
+  if (!opensWithAside(paragraph) && opensWithImperative(words, lexicon)) return true;
   const first = lexicon.wordClass(words[0].toLowerCase());
   // A participle opening the line is a headline's or a label's ("Declared candidates"), not a farewell.
   if (first === 'verb') return !/(?:ed|ing)$/iu.test(words[0]);
