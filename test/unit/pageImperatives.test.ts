@@ -43,3 +43,26 @@ describe('page structure: story lines that only open like a request', () => {
     }
   });
 });
+
+describe('page structure: story lines shaped like a label, a notice or a repeated line', () => {
+  it('keeps a line bringing in a quotation with a verb of speech, and takes a bare label for the page', () => {
+    for (const line of ['The skipper added:', 'Wrote one harbour master:']) assert.equal(boilerplateOf(around(line)), '', line);
+    assert.equal(boilerplateOf(around('Read more:')), 'Read more:');
+  });
+
+  it('keeps the reporting behind the story ("for this story"), and takes the page speaking of itself', () => {
+    for (const line of ['The harbour master declined to comment for this story.', 'Flett was interviewed for this article by telephone from his boat.']) {
+      assert.equal(boilerplateOf(around(line)), '', line);
+    }
+    assert.equal(boilerplateOf(around('This article has been updated with the board’s reply.')), 'This article has been updated with the board’s reply.');
+  });
+
+  it('keeps a short sentence printed twice (a signature, a clock time), and takes a repeated label', () => {
+    const twice = (line: string): string[] => {
+      const lines = around(line);
+      return [...lines.slice(0, 3), lines[3], line, lines[4]];
+    };
+    for (const line of ['Morag Flett.', '9:40 a.m.']) assert.equal(boilerplateOf(twice(line)), '', line);
+    assert.equal(boilerplateOf(twice('Promoted')), 'Promoted\nPromoted');
+  });
+});

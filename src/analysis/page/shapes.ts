@@ -164,12 +164,20 @@ export function isLinkLine(paragraph: string, lexicon?: Lexicon): boolean {
   const [, label, rest] = match;
   const labelWords = wordsOf(label);
   if (labelWords.length > 3) return false;
-  if (rest === '') return true;
+  // A label alone that holds a verb of speech in a said form ("He added:", "Stated Stone:") brings in a quotation.
+  if (rest === '') return !lexicon || !labelWords.some((word) => isSaidForm(word, lexicon));
   // A label asking the reader to follow the link ("Read more:", "See also:") heads a headline however it ends.
   if (lexicon && labelWords.length >= 2 && opensWithImperative(labelWords, lexicon, true)) return true;
   const restWords = wordsOf(rest);
   // A headline of any length leaves off the full stop; a short one in title case may keep it.
   return !endsSentence(rest) || (restWords.length <= 12 && isTitleCase(restWords));
+}
+
+/** A cue verb in a form other than its plain one ("said", "adds", "tweeted"): someone spoke; "Read", "Note" ask the reader. */
+function isSaidForm(word: string, lexicon: Lexicon): boolean {
+  const norm = word.toLowerCase();
+  const cue = lexicon.cueVerb(norm);
+  return cue !== undefined && cue.infinitive !== norm;
 }
 
 /** Words that stand before an imperative without changing it ("Never miss a story", "Please sign in"). */
@@ -215,7 +223,8 @@ export function opensWithImperative(words: readonly string[], lexicon: Lexicon, 
   const wordClass = lexicon.wordClass(verb);
   const next = words[led ? 2 : 1]?.toLowerCase();
   const verbLike = wordClass === 'verb' || ((wordClass === 'other' || wordClass === 'unknown') && next !== undefined && VERB_FOLLOWER.test(next));
-  if (!/^\p{L}/u.test(verb)) return false;
+  // A number is no verb, nor a verb of speech in a said form ("Wrote one skipper:").
+  if (!/^\p{L}/u.test(verb) || isSaidForm(verb, lexicon)) return false;
   if (!(led ? wordClass !== 'function' && wordClass !== 'date' : knownVerb ? wordClass === 'verb' : verbLike)) return false;
   // A word the lexicon does not file as a verb ("outlook", "abroad", a name) is one only if compromise's
   // tagger, reading the words from it on, takes it for a verb in its plain form ("stay safe").
@@ -233,7 +242,7 @@ function plainVerbPhrase(words: readonly string[], from: number): string {
  * the page speaks of itself ("this site", "this article") or of the reader's cookies. The nouns are
  * the names a web page gives itself; "©"/"Copyright" open every rights line.
  */
-export function isSiteNotice(paragraph: string, wordCount: number): boolean {
+export function isSiteNotice(paragraph: string, wordCount: number, lexicon?: Lexicon): boolean {
   if (isRightsLine(paragraph)) return true;
   if (wordCount > 45) return false;
   if (/\bcookies?\b/i.test(paragraph) && READER_WORD.test(paragraph)) return true;
@@ -245,7 +254,20 @@ export function isSiteNotice(paragraph: string, wordCount: number): boolean {
   if (wordCount <= 8 && isSponsorCredit(paragraph)) return true;
   // The page pointing past its own ad slot: "Story continues below", "Article continues after this ad".
   if (wordCount <= 8 && /^(?:the )?(?:story|article|content|text|report) continues\b/i.test(paragraph)) return true;
-  return /\b(?:this|our) (?:site|website|page|article|story|post|feed|newsletters?|app)\b/i.test(paragraph) && !hasQuotation(paragraph);
+  if (hasQuotation(paragraph)) return false;
+  for (const match of paragraph.matchAll(/\b(?:this|our) (?:site|website|page|article|story|post|feed|newsletters?|app)\b/giu)) {
+    if (!lexicon || !isReportingFor(paragraph.slice(0, match.index), lexicon)) return true;
+  }
+  return false;
+}
+
+/**
+ * The words before "this story" end in a verb and "for" ("declined to comment for this story",
+ * "interviewed for this article"): the reporting behind the story, told in it, not the page speaking.
+ */
+function isReportingFor(before: string, lexicon: Lexicon): boolean {
+  const verb = /([\p{L}’']+) for $/u.exec(before)?.[1].toLowerCase();
+  return verb !== undefined && (lexicon.wordClass(verb) === 'verb' || lexicon.isCueVerb(verb));
 }
 
 /** A participle ("Presented", "Made possible", "Brought to you") with "by" or "with", then a capitalised name, and no sentence after it. */

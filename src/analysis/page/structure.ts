@@ -137,7 +137,7 @@ function furnitureStrength(paragraph: string, words: readonly string[], count: n
     shape.isCode(paragraph) ||
     shape.isMenu(paragraph, lexicon) ||
     shape.isAddressLine(paragraph, count) ||
-    shape.isSiteNotice(paragraph, count) ||
+    shape.isSiteNotice(paragraph, count, lexicon) ||
     shape.isReaderNotice(paragraph, count, lexicon) ||
     isStampLine(paragraph)
   ) {
@@ -235,7 +235,7 @@ function markRepeatedLines(texts: readonly string[], counts: readonly number[], 
   let repeated = false;
   for (let i = 0; i < texts.length; i++) {
     // Short and unpunctuated, or a word or two: a repeated sentence may be the story's refrain.
-    if (counts[i] === 0 || counts[i] > 10 || (counts[i] > 3 && shape.endsSentence(texts[i]))) continue;
+    if (counts[i] === 0 || counts[i] > 10 || shape.endsSentence(texts[i])) continue;
     const key = texts[i].toLowerCase();
     const times = (seen.get(key) ?? 0) + 1;
     seen.set(key, times);
