@@ -293,7 +293,9 @@ const SITE_VOICE = /\b(?:you|your|yours|we|our|us)\b/iu;
  * subject ("Comments are closed", "Commenting is limited to …").
  */
 export function isReaderNotice(paragraph: string, wordCount: number, lexicon: Lexicon): boolean {
-  if (wordCount > 45 || hasQuotation(paragraph) || !SITE_NOUN.test(paragraph)) return false;
+  if (wordCount > 45 || hasQuotation(paragraph)) return false;
+  if (isStandingRuleOnContributions(paragraph, wordCount)) return true;
+  if (!SITE_NOUN.test(paragraph)) return false;
   // The noun as the sentence's subject, perhaps after a determiner ("Every comment is checked …", "All comments are …").
   if (SITE_VOICE.test(paragraph) || /^(?:(?:all|every|each|any|new|reader) )?(?:comments?|commenting|replies|posts|subscri\w+|cookies)\b/iu.test(paragraph)) return true;
   // A request opens one of its sentences, perhaps after a short label's colon ("Support us: become a member …",
@@ -303,6 +305,23 @@ export function isReaderNotice(paragraph: string, wordCount: number, lexicon: Le
     const opening = /^(?:[^:.!?]{2,30}:\s+)?([^.!?]*)/u.exec(sentence)?.[1] ?? '';
     return !opensWithAside(opening) && opensWithImperative(wordsOf(opening), lexicon);
   });
+}
+
+/**
+ * What readers send in, as the notes under forums and letters pages name it, opening the sentence
+ * ("Posts are …", "All letters may be …"). Written for this module from the shape of those notes;
+ * "comments" and the site's other nouns are `SITE_NOUN`'s.
+ */
+const CONTRIBUTIONS = /^(?:(?:all|any|every|each|new|reader|readers['’]) )?(?:posts|replies|submissions|letters|responses|contributions|messages)\b/iu;
+/** A passive in the present or after a modal, within a few words: a standing rule ("are screened", "will be taken down", "may be edited"). */
+const STANDING_PASSIVE = /^\S+(?: \S+){0,5}? (?:are|is|will be|may be|can be|must be|might be|could be|should be)(?: \p{Ll}+ly)? \p{Ll}+(?:ed|en|wn)\b/u;
+
+/**
+ * A note on moderation without the word "comment": what readers send, as the subject of a standing
+ * rule in the passive, with no name, number or date in it, as news of a letter or a post would have.
+ */
+function isStandingRuleOnContributions(paragraph: string, wordCount: number): boolean {
+  return wordCount <= 25 && CONTRIBUTIONS.test(paragraph) && STANDING_PASSIVE.test(paragraph) && !/\s\p{Lu}|\d/u.test(paragraph);
 }
 
 /**
@@ -322,6 +341,18 @@ export function isLongLinkHeadline(paragraph: string, wordCount: number): boolea
 }
 
 /**
+ * A long link headline that needs no list beside it: besides never ending as a sentence, it ends in
+ * a request to follow it ("… Read more", "… Continue reading", "…more"), as no sentence of a story does.
+ */
+export function isLoneLinkHeadline(paragraph: string, wordCount: number, lexicon: Lexicon): boolean {
+  if (!isLongLinkHeadline(paragraph, wordCount)) return false;
+  if (/(?:…|\.\.\.)\s*more$/iu.test(paragraph)) return true;
+  // The last two words ask the reader to go on: a verb, then "more" or "reading" (an arrow may follow).
+  const follow = /\s(\p{L}+)\s+(?:more|reading)(?:\s*[»›→]+)?$/iu.exec(paragraph);
+  return follow !== null && lexicon.wordClass(follow[1].toLowerCase()) === 'verb';
+}
+
+/**
  * A newsletter's or column's leave-taking after the story, with no "you" in it: a line of ten words
  * or fewer without a subject, opening with a verb ("Stay safe out there", "Thanks for reading") or a
  * preposition ("Until next week"), or a short exclamation. Only asked of lines after the story's last sentence.
@@ -332,6 +363,8 @@ export function isSignOff(paragraph: string, words: readonly string[], lexicon: 
   const first = lexicon.wordClass(words[0].toLowerCase());
   // A participle opening the line is a headline's or a label's ("Declared candidates"), not a farewell.
   if (first === 'verb') return !/(?:ed|ing)$/iu.test(words[0]);
+  // A verb the lexicon files as a noun or not at all ("Stay dry", "Savour the weekend"): compromise's tagger tells.
+  if ((first === 'other' || first === 'unknown') && /^\p{L}/u.test(words[0]) && lexicon.opensWithPlainVerb(plainVerbPhrase(words, 0))) return true;
   // No verb at all after a preposition: a farewell's time ("Until Monday", "From all of us at the desk").
   if (first === 'function' && words.every((word) => lexicon.wordClass(word.toLowerCase()) !== 'verb') && !/^(?:the|a|an|this|that|these|those)$/iu.test(words[0])) return true;
   return words.length <= 6 && /!["'”’]?$/u.test(paragraph);
