@@ -363,8 +363,9 @@ export function isSignOff(paragraph: string, words: readonly string[], lexicon: 
   const first = lexicon.wordClass(words[0].toLowerCase());
   // A participle opening the line is a headline's or a label's ("Declared candidates"), not a farewell.
   if (first === 'verb') return !/(?:ed|ing)$/iu.test(words[0]);
-  // A verb the lexicon files as a noun or not at all ("Stay dry", "Savour the weekend"): compromise's tagger tells.
-  if ((first === 'other' || first === 'unknown') && /^\p{L}/u.test(words[0]) && lexicon.opensWithPlainVerb(plainVerbPhrase(words, 0))) return true;
+  // A verb the lexicon files as a noun or not at all ("Stay dry", "Sleep well"): compromise's tagger tells.
+  // A line in title case is a headline, whatever its first word.
+  if ((first === 'other' || first === 'unknown') && /^\p{L}/u.test(words[0]) && !isTitleCase(words) && lexicon.opensWithPlainVerb(plainVerbPhrase(words, 0))) return true;
   // No verb at all after a preposition: a farewell's time ("Until Monday", "From all of us at the desk").
   if (first === 'function' && words.every((word) => lexicon.wordClass(word.toLowerCase()) !== 'verb') && !/^(?:the|a|an|this|that|these|those)$/iu.test(words[0])) return true;
   return words.length <= 6 && /!["'”’]?$/u.test(paragraph);
