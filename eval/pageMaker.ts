@@ -40,6 +40,13 @@ export interface MoreFurniture {
    * a stream of their own, in the same two pools of wording (`SAVED_PAGE`).
    */
   saved?: Rng;
+  /**
+   * The shapes of issue 18's fourth round, from a stream of their own and in the tune wording only
+   * (`UNADDRESSED`; the held-back pages get none, so their figures stay comparable across rounds):
+   * sign-offs opening with a verb compromise's lexicon does not file as one, notes on moderated posts
+   * without the word "comment", and a single long link headline between paragraphs with no list beside it.
+   */
+  unaddressed?: Rng;
 }
 
 export interface MadePage extends Page {
@@ -187,6 +194,22 @@ const SAVED_PAGE: Record<MoreFurniture['wording'], { readTime: readonly string[]
     signOffs: ['Until next time, stay safe out there.', 'Enjoy the rest of your week, and thanks for being a reader.'],
     sponsored: ['Partner content', 'Presented by our sponsors', 'From our advertisers'],
   },
+};
+
+/**
+ * Written for this script in issue 18's fourth round, for the tune and dev pages only: sign-offs
+ * that do not say "you" and open with a verb compromise's lexicon files as a noun or not at all
+ * ("stay", "sleep", "dress", "savour"), and the notes letters pages and forums print under their
+ * replies, without "comment", "moderate" or any other word of the page reader's comment notices.
+ */
+const UNADDRESSED = {
+  signOffs: ['Stay dry this weekend.', 'Sleep well, and see everyone on Monday.', 'Dress warmly for the parade tomorrow.', 'Savour the long weekend.', 'Recharge, and back next week.'],
+  moderation: [
+    'Posts are screened by a member of staff before they appear.',
+    'Replies naming private individuals will be taken down.',
+    'Letters may be edited for length and clarity.',
+    'Reader submissions are checked before they go live and may take a day to show.',
+  ],
 };
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
@@ -448,6 +471,8 @@ export function makePage(source: SourceArticle, related: readonly string[], rng:
       else if (kind < 0.8) put('C', pick(saved, savedWords.credits));
       else put('F', pick(saved, savedWords.sponsored));
     }
+    const unaddressed = more?.unaddressed;
+    if (more && unaddressed && inBetween && chance(unaddressed, 0.01)) put('F', longHeadline(unaddressed, pick(unaddressed, more.teasers), day, NOTICES.tune.more));
   }
 
   // The tail: credits, sign-up and rights lines, related links.
@@ -475,6 +500,11 @@ export function makePage(source: SourceArticle, related: readonly string[], rng:
     if (chance(saved, 0.2)) put('F', pick(saved, savedWords.share));
     if (chance(saved, 0.2)) put('F', pick(saved, savedWords.rules));
     if (chance(saved, 0.15)) put('F', pick(saved, savedWords.signOffs));
+  }
+  const unaddressed = more?.unaddressed;
+  if (unaddressed) {
+    if (chance(unaddressed, 0.15)) put('F', pick(unaddressed, UNADDRESSED.moderation));
+    if (chance(unaddressed, 0.15)) put('F', pick(unaddressed, UNADDRESSED.signOffs));
   }
   if (chance(rng, 0.5)) put('F', `Copyright ${day.year} ${pick(rng, PAPERS)}. All rights reserved.`);
 

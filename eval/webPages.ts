@@ -23,6 +23,8 @@ const SEED = 20261126;
 const MORE_FURNITURE_SEED = 1000;
 /** Added to a split's seed for the stream of the saved-page shapes of the third round (`MoreFurniture.saved`). */
 const SAVED_PAGE_SEED = 2000;
+/** Added to a split's seed for the stream of the fourth round's shapes (`MoreFurniture.unaddressed`; tune and dev only). */
+const UNADDRESSED_SEED = 3000;
 
 interface PolnearDoc {
   id: string;
@@ -141,6 +143,7 @@ function scoreSplit(name: string, docs: readonly Doc[], seed: number): SplitFigu
     wording: name === 'heldBack' ? 'heldBack' : 'tune',
     teasers: docs.map((entry) => teaserOf(entry.doc.text)).filter((teaser): teaser is string => teaser !== null),
     saved: random(seed + SAVED_PAGE_SEED),
+    unaddressed: name === 'heldBack' ? undefined : random(seed + UNADDRESSED_SEED),
   };
   const f: SplitFigures = { pages: [], analyses: [], people: { page: zero(), plain: zero(), inFurniture: 0, falseByLine: new Map() }, quotes: { page: zero(), plain: zero(), inFurniture: 0 }, errors: [] };
   for (const [i, entry] of docs.entries()) {

@@ -47,6 +47,7 @@ export class Lexicon {
   private maxTitleLength = 1;
   private readonly wordClassCache = new Map<string, WordClass>();
   private readonly nounCache = new Map<string, boolean>();
+  private readonly plainVerbCache = new Map<string, boolean>();
 
   constructor(extraTitles: readonly string[] = []) {
     this.honorifics = PERSON_HONORIFICS;
@@ -183,6 +184,21 @@ export class Lexicon {
     return result;
   }
 
+  /**
+   * Whether compromise's tagger reads the first word of a short phrase as a verb in its plain form, as
+   * an imperative opens ("stay safe", "miss a story"), not as a noun, an adverb or a modal ("party of
+   * opportunity", "abroad in America", "should it"). Cached per phrase: asked only of a few lines a page.
+   */
+  opensWithPlainVerb(phrase: string): boolean {
+    let result = this.plainVerbCache.get(phrase);
+    if (result === undefined) {
+      if (this.plainVerbCache.size >= FOLD_CACHE_LIMIT) this.plainVerbCache.clear();
+      result = compromiseNlp()(phrase).terms().first().has('#Infinitive');
+      this.plainVerbCache.set(phrase, result);
+    }
+    return result;
+  }
+
   isCueVerb(norm: string): boolean {
     return this.cueVerb(norm) !== undefined;
   }
@@ -280,7 +296,7 @@ const SURNAMES_AMONG_PLACE_WORDS: ReadonlySet<string> = new Set(placeWordSurname
 
 /** What the lexicon asks of compromise's tagger: the tags of one short phrase's words. */
 interface TaggedView {
-  terms(): { last(): { has(tag: string): boolean } };
+  terms(): { last(): { has(tag: string): boolean }; first(): { has(tag: string): boolean } };
 }
 
 interface Compromise {

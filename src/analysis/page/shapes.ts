@@ -164,12 +164,20 @@ export function isLinkLine(paragraph: string, lexicon?: Lexicon): boolean {
   const [, label, rest] = match;
   const labelWords = wordsOf(label);
   if (labelWords.length > 3) return false;
-  if (rest === '') return true;
+  // A label alone that holds a verb of speech in a said form ("He added:", "Stated Stone:") brings in a quotation.
+  if (rest === '') return !lexicon || !labelWords.some((word) => isSaidForm(word, lexicon));
   // A label asking the reader to follow the link ("Read more:", "See also:") heads a headline however it ends.
   if (lexicon && labelWords.length >= 2 && opensWithImperative(labelWords, lexicon, true)) return true;
   const restWords = wordsOf(rest);
   // A headline of any length leaves off the full stop; a short one in title case may keep it.
   return !endsSentence(rest) || (restWords.length <= 12 && isTitleCase(restWords));
+}
+
+/** A cue verb in a form other than its plain one ("said", "adds", "tweeted"): someone spoke; "Read", "Note" ask the reader. */
+function isSaidForm(word: string, lexicon: Lexicon): boolean {
+  const norm = word.toLowerCase();
+  const cue = lexicon.cueVerb(norm);
+  return cue !== undefined && cue.infinitive !== norm;
 }
 
 /** Words that stand before an imperative without changing it ("Never miss a story", "Please sign in"). */
@@ -185,11 +193,22 @@ const READER_WORD = /\b(?:you|your|yours|our|us|here|now|today)\b/i;
  * News sentences open with their subject, so an imperative outside quotation marks is the page talking.
  */
 export function isCallToAction(paragraph: string, words: readonly string[], lexicon: Lexicon): 'addressed' | 'short' | null {
-  if (words.length === 0 || words.length > 25 || hasQuotation(paragraph) || !opensWithImperative(words, lexicon)) return null;
+  if (words.length === 0 || words.length > 25 || hasQuotation(paragraph) || opensWithAside(paragraph)) return null;
+  // A question opening with a verb is the writer asking ("Come again?"); the page asks the reader with "you".
+  if (/\?["'”’]?$/u.test(paragraph) && !READER_WORD.test(paragraph)) return null;
+  if (!opensWithImperative(words, lexicon)) return null;
   // Short and unaddressed, it may still be a headline ("Judge blocks …": the noun is a verb too).
   // In title case it may be a headline ("Don't Let Them Tell You …").
   if (READER_WORD.test(paragraph) && !isTitleCase(words)) return 'addressed';
   return words.length <= 8 || isTitleCase(words) ? 'short' : null;
+}
+
+/**
+ * The line's first word is set off by a comma or a colon ("Now, the board …", "Meanwhile, …", "Q: …"):
+ * an adverb, a name addressed or a label, never an imperative's verb.
+ */
+export function opensWithAside(line: string): boolean {
+  return /^[^\s,:]+[,:]/u.test(line);
 }
 
 /** The words open with a verb in its plain form, perhaps after "Never" or "Please": an imperative. */
@@ -204,8 +223,18 @@ export function opensWithImperative(words: readonly string[], lexicon: Lexicon, 
   const wordClass = lexicon.wordClass(verb);
   const next = words[led ? 2 : 1]?.toLowerCase();
   const verbLike = wordClass === 'verb' || ((wordClass === 'other' || wordClass === 'unknown') && next !== undefined && VERB_FOLLOWER.test(next));
-  if (led) return wordClass !== 'function' && wordClass !== 'date';
-  return knownVerb ? wordClass === 'verb' : verbLike;
+  // A number is no verb, nor a verb of speech in a said form ("Wrote one skipper:").
+  if (!/^\p{L}/u.test(verb) || isSaidForm(verb, lexicon)) return false;
+  if (!(led ? wordClass !== 'function' && wordClass !== 'date' : knownVerb ? wordClass === 'verb' : verbLike)) return false;
+  // A word the lexicon does not file as a verb ("outlook", "abroad", a name) is one only if compromise's
+  // tagger, reading the words from it on, takes it for a verb in its plain form ("stay safe").
+  return wordClass === 'verb' || lexicon.opensWithPlainVerb(plainVerbPhrase(words, led ? 1 : 0));
+}
+
+/** The words from `from` on (at most six), the first lower-cased: a capital opening a line says nothing of its class. */
+function plainVerbPhrase(words: readonly string[], from: number): string {
+  const phrase = words.slice(from, from + 6);
+  return [phrase[0].toLowerCase(), ...phrase.slice(1)].join(' ');
 }
 
 /**
@@ -213,7 +242,7 @@ export function opensWithImperative(words: readonly string[], lexicon: Lexicon, 
  * the page speaks of itself ("this site", "this article") or of the reader's cookies. The nouns are
  * the names a web page gives itself; "©"/"Copyright" open every rights line.
  */
-export function isSiteNotice(paragraph: string, wordCount: number): boolean {
+export function isSiteNotice(paragraph: string, wordCount: number, lexicon?: Lexicon): boolean {
   if (isRightsLine(paragraph)) return true;
   if (wordCount > 45) return false;
   if (/\bcookies?\b/i.test(paragraph) && READER_WORD.test(paragraph)) return true;
@@ -225,7 +254,20 @@ export function isSiteNotice(paragraph: string, wordCount: number): boolean {
   if (wordCount <= 8 && isSponsorCredit(paragraph)) return true;
   // The page pointing past its own ad slot: "Story continues below", "Article continues after this ad".
   if (wordCount <= 8 && /^(?:the )?(?:story|article|content|text|report) continues\b/i.test(paragraph)) return true;
-  return /\b(?:this|our) (?:site|website|page|article|story|post|feed|newsletters?|app)\b/i.test(paragraph) && !hasQuotation(paragraph);
+  if (hasQuotation(paragraph)) return false;
+  for (const match of paragraph.matchAll(/\b(?:this|our) (?:site|website|page|article|story|post|feed|newsletters?|app)\b/giu)) {
+    if (!lexicon || !isReportingFor(paragraph.slice(0, match.index), lexicon)) return true;
+  }
+  return false;
+}
+
+/**
+ * The words before "this story" end in a verb and "for" ("declined to comment for this story",
+ * "interviewed for this article"): the reporting behind the story, told in it, not the page speaking.
+ */
+function isReportingFor(before: string, lexicon: Lexicon): boolean {
+  const verb = /([\p{L}’']+) for $/u.exec(before)?.[1].toLowerCase();
+  return verb !== undefined && (lexicon.wordClass(verb) === 'verb' || lexicon.isCueVerb(verb));
 }
 
 /** A participle ("Presented", "Made possible", "Brought to you") with "by" or "with", then a capitalised name, and no sentence after it. */
@@ -251,13 +293,35 @@ const SITE_VOICE = /\b(?:you|your|yours|we|our|us)\b/iu;
  * subject ("Comments are closed", "Commenting is limited to …").
  */
 export function isReaderNotice(paragraph: string, wordCount: number, lexicon: Lexicon): boolean {
-  if (wordCount > 45 || hasQuotation(paragraph) || !SITE_NOUN.test(paragraph)) return false;
+  if (wordCount > 45 || hasQuotation(paragraph)) return false;
+  if (isStandingRuleOnContributions(paragraph, wordCount)) return true;
+  if (!SITE_NOUN.test(paragraph)) return false;
   // The noun as the sentence's subject, perhaps after a determiner ("Every comment is checked …", "All comments are …").
   if (SITE_VOICE.test(paragraph) || /^(?:(?:all|every|each|any|new|reader) )?(?:comments?|commenting|replies|posts|subscri\w+|cookies)\b/iu.test(paragraph)) return true;
-  // A request opens the notice, or follows a short label's colon ("Support us: become a member …").
-  // Only a word the lexicon knows as a verb counts: a name at the head of a sentence may look like one.
-  const opening = /^(?:[^:.!?]{2,30}:\s+)?([^.!?]*)/u.exec(paragraph)?.[1] ?? '';
-  return opensWithImperative(wordsOf(opening), lexicon, true);
+  // A request opens one of its sentences, perhaps after a short label's colon ("Support us: become a member …",
+  // "A member already? Sign in …"). A name at the head of a sentence may look like a verb: compromise's tagger tells.
+  // Sentences end at ". ", "? " or "! ", but not after an abbreviation ("Mr.", "U.S.").
+  return paragraph.split(/(?<=(?<!\b\p{Lu}[\p{L}.]{0,2})[.!?])\s+/u).some((sentence) => {
+    const opening = /^(?:[^:.!?]{2,30}:\s+)?([^.!?]*)/u.exec(sentence)?.[1] ?? '';
+    return !opensWithAside(opening) && opensWithImperative(wordsOf(opening), lexicon);
+  });
+}
+
+/**
+ * What readers send in, as the notes under forums and letters pages name it, opening the sentence
+ * ("Posts are …", "All letters may be …"). Written for this module from the shape of those notes;
+ * "comments" and the site's other nouns are `SITE_NOUN`'s.
+ */
+const CONTRIBUTIONS = /^(?:(?:all|any|every|each|new|reader|readers['’]) )?(?:posts|replies|submissions|letters|responses|contributions|messages)\b/iu;
+/** A passive in the present or after a modal, within a few words: a standing rule ("are screened", "will be taken down", "may be edited"). */
+const STANDING_PASSIVE = /^\S+(?: \S+){0,5}? (?:are|is|will be|may be|can be|must be|might be|could be|should be)(?: \p{Ll}+ly)? \p{Ll}+(?:ed|en|wn)\b/u;
+
+/**
+ * A note on moderation without the word "comment": what readers send, as the subject of a standing
+ * rule in the passive, with no name, number or date in it, as news of a letter or a post would have.
+ */
+function isStandingRuleOnContributions(paragraph: string, wordCount: number): boolean {
+  return wordCount <= 25 && CONTRIBUTIONS.test(paragraph) && STANDING_PASSIVE.test(paragraph) && !/\s\p{Lu}|\d/u.test(paragraph);
 }
 
 /**
@@ -277,16 +341,31 @@ export function isLongLinkHeadline(paragraph: string, wordCount: number): boolea
 }
 
 /**
+ * A long link headline that needs no list beside it: besides never ending as a sentence, it ends in
+ * a request to follow it ("… Read more", "… Continue reading", "…more"), as no sentence of a story does.
+ */
+export function isLoneLinkHeadline(paragraph: string, wordCount: number, lexicon: Lexicon): boolean {
+  if (!isLongLinkHeadline(paragraph, wordCount)) return false;
+  if (/(?:…|\.\.\.)\s*more$/iu.test(paragraph)) return true;
+  // The last two words ask the reader to go on: a verb, then "more" or "reading" (an arrow may follow).
+  const follow = /\s(\p{L}+)\s+(?:more|reading)(?:\s*[»›→]+)?$/iu.exec(paragraph);
+  return follow !== null && lexicon.wordClass(follow[1].toLowerCase()) === 'verb';
+}
+
+/**
  * A newsletter's or column's leave-taking after the story, with no "you" in it: a line of ten words
  * or fewer without a subject, opening with a verb ("Stay safe out there", "Thanks for reading") or a
  * preposition ("Until next week"), or a short exclamation. Only asked of lines after the story's last sentence.
  */
 export function isSignOff(paragraph: string, words: readonly string[], lexicon: Lexicon): boolean {
   if (words.length === 0 || words.length > 10 || hasQuotation(paragraph) || !/\p{Lu}/u.test(paragraph[0] ?? '')) return false;
-  if (opensWithImperative(words, lexicon)) return true;
+  if (!opensWithAside(paragraph) && opensWithImperative(words, lexicon)) return true;
   const first = lexicon.wordClass(words[0].toLowerCase());
   // A participle opening the line is a headline's or a label's ("Declared candidates"), not a farewell.
   if (first === 'verb') return !/(?:ed|ing)$/iu.test(words[0]);
+  // A verb the lexicon files as a noun or not at all ("Stay dry", "Sleep well"): compromise's tagger tells.
+  // A line in title case is a headline, whatever its first word.
+  if ((first === 'other' || first === 'unknown') && /^\p{L}/u.test(words[0]) && !isTitleCase(words) && lexicon.opensWithPlainVerb(plainVerbPhrase(words, 0))) return true;
   // No verb at all after a preposition: a farewell's time ("Until Monday", "From all of us at the desk").
   if (first === 'function' && words.every((word) => lexicon.wordClass(word.toLowerCase()) !== 'verb') && !/^(?:the|a|an|this|that|these|those)$/iu.test(words[0])) return true;
   return words.length <= 6 && /!["'”’]?$/u.test(paragraph);

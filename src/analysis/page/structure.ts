@@ -137,7 +137,7 @@ function furnitureStrength(paragraph: string, words: readonly string[], count: n
     shape.isCode(paragraph) ||
     shape.isMenu(paragraph, lexicon) ||
     shape.isAddressLine(paragraph, count) ||
-    shape.isSiteNotice(paragraph, count) ||
+    shape.isSiteNotice(paragraph, count, lexicon) ||
     shape.isReaderNotice(paragraph, count, lexicon) ||
     isStampLine(paragraph)
   ) {
@@ -235,7 +235,7 @@ function markRepeatedLines(texts: readonly string[], counts: readonly number[], 
   let repeated = false;
   for (let i = 0; i < texts.length; i++) {
     // Short and unpunctuated, or a word or two: a repeated sentence may be the story's refrain.
-    if (counts[i] === 0 || counts[i] > 10 || (counts[i] > 3 && shape.endsSentence(texts[i]))) continue;
+    if (counts[i] === 0 || counts[i] > 10 || shape.endsSentence(texts[i])) continue;
     const key = texts[i].toLowerCase();
     const times = (seen.get(key) ?? 0) + 1;
     seen.set(key, times);
@@ -265,7 +265,10 @@ function spreadToShortLines(
   // A long line that never ends as a sentence is a link's headline when another link sits beside it.
   const longHeadline = (i: number): boolean => i > storyStart && i < texts.length && roles[i] === null && shape.isLongLinkHeadline(texts[i], counts[i]);
   const linkLike = (i: number): boolean => longHeadline(i) || (roles[i] === 'boilerplate' && shape.isLinkLine(texts[i]));
-  const run = texts.map((_, i) => longHeadline(i) && (linkLike(i - 1) || linkLike(i + 1)));
+  // Inside the story one needs no other link beside it when it ends as only a link does; after the
+  // story's last sentence the lists below are read as lists.
+  const loneHeadline = (i: number): boolean => i < lastProse && shape.isLoneLinkHeadline(texts[i], counts[i], lexicon);
+  const run = texts.map((_, i) => longHeadline(i) && (linkLike(i - 1) || linkLike(i + 1) || loneHeadline(i)));
   for (let i = 0; i < texts.length; i++) if (run[i]) roles[i] = 'boilerplate';
   const joins = (i: number): boolean =>
     roles[i] === null && counts[i] <= SHORT_LINE_WORDS && !shape.endsSentence(texts[i]) && !shape.hasSpeech(texts[i]) && !subhead(i);
