@@ -2,7 +2,7 @@
  * Page structure on web copy: datelines, dates, bylines, captions and boilerplate on our own test
  * pages (test/fixtures/webcopy, a tuning set and a held-back set), and on PolNeAR's scraped news
  * whether any gold quotation falls into what we call furniture.
- * Run: npx tsx eval/webcopy.ts [--json] [--errors] [--false-quotations] [--gold-sample] [--disagreements] [--missed]
+ * Run: npx tsx eval/webcopy.ts [--json] [--errors] [--false-quotations] [--gold-sample] [--missed-gold] [--disagreements] [--missed]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,11 +14,12 @@ import { covers, pageRows, readPage, scorePages, type Page, type PageFigures } f
 import { isHeldBack } from './polnearSplit';
 import { random } from './random';
 import { firstWords, quoteSurroundings, readVerdicts, SECOND_VERDICTS_FILE, verdictKey, VERDICTS, type AdjudicatedQuote, type Verdict } from './adjudicated/verdicts';
+import { guideRecall, type GoldQuotationVerdicts, type GuideRecall } from './adjudicated/guideRecall';
 import { agreement, confusion, fiveLabels, quotationOrNot, type Agreement, type VerdictPair } from './adjudicated/agreement';
 import { context, corpusFiles, goldQuoteHolding, joinedFragments, parseFlags, pct, prf, ratio, readJsonl, REPO_ROOT, round, table, type PRF } from './lib';
 
 const SCRIPT = 'webcopy';
-const flags = parseFlags(SCRIPT, ['--false-quotations', '--gold-sample', '--disagreements', '--missed']);
+const flags = parseFlags(SCRIPT, ['--false-quotations', '--gold-sample', '--missed-gold', '--disagreements', '--missed']);
 /** The team's verdicts on quotes where the product and the gold disagree (eval/adjudicated/README.md). */
 const verdicts = readVerdicts();
 /** A second judge's verdicts on the same quotes, written without seeing the first. */
@@ -28,6 +29,12 @@ const DISAGREEMENTS_FILE = join(tmpdir(), 'sourcelens-judge-disagreements.txt');
 /** Seed and size of the sample of gold direct quotes judged by the same guide. */
 const GOLD_SAMPLE_SEED = 18;
 const GOLD_SAMPLE_SIZE = 200;
+/**
+ * A second draw, to narrow the both-sides range: gold-matched quotes of kind quotation on dev + held
+ * back that the first sample does not hold, drawn uniformly with their own seed.
+ */
+const SECOND_DRAW_SEED = 1818;
+const SECOND_DRAW_SIZE = 150;
 const PAGES = join(REPO_ROOT, 'test', 'fixtures', 'webcopy');
 
 // ---------------------------------------------------------------------------------------------
@@ -106,6 +113,10 @@ interface KindFigures {
   /** Every false quotation, and every predicted quote inside a gold direct attribution, for judging. */
   falseQuotes: JudgedQuote[];
   goldQuotes: JudgedQuote[];
+  /** Every gold direct attribution with whether we find it and the verdicts on it, for recall by the guide. */
+  goldVerdicts: GoldQuotationVerdicts[];
+  /** Gold direct attributions holding no predicted quotation, as quotes to judge (the gold content's bounds). */
+  missedGold: JudgedQuote[];
   /** Gold direct attributions holding no predicted quotation, with why (only with --missed). */
   missed: MissedQuotation[];
   examples: string[];
@@ -117,8 +128,8 @@ interface JudgedQuote {
   start: number;
   end: number;
   text: string;
-  /** The kind the analysis gives it (not printed for the judge). */
-  kind: QuoteKind;
+  /** The kind the analysis gives it (not printed for the judge); null for a missed gold quotation. */
+  kind: QuoteKind | null;
   sentence: string;
   paragraph: string;
   verdict: AdjudicatedQuote | undefined;
@@ -133,7 +144,7 @@ function verdictBy(quote: JudgedQuote, judge: Judge): AdjudicatedQuote | undefin
   return judge === 'first' ? quote.verdict : quote.second;
 }
 
-function judgedQuote(doc: PolnearDoc, quote: { start: number; end: number; text: string; kind: QuoteKind }): JudgedQuote {
+function judgedQuote(doc: PolnearDoc, quote: { start: number; end: number; text: string; kind: QuoteKind | null }): JudgedQuote {
   return { article: doc.id, start: quote.start, end: quote.end, text: quote.text, kind: quote.kind, ...quoteSurroundings(doc.text, quote.start, quote.end), verdict: verdicts.get(verdictKey(doc.id, quote.start, quote.end)), second: secondVerdicts.get(verdictKey(doc.id, quote.start, quote.end)) };
 }
 
@@ -153,6 +164,8 @@ function scoreKinds(docs: readonly PolnearDoc[], listMissed = false): KindFigure
   const falseQuotes: JudgedQuote[] = [];
   const goldQuotes: JudgedQuote[] = [];
   const missed: MissedQuotation[] = [];
+  const goldVerdicts: GoldQuotationVerdicts[] = [];
+  const missedGold: JudgedQuote[] = [];
   const falseQuotations = Object.fromEntries(FALSE_QUOTATION_CLASSES.map((name) => [name, 0])) as Record<FalseQuotationClass, number>;
   for (const doc of docs) {
     const golds = goldSpans(doc);
@@ -160,6 +173,7 @@ function scoreKinds(docs: readonly PolnearDoc[], listMissed = false): KindFigure
     gold += golds.length;
     const hitAll = new Set<number>();
     const hitQuotations = new Set<number>();
+    const heldVerdicts = golds.map((): Verdict[] => []);
     const { quotes } = analyzeArticle(doc.text, { quotesByParagraph: true });
     for (const quote of quotes) {
       kinds[quote.kind]++;
@@ -173,7 +187,9 @@ function scoreKinds(docs: readonly PolnearDoc[], listMissed = false): KindFigure
           count.quotations[1]++;
           hitQuotations.add(g);
         }
-        goldQuotes.push(judgedQuote(doc, quote));
+        const judged = judgedQuote(doc, quote);
+        if (quote.kind === 'quotation' && judged.verdict) heldVerdicts[g].push(judged.verdict.verdict);
+        goldQuotes.push(judged);
         if (direct[g].source) {
           sourcedCorrect++;
           if (quote.kind === 'quotation') sourcedQuotation++;
@@ -191,6 +207,17 @@ function scoreKinds(docs: readonly PolnearDoc[], listMissed = false): KindFigure
     }
     count.all[2] += hitAll.size;
     count.quotations[2] += hitQuotations.size;
+    for (const [g, spans] of golds.entries()) {
+      if (hitQuotations.has(g)) {
+        goldVerdicts.push({ found: true, verdicts: heldVerdicts[g] });
+        continue;
+      }
+      const start = spans[0].start;
+      const end = spans[spans.length - 1].end;
+      const missedQuote = judgedQuote(doc, { start, end, text: doc.text.slice(start, end), kind: null });
+      missedGold.push(missedQuote);
+      goldVerdicts.push({ found: false, verdicts: missedQuote.verdict ? [missedQuote.verdict.verdict] : [] });
+    }
     if (listMissed) {
       for (const [g, spans] of golds.entries()) if (!hitQuotations.has(g)) missed.push(missedQuotation(doc.text, spans, quotes));
     }
@@ -204,6 +231,8 @@ function scoreKinds(docs: readonly PolnearDoc[], listMissed = false): KindFigure
     falseQuotations,
     falseQuotes,
     goldQuotes,
+    goldVerdicts,
+    missedGold,
     missed,
     examples,
   };
@@ -251,6 +280,31 @@ function goldSample(kinds: Record<string, KindFigures>): JudgedQuote[] {
   return [...picked].sort((a, b) => a - b).map((at) => pool[at]);
 }
 
+/**
+ * The second draw: once judged, the quotes its verdicts name (as for the first sample); before, a
+ * seeded draw from the gold-matched quotations that have no verdict yet.
+ */
+function secondDraw(kinds: Record<string, KindFigures>): JudgedQuote[] {
+  const pool = ADJUDICATED_SPLITS.flatMap((name) => kinds[name].goldQuotes).filter((quote) => quote.kind === 'quotation');
+  const judged = pool.filter((quote) => quote.verdict?.set === 'gold sample, second draw');
+  if (judged.length > 0) return judged;
+  const fresh = pool.filter((quote) => !quote.verdict);
+  const next = random(SECOND_DRAW_SEED);
+  const picked = new Set<number>();
+  while (picked.size < Math.min(SECOND_DRAW_SIZE, fresh.length)) picked.add(Math.floor(next() * fresh.length));
+  return [...picked].sort((a, b) => a - b).map((at) => fresh[at]);
+}
+
+/** Both judged samples of gold-matched quotes: what the both-sides estimate rests on. */
+function judgedSample(kinds: Record<string, KindFigures>): JudgedQuote[] {
+  return [...goldSample(kinds), ...secondDraw(kinds)];
+}
+
+/** Recall by the guide on each adjudicated split, beside the gold recall (first judge's verdicts). */
+function recallByGuide(kinds: Record<string, KindFigures>): Record<string, GuideRecall & { goldRecall: number }> {
+  return Object.fromEntries(ADJUDICATED_SPLITS.map((name) => [name, { goldRecall: kinds[name].quotations.recall, ...guideRecall(kinds[name].goldVerdicts) }]));
+}
+
 /** The listing a judge reads: where the quote stands, its sentence and its paragraph. */
 function printForJudging(quotes: readonly JudgedQuote[]): void {
   for (const quote of quotes) {
@@ -267,9 +321,10 @@ interface SampleRate {
   notQuotations: number;
 }
 
+/** Over the sample's quotes of kind quotation that this judge judged (the second judge did not judge the second draw). */
 function sampleRate(sample: readonly JudgedQuote[], judge: Judge = 'first'): SampleRate {
-  const quotations = sample.filter((quote) => quote.kind === 'quotation');
-  return { quotations: quotations.length, notQuotations: quotations.filter((quote) => { const v = verdictBy(quote, judge); return v && v.verdict !== 'quotation'; }).length };
+  const quotations = sample.filter((quote) => quote.kind === 'quotation' && verdictBy(quote, judge));
+  return { quotations: quotations.length, notQuotations: quotations.filter((quote) => verdictBy(quote, judge)?.verdict !== 'quotation').length };
 }
 
 /** Wilson score interval (95%) of a proportion: the sample is small, so the estimate is given with its range. */
@@ -295,12 +350,17 @@ function bothSides(f: KindFigures, a: AdjudicatedFigures, rate: SampleRate): { e
 }
 
 function printAdjudicated(kinds: Record<string, KindFigures>): void {
-  const sample = goldSample(kinds);
+  const first = goldSample(kinds);
+  const second = secondDraw(kinds);
+  const sample = [...first, ...second];
   const figures = judgeFigures(kinds, sample, 'first');
   const rate = sampleRate(sample);
   console.log('\nQuotation precision adjudicated by the team (eval/adjudicated/README.md): beside the gold figures, never');
   console.log('instead of them. A false quotation judged a quotation counts as right; one with no verdict counts as wrong.');
-  console.log('"Both sides" also applies the guide to the gold-matched quotations, from the gold sample below (an estimate).\n');
+  console.log('"Both sides" also applies the guide to the gold-matched quotations, from the gold samples below (an estimate).');
+  console.log('Recall by the guide: gold quotations the guide calls quotations that hold a predicted quotation. Every missed one');
+  console.log('is judged; a found one counts as a quotation unless the gold samples judge it otherwise (most are unjudged).\n');
+  const recall = recallByGuide(kinds);
   const rows = ADJUDICATED_SPLITS.map((name) => {
     const a = figures[name];
     const left = a.falseByVerdict;
@@ -313,16 +373,24 @@ function printAdjudicated(kinds: Record<string, KindFigures>): void {
       left.quotation,
       `${left.scare} / ${left.term} / ${left.title} / ${left.other}`,
       left['no verdict'],
+      pct(recall[name].goldRecall),
+      `${pct(recall[name].recall)} (${recall[name].found}/${recall[name].found + recall[name].missed + recall[name].missedUnjudged})`,
+      `${recall[name].missedNotQuotations} / ${recall[name].foundNotQuotations} / ${recall[name].missedUnjudged}`,
     ];
   });
-  console.log(table(['split', 'gold P', 'adjudicated P', 'both sides (95% range)', 'false judged quotations', 'left: scare / term / title / other', 'no verdict'], rows));
-  const sampleByVerdict = Object.fromEntries([...VERDICTS, 'no verdict'].map((name) => [name, sample.filter((quote) => (quote.verdict?.verdict ?? 'no verdict') === name).length]));
-  console.log(`\nA sample of ${sample.length} gold direct quotes (dev + held back, seed ${GOLD_SAMPLE_SEED}) judged by the same guide: ${Object.entries(sampleByVerdict).map(([name, n]) => `${name} ${n}`).join(', ')}`);
-  console.log(`Of its ${rate.quotations} quotes of kind quotation, ${rate.notQuotations} are judged not quotations (${pct(rate.quotations === 0 ? 0 : rate.notQuotations / rate.quotations)}): the gold counts them right.`);
+  console.log(table(['split', 'gold P', 'adjudicated P', 'both sides (95% range)', 'false judged quotations', 'left: scare / term / title / other', 'no verdict', 'gold R', 'R by the guide', 'gold not quotations: missed / found; missed unjudged'], rows));
+  const byVerdict = (quotes: readonly JudgedQuote[]): string => [...VERDICTS, 'no verdict'].map((name) => `${name} ${quotes.filter((quote) => (quote.verdict?.verdict ?? 'no verdict') === name).length}`).join(', ');
+  console.log(`\nA sample of ${first.length} gold direct quotes (dev + held back, seed ${GOLD_SAMPLE_SEED}) judged by the same guide: ${byVerdict(first)}`);
+  console.log(`A second draw of ${second.length} gold quotes we call quotations (seed ${SECOND_DRAW_SEED}): ${byVerdict(second)}`);
+  console.log(`Missed gold quotations judged: ${ADJUDICATED_SPLITS.map((name) => `${name}: ${byVerdict(kinds[name].missedGold)}`).join('; ')}`);
+  console.log(`Of both samples' ${rate.quotations} quotes of kind quotation, ${rate.notQuotations} are judged not quotations (${pct(rate.quotations === 0 ? 0 : rate.notQuotations / rate.quotations)}): the gold counts them right.`);
   for (const name of ADJUDICATED_SPLITS) {
     for (const quote of figures[name].unjudged) console.log(`  ${name}: no verdict: ${quote.article} ${quote.start}-${quote.end} ${JSON.stringify(firstWords(quote.text))}`);
   }
   for (const quote of sample.filter((q) => !q.verdict)) console.log(`  gold sample: no verdict: ${quote.article} ${quote.start}-${quote.end} ${JSON.stringify(firstWords(quote.text))}`);
+  for (const name of ADJUDICATED_SPLITS) {
+    for (const quote of kinds[name].missedGold.filter((q) => !q.verdict)) console.log(`  ${name}: missed gold, no verdict: ${quote.article} ${quote.start}-${quote.end} ${JSON.stringify(firstWords(quote.text))}`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -336,7 +404,15 @@ interface JudgedPair extends VerdictPair {
 /** The quotes both judges judged, by where they come from. */
 function judgedPairs(kinds: Record<string, KindFigures>, sample: readonly JudgedQuote[]): Record<string, JudgedPair[]> {
   const pairsOf = (quotes: readonly JudgedQuote[]): JudgedPair[] => quotes.flatMap((quote) => (quote.verdict && quote.second ? [{ quote, first: quote.verdict, second: quote.second }] : []));
-  return { 'dev false quotations': pairsOf(kinds.dev.falseQuotes), 'held back false quotations': pairsOf(kinds.heldBack.falseQuotes), 'gold sample': pairsOf(sample) };
+  const groups: Record<string, JudgedPair[]> = {
+    'dev false quotations': pairsOf(kinds.dev.falseQuotes),
+    'held back false quotations': pairsOf(kinds.heldBack.falseQuotes),
+    'gold sample': pairsOf(sample.filter((quote) => quote.verdict?.set === 'gold sample')),
+    'gold sample, second draw': pairsOf(sample.filter((quote) => quote.verdict?.set === 'gold sample, second draw')),
+    'missed gold': pairsOf(ADJUDICATED_SPLITS.flatMap((name) => kinds[name].missedGold)),
+  };
+  // Sets the second judge has not judged are left out rather than shown as empty rows.
+  return Object.fromEntries(Object.entries(groups).filter(([, pairs]) => pairs.length > 0));
 }
 
 interface JudgeAgreement {
@@ -358,7 +434,7 @@ function judgeFigures(kinds: Record<string, KindFigures>, sample: readonly Judge
 }
 
 function printSecondJudge(kinds: Record<string, KindFigures>): void {
-  const sample = goldSample(kinds);
+  const sample = judgedSample(kinds);
   console.log('\nThe same quotes judged again by a second judge who did not see the first verdicts (eval/adjudicated/README.md)\n');
   const byJudge = { first: judgeFigures(kinds, sample, 'first'), second: judgeFigures(kinds, sample, 'second') };
   const rows = ADJUDICATED_SPLITS.flatMap((name) => JUDGES.map((judge) => {
@@ -415,10 +491,11 @@ function main(): void {
       return;
     }
     output.polnear = Object.fromEntries(Object.entries(polnear).map(([key, value]) => [key, { ...value, examples: undefined }]));
-    output.quoteKinds = Object.fromEntries(Object.entries(kinds).map(([key, value]) => [key, { ...value, examples: undefined, falseQuotes: undefined, goldQuotes: undefined, missed: undefined }]));
-    const sample = goldSample(kinds);
+    output.quoteKinds = Object.fromEntries(Object.entries(kinds).map(([key, value]) => [key, { ...value, examples: undefined, falseQuotes: undefined, goldQuotes: undefined, goldVerdicts: undefined, missedGold: undefined, missed: undefined }]));
+    const sample = judgedSample(kinds);
     output.adjudicated = Object.fromEntries(Object.entries(judgeFigures(kinds, sample, 'first')).map(([name, a]) => [name, { ...a, unjudged: undefined }]));
     output.goldSample = sampleRate(sample);
+    output.recallByGuide = recallByGuide(kinds);
     if (secondVerdicts.size > 0) {
       output.secondJudge = {
         adjudicated: Object.fromEntries(Object.entries(judgeFigures(kinds, sample, 'second')).map(([name, a]) => [name, { ...a, unjudged: undefined }])),
@@ -426,7 +503,7 @@ function main(): void {
         agreement: agreements(judgedPairs(kinds, sample)),
       };
     }
-    if (flags.has('--false-quotations') || flags.has('--gold-sample')) {
+    if (flags.has('--false-quotations') || flags.has('--gold-sample') || flags.has('--missed-gold')) {
       for (const name of flags.has('--false-quotations') ? ADJUDICATED_SPLITS : []) {
         console.log(`\n# ${name}: false quotations (kind quotation, inside no gold direct attribution)\n`);
         printForJudging(kinds[name].falseQuotes);
@@ -434,6 +511,12 @@ function main(): void {
       if (flags.has('--gold-sample')) {
         console.log(`\n# dev + held back: ${GOLD_SAMPLE_SIZE} quotes inside gold direct attributions, seed ${GOLD_SAMPLE_SEED}\n`);
         printForJudging(goldSample(kinds));
+        console.log(`\n# dev + held back: a second draw of ${SECOND_DRAW_SIZE} gold quotes we call quotations, seed ${SECOND_DRAW_SEED}\n`);
+        printForJudging(secondDraw(kinds));
+      }
+      for (const name of flags.has('--missed-gold') ? ADJUDICATED_SPLITS : []) {
+        console.log(`\n# ${name}: gold direct quotations holding no predicted quotation (the gold content's bounds)\n`);
+        printForJudging(kinds[name].missedGold);
       }
       return;
     }

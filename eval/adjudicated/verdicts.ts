@@ -17,8 +17,15 @@ export interface AdjudicatedQuote {
   words: string;
   verdict: Verdict;
   reason: string;
-  set: 'false quotation' | 'gold sample';
+  set: JudgedSet;
 }
+
+/**
+ * Which listing a verdict was written from: false quotations, the first gold sample, its second
+ * draw (gold quotes we call quotations, drawn apart to narrow the both-sides range), and the gold
+ * quotations we miss (keyed by the gold content's offsets, for recall by the guide).
+ */
+export type JudgedSet = 'false quotation' | 'gold sample' | 'gold sample, second draw' | 'missed gold';
 
 const VERDICTS_FILE = join(__dirname, 'polnear-quotations.json');
 /** The second judge's verdicts on the same quotes, written blind to the first file. */
