@@ -196,11 +196,12 @@ export function isCallToAction(paragraph: string, words: readonly string[], lexi
   if (words.length === 0 || words.length > 25 || hasQuotation(paragraph) || opensWithAside(paragraph)) return null;
   // A question opening with a verb is the writer asking ("Come again?"); the page asks the reader with "you".
   if (/\?["'”’]?$/u.test(paragraph) && !READER_WORD.test(paragraph)) return null;
-  if (!opensWithImperative(words, lexicon)) return null;
   // Short and unaddressed, it may still be a headline ("Judge blocks …": the noun is a verb too).
   // In title case it may be a headline ("Don't Let Them Tell You …").
-  if (READER_WORD.test(paragraph) && !isTitleCase(words)) return 'addressed';
-  return words.length <= 8 || isTitleCase(words) ? 'short' : null;
+  const titleCase = isTitleCase(words);
+  const kind = READER_WORD.test(paragraph) && !titleCase ? 'addressed' : words.length <= 8 || titleCase ? 'short' : null;
+  // The verb test last: it may ask compromise's tagger, the costliest step of reading a page.
+  return kind !== null && opensWithImperative(words, lexicon) ? kind : null;
 }
 
 /**
