@@ -174,6 +174,7 @@ function scoreKinds(docs: readonly PolnearDoc[], listMissed = false): KindFigure
     const hitAll = new Set<number>();
     const hitQuotations = new Set<number>();
     const heldVerdicts = golds.map((): Verdict[] => []);
+    const heldSecond = golds.map((): Verdict[] => []);
     const { quotes } = analyzeArticle(doc.text, { quotesByParagraph: true });
     for (const quote of quotes) {
       kinds[quote.kind]++;
@@ -189,6 +190,7 @@ function scoreKinds(docs: readonly PolnearDoc[], listMissed = false): KindFigure
         }
         const judged = judgedQuote(doc, quote);
         if (quote.kind === 'quotation' && judged.verdict) heldVerdicts[g].push(judged.verdict.verdict);
+        if (quote.kind === 'quotation' && judged.second) heldSecond[g].push(judged.second.verdict);
         goldQuotes.push(judged);
         if (direct[g].source) {
           sourcedCorrect++;
@@ -209,14 +211,14 @@ function scoreKinds(docs: readonly PolnearDoc[], listMissed = false): KindFigure
     count.quotations[2] += hitQuotations.size;
     for (const [g, spans] of golds.entries()) {
       if (hitQuotations.has(g)) {
-        goldVerdicts.push({ found: true, verdicts: heldVerdicts[g] });
+        goldVerdicts.push({ found: true, verdicts: heldVerdicts[g], second: heldSecond[g] });
         continue;
       }
       const start = spans[0].start;
       const end = spans[spans.length - 1].end;
       const missedQuote = judgedQuote(doc, { start, end, text: doc.text.slice(start, end), kind: null });
       missedGold.push(missedQuote);
-      goldVerdicts.push({ found: false, verdicts: missedQuote.verdict ? [missedQuote.verdict.verdict] : [] });
+      goldVerdicts.push({ found: false, verdicts: missedQuote.verdict ? [missedQuote.verdict.verdict] : [], second: missedQuote.second ? [missedQuote.second.verdict] : [] });
     }
     if (listMissed) {
       for (const [g, spans] of golds.entries()) if (!hitQuotations.has(g)) missed.push(missedQuotation(doc.text, spans, quotes));
@@ -300,9 +302,9 @@ function judgedSample(kinds: Record<string, KindFigures>): JudgedQuote[] {
   return [...goldSample(kinds), ...secondDraw(kinds)];
 }
 
-/** Recall by the guide on each adjudicated split, beside the gold recall (first judge's verdicts). */
-function recallByGuide(kinds: Record<string, KindFigures>): Record<string, GuideRecall & { goldRecall: number }> {
-  return Object.fromEntries(ADJUDICATED_SPLITS.map((name) => [name, { goldRecall: kinds[name].quotations.recall, ...guideRecall(kinds[name].goldVerdicts) }]));
+/** Recall by the guide on each adjudicated split, beside the gold recall, by one judge's verdicts. */
+function recallByGuide(kinds: Record<string, KindFigures>, judge: Judge = 'first'): Record<string, GuideRecall & { goldRecall: number }> {
+  return Object.fromEntries(ADJUDICATED_SPLITS.map((name) => [name, { goldRecall: kinds[name].quotations.recall, ...guideRecall(kinds[name].goldVerdicts, judge) }]));
 }
 
 /** The listing a judge reads: where the quote stands, its sentence and its paragraph. */
@@ -437,12 +439,14 @@ function printSecondJudge(kinds: Record<string, KindFigures>): void {
   const sample = judgedSample(kinds);
   console.log('\nThe same quotes judged again by a second judge who did not see the first verdicts (eval/adjudicated/README.md)\n');
   const byJudge = { first: judgeFigures(kinds, sample, 'first'), second: judgeFigures(kinds, sample, 'second') };
+  const recall = { first: recallByGuide(kinds, 'first'), second: recallByGuide(kinds, 'second') };
   const rows = ADJUDICATED_SPLITS.flatMap((name) => JUDGES.map((judge) => {
     const a = byJudge[judge][name];
     const left = a.falseByVerdict;
-    return [name, judge, `${pct(a.precision)} (${a.correct}/${a.predicted})`, `${pct(a.bothSides.estimate)} (${pct(a.bothSides.low)}-${pct(a.bothSides.high)})`, left.quotation, `${left.scare} / ${left.term} / ${left.title} / ${left.other}`, left['no verdict']];
+    const r = recall[judge][name];
+    return [name, judge, `${pct(a.precision)} (${a.correct}/${a.predicted})`, `${pct(a.bothSides.estimate)} (${pct(a.bothSides.low)}-${pct(a.bothSides.high)})`, left.quotation, `${left.scare} / ${left.term} / ${left.title} / ${left.other}`, left['no verdict'], `${pct(r.recall)} (${r.found}/${r.found + r.missed + r.missedUnjudged})`];
   }));
-  console.log(table(['split', 'judge', 'adjudicated P', 'both sides (95% range)', 'false judged quotations', 'left: scare / term / title / other', 'no verdict'], rows));
+  console.log(table(['split', 'judge', 'adjudicated P', 'both sides (95% range)', 'false judged quotations', 'left: scare / term / title / other', 'no verdict', 'R by the guide'], rows));
   for (const judge of JUDGES) {
     const rate = sampleRate(sample, judge);
     console.log(`Gold sample, ${judge} judge: of its ${rate.quotations} quotes of kind quotation, ${rate.notQuotations} are judged not quotations (${pct(rate.quotations === 0 ? 0 : rate.notQuotations / rate.quotations)}).`);
@@ -500,6 +504,7 @@ function main(): void {
       output.secondJudge = {
         adjudicated: Object.fromEntries(Object.entries(judgeFigures(kinds, sample, 'second')).map(([name, a]) => [name, { ...a, unjudged: undefined }])),
         goldSample: sampleRate(sample, 'second'),
+        recallByGuide: recallByGuide(kinds, 'second'),
         agreement: agreements(judgedPairs(kinds, sample)),
       };
     }

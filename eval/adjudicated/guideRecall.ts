@@ -11,6 +11,8 @@ export interface GoldQuotationVerdicts {
   found: boolean;
   /** For a found one: the verdicts on the predicted quotations inside it; for a missed one: the verdict on its content, if any. */
   verdicts: readonly Verdict[];
+  /** The same, by the second judge. */
+  second?: readonly Verdict[];
 }
 
 export interface GuideRecall {
@@ -29,14 +31,15 @@ export interface GuideRecall {
 
 const isQuotation = (verdicts: readonly Verdict[]): boolean => verdicts.length === 0 || verdicts.some((verdict) => verdict === 'quotation');
 
-export function guideRecall(golds: readonly GoldQuotationVerdicts[]): GuideRecall {
+export function guideRecall(golds: readonly GoldQuotationVerdicts[], judge: 'first' | 'second' = 'first'): GuideRecall {
   const r = { found: 0, foundNotQuotations: 0, missed: 0, missedNotQuotations: 0, missedUnjudged: 0 };
   for (const gold of golds) {
+    const verdicts = (judge === 'first' ? gold.verdicts : gold.second) ?? [];
     if (gold.found) {
-      if (isQuotation(gold.verdicts)) r.found++;
+      if (isQuotation(verdicts)) r.found++;
       else r.foundNotQuotations++;
-    } else if (gold.verdicts.length === 0) r.missedUnjudged++;
-    else if (isQuotation(gold.verdicts)) r.missed++;
+    } else if (verdicts.length === 0) r.missedUnjudged++;
+    else if (isQuotation(verdicts)) r.missed++;
     else r.missedNotQuotations++;
   }
   const quotations = r.found + r.missed + r.missedUnjudged;

@@ -27,4 +27,12 @@ describe('recall by the guide', () => {
     assert.equal(unjudged.recall, 0.9);
     assert.equal(guideRecall([...golds(9, true), ...golds(1, false, 'title')]).recall, 1);
   });
+
+  it("reads one judge's verdicts at a time", () => {
+    const both: GoldQuotationVerdicts[] = [{ found: false, verdicts: ['quotation'], second: ['title'] }, { found: true, verdicts: [], second: [] }];
+    assert.equal(guideRecall(both).recall, 0.5);
+    assert.equal(guideRecall(both, 'second').recall, 1);
+    // A gold quotation the second judge never saw counts as unjudged for that judge.
+    assert.equal(guideRecall([{ found: false, verdicts: ['quotation'] }], 'second').missedUnjudged, 1);
+  });
 });
