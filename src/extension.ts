@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import { AnalysisCache } from './editor/analysisCache';
 import { registerAnalysisStatus } from './editor/analysisStatus';
-import { AnalysisWorkerClient } from './editor/analysisWorkerClient';
-import { setWorkerCompileCache } from './editor/analysisWorkerClient';
+import { AnalysisWorkerClient, setWorkerCompileCache } from './editor/analysisWorkerClient';
 import { createArticleView } from './editor/articleView';
 import { registerArticleViewMenus } from './editor/articleViewMenus';
 import { lookUpAddress, registerCommands } from './editor/commands';
