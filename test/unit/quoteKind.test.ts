@@ -42,7 +42,7 @@ describe('quote kinds', () => {
 
   it('keeps a short quote without a source a quotation when an owner, a word for speech or a colon points at a speaker', () => {
     assert.deepEqual(kindsOf('Months after the storm, Ann Cole\'s "harbour first" pledge has gone nowhere.'), [['harbour first', 'quotation']]);
-    assert.deepEqual(kindsOf('The phrase "clean break" came up twice in the debate, both times from Ann Cole.'), [['clean break', 'quotation']]);
+    assert.deepEqual(kindsOf('The remark "clean break" came up twice in the debate, both times from Ann Cole.'), [['clean break', 'quotation']]);
     assert.deepEqual(kindsOf('Only one thing mattered to Ann Cole on the night: "turnout."'), [['turnout.', 'quotation']]);
   });
 
@@ -194,6 +194,16 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('"Low Tide is Coming" star Ann Lee joined the march on Friday.')[0][1], 'title');
     assert.deepEqual(kindsOf('Ann Lee loves "Harbour Lights," a drama on HBO. Mayor Ortega prefers "Low Water." "Harbour Lights" follows a ferry crew through one winter.').map((kind) => kind[1]), ['title', 'quotation', 'title']);
     assert.deepEqual(kindsOf('Fans wore "Save the Pier" hats at the rally. One hat read, "Save the Pier," in red letters.').map((kind) => kind[1]), ['title', 'quotation']);
+  });
+
+  // Sentences written for this test, in the shape of copy about a politician's choice of words.
+  it('takes words named as a term or phrase for a term, whoever is said to use them, unless given as an utterance', () => {
+    assert.deepEqual(kindsOf('Mayor Ortega refused to use the term "harbour tax" during the debate.')[0][1], 'term');
+    assert.deepEqual(kindsOf('Critics said she avoided the phrase "budget cuts" all week.')[0][1], 'term');
+    // The guide calls a phrase mentioned as "the phrase" a term even when someone is said to have used it.
+    assert.deepEqual(kindsOf('The phrase "clean break" came up twice in the debate, both times from Ann Cole.')[0][1], 'term');
+    assert.deepEqual(kindsOf('When Ann Lee used the words, "not ready yet," she was echoing the mayor.')[0][1], 'quotation');
+    assert.deepEqual(kindsOf('He posted a photo of a banner bearing the words "we will rebuild this town" on Friday.')[0][1], 'quotation');
   });
 });
 

@@ -58,6 +58,12 @@ const CREDITED_AFTER = /^(,)?\s*by\s+(?:the\s+)?\p{Lu}/u;
 /** Words that name what follows as a word or phrase rather than as someone's speech. */
 const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|nickname|so-called|so called|dubbed|nicknamed|known as|coined)\s*$/iu;
 
+/**
+ * A noun that mentions the marked words as words, after a determiner: "the term 'X'", "the phrase
+ * 'X'", whoever is said to use them. A comma after it ("used the words, 'X'") gives them as an utterance.
+ */
+const WORD_NAMED_BEFORE = /\b(?:the|a|this|that|these|those)\s+(?:term|terms|word|words|phrase|phrases|expression|label)\s*$/iu;
+
 /** "so-called" just before the marks: the writer names a label, whoever uses it ("so-called 'closed' primaries"). */
 const SO_CALLED_BEFORE = /\bso[-\s]\s*called\s*$/iu;
 /** The year of a work or a poster in brackets after it: "'Yes to the Bridge' (2009)", "'Harbour Lights' (1998)". */
@@ -109,6 +115,7 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (titleCased && words > 1 && endsInNameWord(article, last)) return 'title';
   if (titleCased && words > 1 && modifiesNoun(article, span, first, last)) return 'title';
   if (SO_CALLED_BEFORE.test(before)) return 'term';
+  if (words <= MAX_MARKED_WORDS && WORD_NAMED_BEFORE.test(before)) return 'term';
   if (words > MAX_MARKED_WORDS || !isReportersClause(article, span)) return 'quotation';
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
 }
