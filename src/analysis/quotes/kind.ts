@@ -115,6 +115,7 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (titleCased && words > 1 && endsInNameWord(article, last)) return 'title';
   if (titleCased && words > 1 && modifiesNoun(article, span, first, last)) return 'title';
   if (SO_CALLED_BEFORE.test(before)) return 'term';
+  if (!titleCased && words <= MAX_MARKED_WORDS && modifiesNoun(article, span, first, last) && namesKindOfNoun(article, span, last)) return 'term';
   if (words <= MAX_MARKED_WORDS && WORD_NAMED_BEFORE.test(before)) return 'term';
   if (words > MAX_MARKED_WORDS || !isReportersClause(article, span)) return 'quotation';
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
@@ -204,6 +205,16 @@ function modifiesNoun(article: ArticleWords, span: QuoteSpan, first: number, las
     if (isCueAt(tokens, i, lexicon, span.outerStart)) return false;
   }
   return false;
+}
+
+/**
+ * Lower-case marks that modify the noun after them name a kind of it ("a 'unity' lunch", the "stand
+ * down" order"), when compromise reads the phrase so, and not as describing it ("a 'rigged' process", "a 'good' job"):
+ * a describing word in marks is a partial quote or a scare quote, which the rest of `quoteKind` tells apart.
+ */
+function namesKindOfNoun(article: ArticleWords, span: QuoteSpan, last: number): boolean {
+  const modifier = article.text.slice(span.start, span.end).toLowerCase();
+  return article.lexicon.modifierNamesKind(modifier, article.tokens[last].norm);
 }
 
 /** The names of campaigns, bills and bodies end in what they are ("… Initiative", "… Act", "… PAC"). */
