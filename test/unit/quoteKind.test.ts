@@ -215,6 +215,12 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('The "pop-up" clinic that Mayor Ann Cole opened on Monday has already closed.')[0][1], 'term');
     assert.deepEqual(kindsOf('Months after the storm, Ann Cole\'s "harbour first" pledge has gone nowhere.')[0][1], 'term');
   });
+
+  // Sentences written for this test: a name mentioned, not given by anyone in the sentence.
+  it('takes a name only mentioned after "known as" or "goes by" for a term, even with a speaker in the sentence', () => {
+    assert.deepEqual(kindsOf('The old quay, known locally as "the Elbow," will close, Mayor Ortega said.')[0][1], 'term');
+    assert.deepEqual(kindsOf('Her deputy, who goes by "Sunny," told reporters the ferry would run.')[0][1], 'term');
+  });
 });
 
 describe('cue verbs of headlines', () => {

@@ -64,6 +64,12 @@ const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|nickname
  */
 const WORD_NAMED_BEFORE = /\b(?:the|a|this|that|these|those)\s+(?:term|terms|word|words|phrase|phrases|expression|label)\s*$/iu;
 
+/**
+ * A name only mentioned ("known as 'X'", "goes by 'X'", "his nickname, 'X'"), whoever gave it: the guide
+ * calls it a term. A verb giving the name ("called him 'X'", "dubbed") reports the namer's words, so is left out.
+ */
+const NAME_MENTIONED_BEFORE = /\b(?:known(?:\s+\p{L}+ly)?\s+as|goes\s+by|went\s+by|go\s+by|nickname|nicknames|moniker)\s*,?\s*(?:the\s+)?$/iu;
+
 /** "so-called" just before the marks: the writer names a label, whoever uses it ("so-called 'closed' primaries"). */
 const SO_CALLED_BEFORE = /\bso[-\s]\s*called\s*$/iu;
 /** The year of a work or a poster in brackets after it: "'Yes to the Bridge' (2009)", "'Harbour Lights' (1998)". */
@@ -117,6 +123,7 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (SO_CALLED_BEFORE.test(before)) return 'term';
   if (!titleCased && words <= MAX_MARKED_WORDS && modifiesNoun(article, span, first, last) && namesKindOfNoun(article, span, last)) return 'term';
   if (words <= MAX_MARKED_WORDS && WORD_NAMED_BEFORE.test(before)) return 'term';
+  if (words <= MAX_MARKED_WORDS && NAME_MENTIONED_BEFORE.test(before)) return 'term';
   if (words > MAX_MARKED_WORDS || !isReportersClause(article, span)) return 'quotation';
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
 }
