@@ -221,6 +221,12 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('The old quay, known locally as "the Elbow," will close, Mayor Ortega said.')[0][1], 'term');
     assert.deepEqual(kindsOf('Her deputy, who goes by "Sunny," told reporters the ferry would run.')[0][1], 'term');
   });
+
+  // Sentences written for this test, in the shape of arts copy that names a show by its cast, fans or clips.
+  it('takes a title-case quote after the cast, fans or a clip of a work for a title', () => {
+    assert.deepEqual(kindsOf('Ann Lee, who joined the cast of "Harbour Lights," said she was thrilled.')[0][1], 'title');
+    assert.deepEqual(kindsOf('The mayor said he showed a clip from "The Long Tide" at the meeting.')[0][1], 'title');
+  });
 });
 
 describe('cue verbs of headlines', () => {

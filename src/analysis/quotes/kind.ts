@@ -38,9 +38,10 @@ const SLOGAN_CARRIERS = String.raw`(?:hat|cap|shirt|t-shirt|tote|sign|banner|pla
 const WORK_VERBS = String.raw`(?:published|self-published|edits|edited|perform|performed|sang|released|aired|revival of|reboot of|starred in|stars in|co-starred in|to the tune of|hits including|songs including)`;
 /**
  * Who made or presents a work ("author of", "host of"), and the programmes a guest speaks on ("told
- * 'Fox and Friends'", "in an interview with 'Meet the Press'"): what follows in title case is a title.
+ * 'Fox and Friends'", "in an interview with 'Meet the Press'"), and a work's cast, fans, episodes or clips
+ * ("the cast of 'X'", "a clip from 'X'"): what follows in title case is a title.
  */
-const MAKER_OR_GUEST = String.raw`(?:\b(?:author|co-author|authors|host|hosts|star|creator|director|editor|founder|co-founder)\s+of(?:\s+the)?|\b(?:told|telling|speaking to|talking to|interview with|appearance on|appeared on))`;
+const MAKER_OR_GUEST = String.raw`(?:\b(?:author|co-author|authors|host|hosts|star|creator|director|editor|founder|co-founder)\s+of(?:\s+the)?|\b(?:fans|cast|episode|episodes|season|scene|scenes|clip|clips|reruns)\s+(?:of|from)(?:\s+the)?|\b(?:told|telling|speaking to|talking to|interview with|appearance on|appeared on))`;
 const TITLE_BEFORE = new RegExp(String.raw`(?:['’]s|s['’]|\b(?:on|in|its)|\b${WORK_NOUNS}s?(?:\s+\S+)?|${NAMING}|${MAKER_OR_GUEST}|\b${WORK_VERBS})\s*[,:]?\s*$`, 'iu');
 /** After the title: what it is ("'X' documentary", "'X' TV show"), a part of it, or what carries it ("'X' hats"), a word between at most. */
 const TITLE_AFTER = new RegExp(String.raw`^[,.]?\s*(?:\S+\s+)?(?:${WORK_NOUNS}|${WORK_PARTS}|${SLOGAN_CARRIERS})s?\b`, 'iu');
