@@ -25,11 +25,13 @@ export interface AdjudicatedQuote {
  * draw (gold quotes we call quotations, drawn apart to narrow the both-sides range), and the gold
  * quotations we miss (keyed by the gold content's offsets, for recall by the guide).
  */
-export type JudgedSet = 'false quotation' | 'gold sample' | 'gold sample, second draw' | 'missed gold';
+export type JudgedSet = 'false quotation' | 'gold sample' | 'gold sample, second draw' | 'missed gold' | 'train-tune';
 
 const VERDICTS_FILE = join(__dirname, 'polnear-quotations.json');
 /** The second judge's verdicts on the same quotes, written blind to the first file. */
 export const SECOND_VERDICTS_FILE = join(__dirname, 'polnear-quotations-second.json');
+/** Verdicts on train-tune quotes a kind rule changes (`kindChanges.ts`): tuning data, never scored. */
+export const TRAIN_TUNE_VERDICTS_FILE = join(__dirname, 'polnear-train-tune.json');
 
 export function verdictKey(article: string, start: number, end: number): string {
   return `${article}:${start}:${end}`;

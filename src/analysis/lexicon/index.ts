@@ -48,6 +48,7 @@ export class Lexicon {
   private readonly wordClassCache = new Map<string, WordClass>();
   private readonly nounCache = new Map<string, boolean>();
   private readonly plainVerbCache = new Map<string, boolean>();
+  private readonly namingModifierCache = new Map<string, boolean>();
 
   constructor(extraTitles: readonly string[] = []) {
     this.honorifics = PERSON_HONORIFICS;
@@ -185,6 +186,23 @@ export class Lexicon {
   }
 
   /**
+   * Whether compromise's tagger reads "the MODIFIER NOUN" as a noun named by a kind ("the 'unity' lunch",
+   * "the 'opt out' movement"): the last word a noun, the modifier's last word no adjective or participle
+   * describing it ("the 'fair' process", "the 'rigged' system"). Cached per phrase: asked only of a few quotes.
+   */
+  modifierNamesKind(modifier: string, noun: string): boolean {
+    const phrase = `the ${modifier} ${noun}`;
+    let result = this.namingModifierCache.get(phrase);
+    if (result === undefined) {
+      if (this.namingModifierCache.size >= FOLD_CACHE_LIMIT) this.namingModifierCache.clear();
+      const terms = compromiseNlp()(phrase).terms();
+      result = terms.last().has('#Noun') && !terms.eq(terms.length - 2).has('(#Adjective|#PastTense|#Participle)');
+      this.namingModifierCache.set(phrase, result);
+    }
+    return result;
+  }
+
+  /**
    * Whether compromise's tagger reads the first word of a short phrase as a verb in its plain form, as
    * an imperative opens ("stay safe", "miss a story"), not as a noun, an adverb or a modal ("party of
    * opportunity", "abroad in America", "should it"). Cached per phrase: asked only of a few lines a page.
@@ -296,7 +314,7 @@ const SURNAMES_AMONG_PLACE_WORDS: ReadonlySet<string> = new Set(placeWordSurname
 
 /** What the lexicon asks of compromise's tagger: the tags of one short phrase's words. */
 interface TaggedView {
-  terms(): { last(): { has(tag: string): boolean }; first(): { has(tag: string): boolean } };
+  terms(): { last(): { has(tag: string): boolean }; first(): { has(tag: string): boolean }; eq(index: number): { has(tag: string): boolean }; length: number };
 }
 
 interface Compromise {

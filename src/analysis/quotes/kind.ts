@@ -38,9 +38,10 @@ const SLOGAN_CARRIERS = String.raw`(?:hat|cap|shirt|t-shirt|tote|sign|banner|pla
 const WORK_VERBS = String.raw`(?:published|self-published|edits|edited|perform|performed|sang|released|aired|revival of|reboot of|starred in|stars in|co-starred in|to the tune of|hits including|songs including)`;
 /**
  * Who made or presents a work ("author of", "host of"), and the programmes a guest speaks on ("told
- * 'Fox and Friends'", "in an interview with 'Meet the Press'"): what follows in title case is a title.
+ * 'Fox and Friends'", "in an interview with 'Meet the Press'"), and a work's cast, fans, episodes or clips
+ * ("the cast of 'X'", "a clip from 'X'"): what follows in title case is a title.
  */
-const MAKER_OR_GUEST = String.raw`(?:\b(?:author|co-author|authors|host|hosts|star|creator|director|editor|founder|co-founder)\s+of(?:\s+the)?|\b(?:told|telling|speaking to|talking to|interview with|appearance on|appeared on))`;
+const MAKER_OR_GUEST = String.raw`(?:\b(?:author|co-author|authors|host|hosts|star|creator|director|editor|founder|co-founder)\s+of(?:\s+the)?|\b(?:fans|cast|episode|episodes|season|scene|scenes|clip|clips|reruns)\s+(?:of|from)(?:\s+the)?|\b(?:told|telling|speaking to|talking to|interview with|appearance on|appeared on))`;
 const TITLE_BEFORE = new RegExp(String.raw`(?:['’]s|s['’]|\b(?:on|in|its)|\b${WORK_NOUNS}s?(?:\s+\S+)?|${NAMING}|${MAKER_OR_GUEST}|\b${WORK_VERBS})\s*[,:]?\s*$`, 'iu');
 /** After the title: what it is ("'X' documentary", "'X' TV show"), a part of it, or what carries it ("'X' hats"), a word between at most. */
 const TITLE_AFTER = new RegExp(String.raw`^[,.]?\s*(?:\S+\s+)?(?:${WORK_NOUNS}|${WORK_PARTS}|${SLOGAN_CARRIERS})s?\b`, 'iu');
@@ -57,6 +58,18 @@ const MAX_CREDITED_TITLE_WORDS = 25;
 const CREDITED_AFTER = /^(,)?\s*by\s+(?:the\s+)?\p{Lu}/u;
 /** Words that name what follows as a word or phrase rather than as someone's speech. */
 const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|nickname|so-called|so called|dubbed|nicknamed|known as|coined)\s*$/iu;
+
+/**
+ * A noun that mentions the marked words as words, after a determiner: "the term 'X'", "the phrase
+ * 'X'", whoever is said to use them. A comma after it ("used the words, 'X'") gives them as an utterance.
+ */
+const WORD_NAMED_BEFORE = /\b(?:the|a|this|that|these|those)\s+(?:term|terms|word|words|phrase|phrases|expression|label)\s*$/iu;
+
+/**
+ * A name only mentioned ("known as 'X'", "goes by 'X'", "his nickname, 'X'"), whoever gave it: the guide
+ * calls it a term. A verb giving the name ("called him 'X'", "dubbed") reports the namer's words, so is left out.
+ */
+const NAME_MENTIONED_BEFORE = /\b(?:known(?:\s+\p{L}+ly)?\s+as|goes\s+by|went\s+by|go\s+by|nickname|nicknames|moniker)\s*,?\s*(?:the\s+)?$/iu;
 
 /** "so-called" just before the marks: the writer names a label, whoever uses it ("so-called 'closed' primaries"). */
 const SO_CALLED_BEFORE = /\bso[-\s]\s*called\s*$/iu;
@@ -109,6 +122,9 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (titleCased && words > 1 && endsInNameWord(article, last)) return 'title';
   if (titleCased && words > 1 && modifiesNoun(article, span, first, last)) return 'title';
   if (SO_CALLED_BEFORE.test(before)) return 'term';
+  if (!titleCased && words <= MAX_MARKED_WORDS && modifiesNoun(article, span, first, last) && namesKindOfNoun(article, span, last)) return 'term';
+  if (words <= MAX_MARKED_WORDS && WORD_NAMED_BEFORE.test(before)) return 'term';
+  if (words <= MAX_MARKED_WORDS && NAME_MENTIONED_BEFORE.test(before)) return 'term';
   if (words > MAX_MARKED_WORDS || !isReportersClause(article, span)) return 'quotation';
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
 }
@@ -197,6 +213,16 @@ function modifiesNoun(article: ArticleWords, span: QuoteSpan, first: number, las
     if (isCueAt(tokens, i, lexicon, span.outerStart)) return false;
   }
   return false;
+}
+
+/**
+ * Lower-case marks that modify the noun after them name a kind of it ("a 'unity' lunch", the "stand
+ * down" order"), when compromise reads the phrase so, and not as describing it ("a 'rigged' process", "a 'good' job"):
+ * a describing word in marks is a partial quote or a scare quote, which the rest of `quoteKind` tells apart.
+ */
+function namesKindOfNoun(article: ArticleWords, span: QuoteSpan, last: number): boolean {
+  const modifier = article.text.slice(span.start, span.end).toLowerCase();
+  return article.lexicon.modifierNamesKind(modifier, article.tokens[last].norm);
 }
 
 /** The names of campaigns, bills and bodies end in what they are ("… Initiative", "… Act", "… PAC"). */
