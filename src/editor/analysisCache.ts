@@ -51,10 +51,9 @@ export class AnalysisCache implements vscode.Disposable {
 
   constructor(extensionPath: string) {
     this.worker = AnalysisWorkerClient.forExtension(extensionPath, log.line);
-    // Every article is analysed there. The thread starts now (it loads for some 30–150 ms while
-    // activation goes on) and, once activation has returned, is warmed up by the articles already
-    // shown, so that the first answer is theirs; by a short text of ours if none is.
-    this.worker.start();
+    // Every article is analysed there. The thread starts as soon as activation has returned (spawning
+    // it inside activation made activation slower), warmed up by the articles already shown, so that
+    // the first answer is theirs; by a short text of ours if none is.
     const warmUp = setTimeout(() => {
       for (const editor of vscode.window.visibleTextEditors) this.get(editor.document);
       this.worker.warmUp();

@@ -70,8 +70,6 @@ export class AnalysisWorkerClient {
   private running: { job: Job; id: number; timer: ReturnType<typeof setTimeout>; partial?: ArticleAnalysis } | undefined;
   private nextId = 1;
   private disposed = false;
-  /** The current worker has been given something to do (a request or the warm-up). */
-  private asked = false;
 
   constructor(
     private readonly createWorker: () => AnalysisWorker,
@@ -154,19 +152,13 @@ export class AnalysisWorkerClient {
     this.startNext();
   }
 
-  /** Starts the worker thread, if none is running, without asking it anything yet: it loads while the caller goes on. */
-  start(): void {
-    if (!this.disposed) this.ensureWorker();
-  }
-
   /**
    * Starts the worker, if it is not running, and has it analyse a short text if it has been asked
    * nothing yet, so the first real request finds it ready. Its answer (id 0, never a request's) is dropped.
    */
   warmUp(): void {
-    if ((this.worker && this.asked) || this.disposed) return;
+    if (this.worker || this.disposed) return;
     this.ensureWorker().postMessage({ kind: 'analyze', id: 0, text: WARM_UP_TEXT, options: {} });
-    this.asked = true;
   }
 
   /** Requests not yet finished, the running one included (for tests and status). */
@@ -185,7 +177,6 @@ export class AnalysisWorkerClient {
     (timer as { unref?: () => void }).unref?.();
     this.running = { job, id, timer };
     this.ensureWorker().postMessage({ ...job.task, id });
-    this.asked = true;
   }
 
   private finish(id: number, outcome: (job: Job) => void): void {
@@ -212,7 +203,6 @@ export class AnalysisWorkerClient {
   private ensureWorker(): AnalysisWorker {
     if (this.worker) return this.worker;
     const worker = this.createWorker();
-    this.asked = false;
     worker.on('message', (reply: AnalysisReply) => {
       if ('log' in reply) {
         this.onLog(reply.log, reply.message);

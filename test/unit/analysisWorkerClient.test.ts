@@ -145,12 +145,8 @@ describe('analysis worker queue', () => {
     assert.equal(queue.queued, 0);
   });
 
-  it('starts a worker ahead of need without asking it anything, and warms it up only if nothing came first', async () => {
+  it('warms a worker up only if nothing was asked of it first', async () => {
     const { client: queue, workers } = client();
-    queue.start();
-    queue.start();
-    assert.equal(workers.length, 1, 'one thread');
-    assert.equal(workers[0].received.length, 0, 'nothing asked yet');
     const analysed = queue.analyze('a', 'the open article', {});
     queue.warmUp();
     // The open article is the first and only thing asked: no warm-up text before it.
@@ -159,7 +155,6 @@ describe('analysis worker queue', () => {
     assert.equal(textOf(await analysed), 'the open article');
 
     const { client: idle, workers: idleWorkers } = client();
-    idle.start();
     idle.warmUp();
     assert.deepEqual(idleWorkers[0].received.map((request) => request.id), [0], 'no article open: the short text warms it');
   });
