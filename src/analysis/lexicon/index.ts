@@ -176,13 +176,7 @@ export class Lexicon {
    * cached per word: a quote in front of such a word modifies it ("the 'Never Trump' movement").
    */
   isNounAfterArticle(norm: string): boolean {
-    let result = this.nounCache.get(norm);
-    if (result === undefined) {
-      if (this.nounCache.size >= FOLD_CACHE_LIMIT) this.nounCache.clear();
-      result = compromiseNlp()(`the ${norm}`).terms().last().has('#Noun');
-      this.nounCache.set(norm, result);
-    }
-    return result;
+    return remembered(this.nounCache, norm, () => compromiseNlp()(`the ${norm}`).terms().last().has('#Noun'));
   }
 
   /**
@@ -192,14 +186,10 @@ export class Lexicon {
    */
   modifierNamesKind(modifier: string, noun: string): boolean {
     const phrase = `the ${modifier} ${noun}`;
-    let result = this.namingModifierCache.get(phrase);
-    if (result === undefined) {
-      if (this.namingModifierCache.size >= FOLD_CACHE_LIMIT) this.namingModifierCache.clear();
+    return remembered(this.namingModifierCache, phrase, () => {
       const terms = compromiseNlp()(phrase).terms();
-      result = terms.last().has('#Noun') && !terms.eq(terms.length - 2).has('(#Adjective|#PastTense|#Participle)');
-      this.namingModifierCache.set(phrase, result);
-    }
-    return result;
+      return terms.last().has('#Noun') && !terms.eq(terms.length - 2).has('(#Adjective|#PastTense|#Participle)');
+    });
   }
 
   /**
@@ -208,13 +198,7 @@ export class Lexicon {
    * opportunity", "abroad in America", "should it"). Cached per phrase: asked only of a few lines a page.
    */
   opensWithPlainVerb(phrase: string): boolean {
-    let result = this.plainVerbCache.get(phrase);
-    if (result === undefined) {
-      if (this.plainVerbCache.size >= FOLD_CACHE_LIMIT) this.plainVerbCache.clear();
-      result = compromiseNlp()(phrase).terms().first().has('#Infinitive');
-      this.plainVerbCache.set(phrase, result);
-    }
-    return result;
+    return remembered(this.plainVerbCache, phrase, () => compromiseNlp()(phrase).terms().first().has('#Infinitive'));
   }
 
   isCueVerb(norm: string): boolean {
@@ -247,14 +231,7 @@ export class Lexicon {
 
   /** Folds British and American spellings so "Defence" and "Defense" are one title. */
   fold(norm: string): string {
-    let key = this.foldCache.get(norm);
-    if (key === undefined) {
-      // Bounded: a long session sees ever more distinct words.
-      if (this.foldCache.size >= FOLD_CACHE_LIMIT) this.foldCache.clear();
-      key = spellingKey(norm);
-      this.foldCache.set(norm, key);
-    }
-    return key;
+    return remembered(this.foldCache, norm, () => spellingKey(norm));
   }
 
   /** The gender a title's head word names ("Queen", "Crown Prince", "Deputy Spokeswoman"), if any. */
@@ -346,7 +323,19 @@ function classify(norm: string): WordClass {
   return compromiseClass(lexiconKey(norm)) ?? 'unknown';
 }
 
-const FOLD_CACHE_LIMIT = 100_000;
+/** Bounded: a long session sees ever more distinct words and phrases. */
+const CACHE_LIMIT = 100_000;
+
+/** The answer cached under `key`, computed and kept on first ask; the cache is emptied when full. */
+function remembered<V>(cache: Map<string, V>, key: string, compute: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
+}
 
 const cache = new Map<string, Lexicon>();
 

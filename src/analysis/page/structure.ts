@@ -154,11 +154,6 @@ function isProse(paragraph: string, words: readonly string[], count: number): bo
   return count >= 10 && shape.endsSentence(paragraph) && !shape.isTitleCase(words);
 }
 
-/**
- * A short label between paragraphs of the story, in mixed case and printed once ("Election
- * results", "The exhibit"), is a subhead: the story's, not the page's. Labels in capitals
- * ("ADVERTISEMENT", "WATCH LIVE") and those after the last sentence of prose stay the page's.
- */
 /** The last paragraph after the story's start that is a sentence of prose and not the page's own notice (-1 if none). */
 function lastProseIndex(
   texts: readonly string[],
@@ -171,6 +166,11 @@ function lastProseIndex(
   return -1;
 }
 
+/**
+ * A short label between paragraphs of the story, in mixed case and printed once ("Election
+ * results", "The exhibit"), is a subhead: the story's, not the page's. Labels in capitals
+ * ("ADVERTISEMENT", "WATCH LIVE") and those after the last sentence of prose stay the page's.
+ */
 function keepSubheads(
   texts: readonly string[],
   words: ReadonlyArray<readonly string[]>,

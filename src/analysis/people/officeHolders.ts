@@ -97,7 +97,7 @@ export function knownAffiliation(nameWords: readonly string[], title: string | n
   if (holders.length === 0) return null;
   let matches: OfficeHolder[];
   if (parts.given.length > 0) {
-    matches = holders.filter((holder) => holder.names.some((names) => names.given.length > 0 && samePartsName(names, parts) && sameMiddleNames(names, parts)));
+    matches = holders.filter((holder) => isWrittenAs(holder, parts));
   } else if (title) {
     const canonical = lexicon.canonicalTitle(title);
     matches = holders.filter((holder) => holder.offices.some((office) => lexicon.canonicalTitle(office) === canonical));
@@ -112,7 +112,12 @@ export function knownAffiliation(nameWords: readonly string[], title: string | n
 export function isKnownOfficeHolder(nameWords: readonly string[]): boolean {
   const parts = nameParts(nameWords);
   if (parts.given.length === 0) return false;
-  return holdersWithSurname(parts.surname).some((holder) => holder.names.some((names) => names.given.length > 0 && samePartsName(names, parts) && sameMiddleNames(names, parts))) ?? false;
+  return holdersWithSurname(parts.surname).some((holder) => isWrittenAs(holder, parts));
+}
+
+/** One of the holder's full names (given names and all) is the name written. */
+function isWrittenAs(holder: OfficeHolder, parts: NameParts): boolean {
+  return holder.names.some((names) => names.given.length > 0 && samePartsName(names, parts) && sameMiddleNames(names, parts));
 }
 
 /** Written-out given names must agree, one set within the other: "Mohamed Ali Mohamed" is not "Mohamed Abdullahi Mohamed". */
