@@ -235,4 +235,13 @@ describe('cue verbs of headlines', () => {
     assert.deepEqual(kindsOf("'Ferry tax' his next target, mayor hints\n\nThe mayor spoke on Tuesday."), [['Ferry tax', 'quotation']]);
     assert.deepEqual(kindsOf("Harbour board 'open to talks,' chair hints\n\nThe board met on Tuesday."), [['open to talks,', 'quotation']]);
   });
+
+  it('takes a short line in single marks between paragraphs for a subhead, in copy that quotes in double marks', () => {
+    // Our own feature-story shape: body paragraphs with double-marked quotes, a subhead lifting a phrase of the next section.
+    const story = (subhead: string) => `Harbour workers walk out over pay\n\n"We have waited three years for this offer," said Lena Morris, a crane operator.\n\n${subhead}\n\nThe port authority said the strike would cost it a week of shipping.`;
+    assert.deepEqual(kindsOf(story("'A long wait.'")).map(([, kind]) => kind), ['quotation', 'title']);
+    // A line in the first person is someone speaking, and copy that quotes in single marks throughout sets quotations on their own lines.
+    assert.deepEqual(kindsOf(story("'We are not going back!'")).map(([, kind]) => kind), ['quotation', 'quotation']);
+    assert.deepEqual(kindsOf("Harbour workers walk out over pay\n\n'We have waited three years for this offer,' said Lena Morris.\n\n'A long wait.'\n\nThe strike went on.").map(([, kind]) => kind), ['quotation', 'quotation']);
+  });
 });

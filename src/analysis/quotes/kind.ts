@@ -412,3 +412,33 @@ function isSpeechNoun(norm: string, lexicon: Lexicon): boolean {
   // "cries" → "cry", "replies" → "reply"; "remarks" → "remark".
   return norm.endsWith('ies') ? lexicon.isSpeechNoun(`${norm.slice(0, -3)}y`) : norm.endsWith('s') && lexicon.isSpeechNoun(norm.slice(0, -1));
 }
+
+/** A subhead runs to a short phrase; longer lines in single marks are someone's words set apart. */
+const MAX_SUBHEAD_WORDS = 8;
+/** First- and second-person words: a line that holds them is someone speaking, subhead or not. */
+const SPEAKER_WORDS = /(?:^|[^\p{L}'’])(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my|we|we['’]re|we['’]ve|we['’]ll|us|our|you|you['’]re|your)(?=$|[^\p{L}'’])/iu;
+
+/**
+ * A paragraph that is nothing but a short phrase in single marks, in copy that quotes people in
+ * double marks, is a subhead: US papers set display lines (headlines, subheads) in single marks and
+ * lift a phrase of the section below ('A tough call.') as its heading. It quotes nobody there. A line
+ * in the first or second person is left a quotation: it gives someone speaking. Changes `kinds` in place.
+ */
+export function subheadsInSingleMarks(article: ArticleWords, spans: readonly QuoteSpan[], kinds: QuoteKind[]): void {
+  const { text, tokens } = article;
+  const singleMark = (span: QuoteSpan): boolean => /^['‘’]$/u.test(text.slice(span.outerStart, span.start));
+  // Copy that quotes in single marks throughout (British style) sets its quotations on lines of their own too.
+  if (!spans.some((span) => !singleMark(span))) return;
+  for (const [i, span] of spans.entries()) {
+    if (kinds[i] !== 'quotation' || span.unbalanced || !singleMark(span)) continue;
+    const lineStart = text.lastIndexOf('\n', span.outerStart - 1) + 1;
+    // The first line is the headline, which `quoteKind` reads on its own terms.
+    if (lineStart === 0 || !/^\s*$/u.test(text.slice(lineStart, span.outerStart))) continue;
+    if (!/^[\s.,!?]*(?:\n|$)/u.test(text.slice(span.outerEnd, newlineOrEnd(text, span.outerEnd, span.outerEnd + CONTEXT) + 1))) continue;
+    const first = firstIndex(tokens, (token) => token.start >= span.start);
+    const last = firstIndex(tokens, (token) => token.start >= span.end);
+    const quoted = text.slice(span.start, span.end);
+    if (last - first === 0 || last - first > MAX_SUBHEAD_WORDS || SPEAKER_WORDS.test(quoted)) continue;
+    kinds[i] = 'title';
+  }
+}
