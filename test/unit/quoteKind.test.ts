@@ -244,4 +244,11 @@ describe('cue verbs of headlines', () => {
     assert.deepEqual(kindsOf(story("'We are not going back!'")).map(([, kind]) => kind), ['quotation', 'quotation']);
     assert.deepEqual(kindsOf("Harbour workers walk out over pay\n\n'We have waited three years for this offer,' said Lena Morris.\n\n'A long wait.'\n\nThe strike went on.").map(([, kind]) => kind), ['quotation', 'quotation']);
   });
+
+  it('takes a grade or class given by a rule or a register for a term, and keeps a label with its agent a quotation', () => {
+    assert.deepEqual(kindsOf('Two of the cables, the minister said, were later upgraded to "restricted" under the new rules.'), [['restricted', 'term']]);
+    assert.deepEqual(kindsOf('Most of the files were rated "sensitive," the lowest grade in the system, the inquiry found.'), [['sensitive,', 'term']]);
+    assert.deepEqual(kindsOf('Senator Ruth Calder said none of the files reached the "classified" level.'), [['classified', 'term']]);
+    assert.deepEqual(kindsOf('Senator Ruth Calder said the files were rated "harmless" by the ministry.'), [['harmless', 'quotation']]);
+  });
 });

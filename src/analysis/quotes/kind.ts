@@ -81,6 +81,16 @@ const CONTROL_AFTER = /^[,.]?\s*(?:button|tab|icon|link)s?\b/iu;
 /** What the marked words are, said after them: "'X' is a legal term for …", "'X' was the word …". */
 const TERM_DESCRIBED_AFTER = /^[,.]?\s*(?:is|was)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}(?:term|word|phrase|expression|euphemism|acronym|abbreviation)\b/iu;
 
+/**
+ * A grade or class given to something by a rule or a register: "rated 'confidential'", "upgraded to
+ * 'secret'", "registered as 'undeclared'", "the 'top secret' level". The marks set off the label's
+ * wording; nobody is quoted. Written for this module from how copy reports classifications and ratings.
+ */
+const LABEL_BEFORE = /(?<![\p{L}-])(?:rated|upgraded\s+to|downgraded\s+to|elevated\s+to|raised\s+to|lowered\s+to|classified\s+as|designated(?:\s+as)?|stamped|registers?\s+as|registered\s+as)(?:\s+the)?\s*$/iu;
+const LABEL_AFTER = /^[,.]?\s*(?:level|levels|status|classification|designation|rating|category|tier|grade)\b/iu;
+/** "by" and its agent after a label: someone's wording ("labeled 'reckless' by the judge"), which stays a quotation. */
+const AGENT_AFTER = /^[,.]?\s*by\s/iu;
+
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
 
 /** Third-person pronouns: someone in the sentence whose words the marks may be. */
@@ -108,6 +118,7 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (YEAR_AFTER.test(after)) return 'title';
   if (TERM_DESCRIBED_AFTER.test(after)) return 'term';
   if (words <= MAX_MARKED_WORDS && (CONTROL_BEFORE.test(before) || CONTROL_AFTER.test(after))) return 'term';
+  if (words <= MAX_MARKED_WORDS && (LABEL_BEFORE.test(before) || LABEL_AFTER.test(after)) && !AGENT_AFTER.test(after)) return 'term';
   const titleCased = isTitleCased(tokens, first, last);
   // What follows names a work or what carries a slogan ("'Harbour Lights' Star", "'X' Hats"), in a headline too.
   if (titleCased && (TITLE_AFTER.test(after) || TITLE_DESCRIBED_AFTER.test(after) || isOutletAfter(article, after))) return 'title';
