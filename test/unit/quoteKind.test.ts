@@ -251,4 +251,10 @@ describe('cue verbs of headlines', () => {
     assert.deepEqual(kindsOf('Senator Ruth Calder said none of the files reached the "classified" level.'), [['classified', 'term']]);
     assert.deepEqual(kindsOf('Senator Ruth Calder said the files were rated "harmless" by the ministry.'), [['harmless', 'quotation']]);
   });
+
+  it('takes a short quote that opens a title-case headline as its subject for a label, and keeps one followed by a cue a quotation', () => {
+    assert.deepEqual(kindsOf("'Harbour First' Wins Vote On Ferry Fares\n\nThe council met on Tuesday."), [['Harbour First', 'term']]);
+    assert.deepEqual(kindsOf("'Not Finished Yet' Mayor Says After Vote\n\nThe council met on Tuesday."), [['Not Finished Yet', 'quotation']]);
+    assert.deepEqual(kindsOf("'We Will Win,' Mayor Tells Ferry Crews\n\nThe council met on Tuesday."), [['We Will Win,', 'quotation']]);
+  });
 });

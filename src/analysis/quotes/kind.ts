@@ -124,8 +124,9 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (titleCased && (TITLE_AFTER.test(after) || TITLE_DESCRIBED_AFTER.test(after) || isOutletAfter(article, after))) return 'title';
   // A line that holds nothing but a quote in title case is a subhead or a heading, not anyone's answer.
   if (titleCased && words > 1 && /(?:^|\n)\s*$/u.test(before) && /^\s*(?:\n|$)/u.test(after)) return 'title';
-  // Headlines quote in shorthand ("Minister Calls Plan 'Fair'"): their quotes are someone's words.
-  if (inHeadline(article, span)) return 'quotation';
+  // Headlines quote in shorthand ("Minister Calls Plan 'Fair'"): their quotes are someone's words,
+  // unless the quote opens the headline as the thing it is about ("'Harbour First' Wins Vote").
+  if (inHeadline(article, span)) return opensHeadlineAsSubject(article, span, first, last) ? 'term' : 'quotation';
   if (titleCased && TITLE_BEFORE.test(before)) return 'title';
   if (words <= 2 && titleCased && isNicknameInName(article, span, first, last)) return 'term';
   if (isTranslation(article, first)) return 'term';
@@ -283,6 +284,27 @@ function isTitleCased(tokens: readonly Token[], first: number, last: number): bo
   const upper = (token: Token): boolean => token.capitalized || /^\p{N}/u.test(token.text);
   if (!upper(tokens[first])) return false;
   for (let i = first; i < last; i++) if (!upper(tokens[i]) && !TITLE_SMALL_WORDS.has(tokens[i].norm)) return false;
+  return true;
+}
+
+/** How many words a label opening a headline runs to ("'Harbour First' Wins Vote"); longer quotes there are someone's words. */
+const MAX_HEADLINE_LABEL_WORDS = 4;
+
+/**
+ * A short quote that opens a headline and runs straight on into its next capitalised word, with no
+ * comma, colon or end mark between ("'Harbour First' Wins Vote", "'Lost' Voters Return"), names what the
+ * headline is about: a name or a label. A headline that gives someone's words puts a cue after them
+ * ("'We Will Win,' Mayor Says") or a colon, so a cue anywhere after the quote keeps it a quotation.
+ */
+function opensHeadlineAsSubject(article: ArticleWords, span: QuoteSpan, first: number, last: number): boolean {
+  const { text, tokens, lexicon } = article;
+  const lineStart = text.lastIndexOf('\n', span.outerStart - 1) + 1;
+  if (last - first > MAX_HEADLINE_LABEL_WORDS || !/^\s*$/u.test(text.slice(lineStart, span.outerStart))) return false;
+  if (/[,.;:?!…]$/u.test(text.slice(span.start, span.end))) return false;
+  const next = tokens[last];
+  if (!next || !next.capitalized || !/^ $/u.test(text.slice(span.outerEnd, next.start))) return false;
+  const lineEnd = newlineOrEnd(text, span.outerEnd, span.outerEnd + CLAUSE);
+  for (let i = last; i < tokens.length && tokens[i].start < lineEnd; i++) if (isCue(tokens[i].norm, lexicon)) return false;
   return true;
 }
 
