@@ -257,4 +257,9 @@ describe('cue verbs of headlines', () => {
     assert.deepEqual(kindsOf("'Not Finished Yet' Mayor Says After Vote\n\nThe council met on Tuesday."), [['Not Finished Yet', 'quotation']]);
     assert.deepEqual(kindsOf("'We Will Win,' Mayor Tells Ferry Crews\n\nThe council met on Tuesday."), [['We Will Win,', 'quotation']]);
   });
+
+  it('takes a title-case name before a noun for a title when a cue takes the phrase as its object, and keeps it a quotation after a naming verb', () => {
+    assert.deepEqual(kindsOf('Two councillors denounced the new "Harbour First" movement at Tuesday\'s meeting.'), [['Harbour First', 'title']]);
+    assert.deepEqual(kindsOf('Two councillors called it a "Harbour First" movement at Tuesday\'s meeting.'), [['Harbour First', 'quotation']]);
+  });
 });

@@ -220,8 +220,10 @@ function modifiesNoun(article: ArticleWords, span: QuoteSpan, first: number, las
   for (let i = first - 1; i >= Math.max(0, first - 1 - OPENER_REACH); i--) {
     const gapEnd = i === first - 1 ? span.outerStart : tokens[i + 1].start;
     if (!/^['’s]*[\s-]*$/u.test(text.slice(tokens[i].end, gapEnd))) return false;
-    // A cue just before the opener, perhaps past its object, frames the phrase: "called it a 'X' moment".
-    if (tokens[i].possessive || NOUN_PHRASE_OPENERS.has(tokens[i].norm)) return ![i - 1, i - 2].some((k) => k >= 0 && isCueAt(tokens, k, lexicon, span.outerStart));
+    // A verb that gives a name or a description just before the opener, perhaps past its object, frames
+    // the phrase as its wording: "called it a 'X' moment". Other cues take the phrase as their object
+    // ("denounced the 'X' movement", "mocked his 'X' banner"), which leaves the marks naming it.
+    if (tokens[i].possessive || NOUN_PHRASE_OPENERS.has(tokens[i].norm)) return ![i - 1, i - 2].some((k) => k >= 0 && isNamingCueAt(tokens, k, lexicon, span.outerStart));
     if (isCueAt(tokens, i, lexicon, span.outerStart)) return false;
   }
   return false;
@@ -372,6 +374,21 @@ function isCueAt(tokens: readonly Token[], i: number, lexicon: Lexicon, quoteSta
   const noun = DETERMINERS.has(previous) && !relative;
   if (isCue(tokens[i].norm, lexicon) && !soCalled && !noun) return true;
   return tokens[i].norm === 'according' && tokens[i + 1]?.norm === 'to';
+}
+
+/**
+ * Cue verbs whose complement is the speaker's wording for a thing ("called it a", "described as a",
+ * "dubbed the"), as against cues whose object is the thing itself. Written for this module from the
+ * naming verbs of the guide (eval/adjudicated/README.md, "Naming verbs").
+ */
+const NAMING_CUE_VERBS = new Set(['call', 'dub', 'describe', 'label', 'term', 'brand', 'name', 'characterize', 'characterise', 'deem', 'refer', 'nickname', 'christen', 'hail', 'tout', 'pitch', 'bill', 'cast', 'portray', 'promise', 'pledge', 'vow']);
+
+function isNamingCueAt(tokens: readonly Token[], i: number, lexicon: Lexicon, quoteStart: number): boolean {
+  if (!isCueAt(tokens, i, lexicon, quoteStart)) return false;
+  const norm = tokens[i].norm;
+  const infinitive = lexicon.cueVerb(norm)?.infinitive ?? (norm.endsWith('ing') ? lexicon.cueVerb(`${norm.slice(0, -3)}ed`)?.infinitive : undefined);
+  // A cue the lexicon knows only in some form other copy uses counts as naming, as before.
+  return infinitive === undefined || NAMING_CUE_VERBS.has(infinitive);
 }
 
 /** A cue verb in any form copy uses: "calling" and "tweeting" as well as the listed "called", "tweeted". */
