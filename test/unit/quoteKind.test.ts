@@ -262,4 +262,10 @@ describe('cue verbs of headlines', () => {
     assert.deepEqual(kindsOf('Two councillors denounced the new "Harbour First" movement at Tuesday\'s meeting.'), [['Harbour First', 'title']]);
     assert.deepEqual(kindsOf('Two councillors called it a "Harbour First" movement at Tuesday\'s meeting.'), [['Harbour First', 'quotation']]);
   });
+
+  it('takes a story cited in brackets by its headline, outlet and date for a title', () => {
+    // Our own letters-page shape: a reader answers a story and cites it the way the paper prints such citations.
+    assert.deepEqual(kindsOf('I could not agree more with the mayor ("Mayor vows to keep night ferry running," HarbourTimes.com, Monday).'), [['Mayor vows to keep night ferry running,', 'title']]);
+    assert.deepEqual(kindsOf('The mayor was blunt ("We will keep the night ferry," she said, Monday).'), [['We will keep the night ferry,', 'quotation']]);
+  });
 });

@@ -56,6 +56,8 @@ const OUTLET_AFTER = /^,?\s*on\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*)/u;
 const MAX_CREDITED_TITLE_WORDS = 25;
 /** "by" and a name or outlet straight after the closing mark, perhaps after a comma. */
 const CREDITED_AFTER = /^(,)?\s*by\s+(?:the\s+)?\p{Lu}/u;
+/** An outlet (capitalised, or a web address) and a date after a cited headline, up to the closing bracket: ", Harbour Times, Monday)". */
+const CITED_AFTER = /^,?\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3},\s*[\p{L}\p{N}][\p{L}\p{N}.,\s]{1,20}\)/u;
 /** Words that name what follows as a word or phrase rather than as someone's speech. */
 const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|nickname|so-called|so called|dubbed|nicknamed|known as|coined)\s*$/iu;
 
@@ -111,6 +113,8 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   // Without the comma, three words or more in title case are a book's or an article's title ("'The Long Tide' by Ann Lee").
   const creditedTitle = credited?.[1] !== undefined || /,['’"”]?\s*$/u.test(text.slice(span.start, span.end)) || (words >= 3 && isTitleCased(tokens, first, last));
   if (credited && headlineLike && words <= MAX_CREDITED_TITLE_WORDS && creditedTitle) return 'title';
+  // A story cited in brackets by its headline, outlet and date, as letters and opinion pages cite the paper ("("Port reopens," Harbour Times, Monday)").
+  if (headlineLike && words <= MAX_CREDITED_TITLE_WORDS && /\(\s*$/u.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart)) && CITED_AFTER.test(text.slice(span.outerEnd, span.outerEnd + CONTEXT))) return 'title';
   if (words > MAX_TITLE_WORDS || hasEditorsInsertion(text, span)) return 'quotation';
   const before = text.slice(Math.max(0, span.outerStart - CONTEXT), span.outerStart);
   const after = text.slice(span.outerEnd, span.outerEnd + CONTEXT);
