@@ -268,4 +268,10 @@ describe('cue verbs of headlines', () => {
     assert.deepEqual(kindsOf('I could not agree more with the mayor ("Mayor vows to keep night ferry running," HarbourTimes.com, Monday).'), [['Mayor vows to keep night ferry running,', 'title']]);
     assert.deepEqual(kindsOf('The mayor was blunt ("We will keep the night ferry," she said, Monday).'), [['We will keep the night ferry,', 'quotation']]);
   });
+
+  it('takes a title-case name after an article for a named thing, and keeps it a quotation after a verb that gives the name', () => {
+    assert.deepEqual(kindsOf('Councillor Ann Reed was a member of the cross-party "Ferry Four" until last year.'), [['Ferry Four', 'title']]);
+    assert.deepEqual(kindsOf('Councillor Ann Reed referred to the "Ferry Four" in her speech.'), [['Ferry Four', 'quotation']]);
+    assert.deepEqual(kindsOf('Councillor Ann Reed described the group as the "Ferry Four" in her speech.'), [['Ferry Four', 'quotation']]);
+  });
 });

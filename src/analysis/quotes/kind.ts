@@ -137,6 +137,7 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (words <= MAX_MARKED_WORDS && /\b(?:pseudonym|alias|moniker)\s*,?\s*$/iu.test(before)) return 'term';
   if (titleCased && words > 1 && endsInNameWord(article, last)) return 'title';
   if (titleCased && words > 1 && modifiesNoun(article, span, first, last)) return 'title';
+  if (titleCased && words > 1 && isNamedThing(article, span, first)) return 'title';
   if (SO_CALLED_BEFORE.test(before)) return 'term';
   if (!titleCased && words <= MAX_MARKED_WORDS && modifiesNoun(article, span, first, last) && namesKindOfNoun(article, span, last)) return 'term';
   if (words <= MAX_MARKED_WORDS && WORD_NAMED_BEFORE.test(before)) return 'term';
@@ -229,6 +230,33 @@ function modifiesNoun(article: ArticleWords, span: QuoteSpan, first: number, las
     // ("denounced the 'X' movement", "mocked his 'X' banner"), which leaves the marks naming it.
     if (tokens[i].possessive || NOUN_PHRASE_OPENERS.has(tokens[i].norm)) return ![i - 1, i - 2].some((k) => k >= 0 && isNamingCueAt(tokens, k, lexicon, span.outerStart));
     if (isCueAt(tokens, i, lexicon, span.outerStart)) return false;
+  }
+  return false;
+}
+
+/** The forms of "be". */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+/** "referred to the 'X'": a speaker's name for a thing, like "called". */
+const REFER_FORMS = new Set(['refer', 'refers', 'referred', 'referring']);
+/** Articles that make a noun phrase of the capitalised words after them: "the 'Gang of Eight'", "an 'Open Skies' deal". */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * Title-case marks after an article, perhaps past a word or two that describe it ("the bipartisan
+ * 'Gang of Eight'", "the low-rated 'Night Shift'"), name a thing: a group, a deal, a show, a song. A
+ * speaker's wording for it comes with a verb that gives it ("called the 'X'", "referred to it as
+ * the 'X'", "claimed that the 'X'"), so a cue or "as" just before the article keeps it a quotation.
+ */
+function isNamedThing(article: ArticleWords, span: QuoteSpan, first: number): boolean {
+  const { text, tokens, lexicon } = article;
+  for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
+    const gapEnd = i === first - 1 ? span.outerStart : tokens[i + 1].start;
+    if (!/^[\s-]*$/u.test(text.slice(tokens[i].end, gapEnd)) || (tokens[i].capitalized && !ARTICLES.has(tokens[i].norm))) return false;
+    if (isCueAt(tokens, i, lexicon, span.outerStart)) return false;
+    if (!ARTICLES.has(tokens[i].norm)) continue;
+    // After "is" or "was" the capitals describe the subject ("she is a 'Proud Harbour Girl'"): someone's wording for them.
+    if (i > 0 && COPULAS.has(tokens[i - 1].norm)) return false;
+    return ![i - 1, i - 2, i - 3].some((k) => k >= 0 && (tokens[k].norm === 'as' || REFER_FORMS.has(tokens[k].norm) || isCueAt(tokens, k, lexicon, span.outerStart)));
   }
   return false;
 }
