@@ -274,4 +274,10 @@ describe('cue verbs of headlines', () => {
     assert.deepEqual(kindsOf('Councillor Ann Reed referred to the "Ferry Four" in her speech.'), [['Ferry Four', 'quotation']]);
     assert.deepEqual(kindsOf('Councillor Ann Reed described the group as the "Ferry Four" in her speech.'), [['Ferry Four', 'quotation']]);
   });
+
+  it('takes marks before a word for a group of voters for the group\'s label, unless a cue or an owner gives them to someone', () => {
+    assert.deepEqual(kindsOf('Senator Dana Price won 41 percent of "somewhat liberal" voters in the county.'), [['somewhat liberal', 'term']]);
+    assert.deepEqual(kindsOf('Senator Dana Price said "most" voters would stay home.'), [['most', 'quotation']]);
+    assert.deepEqual(kindsOf('Senator Dana Price thanked her "wonderful" supporters in the county.'), [['wonderful', 'quotation']]);
+  });
 });

@@ -58,6 +58,28 @@ const MAX_CREDITED_TITLE_WORDS = 25;
 const CREDITED_AFTER = /^(,)?\s*by\s+(?:the\s+)?\p{Lu}/u;
 /** An outlet (capitalised, or a web address) and a date after a cited headline, up to the closing bracket: ", Harbour Times, Monday)". */
 const CITED_AFTER = /^,?\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3},\s*[\p{L}\p{N}][\p{L}\p{N}.,\s]{1,20}\)/u;
+/**
+ * The groups election and poll copy sorts people into ("'very conservative' voters", "the 'at-large'
+ * delegates", "'Remain' supporters"). Written for this module from how that copy labels groups.
+ */
+const GROUP_AFTER = /^\s+(?:voters|delegates|republicans|democrats|independents|conservatives|liberals|progressives|moderates|evangelicals|supporters|respondents)\b/iu;
+
+/**
+ * Marks straight before a word for a group of voters or members label the group: the category a
+ * poll or a party sorts them by, nobody's words. A cue or an owner just before ("said 'zero' voters",
+ * "his 'forgotten' voters") gives the words to someone and keeps them a quotation.
+ */
+function labelsGroupOfPeople(article: ArticleWords, span: QuoteSpan, first: number, after: string): boolean {
+  const { text, tokens, lexicon } = article;
+  if (!GROUP_AFTER.test(after) || /[,.;:?!]$/u.test(text.slice(span.start, span.end))) return false;
+  for (let i = first - 1; i >= Math.max(0, first - OWNER_REACH); i--) {
+    if (tokens[i].possessive || POSSESSIVE_WORDS.has(tokens[i].norm)) return false;
+    // Only a cue right before the marks frames them ("said 'zero' voters", "self-described"); a word farther back may be a noun that looks like one ("no primary state where").
+    if (i === first - 1 && isCueAt(tokens, i, lexicon, span.outerStart)) return false;
+  }
+  return true;
+}
+
 /** Words that name what follows as a word or phrase rather than as someone's speech. */
 const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|nickname|so-called|so called|dubbed|nicknamed|known as|coined)\s*$/iu;
 
@@ -123,6 +145,7 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (TERM_DESCRIBED_AFTER.test(after)) return 'term';
   if (words <= MAX_MARKED_WORDS && (CONTROL_BEFORE.test(before) || CONTROL_AFTER.test(after))) return 'term';
   if (words <= MAX_MARKED_WORDS && (LABEL_BEFORE.test(before) || LABEL_AFTER.test(after)) && !AGENT_AFTER.test(after)) return 'term';
+  if (words <= MAX_MARKED_WORDS && labelsGroupOfPeople(article, span, first, after)) return 'term';
   const titleCased = isTitleCased(tokens, first, last);
   // What follows names a work or what carries a slogan ("'Harbour Lights' Star", "'X' Hats"), in a headline too.
   if (titleCased && (TITLE_AFTER.test(after) || TITLE_DESCRIBED_AFTER.test(after) || isOutletAfter(article, after))) return 'title';
