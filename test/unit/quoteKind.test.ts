@@ -280,4 +280,10 @@ describe('cue verbs of headlines', () => {
     assert.deepEqual(kindsOf('Senator Dana Price said "most" voters would stay home.'), [['most', 'quotation']]);
     assert.deepEqual(kindsOf('Senator Dana Price thanked her "wonderful" supporters in the county.'), [['wonderful', 'quotation']]);
   });
+
+  it('takes words after a described or owned noun for a term or phrase for a term, even set off by a comma or a dash', () => {
+    assert.deepEqual(kindsOf('Mayor Ortega avoided the loaded term, "toll road," in her speech on Friday.'), [['toll road,', 'term']]);
+    assert.deepEqual(kindsOf('Mayor Ortega returned to the council\'s favourite phrase - "value for money" - three times.'), [['value for money', 'term']]);
+    assert.deepEqual(kindsOf('Mayor Ortega used the words, "not ready yet," on Friday.'), [['not ready yet,', 'quotation']]);
+  });
 });

@@ -90,6 +90,13 @@ const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|nickname
 const WORD_NAMED_BEFORE = /\b(?:the|a|this|that|these|those)\s+(?:term|terms|word|words|phrase|phrases|expression|label)\s*$/iu;
 
 /**
+ * A noun for a term or phrase, described or owned, and perhaps set off by a comma or a dash: "the
+ * charged term, 'X'", "a new phrase, 'X'", "the agency's favourite phrase - 'X'". Unlike "words",
+ * these nouns name the marked words as a unit of language even in apposition.
+ */
+const TERM_NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|his|her|their|its|our)|\p{L}['’]s?)\s+(?:[\p{L}-]+\s+){0,2}(?:term|phrase|expression|label|catchphrase|moniker)\s*[,—–-]?\s*$/iu;
+
+/**
  * A name only mentioned ("known as 'X'", "goes by 'X'", "his nickname, 'X'"), whoever gave it: the guide
  * calls it a term. A verb giving the name ("called him 'X'", "dubbed") reports the namer's words, so is left out.
  */
@@ -163,7 +170,7 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (titleCased && words > 1 && isNamedThing(article, span, first)) return 'title';
   if (SO_CALLED_BEFORE.test(before)) return 'term';
   if (!titleCased && words <= MAX_MARKED_WORDS && modifiesNoun(article, span, first, last) && namesKindOfNoun(article, span, last)) return 'term';
-  if (words <= MAX_MARKED_WORDS && WORD_NAMED_BEFORE.test(before)) return 'term';
+  if (words <= MAX_MARKED_WORDS && (WORD_NAMED_BEFORE.test(before) || TERM_NOUN_BEFORE.test(before))) return 'term';
   if (words <= MAX_MARKED_WORDS && NAME_MENTIONED_BEFORE.test(before)) return 'term';
   if (words > MAX_MARKED_WORDS || !isReportersClause(article, span)) return 'quotation';
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
