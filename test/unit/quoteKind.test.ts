@@ -286,4 +286,9 @@ describe('cue verbs of headlines', () => {
     assert.deepEqual(kindsOf('Mayor Ortega returned to the council\'s favourite phrase - "value for money" - three times.'), [['value for money', 'term']]);
     assert.deepEqual(kindsOf('Mayor Ortega used the words, "not ready yet," on Friday.'), [['not ready yet,', 'quotation']]);
   });
+
+  it('takes lower-case marks before a noun in a sentence-case headline for a term, as if the dropped article stood there', () => {
+    assert.deepEqual(kindsOf("Mayor Ortega attacks rival over 'unity' lunch\n\nThe mayor spoke on Tuesday."), [['unity', 'term']]);
+    assert.deepEqual(kindsOf("Mayor Ortega calls ferry plan 'unfair'\n\nThe mayor spoke on Tuesday."), [['unfair', 'quotation']]);
+  });
 });

@@ -153,6 +153,7 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (words <= MAX_MARKED_WORDS && (CONTROL_BEFORE.test(before) || CONTROL_AFTER.test(after))) return 'term';
   if (words <= MAX_MARKED_WORDS && (LABEL_BEFORE.test(before) || LABEL_AFTER.test(after)) && !AGENT_AFTER.test(after)) return 'term';
   if (words <= MAX_MARKED_WORDS && labelsGroupOfPeople(article, span, first, after)) return 'term';
+  if (words <= MAX_MARKED_WORDS && namesNounInHeadline(article, span, first, last)) return 'term';
   const titleCased = isTitleCased(tokens, first, last);
   // What follows names a work or what carries a slogan ("'Harbour Lights' Star", "'X' Hats"), in a headline too.
   if (titleCased && (TITLE_AFTER.test(after) || TITLE_DESCRIBED_AFTER.test(after) || isOutletAfter(article, after))) return 'title';
@@ -349,6 +350,22 @@ function isTitleCased(tokens: readonly Token[], first: number, last: number): bo
   if (!upper(tokens[first])) return false;
   for (let i = first; i < last; i++) if (!upper(tokens[i]) && !TITLE_SMALL_WORDS.has(tokens[i].norm)) return false;
   return true;
+}
+
+/**
+ * Headlines drop their articles, so a quote that modifies the noun after it there has no "the" before
+ * it ("Mayor attacks 'open port' plan"): lower-case marks straight before a noun in the headline name
+ * the thing the noun is, as "the 'open port' plan" would. Describing words stay with `quoteKind`'s
+ * other rules, as in the body ("Mayor calls plan 'unfair'" has no noun after the marks).
+ */
+function namesNounInHeadline(article: PeopleContext, span: QuoteSpan, first: number, last: number): boolean {
+  const { text, tokens, lexicon, metadata } = article;
+  const headline = metadata.headline;
+  if (!headline || span.outerStart < headline.start || span.outerEnd > headline.end || tokens[first].capitalized) return false;
+  const next = tokens[last];
+  if (!next || next.capitalized || next.start !== span.outerEnd + 1 || text[span.outerEnd] !== ' ' || next.start >= headline.end) return false;
+  if (/[,.;:?!]$/u.test(text.slice(span.start, span.end)) || lexicon.wordClass(next.norm) === 'function' || !lexicon.isNounAfterArticle(next.norm)) return false;
+  return namesKindOfNoun(article, span, last);
 }
 
 /** How many words a label opening a headline runs to ("'Harbour First' Wins Vote"); longer quotes there are someone's words. */
