@@ -291,4 +291,9 @@ describe('cue verbs of headlines', () => {
     assert.deepEqual(kindsOf("Mayor Ortega attacks rival over 'unity' lunch\n\nThe mayor spoke on Tuesday."), [['unity', 'term']]);
     assert.deepEqual(kindsOf("Mayor Ortega calls ferry plan 'unfair'\n\nThe mayor spoke on Tuesday."), [['unfair', 'quotation']]);
   });
+
+  it('takes a subhead in single marks set between dashes, as agency copy sets them, for a subhead', () => {
+    const story = `Harbour workers walk out over pay\n\n"We have waited three years for this offer," said Lena Morris, a crane operator.\n\n- 'Who pays?' -\n\nThe port authority said the strike would cost it a week of shipping.`;
+    assert.deepEqual(kindsOf(story).map(([, kind]) => kind), ['quotation', 'title']);
+  });
 });

@@ -562,8 +562,9 @@ export function subheadsInSingleMarks(article: ArticleWords, spans: readonly Quo
     if (kinds[i] !== 'quotation' || span.unbalanced || !singleMark(span)) continue;
     const lineStart = text.lastIndexOf('\n', span.outerStart - 1) + 1;
     // The first line is the headline, which `quoteKind` reads on its own terms.
-    if (lineStart === 0 || !/^\s*$/u.test(text.slice(lineStart, span.outerStart))) continue;
-    if (!/^[\s.,!?]*(?:\n|$)/u.test(text.slice(span.outerEnd, newlineOrEnd(text, span.outerEnd, span.outerEnd + CONTEXT) + 1))) continue;
+    // Agency copy sets its subheads between dashes ("- 'A long wait' -").
+    if (lineStart === 0 || !/^\s*(?:[–—-]\s*)?$/u.test(text.slice(lineStart, span.outerStart))) continue;
+    if (!/^\s*(?:[–—-]\s*)?[\s.,!?]*(?:\n|$)/u.test(text.slice(span.outerEnd, newlineOrEnd(text, span.outerEnd, span.outerEnd + CONTEXT) + 1))) continue;
     const first = firstIndex(tokens, (token) => token.start >= span.start);
     const last = firstIndex(tokens, (token) => token.start >= span.end);
     const quoted = text.slice(span.start, span.end);
