@@ -5,6 +5,7 @@ import { addPronounEvidence } from './people/gender';
 import { resolvePeople } from './people/resolve';
 import { attributeQuotes } from './quotes/attribution';
 import { kindWithoutSource, needsSecondLook, quoteKind, titlesAlongLists, titlesRepeated } from './quotes/kind';
+import { subheadsInSingleMarks } from './quotes/kind';
 import { quotesByParagraph } from './quotes/paragraphPieces';
 import { isPartialQuote } from './quotes/partial';
 import { relayAffiliations } from './quotes/relay';
@@ -48,6 +49,7 @@ function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
   const kinds = spans.map((span) => quoteKind(article, span));
   titlesAlongLists(article, spans, kinds);
   titlesRepeated(article, spans, kinds);
+  subheadsInSingleMarks(article, spans, kinds);
   const quotations = spans.filter((_, i) => kinds[i] === 'quotation');
   const attributed = attributeQuotes(article, quotations);
   let next = 0;

@@ -235,4 +235,65 @@ describe('cue verbs of headlines', () => {
     assert.deepEqual(kindsOf("'Ferry tax' his next target, mayor hints\n\nThe mayor spoke on Tuesday."), [['Ferry tax', 'quotation']]);
     assert.deepEqual(kindsOf("Harbour board 'open to talks,' chair hints\n\nThe board met on Tuesday."), [['open to talks,', 'quotation']]);
   });
+
+  it('takes a short line in single marks between paragraphs for a subhead, in copy that quotes in double marks', () => {
+    // Our own feature-story shape: body paragraphs with double-marked quotes, a subhead lifting a phrase of the next section.
+    const story = (subhead: string) => `Harbour workers walk out over pay\n\n"We have waited three years for this offer," said Lena Morris, a crane operator.\n\n${subhead}\n\nThe port authority said the strike would cost it a week of shipping.`;
+    assert.deepEqual(kindsOf(story("'A long wait.'")).map(([, kind]) => kind), ['quotation', 'title']);
+    // A line in the first person is someone speaking, and copy that quotes in single marks throughout sets quotations on their own lines.
+    assert.deepEqual(kindsOf(story("'We are not going back!'")).map(([, kind]) => kind), ['quotation', 'quotation']);
+    assert.deepEqual(kindsOf("Harbour workers walk out over pay\n\n'We have waited three years for this offer,' said Lena Morris.\n\n'A long wait.'\n\nThe strike went on.").map(([, kind]) => kind), ['quotation', 'quotation']);
+  });
+
+  it('takes a grade or class given by a rule or a register for a term, and keeps a label with its agent a quotation', () => {
+    assert.deepEqual(kindsOf('Two of the cables, the minister said, were later upgraded to "restricted" under the new rules.'), [['restricted', 'term']]);
+    assert.deepEqual(kindsOf('Most of the files were rated "sensitive," the lowest grade in the system, the inquiry found.'), [['sensitive,', 'term']]);
+    assert.deepEqual(kindsOf('Senator Ruth Calder said none of the files reached the "classified" level.'), [['classified', 'term']]);
+    assert.deepEqual(kindsOf('Senator Ruth Calder said the files were rated "harmless" by the ministry.'), [['harmless', 'quotation']]);
+  });
+
+  it('takes a short quote that opens a title-case headline as its subject for a label, and keeps one followed by a cue a quotation', () => {
+    assert.deepEqual(kindsOf("'Harbour First' Wins Vote On Ferry Fares\n\nThe council met on Tuesday."), [['Harbour First', 'term']]);
+    assert.deepEqual(kindsOf("'Not Finished Yet' Mayor Says After Vote\n\nThe council met on Tuesday."), [['Not Finished Yet', 'quotation']]);
+    assert.deepEqual(kindsOf("'We Will Win,' Mayor Tells Ferry Crews\n\nThe council met on Tuesday."), [['We Will Win,', 'quotation']]);
+  });
+
+  it('takes a title-case name before a noun for a title when a cue takes the phrase as its object, and keeps it a quotation after a naming verb', () => {
+    assert.deepEqual(kindsOf('Two councillors denounced the new "Harbour First" movement at Tuesday\'s meeting.'), [['Harbour First', 'title']]);
+    assert.deepEqual(kindsOf('Two councillors called it a "Harbour First" movement at Tuesday\'s meeting.'), [['Harbour First', 'quotation']]);
+  });
+
+  it('takes a story cited in brackets by its headline, outlet and date for a title', () => {
+    // Our own letters-page shape: a reader answers a story and cites it the way the paper prints such citations.
+    assert.deepEqual(kindsOf('I could not agree more with the mayor ("Mayor vows to keep night ferry running," HarbourTimes.com, Monday).'), [['Mayor vows to keep night ferry running,', 'title']]);
+    assert.deepEqual(kindsOf('The mayor was blunt ("We will keep the night ferry," she said, Monday).'), [['We will keep the night ferry,', 'quotation']]);
+  });
+
+  it('takes a title-case name after an article for a named thing, and keeps it a quotation after a verb that gives the name', () => {
+    assert.deepEqual(kindsOf('Councillor Ann Reed was a member of the cross-party "Ferry Four" until last year.'), [['Ferry Four', 'title']]);
+    assert.deepEqual(kindsOf('Councillor Ann Reed referred to the "Ferry Four" in her speech.'), [['Ferry Four', 'quotation']]);
+    assert.deepEqual(kindsOf('Councillor Ann Reed described the group as the "Ferry Four" in her speech.'), [['Ferry Four', 'quotation']]);
+  });
+
+  it('takes marks before a word for a group of voters for the group\'s label, unless a cue or an owner gives them to someone', () => {
+    assert.deepEqual(kindsOf('Senator Dana Price won 41 percent of "somewhat liberal" voters in the county.'), [['somewhat liberal', 'term']]);
+    assert.deepEqual(kindsOf('Senator Dana Price said "most" voters would stay home.'), [['most', 'quotation']]);
+    assert.deepEqual(kindsOf('Senator Dana Price thanked her "wonderful" supporters in the county.'), [['wonderful', 'quotation']]);
+  });
+
+  it('takes words after a described or owned noun for a term or phrase for a term, even set off by a comma or a dash', () => {
+    assert.deepEqual(kindsOf('Mayor Ortega avoided the loaded term, "toll road," in her speech on Friday.'), [['toll road,', 'term']]);
+    assert.deepEqual(kindsOf('Mayor Ortega returned to the council\'s favourite phrase - "value for money" - three times.'), [['value for money', 'term']]);
+    assert.deepEqual(kindsOf('Mayor Ortega used the words, "not ready yet," on Friday.'), [['not ready yet,', 'quotation']]);
+  });
+
+  it('takes lower-case marks before a noun in a sentence-case headline for a term, as if the dropped article stood there', () => {
+    assert.deepEqual(kindsOf("Mayor Ortega attacks rival over 'unity' lunch\n\nThe mayor spoke on Tuesday."), [['unity', 'term']]);
+    assert.deepEqual(kindsOf("Mayor Ortega calls ferry plan 'unfair'\n\nThe mayor spoke on Tuesday."), [['unfair', 'quotation']]);
+  });
+
+  it('takes a subhead in single marks set between dashes, as agency copy sets them, for a subhead', () => {
+    const story = `Harbour workers walk out over pay\n\n"We have waited three years for this offer," said Lena Morris, a crane operator.\n\n- 'Who pays?' -\n\nThe port authority said the strike would cost it a week of shipping.`;
+    assert.deepEqual(kindsOf(story).map(([, kind]) => kind), ['quotation', 'title']);
+  });
 });

@@ -56,6 +56,30 @@ const OUTLET_AFTER = /^,?\s*on\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*)/u;
 const MAX_CREDITED_TITLE_WORDS = 25;
 /** "by" and a name or outlet straight after the closing mark, perhaps after a comma. */
 const CREDITED_AFTER = /^(,)?\s*by\s+(?:the\s+)?\p{Lu}/u;
+/** An outlet (capitalised, or a web address) and a date after a cited headline, up to the closing bracket: ", Harbour Times, Monday)". */
+const CITED_AFTER = /^,?\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3},\s*[\p{L}\p{N}][\p{L}\p{N}.,\s]{1,20}\)/u;
+/**
+ * The groups election and poll copy sorts people into ("'very conservative' voters", "the 'at-large'
+ * delegates", "'Remain' supporters"). Written for this module from how that copy labels groups.
+ */
+const GROUP_AFTER = /^\s+(?:voters|delegates|republicans|democrats|independents|conservatives|liberals|progressives|moderates|evangelicals|supporters|respondents)\b/iu;
+
+/**
+ * Marks straight before a word for a group of voters or members label the group: the category a
+ * poll or a party sorts them by, nobody's words. A cue or an owner just before ("said 'zero' voters",
+ * "his 'forgotten' voters") gives the words to someone and keeps them a quotation.
+ */
+function labelsGroupOfPeople(article: ArticleWords, span: QuoteSpan, first: number, after: string): boolean {
+  const { text, tokens, lexicon } = article;
+  if (!GROUP_AFTER.test(after) || /[,.;:?!]$/u.test(text.slice(span.start, span.end))) return false;
+  for (let i = first - 1; i >= Math.max(0, first - OWNER_REACH); i--) {
+    if (tokens[i].possessive || POSSESSIVE_WORDS.has(tokens[i].norm)) return false;
+    // Only a cue right before the marks frames them ("said 'zero' voters", "self-described"); a word farther back may be a noun that looks like one ("no primary state where").
+    if (i === first - 1 && isCueAt(tokens, i, lexicon, span.outerStart)) return false;
+  }
+  return true;
+}
+
 /** Words that name what follows as a word or phrase rather than as someone's speech. */
 const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|nickname|so-called|so called|dubbed|nicknamed|known as|coined)\s*$/iu;
 
@@ -64,6 +88,13 @@ const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|nickname
  * 'X'", whoever is said to use them. A comma after it ("used the words, 'X'") gives them as an utterance.
  */
 const WORD_NAMED_BEFORE = /\b(?:the|a|this|that|these|those)\s+(?:term|terms|word|words|phrase|phrases|expression|label)\s*$/iu;
+
+/**
+ * A noun for a term or phrase, described or owned, and perhaps set off by a comma or a dash: "the
+ * charged term, 'X'", "a new phrase, 'X'", "the agency's favourite phrase - 'X'". Unlike "words",
+ * these nouns name the marked words as a unit of language even in apposition.
+ */
+const TERM_NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|his|her|their|its|our)|\p{L}['’]s?)\s+(?:[\p{L}-]+\s+){0,2}(?:term|phrase|expression|label|catchphrase|moniker)\s*[,—–-]?\s*$/iu;
 
 /**
  * A name only mentioned ("known as 'X'", "goes by 'X'", "his nickname, 'X'"), whoever gave it: the guide
@@ -80,6 +111,16 @@ const CONTROL_BEFORE = /\b(?:click|clicks|clicked|clicking|tap|taps|tapped|tappi
 const CONTROL_AFTER = /^[,.]?\s*(?:button|tab|icon|link)s?\b/iu;
 /** What the marked words are, said after them: "'X' is a legal term for …", "'X' was the word …". */
 const TERM_DESCRIBED_AFTER = /^[,.]?\s*(?:is|was)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}(?:term|word|phrase|expression|euphemism|acronym|abbreviation)\b/iu;
+
+/**
+ * A grade or class given to something by a rule or a register: "rated 'confidential'", "upgraded to
+ * 'secret'", "registered as 'undeclared'", "the 'top secret' level". The marks set off the label's
+ * wording; nobody is quoted. Written for this module from how copy reports classifications and ratings.
+ */
+const LABEL_BEFORE = /(?<![\p{L}-])(?:rated|upgraded\s+to|downgraded\s+to|elevated\s+to|raised\s+to|lowered\s+to|classified\s+as|designated(?:\s+as)?|stamped|registers?\s+as|registered\s+as)(?:\s+the)?\s*$/iu;
+const LABEL_AFTER = /^[,.]?\s*(?:level|levels|status|classification|designation|rating|category|tier|grade)\b/iu;
+/** "by" and its agent after a label: someone's wording ("labeled 'reckless' by the judge"), which stays a quotation. */
+const AGENT_AFTER = /^[,.]?\s*by\s/iu;
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
 
@@ -101,6 +142,8 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   // Without the comma, three words or more in title case are a book's or an article's title ("'The Long Tide' by Ann Lee").
   const creditedTitle = credited?.[1] !== undefined || /,['’"”]?\s*$/u.test(text.slice(span.start, span.end)) || (words >= 3 && isTitleCased(tokens, first, last));
   if (credited && headlineLike && words <= MAX_CREDITED_TITLE_WORDS && creditedTitle) return 'title';
+  // A story cited in brackets by its headline, outlet and date, as letters and opinion pages cite the paper ("("Port reopens," Harbour Times, Monday)").
+  if (headlineLike && words <= MAX_CREDITED_TITLE_WORDS && /\(\s*$/u.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart)) && CITED_AFTER.test(text.slice(span.outerEnd, span.outerEnd + CONTEXT))) return 'title';
   if (words > MAX_TITLE_WORDS || hasEditorsInsertion(text, span)) return 'quotation';
   const before = text.slice(Math.max(0, span.outerStart - CONTEXT), span.outerStart);
   const after = text.slice(span.outerEnd, span.outerEnd + CONTEXT);
@@ -108,22 +151,27 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (YEAR_AFTER.test(after)) return 'title';
   if (TERM_DESCRIBED_AFTER.test(after)) return 'term';
   if (words <= MAX_MARKED_WORDS && (CONTROL_BEFORE.test(before) || CONTROL_AFTER.test(after))) return 'term';
+  if (words <= MAX_MARKED_WORDS && (LABEL_BEFORE.test(before) || LABEL_AFTER.test(after)) && !AGENT_AFTER.test(after)) return 'term';
+  if (words <= MAX_MARKED_WORDS && labelsGroupOfPeople(article, span, first, after)) return 'term';
+  if (words <= MAX_MARKED_WORDS && namesNounInHeadline(article, span, first, last)) return 'term';
   const titleCased = isTitleCased(tokens, first, last);
   // What follows names a work or what carries a slogan ("'Harbour Lights' Star", "'X' Hats"), in a headline too.
   if (titleCased && (TITLE_AFTER.test(after) || TITLE_DESCRIBED_AFTER.test(after) || isOutletAfter(article, after))) return 'title';
   // A line that holds nothing but a quote in title case is a subhead or a heading, not anyone's answer.
   if (titleCased && words > 1 && /(?:^|\n)\s*$/u.test(before) && /^\s*(?:\n|$)/u.test(after)) return 'title';
-  // Headlines quote in shorthand ("Minister Calls Plan 'Fair'"): their quotes are someone's words.
-  if (inHeadline(article, span)) return 'quotation';
+  // Headlines quote in shorthand ("Minister Calls Plan 'Fair'"): their quotes are someone's words,
+  // unless the quote opens the headline as the thing it is about ("'Harbour First' Wins Vote").
+  if (inHeadline(article, span)) return opensHeadlineAsSubject(article, span, first, last) ? 'term' : 'quotation';
   if (titleCased && TITLE_BEFORE.test(before)) return 'title';
   if (words <= 2 && titleCased && isNicknameInName(article, span, first, last)) return 'term';
   if (isTranslation(article, first)) return 'term';
   if (words <= MAX_MARKED_WORDS && /\b(?:pseudonym|alias|moniker)\s*,?\s*$/iu.test(before)) return 'term';
   if (titleCased && words > 1 && endsInNameWord(article, last)) return 'title';
   if (titleCased && words > 1 && modifiesNoun(article, span, first, last)) return 'title';
+  if (titleCased && words > 1 && isNamedThing(article, span, first)) return 'title';
   if (SO_CALLED_BEFORE.test(before)) return 'term';
   if (!titleCased && words <= MAX_MARKED_WORDS && modifiesNoun(article, span, first, last) && namesKindOfNoun(article, span, last)) return 'term';
-  if (words <= MAX_MARKED_WORDS && WORD_NAMED_BEFORE.test(before)) return 'term';
+  if (words <= MAX_MARKED_WORDS && (WORD_NAMED_BEFORE.test(before) || TERM_NOUN_BEFORE.test(before))) return 'term';
   if (words <= MAX_MARKED_WORDS && NAME_MENTIONED_BEFORE.test(before)) return 'term';
   if (words > MAX_MARKED_WORDS || !isReportersClause(article, span)) return 'quotation';
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
@@ -208,9 +256,38 @@ function modifiesNoun(article: ArticleWords, span: QuoteSpan, first: number, las
   for (let i = first - 1; i >= Math.max(0, first - 1 - OPENER_REACH); i--) {
     const gapEnd = i === first - 1 ? span.outerStart : tokens[i + 1].start;
     if (!/^['’s]*[\s-]*$/u.test(text.slice(tokens[i].end, gapEnd))) return false;
-    // A cue just before the opener, perhaps past its object, frames the phrase: "called it a 'X' moment".
-    if (tokens[i].possessive || NOUN_PHRASE_OPENERS.has(tokens[i].norm)) return ![i - 1, i - 2].some((k) => k >= 0 && isCueAt(tokens, k, lexicon, span.outerStart));
+    // A verb that gives a name or a description just before the opener, perhaps past its object, frames
+    // the phrase as its wording: "called it a 'X' moment". Other cues take the phrase as their object
+    // ("denounced the 'X' movement", "mocked his 'X' banner"), which leaves the marks naming it.
+    if (tokens[i].possessive || NOUN_PHRASE_OPENERS.has(tokens[i].norm)) return ![i - 1, i - 2].some((k) => k >= 0 && isNamingCueAt(tokens, k, lexicon, span.outerStart));
     if (isCueAt(tokens, i, lexicon, span.outerStart)) return false;
+  }
+  return false;
+}
+
+/** The forms of "be". */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+/** "referred to the 'X'": a speaker's name for a thing, like "called". */
+const REFER_FORMS = new Set(['refer', 'refers', 'referred', 'referring']);
+/** Articles that make a noun phrase of the capitalised words after them: "the 'Gang of Eight'", "an 'Open Skies' deal". */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * Title-case marks after an article, perhaps past a word or two that describe it ("the bipartisan
+ * 'Gang of Eight'", "the low-rated 'Night Shift'"), name a thing: a group, a deal, a show, a song. A
+ * speaker's wording for it comes with a verb that gives it ("called the 'X'", "referred to it as
+ * the 'X'", "claimed that the 'X'"), so a cue or "as" just before the article keeps it a quotation.
+ */
+function isNamedThing(article: ArticleWords, span: QuoteSpan, first: number): boolean {
+  const { text, tokens, lexicon } = article;
+  for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
+    const gapEnd = i === first - 1 ? span.outerStart : tokens[i + 1].start;
+    if (!/^[\s-]*$/u.test(text.slice(tokens[i].end, gapEnd)) || (tokens[i].capitalized && !ARTICLES.has(tokens[i].norm))) return false;
+    if (isCueAt(tokens, i, lexicon, span.outerStart)) return false;
+    if (!ARTICLES.has(tokens[i].norm)) continue;
+    // After "is" or "was" the capitals describe the subject ("she is a 'Proud Harbour Girl'"): someone's wording for them.
+    if (i > 0 && COPULAS.has(tokens[i - 1].norm)) return false;
+    return ![i - 1, i - 2, i - 3].some((k) => k >= 0 && (tokens[k].norm === 'as' || REFER_FORMS.has(tokens[k].norm) || isCueAt(tokens, k, lexicon, span.outerStart)));
   }
   return false;
 }
@@ -272,6 +349,43 @@ function isTitleCased(tokens: readonly Token[], first: number, last: number): bo
   const upper = (token: Token): boolean => token.capitalized || /^\p{N}/u.test(token.text);
   if (!upper(tokens[first])) return false;
   for (let i = first; i < last; i++) if (!upper(tokens[i]) && !TITLE_SMALL_WORDS.has(tokens[i].norm)) return false;
+  return true;
+}
+
+/**
+ * Headlines drop their articles, so a quote that modifies the noun after it there has no "the" before
+ * it ("Mayor attacks 'open port' plan"): lower-case marks straight before a noun in the headline name
+ * the thing the noun is, as "the 'open port' plan" would. Describing words stay with `quoteKind`'s
+ * other rules, as in the body ("Mayor calls plan 'unfair'" has no noun after the marks).
+ */
+function namesNounInHeadline(article: PeopleContext, span: QuoteSpan, first: number, last: number): boolean {
+  const { text, tokens, lexicon, metadata } = article;
+  const headline = metadata.headline;
+  if (!headline || span.outerStart < headline.start || span.outerEnd > headline.end || tokens[first].capitalized) return false;
+  const next = tokens[last];
+  if (!next || next.capitalized || next.start !== span.outerEnd + 1 || text[span.outerEnd] !== ' ' || next.start >= headline.end) return false;
+  if (/[,.;:?!]$/u.test(text.slice(span.start, span.end)) || lexicon.wordClass(next.norm) === 'function' || !lexicon.isNounAfterArticle(next.norm)) return false;
+  return namesKindOfNoun(article, span, last);
+}
+
+/** How many words a label opening a headline runs to ("'Harbour First' Wins Vote"); longer quotes there are someone's words. */
+const MAX_HEADLINE_LABEL_WORDS = 4;
+
+/**
+ * A short quote that opens a headline and runs straight on into its next capitalised word, with no
+ * comma, colon or end mark between ("'Harbour First' Wins Vote", "'Lost' Voters Return"), names what the
+ * headline is about: a name or a label. A headline that gives someone's words puts a cue after them
+ * ("'We Will Win,' Mayor Says") or a colon, so a cue anywhere after the quote keeps it a quotation.
+ */
+function opensHeadlineAsSubject(article: ArticleWords, span: QuoteSpan, first: number, last: number): boolean {
+  const { text, tokens, lexicon } = article;
+  const lineStart = text.lastIndexOf('\n', span.outerStart - 1) + 1;
+  if (last - first > MAX_HEADLINE_LABEL_WORDS || !/^\s*$/u.test(text.slice(lineStart, span.outerStart))) return false;
+  if (/[,.;:?!…]$/u.test(text.slice(span.start, span.end))) return false;
+  const next = tokens[last];
+  if (!next || !next.capitalized || !/^ $/u.test(text.slice(span.outerEnd, next.start))) return false;
+  const lineEnd = newlineOrEnd(text, span.outerEnd, span.outerEnd + CLAUSE);
+  for (let i = last; i < tokens.length && tokens[i].start < lineEnd; i++) if (isCue(tokens[i].norm, lexicon)) return false;
   return true;
 }
 
@@ -339,6 +453,21 @@ function isCueAt(tokens: readonly Token[], i: number, lexicon: Lexicon, quoteSta
   const noun = DETERMINERS.has(previous) && !relative;
   if (isCue(tokens[i].norm, lexicon) && !soCalled && !noun) return true;
   return tokens[i].norm === 'according' && tokens[i + 1]?.norm === 'to';
+}
+
+/**
+ * Cue verbs whose complement is the speaker's wording for a thing ("called it a", "described as a",
+ * "dubbed the"), as against cues whose object is the thing itself. Written for this module from the
+ * naming verbs of the guide (eval/adjudicated/README.md, "Naming verbs").
+ */
+const NAMING_CUE_VERBS = new Set(['call', 'dub', 'describe', 'label', 'term', 'brand', 'name', 'characterize', 'characterise', 'deem', 'refer', 'nickname', 'christen', 'hail', 'tout', 'pitch', 'bill', 'cast', 'portray', 'promise', 'pledge', 'vow']);
+
+function isNamingCueAt(tokens: readonly Token[], i: number, lexicon: Lexicon, quoteStart: number): boolean {
+  if (!isCueAt(tokens, i, lexicon, quoteStart)) return false;
+  const norm = tokens[i].norm;
+  const infinitive = lexicon.cueVerb(norm)?.infinitive ?? (norm.endsWith('ing') ? lexicon.cueVerb(`${norm.slice(0, -3)}ed`)?.infinitive : undefined);
+  // A cue the lexicon knows only in some form other copy uses counts as naming, as before.
+  return infinitive === undefined || NAMING_CUE_VERBS.has(infinitive);
 }
 
 /** A cue verb in any form copy uses: "calling" and "tweeting" as well as the listed "called", "tweeted". */
@@ -411,4 +540,35 @@ function isSpeechNoun(norm: string, lexicon: Lexicon): boolean {
   if (lexicon.isSpeechNoun(norm)) return true;
   // "cries" → "cry", "replies" → "reply"; "remarks" → "remark".
   return norm.endsWith('ies') ? lexicon.isSpeechNoun(`${norm.slice(0, -3)}y`) : norm.endsWith('s') && lexicon.isSpeechNoun(norm.slice(0, -1));
+}
+
+/** A subhead runs to a short phrase; longer lines in single marks are someone's words set apart. */
+const MAX_SUBHEAD_WORDS = 8;
+/** First- and second-person words: a line that holds them is someone speaking, subhead or not. */
+const SPEAKER_WORDS = /(?:^|[^\p{L}'’])(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my|we|we['’]re|we['’]ve|we['’]ll|us|our|you|you['’]re|your)(?=$|[^\p{L}'’])/iu;
+
+/**
+ * A paragraph that is nothing but a short phrase in single marks, in copy that quotes people in
+ * double marks, is a subhead: US papers set display lines (headlines, subheads) in single marks and
+ * lift a phrase of the section below ('A tough call.') as its heading. It quotes nobody there. A line
+ * in the first or second person is left a quotation: it gives someone speaking. Changes `kinds` in place.
+ */
+export function subheadsInSingleMarks(article: ArticleWords, spans: readonly QuoteSpan[], kinds: QuoteKind[]): void {
+  const { text, tokens } = article;
+  const singleMark = (span: QuoteSpan): boolean => /^['‘’]$/u.test(text.slice(span.outerStart, span.start));
+  // Copy that quotes in single marks throughout (British style) sets its quotations on lines of their own too.
+  if (!spans.some((span) => !singleMark(span))) return;
+  for (const [i, span] of spans.entries()) {
+    if (kinds[i] !== 'quotation' || span.unbalanced || !singleMark(span)) continue;
+    const lineStart = text.lastIndexOf('\n', span.outerStart - 1) + 1;
+    // The first line is the headline, which `quoteKind` reads on its own terms.
+    // Agency copy sets its subheads between dashes ("- 'A long wait' -").
+    if (lineStart === 0 || !/^\s*(?:[–—-]\s*)?$/u.test(text.slice(lineStart, span.outerStart))) continue;
+    if (!/^\s*(?:[–—-]\s*)?[\s.,!?]*(?:\n|$)/u.test(text.slice(span.outerEnd, newlineOrEnd(text, span.outerEnd, span.outerEnd + CONTEXT) + 1))) continue;
+    const first = firstIndex(tokens, (token) => token.start >= span.start);
+    const last = firstIndex(tokens, (token) => token.start >= span.end);
+    const quoted = text.slice(span.start, span.end);
+    if (last - first === 0 || last - first > MAX_SUBHEAD_WORDS || SPEAKER_WORDS.test(quoted)) continue;
+    kinds[i] = 'title';
+  }
 }
