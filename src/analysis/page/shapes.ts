@@ -60,6 +60,7 @@ export function endsSentence(paragraph: string): boolean {
   let at = paragraph.length - 1;
   while (at >= 0 && isClosingMark(paragraph.charCodeAt(at))) at--;
   if (at >= 0 && isSentenceEnd(paragraph.charCodeAt(at))) return true;
+  if (paragraph.charCodeAt(paragraph.length - 1) === 0x5d && endsSentenceBeforeSourceTag(paragraph)) return true;
   // A quotation mark after the sentence's end and spacing: `."`, `, ”`.
   const last = paragraph.charCodeAt(paragraph.length - 1);
   if (last !== 0x22 && last !== 0x201d && last !== 0x2019) return false;
@@ -67,6 +68,22 @@ export function endsSentence(paragraph: string): boolean {
   while (at >= 0 && isSpace(paragraph, at)) at--;
   const code = paragraph.charCodeAt(at);
   return at >= 0 && (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2c);
+}
+
+/**
+ * A sentence, then the name of its source in square brackets, as link digests print each item
+ * ("… more likely to vote. [Gallup]"): the sentence ends before the tag. A headline left without
+ * its full stop stays one with a tag after it.
+ */
+function endsSentenceBeforeSourceTag(paragraph: string): boolean {
+  const open = paragraph.lastIndexOf('[');
+  if (open < 1 || paragraph.length - open > 40) return false;
+  let at = open - 1;
+  while (at >= 0 && isSpace(paragraph, at)) at--;
+  if (at === open - 1) return false;
+  while (at >= 0 && isClosingMark(paragraph.charCodeAt(at))) at--;
+  const code = paragraph.charCodeAt(at);
+  return at >= 0 && (code === 0x2e || code === 0x21 || code === 0x3f);
 }
 
 /** . ! ? … : ; */
@@ -202,6 +219,17 @@ export function isCallToAction(paragraph: string, words: readonly string[], lexi
   const kind = READER_WORD.test(paragraph) && !titleCase ? 'addressed' : words.length <= 8 || titleCase ? 'short' : null;
   // The verb test last: it may ask compromise's tagger, the costliest step of reading a page.
   return kind !== null && opensWithImperative(words, lexicon) ? kind : null;
+}
+
+/**
+ * Words by which a line points at the page around it or at the reader's screen rather than at the
+ * news: a place on the page ("above", "below", "here"), a handle to follow ("@desk"), the page
+ * naming itself or what it embeds ("a story", "this video").
+ */
+const PAGE_POINTER = /\b(?:above|below|here)\b|(?:^|\s)@\w|\b(?:a|an|every|the|this|our) (?:story|article|site|page|post|video|podcast)\b/iu;
+
+export function pointsAtPage(line: string): boolean {
+  return PAGE_POINTER.test(line);
 }
 
 /**

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/analysis';
+
+/**
+ * Story lines the page reader used to take for furniture, on pages written for these tests in the
+ * shapes the generated pages showed on the tune split: items of a link digest with their source in
+ * brackets, a column's short imperatives and fragments, its closing line, and subheads in capitals.
+ * Each line beside them is of the page's, so each test also shows what the rule leaves alone.
+ */
+const boilerplateOf = (lines: readonly string[]): string[] =>
+  analyzeArticle(lines.join('\n\n')).metadata.boilerplate.map((span) => span.text);
+
+const head = [
+  'Ferry fares rise for island commuters',
+  'STORNOWAY, Scotland (AP) — The ferry operator raised fares on the Ullapool crossing by a tenth on Monday, the second rise this year.',
+  'Commuters said the rise would cost a family of four more than a hundred pounds a month in the summer.',
+];
+const tail = [
+  'The operator said the money would pay for a second vessel on the route before the winter timetable begins.',
+  'A spokeswoman for the islands council said it would write to the transport minister about the rise this week.',
+];
+
+describe('page structure: story lines that are not the page’s', () => {
+  it('keeps an item of a link digest with its source in brackets, beside an ad label', () => {
+    const item = '-Island councillors say the fare rise breaks a promise made in the spring. [Gazette]';
+    assert.deepEqual(boilerplateOf([...head, 'Advertisement', item, ...tail]), ['Advertisement']);
+    // A headline without its full stop stays a link's, with or without a tag.
+    const link = 'Council writes to minister over ferry fares [Gazette]';
+    assert.deepEqual(boilerplateOf([...head, 'Advertisement', link, ...tail]), [`Advertisement\n\n${link}`]);
+  });
+
+  it('keeps a column’s short imperative or fragment between paragraphs, not a pointer to the page', () => {
+    for (const line of ['Take the Tuesday sailing.', 'Price of a crossing.']) assert.deepEqual(boilerplateOf([...head, line, ...tail]), [], line);
+    for (const line of ['Watch the crossing below.', 'Follow @ferrydesk for updates.', 'Never miss a story from the isles.']) {
+      assert.deepEqual(boilerplateOf([...head, line, ...tail]), [line], line);
+    }
+  });
+
+  it('keeps a column’s closing line right after its last paragraph, not a farewell for the days ahead', () => {
+    assert.deepEqual(boilerplateOf([...head, ...tail, 'Don’t count on it.']), []);
+    assert.deepEqual(boilerplateOf([...head, ...tail, 'Stay warm this weekend.']), ['Stay warm this weekend.']);
+  });
+
+  it('keeps a subhead in capitals that names its section, not a label of the page', () => {
+    const section = 'The crew walked out at dawn, and the strike left two hundred passengers on the quay at Ullapool.';
+    assert.deepEqual(boilerplateOf([...head, 'CREW STRIKE', section, ...tail]), []);
+    const unrelated = 'The crew walked out at dawn, and two hundred passengers were left on the quay at Ullapool.';
+    assert.deepEqual(boilerplateOf([...head, 'LIVE STREAM', unrelated, ...tail]), ['LIVE STREAM']);
+    // A request in capitals stays the page's, whatever the story says next.
+    const live = 'The crew walked out at dawn, and the vote was shown live on the union’s channel.';
+    assert.deepEqual(boilerplateOf([...head, 'WATCH LIVE', live, ...tail]), ['WATCH LIVE']);
+  });
+});
