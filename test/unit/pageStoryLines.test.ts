@@ -50,4 +50,39 @@ describe('page structure: story lines that are not the page’s', () => {
     const live = 'The crew walked out at dawn, and the vote was shown live on the union’s channel.';
     assert.deepEqual(boilerplateOf([...head, 'WATCH LIVE', live, ...tail]), ['WATCH LIVE']);
   });
+
+  it('keeps a lead-in with a colon over a paragraph it brings in, not a label asking the reader', () => {
+    const excerpt = 'The fare rise was needed to keep the route running through the winter months, the paper reported.';
+    for (const line of ['From the Gazette:', 'Minutes as follows:']) assert.deepEqual(boilerplateOf([...head, line, excerpt, ...tail]), [], line);
+    assert.deepEqual(boilerplateOf([...head, 'Read more:', excerpt, ...tail]), ['Read more:']);
+  });
+
+  it('keeps the items of a series of names with a colon, and a link line among other paragraphs', () => {
+    const series = [
+      'Harris: Hold the north.',
+      'The councillor for the northern isles has held the seat for three terms and expects to keep it in May.',
+      'Macleod: Win Lewis Back.',
+      'The former minister lost the Lewis seat by forty votes last time and has campaigned there since January.',
+      'Morrison: Stay in the race.',
+      'The youngest of the candidates has raised less money than the others but says she will stand to the end.',
+    ];
+    assert.deepEqual(boilerplateOf([...head, ...series, ...tail]), []);
+    const link = 'Related: Ferry Fares Rise Again.';
+    assert.deepEqual(boilerplateOf([...head, link, ...tail]), [link]);
+  });
 });
+
+describe('page structure: furniture the page reader used to miss', () => {
+  it('takes a long headline in title case standing alone between paragraphs, not a long sentence of the story', () => {
+    const headline = 'Island Council Votes to Buy the Old Pier and Turn It Into a Market Hall for Local Growers and Crofters';
+    assert.deepEqual(boilerplateOf([...head, headline, ...tail]), [headline]);
+    const broken = 'The council voted to buy the old pier and turn it into a market hall for local growers and crofters and';
+    assert.deepEqual(boilerplateOf([...head, broken, ...tail]), []);
+  });
+
+  it('takes a sign-off after the story opening with a verb compromise has never filed, before an object', () => {
+    assert.deepEqual(boilerplateOf([...head, ...tail, 'Declutter the week ahead.']), ['Declutter the week ahead.']);
+    assert.deepEqual(boilerplateOf([...head, ...tail, 'Decompress the mind.']), ['Decompress the mind.']);
+  });
+});
+

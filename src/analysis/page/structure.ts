@@ -79,7 +79,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
 
   const lastStoryProse = lastProseIndex(texts, words, counts, roles, storyStart);
   keepSubheads(texts, words, counts, furniture, roles, storyStart, lastStoryProse, lexicon);
-  const storyCloser = keepShortSentences(texts, words, furniture, roles, storyStart, lastStoryProse, lexicon);
+  const storyCloser = keepShortSentences(texts, words, counts, furniture, roles, storyStart, lastStoryProse, lexicon);
 
   let date: PageStructure['date'] = null;
   let byline: Span | null = null;
@@ -242,6 +242,7 @@ function namesSection(label: readonly string[], texts: readonly string[], roles:
 function keepShortSentences(
   texts: readonly string[],
   words: ReadonlyArray<readonly string[]>,
+  counts: readonly number[],
   furniture: ReadonlyArray<'strong' | 'weak' | null>,
   roles: Array<Role | null>,
   storyStart: number,
@@ -250,12 +251,52 @@ function keepShortSentences(
 ): number {
   const sentence = (i: number): boolean =>
     roles[i] === 'boilerplate' && furniture[i] === 'weak' && words[i].length >= 3 && /[.!]["'”’]?$/u.test(texts[i]) && !shape.pointsAtPage(texts[i]) && !shape.isLinkLine(texts[i], lexicon);
-  for (let i = storyStart + 1; i < lastProse; i++) if (sentence(i)) roles[i] = null;
+  let series: boolean | undefined;
+  for (let i = storyStart + 1; i < lastProse; i++) {
+    if (sentence(i) || leadIn(texts, words, counts, furniture, roles, i, lexicon)) roles[i] = null;
+    else if (roles[i] === 'boilerplate' && furniture[i] === 'weak' && NAMED_ITEM.test(texts[i]) && /[.!?]["'”’]?$/u.test(texts[i]) && (series ??= storySeries(texts, roles, storyStart, lastProse))) roles[i] = null;
+  }
   const after = lastProse + 1;
   if (lastProse < 0 || after >= texts.length || words[after].length > 10 || !sentence(after)) return -1;
   if (/\b(?:you|your)\b/iu.test(texts[after]) || words[after].some((word) => lexicon.wordClass(word.toLowerCase().replace(/\.$/u, '')) === 'date')) return -1;
   roles[after] = null;
   return after;
+}
+
+/** An item opening with a name or a word and a colon, then its text ("Lee: Win the north.", "Q: Why now?"). */
+const NAMED_ITEM = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?:\s+\S/u;
+
+/**
+ * Two or more story paragraphs are items of one shape, a name and a colon ("Lee: Win the north.",
+ * "A: We are."): the story runs a series (candidates' goals, an interview), and a line of the same
+ * shape among them that ends as a sentence is one of its items, not a link (a link's headline has no full stop).
+ */
+function storySeries(texts: readonly string[], roles: ReadonlyArray<Role | null>, storyStart: number, lastProse: number): boolean {
+  let items = 0;
+  for (let j = storyStart; j <= lastProse; j++) if (roles[j] === null && NAMED_ITEM.test(texts[j]) && ++items >= 2) return true;
+  return false;
+}
+
+/** A lead-in is a few words: a source, a speaker or a label ("From the ruling:", "Transcript as follows:"). */
+const LEAD_IN_WORDS = 6;
+
+/**
+ * A few words ending in a colon right above a paragraph of prose or a quotation bring it in (an
+ * excerpt, a transcript, a statement): the story's. The page's labels head links, addresses and lists,
+ * or ask the reader ("Read more:", "Watch the video below:").
+ */
+function leadIn(
+  texts: readonly string[],
+  words: ReadonlyArray<readonly string[]>,
+  counts: readonly number[],
+  furniture: ReadonlyArray<'strong' | 'weak' | null>,
+  roles: ReadonlyArray<Role | null>,
+  i: number,
+  lexicon: Lexicon,
+): boolean {
+  if (roles[i] !== 'boilerplate' || furniture[i] !== 'weak' || counts[i] > LEAD_IN_WORDS || !/:\s*$/u.test(texts[i]) || roles[i + 1] !== null) return false;
+  if (!isProse(texts[i + 1], words[i + 1], counts[i + 1]) && !shape.hasSpeech(texts[i + 1])) return false;
+  return !shape.pointsAtPage(texts[i]) && !shape.opensWithImperative(words[i], lexicon, true);
 }
 
 /**
@@ -323,7 +364,8 @@ function spreadToShortLines(
   const linkLike = (i: number): boolean => longHeadline(i) || (roles[i] === 'boilerplate' && shape.isLinkLine(texts[i]));
   // Inside the story one needs no other link beside it when it ends as only a link does; after the
   // story's last sentence the lists below are read as lists.
-  const loneHeadline = (i: number): boolean => i < lastProse && shape.isLoneLinkHeadline(texts[i], counts[i], lexicon);
+  // So does one in title case: a story's paragraph of that length is a sentence, a headline capitalises its words.
+  const loneHeadline = (i: number): boolean => i < lastProse && (shape.isLoneLinkHeadline(texts[i], counts[i], lexicon) || shape.isTitleCase(shape.wordsOf(texts[i])));
   const run = texts.map((_, i) => longHeadline(i) && (linkLike(i - 1) || linkLike(i + 1) || loneHeadline(i)));
   for (let i = 0; i < texts.length; i++) if (run[i]) roles[i] = 'boilerplate';
   const joins = (i: number): boolean =>
