@@ -80,6 +80,18 @@ describe('page structure: furniture the page reader used to miss', () => {
     assert.deepEqual(boilerplateOf([...head, broken, ...tail]), []);
   });
 
+  it('keeps long headings in title case when the story has several of them: a list’s items, not links', () => {
+    const items = [
+      'The Pier at Tarbert Where the Herring Boats Once Landed Their Catch Before the Sales at Dawn',
+      'The pier was rebuilt in 1952 and the market there closed in the late seventies, the council said.',
+      'The Old Smokehouse on the Harbour Road That the Trust Wants to Turn Into a Museum of the Fleet',
+      'The smokehouse has stood empty for twenty years, and the trust has raised half of the cost of the work.',
+      'The Boatyard at Scalpay Where Three Generations of One Family Built Wooden Ferries for the Isles',
+      'The yard built its last wooden ferry in 1981, and the family still repairs the boats of the islands.',
+    ];
+    assert.deepEqual(boilerplateOf([...head, ...items, ...tail]), []);
+  });
+
   it('takes a sign-off after the story opening with a verb compromise has never filed, before an object', () => {
     assert.deepEqual(boilerplateOf([...head, ...tail, 'Declutter the week ahead.']), ['Declutter the week ahead.']);
     assert.deepEqual(boilerplateOf([...head, ...tail, 'Decompress the mind.']), ['Decompress the mind.']);

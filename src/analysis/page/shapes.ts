@@ -388,16 +388,17 @@ export function isLoneLinkHeadline(paragraph: string, wordCount: number, lexicon
  */
 export function isSignOff(paragraph: string, words: readonly string[], lexicon: Lexicon): boolean {
   if (words.length === 0 || words.length > 10 || hasQuotation(paragraph) || !/\p{Lu}/u.test(paragraph[0] ?? '')) return false;
-  if (!opensWithAside(paragraph) && opensWithImperative(words, lexicon)) return true;
   const first = lexicon.wordClass(words[0].toLowerCase());
+  // A word compromise has never filed, with an object after it ("Savour the weekend."), which the tagger
+  // reads as a noun: a noun opening a sentence is followed by its verb, not by an article. Asked before
+  // the tagger is.
+  if (first === 'unknown' && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && /^(?:the|a|an|your|our|this|every)$/u.test(words[1] ?? '') && /[.!]["'”’]?$/u.test(paragraph)) return true;
+  if (!opensWithAside(paragraph) && opensWithImperative(words, lexicon)) return true;
   // A participle opening the line is a headline's or a label's ("Declared candidates"), not a farewell.
   if (first === 'verb') return !/(?:ed|ing)$/iu.test(words[0]);
   // A verb the lexicon files as a noun or not at all ("Stay dry", "Sleep well"): compromise's tagger tells.
   // A line in title case is a headline, whatever its first word.
   if ((first === 'other' || first === 'unknown') && /^\p{L}/u.test(words[0]) && !isTitleCase(words) && lexicon.opensWithPlainVerb(plainVerbPhrase(words, 0))) return true;
-  // A word compromise has never filed, with an object after it ("Savour the weekend."), which the tagger
-  // reads as a noun: a noun opening a sentence is followed by its verb, not by an article.
-  if (first === 'unknown' && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && /^(?:the|a|an|your|our|this|every)$/u.test(words[1] ?? '') && /[.!]["'”’]?$/u.test(paragraph)) return true;
   // No verb at all after a preposition: a farewell's time ("Until Monday", "From all of us at the desk").
   if (first === 'function' && words.every((word) => lexicon.wordClass(word.toLowerCase()) !== 'verb') && !/^(?:the|a|an|this|that|these|those)$/iu.test(words[0])) return true;
   return words.length <= 6 && /!["'”’]?$/u.test(paragraph);

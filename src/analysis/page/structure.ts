@@ -253,6 +253,7 @@ function keepShortSentences(
     roles[i] === 'boilerplate' && furniture[i] === 'weak' && words[i].length >= 3 && /[.!]["'”’]?$/u.test(texts[i]) && !shape.pointsAtPage(texts[i]) && !shape.isLinkLine(texts[i], lexicon);
   let series: boolean | undefined;
   for (let i = storyStart + 1; i < lastProse; i++) {
+    if (roles[i] !== 'boilerplate') continue;
     if (sentence(i) || leadIn(texts, words, counts, furniture, roles, i, lexicon)) roles[i] = null;
     else if (roles[i] === 'boilerplate' && furniture[i] === 'weak' && NAMED_ITEM.test(texts[i]) && /[.!?]["'”’]?$/u.test(texts[i]) && (series ??= storySeries(texts, roles, storyStart, lastProse))) roles[i] = null;
   }
@@ -344,6 +345,9 @@ function markRepeatedLines(texts: readonly string[], counts: readonly number[], 
   }
 }
 
+/** Link headlines a page drops alone among the story's paragraphs: one or two; more are the story's own headings. */
+const MAX_LONE_HEADLINES = 2;
+
 /** Unpunctuated short lines next to boilerplate belong to it: the headlines under "Read more:", a menu's rows. */
 function spreadToShortLines(
   texts: readonly string[],
@@ -364,8 +368,11 @@ function spreadToShortLines(
   const linkLike = (i: number): boolean => longHeadline(i) || (roles[i] === 'boilerplate' && shape.isLinkLine(texts[i]));
   // Inside the story one needs no other link beside it when it ends as only a link does; after the
   // story's last sentence the lists below are read as lists.
-  // So does one in title case: a story's paragraph of that length is a sentence, a headline capitalises its words.
-  const loneHeadline = (i: number): boolean => i < lastProse && (shape.isLoneLinkHeadline(texts[i], counts[i], lexicon) || shape.isTitleCase(shape.wordsOf(texts[i])));
+  // So does one in title case: a story's paragraph of that length is a sentence, a headline capitalises its
+  // words. Several such lines among the story's paragraphs head its sections (a list's items), not links.
+  const titleCased = texts.map((_, i) => i < lastProse && longHeadline(i) && !linkLike(i - 1) && !linkLike(i + 1) && shape.isTitleCase(shape.wordsOf(texts[i])));
+  const lonePerStory = titleCased.filter(Boolean).length <= MAX_LONE_HEADLINES;
+  const loneHeadline = (i: number): boolean => i < lastProse && (shape.isLoneLinkHeadline(texts[i], counts[i], lexicon) || (lonePerStory && titleCased[i]));
   const run = texts.map((_, i) => longHeadline(i) && (linkLike(i - 1) || linkLike(i + 1) || loneHeadline(i)));
   for (let i = 0; i < texts.length; i++) if (run[i]) roles[i] = 'boilerplate';
   const joins = (i: number): boolean =>
