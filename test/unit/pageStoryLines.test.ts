@@ -92,6 +92,13 @@ describe('page structure: furniture the page reader used to miss', () => {
     assert.deepEqual(boilerplateOf([...head, ...items, ...tail]), []);
   });
 
+  it('takes a short request about the page’s media, even with a full stop and a verb the lexicon files otherwise', () => {
+    for (const line of ['Tap the image to zoom in.', 'Scroll down for the full slideshow.']) assert.deepEqual(boilerplateOf([...head, line, ...tail]), [line], line);
+    // A story sentence about a video is no request.
+    const news = 'Police released the video on Tuesday.';
+    assert.deepEqual(boilerplateOf([...head, news, ...tail]), []);
+  });
+
   it('takes a sign-off after the story opening with a verb compromise has never filed, before an object', () => {
     assert.deepEqual(boilerplateOf([...head, ...tail, 'Declutter the week ahead.']), ['Declutter the week ahead.']);
     assert.deepEqual(boilerplateOf([...head, ...tail, 'Decompress the mind.']), ['Decompress the mind.']);

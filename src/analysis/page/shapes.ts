@@ -200,7 +200,7 @@ function isSaidForm(word: string, lexicon: Lexicon): boolean {
 /** Words that stand before an imperative without changing it ("Never miss a story", "Please sign in"). */
 const IMPERATIVE_LEAD = new Set(['never', "don't", 'don’t', 'please', 'now', 'also']);
 /** Words that follow a verb but not a noun opening a sentence: an object's determiner, a particle. */
-const VERB_FOLLOWER = /^(?:the|a|an|our|your|this|these|us|up|in|here|now|to|for|more|all)$/u;
+const VERB_FOLLOWER = /^(?:the|a|an|our|your|this|these|us|up|down|out|off|back|left|right|in|here|now|to|for|more|all)$/u;
 /** Words that address the reader or point at the page ("your inbox", "sign up here", "follow us"). */
 const READER_WORD = /\b(?:you|your|yours|our|us|here|now|today)\b/i;
 
@@ -224,12 +224,15 @@ export function isCallToAction(paragraph: string, words: readonly string[], lexi
 /**
  * Words by which a line points at the page around it or at the reader's screen rather than at the
  * news: a place on the page ("above", "below", "here"), a handle to follow ("@desk"), the page
- * naming itself or what it embeds ("a story", "this video").
+ * naming itself ("a story", "this article"), or the media a page shows and its reader taps, clicks
+ * and plays (photos, galleries, videos, players, buttons; written for this module from the shapes of
+ * gallery and embed prompts).
  */
-const PAGE_POINTER = /\b(?:above|below|here)\b|(?:^|\s)@\w|\b(?:a|an|every|the|this|our) (?:story|article|site|page|post|video|podcast)\b/iu;
+const PAGE_MEDIA = /\b(?:photos?|images?|pictures?|galler(?:y|ies)|slideshows?|videos?|clips?|player|button|screen)\b/iu;
+const PAGE_POINTER = /\b(?:above|below|here)\b|(?:^|\s)@\w|\b(?:a|an|every|the|this|our) (?:story|article|site|page|post|podcast)\b/iu;
 
 export function pointsAtPage(line: string): boolean {
-  return PAGE_POINTER.test(line);
+  return PAGE_POINTER.test(line) || PAGE_MEDIA.test(line);
 }
 
 /**
@@ -255,9 +258,13 @@ export function opensWithImperative(words: readonly string[], lexicon: Lexicon, 
   // A number is no verb, nor a verb of speech in a said form ("Wrote one skipper:").
   if (!/^\p{L}/u.test(verb) || isSaidForm(verb, lexicon)) return false;
   if (!(led ? wordClass !== 'function' && wordClass !== 'date' : knownVerb ? wordClass === 'verb' : verbLike)) return false;
+  if (wordClass === 'verb') return true;
+  // Such a word before an object or particle, in a line about the page's media ("Tap the photo to
+  // enlarge"), is the reader's action on the page: decided without the tagger, which misreads these verbs.
+  if (!led && !knownVerb && PAGE_MEDIA.test(words.join(' '))) return true;
   // A word the lexicon does not file as a verb ("outlook", "abroad", a name) is one only if compromise's
   // tagger, reading the words from it on, takes it for a verb in its plain form ("stay safe").
-  return wordClass === 'verb' || lexicon.opensWithPlainVerb(plainVerbPhrase(words, led ? 1 : 0));
+  return lexicon.opensWithPlainVerb(plainVerbPhrase(words, led ? 1 : 0));
 }
 
 /** The words from `from` on (at most six), the first lower-cased: a capital opening a line says nothing of its class. */
