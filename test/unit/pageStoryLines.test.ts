@@ -29,15 +29,16 @@ describe('page structure: story lines that are not the page’s', () => {
     assert.deepEqual(boilerplateOf([...head, 'Advertisement', link, ...tail]), [`Advertisement\n\n${link}`]);
   });
 
-  it('keeps a column’s short imperative or fragment between paragraphs, not a pointer to the page', () => {
-    for (const line of ['Take the Tuesday sailing.', 'Price of a crossing.']) assert.deepEqual(boilerplateOf([...head, line, ...tail]), [], line);
-    for (const line of ['Watch the crossing below.', 'Follow @ferrydesk for updates.', 'Never miss a story from the isles.']) {
+  it('keeps a column’s short imperative or fragment on the story’s subject between paragraphs, not a request or a pointer to the page', () => {
+    for (const line of ['Take the Monday sailing.', 'Price of a crossing.']) assert.deepEqual(boilerplateOf([...head, line, ...tail]), [], line);
+    for (const line of ['Watch the crossing below.', 'Follow @ferrydesk for updates.', 'Never miss a story from the isles.', 'Create an account to save articles.']) {
       assert.deepEqual(boilerplateOf([...head, line, ...tail]), [line], line);
     }
   });
 
   it('keeps a column’s closing line right after its last paragraph, not a farewell for the days ahead', () => {
-    assert.deepEqual(boilerplateOf([...head, ...tail, 'Don’t count on it.']), []);
+    assert.deepEqual(boilerplateOf([...head, ...tail, 'Don’t count on a second vessel.']), []);
+    assert.deepEqual(boilerplateOf([...head, ...tail, 'Keep warm out there.']), ['Keep warm out there.']);
     assert.deepEqual(boilerplateOf([...head, ...tail, 'Stay warm this weekend.']), ['Stay warm this weekend.']);
   });
 

@@ -218,22 +218,33 @@ const SECTION_PARAGRAPHS = 3;
  * case, a possessive or a plural's "s".
  */
 function namesSection(label: readonly string[], texts: readonly string[], roles: ReadonlyArray<Role | null>, at: number, lexicon: Lexicon): boolean {
-  const stem = (word: string): string => word.toLowerCase().replace(/(?:['’]s|s)$/u, '');
-  const wanted = new Set(label.filter((word) => word.length >= 4 && lexicon.wordClass(word.toLowerCase()) !== 'function').map(stem));
+  return sharesStoryWord(label, texts, roles, at, 1, lexicon);
+}
+
+/**
+ * A word of `line` (four letters or more, not a function word) comes back in one of the story
+ * paragraphs next to paragraph `at`, read towards `step` (+1 below, -1 above, 0 both ways), at most
+ * `SECTION_PARAGRAPHS` each way. Words are compared without case, a possessive or a plural's "s".
+ */
+function sharesStoryWord(line: readonly string[], texts: readonly string[], roles: ReadonlyArray<Role | null>, at: number, step: 1 | -1 | 0, lexicon: Lexicon): boolean {
+  const stem = (word: string): string => word.toLowerCase().replace(/\.$/u, '').replace(/(?:['’]s|s)$/u, '');
+  const wanted = new Set(line.filter((word) => word.length >= 4 && lexicon.wordClass(word.toLowerCase()) !== 'function').map(stem));
   if (wanted.size === 0) return false;
-  let read = 0;
-  for (let j = at + 1; j < texts.length && read < SECTION_PARAGRAPHS; j++) {
-    if (roles[j]) continue;
-    read++;
-    if (shape.wordsOf(texts[j]).some((word) => wanted.has(stem(word)))) return true;
+  for (const direction of step === 0 ? [1, -1] : [step]) {
+    let read = 0;
+    for (let j = at + direction; j >= 0 && j < texts.length && read < SECTION_PARAGRAPHS; j += direction) {
+      if (roles[j]) continue;
+      read++;
+      if (shape.wordsOf(texts[j]).some((word) => wanted.has(stem(word)))) return true;
+    }
   }
   return false;
 }
 
 /**
  * A short sentence between paragraphs of the story that reads as a request only by its first word
- * ("Take the ferry.", "Don't be fooled.", "Party of one."): a column's imperative or a fragment,
- * the story's. The page's own short requests leave off the full stop ("Join the conversation"),
+ * ("Take the ferry.", "Don't be fooled.", "Party of one.") and shares a word with the paragraphs
+ * around it: a column's imperative or a fragment, the story's. The page's own short requests leave off the full stop ("Join the conversation"),
  * or point at the page or the reader's screen ("Watch the clip below.", "Follow @desk."). Right
  * after the story's last paragraph such a line closes a column ("Don't be fooled."), unless it
  * speaks to the reader or of the days ahead, as a newsletter's farewell does ("Stay dry this
@@ -249,8 +260,16 @@ function keepShortSentences(
   lastProse: number,
   lexicon: Lexicon,
 ): number {
+  // It goes on with the story: a word of it comes back in the paragraphs around ("Don't be a sucker." after "…
+  // just for the suckers"); a request or a farewell speaks of other things ("Create an account to save articles.").
   const sentence = (i: number): boolean =>
-    roles[i] === 'boilerplate' && furniture[i] === 'weak' && words[i].length >= 3 && /[.!]["'”’]?$/u.test(texts[i]) && !shape.pointsAtPage(texts[i]) && !shape.isLinkLine(texts[i], lexicon);
+    roles[i] === 'boilerplate' &&
+    furniture[i] === 'weak' &&
+    words[i].length >= 3 &&
+    /[.!]["'”’]?$/u.test(texts[i]) &&
+    !shape.pointsAtPage(texts[i]) &&
+    !shape.isLinkLine(texts[i], lexicon) &&
+    sharesStoryWord(words[i], texts, roles, i, 0, lexicon);
   let series: boolean | undefined;
   for (let i = storyStart + 1; i < lastProse; i++) {
     if (roles[i] !== 'boilerplate') continue;
