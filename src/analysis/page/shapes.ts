@@ -291,7 +291,9 @@ export function isSiteNotice(paragraph: string, wordCount: number, lexicon?: Lex
   // The page pointing past its own ad slot: "Story continues below", "Article continues after this ad".
   if (wordCount <= 8 && /^(?:the )?(?:story|article|content|text|report) continues\b/i.test(paragraph)) return true;
   if (hasQuotation(paragraph)) return false;
-  for (const match of paragraph.matchAll(/\b(?:this|our) (?:site|website|page|article|story|post|feed|newsletters?|app)\b/giu)) {
+  // Without the `u` flag: its case folding made this and SITE_NOUN the page reader's costliest expressions,
+  // and on these ASCII words they match the same.
+  for (const match of paragraph.matchAll(/\b(?:this|our) (?:site|website|page|article|story|post|feed|newsletters?|app)\b/gi)) {
     if (!lexicon || !isReportingFor(paragraph.slice(0, match.index), lexicon)) return true;
   }
   return false;
@@ -315,10 +317,11 @@ function isSponsorCredit(paragraph: string): boolean {
  * The things a site asks of its readers or tells them about its own workings: comments and their
  * moderation, subscriptions and sign-ins, newsletters, inboxes, browsers, ad blockers, cookies,
  * free articles. Written for this module from the shapes of comment rules, paywall and sign-up
- * prompts; news prose names them seldom, and then not speaking to the reader.
+ * prompts; news prose names them seldom, and then not speaking to the reader. Without the `u` flag, for
+ * speed (see isSiteNotice).
  */
 const SITE_NOUN =
-  /\b(?:comments?|commenting|commenters?|community (?:guidelines|standards)|house rules|subscri(?:be|bers?|bed|bing|ptions?)|newsletters?|inbox|e-?mail address|(?:log|sign)(?:ging)? (?:in|up|out)|signing up|free (?:account|articles?|trial)|membership|become a member|(?:digital|unlimited|full) access|browser|ad[- ]?blockers?|whitelist|cookies?|moderation|(?:pre-)?moderated|this e-?mail|(?:discussion|comment|posting) (?:guidelines|rules|policy))\b/iu;
+  /\b(?:comments?|commenting|commenters?|community (?:guidelines|standards)|house rules|subscri(?:be|bers?|bed|bing|ptions?)|newsletters?|inbox|e-?mail address|(?:log|sign)(?:ging)? (?:in|up|out)|signing up|free (?:account|articles?|trial)|membership|become a member|(?:digital|unlimited|full) access|browser|ad[- ]?blockers?|whitelist|cookies?|moderation|(?:pre-)?moderated|this e-?mail|(?:discussion|comment|posting) (?:guidelines|rules|policy))\b/i;
 /** The site speaking: to the reader ("you"), as itself ("we", "our"). */
 const SITE_VOICE = /\b(?:you|your|yours|we|our|us)\b/iu;
 

@@ -389,10 +389,12 @@ function spreadToShortLines(
   // story's last sentence the lists below are read as lists.
   // So does one in title case: a story's paragraph of that length is a sentence, a headline capitalises its
   // words. Several such lines among the story's paragraphs head its sections (a list's items), not links.
-  const titleCased = texts.map((_, i) => i < lastProse && longHeadline(i) && !linkLike(i - 1) && !linkLike(i + 1) && shape.isTitleCase(shape.wordsOf(texts[i])));
+  // Each paragraph is asked once here: the roles do not change until the runs are marked.
+  const long = texts.map((_, i) => longHeadline(i));
+  const titleCased = long.map((isLong, i) => isLong && i < lastProse && !linkLike(i - 1) && !linkLike(i + 1) && shape.isTitleCase(shape.wordsOf(texts[i])));
   const lonePerStory = titleCased.filter(Boolean).length <= MAX_LONE_HEADLINES;
   const loneHeadline = (i: number): boolean => i < lastProse && (shape.isLoneLinkHeadline(texts[i], counts[i], lexicon) || (lonePerStory && titleCased[i]));
-  const run = texts.map((_, i) => longHeadline(i) && (linkLike(i - 1) || linkLike(i + 1) || loneHeadline(i)));
+  const run = long.map((isLong, i) => isLong && (linkLike(i - 1) || linkLike(i + 1) || loneHeadline(i)));
   for (let i = 0; i < texts.length; i++) if (run[i]) roles[i] = 'boilerplate';
   const joins = (i: number): boolean =>
     roles[i] === null && counts[i] <= SHORT_LINE_WORDS && !shape.endsSentence(texts[i]) && !shape.hasSpeech(texts[i]) && !subhead(i);
