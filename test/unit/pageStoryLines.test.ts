@@ -31,6 +31,8 @@ describe('page structure: story lines that are not the page’s', () => {
 
   it('keeps a column’s short imperative or fragment on the story’s subject between paragraphs, not a request or a pointer to the page', () => {
     for (const line of ['Take the Monday sailing.', 'Price of a crossing.']) assert.deepEqual(boilerplateOf([...head, line, ...tail]), [], line);
+    // A wish opening with a modal is no request, even with "our" in it.
+    assert.deepEqual(boilerplateOf([...head, 'May our crossings be calmer this winter.', ...tail]), []);
     for (const line of ['Watch the crossing below.', 'Follow @ferrydesk for updates.', 'Never miss a story from the isles.', 'Create an account to save articles.']) {
       assert.deepEqual(boilerplateOf([...head, line, ...tail]), [line], line);
     }

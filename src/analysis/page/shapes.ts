@@ -199,6 +199,8 @@ function isSaidForm(word: string, lexicon: Lexicon): boolean {
 
 /** Words that stand before an imperative without changing it ("Never miss a story", "Please sign in"). */
 const IMPERATIVE_LEAD = new Set(['never', "don't", 'don’t', 'please', 'now', 'also']);
+/** The English modal verbs (a closed class of the grammar), which compromise's lexicon files as verbs. */
+const MODALS = new Set(['may', 'might', 'can', 'could', 'shall', 'should', 'will', 'would', 'must']);
 /** Words that follow a verb but not a noun opening a sentence: an object's determiner, a particle. */
 const VERB_FOLLOWER = /^(?:the|a|an|our|your|this|these|us|up|down|out|off|back|left|right|in|here|now|to|for|more|all)$/u;
 /** Words that address the reader or point at the page ("your inbox", "sign up here", "follow us"). */
@@ -249,6 +251,8 @@ export function opensWithImperative(words: readonly string[], lexicon: Lexicon, 
   const led = IMPERATIVE_LEAD.has(words[0].toLowerCase()) && words.length > 1;
   const verb = words[led ? 1 : 0].toLowerCase();
   if (/(?:ed|ing|[^s]s)$/u.test(verb)) return false;
+  // A modal opening the line makes a wish or a question ("May the best team win."), never a request.
+  if (MODALS.has(verb)) return false;
   // After "Never" or "Please" any plain word is the verb ("Never miss…": compromise files "miss" as a title).
   // compromise's lexicon files many verbs of the web ("sign", "download", "watch") as nouns or not at
   // all; such a word opening the line is a verb when an object or particle follows ("Sign up", "Watch the").
