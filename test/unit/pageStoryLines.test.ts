@@ -38,6 +38,13 @@ describe('page structure: story lines that are not the page’s', () => {
     }
   });
 
+  it('keeps a paragraph cut short beside a link list when sentences end inside it', () => {
+    const label = 'You might also like';
+    const link = 'Council Writes to the Minister Over Ferry Fares and Asks for a Freeze Until the Second Vessel Arrives';
+    const cut = 'The fares went up in March. The council wrote to the minister in April. The operator said the second vessel would arrive in the spring and the winter timetable would';
+    assert.deepEqual(boilerplateOf([...head, label, link, cut, ...tail]), [`${label}\n\n${link}`]);
+  });
+
   it('keeps a column’s closing line right after its last paragraph, not a farewell for the days ahead', () => {
     assert.deepEqual(boilerplateOf([...head, ...tail, 'Don’t count on a second vessel.']), []);
     assert.deepEqual(boilerplateOf([...head, ...tail, 'Keep warm out there.']), ['Keep warm out there.']);

@@ -380,7 +380,18 @@ export function isLongLinkHeadline(paragraph: string, wordCount: number): boolea
   const last = paragraph.charCodeAt(paragraph.length - 1);
   let line = last === 0xbb || last === 0x203a || last === 0x2192 ? paragraph.replace(/\s[»›→]+$/u, '') : paragraph;
   if (line.endsWith('…') || line.endsWith('...') || line.endsWith(']')) line = line.replace(/\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)$/u, '');
-  return !endsSentence(line) && !hasQuotation(line);
+  return !endsSentence(line) && !hasQuotation(line) && !hasSentencesInside(line);
+}
+
+/**
+ * Two sentences or more end inside the line ("It is. We are. And they …"): story text cut short, not a
+ * headline, which is one sentence, or two with its standfirst. A full stop after a capital and up to
+ * two letters is an abbreviation's ("U.S.", "Mr."), not a sentence's end.
+ */
+function hasSentencesInside(line: string): boolean {
+  let ends = 0;
+  for (const _ of line.matchAll(/(?<!\b\p{Lu}[\p{L}.]{0,2})[.!?]["'”’]?\s+(?=["'“‘]?\p{Lu})/gu)) if (++ends >= 2) return true;
+  return false;
 }
 
 /**
