@@ -47,6 +47,13 @@ export interface MoreFurniture {
    * without the word "comment", and a single long link headline between paragraphs with no list beside it.
    */
   unaddressed?: Rng;
+  /**
+   * The shapes of issue 18's fifth round, from a stream of their own and in the tune wording only
+   * (`IN_COLUMN`; the held-back pages get none): the page's labels in capitals and its short requests
+   * to the reader ending in a full stop, between paragraphs, beside which the story's own subheads in
+   * capitals and a column's short imperatives are told apart.
+   */
+  inColumn?: Rng;
 }
 
 export interface MadePage extends Page {
@@ -210,6 +217,16 @@ const UNADDRESSED = {
     'Letters may be edited for length and clarity.',
     'Reader submissions are checked before they go live and may take a day to show.',
   ],
+};
+
+/**
+ * Written for this script in issue 18's fifth round, for the tune and dev pages only: labels sites
+ * print in capitals between a story's paragraphs (over a live blog, a gallery, a video or a reading
+ * list), and short requests to the reader that end in a full stop, as galleries and embeds ask.
+ */
+const IN_COLUMN = {
+  labels: ['LIVE UPDATES', 'MOST READ', 'TOP VIDEOS', 'IN PICTURES', 'EDITORS’ PICKS'],
+  requests: ['Tap the photo to enlarge.', 'Scroll down for more photos.', 'Click the image to open the gallery.', 'Press play to start the video.', 'Swipe left for the next picture.'],
 };
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
@@ -473,6 +490,8 @@ export function makePage(source: SourceArticle, related: readonly string[], rng:
     }
     const unaddressed = more?.unaddressed;
     if (more && unaddressed && inBetween && chance(unaddressed, 0.01)) put('F', longHeadline(unaddressed, pick(unaddressed, more.teasers), day, NOTICES.tune.more));
+    const inColumn = more?.inColumn;
+    if (inColumn && inBetween && chance(inColumn, 0.02)) put('F', pick(inColumn, chance(inColumn, 0.5) ? IN_COLUMN.labels : IN_COLUMN.requests));
   }
 
   // The tail: credits, sign-up and rights lines, related links.

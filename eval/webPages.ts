@@ -25,6 +25,8 @@ const MORE_FURNITURE_SEED = 1000;
 const SAVED_PAGE_SEED = 2000;
 /** Added to a split's seed for the stream of the fourth round's shapes (`MoreFurniture.unaddressed`; tune and dev only). */
 const UNADDRESSED_SEED = 3000;
+/** Added to a split's seed for the stream of the fifth round's shapes (`MoreFurniture.inColumn`; tune and dev only). */
+const IN_COLUMN_SEED = 4000;
 
 interface PolnearDoc {
   id: string;
@@ -144,6 +146,7 @@ function scoreSplit(name: string, docs: readonly Doc[], seed: number): SplitFigu
     teasers: docs.map((entry) => teaserOf(entry.doc.text)).filter((teaser): teaser is string => teaser !== null),
     saved: random(seed + SAVED_PAGE_SEED),
     unaddressed: name === 'heldBack' ? undefined : random(seed + UNADDRESSED_SEED),
+    inColumn: name === 'heldBack' ? undefined : random(seed + IN_COLUMN_SEED),
   };
   const f: SplitFigures = { pages: [], analyses: [], people: { page: zero(), plain: zero(), inFurniture: 0, falseByLine: new Map() }, quotes: { page: zero(), plain: zero(), inFurniture: 0 }, errors: [] };
   for (const [i, entry] of docs.entries()) {

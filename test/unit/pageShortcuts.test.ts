@@ -10,11 +10,14 @@ import { propertyOptions } from './properties';
 // the expressions alone, as they were before the shortcuts, on lines built from pieces of captions,
 // credits, teasers and story sentences.
 
-const endsSentenceByRegExp = (p: string): boolean => /[.!?…:;]["'”’)\]]*$/u.test(p) || /[.!?,]\s*["”’]$/u.test(p);
+// Issue 18's fifth round added a sentence ending before a bracketed source ("… vote. [Gallup]").
+const endsSentenceByRegExp = (p: string): boolean => /[.!?…:;]["'”’)\]]*$/u.test(p) || /[.!?,]\s*["”’]$/u.test(p) || /[.!?]["'”’)\]]*\s+\[[^[]{0,38}\]$/u.test(p);
 
 const longLinkHeadlineByRegExp = (p: string, wordCount: number): boolean => {
   const line = p.replace(/\s[»›→]+$/u, '').replace(/\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)$/u, '');
-  return wordCount >= 13 && !endsSentenceByRegExp(line) && !/["“”«»„]|''|^['‘]/u.test(line);
+  // And (the fifth round) a line with two sentence ends inside it is story cut short.
+  const innerEnds = line.match(/(?<!\b\p{Lu}[\p{L}.]{0,2})[.!?]["'”’]?\s+(?=["'“‘]?\p{Lu})/gu)?.length ?? 0;
+  return wordCount >= 13 && !endsSentenceByRegExp(line) && !/["“”«»„]|''|^['‘]/u.test(line) && innerEnds < 2;
 };
 
 const CAPTION_PATTERNS = [

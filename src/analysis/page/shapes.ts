@@ -60,6 +60,7 @@ export function endsSentence(paragraph: string): boolean {
   let at = paragraph.length - 1;
   while (at >= 0 && isClosingMark(paragraph.charCodeAt(at))) at--;
   if (at >= 0 && isSentenceEnd(paragraph.charCodeAt(at))) return true;
+  if (paragraph.charCodeAt(paragraph.length - 1) === 0x5d && endsSentenceBeforeSourceTag(paragraph)) return true;
   // A quotation mark after the sentence's end and spacing: `."`, `, ”`.
   const last = paragraph.charCodeAt(paragraph.length - 1);
   if (last !== 0x22 && last !== 0x201d && last !== 0x2019) return false;
@@ -67,6 +68,22 @@ export function endsSentence(paragraph: string): boolean {
   while (at >= 0 && isSpace(paragraph, at)) at--;
   const code = paragraph.charCodeAt(at);
   return at >= 0 && (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2c);
+}
+
+/**
+ * A sentence, then the name of its source in square brackets, as link digests print each item
+ * ("… more likely to vote. [Gallup]"): the sentence ends before the tag. A headline left without
+ * its full stop stays one with a tag after it.
+ */
+function endsSentenceBeforeSourceTag(paragraph: string): boolean {
+  const open = paragraph.lastIndexOf('[');
+  if (open < 1 || paragraph.length - open > 40) return false;
+  let at = open - 1;
+  while (at >= 0 && isSpace(paragraph, at)) at--;
+  if (at === open - 1) return false;
+  while (at >= 0 && isClosingMark(paragraph.charCodeAt(at))) at--;
+  const code = paragraph.charCodeAt(at);
+  return at >= 0 && (code === 0x2e || code === 0x21 || code === 0x3f);
 }
 
 /** . ! ? … : ; */
@@ -182,8 +199,10 @@ function isSaidForm(word: string, lexicon: Lexicon): boolean {
 
 /** Words that stand before an imperative without changing it ("Never miss a story", "Please sign in"). */
 const IMPERATIVE_LEAD = new Set(['never', "don't", 'don’t', 'please', 'now', 'also']);
+/** The English modal verbs (a closed class of the grammar), which compromise's lexicon files as verbs. */
+const MODALS = new Set(['may', 'might', 'can', 'could', 'shall', 'should', 'will', 'would', 'must']);
 /** Words that follow a verb but not a noun opening a sentence: an object's determiner, a particle. */
-const VERB_FOLLOWER = /^(?:the|a|an|our|your|this|these|us|up|in|here|now|to|for|more|all)$/u;
+const VERB_FOLLOWER = /^(?:the|a|an|our|your|this|these|us|up|down|out|off|back|left|right|in|here|now|to|for|more|all)$/u;
 /** Words that address the reader or point at the page ("your inbox", "sign up here", "follow us"). */
 const READER_WORD = /\b(?:you|your|yours|our|us|here|now|today)\b/i;
 
@@ -205,6 +224,20 @@ export function isCallToAction(paragraph: string, words: readonly string[], lexi
 }
 
 /**
+ * Words by which a line points at the page around it or at the reader's screen rather than at the
+ * news: a place on the page ("above", "below", "here"), a handle to follow ("@desk"), the page
+ * naming itself ("a story", "this article"), or the media a page shows and its reader taps, clicks
+ * and plays (photos, galleries, videos, players, buttons; written for this module from the shapes of
+ * gallery and embed prompts).
+ */
+const PAGE_MEDIA = /\b(?:photos?|images?|pictures?|galler(?:y|ies)|slideshows?|videos?|clips?|player|button|screen)\b/iu;
+const PAGE_POINTER = /\b(?:above|below|here)\b|(?:^|\s)@\w|\b(?:a|an|every|the|this|our) (?:story|article|site|page|post|podcast)\b/iu;
+
+export function pointsAtPage(line: string): boolean {
+  return PAGE_POINTER.test(line) || PAGE_MEDIA.test(line);
+}
+
+/**
  * The line's first word is set off by a comma or a colon ("Now, the board …", "Meanwhile, …", "Q: …"):
  * an adverb, a name addressed or a label, never an imperative's verb.
  */
@@ -218,6 +251,8 @@ export function opensWithImperative(words: readonly string[], lexicon: Lexicon, 
   const led = IMPERATIVE_LEAD.has(words[0].toLowerCase()) && words.length > 1;
   const verb = words[led ? 1 : 0].toLowerCase();
   if (/(?:ed|ing|[^s]s)$/u.test(verb)) return false;
+  // A modal opening the line makes a wish or a question ("May the best team win."), never a request.
+  if (MODALS.has(verb)) return false;
   // After "Never" or "Please" any plain word is the verb ("Never miss…": compromise files "miss" as a title).
   // compromise's lexicon files many verbs of the web ("sign", "download", "watch") as nouns or not at
   // all; such a word opening the line is a verb when an object or particle follows ("Sign up", "Watch the").
@@ -227,9 +262,13 @@ export function opensWithImperative(words: readonly string[], lexicon: Lexicon, 
   // A number is no verb, nor a verb of speech in a said form ("Wrote one skipper:").
   if (!/^\p{L}/u.test(verb) || isSaidForm(verb, lexicon)) return false;
   if (!(led ? wordClass !== 'function' && wordClass !== 'date' : knownVerb ? wordClass === 'verb' : verbLike)) return false;
+  if (wordClass === 'verb') return true;
+  // Such a word before an object or particle, in a line about the page's media ("Tap the photo to
+  // enlarge"), is the reader's action on the page: decided without the tagger, which misreads these verbs.
+  if (!led && !knownVerb && PAGE_MEDIA.test(words.join(' '))) return true;
   // A word the lexicon does not file as a verb ("outlook", "abroad", a name) is one only if compromise's
   // tagger, reading the words from it on, takes it for a verb in its plain form ("stay safe").
-  return wordClass === 'verb' || lexicon.opensWithPlainVerb(plainVerbPhrase(words, led ? 1 : 0));
+  return lexicon.opensWithPlainVerb(plainVerbPhrase(words, led ? 1 : 0));
 }
 
 /** The words from `from` on (at most six), the first lower-cased: a capital opening a line says nothing of its class. */
@@ -256,7 +295,9 @@ export function isSiteNotice(paragraph: string, wordCount: number, lexicon?: Lex
   // The page pointing past its own ad slot: "Story continues below", "Article continues after this ad".
   if (wordCount <= 8 && /^(?:the )?(?:story|article|content|text|report) continues\b/i.test(paragraph)) return true;
   if (hasQuotation(paragraph)) return false;
-  for (const match of paragraph.matchAll(/\b(?:this|our) (?:site|website|page|article|story|post|feed|newsletters?|app)\b/giu)) {
+  // Without the `u` flag: its case folding made this and SITE_NOUN the page reader's costliest expressions,
+  // and on these ASCII words they match the same.
+  for (const match of paragraph.matchAll(/\b(?:this|our) (?:site|website|page|article|story|post|feed|newsletters?|app)\b/gi)) {
     if (!lexicon || !isReportingFor(paragraph.slice(0, match.index), lexicon)) return true;
   }
   return false;
@@ -280,10 +321,11 @@ function isSponsorCredit(paragraph: string): boolean {
  * The things a site asks of its readers or tells them about its own workings: comments and their
  * moderation, subscriptions and sign-ins, newsletters, inboxes, browsers, ad blockers, cookies,
  * free articles. Written for this module from the shapes of comment rules, paywall and sign-up
- * prompts; news prose names them seldom, and then not speaking to the reader.
+ * prompts; news prose names them seldom, and then not speaking to the reader. Without the `u` flag, for
+ * speed (see isSiteNotice).
  */
 const SITE_NOUN =
-  /\b(?:comments?|commenting|commenters?|community (?:guidelines|standards)|house rules|subscri(?:be|bers?|bed|bing|ptions?)|newsletters?|inbox|e-?mail address|(?:log|sign)(?:ging)? (?:in|up|out)|signing up|free (?:account|articles?|trial)|membership|become a member|(?:digital|unlimited|full) access|browser|ad[- ]?blockers?|whitelist|cookies?|moderation|(?:pre-)?moderated|this e-?mail|(?:discussion|comment|posting) (?:guidelines|rules|policy))\b/iu;
+  /\b(?:comments?|commenting|commenters?|community (?:guidelines|standards)|house rules|subscri(?:be|bers?|bed|bing|ptions?)|newsletters?|inbox|e-?mail address|(?:log|sign)(?:ging)? (?:in|up|out)|signing up|free (?:account|articles?|trial)|membership|become a member|(?:digital|unlimited|full) access|browser|ad[- ]?blockers?|whitelist|cookies?|moderation|(?:pre-)?moderated|this e-?mail|(?:discussion|comment|posting) (?:guidelines|rules|policy))\b/i;
 /** The site speaking: to the reader ("you"), as itself ("we", "our"). */
 const SITE_VOICE = /\b(?:you|your|yours|we|our|us)\b/iu;
 
@@ -338,7 +380,18 @@ export function isLongLinkHeadline(paragraph: string, wordCount: number): boolea
   const last = paragraph.charCodeAt(paragraph.length - 1);
   let line = last === 0xbb || last === 0x203a || last === 0x2192 ? paragraph.replace(/\s[»›→]+$/u, '') : paragraph;
   if (line.endsWith('…') || line.endsWith('...') || line.endsWith(']')) line = line.replace(/\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)$/u, '');
-  return !endsSentence(line) && !hasQuotation(line);
+  return !endsSentence(line) && !hasQuotation(line) && !hasSentencesInside(line);
+}
+
+/**
+ * Two sentences or more end inside the line ("It is. We are. And they …"): story text cut short, not a
+ * headline, which is one sentence, or two with its standfirst. A full stop after a capital and up to
+ * two letters is an abbreviation's ("U.S.", "Mr."), not a sentence's end.
+ */
+function hasSentencesInside(line: string): boolean {
+  let ends = 0;
+  for (const _ of line.matchAll(/(?<!\b\p{Lu}[\p{L}.]{0,2})[.!?]["'”’]?\s+(?=["'“‘]?\p{Lu})/gu)) if (++ends >= 2) return true;
+  return false;
 }
 
 /**
@@ -360,8 +413,12 @@ export function isLoneLinkHeadline(paragraph: string, wordCount: number, lexicon
  */
 export function isSignOff(paragraph: string, words: readonly string[], lexicon: Lexicon): boolean {
   if (words.length === 0 || words.length > 10 || hasQuotation(paragraph) || !/\p{Lu}/u.test(paragraph[0] ?? '')) return false;
-  if (!opensWithAside(paragraph) && opensWithImperative(words, lexicon)) return true;
   const first = lexicon.wordClass(words[0].toLowerCase());
+  // A word compromise has never filed, with an object after it ("Savour the weekend."), which the tagger
+  // reads as a noun: a noun opening a sentence is followed by its verb, not by an article. Asked before
+  // the tagger is.
+  if (first === 'unknown' && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && /^(?:the|a|an|your|our|this|every)$/u.test(words[1] ?? '') && /[.!]["'”’]?$/u.test(paragraph)) return true;
+  if (!opensWithAside(paragraph) && opensWithImperative(words, lexicon)) return true;
   // A participle opening the line is a headline's or a label's ("Declared candidates"), not a farewell.
   if (first === 'verb') return !/(?:ed|ing)$/iu.test(words[0]);
   // A verb the lexicon files as a noun or not at all ("Stay dry", "Sleep well"): compromise's tagger tells.

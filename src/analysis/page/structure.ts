@@ -77,7 +77,9 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
     }
   }
 
-  keepSubheads(texts, words, counts, furniture, roles, storyStart, lexicon);
+  const lastStoryProse = lastProseIndex(texts, words, counts, roles, storyStart);
+  keepSubheads(texts, words, counts, furniture, roles, storyStart, lastStoryProse, lexicon);
+  const storyCloser = keepShortSentences(texts, words, counts, furniture, roles, storyStart, lastStoryProse, lexicon);
 
   let date: PageStructure['date'] = null;
   let byline: Span | null = null;
@@ -106,7 +108,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   // In the body a bare name on its line is a subhead or a caption's ("Ann Lee of the NDP"), not a byline.
   const pageLine = (i: number): boolean => i < storyStart || ((dateLineIn(texts[i]) !== null || /^by\s/iu.test(texts[i])) && isFurniture(texts[i], words[i], counts[i], lexicon));
   for (let i = first; i < texts.length; i++) if (!roles[i] && headLines[i] && pageLine(i)) roles[i] = 'boilerplate';
-  spreadToShortLines(texts, words, counts, roles, lastProseIndex(texts, words, counts, roles, storyStart), storyStart, authorBox, lexicon);
+  spreadToShortLines(texts, words, counts, roles, lastProseIndex(texts, words, counts, roles, storyStart), storyStart, authorBox, storyCloser, lexicon);
 
   const dated = first > 0 || starts[first] > paragraphs[first].start;
   const dateline = findDateline(texts, paragraphs, roles, lexicon, first, dated, storyStart);
@@ -178,9 +180,9 @@ function keepSubheads(
   furniture: ReadonlyArray<'strong' | 'weak' | null>,
   roles: Array<Role | null>,
   storyStart: number,
+  lastProse: number,
   lexicon: Lexicon,
 ): void {
-  const lastProse = lastProseIndex(texts, words, counts, roles, storyStart);
   // How often each paragraph is printed: counted only once a label asks (most pages have none).
   let seen: Map<string, number> | undefined;
   const timesPrinted = (paragraph: string): number => {
@@ -199,8 +201,122 @@ function keepSubheads(
     if (i + 1 < texts.length && roles[i + 1] === null && shape.isLongLinkHeadline(texts[i + 1], counts[i + 1])) continue;
     const headlineLike = (j: number): boolean => j < texts.length && roles[j] !== 'caption' && counts[j] >= 3 && counts[j] <= TAIL_LINE_WORDS && !/\.["'”’]?$/u.test(texts[j]);
     if (headlineLike(i + 1) && headlineLike(i + 2)) continue;
-    if (/\p{Ll}/u.test(texts[i]) && timesPrinted(texts[i]) === 1 && !/:\s*$/u.test(texts[i])) roles[i] = null;
+    // In capitals a label is as often the page's ("LIVE STREAM"): a subhead names what the paragraphs under it are about.
+    // A verb the lexicon files otherwise may open it ("WATCH LIVE"): compromise's tagger tells, asked last,
+    // of the words in lower case (capitals say nothing of a word's class).
+    const subhead = /\p{Ll}/u.test(texts[i]) || (words[i].length >= 2 && namesSection(words[i], texts, roles, i, lexicon) && !lexicon.opensWithPlainVerb(words[i].join(' ').toLowerCase()));
+    if (subhead && timesPrinted(texts[i]) === 1 && !/:\s*$/u.test(texts[i])) roles[i] = null;
   }
+}
+
+/** Story paragraphs under a subhead read for a word it shares with them. */
+const SECTION_PARAGRAPHS = 3;
+
+/**
+ * A word of the label, not a function word, comes back in one of the next story paragraphs ("HARBOUR
+ * STRIKE" over a paragraph on the strike): the label names the section. Words are compared without
+ * case, a possessive or a plural's "s".
+ */
+function namesSection(label: readonly string[], texts: readonly string[], roles: ReadonlyArray<Role | null>, at: number, lexicon: Lexicon): boolean {
+  return sharesStoryWord(label, texts, roles, at, 1, lexicon);
+}
+
+/**
+ * A word of `line` (four letters or more, not a function word) comes back in one of the story
+ * paragraphs next to paragraph `at`, read towards `step` (+1 below, -1 above, 0 both ways), at most
+ * `SECTION_PARAGRAPHS` each way. Words are compared without case, a possessive or a plural's "s".
+ */
+function sharesStoryWord(line: readonly string[], texts: readonly string[], roles: ReadonlyArray<Role | null>, at: number, step: 1 | -1 | 0, lexicon: Lexicon): boolean {
+  const stem = (word: string): string => word.toLowerCase().replace(/\.$/u, '').replace(/(?:['’]s|s)$/u, '');
+  const wanted = new Set(line.filter((word) => word.length >= 4 && lexicon.wordClass(word.toLowerCase()) !== 'function').map(stem));
+  if (wanted.size === 0) return false;
+  for (const direction of step === 0 ? [1, -1] : [step]) {
+    let read = 0;
+    for (let j = at + direction; j >= 0 && j < texts.length && read < SECTION_PARAGRAPHS; j += direction) {
+      if (roles[j]) continue;
+      read++;
+      if (shape.wordsOf(texts[j]).some((word) => wanted.has(stem(word)))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A short sentence between paragraphs of the story that reads as a request only by its first word
+ * ("Take the ferry.", "Don't be fooled.", "Party of one.") and shares a word with the paragraphs
+ * around it: a column's imperative or a fragment, the story's. The page's own short requests leave off the full stop ("Join the conversation"),
+ * or point at the page or the reader's screen ("Watch the clip below.", "Follow @desk."). Right
+ * after the story's last paragraph such a line closes a column ("Don't be fooled."), unless it
+ * speaks to the reader or of the days ahead, as a newsletter's farewell does ("Stay dry this
+ * weekend."). Returns the index of that closing line (-1 if none): the sign-offs leave it alone.
+ */
+function keepShortSentences(
+  texts: readonly string[],
+  words: ReadonlyArray<readonly string[]>,
+  counts: readonly number[],
+  furniture: ReadonlyArray<'strong' | 'weak' | null>,
+  roles: Array<Role | null>,
+  storyStart: number,
+  lastProse: number,
+  lexicon: Lexicon,
+): number {
+  // It goes on with the story: a word of it comes back in the paragraphs around ("Don't be a sucker." after "…
+  // just for the suckers"); a request or a farewell speaks of other things ("Create an account to save articles.").
+  const sentence = (i: number): boolean =>
+    roles[i] === 'boilerplate' &&
+    furniture[i] === 'weak' &&
+    words[i].length >= 3 &&
+    /[.!]["'”’]?$/u.test(texts[i]) &&
+    !shape.pointsAtPage(texts[i]) &&
+    !shape.isLinkLine(texts[i], lexicon) &&
+    sharesStoryWord(words[i], texts, roles, i, 0, lexicon);
+  let series: boolean | undefined;
+  for (let i = storyStart + 1; i < lastProse; i++) {
+    if (roles[i] !== 'boilerplate') continue;
+    if (sentence(i) || leadIn(texts, words, counts, furniture, roles, i, lexicon)) roles[i] = null;
+    else if (roles[i] === 'boilerplate' && furniture[i] === 'weak' && NAMED_ITEM.test(texts[i]) && /[.!?]["'”’]?$/u.test(texts[i]) && (series ??= storySeries(texts, roles, storyStart, lastProse))) roles[i] = null;
+  }
+  const after = lastProse + 1;
+  if (lastProse < 0 || after >= texts.length || words[after].length > 10 || !sentence(after)) return -1;
+  if (/\b(?:you|your)\b/iu.test(texts[after]) || words[after].some((word) => lexicon.wordClass(word.toLowerCase().replace(/\.$/u, '')) === 'date')) return -1;
+  roles[after] = null;
+  return after;
+}
+
+/** An item opening with a name or a word and a colon, then its text ("Lee: Win the north.", "Q: Why now?"). */
+const NAMED_ITEM = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?:\s+\S/u;
+
+/**
+ * Two or more story paragraphs are items of one shape, a name and a colon ("Lee: Win the north.",
+ * "A: We are."): the story runs a series (candidates' goals, an interview), and a line of the same
+ * shape among them that ends as a sentence is one of its items, not a link (a link's headline has no full stop).
+ */
+function storySeries(texts: readonly string[], roles: ReadonlyArray<Role | null>, storyStart: number, lastProse: number): boolean {
+  let items = 0;
+  for (let j = storyStart; j <= lastProse; j++) if (roles[j] === null && NAMED_ITEM.test(texts[j]) && ++items >= 2) return true;
+  return false;
+}
+
+/** A lead-in is a few words: a source, a speaker or a label ("From the ruling:", "Transcript as follows:"). */
+const LEAD_IN_WORDS = 6;
+
+/**
+ * A few words ending in a colon right above a paragraph of prose or a quotation bring it in (an
+ * excerpt, a transcript, a statement): the story's. The page's labels head links, addresses and lists,
+ * or ask the reader ("Read more:", "Watch the video below:").
+ */
+function leadIn(
+  texts: readonly string[],
+  words: ReadonlyArray<readonly string[]>,
+  counts: readonly number[],
+  furniture: ReadonlyArray<'strong' | 'weak' | null>,
+  roles: ReadonlyArray<Role | null>,
+  i: number,
+  lexicon: Lexicon,
+): boolean {
+  if (roles[i] !== 'boilerplate' || furniture[i] !== 'weak' || counts[i] > LEAD_IN_WORDS || !/:\s*$/u.test(texts[i]) || roles[i + 1] !== null) return false;
+  if (!isProse(texts[i + 1], words[i + 1], counts[i + 1]) && !shape.hasSpeech(texts[i + 1])) return false;
+  return !shape.pointsAtPage(texts[i]) && !shape.opensWithImperative(words[i], lexicon, true);
 }
 
 /**
@@ -248,6 +364,9 @@ function markRepeatedLines(texts: readonly string[], counts: readonly number[], 
   }
 }
 
+/** Link headlines a page drops alone among the story's paragraphs: one or two; more are the story's own headings. */
+const MAX_LONE_HEADLINES = 2;
+
 /** Unpunctuated short lines next to boilerplate belong to it: the headlines under "Read more:", a menu's rows. */
 function spreadToShortLines(
   texts: readonly string[],
@@ -257,6 +376,7 @@ function spreadToShortLines(
   lastProse: number,
   storyStart: number,
   authorBox: number,
+  storyCloser: number,
   lexicon: Lexicon,
 ): void {
   // Inside the story a few words naming someone, with no verb, are a subhead over the paragraphs about
@@ -267,8 +387,14 @@ function spreadToShortLines(
   const linkLike = (i: number): boolean => longHeadline(i) || (roles[i] === 'boilerplate' && shape.isLinkLine(texts[i]));
   // Inside the story one needs no other link beside it when it ends as only a link does; after the
   // story's last sentence the lists below are read as lists.
-  const loneHeadline = (i: number): boolean => i < lastProse && shape.isLoneLinkHeadline(texts[i], counts[i], lexicon);
-  const run = texts.map((_, i) => longHeadline(i) && (linkLike(i - 1) || linkLike(i + 1) || loneHeadline(i)));
+  // So does one in title case: a story's paragraph of that length is a sentence, a headline capitalises its
+  // words. Several such lines among the story's paragraphs head its sections (a list's items), not links.
+  // Each paragraph is asked once here: the roles do not change until the runs are marked.
+  const long = texts.map((_, i) => longHeadline(i));
+  const titleCased = long.map((isLong, i) => isLong && i < lastProse && !linkLike(i - 1) && !linkLike(i + 1) && shape.isTitleCase(shape.wordsOf(texts[i])));
+  const lonePerStory = titleCased.filter(Boolean).length <= MAX_LONE_HEADLINES;
+  const loneHeadline = (i: number): boolean => i < lastProse && (shape.isLoneLinkHeadline(texts[i], counts[i], lexicon) || (lonePerStory && titleCased[i]));
+  const run = long.map((isLong, i) => isLong && (linkLike(i - 1) || linkLike(i + 1) || loneHeadline(i)));
   for (let i = 0; i < texts.length; i++) if (run[i]) roles[i] = 'boilerplate';
   const joins = (i: number): boolean =>
     roles[i] === null && counts[i] <= SHORT_LINE_WORDS && !shape.endsSentence(texts[i]) && !shape.hasSpeech(texts[i]) && !subhead(i);
@@ -292,7 +418,7 @@ function spreadToShortLines(
   // After the story's last sentence, a short line speaking to the reader is the site's sign-off ("Thanks for reading. See you …").
   // Or one taking leave without "you": a greeting or request ("Stay safe", "Thanks for reading", "Until tomorrow").
   for (let i = lastProse + 1; lastProse >= 0 && i < texts.length; i++) {
-    if (roles[i] === null && counts[i] <= TAIL_LINE_WORDS && !shape.hasQuotation(texts[i]) && (/\b(?:you|your)\b/iu.test(texts[i]) || shape.isSignOff(texts[i], words[i], lexicon))) roles[i] = 'boilerplate';
+    if (roles[i] === null && i !== storyCloser && counts[i] <= TAIL_LINE_WORDS && !shape.hasQuotation(texts[i]) && (/\b(?:you|your)\b/iu.test(texts[i]) || shape.isSignOff(texts[i], words[i], lexicon))) roles[i] = 'boilerplate';
   }
   for (let i = texts.length - 2; i >= 0; i--) if (spreads(i + 1) && joins(i)) roles[i] = 'boilerplate';
 }
