@@ -83,25 +83,6 @@ describe('page structure: story lines that are not the page’s', () => {
 });
 
 describe('page structure: furniture the page reader used to miss', () => {
-  it('takes a long headline in title case standing alone between paragraphs, not a long sentence of the story', () => {
-    const headline = 'Island Council Votes to Buy the Old Pier and Turn It Into a Market Hall for Local Growers and Crofters';
-    assert.deepEqual(boilerplateOf([...head, headline, ...tail]), [headline]);
-    const broken = 'The council voted to buy the old pier and turn it into a market hall for local growers and crofters and';
-    assert.deepEqual(boilerplateOf([...head, broken, ...tail]), []);
-  });
-
-  it('keeps long headings in title case when the story has several of them: a list’s items, not links', () => {
-    const items = [
-      'The Pier at Tarbert Where the Herring Boats Once Landed Their Catch Before the Sales at Dawn',
-      'The pier was rebuilt in 1952 and the market there closed in the late seventies, the council said.',
-      'The Old Smokehouse on the Harbour Road That the Trust Wants to Turn Into a Museum of the Fleet',
-      'The smokehouse has stood empty for twenty years, and the trust has raised half of the cost of the work.',
-      'The Boatyard at Scalpay Where Three Generations of One Family Built Wooden Ferries for the Isles',
-      'The yard built its last wooden ferry in 1981, and the family still repairs the boats of the islands.',
-    ];
-    assert.deepEqual(boilerplateOf([...head, ...items, ...tail]), []);
-  });
-
   it('takes a short request about the page’s media, even with a full stop and a verb the lexicon files otherwise', () => {
     for (const line of ['Tap the image to zoom in.', 'Scroll down for the full slideshow.']) assert.deepEqual(boilerplateOf([...head, line, ...tail]), [line], line);
     // A story sentence about a video is no request.

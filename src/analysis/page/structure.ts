@@ -364,9 +364,6 @@ function markRepeatedLines(texts: readonly string[], counts: readonly number[], 
   }
 }
 
-/** Link headlines a page drops alone among the story's paragraphs: one or two; more are the story's own headings. */
-const MAX_LONE_HEADLINES = 2;
-
 /** Unpunctuated short lines next to boilerplate belong to it: the headlines under "Read more:", a menu's rows. */
 function spreadToShortLines(
   texts: readonly string[],
@@ -387,13 +384,9 @@ function spreadToShortLines(
   const linkLike = (i: number): boolean => longHeadline(i) || (roles[i] === 'boilerplate' && shape.isLinkLine(texts[i]));
   // Inside the story one needs no other link beside it when it ends as only a link does; after the
   // story's last sentence the lists below are read as lists.
-  // So does one in title case: a story's paragraph of that length is a sentence, a headline capitalises its
-  // words. Several such lines among the story's paragraphs head its sections (a list's items), not links.
   // Each paragraph is asked once here: the roles do not change until the runs are marked.
   const long = texts.map((_, i) => longHeadline(i));
-  const titleCased = long.map((isLong, i) => isLong && i < lastProse && !linkLike(i - 1) && !linkLike(i + 1) && shape.isTitleCase(shape.wordsOf(texts[i])));
-  const lonePerStory = titleCased.filter(Boolean).length <= MAX_LONE_HEADLINES;
-  const loneHeadline = (i: number): boolean => i < lastProse && (shape.isLoneLinkHeadline(texts[i], counts[i], lexicon) || (lonePerStory && titleCased[i]));
+  const loneHeadline = (i: number): boolean => i < lastProse && shape.isLoneLinkHeadline(texts[i], counts[i], lexicon);
   const run = long.map((isLong, i) => isLong && (linkLike(i - 1) || linkLike(i + 1) || loneHeadline(i)));
   for (let i = 0; i < texts.length; i++) if (run[i]) roles[i] = 'boilerplate';
   const joins = (i: number): boolean =>
