@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { AnalysisOptions, ArticleAnalysis } from '../analysis';
 import type { DocumentFingerprint, FileSourceSummary, StyleBlindComparison, VersionDiff } from '../analysis';
 import type { AnalysisReply, AnalysisRequest, MoreRequest, WorkerResults, WorkerTask } from '../worker/analysisWorker';
-import { addPiece } from '../worker/resultPieces';
+import { addPiece, SharedStrings } from '../worker/resultPieces';
 import type { AnalysisWorkerData } from '../worker/analysisWorkerLoader';
 
 /** What the client needs of a worker thread (a fake one in the unit tests). */
@@ -66,8 +66,8 @@ interface Job {
 export class AnalysisWorkerClient {
   private worker: AnalysisWorker | undefined;
   private readonly waiting = new Map<string, Job>();
-  /** The task in the worker; `partial` holds a large analysis while its pieces arrive. */
-  private running: { job: Job; id: number; timer: ReturnType<typeof setTimeout>; partial?: ArticleAnalysis } | undefined;
+  /** The task in the worker; `partial` holds a large analysis while its pieces arrive, `strings` one copy of its short strings. */
+  private running: { job: Job; id: number; timer: ReturnType<typeof setTimeout>; partial?: ArticleAnalysis; strings?: SharedStrings } | undefined;
   private nextId = 1;
   private disposed = false;
 
@@ -213,8 +213,11 @@ export class AnalysisWorkerClient {
       if ('head' in reply || 'piece' in reply) {
         // A large result, a piece at a time: take this one, then ask for the next, so the event loop turns in between.
         if (!running || running.id !== reply.id) return;
-        if ('head' in reply) running.partial = reply.head;
-        else if (running.partial) addPiece(running.partial, reply.piece);
+        if ('head' in reply) {
+          running.partial = reply.head;
+          running.strings = new SharedStrings();
+          running.strings.share(reply.head);
+        } else if (running.partial) addPiece(running.partial, reply.piece, running.strings);
         worker.postMessage({ kind: 'more', id: reply.id });
         return;
       }
