@@ -208,7 +208,6 @@ suite('People and quotes in the editor', () => {
         stalls.enable();
         const started = performance.now();
         large = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
-        assert.equal(large.getText(), content);
         const largeEditor = await vscode.window.showTextDocument(large);
         // Only the quotes on and around the screen are drawn in so long an article.
         const drawn = await waitFor('decorations of the large article', () => {
@@ -227,6 +226,9 @@ suite('People and quotes in the editor', () => {
         stalls.disable();
         ours.push({ max: stalls.max / 1e6, p99: stalls.percentile(99) / 1e6 });
       });
+      // Checked once the stalls are counted: copying out the whole text is the test's work, not
+      // the extension's, and fell in the same turn as VS Code's handover (CPU profiles: 6–7 ms of it).
+      assert.equal(large.getText(), edit + content);
       if (round === 0) {
         timings.largeDocumentDecoratedMs = Math.round(decoratedMs);
         const hover = await waitFor('a hover card in the large article', async () => {
