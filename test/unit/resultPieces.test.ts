@@ -94,4 +94,25 @@ describe('large worker results in pieces', () => {
     assert.equal(sent.filter((request) => request.kind === 'more').length, pieces.length + 1);
     client.dispose();
   });
+
+  it('the client asks for the next piece only in a later turn, so a quick worker cannot fill one turn with pieces', async () => {
+    const { head, pieces } = splitResult(analyzeArticle(MANY_QUOTES), 20_000);
+    const sent: Array<AnalysisRequest | MoreRequest> = [];
+    class RecordingWorker extends EventEmitter implements AnalysisWorker {
+      postMessage(request: AnalysisRequest | MoreRequest): void {
+        sent.push(request);
+      }
+      terminate(): void {}
+    }
+    const worker = new RecordingWorker();
+    const client = new AnalysisWorkerClient(() => worker);
+    void client.analyze('long', MANY_QUOTES, {}).catch(() => undefined);
+    const { id } = sent[0] as AnalysisRequest;
+    worker.emit('message', { id, head });
+    worker.emit('message', { id, piece: pieces[0] });
+    assert.deepEqual(sent.filter((request) => request.kind === 'more'), [], 'asked for more in the turn that received a piece');
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(sent.filter((request) => request.kind === 'more').length, 2);
+    client.dispose();
+  });
 });
