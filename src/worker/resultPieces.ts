@@ -87,7 +87,8 @@ export class SharedStrings {
       for (let i = 0; i < value.length; i++) value[i] = this.shared(value[i]);
     } else if (value !== null && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      for (const key of Object.keys(record)) record[key] = this.shared(record[key]);
+      // for…in rather than Object.keys: no array per object (the results are plain data, with no inherited keys).
+      for (const key in record) record[key] = this.shared(record[key]);
     }
   }
 
