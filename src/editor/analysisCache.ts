@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import type { AnalysisOptions, ArticleAnalysis } from '../analysis';
 import { AnalysisWorkerClient, SupersededError, TooSlowError } from './analysisWorkerClient';
-import { documentLength, isArticle } from './documents';
+import { documentLength, isArticle, toRange } from './documents';
 import { log } from './log';
 import { settings } from './settings';
 import { SpreadEmitter } from './spreadEmitter';
+import { readInTurns } from './textInTurns';
 
 /**
  * Every document is analysed in a worker thread. One up to this long (news copy) is a short one:
@@ -175,14 +176,18 @@ export class AnalysisCache implements vscode.Disposable {
     if (this.flightOf(document)) return;
     const flight: Flight = { document, version, done: Promise.resolve() };
     const long = documentLength(document) > SHORT_LIMIT;
-    // A long text is copied out and posted in a turn of its own: asked for while VS Code hands
-    // over a newly opened document, it would lengthen that turn by as much again. A short one
-    // costs nothing to copy and goes at once.
-    flight.done = (long ? nextTurn() : Promise.resolve())
-      .then(() => {
-        // Changed, closed or dropped meanwhile: a newer request (or none) takes its place.
-        if (this.inFlight.get(key) !== flight || document.isClosed || document.version !== version) throw new SupersededError();
-        return this.worker.analyze(key, document.getText(), options, timeLimitMs, !long);
+    // A long text is copied out in slices, a turn each, and posted with the last: asked for
+    // while VS Code hands over a newly opened document, it would lengthen that turn by as much
+    // again. A short one costs nothing to copy and goes at once.
+    // Changed, closed or dropped meanwhile: a newer request (or none) takes its place.
+    const current = (): boolean => this.inFlight.get(key) === flight && !document.isClosed && document.version === version;
+    const text = long
+      ? nextTurn().then(() => readInTurns(documentLength(document), (start, end) => document.getText(toRange(document, start, end)), () => document.getText(), current, nextTurn))
+      : Promise.resolve().then(() => (current() ? document.getText() : undefined));
+    flight.done = text
+      .then((copied) => {
+        if (copied === undefined || !current()) throw new SupersededError();
+        return this.worker.analyze(key, copied, options, timeLimitMs, !long);
       })
       .then(
         (analysis) => {

@@ -63,8 +63,58 @@ export function splitResult(result: ArticleAnalysis, maxChars = PIECE_CHARS): { 
   return { head: { ...result, people: [], quotes: [], paragraphs: [] }, pieces };
 }
 
-/** Adds one piece to a result being put together (lists are appended item by item: they can be longer than a call takes arguments). */
-export function addPiece(result: ArticleAnalysis, piece: ResultPiece): void {
+/**
+ * Strings up to this long are shared between the pieces of one result: ids, kinds, cue words and
+ * names repeat thousands of times in a long article, and each arrives as its own copy.
+ */
+const SHARED_MAX_LENGTH = 32;
+
+/**
+ * One copy of each short string of a result being put together. Received copies left unused die
+ * young, which costs the garbage collector nothing; each one kept would be copied by it. In the
+ * extension host, the minor collections while a 1 MB article's result arrived took 11–18 ms
+ * (CPU profiles of the integration suite); with the short strings shared, the longest took about
+ * half as long in plain Node on the same result (5.8–12.9 ms against 3.4–5.1 ms).
+ */
+export class SharedStrings {
+  private readonly known = new Map<string, string>();
+  /** Copies replaced by the one already known (for tests). */
+  replaced = 0;
+
+  /** Replaces, in place, every short string in `value` (objects and arrays, at any depth) by the first equal one seen. */
+  share(value: unknown): void {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = this.shared(value[i]);
+    } else if (value !== null && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      // for…in rather than Object.keys: no array per object (the results are plain data, with no inherited keys).
+      for (const key in record) record[key] = this.shared(record[key]);
+    }
+  }
+
+  private shared(value: unknown): unknown {
+    if (typeof value !== 'string') {
+      this.share(value);
+      return value;
+    }
+    if (value.length > SHARED_MAX_LENGTH) return value;
+    const known = this.known.get(value);
+    if (known === undefined) {
+      this.known.set(value, value);
+      return value;
+    }
+    this.replaced++;
+    return known;
+  }
+}
+
+/**
+ * Adds one piece to a result being put together (lists are appended item by item: they can be
+ * longer than a call takes arguments); with `strings`, its short strings are shared with the
+ * pieces before.
+ */
+export function addPiece(result: ArticleAnalysis, piece: ResultPiece, strings?: SharedStrings): void {
+  strings?.share(piece);
   const append = <T>(list: T[], items: readonly T[]): void => {
     for (const item of items) list.push(item);
   };

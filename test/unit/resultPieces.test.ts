@@ -4,7 +4,7 @@ import * as v8 from 'node:v8';
 import { analyzeArticle } from '../../src/analysis';
 import { AnalysisWorkerClient, type AnalysisWorker } from '../../src/editor/analysisWorkerClient';
 import type { AnalysisReply, AnalysisRequest, MoreRequest } from '../../src/worker/analysisWorker';
-import { addPiece, PIECE_CHARS, splitResult, type ResultPiece } from '../../src/worker/resultPieces';
+import { addPiece, PIECE_CHARS, SharedStrings, splitResult, type ResultPiece } from '../../src/worker/resultPieces';
 
 // Long texts made by repeating short pieces of copy written for these tests: many quotes, and one
 // person with many mentions.
@@ -26,6 +26,30 @@ describe('large worker results in pieces', () => {
       assert.ok(pieces.length > 3, `${pieces.length} pieces`);
       assert.deepEqual(joined, whole);
     }
+  });
+
+  it('joined with its short strings shared, a result is the same as before, and repeated ids and names are shared', () => {
+    for (const text of [MANY_QUOTES, ONE_NAME_OFTEN]) {
+      const whole = analyzeArticle(text);
+      const { head, pieces } = splitResult(structuredClone(whole), 20_000);
+      const joined = structuredClone(head);
+      const strings = new SharedStrings();
+      strings.share(joined);
+      for (const piece of pieces) addPiece(joined, structuredClone(piece), strings);
+      assert.deepEqual(joined, whole);
+      // Every mention repeats its person's id, and the same name recurs throughout.
+      const mentions = whole.people.reduce((count, person) => count + person.mentions.length, 0);
+      assert.ok(strings.replaced > mentions, `${strings.replaced} replaced, ${mentions} mentions`);
+    }
+  });
+
+  it('only short strings are shared, at any depth, and values never change', () => {
+    const long = 'a quotation long enough to be left as it came';
+    const value = [{ text: long, nested: { id: 'p1', list: ['said', 'said'] } }, { text: long, nested: { id: 'p1', list: [] } }];
+    const strings = new SharedStrings();
+    strings.share(value);
+    assert.equal(strings.replaced, 2);
+    assert.deepEqual(value, [{ text: long, nested: { id: 'p1', list: ['said', 'said'] } }, { text: long, nested: { id: 'p1', list: [] } }]);
   });
 
   it('a small result travels whole', () => {
@@ -68,6 +92,27 @@ describe('large worker results in pieces', () => {
     const result = await client.analyze('long', MANY_QUOTES, {});
     assert.deepEqual(result, expected);
     assert.equal(sent.filter((request) => request.kind === 'more').length, pieces.length + 1);
+    client.dispose();
+  });
+
+  it('the client asks for the next piece only in a later turn, so a quick worker cannot fill one turn with pieces', async () => {
+    const { head, pieces } = splitResult(analyzeArticle(MANY_QUOTES), 20_000);
+    const sent: Array<AnalysisRequest | MoreRequest> = [];
+    class RecordingWorker extends EventEmitter implements AnalysisWorker {
+      postMessage(request: AnalysisRequest | MoreRequest): void {
+        sent.push(request);
+      }
+      terminate(): void {}
+    }
+    const worker = new RecordingWorker();
+    const client = new AnalysisWorkerClient(() => worker);
+    void client.analyze('long', MANY_QUOTES, {}).catch(() => undefined);
+    const { id } = sent[0] as AnalysisRequest;
+    worker.emit('message', { id, head });
+    worker.emit('message', { id, piece: pieces[0] });
+    assert.deepEqual(sent.filter((request) => request.kind === 'more'), [], 'asked for more in the turn that received a piece');
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(sent.filter((request) => request.kind === 'more').length, 2);
     client.dispose();
   });
 });

@@ -4,6 +4,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { analyzeArticle } from '../../../src/analysis';
 import type { SourceLensApi } from '../../../src/extension';
+import { profiled } from './cpuProfile';
 import { BRITISH_SEED, getExtension, hoverText, SAMPLE_FILE, sleep, timings, waitFor } from './helpers';
 
 /** How long the extension host's event loop was held (ms) while `work` ran: the longest, and the 99th percentile (steadier). */
@@ -199,28 +200,35 @@ suite('People and quotes in the editor', () => {
     const ours: { max: number; p99: number }[] = [];
     const alone: { max: number; p99: number }[] = [];
     for (let round = 0; round < rounds; round++) {
-      const stalls = monitorEventLoopDelay({ resolution: 1 });
-      stalls.enable();
-      const started = performance.now();
-      const large = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
-      assert.equal(large.getText(), content);
-      const largeEditor = await vscode.window.showTextDocument(large);
-      // Only the quotes on and around the screen are drawn in so long an article.
-      const drawn = await waitFor('decorations of the large article', () => {
-        const quotes = api.drawnQuotes(large.uri);
-        return quotes.length > 0 ? quotes : undefined;
-      }, undefined, 60_000);
-      const decoratedMs = performance.now() - started;
-      assert.ok(drawn.length < analysed.length, `${drawn.length} of ${analysed.length} drawn`);
-      const misplaced = drawn.map((q) => large.offsetAt(q.range.start)).filter((offset) => !starts.has(offset));
-      assert.deepEqual(misplaced.slice(0, 5), [], `drawn quotes where the analysis has none (of ${drawn.length})`);
-      // Typing: an edit at the top, then wait for the new analysis to be drawn.
-      const edited = performance.now();
-      await largeEditor.edit((builder) => builder.insert(new vscode.Position(0, 0), edit));
-      await waitFor('decorations after an edit', () => api.drawnQuotes(large.uri)[0]?.range.start.line === 0, undefined, 20_000);
-      const redrawnMs = performance.now() - edited;
-      stalls.disable();
-      ours.push({ max: stalls.max / 1e6, p99: stalls.percentile(99) / 1e6 });
+      let large!: vscode.TextDocument;
+      let decoratedMs = 0;
+      let redrawnMs = 0;
+      await profiled(`ours-${round}`, async () => {
+        const stalls = monitorEventLoopDelay({ resolution: 1 });
+        stalls.enable();
+        const started = performance.now();
+        large = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+        const largeEditor = await vscode.window.showTextDocument(large);
+        // Only the quotes on and around the screen are drawn in so long an article.
+        const drawn = await waitFor('decorations of the large article', () => {
+          const quotes = api.drawnQuotes(large.uri);
+          return quotes.length > 0 ? quotes : undefined;
+        }, undefined, 60_000);
+        decoratedMs = performance.now() - started;
+        assert.ok(drawn.length < analysed.length, `${drawn.length} of ${analysed.length} drawn`);
+        const misplaced = drawn.map((q) => large.offsetAt(q.range.start)).filter((offset) => !starts.has(offset));
+        assert.deepEqual(misplaced.slice(0, 5), [], `drawn quotes where the analysis has none (of ${drawn.length})`);
+        // Typing: an edit at the top, then wait for the new analysis to be drawn.
+        const edited = performance.now();
+        await largeEditor.edit((builder) => builder.insert(new vscode.Position(0, 0), edit));
+        await waitFor('decorations after an edit', () => api.drawnQuotes(large.uri)[0]?.range.start.line === 0, undefined, 20_000);
+        redrawnMs = performance.now() - edited;
+        stalls.disable();
+        ours.push({ max: stalls.max / 1e6, p99: stalls.percentile(99) / 1e6 });
+      });
+      // Checked once the stalls are counted: copying out the whole text is the test's work, not
+      // the extension's, and fell in the same turn as VS Code's handover (CPU profiles: 6–7 ms of it).
+      assert.equal(large.getText(), edit + content);
       if (round === 0) {
         timings.largeDocumentDecoratedMs = Math.round(decoratedMs);
         const hover = await waitFor('a hover card in the large article', async () => {
@@ -232,14 +240,14 @@ suite('People and quotes in the editor', () => {
       await closeActive(large);
       // VS Code alone: the same text in a language we leave alone, opened, shown and edited on the same schedule.
       let untouched: vscode.TextDocument | undefined;
-      alone.push(await stallsWhile(async () => {
+      alone.push(await profiled(`alone-${round}`, () => stallsWhile(async () => {
         const opened = performance.now();
         untouched = await vscode.workspace.openTextDocument({ language: 'log', content: `log\n${content}` });
         const untouchedEditor = await vscode.window.showTextDocument(untouched);
         await sleep(Math.max(0, decoratedMs - (performance.now() - opened)));
         await untouchedEditor.edit((builder) => builder.insert(new vscode.Position(0, 0), edit));
         await sleep(redrawnMs);
-      }));
+      })));
       await closeActive(untouched!);
     }
     const ourMedian = median(ours.map((stall) => stall.max));
