@@ -78,8 +78,9 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   }
 
   const lastStoryProse = lastProseIndex(texts, words, counts, roles, storyStart);
-  keepSubheads(texts, words, counts, furniture, roles, storyStart, lastStoryProse, lexicon);
-  const storyCloser = keepShortSentences(texts, words, counts, furniture, roles, storyStart, lastStoryProse, lexicon);
+  const story: StoryParagraphs = { texts, words, counts, furniture, roles, storyStart, lastProse: lastStoryProse, lexicon };
+  keepSubheads(story);
+  const storyCloser = keepShortSentences(story);
 
   let date: PageStructure['date'] = null;
   let byline: Span | null = null;
@@ -168,21 +169,26 @@ function lastProseIndex(
   return -1;
 }
 
+/** The page's paragraphs as the story readers below see them, with where the story's prose runs. */
+interface StoryParagraphs {
+  texts: readonly string[];
+  words: ReadonlyArray<readonly string[]>;
+  counts: readonly number[];
+  furniture: ReadonlyArray<'strong' | 'weak' | null>;
+  /** Changed in place as lines are kept as story. */
+  roles: Array<Role | null>;
+  storyStart: number;
+  lastProse: number;
+  lexicon: Lexicon;
+}
+
 /**
  * A short label between paragraphs of the story, in mixed case and printed once ("Election
  * results", "The exhibit"), is a subhead: the story's, not the page's. Labels in capitals
  * ("ADVERTISEMENT", "WATCH LIVE") and those after the last sentence of prose stay the page's.
  */
-function keepSubheads(
-  texts: readonly string[],
-  words: ReadonlyArray<readonly string[]>,
-  counts: readonly number[],
-  furniture: ReadonlyArray<'strong' | 'weak' | null>,
-  roles: Array<Role | null>,
-  storyStart: number,
-  lastProse: number,
-  lexicon: Lexicon,
-): void {
+function keepSubheads(story: StoryParagraphs): void {
+  const { texts, words, counts, furniture, roles, storyStart, lastProse, lexicon } = story;
   // How often each paragraph is printed: counted only once a label asks (most pages have none).
   let seen: Map<string, number> | undefined;
   const timesPrinted = (paragraph: string): number => {
@@ -250,16 +256,8 @@ function sharesStoryWord(line: readonly string[], texts: readonly string[], role
  * speaks to the reader or of the days ahead, as a newsletter's farewell does ("Stay dry this
  * weekend."). Returns the index of that closing line (-1 if none): the sign-offs leave it alone.
  */
-function keepShortSentences(
-  texts: readonly string[],
-  words: ReadonlyArray<readonly string[]>,
-  counts: readonly number[],
-  furniture: ReadonlyArray<'strong' | 'weak' | null>,
-  roles: Array<Role | null>,
-  storyStart: number,
-  lastProse: number,
-  lexicon: Lexicon,
-): number {
+function keepShortSentences(story: StoryParagraphs): number {
+  const { texts, words, counts, furniture, roles, storyStart, lastProse, lexicon } = story;
   // It goes on with the story: a word of it comes back in the paragraphs around ("Don't be a sucker." after "…
   // just for the suckers"); a request or a farewell speaks of other things ("Create an account to save articles.").
   const sentence = (i: number): boolean =>
