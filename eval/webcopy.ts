@@ -13,7 +13,7 @@ import { MISS_CAUSES, missedQuotation, type MissedQuotation } from './missedQuot
 import { covers, pageRows, readPage, scorePages, type Page, type PageFigures } from './pageFigures';
 import { isHeldBack } from './polnearSplit';
 import { random } from './random';
-import { firstWords, quoteSurroundings, readVerdicts, SECOND_VERDICTS_FILE, verdictKey, VERDICTS, type AdjudicatedQuote, type Verdict } from './adjudicated/verdicts';
+import { firstWords, quoteSurroundings, readVerdicts, SECOND_VERDICTS_FILE, verdictKey, VERDICTS, type AdjudicatedQuote, type JudgedSet, type Verdict } from './adjudicated/verdicts';
 import { guideRecall, type GoldQuotationVerdicts, type GuideRecall } from './adjudicated/guideRecall';
 import { agreement, confusion, fiveLabels, quotationOrNot, type Agreement, type VerdictPair } from './adjudicated/agreement';
 import { context, corpusFiles, goldQuoteHolding, joinedFragments, parseFlags, pct, prf, ratio, readJsonl, REPO_ROOT, round, table, type PRF } from './lib';
@@ -30,11 +30,19 @@ const DISAGREEMENTS_FILE = join(tmpdir(), 'sourcelens-judge-disagreements.txt');
 const GOLD_SAMPLE_SEED = 18;
 const GOLD_SAMPLE_SIZE = 200;
 /**
- * A second draw, to narrow the both-sides range: gold-matched quotes of kind quotation on dev + held
- * back that the first sample does not hold, drawn uniformly with their own seed.
+ * Later draws, to narrow the both-sides range: gold-matched quotes of kind quotation on dev + held
+ * back that no earlier sample holds, drawn uniformly, each with its own seed (fixed before judging).
  */
-const SECOND_DRAW_SEED = 1818;
-const SECOND_DRAW_SIZE = 150;
+interface LaterDraw {
+  set: JudgedSet;
+  name: string;
+  seed: number;
+  size: number;
+}
+const LATER_DRAWS: readonly LaterDraw[] = [
+  { set: 'gold sample, second draw', name: 'A second draw', seed: 1818, size: 150 },
+  { set: 'gold sample, third draw', name: 'A third draw', seed: 1820, size: 400 },
+];
 const PAGES = join(REPO_ROOT, 'test', 'fixtures', 'webcopy');
 
 // ---------------------------------------------------------------------------------------------
@@ -283,23 +291,23 @@ function goldSample(kinds: Record<string, KindFigures>): JudgedQuote[] {
 }
 
 /**
- * The second draw: once judged, the quotes its verdicts name (as for the first sample); before, a
+ * A later draw: once judged, the quotes its verdicts name (as for the first sample); before, a
  * seeded draw from the gold-matched quotations that have no verdict yet.
  */
-function secondDraw(kinds: Record<string, KindFigures>): JudgedQuote[] {
+function laterDraw(kinds: Record<string, KindFigures>, draw: LaterDraw): JudgedQuote[] {
   const pool = ADJUDICATED_SPLITS.flatMap((name) => kinds[name].goldQuotes).filter((quote) => quote.kind === 'quotation');
-  const judged = pool.filter((quote) => quote.verdict?.set === 'gold sample, second draw');
+  const judged = pool.filter((quote) => quote.verdict?.set === draw.set);
   if (judged.length > 0) return judged;
   const fresh = pool.filter((quote) => !quote.verdict);
-  const next = random(SECOND_DRAW_SEED);
+  const next = random(draw.seed);
   const picked = new Set<number>();
-  while (picked.size < Math.min(SECOND_DRAW_SIZE, fresh.length)) picked.add(Math.floor(next() * fresh.length));
+  while (picked.size < Math.min(draw.size, fresh.length)) picked.add(Math.floor(next() * fresh.length));
   return [...picked].sort((a, b) => a - b).map((at) => fresh[at]);
 }
 
-/** Both judged samples of gold-matched quotes: what the both-sides estimate rests on. */
+/** Every judged sample of gold-matched quotes: what the both-sides estimate rests on. */
 function judgedSample(kinds: Record<string, KindFigures>): JudgedQuote[] {
-  return [...goldSample(kinds), ...secondDraw(kinds)];
+  return [...goldSample(kinds), ...LATER_DRAWS.flatMap((draw) => laterDraw(kinds, draw))];
 }
 
 /** Recall by the guide on each adjudicated split, beside the gold recall, by one judge's verdicts. */
@@ -323,7 +331,7 @@ interface SampleRate {
   notQuotations: number;
 }
 
-/** Over the sample's quotes of kind quotation that this judge judged (the second judge did not judge the second draw). */
+/** Over the sample's quotes of kind quotation that this judge judged . */
 function sampleRate(sample: readonly JudgedQuote[], judge: Judge = 'first'): SampleRate {
   const quotations = sample.filter((quote) => quote.kind === 'quotation' && verdictBy(quote, judge));
   return { quotations: quotations.length, notQuotations: quotations.filter((quote) => verdictBy(quote, judge)?.verdict !== 'quotation').length };
@@ -353,8 +361,8 @@ function bothSides(f: KindFigures, a: AdjudicatedFigures, rate: SampleRate): { e
 
 function printAdjudicated(kinds: Record<string, KindFigures>): void {
   const first = goldSample(kinds);
-  const second = secondDraw(kinds);
-  const sample = [...first, ...second];
+  const later = LATER_DRAWS.map((draw) => ({ draw, quotes: laterDraw(kinds, draw) }));
+  const sample = judgedSample(kinds);
   const figures = judgeFigures(kinds, sample, 'first');
   const rate = sampleRate(sample);
   console.log('\nQuotation precision adjudicated by the team (eval/adjudicated/README.md): beside the gold figures, never');
@@ -383,7 +391,7 @@ function printAdjudicated(kinds: Record<string, KindFigures>): void {
   console.log(table(['split', 'gold P', 'adjudicated P', 'both sides (95% range)', 'false judged quotations', 'left: scare / term / title / other', 'no verdict', 'gold R', 'R by the guide', 'gold not quotations: missed / found; missed unjudged'], rows));
   const byVerdict = (quotes: readonly JudgedQuote[]): string => [...VERDICTS, 'no verdict'].map((name) => `${name} ${quotes.filter((quote) => (quote.verdict?.verdict ?? 'no verdict') === name).length}`).join(', ');
   console.log(`\nA sample of ${first.length} gold direct quotes (dev + held back, seed ${GOLD_SAMPLE_SEED}) judged by the same guide: ${byVerdict(first)}`);
-  console.log(`A second draw of ${second.length} gold quotes we call quotations (seed ${SECOND_DRAW_SEED}): ${byVerdict(second)}`);
+  for (const { draw, quotes } of later) console.log(`${draw.name} of ${quotes.length} gold quotes we call quotations (seed ${draw.seed}): ${byVerdict(quotes)}`);
   console.log(`Missed gold quotations judged: ${ADJUDICATED_SPLITS.map((name) => `${name}: ${byVerdict(kinds[name].missedGold)}`).join('; ')}`);
   console.log(`Of both samples' ${rate.quotations} quotes of kind quotation, ${rate.notQuotations} are judged not quotations (${pct(rate.quotations === 0 ? 0 : rate.notQuotations / rate.quotations)}): the gold counts them right.`);
   for (const name of ADJUDICATED_SPLITS) {
@@ -410,7 +418,7 @@ function judgedPairs(kinds: Record<string, KindFigures>, sample: readonly Judged
     'dev false quotations': pairsOf(kinds.dev.falseQuotes),
     'held back false quotations': pairsOf(kinds.heldBack.falseQuotes),
     'gold sample': pairsOf(sample.filter((quote) => quote.verdict?.set === 'gold sample')),
-    'gold sample, second draw': pairsOf(sample.filter((quote) => quote.verdict?.set === 'gold sample, second draw')),
+    ...Object.fromEntries(LATER_DRAWS.map((draw) => [draw.set, pairsOf(sample.filter((quote) => quote.verdict?.set === draw.set))])),
     'missed gold': pairsOf(ADJUDICATED_SPLITS.flatMap((name) => kinds[name].missedGold)),
   };
   // Sets the second judge has not judged are left out rather than shown as empty rows.
@@ -516,8 +524,10 @@ function main(): void {
       if (flags.has('--gold-sample')) {
         console.log(`\n# dev + held back: ${GOLD_SAMPLE_SIZE} quotes inside gold direct attributions, seed ${GOLD_SAMPLE_SEED}\n`);
         printForJudging(goldSample(kinds));
-        console.log(`\n# dev + held back: a second draw of ${SECOND_DRAW_SIZE} gold quotes we call quotations, seed ${SECOND_DRAW_SEED}\n`);
-        printForJudging(secondDraw(kinds));
+        for (const draw of LATER_DRAWS) {
+          console.log(`\n# dev + held back: ${draw.name.toLowerCase()} of ${draw.size} gold quotes we call quotations, seed ${draw.seed}\n`);
+          printForJudging(laterDraw(kinds, draw));
+        }
       }
       for (const name of flags.has('--missed-gold') ? ADJUDICATED_SPLITS : []) {
         console.log(`\n# ${name}: gold direct quotations holding no predicted quotation (the gold content's bounds)\n`);

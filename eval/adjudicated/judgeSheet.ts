@@ -56,7 +56,7 @@ function main(): void {
   const files = corpusFiles('adjudicated/judgeSheet', 'the judging sheet', ['polnear-train.jsonl', 'polnear-dev.jsonl'], false);
   if (!files) return;
   // Only which quotes form the gold samples is taken from the first judge's file, never a verdict.
-  const sampleSets = new Map([...readVerdicts().values()].filter((v) => v.set === 'gold sample' || v.set === 'gold sample, second draw').map((v) => [verdictKey(v.article, v.start, v.end), v.set]));
+  const sampleSets = new Map([...readVerdicts().values()].filter((v) => v.set.startsWith('gold sample')).map((v) => [verdictKey(v.article, v.start, v.end), v.set]));
   const heldBack = readJsonl<PolnearDoc>(files[0]).filter((doc) => isHeldBack(doc.id));
   const items = [...sheetItems('dev', readJsonl<PolnearDoc>(files[1]), sampleSets), ...sheetItems('heldBack', heldBack, sampleSets)].filter((entry) => !sets || sets.includes(entry.set));
   writeFileSync(out, JSON.stringify(items, null, 1));

@@ -25,7 +25,7 @@ export interface AdjudicatedQuote {
  * draw (gold quotes we call quotations, drawn apart to narrow the both-sides range), and the gold
  * quotations we miss (keyed by the gold content's offsets, for recall by the guide).
  */
-export type JudgedSet = 'false quotation' | 'gold sample' | 'gold sample, second draw' | 'missed gold' | 'train-tune' | 'train-tune gold sample';
+export type JudgedSet = 'false quotation' | 'gold sample' | 'gold sample, second draw' | 'gold sample, third draw' | 'missed gold' | 'train-tune' | 'train-tune gold sample';
 
 const VERDICTS_FILE = join(__dirname, 'polnear-quotations.json');
 /** The second judge's verdicts on the same quotes, written blind to the first file. */
