@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 
+import { profiled } from './cpuProfile';
 import { getExtension, hoverText, SAMPLE_FILE, timings, waitFor } from './helpers';
 
 suite('Source Lens in VS Code', () => {
@@ -78,7 +79,7 @@ suite('Source Lens in VS Code', () => {
       },
     });
     const asked = performance.now();
-    const card = await waitFor(
+    const card = await profiled('first-hover', () => waitFor(
       'a hover card for Antony Blinken',
       async () => {
         const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
@@ -86,7 +87,7 @@ suite('Source Lens in VS Code', () => {
         return seen.includes('Antony Blinken') && seen.includes('Secretary of State') ? seen : undefined;
       },
       () => `last hover: ${seen ? JSON.stringify(seen.slice(0, 500)) : 'none'}`,
-    );
+    ));
     timings.firstHoverMs = Math.round(performance.now() - asked);
     // From opening the article: what a reader waits for, whether the first analysis held the host before the hover was asked or not.
     timings.openToFirstHoverMs = Math.round(performance.now() - opened);
