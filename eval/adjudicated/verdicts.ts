@@ -27,7 +27,7 @@ export interface AdjudicatedQuote {
  */
 export type JudgedSet = 'false quotation' | 'gold sample' | 'gold sample, second draw' | 'gold sample, third draw' | 'missed gold' | 'train-tune' | 'train-tune gold sample';
 
-const VERDICTS_FILE = join(__dirname, 'polnear-quotations.json');
+export const VERDICTS_FILE = join(__dirname, 'polnear-quotations.json');
 /** The second judge's verdicts on the same quotes, written blind to the first file. */
 export const SECOND_VERDICTS_FILE = join(__dirname, 'polnear-quotations-second.json');
 /** Verdicts on train-tune quotes a kind rule changes (`kindChanges.ts`): tuning data, never scored. */
