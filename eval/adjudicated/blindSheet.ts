@@ -26,16 +26,8 @@ export interface ListedQuote {
   paragraph: string;
 }
 
-/** What a judge sees of a quote. */
-export interface SheetQuote {
-  id: number;
-  article: string;
-  start: number;
-  end: number;
-  quote: string;
-  sentence: string;
-  paragraph: string;
-}
+/** What a judge sees of a quote: everything but its set, under an id. */
+export type SheetQuote = { id: number } & Omit<ListedQuote, 'set'>;
 
 export interface KeyEntry {
   id: number;

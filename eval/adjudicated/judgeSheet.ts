@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { analyzeArticle } from '../../src/analysis';
 import { corpusFiles, goldQuoteHolding, joinedFragments, readJsonl } from '../lib';
 import { isHeldBack } from '../polnearSplit';
+import type { ListedQuote } from './blindSheet';
 import { quoteSurroundings, readVerdicts, verdictKey, type JudgedSet } from './verdicts';
 
 interface PolnearDoc {
@@ -21,15 +22,8 @@ interface PolnearDoc {
   attributions: Array<{ content: Array<[number, number]>; direct: boolean }>;
 }
 
-export interface SheetItem {
-  set: JudgedSet;
+export interface SheetItem extends ListedQuote {
   split: 'dev' | 'heldBack';
-  article: string;
-  start: number;
-  end: number;
-  quote: string;
-  sentence: string;
-  paragraph: string;
 }
 
 function sheetItems(split: SheetItem['split'], docs: readonly PolnearDoc[], sampleSets: ReadonlyMap<string, JudgedSet>): SheetItem[] {
