@@ -331,7 +331,7 @@ interface SampleRate {
   notQuotations: number;
 }
 
-/** Over the sample's quotes of kind quotation that this judge judged . */
+/** Over the sample's quotes of kind quotation that this judge judged. */
 function sampleRate(sample: readonly JudgedQuote[], judge: Judge = 'first'): SampleRate {
   const quotations = sample.filter((quote) => quote.kind === 'quotation' && verdictBy(quote, judge));
   return { quotations: quotations.length, notQuotations: quotations.filter((quote) => verdictBy(quote, judge)?.verdict !== 'quotation').length };
@@ -393,7 +393,7 @@ function printAdjudicated(kinds: Record<string, KindFigures>): void {
   console.log(`\nA sample of ${first.length} gold direct quotes (dev + held back, seed ${GOLD_SAMPLE_SEED}) judged by the same guide: ${byVerdict(first)}`);
   for (const { draw, quotes } of later) console.log(`${draw.name} of ${quotes.length} gold quotes we call quotations (seed ${draw.seed}): ${byVerdict(quotes)}`);
   console.log(`Missed gold quotations judged: ${ADJUDICATED_SPLITS.map((name) => `${name}: ${byVerdict(kinds[name].missedGold)}`).join('; ')}`);
-  console.log(`Of both samples' ${rate.quotations} quotes of kind quotation, ${rate.notQuotations} are judged not quotations (${pct(rate.quotations === 0 ? 0 : rate.notQuotations / rate.quotations)}): the gold counts them right.`);
+  console.log(`Of the samples' ${rate.quotations} quotes of kind quotation, ${rate.notQuotations} are judged not quotations (${pct(rate.quotations === 0 ? 0 : rate.notQuotations / rate.quotations)}): the gold counts them right.`);
   for (const name of ADJUDICATED_SPLITS) {
     for (const quote of figures[name].unjudged) console.log(`  ${name}: no verdict: ${quote.article} ${quote.start}-${quote.end} ${JSON.stringify(firstWords(quote.text))}`);
   }
