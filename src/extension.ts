@@ -40,6 +40,8 @@ export interface SourceLensApi {
   siblingsOf(document: vscode.TextDocument): Promise<Array<{ uri: vscode.Uri; similarity: number; containment: number }>>;
   /** How long `activate` took, in milliseconds. */
   readonly activationMs: number;
+  /** How long the last hover card took Source Lens to make, in milliseconds (its share of the hover; VS Code's is the rest). */
+  lastHoverCardMs(): number | undefined;
   /** Where the index of versions is saved in workspace storage. */
   versionIndexFile(): vscode.Uri | undefined;
   /** The text of the language status item (the active article's figures). */
@@ -78,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const sourcesView = createSourcesView(workspaceSources);
   const sourceReport = registerSourceReport(context.extensionUri, workspaceSources);
   const statusItem = registerStatusItem(cache);
+  const hovers = registerHovers(cache);
   const dismissedProblems = new DismissedProblems(context.workspaceState);
   context.subscriptions.push(
     registerLog(),
@@ -96,7 +99,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     registerAnalysisStatus(cache),
     statusItem.disposable,
     articleView.disposable,
-    registerHovers(cache),
+    hovers.disposable,
     decorator,
     registerSpeakerInlayHints(cache),
     dismissedProblems,
@@ -114,6 +117,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const activationMs = performance.now() - started;
   return {
     activationMs,
+    lastHoverCardMs: hovers.lastCardMs,
     drawnQuotes: (uri) => decorator.drawnQuotes(uri),
     siblingsOf: async (document) => {
       await versionIndex.ensureBuilt();
