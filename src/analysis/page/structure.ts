@@ -210,22 +210,14 @@ function keepSubheads(story: StoryParagraphs): void {
     // In capitals a label is as often the page's ("LIVE STREAM"): a subhead names what the paragraphs under it are about.
     // A verb the lexicon files otherwise may open it ("WATCH LIVE"): compromise's tagger tells, asked last,
     // of the words in lower case (capitals say nothing of a word's class).
-    const subhead = /\p{Ll}/u.test(texts[i]) || (words[i].length >= 2 && namesSection(words[i], texts, roles, i, lexicon) && !lexicon.opensWithPlainVerb(words[i].join(' ').toLowerCase()));
+    // A word of the label comes back in the paragraphs under it ("HARBOUR STRIKE" over a paragraph on the strike): it names the section.
+    const subhead = /\p{Ll}/u.test(texts[i]) || (words[i].length >= 2 && sharesStoryWord(words[i], texts, roles, i, 1, lexicon) && !lexicon.opensWithPlainVerb(words[i].join(' ').toLowerCase()));
     if (subhead && timesPrinted(texts[i]) === 1 && !/:\s*$/u.test(texts[i])) roles[i] = null;
   }
 }
 
 /** Story paragraphs under a subhead read for a word it shares with them. */
 const SECTION_PARAGRAPHS = 3;
-
-/**
- * A word of the label, not a function word, comes back in one of the next story paragraphs ("HARBOUR
- * STRIKE" over a paragraph on the strike): the label names the section. Words are compared without
- * case, a possessive or a plural's "s".
- */
-function namesSection(label: readonly string[], texts: readonly string[], roles: ReadonlyArray<Role | null>, at: number, lexicon: Lexicon): boolean {
-  return sharesStoryWord(label, texts, roles, at, 1, lexicon);
-}
 
 /**
  * A word of `line` (four letters or more, not a function word) comes back in one of the story
@@ -257,7 +249,7 @@ function sharesStoryWord(line: readonly string[], texts: readonly string[], role
  * weekend."). Returns the index of that closing line (-1 if none): the sign-offs leave it alone.
  */
 function keepShortSentences(story: StoryParagraphs): number {
-  const { texts, words, counts, furniture, roles, storyStart, lastProse, lexicon } = story;
+  const { texts, words, furniture, roles, storyStart, lastProse, lexicon } = story;
   // It goes on with the story: a word of it comes back in the paragraphs around ("Don't be a sucker." after "…
   // just for the suckers"); a request or a farewell speaks of other things ("Create an account to save articles.").
   const sentence = (i: number): boolean =>
@@ -271,8 +263,8 @@ function keepShortSentences(story: StoryParagraphs): number {
   let series: boolean | undefined;
   for (let i = storyStart + 1; i < lastProse; i++) {
     if (roles[i] !== 'boilerplate') continue;
-    if (sentence(i) || leadIn(texts, words, counts, furniture, roles, i, lexicon)) roles[i] = null;
-    else if (roles[i] === 'boilerplate' && furniture[i] === 'weak' && NAMED_ITEM.test(texts[i]) && /[.!?]["'”’]?$/u.test(texts[i]) && (series ??= storySeries(texts, roles, storyStart, lastProse))) roles[i] = null;
+    if (sentence(i) || leadIn(story, i)) roles[i] = null;
+    else if (furniture[i] === 'weak' && NAMED_ITEM.test(texts[i]) && /[.!?]["'”’]?$/u.test(texts[i]) && (series ??= storySeries(texts, roles, storyStart, lastProse))) roles[i] = null;
   }
   const after = lastProse + 1;
   if (lastProse < 0 || after >= texts.length || words[after].length > 10 || !sentence(after)) return -1;
@@ -303,15 +295,8 @@ const LEAD_IN_WORDS = 6;
  * excerpt, a transcript, a statement): the story's. The page's labels head links, addresses and lists,
  * or ask the reader ("Read more:", "Watch the video below:").
  */
-function leadIn(
-  texts: readonly string[],
-  words: ReadonlyArray<readonly string[]>,
-  counts: readonly number[],
-  furniture: ReadonlyArray<'strong' | 'weak' | null>,
-  roles: ReadonlyArray<Role | null>,
-  i: number,
-  lexicon: Lexicon,
-): boolean {
+function leadIn(story: StoryParagraphs, i: number): boolean {
+  const { texts, words, counts, furniture, roles, lexicon } = story;
   if (roles[i] !== 'boilerplate' || furniture[i] !== 'weak' || counts[i] > LEAD_IN_WORDS || !/:\s*$/u.test(texts[i]) || roles[i + 1] !== null) return false;
   if (!isProse(texts[i + 1], words[i + 1], counts[i + 1]) && !shape.hasSpeech(texts[i + 1])) return false;
   return !shape.pointsAtPage(texts[i]) && !shape.opensWithImperative(words[i], lexicon, true);
