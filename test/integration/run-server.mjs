@@ -21,8 +21,8 @@
 //   --extension-development-path <dir>, --extension-tests-path <file>
 //                        load another extension / suite (for working on this runner)
 // Environment: SOURCELENS_CHROMIUM selects the browser binary (default: Debian's chromium).
-// SOURCELENS_PROFILE_DIR (passed on to the extension host): the 1 MB stall test saves a CPU
-// profile and the garbage collections of each round there (test/integration/suite/cpuProfile.ts);
+// SOURCELENS_PROFILE_DIR (passed on to the extension host): the first hover and each round of the
+// 1 MB stall test save a CPU profile and their garbage collections there (test/integration/suite/cpuProfile.ts);
 // `node scripts/long-tasks.mjs <dir>` lists their long tasks.
 //
 // Exit code 0 only when the suite ran and every test passed. The last line printed is
