@@ -14,7 +14,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { random } from '../random';
-import { firstWords, SECOND_VERDICTS_FILE, TRAIN_TUNE_VERDICTS_FILE, VERDICTS, VERDICTS_FILE, verdictKey, type AdjudicatedQuote, type JudgedSet, type Verdict } from './verdicts';
+import { firstWords, GUM_SECOND_VERDICTS_FILE, GUM_VERDICTS_FILE, SECOND_VERDICTS_FILE, TRAIN_TUNE_VERDICTS_FILE, VERDICTS, VERDICTS_FILE, verdictKey, type AdjudicatedQuote, type JudgedSet, type Verdict } from './verdicts';
 
 export interface ListedQuote {
   set: JudgedSet;
@@ -91,6 +91,21 @@ function appendVerdicts(file: string, entries: readonly AdjudicatedQuote[], inde
   return added.length;
 }
 
+/**
+ * Which file each verdict goes to: GUM news to its own pair of files, train-tune's (first judge only:
+ * tuning data) to polnear-train-tune.json, the rest to the PolNeAR files.
+ */
+export function byFile(entries: readonly AdjudicatedQuote[], judge: 'first' | 'second'): Map<string, AdjudicatedQuote[]> {
+  const files = new Map<string, AdjudicatedQuote[]>();
+  for (const entry of entries) {
+    const file = entry.set.startsWith('GUM') ? (judge === 'first' ? GUM_VERDICTS_FILE : GUM_SECOND_VERDICTS_FILE)
+      : entry.set.startsWith('train-tune') ? (judge === 'first' ? TRAIN_TUNE_VERDICTS_FILE : null)
+      : judge === 'first' ? VERDICTS_FILE : SECOND_VERDICTS_FILE;
+    if (file) files.set(file, [...(files.get(file) ?? []), entry]);
+  }
+  return files;
+}
+
 function main(): void {
   const [command, ...args] = process.argv.slice(2);
   if (command === 'sheets' && args.length >= 3) {
@@ -105,11 +120,10 @@ function main(): void {
     const key = readJson<KeyEntry[]>(join(outDir, 'key.json'));
     const sheetQuotes = readdirSync(outDir).filter((name) => /^sheet-\d+\.json$/u.test(name)).flatMap((name) => readJson<SheetQuote[]>(join(outDir, name)));
     const first = joinedVerdicts(sheetQuotes, key, readJson<JudgeVerdict[]>(firstFile));
-    const trainTune = first.filter((entry) => entry.set.startsWith('train-tune'));
-    console.log(`first judge: ${appendVerdicts(VERDICTS_FILE, first.filter((entry) => !entry.set.startsWith('train-tune')), false)} added to ${VERDICTS_FILE}, ${appendVerdicts(TRAIN_TUNE_VERDICTS_FILE, trainTune, false)} to ${TRAIN_TUNE_VERDICTS_FILE}`);
+    for (const [file, entries] of byFile(first, 'first')) console.log(`first judge: ${appendVerdicts(file, entries, false)} added to ${file}`);
     if (secondFile) {
-      const second = joinedVerdicts(sheetQuotes, key, readJson<JudgeVerdict[]>(secondFile)).filter((entry) => !entry.set.startsWith('train-tune'));
-      console.log(`second judge: ${appendVerdicts(SECOND_VERDICTS_FILE, second, true)} added to ${SECOND_VERDICTS_FILE}`);
+      const second = joinedVerdicts(sheetQuotes, key, readJson<JudgeVerdict[]>(secondFile));
+      for (const [file, entries] of byFile(second, 'second')) console.log(`second judge: ${appendVerdicts(file, entries, true)} added to ${file}`);
     }
   } else {
     console.error('usage: blindSheet.ts sheets LISTING.json SEED OUT_DIR [PER_SHEET] | join OUT_DIR FIRST.json [SECOND.json]');

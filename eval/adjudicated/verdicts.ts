@@ -23,15 +23,19 @@ export interface AdjudicatedQuote {
 /**
  * Which listing a verdict was written from: false quotations, the first gold sample, its second
  * draw (gold quotes we call quotations, drawn apart to narrow the both-sides range), and the gold
- * quotations we miss (keyed by the gold content's offsets, for recall by the guide).
+ * quotations we miss (keyed by the gold content's offsets, for recall by the guide); train-tune's; and
+ * GUM news, every pair of marks found there and every GUM quote no pair overlaps.
  */
-export type JudgedSet = 'false quotation' | 'gold sample' | 'gold sample, second draw' | 'gold sample, third draw' | 'missed gold' | 'train-tune' | 'train-tune gold sample';
+export type JudgedSet = 'false quotation' | 'gold sample' | 'gold sample, second draw' | 'gold sample, third draw' | 'missed gold' | 'train-tune' | 'train-tune gold sample' | 'GUM news' | 'GUM news, missed';
 
 export const VERDICTS_FILE = join(__dirname, 'polnear-quotations.json');
 /** The second judge's verdicts on the same quotes, written blind to the first file. */
 export const SECOND_VERDICTS_FILE = join(__dirname, 'polnear-quotations-second.json');
 /** Verdicts on train-tune quotes a kind rule changes (`kindChanges.ts`): tuning data, never scored. */
 export const TRAIN_TUNE_VERDICTS_FILE = join(__dirname, 'polnear-train-tune.json');
+/** Verdicts on GUM's Wikinews articles (`eval/gumQuotes.ts`), a newsroom no rule was tuned on; the second judge's apart. */
+export const GUM_VERDICTS_FILE = join(__dirname, 'gum-quotations.json');
+export const GUM_SECOND_VERDICTS_FILE = join(__dirname, 'gum-quotations-second.json');
 
 export function verdictKey(article: string, start: number, end: number): string {
   return `${article}:${start}:${end}`;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { blindSheets, joinedVerdicts, type ListedQuote } from '../../eval/adjudicated/blindSheet';
+import { blindSheets, byFile, joinedVerdicts, type ListedQuote } from '../../eval/adjudicated/blindSheet';
+import { GUM_SECOND_VERDICTS_FILE, GUM_VERDICTS_FILE, SECOND_VERDICTS_FILE, TRAIN_TUNE_VERDICTS_FILE, VERDICTS_FILE, type AdjudicatedQuote, type JudgedSet } from '../../eval/adjudicated/verdicts';
 
 // Quotes of our own, as a listing would give them.
 const listing: ListedQuote[] = Array.from({ length: 5 }, (_, n) => ({
@@ -31,5 +32,13 @@ describe('blind judging sheets', () => {
     assert.equal(joined[0].words, sheets[0][0].quote.split(' ').slice(0, 6).join(' '));
     assert.throws(() => joinedVerdicts(sheets.flat(), key, verdicts.slice(1)), /has no verdict/);
     assert.throws(() => joinedVerdicts(sheets.flat(), key, [...verdicts.slice(1), { id: verdicts[0].id, verdict: 'maybe' as never, reason: '' }]), /unknown verdict/);
+  });
+
+  it('sends each set’s verdicts to its own file, and train-tune’s only from the first judge', () => {
+    const entry = (set: JudgedSet): AdjudicatedQuote => ({ article: 'harbour', start: 0, end: 5, words: 'words', verdict: 'quotation', reason: '', set });
+    const entries = (['GUM news', 'GUM news, missed', 'train-tune gold sample', 'missed gold'] as const).map(entry);
+    const sets = (files: Map<string, AdjudicatedQuote[]>): Array<[string, string[]]> => [...files].map(([file, held]) => [file, held.map((e) => e.set)]);
+    assert.deepEqual(sets(byFile(entries, 'first')), [[GUM_VERDICTS_FILE, ['GUM news', 'GUM news, missed']], [TRAIN_TUNE_VERDICTS_FILE, ['train-tune gold sample']], [VERDICTS_FILE, ['missed gold']]]);
+    assert.deepEqual(sets(byFile(entries, 'second')), [[GUM_SECOND_VERDICTS_FILE, ['GUM news', 'GUM news, missed']], [SECOND_VERDICTS_FILE, ['missed gold']]]);
   });
 });
