@@ -20,8 +20,6 @@ const SHORT_LIMIT = 10_000;
 const RETRY_TIME_FACTOR = 3;
 
 interface Entry {
-  /** The document object: a closed untitled document's name and version 1 are given to the next one. */
-  document: vscode.TextDocument;
   version: number;
   analysis: ArticleAnalysis;
 }
@@ -65,7 +63,7 @@ export class AnalysisCache implements vscode.Disposable {
     this.disposables.push(
       // A save fires this too, with no change to the text.
       vscode.workspace.onDidChangeTextDocument((event) => event.contentChanges.length > 0 && this.schedule(event.document)),
-      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         // Only the extra titles change results, and the size limit and the on/off switch what is analysed at all.
         if (event.affectsConfiguration('sourcelens.enable')) this.clear(true);
@@ -77,7 +75,8 @@ export class AnalysisCache implements vscode.Disposable {
   /** The analysis of the document as it is now, if known; if not, sends it to the worker (`whenAnalysed` waits for it). */
   get(document: vscode.TextDocument): ArticleAnalysis | undefined {
     if (!isArticle(document)) return undefined;
-    const entry = this.entryOf(document);
+    const key = document.uri.toString();
+    const entry = this.entries.get(key);
     if (entry && entry.version === document.version) return entry.analysis;
     // Already on its way from the worker: every view asks while it waits.
     if (this.pending(document)) return undefined;
@@ -102,10 +101,11 @@ export class AnalysisCache implements vscode.Disposable {
   async whenAnalysed(document: vscode.TextDocument): Promise<ArticleAnalysis | undefined> {
     const now = this.get(document);
     if (now) return now;
+    const key = document.uri.toString();
     const flight = this.flightOf(document);
     if (!flight) return undefined;
     await flight.done.catch(() => undefined);
-    const entry = this.entryOf(document);
+    const entry = this.entries.get(key);
     return entry && entry.version === document.version ? entry.analysis : undefined;
   }
 
@@ -116,13 +116,7 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** The last analysis computed, even if the document has changed since (for quick redraws). */
   peek(document: vscode.TextDocument): ArticleAnalysis | undefined {
-    return this.entryOf(document)?.analysis;
-  }
-
-  /** The result kept for this very document object, at any version. */
-  private entryOf(document: vscode.TextDocument): Entry | undefined {
-    const entry = this.entries.get(document.uri.toString());
-    return entry?.document === document ? entry : undefined;
+    return this.entries.get(document.uri.toString())?.analysis;
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -215,7 +209,7 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   private store(document: vscode.TextDocument, version: number, analysis: ArticleAnalysis, spread = false): void {
-    this.entries.set(document.uri.toString(), { document, version, analysis });
+    this.entries.set(document.uri.toString(), { version, analysis });
     if (spread) this.changed.fireSpread(document);
     else this.changed.fire(document);
   }
@@ -241,15 +235,8 @@ export class AnalysisCache implements vscode.Disposable {
     void vscode.window.showWarningMessage(`Source Lens could not analyse ${vscode.workspace.asRelativePath(document.uri)}: ${error instanceof Error ? error.message : String(error)}`);
   }
 
-  /**
-   * Drops what is kept for a closed document. VS Code may report the close of an untitled
-   * document after it has given its name to a new one, whose entries stay.
-   */
-  private forget(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    const entry = this.entries.get(key);
-    const flight = this.inFlight.get(key);
-    if ((entry && entry.document !== document) || (flight && flight.document !== document)) return;
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
     this.entries.delete(key);
     this.inFlight.delete(key);
     this.tooSlow.delete(key);
