@@ -222,6 +222,13 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('Her deputy, who goes by "Sunny," told reporters the ferry would run.')[0][1], 'term');
   });
 
+  // Sentences written for this test, in the shape of copy that names a site, an artwork or a user by a title.
+  it('takes a title-case name of a website, a blog, a painting or a print for a title, and a name given with "labelled" for a named thing', () => {
+    assert.deepEqual(kindsOf('On a new website, "The Harbour Countdown", the port lists every sailing.'), [['The Harbour Countdown', 'title']]);
+    assert.deepEqual(kindsOf('The best known was the screen print "Quay at Dusk" from 1987.'), [['Quay at Dusk', 'title']]);
+    assert.deepEqual(kindsOf('The post was written by a user labelled "Harbour Watch" on the forum.'), [['Harbour Watch', 'title']]);
+  });
+
   // Sentences written for this test, in the shape of arts copy that names a show by its cast, fans or clips.
   it('takes a title-case quote after the cast, fans or a clip of a work for a title', () => {
     assert.deepEqual(kindsOf('Ann Lee, who joined the cast of "Harbour Lights," said she was thrilled.')[0][1], 'title');

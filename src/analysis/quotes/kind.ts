@@ -24,12 +24,12 @@ const CLAUSE = 300;
  * Nouns for the works news copy names by title (shows, films, books, songs, campaigns) and verbs
  * that introduce one. Written for this module from how copy introduces titles.
  */
-const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode|segment|podcast|film|movie|documentary|book|memoir|novel|biography|song|album|single|anthem|play|musical|opera|drama|thriller|comedy|sitcom|autobiography|column|editorial|headline|article|report|poster|ad|commercial|commentary|campaign|slogan|initiative|hashtag|exhibition|tour|titled|entitled)`;
+const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode|segment|podcast|film|movie|documentary|book|memoir|novel|biography|song|album|single|anthem|play|musical|opera|drama|thriller|comedy|sitcom|autobiography|column|editorial|headline|article|report|poster|ad|commercial|commentary|campaign|slogan|initiative|hashtag|exhibition|tour|titled|entitled|website|blog|newsletter|painting|sculpture|print)`;
 /**
  * Words that give a thing its name: "a reading club called", "branded the plan". "Called" only
  * after a noun phrase ("a club called"), since "Jacobs called Merkel …" is speech.
  */
-const NAMING = String.raw`(?:\b(?:named|dubbed|branded|renamed)(?:\s+\S+){0,2}|\b(?:a|an|the)\s+(?:\S+\s+){0,2}\S+\s+called(?:\s+the)?)`;
+const NAMING = String.raw`(?:\b(?:named|dubbed|branded|renamed|labelled|labeled)(?:\s+\S+){0,2}|\b(?:a|an|the)\s+(?:\S+\s+){0,2}\S+\s+called(?:\s+the)?)`;
 /** The people and parts of a work that copy names after its title ("the 'Avatar' star", "a 'Dallas' reboot"). */
 const WORK_PARTS = String.raw`(?:host|anchor|co-host|star|actor|actress|cast|fans|reboot|revival|remake|sequel|spinoff|spin-off|season|finale|premiere|trailer|creator|soundtrack)`;
 /** Things that carry a slogan ("a 'Feel the Bern' T-shirt"): the slogan is printed, nobody says it there. */
