@@ -309,6 +309,19 @@ describe('offices with a country or a body before them', () => {
   it('a seat of government stands for its country', () => {
     assert.deepEqual(facts('Kremlin chief of staff Ivan Belov spoke.'), [['Ivan Belov', 'Chief of Staff', 'Russia', 'article']]);
   });
+
+  // Sentences written for this test, in the shapes of the wire copy.
+  it('an office after the name, with a country in initials, with or without "the"', () => {
+    assert.deepEqual(facts('Owen Marsh, the U.S. ambassador to Chile, said the talks went well.'), [['Owen Marsh', 'Ambassador to Chile', 'United States', 'article']]);
+    assert.deepEqual(facts('Owen Marsh, U.S. ambassador to Chile, said the talks went well.'), [['Owen Marsh', 'Ambassador to Chile', 'United States', 'article']]);
+    assert.deepEqual(facts('Dana Whitfield, the former U.K. foreign secretary, said the talks went well.'), [['Dana Whitfield', 'Foreign Secretary', 'United Kingdom', 'article']]);
+  });
+
+  it('an office after the name ends before a relative clause, and a country word inside a name places nobody', () => {
+    assert.deepEqual(facts('They honoured Owen Marsh, the U.S. ambassador to Chile who retired in May.'), [['Owen Marsh', 'Ambassador to Chile', 'United States', 'article']]);
+    assert.deepEqual(facts('Lena Ortiz, a retired Belgian general who studies defence, spoke first.'), [['Lena Ortiz', 'General', 'Belgium', 'article']]);
+    assert.deepEqual(facts('Ravi Patel, a professor of history at American University, spoke first.'), [['Ravi Patel', null, null, null]]);
+  });
 });
 
 describe('names found with less evidence', () => {

@@ -14,6 +14,8 @@ export interface MentionFacts {
 
 const MAX_PHRASE = 12;
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'former', 'then']);
+/** Words that open a relative clause: what follows describes the person, it is not their office. */
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /** Reads the title, role and affiliation that the article gives around a mention. */
 export function readMentionFacts(article: ArticleWords, candidate: NameCandidate): MentionFacts {
@@ -150,9 +152,19 @@ function readAppositive(article: ArticleWords, candidate: NameCandidate, facts: 
   // "K.C. Maurer, chief financial officer": news style drops the article before an office.
   // A plural ("Arkham VR, players are …") starts a new clause, not an appositive.
   const bareOffice = !next.capitalized && !next.norm.endsWith('s') && (lexicon.isRoleNoun(next.norm) || lexicon.matchTitle(tokens, candidate.endToken) !== null);
-  if (!bareOffice && !DETERMINERS.has(next.norm) && !next.possessive && lexicon.nationality(next.text) === undefined) return;
-  let k = candidate.endToken + 1;
-  while (k < tokens.length && /^[ \t]+$/.test(gapBetween(text, tokens[k - 1], tokens[k]))) k++;
+  // "Jon Huntsman, U.S. ambassador to Russia": a country in initials opens the office too.
+  const initials = next.dotted && next.text.length === 1 && lexicon.nationalityAt(tokens, candidate.endToken)?.country;
+  if (!bareOffice && !initials && !DETERMINERS.has(next.norm) && !next.possessive && lexicon.nationality(next.text) === undefined) return;
+  // The phrase runs over the stops of initials ("the U.S. ambassador") and ends before a relative
+  // clause ("the ambassador to Libya who …"). Longer than a phrase's reach with them, it is read as
+  // far as the first stop, as it was before initials were read (a long phrase is read not at all).
+  const end = (gap: (left: Token, right: Token) => boolean): number => {
+    let k = candidate.endToken + 1;
+    while (k < tokens.length && gap(tokens[k - 1], tokens[k]) && !RELATIVE_WORDS.has(tokens[k].norm)) k++;
+    return k;
+  };
+  let k = end((left, right) => wordGap(text, left, right));
+  if (k - candidate.endToken > MAX_PHRASE) k = end((left, right) => /^[ \t]+$/.test(gapBetween(text, left, right)));
   readRolePhrase(article, tokens.slice(candidate.endToken, k), facts);
 }
 
@@ -170,7 +182,9 @@ function readRolePhrase(article: ArticleWords, phrase: readonly Token[], facts: 
       continue;
     }
     const country = lexicon.nationality(token.text);
-    if (country && (token.possessive || i + 1 < phrase.length)) {
+    // "a professor at American University", "a fellow at the European Council": part of a name, unless an office follows.
+    const inName = !token.possessive && phrase[i + 1]?.capitalized === true && lexicon.matchTitle(phrase, i + 1) === null;
+    if (country && !inName && (token.possessive || i + 1 < phrase.length)) {
       facts.affiliation ??= country;
       continue;
     }
