@@ -317,6 +317,11 @@ describe('offices with a country or a body before them', () => {
     assert.deepEqual(facts('Dana Whitfield, the former U.K. foreign secretary, said the talks went well.'), [['Dana Whitfield', 'Foreign Secretary', 'United Kingdom', 'article']]);
   });
 
+  it('an ambassador\'s posting before the name is part of the title, after "U.S." too', () => {
+    assert.deepEqual(facts('U.S. Ambassador to Chile Owen Marsh said the talks went well.'), [['Owen Marsh', 'Ambassador to Chile', 'United States', 'article']]);
+    assert.deepEqual(facts('Chilean Ambassador to the U.S. Lena Ortiz said the talks went well.'), [['Lena Ortiz', 'Ambassador to the U.S.', 'Chile', 'article']]);
+  });
+
   it('an office after the name ends before a relative clause, and a country word inside a name places nobody', () => {
     assert.deepEqual(facts('They honoured Owen Marsh, the U.S. ambassador to Chile who retired in May.'), [['Owen Marsh', 'Ambassador to Chile', 'United States', 'article']]);
     assert.deepEqual(facts('Lena Ortiz, a retired Belgian general who studies defence, spoke first.'), [['Lena Ortiz', 'General', 'Belgium', 'article']]);

@@ -30,6 +30,8 @@ export class Lexicon {
   /** Spelling keys of the words looked up: every token is folded before a title is sought. */
   private readonly foldCache = new Map<string, string>();
   private readonly nationalities: ReadonlyMap<string, string | null>;
+  /** The countries the nationality words stand for, by name ("Chile", "United Arab Emirates"). */
+  private readonly countryNames: ReadonlySet<string>;
   private readonly roleNouns: ReadonlySet<string>;
   private readonly officialRoles: ReadonlySet<string>;
   private readonly organisationWords: ReadonlySet<string>;
@@ -70,6 +72,7 @@ export class Lexicon {
     }
     // Seats of government ("White House", "Kremlin") stand for their country before an office.
     this.nationalities = new Map([...Object.entries(placeData.nationalities), ...Object.entries(placeData.governmentSeats)]);
+    this.countryNames = new Set(Object.values(placeData.nationalities).filter((country): country is string => country !== null));
     this.roleNouns = new Set(roleData.roleNouns);
     this.officialRoles = new Set(roleData.officialRoles);
     this.organisationWords = new Set(roleData.organisationWords);
@@ -123,6 +126,23 @@ export class Lexicon {
   /** The country or body a nationality word stands for: "French" → "France"; undefined if not one. */
   nationality(word: string): string | null | undefined {
     return this.nationalities.get(word);
+  }
+
+  /**
+   * A country named at token `i`, as its nationality word would stand for it ("Chile", "United Arab
+   * Emirates"), or a nationality word that names it ("U.S."); the token after it. Only where a country
+   * is expected ("ambassador to …"): some names ("Jordan", "Georgia") are people's names elsewhere.
+   */
+  countryAt(tokens: readonly Token[], i: number): { country: string; end: number } | undefined {
+    for (let width = 3; width >= 1; width--) {
+      if (i + width > tokens.length) continue;
+      const words = tokens.slice(i, i + width);
+      if (words.some((token, k) => k > 0 && token.start !== words[k - 1].end + 1)) continue;
+      const name = words.map((token) => token.text).join(' ');
+      if (this.countryNames.has(name)) return { country: name, end: i + width };
+    }
+    const nationality = this.nationalityAt(tokens, i);
+    return nationality?.country ? { country: nationality.country, end: nationality.end } : undefined;
   }
 
   /** A nationality of one or two words at token `i` ("French", "South Korean", "U.S."), and the token after it. */

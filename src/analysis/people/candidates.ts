@@ -1,6 +1,6 @@
 import type { ArticleContext, ArticleWords } from '../context';
 import type { Lexicon } from '../lexicon';
-import { tightlyJoined, type Token } from '../text/tokens';
+import { tightlyJoined, wordGap, type Token } from '../text/tokens';
 import { familyNameFirst, nameWords, SURNAME_PARTICLES } from './names';
 
 /** A run of text that may name a person: optional nationality, title, honorific, then the name. */
@@ -45,6 +45,20 @@ export function findNameCandidates(article: ArticleContext): NameCandidate[] {
   return candidates;
 }
 
+/** Offices held at a post abroad, which copy names after "to": "Ambassador to France". */
+const POSTED_OFFICES = /^(?:ambassador|envoy|consul|high commissioner)$/iu;
+
+/** The token after "to [the] Country" following an office held abroad, if the words are there, joined, before a capitalised word. */
+function postingAfter(article: ArticleWords, canonical: string, at: number): number | undefined {
+  const { tokens, lexicon } = article;
+  if (!POSTED_OFFICES.test(canonical) || tokens[at]?.norm !== 'to') return undefined;
+  const start = tokens[at + 1]?.norm === 'the' ? at + 2 : at + 1;
+  const country = start < tokens.length ? lexicon.countryAt(tokens, start) : undefined;
+  if (!country || !tokens[country.end]?.capitalized) return undefined;
+  for (let k = at + 1; k <= country.end; k++) if (!wordGap(article.text, tokens[k - 1], tokens[k])) return undefined;
+  return country.end;
+}
+
 function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
   const { text, tokens, lexicon } = article;
   const first = tokens[i];
@@ -62,10 +76,18 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
   const titleStart = j;
 
   let title: NameCandidate['title'] = null;
+  let postedTo: number | undefined;
   const titleMatch = lexicon.matchTitle(tokens, j);
   if (titleMatch && titleMatch.end < tokens.length && !tokens[titleMatch.end - 1].possessive && joinedRun(article, j, titleMatch.end)) {
     title = { text: text.slice(tokens[j].start, tokens[titleMatch.end - 1].end), canonical: titleMatch.canonical };
     j = titleMatch.end;
+    // "Ambassador to Russia Jon Huntsman", "Ambassador to the U.S. Anatoly Antonov": the posting is part of the office.
+    postedTo = postingAfter(article, titleMatch.canonical, j);
+    if (postedTo !== undefined) {
+      const last = tokens[postedTo - 1];
+      title = { text: text.slice(tokens[titleStart].start, last.end + (last.dotted ? 1 : 0)), canonical: titleMatch.canonical };
+      j = postedTo;
+    }
   }
 
   let honorific = false;
@@ -75,7 +97,9 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
   }
 
   const prefixEnd = j;
-  if (prefixEnd > i && !tightlyJoined(text, tokens[prefixEnd - 1], tokens[prefixEnd] ?? tokens[prefixEnd - 1])) return null;
+  // After a posting the stop of "U.S." may come before the name: "Ambassador to the U.S. Anatoly Antonov".
+  const joined = postedTo !== undefined && postedTo === prefixEnd ? wordGap : tightlyJoined;
+  if (prefixEnd > i && !joined(text, tokens[prefixEnd - 1], tokens[prefixEnd] ?? tokens[prefixEnd - 1])) return null;
   const nameEnd = nameRunEnd(article, prefixEnd);
   if (nameEnd === prefixEnd) {
     return null;
@@ -196,8 +220,11 @@ function isHeadlineVerb(article: ArticleWords, k: number): boolean {
 function startsTitledName(article: ArticleWords, k: number): boolean {
   const { text, tokens, lexicon } = article;
   const title = lexicon.matchTitle(tokens, k);
-  const next = title ? tokens[title.end] : undefined;
-  return next !== undefined && next.capitalized && tightlyJoined(text, tokens[title!.end - 1], next);
+  if (!title) return false;
+  const posting = postingAfter(article, title.canonical, title.end);
+  const end = posting ?? title.end;
+  const next = tokens[end];
+  return next !== undefined && next.capitalized && (posting === undefined ? tightlyJoined : wordGap)(text, tokens[end - 1], next);
 }
 
 function isNameWord(token: Token, lexicon: Lexicon): boolean {

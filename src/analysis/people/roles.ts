@@ -1,6 +1,6 @@
 import type { ArticleWords } from '../context';
 import type { Lexicon } from '../lexicon';
-import { gapBetween, type Token } from '../text/tokens';
+import { gapBetween, wordGap, type Token } from '../text/tokens';
 import type { NameCandidate } from './candidates';
 
 /** What the words around one mention say about the person. */
@@ -131,12 +131,6 @@ function readClauseBefore(article: ArticleWords, candidate: NameCandidate, facts
   while (k > 0 && first - k < MAX_PHRASE && continuesClause(tokens[k - 1], lexicon) && wordGap(text, tokens[k - 1], tokens[k])) k--;
   const clause = tokens.slice(k, first);
   readRolePhrase(article, clause, facts);
-}
-
-/** Only spaces between two words, or the stop of an initial: "U.S. ambassador". */
-function wordGap(text: string, left: Token, right: Token): boolean {
-  const gap = gapBetween(text, left, right);
-  return /^[ \t]+$/.test(gap) || (left.dotted && left.text.length === 1 && /^\.[ \t]*$/.test(gap));
 }
 
 /** The clause before a name is a noun phrase: it stops at a verb ("met", "said"). */

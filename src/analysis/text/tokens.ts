@@ -152,6 +152,12 @@ export function gapBetween(text: string, left: Token, right: Token): string {
 }
 
 /** Only spacing on one line separates the tokens (or a hyphen, or an abbreviation's full stop). */
+/** Only spaces between two words, or the stop of an initial: "U.S. ambassador", "to the U.S. Anatoly". */
+export function wordGap(text: string, left: Token, right: Token): boolean {
+  const gap = gapBetween(text, left, right);
+  return /^[ \t]+$/.test(gap) || (left.dotted && left.text.length === 1 && /^\.[ \t]*$/.test(gap));
+}
+
 export function tightlyJoined(text: string, left: Token, right: Token): boolean {
   const gap = gapBetween(text, left, right);
   if (gap === '-') return true;
