@@ -322,6 +322,11 @@ describe('offices with a country or a body before them', () => {
     assert.deepEqual(facts('Chilean Ambassador to the U.S. Lena Ortiz said the talks went well.'), [['Lena Ortiz', 'Ambassador to the U.S.', 'Chile', 'article']]);
   });
 
+  it('an office after the name keeps the hyphen of its title, and a seat of government of two words places it', () => {
+    assert.deepEqual(facts('Lena Ortiz, the alliance\'s secretary-general, said the talks went well.'), [['Lena Ortiz', 'Secretary-General', null, null]]);
+    assert.deepEqual(facts('Owen Marsh, the White House press secretary, said the talks went well.'), [['Owen Marsh', 'Press Secretary', 'United States', 'article']]);
+  });
+
   it('an office after the name ends before a relative clause, and a country word inside a name places nobody', () => {
     assert.deepEqual(facts('They honoured Owen Marsh, the U.S. ambassador to Chile who retired in May.'), [['Owen Marsh', 'Ambassador to Chile', 'United States', 'article']]);
     assert.deepEqual(facts('Lena Ortiz, a retired Belgian general who studies defence, spoke first.'), [['Lena Ortiz', 'General', 'Belgium', 'article']]);

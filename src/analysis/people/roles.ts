@@ -152,13 +152,16 @@ function readAppositive(article: ArticleWords, candidate: NameCandidate, facts: 
   // The phrase runs over the stops of initials ("the U.S. ambassador") and ends before a relative
   // clause ("the ambassador to Libya who …"). Longer than a phrase's reach with them, it is read as
   // far as the first stop, as it was before initials were read (a long phrase is read not at all).
-  const end = (gap: (left: Token, right: Token) => boolean): number => {
+  // `joins(k)`: token k continues the phrase after token k - 1.
+  const end = (joins: (k: number) => boolean): number => {
     let k = candidate.endToken + 1;
-    while (k < tokens.length && gap(tokens[k - 1], tokens[k]) && !RELATIVE_WORDS.has(tokens[k].norm)) k++;
+    while (k < tokens.length && joins(k) && !RELATIVE_WORDS.has(tokens[k].norm)) k++;
     return k;
   };
-  let k = end((left, right) => wordGap(text, left, right));
-  if (k - candidate.endToken > MAX_PHRASE) k = end((left, right) => /^[ \t]+$/.test(gapBetween(text, left, right)));
+  // A hyphen joins the words of a title ("secretary-general"), not those of a phrase ("front-runner").
+  const inTitle = (k: number): boolean => gapBetween(text, tokens[k - 1], tokens[k]) === '-' && (lexicon.matchTitle(tokens, k - 1)?.end ?? 0) > k;
+  let k = end((k) => wordGap(text, tokens[k - 1], tokens[k]) || inTitle(k));
+  if (k - candidate.endToken > MAX_PHRASE) k = end((k) => /^[ \t]+$/.test(gapBetween(text, tokens[k - 1], tokens[k])));
   readRolePhrase(article, tokens.slice(candidate.endToken, k), facts);
 }
 
@@ -172,6 +175,13 @@ function readRolePhrase(article: ArticleWords, phrase: readonly Token[], facts: 
     const initials = token.dotted && token.text.length === 1 ? lexicon.nationalityAt(phrase, i) : undefined;
     if (initials?.country && initials.end === i + 2 && i + 2 < phrase.length) {
       facts.affiliation ??= initials.country;
+      i++;
+      continue;
+    }
+    // "the White House press secretary": a seat of government of two words.
+    const pair = lexicon.nationalityAt(phrase, i);
+    if (pair?.country && pair.end === i + 2 && i + 2 < phrase.length && !phrase[i + 1].dotted) {
+      facts.affiliation ??= pair.country;
       i++;
       continue;
     }
@@ -199,7 +209,7 @@ function readRolePhrase(article: ArticleWords, phrase: readonly Token[], facts: 
 
 /** "attorney general" → "Attorney General"; keeps small words ("to the") in lower case. */
 function capitalizeWords(phrase: string): string {
-  return phrase.replace(/\p{L}[\p{L}'’-]*/gu, (word, offset: number) =>
+  return phrase.replace(/\p{L}[\p{L}'’]*/gu, (word, offset: number) =>
     offset > 0 && /^(?:of|to|the|for|and|on|in|at)$/.test(word) ? word : word[0].toUpperCase() + word.slice(1),
   );
 }
