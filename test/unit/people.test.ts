@@ -322,6 +322,13 @@ describe('offices with a country or a body before them', () => {
     assert.deepEqual(facts('Chilean Ambassador to the U.S. Lena Ortiz said the talks went well.'), [['Lena Ortiz', 'Ambassador to the U.S.', 'Chile', 'article']]);
   });
 
+  it('capitalised words of the office between an abbreviated country and the title are part of the title', () => {
+    assert.deepEqual(facts('U.S. Trade Representative Owen Marsh said the talks went well.'), [['Owen Marsh', 'Trade Representative', 'United States', 'article']]);
+    assert.deepEqual(facts('EU Commission President Lena Ortiz said the talks went well.'), [['Lena Ortiz', 'Commission President', 'European Union', 'article']]);
+    // After a nationality adjective such words are more often a body's name.
+    assert.deepEqual(facts('American Harbour President Owen Marsh said the talks went well.'), [['Owen Marsh', 'President', null, null]]);
+  });
+
   it('an office after the name keeps the hyphen of its title, and a seat of government of two words places it', () => {
     assert.deepEqual(facts('Lena Ortiz, the alliance\'s secretary-general, said the talks went well.'), [['Lena Ortiz', 'Secretary-General', null, null]]);
     assert.deepEqual(facts('Owen Marsh, the White House press secretary, said the talks went well.'), [['Owen Marsh', 'Press Secretary', 'United States', 'article']]);

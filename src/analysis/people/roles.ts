@@ -51,8 +51,30 @@ function readCountryBeforeTitle(article: ArticleWords, candidate: NameCandidate,
   if (facts.title && facts.title === facts.title.toLowerCase()) facts.title = capitalizeWords(facts.title);
   if (candidate.nationality) return;
   const country = countryBefore(article, candidate.firstToken);
-  if (country) facts.affiliation = country;
+  if (country) {
+    facts.affiliation = country;
+    return;
+  }
+  // "U.S. Trade Representative Jamieson Greer", "EU Commission President Ursula von der Leyen": up to
+  // two capitalised words of the office between the country and the title.
+  const { text, tokens, lexicon } = article;
+  for (let start = candidate.firstToken - 1; start >= Math.max(0, candidate.firstToken - MAX_OFFICE_QUALIFIERS); start--) {
+    const word = tokens[start];
+    const wordClass = lexicon.wordClass(word.norm);
+    if (!word.capitalized || word.possessive || word.dotted || wordClass === 'firstName' || wordClass === 'verb' || wordClass === 'function' || !/^ $/.test(text.slice(word.end, tokens[start + 1].start))) return;
+    // The country abbreviated ("U.S.", "EU"): an adjective before capitalised words is more often a
+    // body's name ("American Bridge President …") than a country's office.
+    const before = start > 0 && (tokens[start - 1].dotted || /^\p{Lu}{2,}$/u.test(tokens[start - 1].text)) ? countryBefore(article, start) : null;
+    if (before) {
+      facts.affiliation = before;
+      facts.title = text.slice(word.start, tokens[candidate.firstToken].start) + (facts.title ?? '');
+      return;
+    }
+  }
 }
+
+/** Capitalised words of an office between a country and its title: "Trade" in "U.S. Trade Representative". */
+const MAX_OFFICE_QUALIFIERS = 2;
 
 /** Words that qualify an office: "foreign policy chief", "national security adviser". */
 const MAX_OFFICE_WORDS = 4;
