@@ -8,7 +8,8 @@ import { analyzeArticle } from '../../src/analysis';
  * be loaded. Times are processor time of batches that repeat the analysis for at least 20 ms.
  */
 
-// Ratios are taken from 200,000 to 400,000 characters: below that the garbage collector's young
+// Run in a mocha process of its own (test/unit/complexity.mocharc.json, `npm run test:unit`), away
+// from the heap the rest of the suite leaves. Ratios are taken from 200,000 to 400,000 characters: below that the garbage collector's young
 // generation fills up between the two sizes (between 50,000 and 100,000 alone; between 100,000 and
 // 200,000 too once the rest of the suite has grown the heap), which costs a constant factor, not a
 // quadratic one.
