@@ -218,7 +218,8 @@ suite('People and quotes in the editor', () => {
         decoratedMs = performance.now() - started;
         assert.ok(drawn.length < analysed.length, `${drawn.length} of ${analysed.length} drawn`);
         const misplaced = drawn.map((q) => large.offsetAt(q.range.start)).filter((offset) => !starts.has(offset));
-        assert.deepEqual(misplaced.slice(0, 5), [], `drawn quotes where the analysis has none (of ${drawn.length})`);
+        // VS Code 1.139 has been seen to hand back the unsaved document just closed: say whose text this is.
+        assert.deepEqual(misplaced.slice(0, 5), [], `drawn quotes where the analysis has none (of ${drawn.length}; the document holds ${large.getText().length === content.length ? 'the article' : `${large.getText().length} characters, not the article's ${content.length}`})`);
         // Typing: an edit at the top, then wait for the new analysis to be drawn.
         const edited = performance.now();
         await largeEditor.edit((builder) => builder.insert(new vscode.Position(0, 0), edit));

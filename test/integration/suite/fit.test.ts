@@ -238,7 +238,7 @@ suite('Fits where people work', () => {
     const editor = await vscode.commands.executeCommand<vscode.TextEditor>('sourcelens.openSample');
     assert.equal(editor.document.languageId, 'news-article');
     assert.equal(editor.document.uri.scheme, 'untitled');
-    await waitFor('the sample\'s quotes drawn', () => api.drawnQuotes(editor.document.uri).length >= 5, () => `${editor.document.uri.toString()} v${editor.document.version}: ${api.drawnQuotes(editor.document.uri).length} drawn; visible: ${vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()).join(', ')}`);
+    await waitFor('the sample\'s quotes drawn', () => api.drawnQuotes(editor.document.uri).length >= 5, () => `${editor.document.uri.toString()} v${editor.document.version} (${editor.document.getText().length} characters${editor.document.isClosed ? ', closed' : ''}): ${api.drawnQuotes(editor.document.uri).length} drawn; visible: ${vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()).join(', ')}`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
