@@ -193,17 +193,11 @@ function readRolePhrase(article: ArticleWords, phrase: readonly Token[], facts: 
   if (phrase.length === 0 || phrase.length > MAX_PHRASE) return;
   for (let i = 0; i < phrase.length; i++) {
     const token = phrase[i];
-    // "the U.S. ambassador to Russia": initials with stops are two tokens.
-    const initials = token.dotted && token.text.length === 1 ? lexicon.nationalityAt(phrase, i) : undefined;
-    if (initials?.country && initials.end === i + 2 && i + 2 < phrase.length) {
-      facts.affiliation ??= initials.country;
-      i++;
-      continue;
-    }
-    // "the White House press secretary": a seat of government of two words.
-    const pair = lexicon.nationalityAt(phrase, i);
-    if (pair?.country && pair.end === i + 2 && i + 2 < phrase.length && !phrase[i + 1].dotted) {
-      facts.affiliation ??= pair.country;
+    // A country of two tokens: initials with stops ("the U.S. ambassador to Russia") or a seat of
+    // government ("the White House press secretary").
+    const twoTokens = lexicon.nationalityAt(phrase, i);
+    if (twoTokens?.country && twoTokens.end === i + 2 && i + 2 < phrase.length) {
+      facts.affiliation ??= twoTokens.country;
       i++;
       continue;
     }
