@@ -150,6 +150,11 @@ export class QuoteDecorator implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('sourcelens.quotes') || event.affectsConfiguration('sourcelens.enable')) this.decorateVisible();
       }),
+      // An unsaved document's name goes to the next one opened: what was drawn in the closed one is not the new one's.
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.drawn.delete(document.uri.toString());
+        this.cappedWarned.delete(document.uri.toString());
+      }),
     );
     // After activation returns: the first analysis is not part of start-up.
     const initial = setTimeout(() => this.decorateVisible(), 0);
