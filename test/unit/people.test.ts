@@ -329,6 +329,15 @@ describe('offices with a country or a body before them', () => {
     assert.deepEqual(facts('American Harbour President Owen Marsh said the talks went well.'), [['Owen Marsh', 'President', null, null]]);
   });
 
+  it('lower-case words of the office after a country are part of the title, before the name and after it', () => {
+    assert.deepEqual(facts('U.S. trade representative Owen Marsh said the talks went well.'), [['Owen Marsh', 'Trade Representative', 'United States', 'article']]);
+    assert.deepEqual(facts('Lene Aalto, the EU\'s trade policy chief, said the talks went well.'), [['Lene Aalto', 'Trade Policy Chief', 'European Union', 'article']]);
+    assert.deepEqual(facts('Owen Marsh, the U.S. trade representative, said the talks went well.'), [['Owen Marsh', 'Trade Representative', 'United States', 'article']]);
+    assert.deepEqual(facts('Ivan Belov, Russia\'s top diplomat, said the talks went well.'), [['Ivan Belov', 'Top Diplomat', 'Russia', 'article']]);
+    // Without a country before them the words stay out of the title.
+    assert.deepEqual(facts('Lena Ortiz, a party spokeswoman, said the talks went well.'), [['Lena Ortiz', 'Spokeswoman', null, null]]);
+  });
+
   it('an office after the name keeps the hyphen of its title, and a seat of government of two words places it', () => {
     assert.deepEqual(facts('Lena Ortiz, the alliance\'s secretary-general, said the talks went well.'), [['Lena Ortiz', 'Secretary-General', null, null]]);
     assert.deepEqual(facts('Owen Marsh, the White House press secretary, said the talks went well.'), [['Owen Marsh', 'Press Secretary', 'United States', 'article']]);

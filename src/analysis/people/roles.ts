@@ -56,21 +56,51 @@ function readCountryBeforeTitle(article: ArticleWords, candidate: NameCandidate,
     return;
   }
   // "U.S. Trade Representative Jamieson Greer", "EU Commission President Ursula von der Leyen": up to
-  // two capitalised words of the office between the country and the title.
+  // two capitalised words of the office between the country and the title; "U.S. trade representative
+  // Ann Cole": words in lower case before a title in lower case.
+  const { text, tokens } = article;
+  const office = tokens[candidate.firstToken].capitalized ? capitalisedOfficeWords(article, candidate.firstToken) : officeWordsAfterCountry(article, candidate.firstToken, MAX_OFFICE_WORDS - 1);
+  if (office) {
+    facts.affiliation = office.country;
+    const stated = text.slice(tokens[office.start].start, tokens[candidate.firstToken].start) + (facts.title ?? '');
+    facts.title = tokens[candidate.firstToken].capitalized ? stated : capitalizeWords(stated);
+  }
+}
+
+/**
+ * Capitalised words of an office straight before token `end`, after a country abbreviated ("U.S.",
+ * "EU"): an adjective before capitalised words is more often a body's name ("American Bridge
+ * President …") than a country's office.
+ */
+function capitalisedOfficeWords(article: ArticleWords, end: number): { start: number; country: string } | null {
   const { text, tokens, lexicon } = article;
-  for (let start = candidate.firstToken - 1; start >= Math.max(0, candidate.firstToken - MAX_OFFICE_QUALIFIERS); start--) {
+  for (let start = end - 1; start >= Math.max(0, end - MAX_OFFICE_QUALIFIERS); start--) {
     const word = tokens[start];
     const wordClass = lexicon.wordClass(word.norm);
-    if (!word.capitalized || word.possessive || word.dotted || wordClass === 'firstName' || wordClass === 'verb' || wordClass === 'function' || !/^ $/.test(text.slice(word.end, tokens[start + 1].start))) return;
-    // The country abbreviated ("U.S.", "EU"): an adjective before capitalised words is more often a
-    // body's name ("American Bridge President …") than a country's office.
-    const before = start > 0 && (tokens[start - 1].dotted || /^\p{Lu}{2,}$/u.test(tokens[start - 1].text)) ? countryBefore(article, start) : null;
-    if (before) {
-      facts.affiliation = before;
-      facts.title = text.slice(word.start, tokens[candidate.firstToken].start) + (facts.title ?? '');
-      return;
-    }
+    if (!word.capitalized || word.possessive || word.dotted || wordClass === 'firstName' || wordClass === 'verb' || wordClass === 'function' || !/^ $/.test(text.slice(word.end, tokens[start + 1].start))) return null;
+    const country = start > 0 && (tokens[start - 1].dotted || /^\p{Lu}{2,}$/u.test(tokens[start - 1].text)) ? countryBefore(article, start) : null;
+    if (country) return { start, country };
   }
+  return null;
+}
+
+/**
+ * Lower-case words that qualify an office, straight before token `end` and straight after a country
+ * or its possessive: "foreign policy" in "EU foreign policy chief" and in "the EU's foreign policy
+ * chief", "national security" in "U.S. national security adviser". At most `max` words; the nearest
+ * country wins.
+ */
+function officeWordsAfterCountry(article: ArticleWords, end: number, max: number, possessive = false): { start: number; country: string } | null {
+  const { text, tokens, lexicon } = article;
+  for (let start = end - 1; start >= Math.max(1, end - max); start--) {
+    const word = tokens[start];
+    if (word.capitalized || word.possessive || !/^ $/.test(text.slice(word.end, tokens[start + 1].start))) return null;
+    const wordClass = lexicon.wordClass(word.norm);
+    if (wordClass === 'function' || wordClass === 'verb' || wordClass === 'date' || lexicon.isCueVerb(word.norm) || DETERMINERS.has(word.norm)) return null;
+    const country = countryBefore(article, start) ?? (possessive && tokens[start - 1].possessive && /^\s+$/.test(gapBetween(text, tokens[start - 1], word)) ? nationalityEndingAt(article, start) : null);
+    if (country) return { start, country };
+  }
+  return null;
 }
 
 /** Capitalised words of an office between a country and its title: "Trade" in "U.S. Trade Representative". */
@@ -88,20 +118,11 @@ function readOfficePhrase(article: ArticleWords, candidate: NameCandidate, facts
   if (candidate.title || candidate.honorific) return;
   const head = tokens[candidate.firstToken - 1];
   if (!head || head.capitalized || !lexicon.isOfficialRole(head.norm) || !/^ $/.test(text.slice(head.end, candidate.start))) return;
-  let start = candidate.firstToken - 1;
-  while (start > 0 && candidate.firstToken - start < MAX_OFFICE_WORDS) {
-    const word = tokens[start - 1];
-    if (word.capitalized || word.possessive || !/^ $/.test(text.slice(word.end, tokens[start].start))) break;
-    const wordClass = lexicon.wordClass(word.norm);
-    if (wordClass === 'function' || wordClass === 'verb' || wordClass === 'date' || lexicon.isCueVerb(word.norm) || DETERMINERS.has(word.norm)) break;
-    start--;
-  }
   // One role word alone ("Russian spokesman", "his counterpart") stays a role: see readAdjacentRole.
-  if (start === candidate.firstToken - 1) return;
-  const country = countryBefore(article, start);
-  if (!country) return;
-  facts.affiliation ??= country;
-  facts.title ??= capitalizeWords(text.slice(tokens[start].start, head.end));
+  const office = officeWordsAfterCountry(article, candidate.firstToken - 1, MAX_OFFICE_WORDS - 1);
+  if (!office) return;
+  facts.affiliation ??= office.country;
+  facts.title ??= capitalizeWords(text.slice(tokens[office.start].start, head.end));
 }
 
 /** The country or body named just before token `end`, "U.S." and "White House" included, if one directly precedes it. */
@@ -151,8 +172,7 @@ function readClauseBefore(article: ArticleWords, candidate: NameCandidate, facts
   // The clause runs back to the previous punctuation or attribution verb.
   let k = first - 1;
   while (k > 0 && first - k < MAX_PHRASE && continuesClause(tokens[k - 1], lexicon) && wordGap(text, tokens[k - 1], tokens[k])) k--;
-  const clause = tokens.slice(k, first);
-  readRolePhrase(article, clause, facts);
+  readRolePhrase(article, k, first, facts);
 }
 
 /** The clause before a name is a noun phrase: it stops at a verb ("met", "said"). */
@@ -184,12 +204,13 @@ function readAppositive(article: ArticleWords, candidate: NameCandidate, facts: 
   const inTitle = (k: number): boolean => gapBetween(text, tokens[k - 1], tokens[k]) === '-' && (lexicon.matchTitle(tokens, k - 1)?.end ?? 0) > k;
   let k = end((k) => wordGap(text, tokens[k - 1], tokens[k]) || inTitle(k));
   if (k - candidate.endToken > MAX_PHRASE) k = end((k) => /^[ \t]+$/.test(gapBetween(text, tokens[k - 1], tokens[k])));
-  readRolePhrase(article, tokens.slice(candidate.endToken, k), facts);
+  readRolePhrase(article, candidate.endToken, k, facts);
 }
 
-/** Finds a title or role noun and a nationality inside a short descriptive phrase. */
-function readRolePhrase(article: ArticleWords, phrase: readonly Token[], facts: MentionFacts): void {
-  const { text, lexicon } = article;
+/** Finds a title or role noun and a nationality inside a short descriptive phrase, tokens `from` to `to`. */
+function readRolePhrase(article: ArticleWords, from: number, to: number, facts: MentionFacts): void {
+  const { text, tokens, lexicon } = article;
+  const phrase = tokens.slice(from, to);
   if (phrase.length === 0 || phrase.length > MAX_PHRASE) return;
   for (let i = 0; i < phrase.length; i++) {
     const token = phrase[i];
@@ -209,12 +230,21 @@ function readRolePhrase(article: ArticleWords, phrase: readonly Token[], facts: 
       continue;
     }
     const title = token.possessive ? null : lexicon.matchTitle(phrase, i);
+    // Words of an office in lower case straight after a country, as before a name: "the EU's foreign
+    // policy chief", "the U.S. trade representative", "Russia's top diplomat".
+    const office = !facts.title && !token.capitalized && (title || lexicon.isOfficialRole(token.norm)) ? officeWordsAfterCountry(article, from + i, Math.min(i, MAX_OFFICE_WORDS - 1), true) : null;
+    if (office) facts.affiliation ??= office.country;
+    const opening = office ? tokens[office.start] : token;
     if (title && !facts.title) {
       // The office as stated, with what qualifies it: "ambassador to the United States".
       const stated = text.slice(token.start, phrase[phrase.length - 1].end);
-      const tail = /^(?:ambassador|envoy|consul|representative)\b/i.test(stated) ? stated : text.slice(token.start, phrase[title.end - 1].end);
-      facts.title = capitalizeWords(tail);
+      const tail = /^(?:ambassador|envoy|consul|representative)\b/i.test(stated) ? phrase[phrase.length - 1] : phrase[title.end - 1];
+      facts.title = capitalizeWords(text.slice(opening.start, tail.end));
       i = title.end - 1;
+      continue;
+    }
+    if (office) {
+      facts.title = capitalizeWords(text.slice(opening.start, token.end));
       continue;
     }
     if (lexicon.isRoleNoun(token.norm) && !token.capitalized && !token.possessive) {
