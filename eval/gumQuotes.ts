@@ -1,8 +1,8 @@
 /**
  * Quote kinds on copy from another newsroom: GUM's Wikinews articles (../shared/corpus/gum-news.jsonl),
  * judged by the guide of eval/adjudicated/README.md. PolNeAR is where the kind rules were written; this
- * checks whether they carry over. It was untouched until its first judging (84.8% by the guide); two list
- * additions came from reading its errors since (eval/adjudicated/README.md, "GUM news").
+ * checks whether they carry over. It was untouched until its first judging (84.8% by the guide); list
+ * additions and two rules came from reading its errors since (eval/adjudicated/README.md, "GUM news").
  *
  *   npx tsx eval/gumQuotes.ts                    the figures, from the verdict files
  *   npx tsx eval/gumQuotes.ts --listing OUT.json the quotes to judge, for blindSheet.ts (outside the repository)

@@ -234,6 +234,23 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('Ann Lee, who joined the cast of "Harbour Lights," said she was thrilled.')[0][1], 'title');
     assert.deepEqual(kindsOf('The mayor said he showed a clip from "The Long Tide" at the meeting.')[0][1], 'title');
   });
+
+  // Sentences written for these tests.
+  it('takes words named as a trade\'s or a group\'s own vocabulary for a term, before or after them', () => {
+    assert.deepEqual(kindsOf('To "dry out" in harbour-pilot slang means to wait for the tide.'), [['dry out', 'term']]);
+    assert.deepEqual(kindsOf('A strike near the port is, in military parlance, "kinetic" action.'), [['kinetic', 'term']]);
+  });
+
+  it('takes a title-case quote before "section" or "page" for a title', () => {
+    assert.deepEqual(kindsOf('The "Harbour History" section of the museum\'s site tells the story.'), [['Harbour History', 'title']]);
+    assert.deepEqual(kindsOf('The "Contact" page of the site was taken down.'), [['Contact', 'title']]);
+  });
+
+  it('reads a capitalised cue word inside a name as part of the name, not as speech', () => {
+    // "States" in "United States" is no cue verb, so nobody in the sentence says the marked word.
+    assert.deepEqual(kindsOf('Libraries across the United States also keep photographs of "unknowns" from the fair.'), [['unknowns', 'scare']]);
+    assert.deepEqual(kindsOf('The mayor states the plan is "dead."'), [['dead.', 'quotation']]);
+  });
 });
 
 describe('cue verbs of headlines', () => {

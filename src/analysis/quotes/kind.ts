@@ -31,7 +31,7 @@ const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode
  */
 const NAMING = String.raw`(?:\b(?:named|dubbed|branded|renamed|labelled|labeled)(?:\s+\S+){0,2}|\b(?:a|an|the)\s+(?:\S+\s+){0,2}\S+\s+called(?:\s+the)?)`;
 /** The people and parts of a work that copy names after its title ("the 'Avatar' star", "a 'Dallas' reboot"). */
-const WORK_PARTS = String.raw`(?:host|anchor|co-host|star|actor|actress|cast|fans|reboot|revival|remake|sequel|spinoff|spin-off|season|finale|premiere|trailer|creator|soundtrack)`;
+const WORK_PARTS = String.raw`(?:host|anchor|co-host|star|actor|actress|cast|fans|reboot|revival|remake|sequel|spinoff|spin-off|season|finale|premiere|trailer|creator|soundtrack|section|page)`;
 /** Things that carry a slogan ("a 'Feel the Bern' T-shirt"): the slogan is printed, nobody says it there. */
 const SLOGAN_CARRIERS = String.raw`(?:hat|cap|shirt|t-shirt|tote|sign|banner|placard|sticker|button|bumper sticker)`;
 /** Verbs whose object is a work: "self-published 'X'", "performed 'X'", "starred in 'X'". */
@@ -109,6 +109,13 @@ const YEAR_AFTER = /^[,.]?\s*\((?:1[89]|20)\d\d\)/u;
 /** A control on a page or a screen named by its label: "click 'Sign up'", "the 'Donate' button". */
 const CONTROL_BEFORE = /\b(?:click|clicks|clicked|clicking|tap|taps|tapped|tapping)\s+(?:on\s+)?(?:the\s+)?$/iu;
 const CONTROL_AFTER = /^[,.]?\s*(?:button|tab|icon|link)s?\b/iu;
+/**
+ * The words of a trade or a group named as such: "'X' in military parlance", "in Scientology jargon,
+ * 'X'", "slang for 'X'". Written for this module: English's nouns for a group's own vocabulary.
+ */
+const JARGON = String.raw`(?:jargon|parlance|slang|lingo|argot|vernacular)`;
+const JARGON_BEFORE = new RegExp(String.raw`\b${JARGON}\s*(?:for)?\s*[,:]?\s*$`, 'iu');
+const JARGON_AFTER = new RegExp(String.raw`^[,.]?\s*(?:is\s+|was\s+)?(?:in|is)\s+(?:\S+\s+){0,2}${JARGON}\b`, 'iu');
 /** What the marked words are, said after them: "'X' is a legal term for …", "'X' was the word …". */
 const TERM_DESCRIBED_AFTER = /^[,.]?\s*(?:is|was)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}(?:term|word|phrase|expression|euphemism|acronym|abbreviation)\b/iu;
 
@@ -150,6 +157,7 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   // A year in brackets dates a work or a poster; nobody's words are dated that way.
   if (YEAR_AFTER.test(after)) return 'title';
   if (TERM_DESCRIBED_AFTER.test(after)) return 'term';
+  if (words <= MAX_MARKED_WORDS && (JARGON_BEFORE.test(before) || JARGON_AFTER.test(after))) return 'term';
   if (words <= MAX_MARKED_WORDS && (CONTROL_BEFORE.test(before) || CONTROL_AFTER.test(after))) return 'term';
   if (words <= MAX_MARKED_WORDS && (LABEL_BEFORE.test(before) || LABEL_AFTER.test(after)) && !AGENT_AFTER.test(after)) return 'term';
   if (words <= MAX_MARKED_WORDS && labelsGroupOfPeople(article, span, first, after)) return 'term';
@@ -451,7 +459,9 @@ function isCueAt(tokens: readonly Token[], i: number, lexicon: Lexicon, quoteSta
   const previous = tokens[i - 1]?.norm ?? '';
   const relative = previous === 'that' && quoteStart >= tokens[i].end && lexicon.cueVerb(tokens[i].norm)?.infinitive !== tokens[i].norm;
   const noun = DETERMINERS.has(previous) && !relative;
-  if (isCue(tokens[i].norm, lexicon) && !soCalled && !noun) return true;
+  // A capitalised word after another is part of a name ("the United States", "Harbour Says Inc."), no verb.
+  const inName = tokens[i].capitalized && tokens[i - 1]?.capitalized === true && tokens[i].start - tokens[i - 1].end === 1;
+  if (isCue(tokens[i].norm, lexicon) && !soCalled && !noun && !inName) return true;
   return tokens[i].norm === 'according' && tokens[i + 1]?.norm === 'to';
 }
 

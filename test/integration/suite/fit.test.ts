@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { analyzeArticle, storyPeople } from '../../../src/analysis';
 import type { ArticleNode } from '../../../src/editor/articleView';
 import type { SourceLensApi } from '../../../src/extension';
-import { BRITISH_SEED, getExtension, hoverText, SAMPLE_FILE, sleep, waitFor } from './helpers';
+import { BRITISH_SEED, getExtension, openUnsaved, hoverText, SAMPLE_FILE, sleep, waitFor } from './helpers';
 
 /**
  * A short news story in Markdown, written for this test in the shape of wire copy as it is
@@ -92,7 +92,7 @@ suite('Fits where people work', () => {
   });
 
   test('"[markdown]": sourcelens.enable false leaves a Markdown story bare, and true brings everything back', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: MARKDOWN_STORY });
+    const document = await openUnsaved(MARKDOWN_STORY, 'md');
     await vscode.window.showTextDocument(document);
     const problems = () => vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'Source Lens');
     const hoverAt = async (needle: string) => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(document.getText().indexOf(needle) + 2)));
@@ -168,7 +168,7 @@ suite('Fits where people work', () => {
   });
   test('quick fixes: the missing closing mark is inserted, and a problem dismissed in this workspace stays away until shown again', async () => {
     await closeUnsavedDocuments();
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: OPEN_QUOTE_STORY });
+    const document = await openUnsaved(OPEN_QUOTE_STORY);
     await vscode.window.showTextDocument(document);
     const problems = (code: string) => vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'Source Lens' && d.code === code);
     const actionsFor = async (diagnostic: vscode.Diagnostic) => (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range)) ?? [];
@@ -200,7 +200,7 @@ suite('Fits where people work', () => {
 
   test('the Article view\'s menus: copy a quote with its source, reveal a quote, look up a person', async () => {
     await closeUnsavedDocuments();
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: OPEN_QUOTE_STORY });
+    const document = await openUnsaved(OPEN_QUOTE_STORY);
     await vscode.window.showTextDocument(document);
     await waitFor('quotes drawn', () => api.drawnQuotes(document.uri).length > 0);
     const analysis = analyzeArticle(document.getText());

@@ -47,3 +47,19 @@ export function hoverText(hovers: readonly vscode.Hover[] | undefined): string {
 
 /** Timings seen while testing (milliseconds), reported by the runner and read by `npm run bench`. Never asserted. */
 export const timings: Record<string, number | number[]> = {};
+
+let unsavedDocuments = 0;
+
+/**
+ * A new unsaved document holding `content`, under a name no document has had in this run (the
+ * extension after the dot gives its language). VS Code 1.139 has handed back an unnamed document
+ * just closed, with its old text, for a new one opened with content (CI, twice).
+ */
+export async function openUnsaved(content: string, extension = 'txt'): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `sourcelens-test-${++unsavedDocuments}.${extension}` }));
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(document.uri, new vscode.Position(0, 0), content);
+  assert.ok(await vscode.workspace.applyEdit(edit), `could not type into ${document.uri.toString()}`);
+  assert.equal(document.getText(), content, `${document.uri.toString()} holds other text`);
+  return document;
+}

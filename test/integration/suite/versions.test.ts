@@ -5,7 +5,7 @@ import { decodeIndex } from '../../../src/analysis';
 import type { SourceLensApi } from '../../../src/extension';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BRITISH_SEED, getExtension, SAMPLE_FILE, sleep, waitFor } from './helpers';
+import { BRITISH_SEED, getExtension, openUnsaved, SAMPLE_FILE, sleep, waitFor } from './helpers';
 
 /** Lines of the extension host's log that warn of decorations sent to a closed editor or of a selector without scheme. */
 function hostWarnings(api: SourceLensApi): string[] {
@@ -41,7 +41,7 @@ suite('Sibling versions', () => {
   });
 
   test('an unsaved edit that makes a different story has no versions', async () => {
-    const other = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'The city council met on Tuesday to discuss the budget for the new library, which has been delayed for two years by disputes over its cost and its site near the river.' });
+    const other = await openUnsaved('The city council met on Tuesday to discuss the budget for the new library, which has been delayed for two years by disputes over its cost and its site near the river.');
     assert.deepEqual(await api.siblingsOf(other), []);
   });
 
