@@ -56,6 +56,8 @@ export interface SourceLensApi {
   readonly sourceReport: ReportPanelProbe;
   /** The Article view's quotes as it lists them, each with its children (the quote trail entry). */
   articleQuotes(): Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }>;
+  /** The Article view's groups (people, quotes, scare quotes, terms and titles, credits) as it lists them, each with its items. */
+  articleGroups(): Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }>;
   /** The address *Look up on the web* would open for a name. */
   lookUpAddress(name: string): string;
 }
@@ -129,6 +131,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     sourcesFile: () => workspaceSources.savedFile,
     sourceReport: sourceReport.probe,
     articleQuotes: () => articleView.quotes(),
+    articleGroups: () => articleView.groups(),
     lookUpAddress,
     sourcesView: async () => {
       await workspaceSources.ensureBuilt();

@@ -20,7 +20,7 @@ export { decodeArticle, type DecodedArticle } from './decode';
 // checks), so what they use of it is listed below.
 export * from './query';
 export * from './siblings';
-export { explainSource, sourceName, SOURCE_KIND_WORDS } from './quotes/explain';
+export { explainSource, MARKED_WORDS_EXPLAINED, MARKED_WORDS_LABELS, sourceName, SOURCE_KIND_WORDS, type MarkedWordsKind } from './quotes/explain';
 export { shortName, speakerSlots } from './speakers';
 export { firstIndex } from './text/search';
 export { decodeIndex, encodeIndex, loadIndex, saveIndex, STORE_FORMAT, type FileStamp, type LoadedIndex, type StoreFile } from './siblings/indexStore';

@@ -1,4 +1,4 @@
-import { affiliationLabel, analyzeArticle, isMarkdownPath, personById, plural, quoteOpening, quotesBy, type ArticleAnalysis, type QuoteKind } from '../analysis';
+import { affiliationLabel, analyzeArticle, isMarkdownPath, MARKED_WORDS_LABELS, personById, plural, quoteOpening, quotesBy, type ArticleAnalysis } from '../analysis';
 import { expandPaths, readArticle } from './files';
 
 /** One document in the JSON output: the public contract of `sourcelens analyze --json`. */
@@ -94,8 +94,6 @@ function indent(json: string, by: string): string {
 }
 
 /** How the summary names quotes that are not someone's words. */
-const KIND_LABELS: Record<Exclude<QuoteKind, 'quotation'>, string> = { scare: 'scare quote', term: 'term', title: 'title' };
-
 function summary(path: string, analysis: ArticleAnalysis): string {
   const lines: string[] = [];
   const { date, dateline, byline } = analysis.metadata;
@@ -114,7 +112,7 @@ function summary(path: string, analysis: ArticleAnalysis): string {
   lines.push(`  Quotes (${analysis.quotes.length})`);
   for (const quote of analysis.quotes) {
     const speaker = quote.kind !== 'quotation'
-      ? KIND_LABELS[quote.kind]
+      ? MARKED_WORDS_LABELS[quote.kind]
       : personById(analysis, quote.speakerId)?.name ?? (quote.source ? `${quote.source.name} (${quote.source.kind})` : 'no source found');
     const flags = [quote.partial ? 'partial' : null, quote.unbalanced ? 'unclosed' : null].filter(Boolean).join(', ');
     lines.push(`    “${quoteOpening(quote, 10)}” — ${speaker}${flags ? ` (${flags})` : ''}`);

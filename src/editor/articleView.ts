@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis, Person, Quote } from '../analysis';
-import { creditedPeople, personById, plural, quotesBy } from '../analysis';
+import { creditedPeople, MARKED_WORDS_LABELS, personById, plural, quotesBy, SOURCE_KIND_WORDS } from '../analysis';
 import { affiliationText, preview, titleLabel } from './plainLabels';
 import { listedPeople } from './listedPeople';
-import { settings } from './settings';
+import { quoteSettings, settings } from './settings';
 import type { AnalysisCache } from './analysisCache';
 import { articleInFocus } from './documents';
 
@@ -13,10 +13,12 @@ type Node =
   | { kind: 'people'; analysis: ArticleAnalysis }
   | { kind: 'credits'; analysis: ArticleAnalysis }
   | { kind: 'quotes'; analysis: ArticleAnalysis }
+  | { kind: 'markedWords'; analysis: ArticleAnalysis }
   | { kind: 'person'; analysis: ArticleAnalysis; person: Person }
   | { kind: 'mention'; start: number; end: number; label: string }
   | { kind: 'more'; count: number; what: string }
   | { kind: 'quote'; analysis: ArticleAnalysis; quote: Quote }
+  | { kind: 'markedWord'; quote: Quote }
   | { kind: 'quoteTrail'; quote: Quote };
 
 /** The Article view: the people and quotes of the active editor's article. */
@@ -38,7 +40,9 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
     if (!node) {
       if (analysis.people.length === 0 && analysis.quotes.length === 0) return [];
       const credits: Node[] = !settings(document).showCredits && creditedPeople(analysis).length > 0 ? [{ kind: 'credits', analysis }] : [];
-      return [{ kind: 'people', analysis }, { kind: 'quotes', analysis }, ...credits];
+      // Scare quotes, terms and titles apart from the quotations, and only when there are some to show.
+      const marked: Node[] = quoteSettings(document).markedWords === 'quiet' && markedWordsOf(analysis).length > 0 ? [{ kind: 'markedWords', analysis }] : [];
+      return [{ kind: 'people', analysis }, { kind: 'quotes', analysis }, ...marked, ...credits];
     }
     switch (node.kind) {
       case 'people':
@@ -46,7 +50,9 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
       case 'credits':
         return creditedPeople(node.analysis).map((person) => ({ kind: 'person', analysis: node.analysis, person }));
       case 'quotes':
-        return capped(node.analysis.quotes, 'quotes', (quote) => ({ kind: 'quote', analysis: node.analysis, quote }));
+        return capped(quotationsOf(node.analysis), 'quotes', (quote) => ({ kind: 'quote', analysis: node.analysis, quote }));
+      case 'markedWords':
+        return capped(markedWordsOf(node.analysis), 'marked words', (quote) => ({ kind: 'markedWord', quote }));
       case 'person':
         return capped(node.person.mentions, 'mentions', (mention) => ({ kind: 'mention', start: mention.start, end: mention.end, label: mention.text }));
       case 'quote':
@@ -69,8 +75,15 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
       }
       case 'credits':
         return group(`Credits (${creditedPeople(node.analysis).length})`, 'credit-card', true, true);
-      case 'quotes':
-        return group(`Quotes (${node.analysis.quotes.length})`, 'quote', node.analysis.quotes.length > 0);
+      case 'quotes': {
+        const count = quotationsOf(node.analysis).length;
+        return group(`Quotes (${count})`, 'quote', count > 0);
+      }
+      case 'markedWords': {
+        const item = group(`Scare quotes, terms and titles (${markedWordsOf(node.analysis).length})`, 'symbol-string', true, true);
+        item.tooltip = 'Marks around words nobody is quoted as saying: they get no source and are not counted among the quotes.';
+        return item;
+      }
       case 'person': {
         const { person } = node;
         const item = new vscode.TreeItem(person.name, vscode.TreeItemCollapsibleState.Collapsed);
@@ -92,9 +105,16 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
         // Collapsed, with the quote trail under it: the item itself reveals the quote.
         const item = new vscode.TreeItem(preview(node.quote.text, 16, true), vscode.TreeItemCollapsibleState.Collapsed);
         item.iconPath = new vscode.ThemeIcon('quote');
-        item.description = personById(node.analysis, node.quote.speakerId)?.name ?? 'no speaker found';
+        item.description = sourceLabel(node.analysis, node.quote);
         item.tooltip = node.quote.text;
         item.contextValue = 'sourcelens:quote';
+        item.command = this.reveal(node.quote.start, node.quote.end);
+        return item;
+      }
+      case 'markedWord': {
+        const item = new vscode.TreeItem(preview(node.quote.text, 16, true));
+        item.description = node.quote.kind === 'quotation' ? undefined : MARKED_WORDS_LABELS[node.quote.kind];
+        item.tooltip = node.quote.text;
         item.command = this.reveal(node.quote.start, node.quote.end);
         return item;
       }
@@ -115,6 +135,30 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+// Filtered once per result: the view asks for its groups' sizes and items on every refresh.
+const quotations = new WeakMap<ArticleAnalysis, Quote[]>();
+const markedWords = new WeakMap<ArticleAnalysis, Quote[]>();
+
+function quotationsOf(analysis: ArticleAnalysis): Quote[] {
+  let found = quotations.get(analysis);
+  if (!found) quotations.set(analysis, (found = analysis.quotes.filter((quote) => quote.kind === 'quotation')));
+  return found;
+}
+
+function markedWordsOf(analysis: ArticleAnalysis): Quote[] {
+  let found = markedWords.get(analysis);
+  if (!found) markedWords.set(analysis, (found = analysis.quotes.filter((quote) => quote.kind !== 'quotation')));
+  return found;
+}
+
+/** Who a quotation is from, as the list shows it: the person, or the source the article names and what it is. */
+function sourceLabel(analysis: ArticleAnalysis, quote: Quote): string {
+  const person = personById(analysis, quote.speakerId);
+  if (person) return person.name;
+  if (quote.source) return `${quote.source.name} (${SOURCE_KIND_WORDS[quote.source.kind]})`;
+  return 'no source found';
 }
 
 /**
@@ -145,6 +189,7 @@ export function createArticleView(cache: AnalysisCache): {
   refresh: () => void;
   document: () => vscode.TextDocument | undefined;
   quotes: () => Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }>;
+  groups: () => Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }>;
 } {
   const tree = new ArticleTree(cache);
   const view = vscode.window.createTreeView('sourcelens.article', { treeDataProvider: tree, showCollapseAll: true });
@@ -167,7 +212,7 @@ export function createArticleView(cache: AnalysisCache): {
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       // Switched off for the shown article: the view empties (the cache has nothing for it).
-      const affected = event.affectsConfiguration('sourcelens.people.showCredits') || event.affectsConfiguration('sourcelens.enable');
+      const affected = event.affectsConfiguration('sourcelens.people.showCredits') || event.affectsConfiguration('sourcelens.quotes.markedWords') || event.affectsConfiguration('sourcelens.enable');
       if (affected && view.visible) tree.refresh();
     }),
   );
@@ -176,5 +221,8 @@ export function createArticleView(cache: AnalysisCache): {
     const group = tree.getChildren().find((node) => node.kind === 'quotes');
     return (group ? tree.getChildren(group) : []).map((node) => ({ item: tree.getTreeItem(node), children: tree.getChildren(node).map((child) => tree.getTreeItem(child)) }));
   };
-  return { disposable, refresh: () => tree.refresh(), document: () => tree.document, quotes };
+  // The top-level groups as the view lists them, each with its items (for the tests).
+  const groups = (): Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }> =>
+    tree.getChildren().map((node) => ({ item: tree.getTreeItem(node), children: tree.getChildren(node).map((child) => tree.getTreeItem(child)) }));
+  return { disposable, refresh: () => tree.refresh(), document: () => tree.document, quotes, groups };
 }

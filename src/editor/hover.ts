@@ -4,8 +4,8 @@ import type { AnalysisCache } from './analysisCache';
 import { trustedMarkdown } from './commandLinks';
 import { ARTICLE_SELECTOR, toRange } from './documents';
 import { personCard } from './personCard';
-import { quoteCard } from './quoteCard';
-import { settings } from './settings';
+import { markedWordsCard, quoteCard } from './quoteCard';
+import { quoteSettings, settings } from './settings';
 
 /** A person's card over any mention of them; over the rest of a quotation, the quote's card. */
 class ArticleHoverProvider implements vscode.HoverProvider {
@@ -37,8 +37,11 @@ class ArticleHoverProvider implements vscode.HoverProvider {
     const found = mentionAt(analysis, offset);
     if (found) return new vscode.Hover(trustedMarkdown(personCard(document, analysis, found.person)), toRange(document, found.mention.start, found.mention.end));
     const quote = quoteAt(analysis, offset);
-    if (quote) return new vscode.Hover(trustedMarkdown(quoteCard(document, analysis, quote)), toRange(document, quote.outer.start, quote.outer.end));
-    return undefined;
+    if (!quote) return undefined;
+    const range = toRange(document, quote.outer.start, quote.outer.end);
+    if (quote.kind === 'quotation') return new vscode.Hover(trustedMarkdown(quoteCard(document, analysis, quote)), range);
+    // Scare quotes, terms and titles: what they are, unless they are set to be shown not at all.
+    return quoteSettings(document).markedWords === 'hidden' ? undefined : new vscode.Hover(trustedMarkdown(markedWordsCard(quote.kind)), range);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, Quote } from '../analysis';
-import { personById, SOURCE_KIND_WORDS, type Person } from '../analysis';
+import { MARKED_WORDS_EXPLAINED, MARKED_WORDS_LABELS, personById, SOURCE_KIND_WORDS, type MarkedWordsKind, type Person } from '../analysis';
 import { commandLink, escapeMarkdown, MarkdownText } from './markdownText';
 import type { CardDocument } from './personCard';
 
@@ -30,6 +30,16 @@ export function quoteCard(document: CardDocument, analysis: ArticleAnalysis, quo
   md.appendMarkdown(`[Where else is this quote?](${commandLink('sourcelens.quoteTrail', [uri, quote.start, quote.end])})\n\n`);
   if (quote.unbalanced) md.appendMarkdown('$(warning) The quotation mark is not closed; the quote is taken to end with the paragraph.\n\n');
   md.appendMarkdown('---\n\n*Source Lens*');
+  return md.value;
+}
+
+/** The hover card for marks around words nobody is quoted as saying: what they are, and that they get no source. */
+export function markedWordsCard(kind: MarkedWordsKind): string {
+  const label = MARKED_WORDS_LABELS[kind];
+  const md = new MarkdownText();
+  md.appendMarkdown(`$(symbol-string) ${label[0].toUpperCase()}${label.slice(1)} — *not a quotation*\n\n`);
+  md.appendMarkdown(`${MARKED_WORDS_EXPLAINED[kind]} No source is looked for, and it is not counted among the quotes.\n\n`);
+  md.appendMarkdown('---\n\n*Source Lens* · the setting `sourcelens.quotes.markedWords` hides these marks');
   return md.value;
 }
 

@@ -16,7 +16,7 @@ const VISIBLE_SETTLE_MS = 50;
 /** One quotation as drawn: its range, its style and the speaker label shown after it (an inlay hint), if any. */
 export interface DrawnQuote {
   range: vscode.Range;
-  style: 'full' | 'partial' | 'unattributed' | 'unattributed partial' | 'other source' | 'anonymous';
+  style: 'full' | 'partial' | 'unattributed' | 'unattributed partial' | 'other source' | 'anonymous' | 'marked words';
   label: string | null;
 }
 
@@ -29,6 +29,8 @@ interface QuoteStyles {
   otherSource: vscode.TextEditorDecorationType;
   /** An unnamed source, drawn with a double line so that it stands out. */
   anonymous: vscode.TextEditorDecorationType;
+  /** Scare quotes, terms and titles: nobody's words, so a faint dotted line only. */
+  markedWords: vscode.TextEditorDecorationType;
 }
 
 /** Full quotes are underlined solid in their speaker's colour, partial ones dotted and thinner. */
@@ -65,11 +67,12 @@ function createStyles(): QuoteStyles {
       borderWidth: '0 0 3px 0',
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     }),
+    markedWords: partialStyle('sourcelens.markedWords'),
   };
 }
 
 function allTypes(styles: QuoteStyles): vscode.TextEditorDecorationType[] {
-  return [...styles.full, ...styles.partial, styles.unattributedFull, styles.unattributedPartial, styles.otherSource, styles.anonymous];
+  return [...styles.full, ...styles.partial, styles.unattributedFull, styles.unattributedPartial, styles.otherSource, styles.anonymous, styles.markedWords];
 }
 
 /** Decoration options per type for one document, what was drawn (with the label the inlay hints show), and how many quotes the window held before the cap. */
@@ -77,7 +80,7 @@ function quoteDecorations(
   document: vscode.TextDocument,
   analysis: ArticleAnalysis,
   styles: QuoteStyles,
-  options: { showLabels: boolean; max: number; window?: { start: number; end: number } },
+  options: { showLabels: boolean; markedWords: 'quiet' | 'hidden'; max: number; window?: { start: number; end: number } },
 ): { byType: Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>; drawn: DrawnQuote[]; available: number } {
   const byType = new Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>(allTypes(styles).map((type) => [type, []]));
   const drawn: DrawnQuote[] = [];
@@ -86,6 +89,13 @@ function quoteDecorations(
   const people = peopleById(analysis);
   const inWindow = quotesIn(analysis.quotes, options.window);
   for (const quote of inWindow.slice(0, options.max)) {
+    if (quote.kind !== 'quotation') {
+      if (options.markedWords === 'hidden') continue;
+      const range = toRange(document, quote.start, quote.end);
+      byType.get(styles.markedWords)!.push({ range });
+      drawn.push({ range, style: 'marked words', label: null });
+      continue;
+    }
     const speaker = quote.speakerId === null ? undefined : people.get(quote.speakerId);
     const slot = speaker ? slots.get(speaker.id) ?? 0 : -1;
     // A source that is not a person of the article: its own colour, an anonymous one its own line.
@@ -197,7 +207,7 @@ export class QuoteDecorator implements vscode.Disposable {
       return;
     }
     const window = analysis.quotes.length > WINDOWED_ABOVE ? visibleWindow(editor) : undefined;
-    const { byType, drawn, available } = quoteDecorations(editor.document, analysis, this.styles, { showLabels: settings.speakerLabels === 'inlayHint', max: settings.maxDecorations, window });
+    const { byType, drawn, available } = quoteDecorations(editor.document, analysis, this.styles, { showLabels: settings.speakerLabels === 'inlayHint', markedWords: settings.markedWords, max: settings.maxDecorations, window });
     for (const [type, decorations] of byType) editor.setDecorations(type, decorations);
     this.drawn.set(key, drawn);
     this.warnIfCapped(editor.document, available, settings.maxDecorations);

@@ -34,6 +34,8 @@ export function quoteSettings(scope?: SettingsScope) {
     maxDecorations: Math.max(1, config.get<number>('maxDecorations', 2000)),
     diagnostics: config.get<boolean>('diagnostics', true),
     anonymousInProblems: config.get<boolean>('anonymousInProblems', false),
+    /** Scare quotes, terms and titles: a faint mark and a hover that says what they are, or nothing. */
+    markedWords: config.get<string>('markedWords', 'quiet') === 'hidden' ? ('hidden' as const) : ('quiet' as const),
   };
 }
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import type { ArticleAnalysis, Person, Quote } from '../../src/analysis';
 import { personCard } from '../../src/editor/personCard';
-import { quoteCard } from '../../src/editor/quoteCard';
+import { markedWordsCard, quoteCard } from '../../src/editor/quoteCard';
 import { propertyOptions } from './properties';
 
 // Hostile pieces: links, images, HTML, theme icons, escapes and line breaks that article text may hold.
@@ -79,5 +79,16 @@ describe('hover cards escape what the article says', () => {
     assert.throws(() => assertOnlyOurs('**[x](command:workbench.action.terminal.new)**'));
     assert.throws(() => assertOnlyOurs('$(alert) <img src=x>'));
     assertOnlyOurs('\\$(alert) [line 1](command:sourcelens.revealRange?%5B%5D)');
+  });
+});
+
+describe('the card of marks around words nobody is quoted as saying', () => {
+  it('says which kind of marked words they are, that they are no quotation, and which setting hides them', () => {
+    const scare = markedWordsCard('scare');
+    assert.match(scare, /^\$\(symbol-string\) Scare quote — \*not a quotation\*/);
+    assert.match(scare, /No source is looked for/);
+    assert.match(scare, /`sourcelens\.quotes\.markedWords`/);
+    assert.match(markedWordsCard('term'), /^\$\(symbol-string\) Term — /);
+    assert.match(markedWordsCard('title'), /The title of a work/);
   });
 });

@@ -1,4 +1,4 @@
-import type { Person, Quote, QuoteSourceKind } from '../types';
+import type { Person, Quote, QuoteKind, QuoteSourceKind } from '../types';
 
 /** Plain words for each kind of source, for labels and hovers. */
 export const SOURCE_KIND_WORDS: Readonly<Record<QuoteSourceKind, string>> = {
@@ -8,6 +8,23 @@ export const SOURCE_KIND_WORDS: Readonly<Record<QuoteSourceKind, string>> = {
   publication: 'a news outlet',
   group: 'a group of people',
   anonymous: 'an unnamed source',
+};
+
+/** Marks around words that nobody is quoted as saying: scare quotes, terms and titles. */
+export type MarkedWordsKind = Exclude<QuoteKind, 'quotation'>;
+
+/** Each kind of marked words in a few words, for lists and labels. */
+export const MARKED_WORDS_LABELS: Readonly<Record<MarkedWordsKind, string>> = {
+  scare: 'scare quote',
+  term: 'term',
+  title: 'title',
+};
+
+/** Why marked words of each kind get no source, in plain words, for hovers. */
+export const MARKED_WORDS_EXPLAINED: Readonly<Record<MarkedWordsKind, string>> = {
+  scare: 'The reporter\'s marks around a word, setting it apart; the article gives it to nobody.',
+  term: 'Words named as words: a term, a label, a name or a phrase talked about.',
+  title: 'The title of a work: a show, a film, a book, a song, a campaign, a page.',
 };
 
 /** Who a quote's source is, in a few words: a person's name, or the words the article uses. */

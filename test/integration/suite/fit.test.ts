@@ -72,6 +72,16 @@ async function wordFile(paragraphs: string[]): Promise<Uint8Array> {
  * A new unsaved document takes the name of one just closed ("Untitled-1"): the closed one must be
  * gone from the extension host first, else VS Code hands the new one the old text under that name.
  */
+/** Written for this test: one quotation, one scare quote, one title. */
+const MARKED_WORDS_STORY = `Harbour bridge reopens
+
+PORT ELLIS, May 3 (Harbour Wire) - The "temporary" footbridge over the harbour reopened on Friday after repairs.
+
+"We are glad to have it back," harbourmaster Ruth Calder said at the opening.
+
+The bridge appears in the television drama "Harbour Lights".
+`;
+
 async function closeUnsavedDocuments(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await waitFor('no unsaved documents left', () => !vscode.workspace.textDocuments.some((document) => document.uri.scheme === 'untitled' && !document.isClosed));
@@ -196,6 +206,43 @@ suite('Fits where people work', () => {
     await vscode.commands.executeCommand('sourcelens.restoreDismissedProblems');
     await waitFor('the problem shown again', () => problems('quote-without-speaker').length === count);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('scare quotes, terms and titles are drawn faintly, carded as what they are and listed apart, and hidden by the setting', async () => {
+    await closeUnsavedDocuments();
+    const document = await openUnsaved(MARKED_WORDS_STORY);
+    await vscode.window.showTextDocument(document);
+    const quotation = 'We are glad to have it back,';
+    const styleOf = (words: string) => api.drawnQuotes(document.uri).find((quote) => document.getText(quote.range) === words)?.style;
+    const hoverAt = async (words: string) => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(document.getText().indexOf(words) + 2)));
+    const config = vscode.workspace.getConfiguration('sourcelens.quotes');
+    try {
+      await waitFor('the quotes drawn', () => styleOf(quotation) !== undefined && styleOf('temporary') !== undefined);
+      assert.equal(styleOf('temporary'), 'marked words');
+      assert.equal(styleOf('Harbour Lights'), 'marked words');
+      assert.equal(styleOf(quotation), 'full');
+      assert.match(await hoverAt('temporary'), /Scare quote — \*not a quotation\*/);
+      assert.match(await hoverAt('Harbour Lights'), /Title — \*not a quotation\*/);
+      assert.match(await hoverAt(quotation), /Ruth Calder/);
+
+      await vscode.commands.executeCommand('sourcelens.article.focus');
+      const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
+      const groupOf = (pattern: RegExp) => api.articleGroups().find((group) => pattern.test(label(group.item)));
+      const marked = await waitFor('the Article view\'s group of marked words', () => groupOf(/^Scare quotes, terms and titles/));
+      assert.equal(label(marked.item), 'Scare quotes, terms and titles (2)');
+      assert.deepEqual(marked.children.map((item) => item.description), ['scare quote', 'title']);
+      assert.equal(label(groupOf(/^Quotes/)!.item), 'Quotes (1)');
+      assert.deepEqual(api.articleQuotes().map(({ item }) => item.description), ['Ruth Calder']);
+
+      await config.update('markedWords', 'hidden', vscode.ConfigurationTarget.Global);
+      await waitFor('the marked words no longer drawn', () => styleOf('temporary') === undefined && styleOf('Harbour Lights') === undefined && styleOf(quotation) === 'full');
+      assert.equal(await hoverAt('temporary'), '');
+      await waitFor('the Article view without marked words', () => groupOf(/^Quotes/) !== undefined && groupOf(/^Scare quotes/) === undefined);
+    } finally {
+      await config.update('markedWords', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   test('the Article view\'s menus: copy a quote with its source, reveal a quote, look up a person', async () => {
