@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis, Person, Quote } from '../analysis';
-import { creditedPeople, MARKED_WORDS_LABELS, personById, plural, quotesBy, SOURCE_KIND_WORDS } from '../analysis';
-import { affiliationText, preview, titleLabel } from './plainLabels';
+import { creditedPeople, MARKED_WORDS_LABELS, plural, quotesBy } from '../analysis';
+import { affiliationText, preview, quoteSourceLabel, titleLabel } from './plainLabels';
 import { listedPeople } from './listedPeople';
 import { quoteSettings, settings } from './settings';
 import type { AnalysisCache } from './analysisCache';
@@ -105,7 +105,7 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
         // Collapsed, with the quote trail under it: the item itself reveals the quote.
         const item = new vscode.TreeItem(preview(node.quote.text, 16, true), vscode.TreeItemCollapsibleState.Collapsed);
         item.iconPath = new vscode.ThemeIcon('quote');
-        item.description = sourceLabel(node.analysis, node.quote);
+        item.description = quoteSourceLabel(node.analysis, node.quote);
         item.tooltip = node.quote.text;
         item.contextValue = 'sourcelens:quote';
         item.command = this.reveal(node.quote.start, node.quote.end);
@@ -151,14 +151,6 @@ function markedWordsOf(analysis: ArticleAnalysis): Quote[] {
   let found = markedWords.get(analysis);
   if (!found) markedWords.set(analysis, (found = analysis.quotes.filter((quote) => quote.kind !== 'quotation')));
   return found;
-}
-
-/** Who a quotation is from, as the list shows it: the person, or the source the article names and what it is. */
-function sourceLabel(analysis: ArticleAnalysis, quote: Quote): string {
-  const person = personById(analysis, quote.speakerId);
-  if (person) return person.name;
-  if (quote.source) return `${quote.source.name} (${SOURCE_KIND_WORDS[quote.source.kind]})`;
-  return 'no source found';
 }
 
 /**

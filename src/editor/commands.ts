@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
-import { personById, plural } from '../analysis';
-import { affiliationText, preview, titleLabel } from './plainLabels';
+import { plural } from '../analysis';
+import { affiliationText, preview, quoteSourceLabel, titleLabel } from './plainLabels';
 import { listedPeople } from './listedPeople';
 import type { AnalysisCache } from './analysisCache';
 import { isConvertedPath } from './convertedFormats';
@@ -57,8 +57,11 @@ async function listQuotes(cache: AnalysisCache): Promise<void> {
   const { document, analysis } = active;
   type Item = vscode.QuickPickItem & { start?: number; end?: number };
   const bySpeaker = new Map<string, Item[]>();
+  // Quotations only: scare quotes, terms and titles are nobody's words.
   for (const quote of analysis.quotes) {
-    const speaker = personById(analysis, quote.speakerId)?.name ?? 'No speaker found';
+    if (quote.kind !== 'quotation') continue;
+    const label = quoteSourceLabel(analysis, quote);
+    const speaker = label[0].toUpperCase() + label.slice(1);
     const items = bySpeaker.get(speaker) ?? [];
     items.push({ label: preview(quote.text, 12, true), description: quote.partial ? 'partial' : undefined, start: quote.start, end: quote.end });
     bySpeaker.set(speaker, items);

@@ -1,4 +1,4 @@
-import type { Person } from '../analysis';
+import { personById, SOURCE_KIND_WORDS, type ArticleAnalysis, type Person, type Quote } from '../analysis';
 
 /**
  * The first `words` words of a text for a one-line list entry, in quotation marks when it is a
@@ -29,4 +29,12 @@ export function titleLabel(person: Person): string | null {
 export function affiliationText(person: Person): string | null {
   if (!person.affiliation) return null;
   return person.affiliationSource === 'reference' ? `${person.affiliation} (from the reference list)` : person.affiliation;
+}
+
+/** Who a quotation is from, for lists: the person, or the source the article names and what it is. */
+export function quoteSourceLabel(analysis: ArticleAnalysis, quote: Quote): string {
+  const person = personById(analysis, quote.speakerId);
+  if (person) return person.name;
+  if (quote.source) return `${quote.source.name} (${SOURCE_KIND_WORDS[quote.source.kind]})`;
+  return 'no source found';
 }
