@@ -22,6 +22,23 @@ export function reportableQuotesOf(analysis: ArticleAnalysis): readonly Quote[] 
   return found;
 }
 
+const quotations = new WeakMap<ArticleAnalysis, readonly Quote[]>();
+const markedWords = new WeakMap<ArticleAnalysis, readonly Quote[]>();
+
+/** The quotations, in document order: what the status bar counts and the Article view lists as quotes. */
+export function quotationsOf(analysis: ArticleAnalysis): readonly Quote[] {
+  let found = quotations.get(analysis);
+  if (!found) quotations.set(analysis, (found = analysis.quotes.filter((quote) => quote.kind === 'quotation')));
+  return found;
+}
+
+/** Scare quotes, terms and titles: marks around words nobody is quoted as saying. */
+export function markedWordsOf(analysis: ArticleAnalysis): readonly Quote[] {
+  let found = markedWords.get(analysis);
+  if (!found) markedWords.set(analysis, (found = analysis.quotes.filter((quote) => quote.kind !== 'quotation')));
+  return found;
+}
+
 /** The analysis's people by id. */
 export function peopleById(analysis: ArticleAnalysis): Map<string, Person> {
   let found = people.get(analysis);

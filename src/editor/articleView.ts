@@ -3,6 +3,7 @@ import type { ArticleAnalysis, Person, Quote } from '../analysis';
 import { creditedPeople, MARKED_WORDS_LABELS, plural, quotesBy } from '../analysis';
 import { affiliationText, preview, quoteSourceLabel, titleLabel } from './plainLabels';
 import { listedPeople } from './listedPeople';
+import { markedWordsOf, quotationsOf } from './analysisLookups';
 import { quoteSettings, settings } from './settings';
 import type { AnalysisCache } from './analysisCache';
 import { articleInFocus } from './documents';
@@ -135,22 +136,6 @@ class ArticleTree implements vscode.TreeDataProvider<Node> {
   dispose(): void {
     this.changed.dispose();
   }
-}
-
-// Filtered once per result: the view asks for its groups' sizes and items on every refresh.
-const quotations = new WeakMap<ArticleAnalysis, Quote[]>();
-const markedWords = new WeakMap<ArticleAnalysis, Quote[]>();
-
-function quotationsOf(analysis: ArticleAnalysis): Quote[] {
-  let found = quotations.get(analysis);
-  if (!found) quotations.set(analysis, (found = analysis.quotes.filter((quote) => quote.kind === 'quotation')));
-  return found;
-}
-
-function markedWordsOf(analysis: ArticleAnalysis): Quote[] {
-  let found = markedWords.get(analysis);
-  if (!found) markedWords.set(analysis, (found = analysis.quotes.filter((quote) => quote.kind !== 'quotation')));
-  return found;
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { plural, type ArticleAnalysis } from '../analysis';
-import { reportableQuotesOf } from './analysisLookups';
+import { quotationsOf, reportableQuotesOf } from './analysisLookups';
 import type { AnalysisCache } from './analysisCache';
 import { ARTICLE_SELECTOR, isArticle } from './documents';
 import { listedPeople } from './listedPeople';
@@ -48,12 +48,12 @@ export function registerStatusItem(cache: AnalysisCache): { disposable: vscode.D
   return { disposable, text: () => item.text };
 }
 
-/** "7 people · 7 quotes · 2 without source": the last part only when there are such quotes. */
+/** "7 people · 7 quotes · 2 without source": quotations only, and the last part only when there are such quotes. */
 function articleFigures(analysis: ArticleAnalysis, document: vscode.TextDocument): string {
   // The same quotes the Problems panel reports as without a source (see quoteDiagnostics.ts).
   const withoutSource = reportableQuotesOf(analysis).filter((quote) => !quote.unbalanced && quote.speakerId === null && quote.source === null).length;
   const people = listedPeople(analysis, document).length;
-  const parts = [`${people} ${people === 1 ? 'person' : 'people'}`, plural(analysis.quotes.length, 'quote')];
+  const parts = [`${people} ${people === 1 ? 'person' : 'people'}`, plural(quotationsOf(analysis).length, 'quote')];
   if (withoutSource > 0) parts.push(`${withoutSource} without source`);
   return parts.join(' · ');
 }

@@ -139,7 +139,7 @@ suite('Fits where people work', () => {
       const analysis = analyzeArticle(document.getText());
       const people = storyPeople(analysis).length;
       const status = await waitFor('the status item on the seed', () => (api.articleStatus().startsWith(`${people} people · `) ? api.articleStatus() : undefined), () => `status: ${api.articleStatus()}`);
-      assert.match(status, new RegExp(`^${people} people · ${analysis.quotes.length} quotes( · \\d+ without source)?$`));
+      assert.match(status, new RegExp(`^${people} people · ${analysis.quotes.filter((quote) => quote.kind === 'quotation').length} quotes( · \\d+ without source)?$`));
       await waitFor('quotes drawn in the plain-text seed', () => api.drawnQuotes(document.uri).length > 0);
     } finally {
       await markdownConfig().update('enable', undefined, vscode.ConfigurationTarget.Global, true);
@@ -221,6 +221,8 @@ suite('Fits where people work', () => {
       assert.equal(styleOf('temporary'), 'marked words');
       assert.equal(styleOf('Harbour Lights'), 'marked words');
       assert.equal(styleOf(quotation), 'full');
+      // Counted as what they are: one person, one quotation.
+      assert.equal(api.articleStatus(), '1 person · 1 quote');
       assert.match(await hoverAt('temporary'), /Scare quote — \*not a quotation\*/);
       assert.match(await hoverAt('Harbour Lights'), /Title — \*not a quotation\*/);
       assert.match(await hoverAt(quotation), /Ruth Calder/);
