@@ -246,6 +246,17 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('The "Contact" page of the site was taken down.'), [['Contact', 'title']]);
   });
 
+  it('takes a slogan given after "slogan is" for a title in any case, and words given as examples of words for terms', () => {
+    assert.deepEqual(kindsOf('The council\'s new slogan is "a harbour for everyone." It is printed on every bus.'), [['a harbour for everyone.', 'title']]);
+    assert.deepEqual(kindsOf('Officials avoided vague words like "soon" in the notice.'), [['soon', 'term']]);
+  });
+
+  it('reads a list of titles on past an adverb after "and", and a programme before its winner or described as a procedural', () => {
+    assert.deepEqual(kindsOf('The network may revive films like "The Long Tide," "Harbour Lights" and, possibly, "Night Ferry," this year.').map(([, kind]) => kind), ['title', 'title', 'title']);
+    assert.deepEqual(kindsOf('The first "Harbour Stars" winner sang at the opening.'), [['Harbour Stars', 'title']]);
+    assert.deepEqual(kindsOf('"Port Watch," the 1980s procedural the channel revived, is back.'), [['Port Watch,', 'title']]);
+  });
+
   it('reads a capitalised cue word inside a name as part of the name, not as speech', () => {
     // "States" in "United States" is no cue verb, so nobody in the sentence says the marked word.
     assert.deepEqual(kindsOf('Libraries across the United States also keep photographs of "unknowns" from the fair.'), [['unknowns', 'scare']]);

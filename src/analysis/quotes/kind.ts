@@ -24,14 +24,14 @@ const CLAUSE = 300;
  * Nouns for the works news copy names by title (shows, films, books, songs, campaigns) and verbs
  * that introduce one. Written for this module from how copy introduces titles.
  */
-const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode|segment|podcast|film|movie|documentary|book|memoir|novel|biography|song|album|single|anthem|play|musical|opera|drama|thriller|comedy|sitcom|autobiography|column|editorial|headline|article|report|poster|ad|commercial|commentary|campaign|slogan|initiative|hashtag|exhibition|tour|titled|entitled|website|blog|newsletter|painting|sculpture|print)`;
+const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode|segment|podcast|film|movie|documentary|book|memoir|novel|biography|song|album|single|anthem|play|musical|opera|drama|thriller|comedy|sitcom|procedural|miniseries|concert|autobiography|column|editorial|headline|article|report|poster|ad|commercial|commentary|campaign|slogan|initiative|hashtag|exhibition|tour|titled|entitled|website|blog|newsletter|painting|sculpture|print)`;
 /**
  * Words that give a thing its name: "a reading club called", "branded the plan". "Called" only
  * after a noun phrase ("a club called"), since "Jacobs called Merkel …" is speech.
  */
 const NAMING = String.raw`(?:\b(?:named|dubbed|branded|renamed|labelled|labeled)(?:\s+\S+){0,2}|\b(?:a|an|the)\s+(?:\S+\s+){0,2}\S+\s+called(?:\s+the)?)`;
 /** The people and parts of a work that copy names after its title ("the 'Avatar' star", "a 'Dallas' reboot"). */
-const WORK_PARTS = String.raw`(?:host|anchor|co-host|star|actor|actress|cast|fans|reboot|revival|remake|sequel|spinoff|spin-off|season|finale|premiere|trailer|creator|soundtrack|section|page)`;
+const WORK_PARTS = String.raw`(?:host|anchor|co-host|star|actor|actress|cast|fans|reboot|revival|remake|sequel|spinoff|spin-off|season|finale|premiere|trailer|creator|soundtrack|section|page|winner|contestant|finalist)`;
 /** Things that carry a slogan ("a 'Feel the Bern' T-shirt"): the slogan is printed, nobody says it there. */
 const SLOGAN_CARRIERS = String.raw`(?:hat|cap|shirt|t-shirt|tote|sign|banner|placard|sticker|button|bumper sticker)`;
 /** Verbs whose object is a work: "self-published 'X'", "performed 'X'", "starred in 'X'". */
@@ -79,6 +79,14 @@ function labelsGroupOfPeople(article: ArticleWords, span: QuoteSpan, first: numb
   }
   return true;
 }
+
+/**
+ * A slogan, motto or hashtag named and then given: "the campaign slogan is 'X'", "its motto, 'X'".
+ * Slogans are often written in sentence case, so unlike other titles these need no capitals.
+ */
+const SLOGAN_GIVEN_BEFORE = /\b(?:slogan|motto|tagline|catchphrase|hashtag)\s*(?:is|was|,|:|—|–)?\s*$/iu;
+/** Examples of words given as words: "words like 'maybe'", "terms such as 'X'". */
+const WORDS_LIKE_BEFORE = /\b(?:words|terms|phrases|expressions)\s+(?:like|such\s+as)\s*$/iu;
 
 /** Words that name what follows as a word or phrase rather than as someone's speech. */
 const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|nickname|so-called|so called|dubbed|nicknamed|known as|coined)\s*$/iu;
@@ -157,6 +165,8 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   // A year in brackets dates a work or a poster; nobody's words are dated that way.
   if (YEAR_AFTER.test(after)) return 'title';
   if (TERM_DESCRIBED_AFTER.test(after)) return 'term';
+  if (SLOGAN_GIVEN_BEFORE.test(before)) return 'title';
+  if (words <= MAX_MARKED_WORDS && WORDS_LIKE_BEFORE.test(before)) return 'term';
   if (words <= MAX_MARKED_WORDS && (JARGON_BEFORE.test(before) || JARGON_AFTER.test(after))) return 'term';
   if (words <= MAX_MARKED_WORDS && (CONTROL_BEFORE.test(before) || CONTROL_AFTER.test(after))) return 'term';
   if (words <= MAX_MARKED_WORDS && (LABEL_BEFORE.test(before) || LABEL_AFTER.test(after)) && !AGENT_AFTER.test(after)) return 'term';
@@ -185,8 +195,8 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
 }
 
-/** What may stand between two items of a list of titles: a comma, "and" or "or" ("'X,' 'Y' and 'Z'"). */
-const LIST_GAP = /^[\s,]*(?:(?:and|or|&)\s+)?$/u;
+/** What may stand between two items of a list of titles: a comma, "and" or "or", perhaps with an adverb ("'X,' 'Y' and, potentially, 'Z'"). */
+const LIST_GAP = /^[\s,]*(?:(?:and|or|&)[\s,]+(?:\p{L}+ly,?\s+)?)?$/u;
 
 /**
  * Titles come in lists ("starred in 'X,' 'Y' and 'Z'"), and the words that introduce the list
