@@ -251,6 +251,16 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('Officials avoided vague words like "soon" in the notice.'), [['soon', 'term']]);
   });
 
+  it('takes a name given in the passive with nobody giving it for a term, and keeps it a quotation with a namer', () => {
+    assert.deepEqual(kindsOf('The ferry carried what has been described as a "floating market" to the island.'), [['floating market', 'term']]);
+    assert.deepEqual(kindsOf('The ferry was called "a floating market" by the mayor.'), [['a floating market', 'quotation']]);
+    assert.deepEqual(kindsOf('The ferry could be called a "floating market," the captain conceded.'), [['floating market,', 'quotation']]);
+  });
+
+  it('takes headlines given as examples for titles, whatever their case', () => {
+    assert.deepEqual(kindsOf('The site ran headlines such as "Ferries are the new buses" all week.'), [['Ferries are the new buses', 'title']]);
+  });
+
   it('reads a list of titles on past an adverb after "and", and a programme before its winner or described as a procedural', () => {
     assert.deepEqual(kindsOf('The network may revive films like "The Long Tide," "Harbour Lights" and, possibly, "Night Ferry," this year.').map(([, kind]) => kind), ['title', 'title', 'title']);
     assert.deepEqual(kindsOf('The first "Harbour Stars" winner sang at the opening.'), [['Harbour Stars', 'title']]);

@@ -81,10 +81,22 @@ function labelsGroupOfPeople(article: ArticleWords, span: QuoteSpan, first: numb
 }
 
 /**
- * A slogan, motto or hashtag named and then given: "the campaign slogan is 'X'", "its motto, 'X'".
- * Slogans are often written in sentence case, so unlike other titles these need no capitals.
+ * A slogan, motto or hashtag named and then given, or headlines and slogans given as examples: "the
+ * campaign slogan is 'X'", "its motto, 'X'", "headlines such as 'X'". Slogans and headlines are
+ * often written in sentence case, so unlike other titles these need no capitals.
  */
-const SLOGAN_GIVEN_BEFORE = /\b(?:slogan|motto|tagline|catchphrase|hashtag)\s*(?:is|was|,|:|—|–)?\s*$/iu;
+const SLOGAN_GIVEN_BEFORE = /\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\s*(?:is|was|,|:|—|–)?|(?:slogans|mottos|hashtags|headlines)\s+(?:such\s+as|like|including))\s*$/iu;
+/** A name given in the passive: "what has been described as a 'X'", "being dubbed the 'X'". */
+const NAMED_WITHOUT_NAMER_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?(?:described|dubbed|called|labell?ed|termed|branded|nicknamed|billed)(?:\s+as)?(?:\s+(?:a|an|the))?\s*$/iu;
+/**
+ * A name given in the passive with nobody to give it: no agent after the marks and no cue elsewhere
+ * in the sentence ("could be termed 'X', he acknowledged" gives his wording).
+ */
+function isNamedWithoutNamer(article: PeopleContext, span: QuoteSpan, before: string, after: string): boolean {
+  const passive = NAMED_WITHOUT_NAMER_BEFORE.exec(before);
+  return passive !== null && !AGENT_AFTER.test(after) && !hasCueAround(article, span, span.outerStart - before.length + passive.index);
+}
+
 /** Examples of words given as words: "words like 'maybe'", "terms such as 'X'". */
 const WORDS_LIKE_BEFORE = /\b(?:words|terms|phrases|expressions)\s+(?:like|such\s+as)\s*$/iu;
 
@@ -167,6 +179,7 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (TERM_DESCRIBED_AFTER.test(after)) return 'term';
   if (SLOGAN_GIVEN_BEFORE.test(before)) return 'title';
   if (words <= MAX_MARKED_WORDS && WORDS_LIKE_BEFORE.test(before)) return 'term';
+  if (words <= MAX_MARKED_WORDS && isNamedWithoutNamer(article, span, before, after)) return 'term';
   if (words <= MAX_MARKED_WORDS && (JARGON_BEFORE.test(before) || JARGON_AFTER.test(after))) return 'term';
   if (words <= MAX_MARKED_WORDS && (CONTROL_BEFORE.test(before) || CONTROL_AFTER.test(after))) return 'term';
   if (words <= MAX_MARKED_WORDS && (LABEL_BEFORE.test(before) || LABEL_AFTER.test(after)) && !AGENT_AFTER.test(after)) return 'term';
@@ -438,17 +451,11 @@ function newlineOrEnd(text: string, from: number, limit: number): number {
  * often than it marks its own, so a short quote near anyone stays a quotation.
  */
 function isReportersClause(article: PeopleContext, span: QuoteSpan): boolean {
-  const { text, tokens, sentences, mentions, lexicon } = article;
-  const index = firstIndex(sentences, (sentence) => sentence.end > span.outerStart);
-  const sentence = sentences[index];
-  let start = sentence && sentence.start <= span.outerStart ? sentence.start : span.outerStart;
+  const { text, tokens, mentions, lexicon } = article;
+  const { start, end } = clauseAround(article, span);
   const lead = text.slice(Math.max(start, span.outerStart - CONTEXT), span.outerStart).trimEnd();
   // A quote that opens its sentence, or follows a colon or dash, is someone's words.
   if (lead === '' || /[:—–-]$/u.test(lead)) return false;
-  // The sentence runs on past the closing mark when the quote itself ends one.
-  const sentenceEnd = Math.max(sentence && sentence.start <= span.outerStart ? sentence.end : span.outerEnd, span.outerEnd);
-  const end = Math.min(sentenceEnd, span.outerEnd + CLAUSE);
-  start = Math.max(start, span.outerStart - CLAUSE);
   const mention = mentions[firstIndex(mentions, (m) => m.end > start)];
   if (mention && mention.start < end) return false;
   const from = firstIndex(tokens, (token) => token.start >= start);
@@ -457,6 +464,30 @@ function isReportersClause(article: PeopleContext, span: QuoteSpan): boolean {
     if (isCueAt(tokens, i, lexicon, span.outerStart) || PERSON_PRONOUNS.has(tokens[i].norm)) return false;
   }
   return true;
+}
+
+/**
+ * The sentence around the marks, read no further than a clause's reach either side (run-on text
+ * stays linear). It runs on past the closing mark when the quote itself ends one.
+ */
+function clauseAround(article: PeopleContext, span: QuoteSpan): { start: number; end: number } {
+  const { sentences } = article;
+  const sentence = sentences[firstIndex(sentences, (candidate) => candidate.end > span.outerStart)];
+  const inSentence = sentence !== undefined && sentence.start <= span.outerStart;
+  const start = Math.max(inSentence ? sentence.start : span.outerStart, span.outerStart - CLAUSE);
+  const end = Math.min(Math.max(inSentence ? sentence.end : span.outerEnd, span.outerEnd), span.outerEnd + CLAUSE);
+  return { start, end };
+}
+
+/** A cue in the clause around the marks, outside them and outside the words from offset `skipFrom` up to them. */
+function hasCueAround(article: PeopleContext, span: QuoteSpan, skipFrom = span.start): boolean {
+  const { tokens, lexicon } = article;
+  const { start, end } = clauseAround(article, span);
+  for (let i = firstIndex(tokens, (token) => token.start >= start); i < tokens.length && tokens[i].start < end; i++) {
+    if (tokens[i].start >= skipFrom && tokens[i].start < span.end) continue;
+    if (isCueAt(tokens, i, lexicon, span.outerStart)) return true;
+  }
+  return false;
 }
 
 /** The word at `i` cues speech: a cue verb in any form, or "according to". */
@@ -529,28 +560,20 @@ export function needsSecondLook(text: string, spans: readonly QuoteSpan[], kinds
  * set aside 44 false quotations and 7 gold ones).
  */
 export function kindWithoutSource(article: PeopleContext, span: QuoteSpan): QuoteKind {
-  const { text, tokens, sentences, lexicon } = article;
+  const { text, tokens, lexicon } = article;
   if (span.unbalanced) return 'quotation';
   const first = firstIndex(tokens, (token) => token.start >= span.start);
   const last = firstIndex(tokens, (token) => token.start >= span.end);
   if (last - first === 0 || last - first > MAX_MARKED_WORDS || hasEditorsInsertion(text, span)) return 'quotation';
   if (inHeadline(article, span)) return 'quotation';
-  const index = firstIndex(sentences, (sentence) => sentence.end > span.outerStart);
-  const sentence = sentences[index];
-  const start = Math.max(sentence && sentence.start <= span.outerStart ? sentence.start : span.outerStart, span.outerStart - CLAUSE);
+  const { start } = clauseAround(article, span);
   const lead = text.slice(Math.max(start, span.outerStart - CONTEXT), span.outerStart).trimEnd();
   if (/:$/u.test(lead)) return 'quotation';
   if ((lead === '' || /[—–-]$/u.test(lead)) && /[,.?!]$/u.test(text.slice(span.start, span.end))) return 'quotation';
   for (let i = first - 1; i >= Math.max(0, first - OWNER_REACH) && tokens[i].start >= start; i--) {
     if (tokens[i].possessive || POSSESSIVE_WORDS.has(tokens[i].norm) || isSpeechNoun(tokens[i].norm, lexicon)) return 'quotation';
   }
-  const sentenceEnd = Math.max(sentence && sentence.start <= span.outerStart ? sentence.end : span.outerEnd, span.outerEnd);
-  const end = Math.min(sentenceEnd, span.outerEnd + CLAUSE);
-  const from = firstIndex(tokens, (token) => token.start >= start);
-  for (let i = from; i < tokens.length && tokens[i].start < end; i++) {
-    if (tokens[i].start >= span.start && tokens[i].start < span.end) continue;
-    if (isCueAt(tokens, i, lexicon, span.outerStart)) return 'quotation';
-  }
+  if (hasCueAround(article, span)) return 'quotation';
   const before = text.slice(Math.max(0, span.outerStart - CONTEXT), span.outerStart);
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
 }
