@@ -13,7 +13,7 @@ const WINDOWED_ABOVE = 500;
 /** The pause after the visible editors change before they are decorated. */
 const VISIBLE_SETTLE_MS = 50;
 
-/** One quotation as drawn: its range, its style and the speaker label shown after it (an inlay hint), if any. */
+/** One pair of marks as drawn: its range, its style (a quotation's, or that of marked words) and the speaker label shown after it (an inlay hint), if any. */
 export interface DrawnQuote {
   range: vscode.Range;
   style: 'full' | 'partial' | 'unattributed' | 'unattributed partial' | 'other source' | 'anonymous' | 'marked words';
@@ -88,9 +88,10 @@ function quoteDecorations(
   const text = documentText(document);
   const people = peopleById(analysis);
   const inWindow = quotesIn(analysis.quotes, options.window);
-  for (const quote of inWindow.slice(0, options.max)) {
+  // Hidden, scare quotes, terms and titles take no place under the cap either.
+  const shown = options.markedWords === 'hidden' ? inWindow.filter((quote) => quote.kind === 'quotation') : inWindow;
+  for (const quote of shown.slice(0, options.max)) {
     if (quote.kind !== 'quotation') {
-      if (options.markedWords === 'hidden') continue;
       const range = toRange(document, quote.start, quote.end);
       byType.get(styles.markedWords)!.push({ range });
       drawn.push({ range, style: 'marked words', label: null });
@@ -110,7 +111,7 @@ function quoteDecorations(
     const style: DrawnQuote['style'] = other ?? (slot < 0 ? (quote.partial ? 'unattributed partial' : 'unattributed') : quote.partial ? 'partial' : 'full');
     drawn.push({ range, style, label });
   }
-  return { byType, drawn, available: inWindow.length };
+  return { byType, drawn, available: shown.length };
 }
 
 /** The quotes overlapping `window` (all of them without one); quotes are in document order. */
