@@ -93,7 +93,7 @@ function indent(json: string, by: string): string {
   return by + json.replace(/\n/g, `\n${by}`);
 }
 
-/** How the summary names quotes that are not someone's words. */
+/** The plain-text summary of one article: its facts, people and quotes. */
 function summary(path: string, analysis: ArticleAnalysis): string {
   const lines: string[] = [];
   const { date, dateline, byline } = analysis.metadata;

@@ -22,21 +22,27 @@ export function reportableQuotesOf(analysis: ArticleAnalysis): readonly Quote[] 
   return found;
 }
 
-const quotations = new WeakMap<ArticleAnalysis, readonly Quote[]>();
-const markedWords = new WeakMap<ArticleAnalysis, readonly Quote[]>();
+const byKind = new WeakMap<ArticleAnalysis, { quotations: Quote[]; markedWords: Quote[] }>();
 
-/** The quotations, in document order: what the status bar counts and the Article view lists as quotes. */
-export function quotationsOf(analysis: ArticleAnalysis): readonly Quote[] {
-  let found = quotations.get(analysis);
-  if (!found) quotations.set(analysis, (found = analysis.quotes.filter((quote) => quote.kind === 'quotation')));
+/** The quotes split once into quotations and marked words (scare quotes, terms, titles), each in document order. */
+function quotesByKind(analysis: ArticleAnalysis): { quotations: Quote[]; markedWords: Quote[] } {
+  let found = byKind.get(analysis);
+  if (!found) {
+    found = { quotations: [], markedWords: [] };
+    for (const quote of analysis.quotes) (quote.kind === 'quotation' ? found.quotations : found.markedWords).push(quote);
+    byKind.set(analysis, found);
+  }
   return found;
+}
+
+/** The quotations: what the status bar counts and the Article view lists as quotes. */
+export function quotationsOf(analysis: ArticleAnalysis): readonly Quote[] {
+  return quotesByKind(analysis).quotations;
 }
 
 /** Scare quotes, terms and titles: marks around words nobody is quoted as saying. */
 export function markedWordsOf(analysis: ArticleAnalysis): readonly Quote[] {
-  let found = markedWords.get(analysis);
-  if (!found) markedWords.set(analysis, (found = analysis.quotes.filter((quote) => quote.kind !== 'quotation')));
-  return found;
+  return quotesByKind(analysis).markedWords;
 }
 
 /** The analysis's people by id. */

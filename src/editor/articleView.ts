@@ -193,13 +193,13 @@ export function createArticleView(cache: AnalysisCache): {
       if (affected && view.visible) tree.refresh();
     }),
   );
-  // The quotes as the view lists them, each with its children (for the tests).
+  // For the tests: items as the view shows them, each with its children; the quotes, and the top-level groups.
+  const shown = (nodes: Node[]): Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }> =>
+    nodes.map((node) => ({ item: tree.getTreeItem(node), children: tree.getChildren(node).map((child) => tree.getTreeItem(child)) }));
   const quotes = (): Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }> => {
     const group = tree.getChildren().find((node) => node.kind === 'quotes');
-    return (group ? tree.getChildren(group) : []).map((node) => ({ item: tree.getTreeItem(node), children: tree.getChildren(node).map((child) => tree.getTreeItem(child)) }));
+    return shown(group ? tree.getChildren(group) : []);
   };
-  // The top-level groups as the view lists them, each with its items (for the tests).
-  const groups = (): Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }> =>
-    tree.getChildren().map((node) => ({ item: tree.getTreeItem(node), children: tree.getChildren(node).map((child) => tree.getTreeItem(child)) }));
+  const groups = (): Array<{ item: vscode.TreeItem; children: vscode.TreeItem[] }> => shown(tree.getChildren());
   return { disposable, refresh: () => tree.refresh(), document: () => tree.document, quotes, groups };
 }
