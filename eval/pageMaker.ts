@@ -318,8 +318,11 @@ function paragraphsOf(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
-/** A dateline the article already opens its story with ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "WASHINGTON ― …" with a horizontal bar); a colon after capitals is as often a label ("UPDATE:"). */
-const OWN_DATELINE = /^(\p{Lu}[\p{Lu}.' -]+\p{Lu}\.?)(?:,[^()\n—–―-]{1,30})?(?:\s*\((\p{Lu}[\p{L}]{1,9})\))?\s*[—–―-]\s/u;
+/**
+ * A dateline the article already opens its story with ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "WASHINGTON ― …" with a
+ * horizontal bar, "BOCA RATON, Fla. -- …" with the double hyphen of plain-text copy); a colon after capitals is as often a label ("UPDATE:").
+ */
+const OWN_DATELINE = /^(\p{Lu}[\p{Lu}.' -]+\p{Lu}\.?)(?:,[^()\n—–―-]{1,30})?(?:\s*\((\p{Lu}[\p{L}]{1,9})\))?\s*(?:[—–―]|--?)\s/u;
 
 /** The agencies' title-case form ("Cleveland (AFP) -"). */
 const TITLE_CASE_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:, [^()\n]{1,30})? \((AFP|AP|Reuters|UPI)\) [—–-]\s/u;

@@ -1,19 +1,9 @@
 import { getLexicon, type Lexicon } from './lexicon';
+import { datelineShape } from './page/datelines';
 import { readPageStructure } from './page/structure';
 import type { ArticleMetadata, Paragraph, Span } from './types';
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/;
-/**
- * A dateline opening the story: the place in capitals, ended by a colon or dash, optionally with a
- * country or state and an agency ("NEW YORK, Nov 3 (Reuters) -", "LONDON (AFP) —").
- */
-const PLACE = String.raw`(\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*)*)`;
-/** What may follow the place: a state or date, an agency, then ':' or a dash before a space. */
-const AFTER_PLACE = String.raw`(?:,\s*[\p{L}\p{N}. ]+?)?(?:\s*\([^)]{1,30}\))?\s*(?::|[-–—](?=\s))`;
-const DATELINE = new RegExp(`^${PLACE}${AFTER_PLACE}`, 'u');
-/** The rest of a dateline after its place, with the space that follows: where the story text starts. */
-export const DATELINE_TAIL = new RegExp(String.raw`^${AFTER_PLACE}\s*`, 'u');
-
 interface DateLineAndTop {
   dateLine: ArticleMetadata['dateLine'];
   /** Where the page starts: the paragraph after the date line, or the rest of the first one. */
@@ -47,7 +37,10 @@ export function readMetadata(text: string, paragraphs: readonly Paragraph[], lex
  * (after the date line, or as its first paragraph). Versions are compared without it; a dateline
  * further down the page is part of the story text there.
  */
-export function readStoryHeader(text: string, paragraphs: readonly Paragraph[]): { dateLine: ArticleMetadata['dateLine']; dateline: Span | null } {
+/** A dateline's place, and where the story sentence after it starts. */
+export type StoryDateline = Span & { storyStart: number };
+
+export function readStoryHeader(text: string, paragraphs: readonly Paragraph[]): { dateLine: ArticleMetadata['dateLine']; dateline: StoryDateline | null } {
   const first = paragraphs[0];
   if (!first) return { dateLine: null, dateline: null };
   const { dateLine, cursor } = readDateLine(text, first);
@@ -58,13 +51,10 @@ export function readStoryHeader(text: string, paragraphs: readonly Paragraph[]):
   return { dateLine, dateline };
 }
 
-function datelineAt(text: string, from: number, to: number): Span | null {
+function datelineAt(text: string, from: number, to: number): StoryDateline | null {
   let start = from;
   while (start < to && /\s/.test(text[start])) start++;
-  const match = DATELINE.exec(text.slice(start, Math.min(to, start + 80)));
-  if (!match) return null;
-  const place = match[1];
-  // One capital letter is not a place ("A -" in a list), nor is "I".
-  if (place.replace(/[^\p{Lu}]/gu, '').length < 2) return null;
-  return { start, end: start + place.length, text: place };
+  const shape = datelineShape(text.slice(start, to));
+  if (!shape) return null;
+  return { start, end: start + shape.placeLength, text: text.slice(start, start + shape.placeLength), storyStart: start + shape.length };
 }

@@ -265,6 +265,26 @@ describe('page structure: datelines under a standfirst, and capitals that are no
     assert.deepEqual([metadata.dateline?.text, metadata.dateline?.agency], ['KELSO', null]);
   });
 
+  it('finds the datelines wires write in plain text and from two places, with their agency', () => {
+    // Shapes of agency copy as sites print it: Reuters' two-place datelines, the double hyphen and AP's underscore of
+    // plain-text feeds, dpa's lower-case name and a release wire's name between slashes.
+    const cases: Array<[string, string, string | null]> = [
+      ['MOSCOW/KYIV (Reuters) - The two sides met for a third round of talks on Monday.', 'MOSCOW/KYIV', 'Reuters'],
+      ['BOCA RATON, Fla. -- Weeds cover the greens of the old course, and the club has closed its doors.', 'BOCA RATON', null],
+      ['BERLIN (dpa) - The two sides met for a third round of talks on Monday.', 'BERLIN', 'dpa'],
+      ['WASHINGTON (AP) _ The two sides met for a third round of talks on Monday.', 'WASHINGTON', 'AP'],
+      ['BRUSSELS (Bloomberg) -- The two sides met for a third round of talks on Monday.', 'BRUSSELS', 'Bloomberg'],
+      ['NEW YORK, July 16, 2018 /PRNewswire/ -- The harbour company said on Monday it would buy two ferries.', 'NEW YORK', 'PRNewswire'],
+    ];
+    for (const [lead, place, agency] of cases) {
+      const { metadata } = metadataOf(['Talks resume', 'By Lee Tran', 'July 16, 2018', lead, 'Both sides said the talks would go on.']);
+      assert.deepEqual([metadata.dateline?.text, metadata.dateline?.agency], [place, agency], lead);
+    }
+    // A picture's direction in brackets after a name in title case is no agency.
+    const { metadata } = metadataOf(['Pilots weigh strike', 'The harbour pilots said on Monday that talks had failed.', 'Ann Lee (left) shook hands with the harbour master on Monday after the vote.']);
+    assert.equal(metadata.dateline, null);
+  });
+
   it('takes no headline in capitals before a dash for a dateline', () => {
     const { metadata } = metadataOf([
       'Weekly poll round-up',

@@ -1,23 +1,34 @@
 /**
  * Datelines: the place a story was filed from, with what may follow it — a state or country, a
  * date, the agency — ended by a colon or a dash: "WASHINGTON:", "NAIROBI, Oct 3 (Reuters) -",
- * "GLASGOW, Scotland (AP) —", and the agencies' title-case form "Washington (AFP) –".
+ * "GLASGOW, Scotland (AP) —", "MOSCOW/KYIV (Reuters) -", and the agencies' title-case form
+ * "Washington (AFP) –". Plain-text feeds write the dash as "--" or, in AP's, "_".
  */
 import type { Lexicon } from '../lexicon';
 import { wordsOf } from './shapes';
 
-const DASH = '[-–—―]';
-const PLACE = String.raw`(\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*)*)`;
+const DASH = '(?:[-–—―]{1,2}|_)';
+/** A place in capitals; a story filed from two places joins them with a slash ("MOSCOW/KYIV"). */
+const PLACE = String.raw`(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:[ /]\p{Lu}[\p{Lu}\p{M}.'’-]*)*)`;
+/**
+ * The agency: in brackets ("(AP)"), or between slashes as the release wires set it ("/PRNewswire/").
+ */
+const AGENCY_AFTER = String.raw`(?:\s*\(([^)]{1,30})\)|\s+/([\p{L}-]{2,20})/)`;
 /** What may follow the place: up to two comma parts (state, country or date), an agency, then ':' or a dash before a space. */
-const AFTER_PLACE = String.raw`((?:,\s*[\p{L}\p{N}. ]{1,30}?){0,2})(?:\s*\(([^)]{1,30})\))?\s*(?::|${DASH}(?=\s))`;
+const AFTER_PLACE = String.raw`((?:,\s*[\p{L}\p{N}. ]{1,30}?){0,2})${AGENCY_AFTER}?\s*(?::|${DASH}(?=\s))`;
 const CAPITALS = new RegExp(`^${PLACE}${AFTER_PLACE}`, 'u');
 /** The agencies' own form: a place in title case, then the agency in brackets ("Cleveland (AFP) –"). */
 const TITLE_CASE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})((?:,\s*[\p{L}\p{N}. ]{1,30}?){0,2})\s*\(([^)]{1,30})\)\s*(?:${DASH}\s)?`, 'u');
 /**
- * An agency's name in brackets: an acronym ("AP", "AFP", "UPI") or one capitalised word ("Reuters").
- * A party and state after a lawmaker's name ("(R-S.C.)", "(D-Texas)") is no agency.
+ * An agency's name: an acronym ("AP", "AFP", "UPI"), one capitalised word ("Reuters") or one in
+ * camel case ("PRNewswire"). A party and state after a lawmaker's name ("(R-S.C.)", "(D-Texas)") is no agency.
  */
-const AGENCY = /^(?!\p{Lu}-)(?:\p{Lu}[\p{Lu}.&-]{1,9}|\p{Lu}\p{Ll}{2,14})$/u;
+const AGENCY = /^(?!\p{Lu}-)(?:\p{Lu}[\p{Lu}.&-]{1,9}|\p{Lu}\p{Ll}{2,14}|\p{Lu}{2,}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+/**
+ * After a place in capitals, also the acronym an agency writes in lower case (Germany's "dpa"); after
+ * a name in title case, a word in lower case is a picture's direction ("George Lee (left) shot …").
+ */
+const LOWER_CASE_AGENCY = /^\p{Ll}{2,4}$/u;
 
 export interface DatelineShape {
   /** Length of the place at the start of the paragraph. */
@@ -39,8 +50,9 @@ export function datelineShape(paragraph: string): DatelineShape | null {
     if (place.replace(/[^\p{Lu}]/gu, '').length < 2) return null;
     // Places run to three words ("SALT LAKE CITY", "RIO DE JANEIRO"); more capitals before a dash are a headline.
     if (wordsOf(place).length > 3) return null;
-    const agency = capitals[3] && AGENCY.test(capitals[3].trim()) ? capitals[3].trim() : null;
-    if (capitals[3] && !agency) return null;
+    const named = (capitals[3] ?? capitals[4])?.trim();
+    const agency = named && (AGENCY.test(named) || LOWER_CASE_AGENCY.test(named)) ? named : null;
+    if (named && !agency) return null;
     return { placeLength: place.length, length: spaced(paragraph, capitals[0].length), region: part(capitals[2]), agency };
   }
   const titled = TITLE_CASE.exec(head);

@@ -1,4 +1,4 @@
-import { DATELINE_TAIL, readStoryHeader } from '../metadata';
+import { readStoryHeader } from '../metadata';
 import type { Paragraph } from '../types';
 
 /**
@@ -21,10 +21,7 @@ export function findHeader(text: string, paragraphs: readonly Paragraph[]): Stor
   if (!dateLine && !dateline) return null;
   let end = 0;
   if (dateLine) end = dateLine.end;
-  if (dateline) {
-    const tail = DATELINE_TAIL.exec(text.slice(dateline.end, dateline.end + 60));
-    end = dateline.end + (tail ? tail[0].length : 0);
-  }
+  if (dateline) end = dateline.storyStart;
   const start = dateLine?.start ?? dateline?.start ?? 0;
   return { start, end, date: dateLine?.date ?? null, dateline: dateline?.text ?? null };
 }
