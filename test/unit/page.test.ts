@@ -468,3 +468,32 @@ describe('a link list after the story', () => {
     assert.match(found, /Fuel costs push fares up/);
   });
 });
+
+describe('page structure: heads of more sites', () => {
+  // Written for these tests in the shapes sites print around agency and staff copy.
+  it('reads a date line that gives the date twice, published and updated, or first published', () => {
+    const dateOf = (line: string) => metadataOf(['Council approves harbour plan', line, 'LERWICK — The council approved the plan on a vote of nine to two.']).metadata.date;
+    assert.equal(dateOf('Published: 09:23 EDT, 16 July 2018 | Updated: 11:07 EDT, 17 July 2018')?.date, '2018-07-16');
+    assert.equal(dateOf('Mon 16 Jul 2018 13.50 BST First published on Mon 16 Jul 2018 10.07 BST')?.date, '2018-07-16');
+    // A sentence with two dates in it is story.
+    assert.equal(dateOf('The council met on 16 July 2018 and again, after the storm had passed, on 17 July 2018.'), null);
+  });
+
+  it('takes a name and where its writer filed from for a byline', () => {
+    const { metadata } = metadataOf(['Storm hits coast', 'Ann Berg in Bergen and Luke Holt in New York', 'The storm hit the coast on Monday, the weather service said, and thousands lost power.']);
+    assert.equal(metadata.byline?.text, 'Ann Berg in Bergen and Luke Holt in New York');
+    const people = analyzeArticle(metadataOf(['Storm hits coast', 'Ann Berg in Bergen', 'The storm hit the coast on Monday, the weather service said.']).text).people;
+    assert.deepEqual(people.map((person) => [person.name, person.credit]), [['Ann Berg', 'byline']]);
+  });
+
+  it('takes the lines a broadcaster labels as a caption or its credit for captions', () => {
+    const caption = 'Image caption The ferry crews met on the quay before the vote';
+    const { metadata } = metadataOf(['Ferry crews vote to strike', 'Image copyright Reuters', caption, 'Ferry crews voted on Monday to strike over pay, their union said.']);
+    assert.deepEqual(texts(metadata.captions), ['Image copyright Reuters', caption]);
+  });
+
+  it('takes no time of day for a prime minister', () => {
+    const text = ['Council sets vote', 'Updated 1:23 PM ET, Mon July 16, 2018', 'The council will vote at 3 PM ET on Monday, the clerk said, and PM Ann Lee will attend.'].join('\n');
+    assert.deepEqual(analyzeArticle(text).people.map((person) => [person.name, person.title]), [['Ann Lee', 'PM']]);
+  });
+});

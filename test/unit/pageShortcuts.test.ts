@@ -27,13 +27,15 @@ const CAPTION_PATTERNS = [
   /\s(?:Photo|Photograph|Picture|Image|Credit)s?:\s*[^.!?:]{2,60}\.?$/u,
   /\bGetty(?: Images)?\s*\)?\.?$/u,
   /^FILE\s*[-–—―:]/u,
+  // Added later: a broadcaster's label before a caption or its credit ("Image caption …", "Image copyright Reuters").
+  /^(?:image|photo|picture|media|video)\s+(?:caption|copyright|source|credit)\b/iu,
 ];
 const captionByRegExp = (p: string): boolean => p.length <= 600 && CAPTION_PATTERNS.some((pattern) => pattern.test(p));
 
 /** Pieces of page lines: story words, sentence ends, closing marks, spacing of several kinds, credits, teaser ends, dates. */
 const PIECES = [
   'The minister', 'said', 'on Tuesday', 'Jane Roe', 'Reuters', 'AP Photo', 'photo', 'Photos', 'PICTURE', 'image', 'Credit', 'credits', 'by', 'By', 'via',
-  'Getty', 'Getty Images', 'FILE', 'FILE -', '(', ')', '/', ':', '.', '!', '?', ',', ';', '…', '...', '[…]', '[...]', ']', '"', "'", '“', '”', '‘', '’',
+  'Getty', 'Getty Images', 'caption', 'copyright', 'FILE', 'FILE -', '(', ')', '/', ':', '.', '!', '?', ',', ';', '…', '...', '[…]', '[...]', ']', '"', "'", '“', '”', '‘', '’',
   '»', '›', '→', ' ', '  ', '\u00a0', '\t', '\n', '\u2009', 'Read more', 'May 4, 2021', '2021-05-04', '4 May 2021', '19', '7', 'İ', 'ſ', 'é',
 ];
 const line = fc
@@ -53,7 +55,7 @@ describe('page shape shortcuts', () => {
 
   it('find captions as the expressions alone do', () => {
     fc.assert(fc.property(line, (p) => assert.equal(isCaption(p), captionByRegExp(p), JSON.stringify(p))), propertyOptions(5000));
-    for (const p of ['A crowd outside the court. (AP Photo/Jane Roe)', 'Ships in the harbour.  Photo by Jane Roe', 'Photo: Jane Roe', 'The ferry at dawn Image: Jane Roe.', 'FILE - The ferry.', 'Smoke over the port (Getty Images).']) {
+    for (const p of ['A crowd outside the court. (AP Photo/Jane Roe)', 'Ships in the harbour.  Photo by Jane Roe', 'Photo: Jane Roe', 'The ferry at dawn Image: Jane Roe.', 'FILE - The ferry.', 'Smoke over the port (Getty Images).', 'Image caption The ferry at dawn', 'Image copyright Reuters']) {
       assert.equal(isCaption(p), true, p);
     }
     assert.equal(isCaption('The minister said the photo was taken by a reporter.'), false);

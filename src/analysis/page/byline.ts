@@ -6,7 +6,8 @@ const NAME_CLASSES = new Set(['unknown', 'firstName', 'lastName', 'person']);
 /**
  * A byline: "By Name and Name", "By Name, Correspondent", "By Name | Paper staff", or a name
  * alone on its line ("JANE DOE", "Sarah Lind", "Sarah Lind | The Courier") whose first word compromise knows as a
- * given name, or whose words it knows only as names or not at all.
+ * given name, or whose words it knows only as names or not at all. A name may say where its writer
+ * filed from, as some papers print it ("Sarah Lind in Oslo", "Sarah Lind in Oslo and Tom Roe in Rome").
  * Returns where the names start in the paragraph, or -1. Without `unknownNames`, only the first kind of
  * name line counts: the others are bylines only in the page's head.
  */
@@ -18,8 +19,8 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
   // "Jane Roe | The Daily Courier": the outlet after a bar is not a name.
   const bar = paragraph.indexOf('|');
   const namePart = bar > 0 ? paragraph.slice(0, bar) : paragraph;
-  const names = namePart.split(/\s+(?:and|&)\s+|,\s*/u).filter((name) => name.trim() !== '');
-  const looksLikeNames = wordsOf(namePart).length <= 8 && names.length > 0 && names.every((name) => {
+  const names = namePart.split(/\s+(?:and|&)\s+|,\s*/u).filter((name) => name.trim() !== '').map((name) => withoutFiledFrom(name, lexicon));
+  const looksLikeNames = wordsOf(names.join(' ')).length <= 8 && names.length > 0 && names.every((name) => {
     const parts = wordsOf(name);
     if (parts.length < 2 || parts.length > 4 || !parts.every((part) => /^\p{Lu}/u.test(part))) return false;
     // A given name compromise knows, or two or three words it knows as no English word, place or body ("Tariq Najjar").
@@ -27,4 +28,12 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
     return classes[0] === 'firstName' || (unknownNames && parts.length <= 3 && classes.every((c) => NAME_CLASSES.has(c)));
   });
   return looksLikeNames ? 0 : -1;
+}
+
+/** Where a writer filed from, after the name: " in " and a place compromise knows ("in Oslo", "in New York"). */
+const FILED_FROM = /\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*$/u;
+
+function withoutFiledFrom(name: string, lexicon: Lexicon): string {
+  const place = FILED_FROM.exec(name);
+  return place && lexicon.wordClass(place[1].toLowerCase()) === 'place' ? name.slice(0, place.index) : name;
 }

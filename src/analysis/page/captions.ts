@@ -1,7 +1,8 @@
 /**
  * Photo captions and credits. A caption ends with the picture's credit — "(AP Photo/Name)",
  * "(Photo by Name / AFP)", "Photo: Name / Paper", "… via Getty Images" — or opens with "FILE -",
- * the agencies' mark for an archive picture.
+ * the agencies' mark for an archive picture, or with the label some broadcasters' pages print
+ * before a caption or its credit ("Image caption …", "Image copyright Reuters", "Media caption …").
  */
 /** A credit in brackets names a source after a slash, "by" or a colon: "(AP Photo/Name)", "(Photo by Name / AFP)", "(Credit: Name)". */
 const CREDIT_IN_PARENS = /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photographs?|pictures?|images?|video|credit)\b\s*(?:\/|by\b|:)[^()]*\)\s*\.?$/iu;
@@ -12,6 +13,7 @@ const NAME_SLASH_SOURCE = /\(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\
 const CREDIT_LABEL_AT_END = /\s(?:Photo|Photograph|Picture|Image|Credit)s?:\s*[^.!?:]{2,60}\.?$/u;
 const GETTY = /\bGetty(?: Images)?\s*\)?\.?$/u;
 const FILE_PICTURE = /^FILE\s*[-–—―:]/u;
+const LABELLED = /^(?:image|photo|picture|media|video)\s+(?:caption|copyright|source|credit)\b/iu;
 
 /** Longer than any caption: a paragraph of story that happens to end in brackets. */
 const MAX_CAPTION_LENGTH = 600;
@@ -23,7 +25,7 @@ export function isCaption(paragraph: string): boolean {
   if (endsInBracket(paragraph) && (CREDIT_IN_PARENS.test(paragraph) || NAME_SLASH_SOURCE.test(paragraph))) return true;
   if (paragraph.includes(':') && CREDIT_LABEL_AT_END.test(paragraph)) return true;
   if (mayOpenCreditAfterSentence(paragraph) && CREDIT_AFTER_SENTENCE.test(paragraph)) return true;
-  return (paragraph.includes('Getty') && GETTY.test(paragraph)) || FILE_PICTURE.test(paragraph);
+  return (paragraph.includes('Getty') && GETTY.test(paragraph)) || FILE_PICTURE.test(paragraph) || LABELLED.test(paragraph);
 }
 
 /** Ends as `CREDIT_IN_PARENS` and `NAME_SLASH_SOURCE` must: a closing bracket, then spacing and a full stop, or not. */

@@ -54,7 +54,10 @@ function pad(n: number): string {
  * Words that may stand around a date on a line of its own: "Updated", "Published", times, zones,
  * weekdays. A line that is a date and these words only is a date line, not a sentence.
  */
-const DATE_LINE_WORD = new RegExp(String.raw`^(?:updated|published|posted|last|modified|on|at|and|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|utc|gmt|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|${WEEKDAY_NAMES.flat().join('|')}|\d+|min|mins|minutes?|hours?|ago|read)$`);
+const DATE_LINE_WORD = new RegExp(String.raw`^(?:updated|published|posted|first|last|modified|on|at|and|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|utc|gmt|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|${WEEKDAY_NAMES.flat().join('|')}|\d+|min|mins|minutes?|hours?|ago|read)$`);
+
+/** How many such words a date line holds around each of its dates. */
+const MAX_WORDS_PER_DATE = 8;
 
 /** Words of a stamp with no date that only pages print: a read time ("4 min read", "Reading time: 3 minutes") or an update time. */
 const STAMP_WORD = /^(?:reading|time)$/;
@@ -74,13 +77,22 @@ export function isStampLine(paragraph: string): boolean {
   return words.length > 0 && words.length <= 8 && words.every((word) => DATE_LINE_WORD.test(word) || STAMP_WORD.test(word));
 }
 
-/** The date of a paragraph that is only a date with such words around it ("Updated 4:17 PM CST, Tue February 11, 2020"). */
+/**
+ * The date of a paragraph that is only a date with such words around it ("Updated 4:17 PM CST, Tue
+ * February 11, 2020"), or two ("Published: 09:23 EDT, 16 July 2018 | Updated: 11:07 EDT, 16 July
+ * 2018"): the first is the page's.
+ */
 export function dateLineIn(paragraph: string): FoundDate | null {
-  const [date] = findDates(paragraph);
-  if (!date) return null;
-  // The time of an ISO stamp ("T09:12:00Z", "T09:12:00+02:00") belongs to the date.
-  const after = paragraph.slice(date.end).replace(/^T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/u, '');
-  const rest = `${paragraph.slice(0, date.start)} ${after}`.toLowerCase();
-  const words = rest.split(/[\s,|·•:–—-]+/).filter(Boolean);
-  return words.length <= 8 && words.every((word) => DATE_LINE_WORD.test(word)) ? date : null;
+  const dates = findDates(paragraph);
+  if (dates.length === 0) return null;
+  let rest = '';
+  let from = 0;
+  for (const date of dates) {
+    rest += ` ${paragraph.slice(from, date.start)}`;
+    // The time of an ISO stamp ("T09:12:00Z", "T09:12:00+02:00") belongs to the date.
+    from = date.end + (/^T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/u.exec(paragraph.slice(date.end))?.[0].length ?? 0);
+  }
+  rest += ` ${paragraph.slice(from)}`;
+  const words = rest.toLowerCase().split(/[\s,|·•:–—-]+/).filter(Boolean);
+  return words.length <= MAX_WORDS_PER_DATE * dates.length && words.every((word) => DATE_LINE_WORD.test(word)) ? dates[0] : null;
 }

@@ -63,6 +63,8 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
   const { text, tokens, lexicon } = article;
   const first = tokens[i];
   if (!first.capitalized && lexicon.matchTitle(tokens, i) === null) return null;
+  // "1:23 PM ET": after a number, "PM" is the time of day, not a prime minister.
+  if (i > 0 && /^\p{N}+$/u.test(tokens[i - 1].text) && /^\p{Lu}+$/u.test(first.text) && lexicon.matchTitle(tokens, i) !== null) return null;
 
   let j = i;
   let nationality: string | null = null;
