@@ -492,6 +492,17 @@ describe('page structure: heads of more sites', () => {
     assert.deepEqual(texts(metadata.captions), ['Image copyright Reuters', caption]);
   });
 
+  it('takes the line that tells what the lead tells for the headline, not the site name or a skip link over it', () => {
+    const lead = 'Ferry crews on the island routes voted on Monday to strike over pay, their union said, leaving thousands of summer visitors stranded.';
+    for (const top of [['Skip to main content'], ['The Harbour Times'], ['See all News'], ['Island Weekly News', 'Menu', 'News', 'Sport']]) {
+      const { metadata } = metadataOf([...top, 'Ferry crews vote to strike over pay', 'By Lee Tran', 'July 16, 2018', lead, 'Talks are set to resume on Friday.']);
+      assert.equal(metadata.headline?.text, 'Ferry crews vote to strike over pay', top[0]);
+    }
+    // A headline that shares little with its lead stays the headline when nothing under it shares more.
+    const { metadata } = metadataOf(['A long summer ahead', 'By Lee Tran', lead]);
+    assert.equal(metadata.headline?.text, 'A long summer ahead');
+  });
+
   it('takes no time of day for a prime minister', () => {
     const text = ['Council sets vote', 'Updated 1:23 PM ET, Mon July 16, 2018', 'The council will vote at 3 PM ET on Monday, the clerk said, and PM Ann Lee will attend.'].join('\n');
     assert.deepEqual(analyzeArticle(text).people.map((person) => [person.name, person.title]), [['Ann Lee', 'PM']]);

@@ -57,16 +57,19 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   // The story starts at the first paragraph shaped like a sentence of prose; before it is the page's head.
   let storyStart = paragraphs.length;
   let headline = -1;
+  // Lines shaped as the headline after the first: the headline itself when the first is the site's name or a skip link.
+  const laterHeadlines: number[] = [];
   for (let i = first; i < paragraphs.length; i++) {
     // A headline may look like a link line ("Senator: …") or a label; nothing else of the page's is taken for one.
-    const headlineShaped = headline < 0 && furniture[i] === 'weak' && counts[i] >= 3;
+    const headlineShaped = furniture[i] === 'weak' && counts[i] >= 3;
     if (roles[i] && !headlineShaped) continue;
     const dateline = datelineShape(texts[i]);
     if (dateline && opensStory(texts[i].slice(dateline.length), true)) {
       storyStart = i;
       break;
     }
-    if (headline < 0 && counts[i] >= 3 && !dateLineIn(texts[i]) && bylineStart(texts[i], lexicon) < 0) {
+    const mayBeHeadline = counts[i] >= 3 && !dateLineIn(texts[i]) && bylineStart(texts[i], lexicon) < 0;
+    if (headline < 0 && mayBeHeadline) {
       headline = i;
       roles[i] = 'headline';
       continue;
@@ -75,6 +78,14 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
       storyStart = i;
       break;
     }
+    // A short sentence of the story or a standfirst ends as sentences do; a headline, as a rule, does not.
+    if (mayBeHeadline && (!roles[i] || headlineShaped) && !shape.endsSentence(texts[i])) laterHeadlines.push(i);
+  }
+  const toldHeadline = headlineSharingLead(words, counts, lexicon, headline, laterHeadlines, storyStart);
+  if (toldHeadline !== headline) {
+    roles[headline] = furniture[headline] ? 'boilerplate' : null;
+    roles[toldHeadline] = 'headline';
+    headline = toldHeadline;
   }
 
   const lastStoryProse = lastProseIndex(texts, words, counts, roles, storyStart);
@@ -472,4 +483,37 @@ function mergeRuns(text: string, paragraphs: readonly Paragraph[], roles: Readon
     } else spans.push(spanOf(text, paragraphs[i]));
   }
   return spans;
+}
+
+/** How many paragraphs of prose from the story's start the headline's words are looked for in. */
+const LEAD_FOR_HEADLINE = 3;
+/** Sharing this many words with the lead, a line is the headline; a site's name shares one at most ("China" in "South China Morning Post"). */
+const HEADLINE_SHARES = 2;
+
+/**
+ * The headline tells what the lead tells: it shares words with the story's first paragraphs. Over the
+ * headline a saved page may print the site's name ("The Harbour Times"), a skip link or a section's
+ * menu, which share a word at most. When the first line shaped as a headline shares fewer than two
+ * with the lead, the next line before the story that shares two or more is the headline.
+ */
+function headlineSharingLead(words: readonly string[][], counts: readonly number[], lexicon: Lexicon, headline: number, later: readonly number[], storyStart: number): number {
+  if (headline < 0 || later.length === 0) return headline;
+  const lead = new Set<string>();
+  let prose = 0;
+  for (let i = storyStart; i < words.length && prose < LEAD_FOR_HEADLINE; i++) {
+    if (counts[i] < 10) continue;
+    prose++;
+    for (const word of contentWords(words[i], lexicon)) lead.add(word);
+  }
+  const shared = (i: number): number => new Set(contentWords(words[i], lexicon).filter((word) => lead.has(word))).size;
+  if (shared(headline) >= HEADLINE_SHARES) return headline;
+  return later.find((i) => shared(i) >= HEADLINE_SHARES) ?? headline;
+}
+
+/** Words that carry content, folded: no function words (compromise's), none under four letters, a plural's "s" dropped. */
+function contentWords(words: readonly string[], lexicon: Lexicon): string[] {
+  return words
+    .map((word) => word.toLowerCase())
+    .filter((word) => word.length >= 4 && lexicon.wordClass(word) !== 'function')
+    .map((word) => word.replace(/(?<=[^s])s$/u, ''));
 }
