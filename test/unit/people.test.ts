@@ -48,6 +48,29 @@ describe('people', () => {
   });
 });
 
+describe('offices of legislatures and national security', () => {
+  it('gives leaders, whips, the intelligence director and the security adviser their office', () => {
+    const text = 'Senate Majority Leader Ann Cole, House Minority Leader Ben Ruiz, Minority Whip Dana Park, Director of National Intelligence Eli Stone and National Security Adviser Fay Lund met on Monday.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.title]), [
+      ['Ann Cole', 'Senate Majority Leader'],
+      ['Ben Ruiz', 'House Minority Leader'],
+      ['Dana Park', 'Minority Whip'],
+      ['Eli Stone', 'Director of National Intelligence'],
+      ['Fay Lund', 'National Security Adviser'],
+    ]);
+  });
+
+  it('gives an office named before a second name to that person, not to the one described', () => {
+    const text = '"We will win," said Jane Doe, a former aide to Senate Majority Leader Ann Cole. "It is early," said Tom Roe, an adviser to President Ben Ruiz.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.title]), [
+      ['Jane Doe', null],
+      ['Ann Cole', 'Senate Majority Leader'],
+      ['Tom Roe', null],
+      ['Ben Ruiz', 'President'],
+    ]);
+  });
+});
+
 describe('affiliation', () => {
   it('comes from a country possessive before the title, or from a title only one country has', () => {
     const [lavrov, blinken] = analyzeArticle('Russia’s Foreign Minister Sergei Lavrov met Secretary of State Antony Blinken.').people;

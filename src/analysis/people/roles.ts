@@ -230,6 +230,8 @@ function readRolePhrase(article: ArticleWords, from: number, to: number, facts: 
       continue;
     }
     const title = token.possessive ? null : lexicon.matchTitle(phrase, i);
+    // "a former aide to President Ann Lee": an office straight before a name is that person's, and the rest is about them.
+    if (title && namedAfter(article, from + title.end)) return;
     // Words of an office in lower case straight after a country, as before a name: "the EU's foreign
     // policy chief", "the U.S. trade representative", "Russia's top diplomat".
     const office = !facts.title && !token.capitalized && (title || lexicon.isOfficialRole(token.norm)) ? officeWordsAfterCountry(article, from + i, Math.min(i, MAX_OFFICE_WORDS - 1), true) : null;
@@ -251,6 +253,13 @@ function readRolePhrase(article: ArticleWords, from: number, to: number, facts: 
       if (!facts.role && facts.title?.toLowerCase() !== token.norm) facts.role = token.norm;
     }
   }
+}
+
+/** A name starts at `at`, after nothing but a space: a capitalised word that is no country. */
+function namedAfter(article: ArticleWords, at: number): boolean {
+  const { text, tokens, lexicon } = article;
+  const next = tokens[at];
+  return next !== undefined && next.capitalized && /^[ \t]+$/u.test(text.slice(tokens[at - 1].end, next.start)) && lexicon.nationality(next.text) === undefined;
 }
 
 /** "attorney general" → "Attorney General"; keeps small words ("to the") in lower case. */
