@@ -503,6 +503,49 @@ describe('page structure: heads of more sites', () => {
     assert.equal(metadata.headline?.text, 'A long summer ahead');
   });
 
+  it('reads dates in figures, month first unless the first number cannot be a month, and day first with stops', () => {
+    const dateOf = (line: string) => metadataOf(['Council approves harbour plan', line, 'LERWICK — The council approved the plan on a vote of nine to two.']).metadata.date?.date;
+    assert.equal(dateOf('07/17/2018 12:41 PM EDT'), '2018-07-17');
+    assert.equal(dateOf('Issued on: 15/07/2018 - 18:42'), '2018-07-15');
+    assert.equal(dateOf('Date 18.07.2018'), '2018-07-18');
+    assert.equal(dateOf('JULY 16, 2018 / 10:24 AM / UPDATED 2 HOURS AGO'), '2018-07-16');
+    assert.equal(dateOf('CBS NEWS July 17, 2018, 6:32 PM'), '2018-07-17');
+  });
+
+  it('reads a byline and its date from one line, and cuts the date from the names', () => {
+    const cases: Array<[string, string, string]> = [
+      ['BY ANN BERG - 07/18/18 04:22 PM EDT', 'ANN BERG', '2018-07-18'],
+      ['By Luke Holt On 7/18/18 at 6:52 AM EDT', 'Luke Holt', '2018-07-18'],
+      ['By Ann Berg - The Harbour Times - Thursday, July 19, 2018', 'Ann Berg - The Harbour Times', '2018-07-19'],
+      ['By Ann Berg@annberg Jul 17, 2018, 5:40pm EDT', 'Ann Berg', '2018-07-17'],
+    ];
+    for (const [line, names, date] of cases) {
+      const { metadata } = metadataOf(['Ferry crews vote to strike over pay', line, 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.']);
+      assert.deepEqual([metadata.byline?.text, metadata.date?.date], [names, date], line);
+    }
+  });
+
+  it('finds the date line and byline set in one block under a standfirst, and the byline again over the writer\'s box', () => {
+    const { metadata } = metadataOf([
+      'Ferry crews vote to strike over pay',
+      'The union said talks had failed after three weeks.',
+      'July 19, 2018, 7:58 PM EDT / Updated July 19, 2018, 9:12 PM EDT\nBy Ann Berg and Luke Holt',
+      'Ferry crews on the island routes voted on Monday to strike over pay, their union said, and talks are set to resume on Friday.',
+      'Ann Berg',
+      'Ann Berg is a reporter for the Harbour Times.',
+    ]);
+    assert.deepEqual([metadata.byline?.text, metadata.date?.date], ['Ann Berg and Luke Holt', '2018-07-19']);
+    const box = metadataOf(['Ferry crews vote to strike over pay', 'Ann Berg', 'July 19, 2018', 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.', 'Ann Berg', 'Ann Berg is a reporter for the Harbour Times.']);
+    assert.equal(box.metadata.byline?.text, 'Ann Berg');
+  });
+
+  it('takes a line opened by "By" for the byline over the weather, a menu item or a picture credit', () => {
+    const { metadata } = metadataOf(['Mostly Sunny', 'Hong Kong', 'JANE ROE/AFP/GETTY IMAGES', 'Ferry crews vote to strike over pay', 'By LUKE HOLT', 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.']);
+    assert.equal(metadata.byline?.text, 'LUKE HOLT');
+    const alone = metadataOf(['Hong Kong', 'Business / Tech', 'Ferry crews vote to strike over pay', 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.']);
+    assert.equal(alone.metadata.byline, null);
+  });
+
   it('takes no time of day for a prime minister', () => {
     const text = ['Council sets vote', 'Updated 1:23 PM ET, Mon July 16, 2018', 'The council will vote at 3 PM ET on Monday, the clerk said, and PM Ann Lee will attend.'].join('\n');
     assert.deepEqual(analyzeArticle(text).people.map((person) => [person.name, person.title]), [['Ann Lee', 'PM']]);

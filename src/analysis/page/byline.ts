@@ -19,11 +19,15 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
   // "Jane Roe | The Daily Courier": the outlet after a bar is not a name.
   const bar = paragraph.indexOf('|');
   const namePart = bar > 0 ? paragraph.slice(0, bar) : paragraph;
+  // Slashes join a picture's credits ("JANE ROE/AFP/GETTY IMAGES") and a menu's items ("Business / Tech"), never names.
+  if (namePart.includes('/')) return -1;
   const names = namePart.split(/\s+(?:and|&)\s+|,\s*/u).filter((name) => name.trim() !== '').map((name) => withoutFiledFrom(name, lexicon));
   const looksLikeNames = wordsOf(names.join(' ')).length <= 8 && names.length > 0 && names.every((name) => {
     const parts = wordsOf(name);
     if (parts.length < 2 || parts.length > 4 || !parts.every((part) => /^\p{Lu}/u.test(part))) return false;
     // A given name compromise knows, or two or three words it knows as no English word, place or body ("Tariq Najjar").
+    // "Hong Kong", "New York": a place compromise knows, printed alone as a menu's item.
+    if (lexicon.wordClass(parts.join(' ').toLowerCase()) === 'place') return false;
     const classes = parts.map((part) => lexicon.wordClass(part.toLowerCase()));
     return classes[0] === 'firstName' || (unknownNames && parts.length <= 3 && classes.every((c) => NAME_CLASSES.has(c)));
   });

@@ -2,7 +2,9 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 
 /**
  * Dates as pages print them: "July 15, 2018", "Sept. 9, 2023", "24 May 2022", "2018-07-16",
- * "Tue February 11, 2020". Month names and their news abbreviations come from `lexicon/calendar.json`.
+ * "Tue February 11, 2020", and in figures: "07/18/2018" and "7/18/18" (month first, as US sites
+ * print them, unless the first number cannot be a month: "15/07/2018"), "18.07.2018" (day first).
+ * Month names and their news abbreviations come from `lexicon/calendar.json`.
  */
 
 const MONTH_NUMBER = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as [string, number])));
@@ -12,6 +14,9 @@ const DAY = String.raw`([0-3]?\d)(?:st|nd|rd|th)?`;
 
 /** One pattern per order of the parts; the groups say which part is which. */
 const PATTERNS: ReadonlyArray<{ pattern: RegExp; year: number; month: number; day: number; monthName: boolean }> = [
+  // A slash between figures, month first; a date is never part of a longer run of figures or a fraction.
+  { pattern: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/((?:19|20)?\d\d)(?![\d/])/gu, year: 3, month: 1, day: 2, monthName: false },
+  { pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])/gu, year: 3, month: 2, day: 1, monthName: false },
   // An ISO date may run into its time: "2018-07-16T09:12:00Z".
   { pattern: new RegExp(String.raw`\b${YEAR}-(\d\d)-(\d\d)(?=T\d|\b)`, 'giu'), year: 1, month: 2, day: 3, monthName: false },
   { pattern: new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+${YEAR}\b`, 'giu'), year: 3, month: 1, day: 2, monthName: true },
@@ -36,11 +41,14 @@ export function findDates(text: string): FoundDate[] {
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(text)) !== null) {
-      const monthNumber = monthName ? MONTH_NUMBER.get(match[month].toLowerCase()) : Number(match[month]);
-      const dayNumber = Number(match[day]);
+      let monthNumber = monthName ? MONTH_NUMBER.get(match[month].toLowerCase()) : Number(match[month]);
+      let dayNumber = Number(match[day]);
+      // "15/07/2018": a first number past twelve is the day, as most of the world writes it.
+      if (!monthName && monthNumber !== undefined && monthNumber > 12 && dayNumber <= 12) [monthNumber, dayNumber] = [dayNumber, monthNumber];
       if (!monthNumber || monthNumber > 12 || dayNumber < 1 || dayNumber > 31) continue;
+      const fullYear = match[year].length === 2 ? `20${match[year]}` : match[year];
       // "May" is also a verb and a name: only with a day and a year next to it is it a month, as here.
-      found.push({ start: match.index, end: match.index + match[0].length, date: `${match[year]}-${pad(monthNumber)}-${pad(dayNumber)}` });
+      found.push({ start: match.index, end: match.index + match[0].length, date: `${fullYear}-${pad(monthNumber)}-${pad(dayNumber)}` });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -54,10 +62,12 @@ function pad(n: number): string {
  * Words that may stand around a date on a line of its own: "Updated", "Published", times, zones,
  * weekdays. A line that is a date and these words only is a date line, not a sentence.
  */
-const DATE_LINE_WORD = new RegExp(String.raw`^(?:updated|published|posted|first|last|modified|on|at|and|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|utc|gmt|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|${WEEKDAY_NAMES.flat().join('|')}|\d+|min|mins|minutes?|hours?|ago|read)$`);
+const DATE_LINE_WORD = new RegExp(String.raw`^(?:updated?|published|posted|issued|first|last|latest|modified|on|at|and|date|time|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|utc|gmt|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|${WEEKDAY_NAMES.flat().join('|')}|\d+|min|mins|minutes?|hours?|ago|read)$`);
 
 /** How many such words a date line holds around each of its dates. */
 const MAX_WORDS_PER_DATE = 8;
+/** How many words in capitals (an outlet, agency or section) a date line may hold. */
+const MAX_NAMED_WORDS = 2;
 
 /** Words of a stamp with no date that only pages print: a read time ("4 min read", "Reading time: 3 minutes") or an update time. */
 const STAMP_WORD = /^(?:reading|time)$/;
@@ -93,6 +103,10 @@ export function dateLineIn(paragraph: string): FoundDate | null {
     from = date.end + (/^T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/u.exec(paragraph.slice(date.end))?.[0].length ?? 0);
   }
   rest += ` ${paragraph.slice(from)}`;
-  const words = rest.toLowerCase().split(/[\s,|·•:–—-]+/).filter(Boolean);
-  return words.length <= MAX_WORDS_PER_DATE * dates.length && words.every((word) => DATE_LINE_WORD.test(word)) ? dates[0] : null;
+  const words = rest.split(/[\s,|·•:/–—-]+/).filter(Boolean);
+  // The outlet, agency or section may stand in capitals beside the date ("CBS NEWS", "AFP", "POLITICS").
+  const named = words.filter((word) => /^\p{Lu}{2,}$/u.test(word) && !DATE_LINE_WORD.test(word.toLowerCase()));
+  if (named.length > MAX_NAMED_WORDS) return null;
+  const others = words.filter((word) => !named.includes(word));
+  return words.length <= MAX_WORDS_PER_DATE * dates.length && others.every((word) => DATE_LINE_WORD.test(word.toLowerCase())) ? dates[0] : null;
 }

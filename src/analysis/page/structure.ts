@@ -6,6 +6,7 @@
 import type { Lexicon } from '../lexicon';
 import type { Paragraph, Span } from '../types';
 import { bylineStart } from './byline';
+import { type HeadLines, readHeadLines } from './headLines';
 import { isCaption } from './captions';
 import { dateLineIn, findDates, isStampLine } from './dates';
 import { datelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
@@ -26,6 +27,8 @@ type Role = 'headline' | 'byline' | 'date' | 'caption' | 'boilerplate' | 'story'
 const LEAD_PARAGRAPHS = 25;
 /** A standfirst under the headline is one sentence, shorter than a lead paragraph. */
 const STANDFIRST_WORDS = 25;
+/** How many paragraphs after a standfirst the page's date line and byline may stand (captions and a sign-up box between). */
+const UNDER_STANDFIRST = 8;
 /** Date lines and bylines are short; longer paragraphs are not read for them. */
 const HEAD_LINE_WORDS = 16;
 /** Longer than any call to action, link line or notice: only code and rights lines are looked for. */
@@ -48,10 +51,11 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   // Date lines and bylines are short and unpunctuated too: they are told apart in the page's head below.
   // Names compromise does not know make a byline only in the page's head (below); anywhere else such a
   // line is read for furniture like any other.
-  const headLines = texts.map((t, i) => counts[i] <= HEAD_LINE_WORDS && (dateLineIn(t) !== null || bylineStart(t, lexicon, false) >= 0));
+  const heads = texts.map((t) => readHeadLines(t, lexicon, false));
+  const headLines = texts.map((t, i) => t.split('\n').every((line) => shape.wordsOf(line).length <= HEAD_LINE_WORDS) && (heads[i].date !== null || heads[i].byline !== null));
   const furniture = texts.map((t, i) => (i < first || headLines[i] ? null : furnitureStrength(t, words[i], counts[i], lexicon)));
   const roles: Array<Role | null> = texts.map((t, i) => (i < first ? null : isCaption(t) ? 'caption' : furniture[i] ? 'boilerplate' : null));
-  markRepeatedLines(texts, counts, roles);
+  markRepeatedLines(texts, counts, headLines, roles);
   const authorBox = markAuthorBoxes(texts, counts, roles, lexicon, first);
 
   // The story starts at the first paragraph shaped like a sentence of prose; before it is the page's head.
@@ -68,7 +72,8 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
       storyStart = i;
       break;
     }
-    const mayBeHeadline = counts[i] >= 3 && !dateLineIn(texts[i]) && bylineStart(texts[i], lexicon) < 0;
+    const head = readHeadLines(texts[i], lexicon);
+    const mayBeHeadline = counts[i] >= 3 && !head.date && !head.byline;
     if (headline < 0 && mayBeHeadline) {
       headline = i;
       roles[i] = 'headline';
@@ -95,25 +100,36 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
 
   let date: PageStructure['date'] = null;
   let byline: Span | null = null;
-  for (let i = first; i < storyStart; i++) {
-    // A label-shaped line of names in the head is the byline ("TARIQ NAJJAR").
-    if (!byline && roles[i] === 'boilerplate' && furniture[i] === 'weak' && bylineStart(texts[i], lexicon) >= 0) roles[i] = null;
-    if (roles[i]) continue;
-    const found = dateLineIn(texts[i]);
-    if (found && !date) {
+  // A line opened by "By" is the byline over a line of names alone, which may be a menu's item ("Privacy Policy") or the weather.
+  const signed = heads.some((head, i) => i >= first && i < storyStart + UNDER_STANDFIRST && head.byline?.signed);
+  /** Takes the paragraph's date line and byline for the page's, where it has none yet; whether it took one. */
+  const takeHead = (i: number, head: HeadLines): boolean => {
+    const at = paragraphs[i].end - texts[i].length;
+    const dated = date ? null : head.date;
+    const named = byline || (signed && !head.byline?.signed) ? null : head.byline;
+    if (dated) {
       roles[i] = 'date';
-      date = { start: paragraphs[i].start, end: paragraphs[i].end, text: texts[i], date: found.date };
-      continue;
+      date = { start: at + dated.start, end: at + dated.end, text: texts[i].slice(dated.start, dated.end), date: dated.date };
     }
-    const by = bylineStart(texts[i], lexicon);
-    if (by >= 0 && !byline) {
+    if (named) {
       roles[i] = 'byline';
-      const start = paragraphs[i].start + by;
-      byline = { start, end: paragraphs[i].end, text: text.slice(start, paragraphs[i].end) };
-      continue;
+      byline = { start: at + named.start, end: at + named.end, text: texts[i].slice(named.start, named.end) };
     }
+    return dated !== null || named !== null;
+  };
+  for (let i = first; i < storyStart; i++) {
+    const head = readHeadLines(texts[i], lexicon);
+    // A label-shaped line of names in the head is the byline ("TARIQ NAJJAR").
+    if (!byline && roles[i] === 'boilerplate' && furniture[i] === 'weak' && head.byline) roles[i] = null;
+    if (roles[i]) continue;
+    if (takeHead(i, head)) continue;
     // What else sits in the head without being a sentence is the page's, not the story's.
-    if (!found && counts[i] <= SHORT_LINE_WORDS * 1.25 && !shape.endsSentence(texts[i]) && !shape.hasQuotation(texts[i])) roles[i] = 'boilerplate';
+    if (!head.date && counts[i] <= SHORT_LINE_WORDS * 1.25 && !shape.endsSentence(texts[i]) && !shape.hasQuotation(texts[i])) roles[i] = 'boilerplate';
+  }
+  // Under a standfirst, which reads as the story's first sentence, the date line and byline still come before the story.
+  // A byline there is a line of names, not a story sentence ("By April the vote was won.").
+  for (let i = storyStart + 1; i < Math.min(texts.length, storyStart + UNDER_STANDFIRST) && (!date || !byline); i++) {
+    if (!roles[i] && headLines[i] && (heads[i].date || !shape.endsSentence(texts[i]))) takeHead(i, heads[i]);
   }
   if (!date) date = dateFromCaptions(texts, roles, paragraphs, storyStart);
   // A second date line or byline, or one in the story's body, is the page's.
@@ -340,7 +356,7 @@ function markAuthorBoxes(texts: readonly string[], counts: readonly number[], ro
 }
 
 /** Short lines printed more than once ("Advertisement", "Share") are the page's. */
-function markRepeatedLines(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>): void {
+function markRepeatedLines(texts: readonly string[], counts: readonly number[], headLines: readonly boolean[], roles: Array<Role | null>): void {
   const seen = new Map<string, number>();
   let repeated = false;
   for (let i = 0; i < texts.length; i++) {
@@ -353,8 +369,14 @@ function markRepeatedLines(texts: readonly string[], counts: readonly number[], 
   }
   // Most pages repeat no line: then no paragraph is lower-cased again to look it up.
   if (!repeated) return;
+  const firstSeen = new Set<string>();
   for (let i = 0; i < texts.length; i++) {
-    if (!roles[i] && (seen.get(texts[i].toLowerCase()) ?? 0) > 1 && !shape.hasQuotation(texts[i])) roles[i] = 'boilerplate';
+    const key = texts[i].toLowerCase();
+    if (roles[i] || (seen.get(key) ?? 0) < 2 || shape.hasQuotation(texts[i])) continue;
+    // The byline's name comes again over the writer's box at the foot of the page: the first is still the byline.
+    const headFirst = headLines[i] && !firstSeen.has(key);
+    firstSeen.add(key);
+    if (!headFirst) roles[i] = 'boilerplate';
   }
 }
 

@@ -1,0 +1,51 @@
+/**
+ * The date line and byline of a page's head, read line by line: saved pages often set them in one
+ * block ("July 19, 2018, 7:58 PM EDT / Updated …" over "By Ann Berg and Luke Holt"), and often on
+ * one line ("By ANN BERG - 07/18/18 04:22 PM EDT", "Ann Berg | TNN | Updated: Jul 16, 2018").
+ */
+import type { Lexicon } from '../lexicon';
+import { bylineStart } from './byline';
+import { WEEKDAY_NAMES } from '../lexicon/calendar';
+import { dateLineIn, findDates } from './dates';
+
+export interface HeadLines {
+  /** The line that dates the page, or the part of a byline's line after the names; offsets into the paragraph. */
+  date: { start: number; end: number; date: string } | null;
+  /** The byline's names; offsets into the paragraph. `signed`: opened by "By", not a line of names alone. */
+  byline: { start: number; end: number; signed: boolean } | null;
+}
+
+/** Where the names of a byline's line end: a date, a clock time, a publishing word before figures, or a handle ("@annberg"). */
+const AFTER_NAMES = /\b\d{1,2}[:.]\d\d\b|\b(?:published|updated|posted|on)\s+(?=\S*\d)|@\w/iu;
+/** What may stand between the names and what follows them: separators, and the weekday of the date ("- Thursday, July 19, 2018"). */
+const TRAILING_SEPARATORS = new RegExp(String.raw`(?:[\s,|·•/–—-]+(?:${WEEKDAY_NAMES.flat().join('|')})\.?)?[\s,|·•/–—-]+$`, 'iu');
+
+/** The first date line and the first byline among the lines of `paragraph`. Without `unknownNames`, see `bylineStart`. */
+export function readHeadLines(paragraph: string, lexicon: Lexicon, unknownNames = true): HeadLines {
+  const result: HeadLines = { date: null, byline: null };
+  let lineStart = 0;
+  for (const line of paragraph.split('\n')) {
+    const start = lineStart;
+    lineStart += line.length + 1;
+    const dated = result.date ? null : dateLineIn(line);
+    if (dated) {
+      result.date = { start, end: start + line.length, date: dated.date };
+      continue;
+    }
+    if (result.byline) continue;
+    const tail = namesEnd(line);
+    const names = line.slice(0, tail).replace(TRAILING_SEPARATORS, '');
+    const by = names ? bylineStart(names, lexicon, unknownNames) : -1;
+    if (by < 0) continue;
+    result.byline = { start: start + by, end: start + names.length, signed: by > 0 };
+    const [found] = tail < line.length && !result.date ? findDates(line.slice(tail)) : [];
+    if (found) result.date = { start: start + tail, end: start + line.length, date: found.date };
+  }
+  return result;
+}
+
+function namesEnd(line: string): number {
+  const [date] = findDates(line);
+  const other = AFTER_NAMES.exec(line);
+  return Math.min(date?.start ?? line.length, other?.index ?? line.length);
+}
