@@ -274,6 +274,18 @@ describe('quote kinds', () => {
   });
 });
 
+describe('titles and names given as such', () => {
+  it('takes what follows "titled", "entitled" or "headlined" for a title in any case', () => {
+    assert.deepEqual(kindsOf('The party sent supporters an email titled "Whose side are you on?" on Monday.'), [['Whose side are you on?', 'title']]);
+    assert.deepEqual(kindsOf('The paper ran a second piece, headlined "The ferry plan is not bold, it is lazy."'), [['The ferry plan is not bold, it is lazy.', 'title']]);
+  });
+
+  it('takes what someone is known by, to some people, for a name in title case too', () => {
+    assert.deepEqual(kindsOf('The coach, known to the players as "Coach Ann," stayed with the team.'), [['Coach Ann,', 'term']]);
+    assert.deepEqual(kindsOf('"We stayed together," said the coach, known among fans as "Big Ann."'), [['We stayed together,', 'quotation'], ['Big Ann.', 'term']]);
+  });
+});
+
 describe('cue verbs of headlines', () => {
   // A headline written for this test in the shape of agency headlines: the quote first, then "X hints".
   it('reads "hints" as a speech verb, so a short headline quote stays a quotation', () => {

@@ -81,11 +81,12 @@ function labelsGroupOfPeople(article: ArticleWords, span: QuoteSpan, first: numb
 }
 
 /**
- * A slogan, motto or hashtag named and then given, or headlines and slogans given as examples: "the
- * campaign slogan is 'X'", "its motto, 'X'", "headlines such as 'X'". Slogans and headlines are
- * often written in sentence case, so unlike other titles these need no capitals.
+ * A slogan, motto or hashtag named and then given, headlines and slogans given as examples, or a
+ * title given as such: "the campaign slogan is 'X'", "its motto, 'X'", "headlines such as 'X'", "an
+ * email titled 'X'". Slogans and headlines are often written in sentence case, so unlike other
+ * titles these need no capitals.
  */
-const SLOGAN_GIVEN_BEFORE = /\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\s*(?:is|was|,|:|—|–)?|(?:slogans|mottos|hashtags|headlines)\s+(?:such\s+as|like|including))\s*$/iu;
+const SLOGAN_GIVEN_BEFORE = /\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\s*(?:is|was|,|:|—|–)?|(?:slogans|mottos|hashtags|headlines)\s+(?:such\s+as|like|including)|(?:titled|entitled|headlined)\s*[,:]?)\s*$/iu;
 /** A name given in the passive: "what has been described as a 'X'", "being dubbed the 'X'". */
 const NAMED_WITHOUT_NAMER_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?(?:described|dubbed|called|labell?ed|termed|branded|nicknamed|billed)(?:\s+as)?(?:\s+(?:a|an|the))?\s*$/iu;
 /**
@@ -120,7 +121,7 @@ const TERM_NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|his|her|their|its|our)|\p{L
  * A name only mentioned ("known as 'X'", "goes by 'X'", "his nickname, 'X'"), whoever gave it: the guide
  * calls it a term. A verb giving the name ("called him 'X'", "dubbed") reports the namer's words, so is left out.
  */
-const NAME_MENTIONED_BEFORE = /\b(?:known(?:\s+\p{L}+ly)?\s+as|goes\s+by|went\s+by|go\s+by|nickname|nicknames|moniker)\s*,?\s*(?:the\s+)?$/iu;
+const NAME_MENTIONED_BEFORE = /\b(?:known(?:\s+\p{L}+ly)?(?:\s+(?:to|among)(?:\s+[\p{L}'’-]+){1,3})?\s+as|goes\s+by|went\s+by|go\s+by|nickname|nicknames|moniker)\s*,?\s*(?:the\s+)?$/iu;
 
 /** "so-called" just before the marks: the writer names a label, whoever uses it ("so-called 'closed' primaries"). */
 const SO_CALLED_BEFORE = /\bso[-\s]\s*called\s*$/iu;
@@ -197,13 +198,14 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (words <= 2 && titleCased && isNicknameInName(article, span, first, last)) return 'term';
   if (isTranslation(article, first)) return 'term';
   if (words <= MAX_MARKED_WORDS && /\b(?:pseudonym|alias|moniker)\s*,?\s*$/iu.test(before)) return 'term';
+  // A name given as what someone is known by is a name, in title case too ("known to the team as 'Coach Ann'").
+  if (words <= MAX_MARKED_WORDS && NAME_MENTIONED_BEFORE.test(before)) return 'term';
   if (titleCased && words > 1 && endsInNameWord(article, last)) return 'title';
   if (titleCased && words > 1 && modifiesNoun(article, span, first, last)) return 'title';
   if (titleCased && words > 1 && isNamedThing(article, span, first)) return 'title';
   if (SO_CALLED_BEFORE.test(before)) return 'term';
   if (!titleCased && words <= MAX_MARKED_WORDS && modifiesNoun(article, span, first, last) && namesKindOfNoun(article, span, last)) return 'term';
   if (words <= MAX_MARKED_WORDS && (WORD_NAMED_BEFORE.test(before) || TERM_NOUN_BEFORE.test(before))) return 'term';
-  if (words <= MAX_MARKED_WORDS && NAME_MENTIONED_BEFORE.test(before)) return 'term';
   if (words > MAX_MARKED_WORDS || !isReportersClause(article, span)) return 'quotation';
   return TERM_BEFORE.test(before) ? 'term' : 'scare';
 }
