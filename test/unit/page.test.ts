@@ -546,6 +546,22 @@ describe('page structure: heads of more sites', () => {
     assert.equal(alone.metadata.byline, null);
   });
 
+  it('takes a caption ending in its credit, or a credit line alone, for a caption, and its photographer for a credit', () => {
+    // Credit shapes of agency and paper captions: the agency and the photographer after the last sentence, a "©", a line of its own.
+    const captions = [
+      'Ferry crews walk out at the harbour in Stromness, Scotland, July 16, 2018. REUTERS/Ann Vale',
+      'Passengers wait on the quay in Kirkwall © Luke Marr / AFP',
+      'The last ferry leaves Stromness on Monday, July 16, 2018. Tom Reid AP',
+      'Jane Roe / Getty Images file',
+      'Ferry crews vote on the quay in less than an hour CREDIT: MARK ODDIE/GETTY IMAGES',
+    ];
+    const story = ['Ferry crews on the island routes voted on Monday to strike over pay, their union said.', 'The two sides met on Monday. Reuters reported the talks ran long.'];
+    const text = ['Ferry crews vote to strike over pay', story[0], ...captions, story[1]].join('\n');
+    const { metadata, people } = analyzeArticle(text);
+    assert.deepEqual(texts(metadata.captions), captions);
+    assert.deepEqual(people.map((person) => [person.name, person.credit]), [['Ann Vale', 'photo'], ['Luke Marr', 'photo'], ['Tom Reid', 'photo'], ['Jane Roe', 'photo'], ['Mark Oddie', 'photo']]);
+  });
+
   it('takes no time of day for a prime minister', () => {
     const text = ['Council sets vote', 'Updated 1:23 PM ET, Mon July 16, 2018', 'The council will vote at 3 PM ET on Monday, the clerk said, and PM Ann Lee will attend.'].join('\n');
     assert.deepEqual(analyzeArticle(text).people.map((person) => [person.name, person.title]), [['Ann Lee', 'PM']]);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isCaption } from '../../src/analysis/page/captions';
+import { isCaption, tailCredit } from '../../src/analysis/page/captions';
 import { findDates } from '../../src/analysis/page/dates';
 import { endsSentence, isLongLinkHeadline } from '../../src/analysis/page/shapes';
 import { propertyOptions } from './properties';
@@ -29,8 +29,11 @@ const CAPTION_PATTERNS = [
   /^FILE\s*[-–—―:]/u,
   // Added later: a broadcaster's label before a caption or its credit ("Image caption …", "Image copyright Reuters").
   /^(?:image|photo|picture|media|video)\s+(?:caption|copyright|source|credit)\b/iu,
+  // And a credit label in capitals ("… CREDIT: JANE ROE/GETTY IMAGES").
+  /\s(?:PHOTO|PICTURE|IMAGE|CREDIT)S?:\s*[^.!?:]{2,60}$/u,
 ];
-const captionByRegExp = (p: string): boolean => p.length <= 600 && CAPTION_PATTERNS.some((pattern) => pattern.test(p));
+// A credit after the last sentence is read word by word (`tailCredit`), with no shortcut before it.
+const captionByRegExp = (p: string): boolean => p.length <= 600 && (CAPTION_PATTERNS.some((pattern) => pattern.test(p)) || tailCredit(p) !== null);
 
 /** Pieces of page lines: story words, sentence ends, closing marks, spacing of several kinds, credits, teaser ends, dates. */
 const PIECES = [
@@ -55,10 +58,11 @@ describe('page shape shortcuts', () => {
 
   it('find captions as the expressions alone do', () => {
     fc.assert(fc.property(line, (p) => assert.equal(isCaption(p), captionByRegExp(p), JSON.stringify(p))), propertyOptions(5000));
-    for (const p of ['A crowd outside the court. (AP Photo/Jane Roe)', 'Ships in the harbour.  Photo by Jane Roe', 'Photo: Jane Roe', 'The ferry at dawn Image: Jane Roe.', 'FILE - The ferry.', 'Smoke over the port (Getty Images).', 'Image caption The ferry at dawn', 'Image copyright Reuters']) {
+    for (const p of ['A crowd outside the court. (AP Photo/Jane Roe)', 'Ships in the harbour.  Photo by Jane Roe', 'Photo: Jane Roe', 'The ferry at dawn Image: Jane Roe.', 'FILE - The ferry.', 'Smoke over the port (Getty Images).', 'Image caption The ferry at dawn', 'Image copyright Reuters', 'The ferry at dawn, July 16, 2018. REUTERS/Jane Roe', 'Jane Roe / Getty Images file']) {
       assert.equal(isCaption(p), true, p);
     }
     assert.equal(isCaption('The minister said the photo was taken by a reporter.'), false);
+    assert.equal(isCaption('The two sides met on Monday. Reuters reported the talks ran long.'), false);
   });
 
   it('find dates only in lines with digits, as before', () => {

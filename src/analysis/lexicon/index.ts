@@ -188,7 +188,8 @@ export class Lexicon {
 
   /** An agency or a site that a credit line names besides the photographer ("Reuters", "Getty Images"). */
   isCreditSource(word: string): boolean {
-    return this.creditSources.has(word);
+    // Credits print agencies in capitals too ("REUTERS/Jane Roe").
+    return this.creditSources.has(word) || (/^\p{Lu}{3,}$/u.test(word) && this.creditSources.has(word[0] + word.slice(1).toLowerCase()));
   }
 
   /**

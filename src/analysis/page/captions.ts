@@ -4,6 +4,8 @@
  * the agencies' mark for an archive picture, or with the label some broadcasters' pages print
  * before a caption or its credit ("Image caption …", "Image copyright Reuters", "Media caption …").
  */
+import roleData from '../lexicon/roles.json';
+
 /** A credit in brackets names a source after a slash, "by" or a colon: "(AP Photo/Name)", "(Photo by Name / AFP)", "(Credit: Name)". */
 const CREDIT_IN_PARENS = /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photographs?|pictures?|images?|video|credit)\b\s*(?:\/|by\b|:)[^()]*\)\s*\.?$/iu;
 const CREDIT_AFTER_SENTENCE = /(?:^|[.!?]\s+)(?:photo|photograph|picture|image|credit)s?\s*(?::|by)\s*[^.!?]{2,80}$/iu;
@@ -13,7 +15,18 @@ const NAME_SLASH_SOURCE = /\(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\
 const CREDIT_LABEL_AT_END = /\s(?:Photo|Photograph|Picture|Image|Credit)s?:\s*[^.!?:]{2,60}\.?$/u;
 const GETTY = /\bGetty(?: Images)?\s*\)?\.?$/u;
 const FILE_PICTURE = /^FILE\s*[-–—―:]/u;
+/** A broadcaster's or paper's label for a credit, in capitals as some print it: "… in Helsinki CREDIT: JANE ROE/GETTY IMAGES". */
+const CREDIT_LABEL_IN_CAPITALS = /\s(?:PHOTO|PICTURE|IMAGE|CREDIT)S?:\s*[^.!?:]{2,60}$/u;
 const LABELLED = /^(?:image|photo|picture|media|video)\s+(?:caption|copyright|source|credit)\b/iu;
+
+/**
+ * A credit after the caption's last sentence, or a credit line alone: capitalised words joined by a
+ * slash or "via", or a name and an agency, with a "©" or ", File" perhaps ("… July 16, 2018.
+ * REUTERS/Jane Roe", "… 2018. Jane Roe AP", "© Jane Roe / Reuters", "Jane Roe / Getty Images file").
+ * It counts only when one of its words is an agency or picture source (`creditSources` in roles.json).
+ */
+export const TAIL_CREDIT = /(?:^|[.!?]["”’]?\s+|©\s*)(©\s*)?(\p{Lu}[\p{L}.'’-]*(?:(?:\s*\/\s*|\s+via\s+|\s+)\p{Lu}[\p{L}.'’-]*){0,6})(?:,?\s+[Ff]ile)?\s*\.?$/u;
+const CREDIT_SOURCES: ReadonlySet<string> = new Set(roleData.creditSources.map((word) => word.toLowerCase()));
 
 /** Longer than any caption: a paragraph of story that happens to end in brackets. */
 const MAX_CAPTION_LENGTH = 600;
@@ -25,7 +38,23 @@ export function isCaption(paragraph: string): boolean {
   if (endsInBracket(paragraph) && (CREDIT_IN_PARENS.test(paragraph) || NAME_SLASH_SOURCE.test(paragraph))) return true;
   if (paragraph.includes(':') && CREDIT_LABEL_AT_END.test(paragraph)) return true;
   if (mayOpenCreditAfterSentence(paragraph) && CREDIT_AFTER_SENTENCE.test(paragraph)) return true;
-  return (paragraph.includes('Getty') && GETTY.test(paragraph)) || FILE_PICTURE.test(paragraph) || LABELLED.test(paragraph);
+  if ((paragraph.includes('Getty') && GETTY.test(paragraph)) || FILE_PICTURE.test(paragraph) || LABELLED.test(paragraph)) return true;
+  return (paragraph.includes(':') && CREDIT_LABEL_IN_CAPITALS.test(paragraph)) || tailCredit(paragraph) !== null;
+}
+
+/**
+ * Where the paragraph's credit after its last sentence (or the credit the line is) starts, or null:
+ * joined by a slash or "via", or holding a source, and never a sentence's subject ("… said. Reuters reported").
+ */
+export function tailCredit(paragraph: string): number | null {
+  const match = TAIL_CREDIT.exec(paragraph);
+  if (!match) return null;
+  const credit = match[2];
+  const words = credit.split(/\s*\/\s*|\s+/u).filter((word) => word !== 'via');
+  if (!words.some((word) => CREDIT_SOURCES.has(word.toLowerCase()))) return null;
+  // A credit line alone is joined by a slash or "via" ("Jane Roe / Reuters"); a single source alone is a label ("AP").
+  if (match.index === 0 && match[1] === undefined && !/\/|\svia\s/u.test(credit)) return null;
+  return match.index + match[0].indexOf(credit);
 }
 
 /** Ends as `CREDIT_IN_PARENS` and `NAME_SLASH_SOURCE` must: a closing bracket, then spacing and a full stop, or not. */

@@ -3,6 +3,11 @@ import type { Lexicon } from '../lexicon';
 import { firstIndex } from '../text/search';
 import type { Token } from '../text/tokens';
 import type { CreditKind } from '../types';
+import { tailCredit } from '../page/captions';
+import sourceWords from '../lexicon/sourceWords.json';
+
+/** The last words of news outlets' names (sourceWords.json): "Orlando Sentinel via Getty Images" credits a paper, not a person. */
+const OUTLET_LAST_WORDS: ReadonlySet<string> = new Set(sourceWords.publicationNames);
 
 /** A stretch of text that credits people for the story or a picture rather than telling the story. */
 export interface CreditSpan {
@@ -47,6 +52,11 @@ export function findCreditSpans(article: Pick<ArticleContext, 'text' | 'lexicon'
     }
   }
   if (text.includes('contributed')) for (const match of text.matchAll(CONTRIBUTED)) add(match, 1, 'contributor');
+  // A caption's credit after its last sentence, or a credit line alone: "… 2018. REUTERS/Jane Roe", "© Jane Roe / Reuters".
+  for (const caption of furniture.captions) {
+    const at = tailCredit(caption.text);
+    if (at !== null) spans.push({ start: caption.start + at, end: caption.end, kind: 'photo' });
+  }
   const byline = nameLineUnderHeadline(text, lexicon);
   if (byline) spans.push(byline);
   return withoutOverlaps(spans.sort((a, b) => a.start - b.start));
@@ -128,6 +138,12 @@ export function creditedNames(article: ArticleWords, spans: readonly CreditSpan[
   return names;
 }
 
+/** A paper named for its place ("Orlando Sentinel", "Miami Herald"): a place, then an outlet's last word. */
+function isPlacePaper(name: readonly Token[], lexicon: Lexicon): boolean {
+  if (name.length < 2 || !OUTLET_LAST_WORDS.has(name[name.length - 1].text)) return false;
+  return lexicon.phraseClass(name.slice(0, -1).map((token) => token.norm).join(' ')) === 'place' || lexicon.wordClass(name[0].norm) === 'place';
+}
+
 function trimToName(run: Token[], lexicon: Lexicon, span: CreditSpan): Token[] | null {
   // Leading function words and acronyms: "The …", "NASA Bill Ingalls".
   let first = 0;
@@ -136,6 +152,7 @@ function trimToName(run: Token[], lexicon: Lexicon, span: CreditSpan): Token[] |
   if (name.length === 0 || name.length > 4) return null;
   const last = name[name.length - 1];
   if (lexicon.isOrganisationWord(last.text) || lexicon.nationality(last.text) !== undefined) return null;
+  if (isPlacePaper(name, lexicon)) return null;
   const whole = lexicon.phraseClass(name.map((token) => token.norm).join(' '));
   if (whole === 'place' || whole === 'organization' || whole === 'date') return null;
   const classes = name.map((token) => lexicon.wordClass(token.norm));
