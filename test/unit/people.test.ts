@@ -71,6 +71,22 @@ describe('offices of legislatures and national security', () => {
   });
 });
 
+describe('words that are no one', () => {
+  it('takes a plural word for people opening a sentence for no one, and keeps surnames in -s', () => {
+    assert.deepEqual(names('Prosecutors said Ann Vale had taken the money. Officials said the harbour would reopen.'), ['Ann Vale']);
+    assert.deepEqual(names('"We are ready," Sands said. Ann Sands leads the crew.'), ['Ann Sands']);
+  });
+
+  it('takes a name after the word for a body, or after an acronym, for the body', () => {
+    assert.deepEqual(names('The state news agency RIA Novosti said the talks were useful. The broadcaster Harbour Vision agreed, said Ann Vale.'), ['Ann Vale']);
+  });
+
+  it('ends a name in a headline at a contraction or a pronoun', () => {
+    assert.deepEqual(names("Ann Vale Won't Resign Over Ferry Deal\n\nAnn Vale said she would stay."), ['Ann Vale']);
+    assert.deepEqual(names('A Warning For Hillary She Will Not Like\n\nHillary Clinton spoke on Monday.'), ['Hillary Clinton']);
+  });
+});
+
 describe('affiliation', () => {
   it('comes from a country possessive before the title, or from a title only one country has', () => {
     const [lavrov, blinken] = analyzeArticle('Russia’s Foreign Minister Sergei Lavrov met Secretary of State Antony Blinken.').people;

@@ -154,6 +154,9 @@ function joinedRun(article: ArticleWords, i: number, end: number): boolean {
 }
 
 /** End (exclusive) of the run of name words starting at `start`. */
+/** Pronouns a headline capitalises after a given name ("… At Hillary She Won't …"): never a surname ("I" may be a regnal number: "Elizabeth I"). */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them']);
+
 function nameRunEnd(article: ArticleWords, start: number): number {
   const { text, tokens, lexicon } = article;
   let k = start;
@@ -165,7 +168,7 @@ function nameRunEnd(article: ArticleWords, start: number): number {
     // "Lee Cheuk-yan", "Jean-Claude": a hyphenated part belongs to the name whatever its case.
     const hyphenPart = k > start && token.hyphenBefore;
     // A surname that is also a small word ("James To", "Theresa May") after a given name.
-    const surnameAfterGiven = k === start + 1 && token.capitalized && (lexicon.wordClass(tokens[start].norm) === 'firstName' || dateWordAsGivenName(article, start)) && lexicon.wordClass(token.norm) !== 'date';
+    const surnameAfterGiven = k === start + 1 && token.capitalized && (lexicon.wordClass(tokens[start].norm) === 'firstName' || dateWordAsGivenName(article, start)) && lexicon.wordClass(token.norm) !== 'date' && !PERSONAL_PRONOUNS.has(token.norm);
     const givenDateWord = k === start && dateWordAsGivenName(article, start);
     if (!isParticle && !hyphenPart && !surnameAfterGiven && !givenDateWord && !isNameWord(token, lexicon)) break;
     if (k >= start + 2 && isHeadlineVerb(article, k)) break;
@@ -233,6 +236,8 @@ function isNameWord(token: Token, lexicon: Lexicon): boolean {
   if (!token.capitalized) return false;
   if (/^\p{Lu}{2,}$/u.test(token.text) && token.text.length > 3) return false; // DATELINES and ACRONYMS
   if (/\p{N}/u.test(token.text)) return false;
+  // A contraction is a headline's verb: "Jon Lee Won't Resign".
+  if (/n['’]t$/iu.test(token.text)) return false;
   if (lexicon.nationality(token.text) !== undefined) return false;
   const wordClass = lexicon.wordClass(token.norm);
   return wordClass !== 'date' && wordClass !== 'demonym' && wordClass !== 'function';

@@ -7,6 +7,13 @@ import type { NameCandidate } from './candidates';
  * that hold whatever else the words around them say.
  */
 
+/**
+ * Words for a body that stand straight before its name ("the news agency RIA Novosti", "the
+ * broadcaster Sky"), from news copy; not "group" or "party", which a clause may follow ("a group
+ * Ann Lee won").
+ */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['agency', 'company', 'firm', 'newspaper', 'magazine', 'broadcaster', 'network', 'channel', 'tabloid', 'website', 'carrier', 'airline', 'bank', 'charity', 'startup']);
+
 /** Only a space between two tokens, so they belong to one capitalised phrase. */
 function spaceBetween(text: string, a: Token, b: Token): boolean {
   return !a.possessive && /^ $/.test(text.slice(a.end, b.start));
@@ -33,14 +40,27 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
   // A work's title: "the film Mary Queen of Scots", "her graphic novel Angel Catbird".
   const kind = tokens[candidate.firstToken - 1];
   if (kind && !kind.capitalized && lexicon.isWorkNoun(kind.norm) && /^ $/.test(text.slice(kind.end, words[0].start))) return true;
+  // A body named after the word for it: "the news agency RIA Novosti", "the company Acme Ferries" (not "the agency's Ann Lee").
+  if (kind && !kind.capitalized && !kind.possessive && BODY_NOUNS.has(kind.norm) && /^ $/.test(text.slice(kind.end, words[0].start))) return true;
   // A capitalised word cut off before the run makes a place with the run's first word: "San Jose Sharks".
   const before = tokens[candidate.firstToken - 1];
   if (before?.capitalized && spaceBetween(text, before, words[0])) {
     const placeClass = lexicon.phraseClass(`${before.norm} ${words[0].norm}`);
     if (placeClass === 'place' || placeClass === 'organization') return true;
   }
-  // A team or a group: "the Carolina Hurricanes", "the Toronto Raptors" (a person is not "the",
-  // and a surname in -s is one compromise knows: "the John Adams").
+  return namesTeam(article, candidate);
+}
+
+/**
+ * A team or a group: "the Carolina Hurricanes", "the Toronto Raptors" (a person is not "the", and a
+ * surname in -s is one compromise knows: "the John Adams"). Weaker than the other signs of a body:
+ * "The Roger Ailes we know" is still Roger Ailes.
+ */
+export function namesTeam(article: ArticleWords, candidate: NameCandidate): boolean {
+  const { text, tokens, lexicon } = article;
+  const words = candidate.nameTokens;
+  const last = words[words.length - 1];
+  const before = tokens[candidate.firstToken - 1];
   const lastClass = lexicon.wordClass(last.norm);
   const plural = /\p{Ll}s$/u.test(last.text) && !last.possessive && lastClass !== 'lastName' && lastClass !== 'firstName' && lastClass !== 'person';
   return plural && before !== undefined && before.norm === 'the' && spaceBetween(text, before, words[0]);
@@ -72,6 +92,8 @@ export function endsLongerName(article: ArticleWords, k: number, strict = false)
   if (lexicon.isHonorific(before) || lexicon.matchTitle(tokens, k - 1)?.end === k) return false;
   const pair = lexicon.phraseClass(`${before.norm} ${tokens[k].norm}`);
   if (pair === 'place' || pair === 'organization') return true;
+  // An acronym opens the name of a body: "RIA Novosti", "BBC Persian".
+  if (/^\p{Lu}{2,5}$/u.test(before.text) && /\p{Ll}/u.test(tokens[k].text)) return true;
   // A sentence's first word is capitalised whatever it is: "Later Mohamed said" (unless `strict`:
   // a lone unknown word then needs more than a speech verb).
   const sentenceStart = !strict && k - 1 === 0 || /[.!?:"“”]\s*$|\n\s*$/u.test(text.slice(Math.max(0, before.start - 3), before.start));
@@ -92,4 +114,16 @@ function namedAfterSomeone(article: ArticleWords, candidate: NameCandidate): boo
   const beforeLast = words[words.length - 2];
   if (last.hyphenBefore || beforeLast.dotted || beforeLast.text.length === 1) return false;
   return lexicon.wordClass(last.norm) === 'other' && lexicon.wordClass(beforeLast.norm) !== 'firstName' && lexicon.matchTitle(tokens, candidate.endToken - 1) === null;
+}
+
+/**
+ * A capitalised plural that is a word for people, not a surname: "Prosecutors said …", "Republicans
+ * said …". A role noun in the lexicon (or its singular), or a plural compromise knows as a common
+ * word; surnames in -s ("Jones", "Sands") are names to it, or words it does not know.
+ */
+export function isWordForPeople(article: ArticleWords, word: Token): boolean {
+  const { lexicon } = article;
+  if (word.possessive || !/\p{Ll}s$/u.test(word.text)) return false;
+  const singulars = word.norm.endsWith('ies') ? [`${word.norm.slice(0, -3)}y`] : [word.norm.slice(0, -1), word.norm.slice(0, -2)];
+  return lexicon.isRoleNoun(word.norm) || singulars.some((singular) => lexicon.isRoleNoun(singular)) || lexicon.wordClass(word.norm) === 'other';
 }

@@ -7,7 +7,7 @@ import { creditedNames, findCreditSpans, type CreditSpan } from './credits';
 import { overlapsAny, within } from '../page/furniture';
 import { genderFromWords } from './gender';
 import { familyNameFirst, isEastAsianFamilyName, nameWords } from './names';
-import { endsInTitle, endsLongerName, namesBodyOrPlace } from './notPeople';
+import { endsInTitle, endsLongerName, isWordForPeople, namesBodyOrPlace } from './notPeople';
 import { isKnownOfficeHolder, knownAffiliation } from './officeHolders';
 import { PeopleRegistry, type Draft } from './registry';
 import { firstIndex } from '../text/search';
@@ -101,7 +101,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || registry.withSurname(token.text, token.start)) continue;
-    if (isSpeakingName(article, k) && !endsLongerName(article, k, true)) registry.create([token.text], token.text);
+    if (isSpeakingName(article, k) && !endsLongerName(article, k, true) && !isWordForPeople(article, token)) registry.create([token.text], token.text);
   }
   acceptActingNames(article, claimed, registry);
 
