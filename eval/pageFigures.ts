@@ -53,6 +53,7 @@ export interface PageFigures {
   agencyDatelines: { gold: number; found: number };
   otherDatelines: { gold: number; found: number };
   falseDatelines: number;
+  headlines: { gold: number; found: number };
   dates: { gold: number; right: number };
   bylines: { gold: number; found: number };
   captions: { gold: number; found: number; predicted: number };
@@ -71,6 +72,7 @@ export function scorePages(pages: readonly Page[], analyses?: readonly ArticleAn
     agencyDatelines: { gold: 0, found: 0 },
     otherDatelines: { gold: 0, found: 0 },
     falseDatelines: 0,
+    headlines: { gold: 0, found: 0 },
     dates: { gold: 0, right: 0 },
     bylines: { gold: 0, found: 0 },
     captions: { gold: 0, found: 0, predicted: 0 },
@@ -91,6 +93,12 @@ export function scorePages(pages: readonly Page[], analyses?: readonly ArticleAn
     } else if (dateline) {
       f.falseDatelines++;
       f.errors.push(`${page.name}: no dateline, found ${dateline.text}`);
+    }
+    const headline = page.lines.find((line) => line.tag === 'H');
+    if (headline) {
+      f.headlines.gold++;
+      if (metadata.headline && covers([metadata.headline], headline)) f.headlines.found++;
+      else f.errors.push(`${page.name}: headline ${page.text.slice(headline.start, headline.end).slice(0, 60)}, found ${metadata.headline?.text.slice(0, 60) ?? 'none'}`);
     }
     if (page.date) {
       f.dates.gold++;
@@ -140,6 +148,7 @@ export function pageRows(name: string, f: PageFigures): Array<Array<string | num
     [name, 'agency datelines (place and agency)', ratio(f.agencyDatelines.found, f.agencyDatelines.gold)],
     [name, 'other datelines', ratio(f.otherDatelines.found, f.otherDatelines.gold)],
     [name, 'datelines on pages without one', f.falseDatelines],
+    [name, 'headlines', ratio(f.headlines.found, f.headlines.gold)],
     [name, 'dates', ratio(f.dates.right, f.dates.gold)],
     [name, 'bylines', ratio(f.bylines.found, f.bylines.gold)],
     [name, 'caption lines', pr(f.captions)],
