@@ -60,6 +60,16 @@ describe('offices of legislatures and national security', () => {
     ]);
   });
 
+  it('keeps "former" with an office when a country or body stands between them', () => {
+    const text = 'Former FBI Director Ann Cole, former U.S. Ambassador to Russia Ben Ruiz and former Florida Gov. Dana Park spoke. FBI Director Eli Stone did not.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.title]), [
+      ['Ann Cole', 'Former Director'],
+      ['Ben Ruiz', 'Former Ambassador to Russia'],
+      ['Dana Park', 'Former Gov'],
+      ['Eli Stone', 'Director'],
+    ]);
+  });
+
   it('gives an office named before a second name to that person, not to the one described', () => {
     const text = '"We will win," said Jane Doe, a former aide to Senate Majority Leader Ann Cole. "It is early," said Tom Roe, an adviser to President Ben Ruiz.';
     assert.deepEqual(people(text).map((p) => [p.name, p.title]), [

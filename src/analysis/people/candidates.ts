@@ -92,6 +92,9 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
     }
   }
 
+  // "Former FBI Director Ann Lee", "former U.S. Ambassador to Russia Ann Lee": the office is a former one.
+  if (title && titleStart > 0 && !/^former\b/iu.test(title.text) && formerBefore(article, titleStart)) title = { ...title, text: `Former ${title.text}` };
+
   let honorific = false;
   if (j < tokens.length && tokens[j].capitalized && lexicon.isHonorific(tokens[j]) && j + 1 < tokens.length && tightlyJoined(text, tokens[j], tokens[j + 1])) {
     honorific = true;
@@ -154,6 +157,22 @@ function joinedRun(article: ArticleWords, i: number, end: number): boolean {
 }
 
 /** End (exclusive) of the run of name words starting at `start`. */
+/** How many words of a country or body may stand between "former" and the office: "former U.S.", "Former FBI". */
+const FORMER_REACH = 3;
+
+/** "Former" before the office, with only the words of a country or body between (capitalised or in capitals), joined by spaces. */
+function formerBefore(article: ArticleWords, titleStart: number): boolean {
+  const { text, tokens } = article;
+  for (let k = titleStart - 1; k >= Math.max(0, titleStart - 1 - FORMER_REACH); k--) {
+    // A space between words, or a country's stops ("U.S.").
+    const gap = text.slice(tokens[k].end, tokens[k + 1].start);
+    if (gap === '' || !/^\.?[ \t\u00a0]{0,2}$/u.test(gap)) return false;
+    if (tokens[k].norm === 'former') return k < titleStart - 1;
+    if (!tokens[k].capitalized) return false;
+  }
+  return false;
+}
+
 /** Pronouns a headline capitalises after a given name ("… At Hillary She Won't …"): never a surname ("I" may be a regnal number: "Elizabeth I"). */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them']);
 
