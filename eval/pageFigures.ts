@@ -108,7 +108,8 @@ export function scorePages(pages: readonly Page[], analyses?: readonly ArticleAn
     const bylines = page.lines.filter((line) => line.tag === 'B');
     if (bylines.length > 0) {
       f.bylines.gold++;
-      if (metadata.byline && covers([metadata.byline], bylines[0])) f.bylines.found++;
+      // The byline's names on the byline's line: a date after them on the same line is the date's.
+      if (metadata.byline && metadata.byline.start < bylines[0].end && bylines[0].start < metadata.byline.end) f.bylines.found++;
       else f.errors.push(`${page.name}: byline ${page.text.slice(bylines[0].start, bylines[0].end)}, found ${metadata.byline?.text ?? 'none'}`);
     }
     const furniture = [...metadata.captions, ...metadata.boilerplate];

@@ -562,6 +562,26 @@ describe('page structure: heads of more sites', () => {
     assert.deepEqual(people.map((person) => [person.name, person.credit]), [['Ann Vale', 'photo'], ['Luke Marr', 'photo'], ['Tom Reid', 'photo'], ['Jane Roe', 'photo'], ['Mark Oddie', 'photo']]);
   });
 
+  it('reads bylines labelled "Author" or "Text by", with the writer\'s job and place after the names, and a date and author printed under the story', () => {
+    const story = 'Ferry crews on the island routes voted on Monday to strike over pay, their union said, and talks are set to resume on Friday.';
+    const bylineOf = (line: string) => metadataOf(['Ferry crews vote to strike over pay', line, 'July 16, 2018', story]).metadata.byline?.text;
+    assert.equal(bylineOf('Author Ann Berg'), 'Ann Berg');
+    assert.equal(bylineOf('Text by: Ann Berg'), 'Ann Berg');
+    assert.equal(bylineOf('Ann Berg, Political Editor'), 'Ann Berg, Political Editor');
+    assert.equal(bylineOf('Ann Berg, Asia correspondent, in Bergen'), 'Ann Berg, Asia correspondent, in Bergen');
+    // A headline that names someone and goes on is no byline.
+    assert.equal(metadataOf(['Ann Berg, husband expecting second child', story]).metadata.headline?.text, 'Ann Berg, husband expecting second child');
+    const foot = metadataOf(['Ferry crews vote to strike over pay', story, 'Both sides said the talks would go on.', 'Date 18.07.2018', 'Author Ann Berg', 'Related Subjects Ferries, Strikes']).metadata;
+    assert.deepEqual([foot.byline?.text, foot.date?.date], ['Ann Berg', '2018-07-18']);
+  });
+
+  it('takes credits in square brackets and after a "©" for a caption\'s, and a caption opened by PHOTO:', () => {
+    const captions = ['Crews on the quay in Kirkwall [Harbour Pictures/Ann Vale via Reuters]', 'Crews march in Kirkwall on July 15, 2018. © Ann Vale, Harbour Pictures / AFP', 'PHOTO: Crews arrive for the vote in Kirkwall, July 16, 2018.'];
+    const story = ['Ferry crews on the island routes voted on Monday to strike over pay, their union said.', 'The strike will start on Friday, the union said, unless the company improves its offer. [Reuters]'];
+    const { metadata } = metadataOf(['Ferry crews vote to strike over pay', story[0], ...captions, story[1]]);
+    assert.deepEqual(texts(metadata.captions), captions);
+  });
+
   it('takes no time of day for a prime minister', () => {
     const text = ['Council sets vote', 'Updated 1:23 PM ET, Mon July 16, 2018', 'The council will vote at 3 PM ET on Monday, the clerk said, and PM Ann Lee will attend.'].join('\n');
     assert.deepEqual(analyzeArticle(text).people.map((person) => [person.name, person.title]), [['Ann Lee', 'PM']]);

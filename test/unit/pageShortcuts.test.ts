@@ -29,8 +29,9 @@ const CAPTION_PATTERNS = [
   /^FILE\s*[-–—―:]/u,
   // Added later: a broadcaster's label before a caption or its credit ("Image caption …", "Image copyright Reuters").
   /^(?:image|photo|picture|media|video)\s+(?:caption|copyright|source|credit)\b/iu,
-  // And a credit label in capitals ("… CREDIT: JANE ROE/GETTY IMAGES").
+  // And a credit label in capitals ("… CREDIT: JANE ROE/GETTY IMAGES"), and a caption opened by one.
   /\s(?:PHOTO|PICTURE|IMAGE|CREDIT)S?:\s*[^.!?:]{2,60}$/u,
+  /^(?:PHOTO|PICTURE|IMAGE)S?:\s/u,
 ];
 // A credit after the last sentence is read word by word (`tailCredit`), with no shortcut before it.
 const captionByRegExp = (p: string): boolean => p.length <= 600 && (CAPTION_PATTERNS.some((pattern) => pattern.test(p)) || tailCredit(p) !== null);

@@ -14,14 +14,17 @@ const NAME_CLASSES = new Set(['unknown', 'firstName', 'lastName', 'person']);
 export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = true): number {
   const words = wordsOf(paragraph);
   if (words.length === 0 || words.length > 14 || (endsSentence(paragraph) && !/\.$/u.test(paragraph))) return -1;
-  const by = /^by\s+(?=\p{Lu})/iu.exec(paragraph);
+  const by = BY_LABEL.exec(paragraph);
   if (by) return by[0].length;
   // "Jane Roe | The Daily Courier": the outlet after a bar is not a name.
   const bar = paragraph.indexOf('|');
   const namePart = bar > 0 ? paragraph.slice(0, bar) : paragraph;
   // Slashes join a picture's credits ("JANE ROE/AFP/GETTY IMAGES") and a menu's items ("Business / Tech"), never names.
   if (namePart.includes('/')) return -1;
-  const names = namePart.split(/\s+(?:and|&)\s+|,\s*/u).filter((name) => name.trim() !== '').map((name) => withoutFiledFrom(name, lexicon));
+  const parts = namePart.split(/,\s*/u);
+  // "Jane Roe, Political Editor", "Jane Roe, BBC News, Oslo": after the names, what the writer is and where.
+  while (parts.length > 1 && isDescriptor(parts[parts.length - 1], lexicon)) parts.pop();
+  const names = parts.join(', ').split(/\s+(?:and|&)\s+|,\s*/u).filter((name) => name.trim() !== '').map((name) => withoutFiledFrom(name, lexicon));
   const looksLikeNames = wordsOf(names.join(' ')).length <= 8 && names.length > 0 && names.every((name) => {
     const parts = wordsOf(name);
     if (parts.length < 2 || parts.length > 4 || !parts.every((part) => /^\p{Lu}/u.test(part))) return false;
@@ -33,6 +36,29 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
   });
   return looksLikeNames ? 0 : -1;
 }
+
+/** What opens a byline: "By", or the labels some sites print instead ("Author", "Text by", "Words by", "Written by"). */
+const BY_LABEL = /^(?:(?:text|words|written|story)\s+by|by|author)\s*:?\s+(?=\p{Lu})/iu;
+
+/**
+ * A part of a byline after its names: the writer's job ("Political Editor", "Washington Staff"), the
+ * outlet ("BBC News") or a place compromise knows ("Oslo", "in Oslo"), in at most five words.
+ */
+function isDescriptor(part: string, lexicon: Lexicon): boolean {
+  // "in Oslo": where the writer filed from.
+  const filedFrom = /^in\s+(.+)$/u.exec(part.trim());
+  if (filedFrom) return lexicon.wordClass(filedFrom[1].toLowerCase()) === 'place';
+  const words = wordsOf(part);
+  if (words.length === 0 || words.length > 5) return false;
+  const norms = words.map((word) => word.toLowerCase());
+  const jobWord = (norm: string): boolean => lexicon.isRoleNoun(norm) || DESK_WORDS.has(norm);
+  // Every word capitalised or a word for the job: "Asia correspondent", not "husband expecting second child".
+  if (!words.every((word, i) => /^\p{Lu}/u.test(word) || jobWord(norms[i]))) return false;
+  return norms.some(jobWord) || lexicon.isOrganisationWord(words[words.length - 1]) || lexicon.wordClass(norms.join(' ')) === 'place';
+}
+
+/** Words for a newsroom's desks and staff that the role nouns leave out. */
+const DESK_WORDS: ReadonlySet<string> = new Set(['staff', 'desk', 'bureau', 'wires', 'newsroom']);
 
 /** Where a writer filed from, after the name: " in " and a place compromise knows ("in Oslo", "in New York"). */
 const FILED_FROM = /\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*$/u;

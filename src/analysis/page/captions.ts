@@ -18,14 +18,17 @@ const FILE_PICTURE = /^FILE\s*[-–—―:]/u;
 /** A broadcaster's or paper's label for a credit, in capitals as some print it: "… in Helsinki CREDIT: JANE ROE/GETTY IMAGES". */
 const CREDIT_LABEL_IN_CAPITALS = /\s(?:PHOTO|PICTURE|IMAGE|CREDIT)S?:\s*[^.!?:]{2,60}$/u;
 const LABELLED = /^(?:image|photo|picture|media|video)\s+(?:caption|copyright|source|credit)\b/iu;
+/** A caption opened by its label in capitals, as broadcasters' pages print it: "PHOTO: Crews on the quay …". */
+const LABEL_IN_CAPITALS = /^(?:PHOTO|PICTURE|IMAGE)S?:\s/u;
 
 /**
  * A credit after the caption's last sentence, or a credit line alone: capitalised words joined by a
- * slash or "via", or a name and an agency, with a "©" or ", File" perhaps ("… July 16, 2018.
- * REUTERS/Jane Roe", "… 2018. Jane Roe AP", "© Jane Roe / Reuters", "Jane Roe / Getty Images file").
+ * slash or "via", or a name and an agency, with a "©" or ", File" perhaps, or in square brackets
+ * ("… July 16, 2018. REUTERS/Jane Roe", "… 2018. Jane Roe AP", "© Jane Roe, Lehtikuva / AFP",
+ * "Jane Roe / Getty Images file", "… in Helsinki [Lehtikuva/Jane Roe via Reuters]").
  * It counts only when one of its words is an agency or picture source (`creditSources` in roles.json).
  */
-export const TAIL_CREDIT = /(?:^|[.!?]["”’]?\s+|©\s*)(©\s*)?(\p{Lu}[\p{L}.'’-]*(?:(?:\s*\/\s*|\s+via\s+|\s+)\p{Lu}[\p{L}.'’-]*){0,6})(?:,?\s+[Ff]ile)?\s*\.?$/u;
+export const TAIL_CREDIT = /(?:^|[.!?]["”’]?\s+|©\s*|\[)(©\s*)?(\p{Lu}[\p{L}.'’-]*(?:(?:\s*\/\s*|\s+via\s+|,?\s+)\p{Lu}[\p{L}.'’-]*){0,6})(?:,?\s+[Ff]ile)?\]?\s*\.?$/u;
 const CREDIT_SOURCES: ReadonlySet<string> = new Set(roleData.creditSources.map((word) => word.toLowerCase()));
 
 /** Longer than any caption: a paragraph of story that happens to end in brackets. */
@@ -38,7 +41,7 @@ export function isCaption(paragraph: string): boolean {
   if (endsInBracket(paragraph) && (CREDIT_IN_PARENS.test(paragraph) || NAME_SLASH_SOURCE.test(paragraph))) return true;
   if (paragraph.includes(':') && CREDIT_LABEL_AT_END.test(paragraph)) return true;
   if (mayOpenCreditAfterSentence(paragraph) && CREDIT_AFTER_SENTENCE.test(paragraph)) return true;
-  if ((paragraph.includes('Getty') && GETTY.test(paragraph)) || FILE_PICTURE.test(paragraph) || LABELLED.test(paragraph)) return true;
+  if ((paragraph.includes('Getty') && GETTY.test(paragraph)) || FILE_PICTURE.test(paragraph) || LABELLED.test(paragraph) || LABEL_IN_CAPITALS.test(paragraph)) return true;
   return (paragraph.includes(':') && CREDIT_LABEL_IN_CAPITALS.test(paragraph)) || tailCredit(paragraph) !== null;
 }
 
@@ -50,8 +53,12 @@ export function tailCredit(paragraph: string): number | null {
   const match = TAIL_CREDIT.exec(paragraph);
   if (!match) return null;
   const credit = match[2];
+  // A comma joins a credit's parts only after "©" ("© Jane Roe, Lehtikuva / AFP"); elsewhere it is a name and an office ("Ann Lee, NASA Administrator").
+  if (credit.includes(',') && match[1] === undefined && !/©\s*$/u.test(paragraph.slice(0, match.index + match[0].indexOf(credit)))) return null;
   const words = credit.split(/\s*\/\s*|\s+/u).filter((word) => word !== 'via');
   if (!words.some((word) => CREDIT_SOURCES.has(word.toLowerCase()))) return null;
+  // In square brackets a source alone cites a news item ("… the ban. [Reuters]"); a picture's credit there names its photographer too.
+  if (match[0].startsWith('[') && !/\/|\svia\s/u.test(credit)) return null;
   // A credit line alone is joined by a slash or "via" ("Jane Roe / Reuters"); a single source alone is a label ("AP").
   if (match.index === 0 && match[1] === undefined && !/\/|\svia\s/u.test(credit)) return null;
   return match.index + match[0].indexOf(credit);

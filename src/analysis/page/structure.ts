@@ -131,6 +131,11 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   for (let i = storyStart + 1; i < Math.min(texts.length, storyStart + UNDER_STANDFIRST) && (!date || !byline); i++) {
     if (!roles[i] && headLines[i] && (heads[i].date || !shape.endsSentence(texts[i]))) takeHead(i, heads[i]);
   }
+  // Some sites print the date and the writer under the story ("Date 18.07.2018", "Author Ann Berg"): a
+  // byline there must be signed, since the names alone under a story are its people's.
+  for (let i = lastStoryProse + 1; i < texts.length && lastStoryProse >= storyStart && (!date || !byline); i++) {
+    if (!roles[i] && headLines[i] && (heads[i].date || heads[i].byline?.signed)) takeHead(i, { date: heads[i].date, byline: heads[i].byline?.signed ? heads[i].byline : null });
+  }
   if (!date) date = dateFromCaptions(texts, roles, paragraphs, storyStart);
   // A second date line or byline, or one in the story's body, is the page's.
   // In the body a bare name on its line is a subhead or a caption's ("Ann Lee of the NDP"), not a byline.
