@@ -29,6 +29,9 @@ const LEAD_PARAGRAPHS = 25;
 const STANDFIRST_WORDS = 25;
 /** How many paragraphs after a standfirst the page's date line and byline may stand (captions and a sign-up box between). */
 const UNDER_STANDFIRST = 8;
+/** How many lines a block of date line and byline runs to ("Updated …" over "By …"). */
+const HEAD_BLOCK_LINES = 3;
+const NO_HEAD_LINES: HeadLines = { date: null, byline: null };
 /** Date lines and bylines are short; longer paragraphs are not read for them. */
 const HEAD_LINE_WORDS = 16;
 /** Longer than any call to action, link line or notice: only code and rights lines are looked for. */
@@ -51,8 +54,9 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   // Date lines and bylines are short and unpunctuated too: they are told apart in the page's head below.
   // Names compromise does not know make a byline only in the page's head (below); anywhere else such a
   // line is read for furniture like any other.
-  const heads = texts.map((t) => readHeadLines(t, lexicon, false));
-  const headLines = texts.map((t, i) => t.split('\n').every((line) => shape.wordsOf(line).length <= HEAD_LINE_WORDS) && (heads[i].date !== null || heads[i].byline !== null));
+  // Only short paragraphs are read for them: a date line and a byline set in one block at most.
+  const heads = texts.map((t, i) => (counts[i] <= HEAD_LINE_WORDS * HEAD_BLOCK_LINES ? readHeadLines(t, lexicon, false) : NO_HEAD_LINES));
+  const headLines = texts.map((t, i) => (heads[i].date !== null || heads[i].byline !== null) && t.split('\n').every((line) => shape.wordsOf(line).length <= HEAD_LINE_WORDS));
   const furniture = texts.map((t, i) => (i < first || headLines[i] ? null : furnitureStrength(t, words[i], counts[i], lexicon)));
   const roles: Array<Role | null> = texts.map((t, i) => (i < first ? null : isCaption(t) ? 'caption' : furniture[i] ? 'boilerplate' : null));
   markRepeatedLines(texts, counts, headLines, roles);
