@@ -582,6 +582,14 @@ describe('page structure: heads of more sites', () => {
     assert.deepEqual(texts(metadata.captions), captions);
   });
 
+  it('keeps a standfirst left without its full stop in the story, and a menu above the headline in the boilerplate', () => {
+    const standfirst = 'Union says crews on the island routes will walk out over pay from Friday';
+    const { text, metadata } = metadataOf(['News > Islands', 'Ferry crews vote to strike over pay', standfirst, 'By Ann Berg', 'July 16, 2018', 'Ferry crews on the island routes voted on Monday to strike over pay from Friday, their union said, after talks failed.']);
+    const at = text.indexOf(standfirst);
+    assert.ok(!metadata.boilerplate.some((span) => span.start <= at && at < span.end), standfirst);
+    assert.deepEqual(texts(metadata.boilerplate), ['News > Islands']);
+  });
+
   it('takes no time of day for a prime minister', () => {
     const text = ['Council sets vote', 'Updated 1:23 PM ET, Mon July 16, 2018', 'The council will vote at 3 PM ET on Monday, the clerk said, and PM Ann Lee will attend.'].join('\n');
     assert.deepEqual(analyzeArticle(text).people.map((person) => [person.name, person.title]), [['Ann Lee', 'PM']]);

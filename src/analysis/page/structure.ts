@@ -26,6 +26,8 @@ type Role = 'headline' | 'byline' | 'date' | 'caption' | 'boilerplate' | 'story'
 /** How far into the page a dateline is looked for: agency copy on a page starts a few paragraphs down. */
 const LEAD_PARAGRAPHS = 25;
 /** A standfirst under the headline is one sentence, shorter than a lead paragraph. */
+/** A standfirst runs to a sentence: fewer words are a label or a link's headline. */
+const STANDFIRST_MIN_WORDS = 8;
 const STANDFIRST_WORDS = 25;
 /** How many paragraphs after a standfirst the page's date line and byline may stand (captions and a sign-up box between). */
 const UNDER_STANDFIRST = 8;
@@ -121,14 +123,17 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
     }
     return dated !== null || named !== null;
   };
+  const sharedWithLead = wordsSharedWithLead(words, counts, lexicon, storyStart);
   for (let i = first; i < storyStart; i++) {
     const head = readHeadLines(texts[i], lexicon);
     // A label-shaped line of names in the head is the byline ("TARIQ NAJJAR").
     if (!byline && roles[i] === 'boilerplate' && furniture[i] === 'weak' && head.byline) roles[i] = null;
     if (roles[i]) continue;
     if (takeHead(i, head)) continue;
-    // What else sits in the head without being a sentence is the page's, not the story's.
-    if (!head.date && counts[i] <= SHORT_LINE_WORDS * 1.25 && !shape.endsSentence(texts[i]) && !shape.hasQuotation(texts[i])) roles[i] = 'boilerplate';
+    // What else sits in the head without being a sentence is the page's, not the story's, but for a
+    // standfirst left without its full stop: words in sentence case that tell what the lead tells.
+    const standfirst = i > headline && counts[i] >= STANDFIRST_MIN_WORDS && !shape.isTitleCase(words[i]) && sharedWithLead(i) >= HEADLINE_SHARES;
+    if (!head.date && !standfirst && counts[i] <= SHORT_LINE_WORDS * 1.25 && !shape.endsSentence(texts[i]) && !shape.hasQuotation(texts[i])) roles[i] = 'boilerplate';
   }
   // Under a standfirst, which reads as the story's first sentence, the date line and byline still come before the story.
   // A byline there is a line of names, not a story sentence ("By April the vote was won.").
@@ -529,6 +534,13 @@ const HEADLINE_SHARES = 2;
  */
 function headlineSharingLead(words: readonly string[][], counts: readonly number[], lexicon: Lexicon, headline: number, later: readonly number[], storyStart: number): number {
   if (headline < 0 || later.length === 0) return headline;
+  const shared = wordsSharedWithLead(words, counts, lexicon, storyStart);
+  if (shared(headline) >= HEADLINE_SHARES) return headline;
+  return later.find((i) => shared(i) >= HEADLINE_SHARES) ?? headline;
+}
+
+/** How many content words paragraph `i` shares with the story's first paragraphs of prose. */
+function wordsSharedWithLead(words: readonly string[][], counts: readonly number[], lexicon: Lexicon, storyStart: number): (i: number) => number {
   const lead = new Set<string>();
   let prose = 0;
   for (let i = storyStart; i < words.length && prose < LEAD_FOR_HEADLINE; i++) {
@@ -536,9 +548,7 @@ function headlineSharingLead(words: readonly string[][], counts: readonly number
     prose++;
     for (const word of contentWords(words[i], lexicon)) lead.add(word);
   }
-  const shared = (i: number): number => new Set(contentWords(words[i], lexicon).filter((word) => lead.has(word))).size;
-  if (shared(headline) >= HEADLINE_SHARES) return headline;
-  return later.find((i) => shared(i) >= HEADLINE_SHARES) ?? headline;
+  return (i: number): number => new Set(contentWords(words[i], lexicon).filter((word) => lead.has(word))).size;
 }
 
 /** Words that carry content, folded: no function words (compromise's), none under four letters, a plural's "s" dropped. */
