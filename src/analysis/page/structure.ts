@@ -26,9 +26,9 @@ type Role = 'headline' | 'byline' | 'date' | 'caption' | 'boilerplate' | 'story'
 /** How far into the page a dateline is looked for: agency copy on a page starts a few paragraphs down. */
 const LEAD_PARAGRAPHS = 25;
 /** A standfirst under the headline is one sentence, shorter than a lead paragraph. */
+const STANDFIRST_WORDS = 25;
 /** A standfirst runs to a sentence: fewer words are a label or a link's headline. */
 const STANDFIRST_MIN_WORDS = 8;
-const STANDFIRST_WORDS = 25;
 /** How many paragraphs after a standfirst the page's date line and byline may stand (captions and a sign-up box between). */
 const UNDER_STANDFIRST = 8;
 /** How many lines a block of date line and byline runs to ("Updated …" over "By …"). */
