@@ -4,6 +4,9 @@ import { isCaption, tailCredit } from '../../src/analysis/page/captions';
 import { findDates } from '../../src/analysis/page/dates';
 import { endsSentence, isLongLinkHeadline } from '../../src/analysis/page/shapes';
 import { propertyOptions } from './properties';
+import { getLexicon } from '../../src/analysis/lexicon';
+
+const lexicon = getLexicon();
 
 // The page reader's shape tests skip their regular expressions where these cannot match (a
 // character-code check of the paragraph's end, a colon, a digit). Each is checked here against
@@ -34,7 +37,7 @@ const CAPTION_PATTERNS = [
   /^(?:PHOTO|PICTURE|IMAGE)S?:\s/u,
 ];
 // A credit after the last sentence is read word by word (`tailCredit`), with no shortcut before it.
-const captionByRegExp = (p: string): boolean => p.length <= 600 && (CAPTION_PATTERNS.some((pattern) => pattern.test(p)) || tailCredit(p) !== null);
+const captionByRegExp = (p: string): boolean => p.length <= 600 && (CAPTION_PATTERNS.some((pattern) => pattern.test(p)) || tailCredit(p, lexicon) !== null);
 
 /** Pieces of page lines: story words, sentence ends, closing marks, spacing of several kinds, credits, teaser ends, dates. */
 const PIECES = [
@@ -58,12 +61,12 @@ describe('page shape shortcuts', () => {
   });
 
   it('find captions as the expressions alone do', () => {
-    fc.assert(fc.property(line, (p) => assert.equal(isCaption(p), captionByRegExp(p), JSON.stringify(p))), propertyOptions(5000));
+    fc.assert(fc.property(line, (p) => assert.equal(isCaption(p, lexicon), captionByRegExp(p), JSON.stringify(p))), propertyOptions(5000));
     for (const p of ['A crowd outside the court. (AP Photo/Jane Roe)', 'Ships in the harbour.  Photo by Jane Roe', 'Photo: Jane Roe', 'The ferry at dawn Image: Jane Roe.', 'FILE - The ferry.', 'Smoke over the port (Getty Images).', 'Image caption The ferry at dawn', 'Image copyright Reuters', 'The ferry at dawn, July 16, 2018. REUTERS/Jane Roe', 'Jane Roe / Getty Images file']) {
-      assert.equal(isCaption(p), true, p);
+      assert.equal(isCaption(p, lexicon), true, p);
     }
-    assert.equal(isCaption('The minister said the photo was taken by a reporter.'), false);
-    assert.equal(isCaption('The two sides met on Monday. Reuters reported the talks ran long.'), false);
+    assert.equal(isCaption('The minister said the photo was taken by a reporter.', lexicon), false);
+    assert.equal(isCaption('The two sides met on Monday. Reuters reported the talks ran long.', lexicon), false);
   });
 
   it('find dates only in lines with digits, as before', () => {

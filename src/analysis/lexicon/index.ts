@@ -4,6 +4,7 @@ import cueData from './cues.json';
 import { cueVerbForms, type CueVerb } from './cueVerbs';
 import { compromiseClass, compromiseNameGender, compromisePlaceAndBodyWords, cueConjugation, inCompromiseLexicon, type WordClass } from './compromiseWords';
 import roleData from './roles.json';
+import sourceWordData from './sourceWords.json';
 import placeWordSurnameData from './placeWordSurnames.json';
 import { HONORIFIC_GENDERS, PERSON_HONORIFICS } from './honorifics';
 import { stripAccents } from '../text/accents';
@@ -37,6 +38,7 @@ export class Lexicon {
   private readonly organisationWords: ReadonlySet<string>;
   private cueVerbs: ReadonlyMap<string, CueVerb> | undefined;
   private readonly creditSources: ReadonlySet<string>;
+  private readonly publicationNames: ReadonlySet<string>;
   private readonly workNouns: ReadonlySet<string>;
   /** Cue phrases as words: "according to" → ["according", "to"]. */
   readonly cuePhraseWords: ReadonlyArray<readonly string[]>;
@@ -77,6 +79,7 @@ export class Lexicon {
     this.officialRoles = new Set(roleData.officialRoles);
     this.organisationWords = new Set(roleData.organisationWords);
     this.creditSources = new Set(roleData.creditSources);
+    this.publicationNames = new Set(sourceWordData.publicationNames);
     this.workNouns = new Set(roleData.workNouns);
     this.cuePhraseWords = cueData.phrases.map((phrase) => phrase.split(' '));
     this.phrasesBeforeSpeaker = new Set(cueData.phrasesBeforeSpeaker);
@@ -184,6 +187,11 @@ export class Lexicon {
   /** A kind of work whose title follows it: "the film …", "her novel …". */
   isWorkNoun(norm: string): boolean {
     return this.workNouns.has(norm);
+  }
+
+  /** The last word of a news outlet's name ("Times", "Tribune", "CNN"), from sourceWords.json. */
+  isPublicationName(word: string): boolean {
+    return this.publicationNames.has(word);
   }
 
   /** An agency or a site that a credit line names besides the photographer ("Reuters", "Getty Images"). */

@@ -4,7 +4,7 @@
  * the agencies' mark for an archive picture, or with the label some broadcasters' pages print
  * before a caption or its credit ("Image caption …", "Image copyright Reuters", "Media caption …").
  */
-import roleData from '../lexicon/roles.json';
+import type { Lexicon } from '../lexicon';
 
 /** A credit in brackets names a source after a slash, "by" or a colon: "(AP Photo/Name)", "(Photo by Name / AFP)", "(Credit: Name)". */
 const CREDIT_IN_PARENS = /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photographs?|pictures?|images?|video|credit)\b\s*(?:\/|by\b|:)[^()]*\)\s*\.?$/iu;
@@ -26,15 +26,14 @@ const LABEL_IN_CAPITALS = /^(?:PHOTO|PICTURE|IMAGE)S?:\s/u;
  * slash or "via", or a name and an agency, with a "©" or ", File" perhaps, or in square brackets
  * ("… July 16, 2018. REUTERS/Jane Roe", "… 2018. Jane Roe AP", "© Jane Roe, Lehtikuva / AFP",
  * "Jane Roe / Getty Images file", "… in Helsinki [Lehtikuva/Jane Roe via Reuters]").
- * It counts only when one of its words is an agency or picture source (`creditSources` in roles.json).
+ * It counts only when one of its words is an agency or picture source (the lexicon's credit sources).
  */
-export const TAIL_CREDIT = /(?:^|[.!?]["”’]?\s+|©\s*|\[)(©\s*)?(\p{Lu}[\p{L}.'’-]*(?:(?:\s*\/\s*|\s+via\s+|,?\s+)\p{Lu}[\p{L}.'’-]*){0,6})(?:,?\s+[Ff]ile)?\]?\s*\.?$/u;
-const CREDIT_SOURCES: ReadonlySet<string> = new Set(roleData.creditSources.map((word) => word.toLowerCase()));
+const TAIL_CREDIT = /(?:^|[.!?]["”’]?\s+|©\s*|\[)(©\s*)?(\p{Lu}[\p{L}.'’-]*(?:(?:\s*\/\s*|\s+via\s+|,?\s+)\p{Lu}[\p{L}.'’-]*){0,6})(?:,?\s+[Ff]ile)?\]?\s*\.?$/u;
 
 /** Longer than any caption: a paragraph of story that happens to end in brackets. */
 const MAX_CAPTION_LENGTH = 600;
 
-export function isCaption(paragraph: string): boolean {
+export function isCaption(paragraph: string, lexicon: Lexicon): boolean {
   if (paragraph.length > MAX_CAPTION_LENGTH) return false;
   // Each pattern is tried only where what it must end or start with is there: most paragraphs are
   // story, and the patterns tried every position of each.
@@ -42,21 +41,21 @@ export function isCaption(paragraph: string): boolean {
   if (paragraph.includes(':') && CREDIT_LABEL_AT_END.test(paragraph)) return true;
   if (mayOpenCreditAfterSentence(paragraph) && CREDIT_AFTER_SENTENCE.test(paragraph)) return true;
   if ((paragraph.includes('Getty') && GETTY.test(paragraph)) || FILE_PICTURE.test(paragraph) || LABELLED.test(paragraph) || LABEL_IN_CAPITALS.test(paragraph)) return true;
-  return (paragraph.includes(':') && CREDIT_LABEL_IN_CAPITALS.test(paragraph)) || tailCredit(paragraph) !== null;
+  return (paragraph.includes(':') && CREDIT_LABEL_IN_CAPITALS.test(paragraph)) || tailCredit(paragraph, lexicon) !== null;
 }
 
 /**
  * Where the paragraph's credit after its last sentence (or the credit the line is) starts, or null:
  * joined by a slash or "via", or holding a source, and never a sentence's subject ("… said. Reuters reported").
  */
-export function tailCredit(paragraph: string): number | null {
+export function tailCredit(paragraph: string, lexicon: Lexicon): number | null {
   const match = TAIL_CREDIT.exec(paragraph);
   if (!match) return null;
   const credit = match[2];
   // A comma joins a credit's parts only after "©" ("© Jane Roe, Lehtikuva / AFP"); elsewhere it is a name and an office ("Ann Lee, NASA Administrator").
   if (credit.includes(',') && match[1] === undefined && !/©\s*$/u.test(paragraph.slice(0, match.index + match[0].indexOf(credit)))) return null;
   const words = credit.split(/\s*\/\s*|\s+/u).filter((word) => word !== 'via');
-  if (!words.some((word) => CREDIT_SOURCES.has(word.toLowerCase()))) return null;
+  if (!words.some((word) => lexicon.isCreditSource(word))) return null;
   // In square brackets a source alone cites a news item ("… the ban. [Reuters]"); a picture's credit there names its photographer too.
   if (match[0].startsWith('[') && !/\/|\svia\s/u.test(credit)) return null;
   // A credit line alone is joined by a slash or "via" ("Jane Roe / Reuters"); a single source alone is a label ("AP").

@@ -59,8 +59,15 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   // Only short paragraphs are read for them: a date line and a byline set in one block at most.
   const heads = texts.map((t, i) => (counts[i] <= HEAD_LINE_WORDS * HEAD_BLOCK_LINES ? readHeadLines(t, lexicon, false) : NO_HEAD_LINES));
   const headLines = texts.map((t, i) => (heads[i].date !== null || heads[i].byline !== null) && t.split('\n').every((line) => shape.wordsOf(line).length <= HEAD_LINE_WORDS));
+  // In the page's head a byline may also be of names compromise does not know: read once each, when asked.
+  const headReadings = new Map<number, HeadLines>();
+  const headOf = (i: number): HeadLines => {
+    let head = headReadings.get(i);
+    if (!head) headReadings.set(i, (head = readHeadLines(texts[i], lexicon)));
+    return head;
+  };
   const furniture = texts.map((t, i) => (i < first || headLines[i] ? null : furnitureStrength(t, words[i], counts[i], lexicon)));
-  const roles: Array<Role | null> = texts.map((t, i) => (i < first ? null : isCaption(t) ? 'caption' : furniture[i] ? 'boilerplate' : null));
+  const roles: Array<Role | null> = texts.map((t, i) => (i < first ? null : isCaption(t, lexicon) ? 'caption' : furniture[i] ? 'boilerplate' : null));
   markRepeatedLines(texts, counts, headLines, roles);
   const authorBox = markAuthorBoxes(texts, counts, roles, lexicon, first);
 
@@ -78,7 +85,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
       storyStart = i;
       break;
     }
-    const head = readHeadLines(texts[i], lexicon);
+    const head = headOf(i);
     const mayBeHeadline = counts[i] >= 3 && !head.date && !head.byline;
     if (headline < 0 && mayBeHeadline) {
       headline = i;
@@ -125,7 +132,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   };
   const sharedWithLead = wordsSharedWithLead(words, counts, lexicon, storyStart);
   for (let i = first; i < storyStart; i++) {
-    const head = readHeadLines(texts[i], lexicon);
+    const head = headOf(i);
     // A label-shaped line of names in the head is the byline ("TARIQ NAJJAR").
     if (!byline && roles[i] === 'boilerplate' && furniture[i] === 'weak' && head.byline) roles[i] = null;
     if (roles[i]) continue;

@@ -4,10 +4,6 @@ import { firstIndex } from '../text/search';
 import type { Token } from '../text/tokens';
 import type { CreditKind } from '../types';
 import { tailCredit } from '../page/captions';
-import sourceWords from '../lexicon/sourceWords.json';
-
-/** The last words of news outlets' names (sourceWords.json): "Orlando Sentinel via Getty Images" credits a paper, not a person. */
-const OUTLET_LAST_WORDS: ReadonlySet<string> = new Set(sourceWords.publicationNames);
 
 /** A stretch of text that credits people for the story or a picture rather than telling the story. */
 export interface CreditSpan {
@@ -54,7 +50,7 @@ export function findCreditSpans(article: Pick<ArticleContext, 'text' | 'lexicon'
   if (text.includes('contributed')) for (const match of text.matchAll(CONTRIBUTED)) add(match, 1, 'contributor');
   // A caption's credit after its last sentence, or a credit line alone: "… 2018. REUTERS/Jane Roe", "© Jane Roe / Reuters".
   for (const caption of furniture.captions) {
-    const at = tailCredit(caption.text);
+    const at = tailCredit(caption.text, lexicon);
     if (at !== null) spans.push({ start: caption.start + at, end: caption.end, kind: 'photo' });
   }
   const byline = nameLineUnderHeadline(text, lexicon);
@@ -140,7 +136,7 @@ export function creditedNames(article: ArticleWords, spans: readonly CreditSpan[
 
 /** A paper named for its place ("Orlando Sentinel", "Miami Herald"): a place, then an outlet's last word. */
 function isPlacePaper(name: readonly Token[], lexicon: Lexicon): boolean {
-  if (name.length < 2 || !OUTLET_LAST_WORDS.has(name[name.length - 1].text)) return false;
+  if (name.length < 2 || !lexicon.isPublicationName(name[name.length - 1].text)) return false;
   return lexicon.phraseClass(name.slice(0, -1).map((token) => token.norm).join(' ')) === 'place' || lexicon.wordClass(name[0].norm) === 'place';
 }
 

@@ -56,7 +56,7 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
  * surname in -s is one compromise knows: "the John Adams"). Weaker than the other signs of a body:
  * "The Roger Ailes we know" is still Roger Ailes.
  */
-export function namesTeam(article: ArticleWords, candidate: NameCandidate): boolean {
+function namesTeam(article: ArticleWords, candidate: NameCandidate): boolean {
   const { text, tokens, lexicon } = article;
   const words = candidate.nameTokens;
   const last = words[words.length - 1];

@@ -5,7 +5,6 @@ import words from '../lexicon/sourceWords.json';
 const ANONYMOUS = new Set(words.anonymous);
 const DOCUMENT = new Set(words.document);
 const PUBLICATION = new Set(words.publication);
-const PUBLICATION_NAMES = new Set(words.publicationNames);
 const ORGANISATION = new Set(words.organisation);
 const GROUP = new Set(words.group);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
@@ -29,7 +28,7 @@ export function sourceKind(phrase: string, lexicon: Lexicon): QuoteSourceKind {
   if (ws.length === 1 && (norm === 'it' || norm === 'which' || norm === 'that')) return 'organisation';
   if (ANONYMOUS.has(norm)) return 'anonymous';
   if (DOCUMENT.has(norm)) return 'document';
-  if (PUBLICATION.has(norm) || PUBLICATION_NAMES.has(head)) return 'publication';
+  if (PUBLICATION.has(norm) || lexicon.isPublicationName(head)) return 'publication';
   const capitalised = /^\p{Lu}/u.test(head);
   // A name the people finder did not take: "Warren Gunnels" opens with a given name.
   const opening = lexicon.wordClass(ws[0].toLowerCase());
