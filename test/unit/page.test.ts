@@ -81,6 +81,27 @@ describe('page structure', () => {
     for (const line of story) assert.ok(!inBoilerplate(line), line);
   });
 
+  it('takes a page\'s structured data for code, so its quoted keys are no quotes', () => {
+    const data = [
+      '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Portugal to raise minimum wage","author":{"@type":"Person","name":"Rita Sousa"}}',
+      "var player = {'autoplay': false, 'muted': true, 'src': 'wage-vote.mp4'};",
+    ];
+    const story = ['LISBON (Reuters) - Portugal will raise the minimum wage next year, the labour minister said on Thursday.', '"This is a fair increase," Minister Rui Costa told reporters.'];
+    const text = ['Portugal to raise minimum wage', story[0], data[0], story[1], data[1]].join('\n');
+    const analysis = analyzeArticle(text);
+    for (const line of data) {
+      const at = text.indexOf(line);
+      assert.ok(analysis.metadata.boilerplate.some((span) => span.start <= at && at + line.length <= span.end), line);
+    }
+    assert.deepEqual(
+      reportableQuotes(analysis).map((quote) => quote.text),
+      ['This is a fair increase,'],
+    );
+    // A quoted word and a colon in prose, once, is no data.
+    const prose = metadataOf(['Portugal to raise minimum wage', story[0], 'The union\'s answer was one word, "Finally": it had asked for the rise {in writing} since 2019.']);
+    assert.deepEqual(prose.metadata.boilerplate, []);
+  });
+
   it('keeps a headline that looks like a link line, and a repeated story sentence', () => {
     const { metadata } = metadataOf([
       'Minister: Wage Rise Is "Fair"',

@@ -140,6 +140,7 @@ const CODE_CHARACTERS = new Set([...'{}()=;<>[]$|&'].map((c) => c.charCodeAt(0))
 export function isCode(paragraph: string): boolean {
   // Prose has brackets, semicolons and dollars, but next to never braces, equals signs or angle brackets.
   if (!/[{}=<>]|\);/.test(paragraph)) return false;
+  if (isJsonData(paragraph)) return true;
   let codeCharacters = 0;
   for (let i = 0; i < paragraph.length; i++) if (CODE_CHARACTERS.has(paragraph.charCodeAt(i))) codeCharacters++;
   if (codeCharacters < 3) return false;
@@ -148,6 +149,17 @@ export function isCode(paragraph: string): boolean {
   if (codeCharacters >= 6 && codeCharacters / paragraph.length >= 0.05) return true;
   const construct = /\bfunction\s*\(|=>|<\/?[a-z]+[\s>/]|\b[a-z_$][\w$]*\.[a-z_$][\w$]*(?:\.[\w$]+)*\(|\)\s*;\s*$|^\s*(?:var|let|const)\s+\w+\s*=/i;
   return construct.test(paragraph);
+}
+
+/**
+ * Data a page carries for machines (the structured data of a story, a player's settings): braces
+ * around two or more quoted keys, each with its colon ({"@type":"NewsArticle","headline":"…"}).
+ * The keys' marks would otherwise be read as quotes.
+ */
+function isJsonData(paragraph: string): boolean {
+  if (!/[{[]/.test(paragraph)) return false;
+  const keys = paragraph.match(/["'][@$]?[\w-]{1,40}["']\s*:\s*["'{[\d\-tfn]/g);
+  return keys !== null && keys.length >= 2;
 }
 
 /**
