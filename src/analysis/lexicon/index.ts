@@ -230,6 +230,24 @@ export class Lexicon {
     return remembered(this.plainVerbCache, phrase, () => compromiseNlp()(phrase).terms().first().has('#Infinitive'));
   }
 
+  /**
+   * Whether compromise reads a short paragraph as a picture's caption does: no verb, or only verbs of
+   * action in the present ("Crews arrive at the quay", "The boys are recovering in hospital"); a
+   * story tells what was done or said ("He did not elaborate", "Police say …") or what is so ("The
+   * scene is untrue", "There are more voters"). Asked only of the few lines over a picture's credit.
+   */
+  describesPicture(paragraph: string): boolean {
+    return compromiseNlp()(paragraph)
+      .verbs()
+      .json()
+      .every(({ verb }) => {
+        const infinitive = verb?.infinitive ?? '';
+        const form = verb?.grammar?.form;
+        if (form === 'present-progressive') return true;
+        return form === 'simple-present' && infinitive !== 'be' && infinitive !== 'have' && !this.isCueVerb(infinitive);
+      });
+  }
+
   isCueVerb(norm: string): boolean {
     return this.cueVerb(norm) !== undefined;
   }
@@ -321,6 +339,7 @@ const SURNAMES_AMONG_PLACE_WORDS: ReadonlySet<string> = new Set(placeWordSurname
 /** What the lexicon asks of compromise's tagger: the tags of one short phrase's words. */
 interface TaggedView {
   terms(): { last(): { has(tag: string): boolean }; first(): { has(tag: string): boolean }; eq(index: number): { has(tag: string): boolean }; length: number };
+  verbs(): { json(): ReadonlyArray<{ verb?: { infinitive?: string; grammar?: { form?: string } } }> };
 }
 
 interface Compromise {

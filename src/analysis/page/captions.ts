@@ -14,7 +14,12 @@ const NAME_SLASH_SOURCE = /\(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\
 /** A caption that runs straight into its credit label, as wikis print them: "Two delegates in the hall Image: Jane Roe." */
 const CREDIT_LABEL_AT_END = /\s(?:Photo|Photograph|Picture|Image|Credit)s?:\s*[^.!?:]{2,60}\.?$/u;
 const GETTY = /\bGetty(?: Images)?\s*\)?\.?$/u;
-const FILE_PICTURE = /^FILE\s*[-–—―:]/u;
+/** The agencies' marks for an archive or handout picture: "FILE - …", "In this July 16, 2018, file photo, …", "In this image made from video, …". */
+const FILE_PICTURE = /^(?:FILE\s*[-–—―:]|In this\b[^.!?]{0,60}?\b(?:photo|photograph|image|picture|frame grab)\b)/u;
+/** A source and "photo" in brackets: "(Reuters photo)", "(AP file photo)", "(File photo)", "(Representative image)". */
+const SOURCE_PHOTO = /\((?:\p{Lu}[\p{L}.]*\s+){1,3}(?:file\s+)?(?:photo|picture|image)s?\)\s*\.?$/u;
+/** A caption's label alone on its line, the caption on the next ("Image:"). */
+const CAPTION_LABEL_ALONE = /^(?:Image|Photo|Picture|IMAGE|PHOTO|PICTURE)S?:$/u;
 /** A broadcaster's or paper's label for a credit, in capitals as some print it: "… in Helsinki CREDIT: JANE ROE/GETTY IMAGES". */
 const CREDIT_LABEL_IN_CAPITALS = /\s(?:PHOTO|PICTURE|IMAGE|CREDIT)S?:\s*[^.!?:]{2,60}$/u;
 const LABELLED = /^(?:image|photo|picture|media|video)\s+(?:caption|copyright|source|credit)\b/iu;
@@ -37,7 +42,8 @@ export function isCaption(paragraph: string, lexicon: Lexicon): boolean {
   if (paragraph.length > MAX_CAPTION_LENGTH) return false;
   // Each pattern is tried only where what it must end or start with is there: most paragraphs are
   // story, and the patterns tried every position of each.
-  if (endsInBracket(paragraph) && (CREDIT_IN_PARENS.test(paragraph) || NAME_SLASH_SOURCE.test(paragraph))) return true;
+  if (endsInBracket(paragraph) && (CREDIT_IN_PARENS.test(paragraph) || NAME_SLASH_SOURCE.test(paragraph) || SOURCE_PHOTO.test(paragraph))) return true;
+  if (CAPTION_LABEL_ALONE.test(paragraph)) return true;
   if (paragraph.includes(':') && CREDIT_LABEL_AT_END.test(paragraph)) return true;
   if (mayOpenCreditAfterSentence(paragraph) && CREDIT_AFTER_SENTENCE.test(paragraph)) return true;
   if ((paragraph.includes('Getty') && GETTY.test(paragraph)) || FILE_PICTURE.test(paragraph) || LABELLED.test(paragraph) || LABEL_IN_CAPITALS.test(paragraph)) return true;
@@ -61,6 +67,23 @@ export function tailCredit(paragraph: string, lexicon: Lexicon): number | null {
   // A credit line alone is joined by a slash or "via" ("Jane Roe / Reuters"); a single source alone is a label ("AP").
   if (match.index === 0 && match[1] === undefined && !/\/|\svia\s/u.test(credit)) return null;
   return match.index + match[0].indexOf(credit);
+}
+
+/** Whether a caption is its label alone ("Image:"), the caption under it. */
+export function isCaptionLabel(paragraph: string): boolean {
+  return CAPTION_LABEL_ALONE.test(paragraph);
+}
+
+/** A credit line is a few words ("Jane Roe/Getty Images", "Photo: J. Carter Lee/AP"), never a sentence. */
+const CREDIT_LINE_WORDS = 8;
+
+/**
+ * Whether a paragraph taken for a caption is a credit alone, with the caption on the line above it,
+ * as many sites print them. A credit in brackets alone ("(Getty)") is a picture's with no caption;
+ * a labelled one ("Image copyright AFP") comes before its labelled caption.
+ */
+export function isCreditUnderCaption(paragraph: string, wordCount: number): boolean {
+  return wordCount <= CREDIT_LINE_WORDS && !/^[([]/u.test(paragraph) && !LABELLED.test(paragraph) && !/\p{Ll}{2}[.!?]\s/u.test(paragraph);
 }
 
 /** Ends as `CREDIT_IN_PARENS` and `NAME_SLASH_SOURCE` must: a closing bracket, then spacing and a full stop, or not. */

@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon';
 import type { Paragraph, Span } from '../types';
 import { bylineStart } from './byline';
 import { type HeadLines, readHeadLines } from './headLines';
-import { isCaption } from './captions';
+import { isCaption, isCaptionLabel, isCreditUnderCaption } from './captions';
 import { dateLineIn, findDates, isStampLine } from './dates';
 import { datelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
 import * as shape from './shapes';
@@ -69,6 +69,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   const furniture = texts.map((t, i) => (i < first || headLines[i] ? null : furnitureStrength(t, words[i], counts[i], lexicon)));
   const roles: Array<Role | null> = texts.map((t, i) => (i < first ? null : isCaption(t, lexicon) ? 'caption' : furniture[i] ? 'boilerplate' : null));
   markRepeatedLines(texts, counts, headLines, roles);
+  markCaptionsBesideCredits(texts, words, counts, headLines, roles, first, lexicon);
   const authorBox = markAuthorBoxes(texts, counts, roles, lexicon, first);
 
   // The story starts at the first paragraph shaped like a sentence of prose; before it is the page's head.
@@ -374,6 +375,52 @@ function markAuthorBoxes(texts: readonly string[], counts: readonly number[], ro
     if (counts[i] >= 10 && shape.endsSentence(texts[i])) break;
   }
   return last;
+}
+
+/** Longer than a caption: a paragraph of story above a picture's credit. */
+const CAPTION_WORDS = 40;
+/** Fewer words over a credit are a label, a time or a rule ("3:20 p.m.", "___."); a caption names someone or something and where. */
+const CAPTION_MIN_WORDS = 4;
+/** A photographer's name printed again under the caption that credits it ("Jane Roe" under "(AP Photo/Jane Roe)"). */
+const NAME_WORDS = 4;
+
+/** The credit closing a caption, from its last bracket or slash on ("(AP Photo/Jane Roe, File)"), or nothing. */
+function creditOf(caption: string): string {
+  const from = Math.max(caption.lastIndexOf('('), caption.lastIndexOf('/'));
+  return from < 0 ? '' : caption.slice(from);
+}
+
+/**
+ * Captions told by the picture's lines beside them:
+ * - the paragraph over a credit line alone ("Crews arrive on the quay in Oslo." over "Jane Roe/Getty
+ *   Images") when it reads as a caption: a line of names, or a scene in the present, without
+ *   quotation marks or title case. Over the credit of a picture printed without its caption stands
+ *   the story, telling what was done and said, or a list's heading, or the headline (when nothing
+ *   before it may be one);
+ * - the paragraph under a caption's label alone ("Image:");
+ * - the photographer's name alone under the caption that credits it.
+ */
+function markCaptionsBesideCredits(
+  texts: readonly string[],
+  words: ReadonlyArray<readonly string[]>,
+  counts: readonly number[],
+  headLines: readonly boolean[],
+  roles: Array<Role | null>,
+  first: number,
+  lexicon: Lexicon,
+): void {
+  let headlineBefore = false;
+  for (let i = first + 1; i < texts.length; i++) {
+    const above = i - 1;
+    const shortLine = (j: number): boolean => counts[j] <= CAPTION_WORDS && !texts[j].includes('\n') && !shape.hasQuotation(texts[j]);
+    if (roles[i] === 'caption' && roles[above] === null && headlineBefore && !headLines[above] && isCreditUnderCaption(texts[i], counts[i])) {
+      const scene = counts[above] >= CAPTION_MIN_WORDS && !texts[above].includes('?') && !shape.isTitleCase(words[above]);
+      if (scene && shortLine(above) && lexicon.describesPicture(texts[above])) roles[above] = 'caption';
+    } else if (roles[above] === 'caption' && roles[i] !== 'caption' && counts[i] > 0) {
+      if (isCaptionLabel(texts[above]) ? shortLine(i) : counts[i] <= NAME_WORDS && creditOf(texts[above]).includes(texts[i])) roles[i] = 'caption';
+    }
+    if (roles[above] === null && counts[above] >= 3) headlineBefore = true;
+  }
 }
 
 /** Short lines printed more than once ("Advertisement", "Share") are the page's. */

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle, type Span } from '../../src/analysis';
+
+const HEADLINE = 'Ferry crews vote to strike over pay';
+const LEAD = 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.';
+const LAST = 'The strike will start on Friday unless the company improves its offer, the union said.';
+
+const captionsOf = (lines: readonly string[]): string[] => analyzeArticle([HEADLINE, LEAD, ...lines, LAST].join('\n')).metadata.captions.map((span: Span) => span.text);
+
+describe('captions beside their pictures’ lines', () => {
+  it('takes a scene in the present, or a line of names, over a credit line alone for its caption', () => {
+    const scene = 'Crews arrive for the vote at the union hall in Kirkwall on July 16, 2018.';
+    assert.deepEqual(captionsOf([scene, 'Ann Vale/Getty Images']), [scene, 'Ann Vale/Getty Images']);
+    const names = 'Union leader Ann Berg and ferry captain Tom Reid.';
+    assert.deepEqual(captionsOf([names, 'ANN VALE/AFP/GETTY IMAGES']), [names, 'ANN VALE/AFP/GETTY IMAGES']);
+  });
+
+  it('leaves the story, a list’s heading and the headline over the credit of a picture printed without its caption', () => {
+    const told = 'The company did not comment, and talks broke down late on Sunday.';
+    assert.deepEqual(captionsOf([told, 'Ann Vale/Getty Images']), ['Ann Vale/Getty Images']);
+    const said = 'Managers say the offer is final and the union knows it.';
+    assert.deepEqual(captionsOf([said, 'Ann Vale/Getty Images']), ['Ann Vale/Getty Images']);
+    const heading = 'Crews Walk Out Over Pay And Hours.';
+    assert.deepEqual(captionsOf([heading, 'Ann Vale/Getty Images']), ['Ann Vale/Getty Images']);
+    const quoted = 'Crews call the offer "an insult" on the quay.';
+    assert.deepEqual(captionsOf([quoted, 'Ann Vale/Getty Images']), ['Ann Vale/Getty Images']);
+    // A credit alone in brackets is a picture's with no caption, whatever stands above it.
+    const scene = 'Crews arrive for the vote at the union hall in Kirkwall.';
+    assert.deepEqual(captionsOf([scene, '(Getty)']), ['(Getty)']);
+    const page = analyzeArticle(['Crews walk out in Kirkwall', 'Ann Vale/Getty Images', LEAD].join('\n'));
+    assert.equal(page.metadata.headline?.text, 'Crews walk out in Kirkwall');
+  });
+
+  it('takes the agencies’ archive-picture opening and a source’s photo in brackets for captions', () => {
+    const file = 'In this July 16, 2018, file photo, ferry crews wait on the quay in Kirkwall, Scotland.';
+    const handout = 'In this image made from video, crews leave the ferry in Stromness.';
+    const source = 'Ferry crews on the quay in Kirkwall (Reuters photo)';
+    assert.deepEqual(captionsOf([file, handout, source]), [file, handout, source]);
+    // A sentence of the story opening "In this" is no caption.
+    const story = 'In this town the ferry is the only way out, the mayor said.';
+    assert.deepEqual(captionsOf([story]), []);
+  });
+
+  it('takes the line under a caption label alone, and a photographer named again under the caption crediting them', () => {
+    const labelled = ['Image:', 'Crews left the quay in convoy as the last ferry sailed'];
+    assert.deepEqual(captionsOf(labelled), labelled);
+    const credited = ['FILE - In this July 9, 2018, file photo, crews wait in Kirkwall. (AP Photo/Ann Vale, File)', 'Ann Vale'];
+    assert.deepEqual(captionsOf(credited), credited);
+    // A short line under a caption that names someone else is not the caption's.
+    assert.deepEqual(captionsOf([credited[0], 'Tom Reid']), [credited[0]]);
+  });
+});
