@@ -53,6 +53,7 @@ const PAGE_SETS: ReadonlyArray<{ dir: string; key: string; label: string; heldBa
   { dir: 'heldback', key: 'heldBack', label: 'held back', heldBack: true },
   { dir: 'sites', key: 'sites', label: 'sites', heldBack: false },
   { dir: 'sites-heldback', key: 'sitesHeldBack', label: 'sites held back', heldBack: true },
+  { dir: 'sites2', key: 'sites2', label: 'sites, second round', heldBack: false },
 ];
 
 // ---------------------------------------------------------------------------------------------

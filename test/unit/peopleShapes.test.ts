@@ -53,6 +53,13 @@ describe('people on real copy: names compromise does not know', () => {
     assert.deepEqual(names('Fire crews from Fort Erie and Grande Prairie helped.'), []);
   });
 
+  it('but not a town placed in its country or state, wherever else the article names it', () => {
+    assert.deepEqual(names('The boys were taken to a hospital in Mae Rim, Thailand, on Tuesday. Doctors in Mae Rim said they were well.'), []);
+    assert.deepEqual(names('She grew up in Port Vell, New Mexico, and moved away at 18.'), []);
+    // Placed with a possessive, a name after a comma is a person's.
+    assert.deepEqual(names('The award went to Ann Kovac, Croatia\'s ambassador to Chile.'), ['Ann Kovac']);
+  });
+
   it('but not after a determiner, nor English words or acronyms', () => {
     assert.deepEqual(names('She joined the Sea Org aged 14.'), []);
     assert.deepEqual(names('Dow Chemical merged with a rival. Conservative Solutions backed him. Keystone XL stalled.'), []);

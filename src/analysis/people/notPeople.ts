@@ -36,6 +36,7 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
   const wholeClass = lexicon.phraseClass(phrase);
   if (wholeClass === 'place' || wholeClass === 'organization') return true;
   if (candidate.title || candidate.honorific) return false;
+  if (isPlaceInItsCountry(article, candidate)) return true;
   if (namedAfterSomeone(article, candidate)) return true;
   // A work's title: "the film Mary Queen of Scots", "her graphic novel Angel Catbird".
   const kind = tokens[candidate.firstToken - 1];
@@ -49,6 +50,26 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
     if (placeClass === 'place' || placeClass === 'organization') return true;
   }
   return namesTeam(article, candidate);
+}
+
+/** Prepositions of place that stand before a town's name ("in Chiang Rai, Thailand"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'from', 'to']);
+
+/**
+ * A town compromise does not know, told the way news copy places one: after a preposition of place
+ * and before a comma and the country or state it lies in ("a hospital in Chiang Rai, Thailand",
+ * "from Jackson, Mississippi"). A person is placed with a possessive ("Ann Lee, Thailand's minister").
+ */
+export function isPlaceInItsCountry(article: ArticleWords, candidate: NameCandidate): boolean {
+  const { text, tokens, lexicon } = article;
+  const before = tokens[candidate.firstToken - 1];
+  if (!before || before.capitalized || !PLACE_PREPOSITIONS.has(before.norm)) return false;
+  const region = tokens[candidate.endToken];
+  if (!region?.capitalized || region.possessive || !/^,\s$/u.test(text.slice(candidate.end, region.start))) return false;
+  const next = tokens[candidate.endToken + 1];
+  // The region may run to two words ("New Mexico", "South Korea").
+  const twoWords = next?.capitalized && spaceBetween(text, region, next) ? lexicon.phraseClass(`${region.norm} ${next.norm}`) === 'place' && !next.possessive : false;
+  return twoWords || lexicon.phraseClass(region.norm) === 'place';
 }
 
 /**
