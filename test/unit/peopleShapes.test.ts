@@ -60,6 +60,17 @@ describe('people on real copy: names compromise does not know', () => {
     assert.deepEqual(names('The award went to Ann Kovac, Croatia\'s ambassador to Chile.'), ['Ann Kovac']);
   });
 
+  it('but not a state’s or a party’s initials, an office addressed, a headline’s emphasis, an outlet or a group counted', () => {
+    assert.deepEqual(names('Sen. Lindsey Graham, R-S.C., a presidential candidate, said he would vote no.'), ['Lindsey Graham']);
+    assert.deepEqual(names('She stayed at her home in Chappaqua, N.Y. Mrs. Clinton said it was fine.'), ['Clinton']);
+    assert.deepEqual(names('"That was a good speech, Mr. President," Representative Steve Cohen said.'), ['Steve Cohen']);
+    assert.deepEqual(names('Senator Gets A MAJOR Win On Trade'), []);
+    assert.deepEqual(names('Reuters said the talks failed. The senator told Fox on Sunday that he would stay.'), []);
+    assert.deepEqual(names('Asked about the plan, 75 percent of Democrats said yes. Some Millennials agreed. Democrats said it would pass, and Millennials said it would not.'), []);
+    // A name in -s that no quantifier counts is still someone's.
+    assert.deepEqual(names('Gunnels said it was fine. Some voters agreed.'), ['Gunnels']);
+  });
+
   it('but not after a determiner, nor English words or acronyms', () => {
     assert.deepEqual(names('She joined the Sea Org aged 14.'), []);
     assert.deepEqual(names('Dow Chemical merged with a rival. Conservative Solutions backed him. Keystone XL stalled.'), []);

@@ -109,6 +109,9 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
   if (nameEnd === prefixEnd) {
     return null;
   }
+  // "Got A MAJOR Win": a title word in capitals before a word in mixed case is a headline's emphasis
+  // (acronyms of offices, "PM", "CEO", are three letters or fewer).
+  if (title && tokens.slice(titleStart, prefixEnd).every((token) => /^\p{Lu}{4,}$/u.test(token.text)) && !/^\p{Lu}+$/u.test(tokens[prefixEnd]?.text ?? '')) return null;
   // "Retired General Reveals …": after a title a headline's verb is no name.
   if ((title || honorific) && isHeadlineVerb(article, prefixEnd)) return null;
   const nameTokens = tokens.slice(prefixEnd, nameEnd);
@@ -193,6 +196,8 @@ function nameRunEnd(article: ArticleWords, start: number): number {
     if (k >= start + 2 && isHeadlineVerb(article, k)) break;
     // "Commission President Ursula von der Leyen": a title followed by a name starts a new mention.
     if (k > start && startsTitledName(article, k)) break;
+    // "… Chappaqua, N.Y. Mrs. Clinton": an honorific opens the next mention, as a title does.
+    if (k > start && lexicon.isHonorific(token) && tokens[k + 1] !== undefined && tightlyJoined(text, token, tokens[k + 1])) break;
     if (k > start && NAME_SUFFIXES.has(token.norm) && !token.capitalized) break;
     k++;
     if (token.possessive) break;

@@ -14,6 +14,9 @@ import type { NameCandidate } from './candidates';
  */
 const BODY_NOUNS: ReadonlySet<string> = new Set(['agency', 'company', 'firm', 'newspaper', 'magazine', 'broadcaster', 'network', 'channel', 'tabloid', 'website', 'carrier', 'airline', 'bank', 'charity', 'startup']);
 
+/** One to three capitals, each perhaps with its stop: "N.Y", "S", "DC". */
+const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
+
 /** Only a space between two tokens, so they belong to one capitalised phrase. */
 function spaceBetween(text: string, a: Token, b: Token): boolean {
   return !a.possessive && /^ $/.test(text.slice(a.end, b.start));
@@ -36,6 +39,8 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
   const wholeClass = lexicon.phraseClass(phrase);
   if (wholeClass === 'place' || wholeClass === 'organization') return true;
   if (candidate.title || candidate.honorific) return false;
+  // Initials alone are a state or a party and state ("N.Y.", "R-S.C."): initials name someone only before a surname.
+  if (words.every((word) => INITIALS.test(word.text))) return true;
   if (isPlaceInItsCountry(article, candidate)) return true;
   if (namedAfterSomeone(article, candidate)) return true;
   // A work's title: "the film Mary Queen of Scots", "her graphic novel Angel Catbird".
@@ -147,4 +152,24 @@ export function isWordForPeople(article: ArticleWords, word: Token): boolean {
   if (word.possessive || !/\p{Ll}s$/u.test(word.text)) return false;
   const singulars = word.norm.endsWith('ies') ? [`${word.norm.slice(0, -3)}y`] : [word.norm.slice(0, -1), word.norm.slice(0, -2)];
   return lexicon.isRoleNoun(word.norm) || singulars.some((singular) => lexicon.isRoleNoun(singular)) || lexicon.wordClass(word.norm) === 'other';
+}
+
+/** English quantifiers (a closed class of the grammar), which stand before a plural: "some Democrats", "many Latinos". */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'all', 'few', 'several', 'other', 'both', 'fellow', 'more', 'fewer', 'among']);
+
+/**
+ * Capitalised plurals the article counts as groups somewhere ("some Democrats", "75 percent of
+ * Latinos"): the same word speaking elsewhere ("Democrats said") is that group, not one person.
+ */
+export function groupsCounted(article: ArticleWords): Set<string> {
+  const { tokens } = article;
+  const groups = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (!token.capitalized || !/\p{Ll}s$/u.test(token.text)) continue;
+    const before = tokens[k - 1];
+    const counted = QUANTIFIERS.has(before.norm) || (before.norm === 'of' && k >= 2 && (/^\p{N}/u.test(tokens[k - 2].text) || ['percent', 'majority', 'half', 'third', 'most', 'some', 'many'].includes(tokens[k - 2].norm)));
+    if (counted) groups.add(token.norm);
+  }
+  return groups;
 }

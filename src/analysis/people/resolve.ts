@@ -7,7 +7,7 @@ import { creditedNames, findCreditSpans, type CreditSpan } from './credits';
 import { overlapsAny, within } from '../page/furniture';
 import { genderFromWords } from './gender';
 import { familyNameFirst, isEastAsianFamilyName, nameWords } from './names';
-import { endsInTitle, endsLongerName, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace } from './notPeople';
+import { endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace } from './notPeople';
 import { isKnownOfficeHolder, knownAffiliation } from './officeHolders';
 import { PeopleRegistry, type Draft } from './registry';
 import { firstIndex } from '../text/search';
@@ -80,6 +80,8 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   for (const candidate of candidates) {
     if (nameWords(candidate.nameTokens).length !== 1 || (!candidate.title && !candidate.honorific)) continue;
     if (namesBodyOrPlace(article, candidate)) continue;
+    // "Mr. President", "Madam Speaker": an office addressed, no name.
+    if (lexicon.matchTitle(tokens, firstIndex(tokens, (token) => token.start >= candidate.nameTokens[0].start)) !== null) continue;
     const surname = nameWords(candidate.nameTokens)[0];
     const draft = registry.withSurname(surname, candidate.start) ?? registry.create([surname], surname);
     registry.addNamingMention(draft, mentionOf(text, candidate, formOf(candidate)), factsOf(candidate));
@@ -107,10 +109,14 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   acceptNamesInCapitals(article, claimed, registry);
 
   // A single name that speaks is a person's even with no full name in the article: "Melanie said", "said Caddell".
+  let groups: Set<string> | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || registry.withSurname(token.text, token.start)) continue;
-    if (isSpeakingName(article, k) && !endsLongerName(article, k, true) && !isWordForPeople(article, token)) registry.create([token.text], token.text);
+    if (!isSpeakingName(article, k) || endsLongerName(article, k, true) || isWordForPeople(article, token)) continue;
+    // Read once, when a name first speaks: most articles' speakers have full names.
+    groups ??= groupsCounted(article);
+    if (!groups.has(token.norm)) registry.create([token.text], token.text);
   }
   acceptActingNames(article, claimed, registry);
 
@@ -260,6 +266,8 @@ function isSpeakingName(article: ArticleWords, k: number): boolean {
   // "I'm told", "We'll see": a contraction is a pronoun, not a name.
   if (/^(?:I|We|You|They|He|She|It)['’]\p{L}+$/u.test(token.text)) return false;
   if (lexicon.nationality(token.text) !== undefined || lexicon.isOrganisationWord(token.text) || lexicon.matchTitle(tokens, k) || lexicon.isHonorific(token) || /^\p{Lu}+$/u.test(token.text)) return false;
+  // "Reuters said", "told Fox": an outlet.
+  if (lexicon.isPublicationName(token.text)) return false;
   const next = tokens[k + 1];
   const previous = tokens[k - 1];
   if (previous && ['the', 'a', 'an'].includes(previous.norm)) return false;
