@@ -14,7 +14,7 @@ const NAME_CLASSES = new Set(['unknown', 'firstName', 'lastName', 'person']);
 export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = true): number {
   const words = wordsOf(paragraph);
   if (words.length === 0 || words.length > 14 || (endsSentence(paragraph) && !/\.$/u.test(paragraph))) return -1;
-  const by = BY_LABEL.exec(paragraph);
+  const by = BY_LABEL.exec(paragraph) ?? GLUED_BY.exec(paragraph);
   if (by) return by[0].length;
   // "Jane Roe | The Daily Courier": the outlet after a bar is not a name.
   const bar = paragraph.indexOf('|');
@@ -39,6 +39,9 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
 
 /** What opens a byline: "By", or the labels some sites print instead ("Author", "Text by", "Words by", "Written by"). */
 const BY_LABEL = /^(?:(?:text|words|written|story)\s+by|by|author)\s*:?\s+(?=\p{Lu})/iu;
+
+/** "By" run into the name, as a page's markup loses the space between them when saved as text ("ByDarren Lusk"). */
+const GLUED_BY = /^By(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 
 /**
  * A part of a byline after its names: the writer's job ("Political Editor", "Washington Staff"), the

@@ -2,7 +2,8 @@
  * Datelines: the place a story was filed from, with what may follow it — a state or country, a
  * date, the agency — ended by a colon or a dash: "WASHINGTON:", "NAIROBI, Oct 3 (Reuters) -",
  * "GLASGOW, Scotland (AP) —", "MOSCOW/KYIV (Reuters) -", and the agencies' title-case form
- * "Washington (AFP) –". Plain-text feeds write the dash as "--" or, in AP's, "_".
+ * "Washington (AFP) –". Plain-text feeds write the dash as "--" or, in AP's, "_"; some papers set
+ * the em dash close ("WASHINGTON—").
  */
 import type { Lexicon } from '../lexicon';
 import { wordsOf } from './shapes';
@@ -14,8 +15,11 @@ const PLACE = String.raw`(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:[ /]\p{Lu}[\p{Lu}\p{M}.'�
  * The agency: in brackets ("(AP)"), or between slashes as the release wires set it ("/PRNewswire/").
  */
 const AGENCY_AFTER = String.raw`(?:\s*\(([^)]{1,30})\)|\s+/([\p{L}-]{2,20})/)`;
-/** What may follow the place: up to two comma parts (state, country or date), an agency, then ':' or a dash before a space. */
-const AFTER_PLACE = String.raw`((?:,\s*[\p{L}\p{N}. ]{1,30}?){0,2})${AGENCY_AFTER}?\s*(?::|${DASH}(?=\s))`;
+/**
+ * What may follow the place: up to two comma parts (state, country or date), an agency, then ':' or a
+ * dash before a space, or an em dash set close as some papers set it ("WASHINGTON—The Fed …").
+ */
+const AFTER_PLACE = String.raw`((?:,\s*[\p{L}\p{N}. ]{1,30}?){0,2})${AGENCY_AFTER}?\s*(?::|${DASH}(?=\s)|—(?=\p{Lu}))`;
 const CAPITALS = new RegExp(`^${PLACE}${AFTER_PLACE}`, 'u');
 /** The agencies' own form: a place in title case, then the agency in brackets ("Cleveland (AFP) –"). */
 const TITLE_CASE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})((?:,\s*[\p{L}\p{N}. ]{1,30}?){0,2})\s*\(([^)]{1,30})\)\s*(?:${DASH}\s)?`, 'u');

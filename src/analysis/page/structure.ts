@@ -8,6 +8,7 @@ import type { Paragraph, Span } from '../types';
 import { bylineStart } from './byline';
 import { type HeadLines, readHeadLines } from './headLines';
 import { isCaption, isCaptionLabel, isCreditUnderCaption } from './captions';
+import { pullQuotes } from './pullQuotes';
 import { dateLineIn, findDates, isStampLine } from './dates';
 import { datelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
 import * as shape from './shapes';
@@ -69,6 +70,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   const furniture = texts.map((t, i) => (i < first || headLines[i] ? null : furnitureStrength(t, words[i], counts[i], lexicon)));
   const roles: Array<Role | null> = texts.map((t, i) => (i < first ? null : isCaption(t, lexicon) ? 'caption' : furniture[i] ? 'boilerplate' : null));
   markRepeatedLines(texts, counts, headLines, roles);
+  for (const i of pullQuotes(texts, (j) => j < first || roles[j] !== null)) roles[i] = 'boilerplate';
   markCaptionsBesideCredits(texts, words, counts, headLines, roles, first, lexicon);
   const authorBox = markAuthorBoxes(texts, counts, roles, lexicon, first);
 

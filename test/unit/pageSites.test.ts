@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/analysis';
+
+/** Page shapes the second round of site pages showed (test/fixtures/webcopy/sites2), in sentences written for these tests. */
+describe('page shapes of more sites', () => {
+  it('finds a dateline set close to its em dash', () => {
+    const { metadata } = analyzeArticle(['Central bank lifts rates again', 'WASHINGTON—Central bank officials raised interest rates on Wednesday for the third time this year.'].join('\n'));
+    assert.deepEqual([metadata.dateline?.text, metadata.dateline?.agency], ['WASHINGTON', null]);
+    // A section label in capitals before a quoted headline is no dateline.
+    const label = analyzeArticle(['City news in brief', 'NOW OPEN—"Gallery opens by the harbour," by Ann Lee: The gallery opened on Friday.'].join('\n'));
+    assert.equal(label.metadata.dateline, null);
+  });
+
+  it('reads a byline whose "By" the saved page ran into the name', () => {
+    const { metadata, people } = analyzeArticle(['England out after extra time', 'ByDarren Lusk', 'Chief Sports Writer', 'England lost to Croatia on Wednesday night after extra time in Moscow, ending their run.'].join('\n'));
+    assert.equal(metadata.byline?.text, 'Darren Lusk');
+    // Nor is the run-in word a person of the story.
+    assert.ok(!people.some((person) => person.name.startsWith('By')), JSON.stringify(people.map((person) => person.name)));
+  });
+
+  it('takes a pull quote, a line of the story printed again alone, for the page’s and gives it no second quotation', () => {
+    const story = [
+      'Fire crews reach the town',
+      '"It was like driving into the mouth of hell," Mayor Ann Voss said. "I honestly did not think we would make it."',
+      'The fire burned for three days before crews could reach the valley, officials said.',
+    ];
+    const pull = '"It was like driving into the mouth of hell."';
+    const text = [...story, pull, 'Crews said most of the town was lost.'].join('\n');
+    const analysis = analyzeArticle(text);
+    const at = text.indexOf(pull);
+    assert.ok(analysis.metadata.boilerplate.some((span) => span.start <= at && at + pull.length <= span.end));
+    assert.deepEqual(
+      analysis.quotes.map((quote) => quote.text),
+      ['It was like driving into the mouth of hell,', 'I honestly did not think we would make it.'],
+    );
+    // A quotation printed once, alone on its line, is the story's.
+    const once = analyzeArticle([story[0], story[2], '"We will rebuild every house on this street."', 'Crews said most of the town was lost.'].join('\n'));
+    assert.deepEqual(once.metadata.boilerplate, []);
+  });
+});
