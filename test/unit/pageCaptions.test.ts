@@ -15,6 +15,17 @@ describe('captions beside their pictures’ lines', () => {
     assert.deepEqual(captionsOf([names, 'ANN VALE/AFP/GETTY IMAGES']), [names, 'ANN VALE/AFP/GETTY IMAGES']);
   });
 
+  it('takes a credit line joined by a slash to a paper or after a given name, or labelled for the photographer, and a source alone under a caption', () => {
+    const scene = 'Teachers march down the quay in Kirkwall on Wednesday.';
+    for (const credit of ['Ann Vale/ABC News', 'ANN VALE-ROSS/THE HARBOUR PRESS', 'KEVIN ASH-TAIT/STUFF', 'Photographer: Ann Vale/Bloomberg']) {
+      assert.deepEqual(captionsOf([scene, credit]), [scene, credit], credit);
+    }
+    const captioned = 'Crews wait on the quay in Kirkwall, Scotland, July 16, 2018. (AP Photo/Ann Vale)';
+    assert.deepEqual(captionsOf([captioned, 'Reuters']), [captioned, 'Reuters']);
+    // A share bar under a caption is the page's.
+    assert.deepEqual(captionsOf([captioned, 'Facebook', 'Twitter']), [captioned]);
+  });
+
   it('leaves the story, a list’s heading and the headline over the credit of a picture printed without its caption', () => {
     const told = 'The company did not comment, and talks broke down late on Sunday.';
     assert.deepEqual(captionsOf([told, 'Ann Vale/Getty Images']), ['Ann Vale/Getty Images']);

@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon';
 
 /** A credit in brackets names a source after a slash, "by" or a colon: "(AP Photo/Name)", "(Photo by Name / AFP)", "(Credit: Name)". */
 const CREDIT_IN_PARENS = /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photographs?|pictures?|images?|video|credit)\b\s*(?:\/|by\b|:)[^()]*\)\s*\.?$/iu;
-const CREDIT_AFTER_SENTENCE = /(?:^|[.!?]\s+)(?:photo|photograph|picture|image|credit)s?\s*(?::|by)\s*[^.!?]{2,80}$/iu;
+const CREDIT_AFTER_SENTENCE = /(?:^|[.!?]\s+)(?:photo|photograph|photographer|picture|image|credit)s?\s*(?::|by)\s*[^.!?]{2,80}$/iu;
 /** A credit of a name and its paper in brackets: "(Jane Roe/The Canadian Press)", "(Jane Roe / Reuters)". */
 const NAME_SLASH_SOURCE = /\(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\s*\/\s*\p{Lu}[^()/]{1,40}\)\s*\.?$/u;
 /** A caption that runs straight into its credit label, as wikis print them: "Two delegates in the hall Image: Jane Roe." */
@@ -61,12 +61,22 @@ export function tailCredit(paragraph: string, lexicon: Lexicon): number | null {
   // A comma joins a credit's parts only after "©" ("© Jane Roe, Lehtikuva / AFP"); elsewhere it is a name and an office ("Ann Lee, NASA Administrator").
   if (credit.includes(',') && match[1] === undefined && !/©\s*$/u.test(paragraph.slice(0, match.index + match[0].indexOf(credit)))) return null;
   const words = credit.split(/\s*\/\s*|\s+/u).filter((word) => word !== 'via');
-  if (!words.some((word) => lexicon.isCreditSource(word))) return null;
+  const joined = /\/|\svia\s/u.test(credit);
+  // Joined by a slash or "via", a paper's name or a photographer's given name tells a credit too
+  // ("Jane Roe/ABC News", "JANE ROE/THE CANADIAN PRESS", "JANE ROE/STUFF").
+  const credited = (word: string): boolean => lexicon.isCreditSource(word) || (joined && isPaperOrGivenName(word, lexicon));
+  if (!words.some(credited)) return null;
   // In square brackets a source alone cites a news item ("… the ban. [Reuters]"); a picture's credit there names its photographer too.
   if (match[0].startsWith('[') && !/\/|\svia\s/u.test(credit)) return null;
   // A credit line alone is joined by a slash or "via" ("Jane Roe / Reuters"); a single source alone is a label ("AP").
   if (match.index === 0 && match[1] === undefined && !/\/|\svia\s/u.test(credit)) return null;
   return match.index + match[0].indexOf(credit);
+}
+
+/** A source alone on its line ("Reuters", "EPA", "ABC News"): a caption's credit under a caption, a label elsewhere. */
+export function isSourceAlone(paragraph: string, lexicon: Lexicon): boolean {
+  const words = paragraph.replace(/\.$/u, '').split(/\s+/u);
+  return words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word)) && (lexicon.isCreditSource(words[0]) || isPublication(words[0], lexicon));
 }
 
 /** Whether a caption is its label alone ("Image:"), the caption under it. */
@@ -84,6 +94,16 @@ const CREDIT_LINE_WORDS = 8;
  */
 export function isCreditUnderCaption(paragraph: string, wordCount: number): boolean {
   return wordCount <= CREDIT_LINE_WORDS && !/^[([]/u.test(paragraph) && !LABELLED.test(paragraph) && !/\p{Ll}{2}[.!?]\s/u.test(paragraph);
+}
+
+/** A paper's name ("Press", "PRESS") or a given name compromise knows ("KEVIN"), as a credit joined by a slash may hold. */
+function isPaperOrGivenName(word: string, lexicon: Lexicon): boolean {
+  return isPublication(word, lexicon) || lexicon.wordClass(word.toLowerCase()) === 'firstName';
+}
+
+/** A paper's or broadcaster's name, in capitals too ("PRESS"). */
+function isPublication(word: string, lexicon: Lexicon): boolean {
+  return lexicon.isPublicationName(word) || (/^\p{Lu}{2,}$/u.test(word) && lexicon.isPublicationName(word[0] + word.slice(1).toLowerCase()));
 }
 
 /** Ends as `CREDIT_IN_PARENS` and `NAME_SLASH_SOURCE` must: a closing bracket, then spacing and a full stop, or not. */

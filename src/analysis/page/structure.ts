@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon';
 import type { Paragraph, Span } from '../types';
 import { bylineStart } from './byline';
 import { type HeadLines, readHeadLines } from './headLines';
-import { isCaption, isCaptionLabel, isCreditUnderCaption } from './captions';
+import { isCaption, isCaptionLabel, isCreditUnderCaption, isSourceAlone } from './captions';
 import { pullQuotes } from './pullQuotes';
 import { dateLineIn, findDates, isStampLine } from './dates';
 import { datelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
@@ -400,7 +400,8 @@ function creditOf(caption: string): string {
  *   the story, telling what was done and said, or a list's heading, or the headline (when nothing
  *   before it may be one);
  * - the paragraph under a caption's label alone ("Image:");
- * - the photographer's name alone under the caption that credits it.
+ * - the photographer's name alone under the caption that credits it, or a source alone ("Reuters"),
+ *   unless another follows it, as the items of a share bar do ("Facebook", "Twitter").
  */
 function markCaptionsBesideCredits(
   texts: readonly string[],
@@ -419,7 +420,8 @@ function markCaptionsBesideCredits(
       const scene = counts[above] >= CAPTION_MIN_WORDS && !texts[above].includes('?') && !shape.isTitleCase(words[above]);
       if (scene && shortLine(above) && lexicon.describesPicture(texts[above])) roles[above] = 'caption';
     } else if (roles[above] === 'caption' && roles[i] !== 'caption' && counts[i] > 0) {
-      if (isCaptionLabel(texts[above]) ? shortLine(i) : counts[i] <= NAME_WORDS && creditOf(texts[above]).includes(texts[i])) roles[i] = 'caption';
+      const underCaption = isCaptionLabel(texts[above]) ? shortLine(i) : counts[i] <= NAME_WORDS && (creditOf(texts[above]).includes(texts[i]) || (isSourceAlone(texts[i], lexicon) && !isSourceAlone(texts[i + 1] ?? '', lexicon)));
+      if (underCaption) roles[i] = 'caption';
     }
     if (roles[above] === null && counts[above] >= 3) headlineBefore = true;
   }
