@@ -18,6 +18,27 @@ describe('page shapes of more sites', () => {
     assert.ok(!people.some((person) => person.name.startsWith('By')), JSON.stringify(people.map((person) => person.name)));
   });
 
+  it('takes the byline writers’ boxes for the page’s, hyphenated names too, past a pitch printed after the story', () => {
+    const boxes = ['Ann Lind-Ortega is a staff writer covering the islands for the Harbour Times.', 'Tom Reid covers breaking news for the Harbour Times.'];
+    const lines = [
+      'Ferry crews vote to strike over pay',
+      'By Ann Lind-Ortega and Tom Reid',
+      'Ferry crews on the island routes voted on Monday to strike over pay, their union said, and talks will resume on Friday.',
+      'The company said it would study the vote before answering the union.',
+      'We have a small favour to ask. More people are reading our journalism than ever, and we want to keep it open to all.',
+      ...boxes,
+    ];
+    const text = lines.join('\n');
+    const { metadata } = analyzeArticle(text);
+    for (const box of boxes) {
+      const at = text.indexOf(box);
+      assert.ok(metadata.boilerplate.some((span) => span.start <= at && at + box.length <= span.end), box);
+    }
+    // Someone the story is about, with a job like a writer's, is the story's.
+    const story = analyzeArticle(['Reporter wins award', 'Ann Lind-Ortega is a staff writer who covered the island ferries for ten years, the jury said.', 'She will receive the award in May.'].join('\n'));
+    assert.deepEqual(story.metadata.boilerplate, []);
+  });
+
   it('takes a pull quote, a line of the story printed again alone, for the page’s and gives it no second quotation', () => {
     const story = [
       'Fire crews reach the town',

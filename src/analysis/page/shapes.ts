@@ -476,15 +476,16 @@ export function isLabel(paragraph: string, wordCount: number): boolean {
  * for this module from the shape of author bios under news stories.
  */
 const NEWSROOM_WORD = /\b(?:reporters?|writers?|correspondents?|editors?|columnists?|journalists?|producers?|photographers?|contributors?|critics?|bureau|newsroom|covers|covering|covered|writes|wrote|reports|reported|reporting)\b/iu;
-/** A name of two or three capitalised words opening the paragraph, then a verb ("Jane Roe is …", "Jane Roe covers …"). */
-const NAME_OPENING = /^(\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}) (?:is|was|has|had|covers|writes|reports|joined|lives|works)\b/u;
+/** A name of two or three capitalised words opening the paragraph, then a verb ("Jane Roe is …", "Jane Roe-Lind covers …"). */
+const NAME_OPENING = /^(\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,2}) (?:is|was|has|had|covers|writes|reports|joined|lives|works)\b/u;
 
 /**
  * An author box: a short paragraph that opens with a person's name and speaks of their newsroom
  * job or beat. Returns the name, or null. Whether the name is the story's is the caller's to tell.
  */
 export function authorBioName(paragraph: string, wordCount: number): string | null {
-  if (wordCount < 5 || wordCount > 60 || hasQuotation(paragraph)) return null;
+  // A box describes its writer; a sentence that reports what someone said is the story's.
+  if (wordCount < 5 || wordCount > 60 || hasQuotation(paragraph) || /\b(?:said|says|told)\b/u.test(paragraph)) return null;
   const name = NAME_OPENING.exec(paragraph);
   // The verb after the name may be the job itself ("… covers", "… writes about").
   return name && NEWSROOM_WORD.test(paragraph.slice(name[1].length)) ? name[1] : null;

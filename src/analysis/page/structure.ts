@@ -360,24 +360,34 @@ function leadIn(story: StoryParagraphs, i: number): boolean {
  */
 function markAuthorBoxes(texts: readonly string[], counts: readonly number[], roles: Array<Role | null>, lexicon: Lexicon, first: number): number {
   let last = -1;
-  for (let i = texts.length - 1; i > first; i--) {
+  // Past the tail (a sign-up pitch or a link's sentence may stand between the story and its writers'
+  // boxes), a box counts only for a writer the byline names; a few are looked for, so that a page of
+  // such lines is not read once per line.
+  let inTail = true;
+  let lookedPast = 0;
+  for (let i = texts.length - 1; i > first && lookedPast < BOXES_PAST_TAIL; i--) {
     if (roles[i]) continue;
     const name = shape.authorBioName(texts[i], counts[i]);
     if (name) {
       const surname = name.slice(name.lastIndexOf(' ') + 1);
+      if (!inTail) lookedPast++;
       // The byline and the agency's credit line may name the writer; the story does not.
       const inStory = texts.some((t, j) => j < i && !roles[j] && t.includes(surname) && bylineStart(t, lexicon) < 0 && !shape.isStoryCredit(t));
-      if (!inStory) {
+      const bylined = inTail || texts.some((t, j) => j < i && t.includes(surname) && bylineStart(t, lexicon) >= 0);
+      if (!inStory && bylined) {
         roles[i] = 'boilerplate';
         last = Math.max(last, i);
         continue;
       }
     }
     // The story's last sentence ends the tail; labels and link headlines may stand between.
-    if (counts[i] >= 10 && shape.endsSentence(texts[i])) break;
+    if (counts[i] >= 10 && shape.endsSentence(texts[i])) inTail = false;
   }
   return last;
 }
+
+/** Writers' boxes looked for beyond the tail of the page (a story has at most a few writers). */
+const BOXES_PAST_TAIL = 6;
 
 /** Longer than a caption: a paragraph of story above a picture's credit. */
 const CAPTION_WORDS = 40;
