@@ -39,6 +39,17 @@ describe('page shapes of more sites', () => {
     assert.deepEqual(story.metadata.boilerplate, []);
   });
 
+  it('takes the line saying where the story ran in print for the page’s, and its printed headline for no quote', () => {
+    const line = "Appeared in the July 17, 2018, print edition as 'Crews Vote to Strike.'";
+    const text = ['Ferry crews vote to strike over pay', 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.', line].join('\n');
+    const analysis = analyzeArticle(text);
+    assert.deepEqual(
+      analysis.metadata.boilerplate.map((span) => span.text),
+      [line],
+    );
+    assert.deepEqual(analysis.quotes, []);
+  });
+
   it('takes a pull quote, a line of the story printed again alone, for the page’s and gives it no second quotation', () => {
     const story = [
       'Fire crews reach the town',

@@ -71,6 +71,13 @@ describe('people on real copy: names compromise does not know', () => {
     assert.deepEqual(names('Gunnels said it was fine. Some voters agreed.'), ['Gunnels']);
   });
 
+  it('but not a named storm, nor its name alone after it', () => {
+    assert.deepEqual(
+      names('Hurricane Michael slammed into the coast on Wednesday. Michael weakened overnight, and Tropical Storm Gordon formed later. "It was a monster," said Sheriff Tom Ford.'),
+      ['Tom Ford'],
+    );
+  });
+
   it('but not after a determiner, nor English words or acronyms', () => {
     assert.deepEqual(names('She joined the Sea Org aged 14.'), []);
     assert.deepEqual(names('Dow Chemical merged with a rival. Conservative Solutions backed him. Keystone XL stalled.'), []);

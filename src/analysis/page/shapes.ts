@@ -306,6 +306,9 @@ export function isSiteNotice(paragraph: string, wordCount: number, lexicon?: Lex
   if (wordCount <= 8 && isSponsorCredit(paragraph)) return true;
   // The page pointing past its own ad slot: "Story continues below", "Article continues after this ad".
   if (wordCount <= 8 && /^(?:the )?(?:story|article|content|text|report) continues\b/i.test(paragraph)) return true;
+  // Where the story ran in print, with its printed headline in marks ("Appeared in the July 17, 2018, print
+  // edition as '…'", "A version of this article appears in print on …").
+  if (/^(?:appeared in\b.*\bprint edition|a version of this (?:article|story) appear(?:s|ed) in print)\b/i.test(paragraph)) return true;
   if (hasQuotation(paragraph)) return false;
   // Without the `u` flag: its case folding made this and SITE_NOUN the page reader's costliest expressions,
   // and on these ASCII words they match the same.

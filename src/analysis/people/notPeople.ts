@@ -14,6 +14,15 @@ import type { NameCandidate } from './candidates';
  */
 const BODY_NOUNS: ReadonlySet<string> = new Set(['agency', 'company', 'firm', 'newspaper', 'magazine', 'broadcaster', 'network', 'channel', 'tabloid', 'website', 'carrier', 'airline', 'bank', 'charity', 'startup']);
 
+/** The kinds of storm the weather services name, which take people's names (WMO's tropical cyclone classes; Europe's "Storm …"). */
+const STORM_WORDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm']);
+
+/** A named storm: "Hurricane Michael", "Tropical Storm Gordon", "Typhoon Mangkhut". */
+export function namesStorm(article: ArticleWords, candidate: NameCandidate): boolean {
+  const kind = article.tokens[candidate.firstToken - 1];
+  return STORM_WORDS.has(candidate.nameTokens[0].norm) || (kind?.capitalized === true && STORM_WORDS.has(kind.norm));
+}
+
 /** One to three capitals, each perhaps with its stop: "N.Y", "S", "DC". */
 const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
 
@@ -39,19 +48,19 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
   const wholeClass = lexicon.phraseClass(phrase);
   if (wholeClass === 'place' || wholeClass === 'organization') return true;
   if (candidate.title || candidate.honorific) return false;
+  if (namesStorm(article, candidate)) return true;
+  const kind = tokens[candidate.firstToken - 1];
   // Initials alone are a state or a party and state ("N.Y.", "R-S.C."): initials name someone only before a surname.
   if (words.every((word) => INITIALS.test(word.text))) return true;
   if (isPlaceInItsCountry(article, candidate)) return true;
   if (namedAfterSomeone(article, candidate)) return true;
   // A work's title: "the film Mary Queen of Scots", "her graphic novel Angel Catbird".
-  const kind = tokens[candidate.firstToken - 1];
   if (kind && !kind.capitalized && lexicon.isWorkNoun(kind.norm) && /^ $/.test(text.slice(kind.end, words[0].start))) return true;
   // A body named after the word for it: "the news agency RIA Novosti", "the company Acme Ferries" (not "the agency's Ann Lee").
   if (kind && !kind.capitalized && !kind.possessive && BODY_NOUNS.has(kind.norm) && /^ $/.test(text.slice(kind.end, words[0].start))) return true;
   // A capitalised word cut off before the run makes a place with the run's first word: "San Jose Sharks".
-  const before = tokens[candidate.firstToken - 1];
-  if (before?.capitalized && spaceBetween(text, before, words[0])) {
-    const placeClass = lexicon.phraseClass(`${before.norm} ${words[0].norm}`);
+  if (kind?.capitalized && spaceBetween(text, kind, words[0])) {
+    const placeClass = lexicon.phraseClass(`${kind.norm} ${words[0].norm}`);
     if (placeClass === 'place' || placeClass === 'organization') return true;
   }
   return namesTeam(article, candidate);

@@ -7,7 +7,7 @@ import { creditedNames, findCreditSpans, type CreditSpan } from './credits';
 import { overlapsAny, within } from '../page/furniture';
 import { genderFromWords } from './gender';
 import { familyNameFirst, isEastAsianFamilyName, nameWords } from './names';
-import { endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace } from './notPeople';
+import { endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm } from './notPeople';
 import { isKnownOfficeHolder, knownAffiliation } from './officeHolders';
 import { PeopleRegistry, type Draft } from './registry';
 import { firstIndex } from '../text/search';
@@ -48,11 +48,12 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   // Full names first, so that shorter references can be linked to them wherever they occur.
   const fullNames = candidates.filter((candidate) => nameWords(candidate.nameTokens).length >= 2);
   const bodies = fullNames.map((candidate) => namesBodyOrPlace(article, candidate));
-  // A name placed as a town once is that town wherever else it stands ("Doctors in Chiang Rai said").
+  // A name placed as a town once is that town wherever else it stands ("Doctors in Chiang Rai said"),
+  // and a storm's name is no one's ("Hurricane Michael … Michael weakened").
   const nameKey = (candidate: NameCandidate): string => nameWords(candidate.nameTokens).join(' ');
-  const towns = new Set(fullNames.filter((candidate, i) => bodies[i] && isPlaceInItsCountry(article, candidate)).map(nameKey));
+  const things = new Set(fullNames.filter((candidate, i) => bodies[i] && (isPlaceInItsCountry(article, candidate) || namesStorm(article, candidate))).map(nameKey));
   for (const [i, candidate] of fullNames.entries()) {
-    if (towns.size === 0 || candidate.title !== null || candidate.honorific || !towns.has(nameKey(candidate))) continue;
+    if (things.size === 0 || candidate.title !== null || candidate.honorific || !things.has(nameKey(candidate))) continue;
     bodies[i] = true;
     // Nor is a word of it anyone's name alone ("Rai said").
     claim(candidate);
