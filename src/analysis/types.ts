@@ -18,8 +18,11 @@ export interface Mention extends Span {
   form: MentionForm;
 }
 
-/** A person the article names only to credit them: the byline, a picture, a contribution. */
-export type CreditKind = 'byline' | 'photo' | 'contributor';
+/**
+ * A person the page names only beside the story: to credit them (the byline, a picture, a
+ * contribution), or in a picture's caption as the one pictured.
+ */
+export type CreditKind = 'byline' | 'photo' | 'pictured' | 'contributor';
 
 /** What a person's gender was inferred from, strongest first; never a fact about the person. */
 export interface GenderEvidence {

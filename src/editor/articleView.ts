@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis, Person, Quote } from '../analysis';
 import { creditedPeople, MARKED_WORDS_LABELS, plural, quotesBy } from '../analysis';
-import { affiliationText, preview, quoteSourceLabel, titleLabel } from './plainLabels';
+import { affiliationText, CREDIT_LABELS, preview, quoteSourceLabel, titleLabel } from './plainLabels';
 import { listedPeople } from './listedPeople';
 import { markedWordsOf, quotationsOf } from './analysisLookups';
 import { quoteSettings, settings } from './settings';
@@ -149,8 +149,6 @@ function capped<T>(items: readonly T[], what: string, node: (item: T) => Node): 
   if (items.length > MAX_LISTED) listed.push({ kind: 'more', count: items.length - MAX_LISTED, what });
   return listed;
 }
-
-const CREDIT_LABELS = { byline: 'byline', photo: 'picture credit', contributor: 'contributor' } as const;
 
 /** A top-level group, expanded when it has items; credits start collapsed, apart from the story. */
 function group(label: string, icon: string, expandable: boolean, collapsed = false): vscode.TreeItem {

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import { mentionVariants, quoteOpening, quotesBy } from '../analysis';
 import type { ArticleAnalysis, Person } from '../analysis';
 import { commandLink, escapeMarkdown, MarkdownText } from './markdownText';
+import { CREDIT_LABELS } from './plainLabels';
 
 /** Quotes listed in the card; the rest are counted. Few enough that the card fits its box with its footer. */
 const MAX_QUOTES_LISTED = 3;
@@ -23,7 +24,8 @@ export function personCard(document: CardDocument, analysis: ArticleAnalysis, pe
   // A title the article never states ("his counterpart" → Defence Minister) is marked as deduced.
   if (person.title && person.titleSource === 'inferred') md.appendMarkdown(' *(inferred: the article does not state it)*');
   md.appendMarkdown('\n\n');
-  if (person.credit) md.appendMarkdown(`*Credited in this article (${CREDITS[person.credit]}), not a subject of it.*\n\n`);
+  if (person.credit === 'pictured') md.appendMarkdown('*Named only in a picture caption, not in the story.*\n\n');
+  else if (person.credit) md.appendMarkdown(`*Credited in this article (${CREDIT_LABELS[person.credit]}), not a subject of it.*\n\n`);
 
   const facts: string[] = [person.official ? 'Official' : 'Named person, no office given'];
   if (person.affiliation) {
@@ -59,8 +61,6 @@ export function personCard(document: CardDocument, analysis: ArticleAnalysis, pe
   md.appendMarkdown(`[$(link-external) Look up ${escapeMarkdown(person.name)} on the web](${commandLink('sourcelens.lookUpPerson', [person.name])}) · *Source Lens*`);
   return md.value;
 }
-
-const CREDITS = { byline: 'byline', photo: 'picture credit', contributor: 'contributor' } as const;
 
 /** Gender as inferred, never as fact, with what it rests on. */
 function genderLine(person: Person): string | null {

@@ -1,4 +1,7 @@
-import { personById, SOURCE_KIND_WORDS, type ArticleAnalysis, type Person, type Quote } from '../analysis';
+import { personById, SOURCE_KIND_WORDS, type ArticleAnalysis, type CreditKind, type Person, type Quote } from '../analysis';
+
+/** How lists and cards name why a person stands apart from the story. */
+export const CREDIT_LABELS: Readonly<Record<CreditKind, string>> = { byline: 'byline', photo: 'picture credit', pictured: 'pictured', contributor: 'contributor' };
 
 /**
  * The first `words` words of a text for a one-line list entry, in quotation marks when it is a

@@ -22,9 +22,17 @@ describe('people and quotes on a web page', () => {
   const analysis = analyzeArticle(PAGE);
   const person = (name: string) => analysis.people.find((p) => p.name === name);
 
-  it('makes someone named only in a photo caption a credit, like the photographer', () => {
-    assert.equal(person('Peter Brandt')?.credit, 'photo');
+  it('keeps someone named only in a photo caption apart from the story as pictured, and its photographer as a picture credit', () => {
+    assert.equal(person('Peter Brandt')?.credit, 'pictured');
     assert.equal(person('Ilse Marr')?.credit, 'photo');
+  });
+
+  it('tells the one pictured from the photographer by where the caption\'s credit starts', () => {
+    const credits = (lines: readonly string[]) => analyzeArticle(['Ferry crews vote to strike', 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.', ...lines].join('\n\n')).people.map((p) => [p.name, p.credit]);
+    assert.deepEqual(credits(['Union leader Ann Berg speaks on the quay in Kirkwall on July 11.', 'Tom Reid/Getty Images']), [['Ann Berg', 'pictured'], ['Tom Reid', 'photo']]);
+    assert.deepEqual(credits(['Ann Berg and her deputy, Sara Holm, after the vote on Friday. Credit: Tom Reid']), [['Ann Berg', 'pictured'], ['Sara Holm', 'pictured'], ['Tom Reid', 'photo']]);
+    assert.deepEqual(credits(['Crews wait on the quay on July 16, 2018.Tom Reid / The Harbour Times via Getty Images']), [['Tom Reid', 'photo']]);
+    assert.deepEqual(credits(['Crews wait on the quay with Sen. Ann Berg on July 11. | Tom Reid/Getty Images']), [['Ann Berg', 'pictured'], ['Tom Reid', 'photo']]);
   });
 
   it('takes the byline under the headline for a credit', () => {

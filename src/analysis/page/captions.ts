@@ -5,6 +5,7 @@
  * before a caption or its credit ("Image caption …", "Image copyright Reuters", "Media caption …").
  */
 import type { Lexicon } from '../lexicon';
+import { wordsOf } from './shapes';
 
 /** A credit in brackets names a source after a slash, "by" or a colon: "(AP Photo/Name)", "(Photo by Name / AFP)", "(Credit: Name)". */
 const CREDIT_IN_PARENS = /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photographs?|pictures?|images?|video|credit)\b\s*(?:\/|by\b|:)[^()]*\)\s*\.?$/iu;
@@ -134,3 +135,19 @@ function mayOpenCreditAfterSentence(paragraph: string): boolean {
 function isSentenceEnd(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f;
 }
+
+/**
+ * Where a caption's credit begins: after its last sentence ("… on July 11. Jane Roe/AP", "… 2018.Jane
+ * Roe / Getty"), its last bracket ("(AP Photo/Jane Roe)"), a bar, or a credit label after the caption
+ * ("… Credit: Jane Roe"); 0 for a credit line alone. Names before it are the people pictured. A
+ * stop after a capitalised word is an abbreviation's ("Sen. Ann Lee"), not a sentence's end.
+ */
+export function creditPartStart(caption: string): number {
+  if (wordsOf(caption).length <= CREDIT_LINE_WORDS && !/\p{Ll}{2}[.!?]\s/u.test(caption)) return 0;
+  let start = caption.length;
+  for (const match of caption.matchAll(CREDIT_MARKER)) start = match.index + match[0].length;
+  return start;
+}
+
+/** What ends a caption's words and opens its credit (see `creditPartStart`); labels at the very start open the caption itself. */
+const CREDIT_MARKER = /(?:(?:\p{Ll}{2}|\p{N})[.!?]["”’]?(?:\s+|(?=\p{Lu}))|\(|\s\|\s|\s(?:credit|photo|photograph|picture|image)s?:\s*)/giu;

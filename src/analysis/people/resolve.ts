@@ -4,7 +4,8 @@ import type { Token } from '../text/tokens';
 import type { CreditKind, Mention, MentionForm, Person } from '../types';
 import type { NameCandidate } from './candidates';
 import { creditedNames, findCreditSpans, type CreditSpan } from './credits';
-import { overlapsAny, within } from '../page/furniture';
+import { creditPartStart } from '../page/captions';
+import { overlapsAny } from '../page/furniture';
 import { genderFromWords } from './gender';
 import { familyNameFirst, isEastAsianFamilyName, nameWords } from './names';
 import { endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm } from './notPeople';
@@ -154,8 +155,12 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     draft.mentions.push({ start: token.start, end: token.end, text: token.text, personId: '', form: 'surname' });
   }
 
-  // Someone named only in photo captions is credited with the picture, not a person of the story.
-  const inCaption = (mention: Mention): boolean => within(page.captions, mention.start, mention.end);
+  // Someone named only in photo captions is credited with the picture in their credits, and pictured in their words.
+  const inCaption = (mention: Mention): CaptionPart => {
+    const caption = page.captions[firstIndex(page.captions, (span) => span.end > mention.start)];
+    if (caption === undefined || caption.start > mention.start || mention.end > caption.end) return null;
+    return mention.start - caption.start >= creditPartStart(caption.text) ? 'photo' : 'pictured';
+  };
   return finish(registry.drafts, lexicon, creditMentions, inCaption);
 }
 
@@ -379,7 +384,15 @@ function nextToPastVerb(article: ArticleWords, candidate: NameCandidate): boolea
   return before.norm === 'by' && beforeBy !== undefined && PAST_VERB.test(beforeBy.text) && spaced(beforeBy, before);
 }
 
-function finish(drafts: readonly Draft[], lexicon: Lexicon, creditMentions: ReadonlyMap<Mention, CreditKind>, inCaption: (mention: Mention) => boolean): Person[] {
+/** A credit in a caption's credit part makes a photographer; named only in captions' words, someone is pictured. */
+function captionCredit(mentions: readonly Mention[], inCaption: (mention: Mention) => CaptionPart): CreditKind {
+  return mentions.some((mention) => inCaption(mention) === 'photo') ? 'photo' : 'pictured';
+}
+
+/** Where in a picture's caption a mention stands: its credit, or its words (the one pictured); null outside captions. */
+type CaptionPart = 'photo' | 'pictured' | null;
+
+function finish(drafts: readonly Draft[], lexicon: Lexicon, creditMentions: ReadonlyMap<Mention, CreditKind>, inCaption: (mention: Mention) => CaptionPart): Person[] {
   const people = drafts
     .filter((draft) => draft.mentions.length > 0)
     .map((draft) => {
@@ -399,8 +412,8 @@ function finish(drafts: readonly Draft[], lexicon: Lexicon, creditMentions: Read
     const statedAffiliation = draft.facts.find((f) => f.affiliation)?.affiliation ?? null;
     const known = statedAffiliation ? null : knownAffiliation(draft.nameWords, stated, lexicon);
     const { gender, evidence } = genderFromWords(draft, lexicon);
-    const credit = draft.mentions.every((mention) => creditMentions.has(mention) || inCaption(mention))
-      ? creditMentions.get(draft.mentions.find((mention) => creditMentions.has(mention)) ?? draft.mentions[0]) ?? 'photo'
+    const credit = draft.mentions.every((mention) => creditMentions.has(mention) || inCaption(mention) !== null)
+      ? creditMentions.get(draft.mentions.find((mention) => creditMentions.has(mention)) ?? draft.mentions[0]) ?? captionCredit(draft.mentions, inCaption)
       : null;
     result.push({
       id,
