@@ -27,6 +27,13 @@ describe('people and quotes on a web page', () => {
     assert.equal(person('Ilse Marr')?.credit, 'photo');
   });
 
+  it('credits the photographer, not the agency, in capitals, with a figure in its name or a word for pictures', () => {
+    const credits = (caption: string) => analyzeArticle(['Ferry crews vote to strike', 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.', caption].join('\n\n')).people.map((p) => [p.name, p.credit]);
+    assert.deepEqual(credits('PHOTO: ANNA VALE-ROSS/HARBOUR NEWS'), [['Anna Vale-Ross', 'photo']]);
+    assert.deepEqual(credits('Crews on the quay in Kirkwall. (Tom Reid/Flash90)'), [['Tom Reid', 'photo']]);
+    assert.deepEqual(credits('Crews on the quay in Kirkwall [Tom Reid/Antara Foto via Reuters]'), [['Tom Reid', 'photo']]);
+  });
+
   it('tells the one pictured from the photographer by where the caption\'s credit starts', () => {
     const credits = (lines: readonly string[]) => analyzeArticle(['Ferry crews vote to strike', 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.', ...lines].join('\n\n')).people.map((p) => [p.name, p.credit]);
     assert.deepEqual(credits(['Union leader Ann Berg speaks on the quay in Kirkwall on July 11.', 'Tom Reid/Getty Images']), [['Ann Berg', 'pictured'], ['Tom Reid', 'photo']]);

@@ -13,7 +13,14 @@ export interface CreditSpan {
 }
 
 /** "Image: Jane Roe.", "Photo by Jane Roe", "Video: a & b": up to the end of the sentence or line. */
-const PICTURE_LABEL = /\b(?:Photo(?:graph)?s?|Images?|Pictures?|Video|Audio|Credit|Illustration|Graphic)(?:\s*:|\s+by\b)[ \t]*([^\n]{1,120}?)(?=\.(?:\s|$)|\n|$)/gu;
+const PICTURE_LABEL = /\b(?:Photo(?:graph(?:er)?)?s?|Images?|Pictures?|Video|Audio|Credit|Illustration|Graphic)(?:\s*:|\s+by\b)[ \t]*([^\n]{1,120}?)(?=\.(?:\s|$)|\n|$)/gu;
+/**
+ * The label in capitals, as broadcasters print it, before a credit joined by a slash ("PHOTO: JANE
+ * ROE/AFP", "CREDIT: JANE ROE/GETTY IMAGES"); before a caption's words ("PHOTO: Crews arrive …") it opens the caption.
+ */
+const PICTURE_LABEL_IN_CAPITALS = /\b(?:PHOTO|PICTURE|IMAGE|CREDIT)S?:[ \t]*([^\n/]{2,80}\/[^\n]{1,60}?)(?=\.(?:\s|$)|\n|$)/gu;
+/** The words for pictures that close a picture agency's name. */
+const PICTURE_WORD = /^(?:Photos?|Foto|Images|Pictures|PHOTOS?|FOTO|IMAGES|PICTURES)$/u;
 /** "(Jane Roe/The Canadian Press)", "(AP Photo/Jane Roe)": a parenthesis with a slash in it. */
 const PICTURE_PARENTHESIS = /\(([^()\n]{1,100}\/[^()\n]{1,100})\)/gu;
 /** "Reporting by Jane Roe; Editing by John Doe", "Additional reporting by …". */
@@ -37,6 +44,7 @@ export function findCreditSpans(article: Pick<ArticleContext, 'text' | 'lexicon'
   };
   // Most articles have few credits: each pattern runs only when its key word is in the text.
   for (const match of text.matchAll(PICTURE_LABEL)) add(match, 1, 'photo');
+  if (text.includes(':')) for (const match of text.matchAll(PICTURE_LABEL_IN_CAPITALS)) add(match, 1, 'photo');
   if (text.includes('/')) for (const match of text.matchAll(PICTURE_PARENTHESIS)) add(match, 1, 'photo');
   if (text.includes('ing by') || text.includes('ed by')) {
     for (const match of text.matchAll(WIRE_CREDIT)) add(match, 2, /^(?:Reporting|Writing)$/.test(match[1]) ? 'byline' : 'contributor');
@@ -119,6 +127,9 @@ export function creditedNames(article: ArticleWords, spans: readonly CreditSpan[
       const previous = run[run.length - 1];
       const joined = previous !== undefined && /^(?: |\. ?|-)$/u.test(text.slice(previous.end, token.start)) && !previous.possessive;
       if (previous && !joined) flush();
+      // Words run into a word for pictures are an agency's name ("Antara Foto", "Anadolu Images"), no one's;
+      // before an agency's own name they are the photographer's ("Jane Roe AP").
+      if (joined && PICTURE_WORD.test(token.text) && text.slice(previous.end, token.start) === ' ') run = [];
       if (token.capitalized && !lexicon.isCreditSource(token.text)) {
         // A place after "in", "from", "at": "… Jane Roe in Madison, Wisconsin, contributed".
         const before = tokens[k - 1];
@@ -145,7 +156,8 @@ function trimToName(run: Token[], lexicon: Lexicon, span: CreditSpan): Token[] |
   let first = 0;
   while (first < run.length && (lexicon.wordClass(run[first].norm) === 'function' || /^\p{Lu}{2,5}$/u.test(run[first].text) && run.length - first > 1 && lexicon.wordClass(run[first].norm) !== 'firstName')) first++;
   const name = run.slice(first);
-  if (name.length === 0 || name.length > 4) return null;
+  // A figure is in an agency's name ("Flash90"), never in a person's.
+  if (name.length === 0 || name.length > 4 || name.some((token) => /\p{N}/u.test(token.text))) return null;
   const last = name[name.length - 1];
   if (lexicon.isOrganisationWord(last.text) || lexicon.nationality(last.text) !== undefined) return null;
   if (isPlacePaper(name, lexicon)) return null;
