@@ -26,6 +26,19 @@ describe('captions beside their pictures’ lines', () => {
     assert.deepEqual(captionsOf([captioned, 'Facebook', 'Twitter']), [captioned]);
   });
 
+  it('takes one short sentence over a credit in the page’s head for the lead picture’s caption, whatever its tense', () => {
+    const caption = 'Union leader Ann Berg spoke to crews on the quay on Monday.';
+    const { metadata } = analyzeArticle(
+      ['Ferry Crews Vote to Strike Over Pay', 'Union says walkout will start on Friday unless the company improves its offer', caption, 'PHOTO: TOM REID/HARBOUR NEWS', 'By Sara Holm', 'KIRKWALL, Scotland—Ferry crews on the island routes voted on Monday to strike over pay, their union said.', LAST].join('\n'),
+    );
+    assert.deepEqual(
+      metadata.captions.map((span) => span.text),
+      [caption, 'PHOTO: TOM REID/HARBOUR NEWS'],
+    );
+    assert.equal(metadata.headline?.text, 'Ferry Crews Vote to Strike Over Pay');
+    assert.equal(metadata.dateline?.text, 'KIRKWALL');
+  });
+
   it('leaves the story, a list’s heading and the headline over the credit of a picture printed without its caption', () => {
     const told = 'The company did not comment, and talks broke down late on Sunday.';
     assert.deepEqual(captionsOf([told, 'Ann Vale/Getty Images']), ['Ann Vale/Getty Images']);

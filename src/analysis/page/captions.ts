@@ -94,7 +94,7 @@ const CREDIT_LINE_WORDS = 8;
  * a labelled one ("Image copyright AFP") comes before its labelled caption.
  */
 export function isCreditUnderCaption(paragraph: string, wordCount: number): boolean {
-  return wordCount <= CREDIT_LINE_WORDS && !/^[([]/u.test(paragraph) && !LABELLED.test(paragraph) && !/\p{Ll}{2}[.!?]\s/u.test(paragraph);
+  return wordCount <= CREDIT_LINE_WORDS && !/^[([]/u.test(paragraph) && !LABELLED.test(paragraph) && !CAPTION_LABEL_ALONE.test(paragraph) && !/\p{Ll}{2}[.!?]\s/u.test(paragraph);
 }
 
 /** A paper's name ("Press", "PRESS") or a given name compromise knows ("KEVIN"), as a credit joined by a slash may hold. */

@@ -391,6 +391,8 @@ const BOXES_PAST_TAIL = 6;
 
 /** Longer than a caption: a paragraph of story above a picture's credit. */
 const CAPTION_WORDS = 40;
+/** A lead's first sentence runs longer; a caption in the page's head is a short sentence. */
+const HEAD_CAPTION_WORDS = 25;
 /** Fewer words over a credit are a label, a time or a rule ("3:20 p.m.", "___."); a caption names someone or something and where. */
 const CAPTION_MIN_WORDS = 4;
 /** A photographer's name printed again under the caption that credits it ("Jane Roe" under "(AP Photo/Jane Roe)"). */
@@ -423,18 +425,30 @@ function markCaptionsBesideCredits(
   lexicon: Lexicon,
 ): void {
   let headlineBefore = false;
+  let proseBefore = false;
   for (let i = first + 1; i < texts.length; i++) {
     const above = i - 1;
     const shortLine = (j: number): boolean => counts[j] <= CAPTION_WORDS && !texts[j].includes('\n') && !shape.hasQuotation(texts[j]);
     if (roles[i] === 'caption' && roles[above] === null && headlineBefore && !headLines[above] && isCreditUnderCaption(texts[i], counts[i])) {
       const scene = counts[above] >= CAPTION_MIN_WORDS && !texts[above].includes('?') && !shape.isTitleCase(words[above]);
-      if (scene && shortLine(above) && lexicon.describesPicture(texts[above])) roles[above] = 'caption';
+      // In the page's head, before any paragraph of prose, one short sentence over a credit is the lead
+      // picture's caption whatever its tense ("Chairman Ann Lee spoke on Wednesday."); a lead opens with
+      // its dateline or reports what was said.
+      const headPicture =
+        !proseBefore && counts[above] <= HEAD_CAPTION_WORDS && isOneSentence(texts[above]) && datelineShape(texts[above]) === null && !/\b(?:said|says|told)\b/u.test(texts[above]);
+      if (scene && shortLine(above) && (headPicture || lexicon.describesPicture(texts[above]))) roles[above] = 'caption';
     } else if (roles[above] === 'caption' && roles[i] !== 'caption' && counts[i] > 0) {
       const underCaption = isCaptionLabel(texts[above]) ? shortLine(i) : counts[i] <= NAME_WORDS && (creditOf(texts[above]).includes(texts[i]) || (isSourceAlone(texts[i], lexicon) && !isSourceAlone(texts[i + 1] ?? '', lexicon)));
       if (underCaption) roles[i] = 'caption';
     }
     if (roles[above] === null && counts[above] >= 3) headlineBefore = true;
+    if (roles[above] === null && counts[above] >= 10 && shape.endsSentence(texts[above])) proseBefore = true;
   }
+}
+
+/** No sentence ends before the paragraph's last words ("… on Wednesday." is one; "… said. She …" two). */
+function isOneSentence(paragraph: string): boolean {
+  return !/\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}/u.test(paragraph);
 }
 
 /** Short lines printed more than once ("Advertisement", "Share") are the page's. */
