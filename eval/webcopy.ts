@@ -54,6 +54,7 @@ const PAGE_SETS: ReadonlyArray<{ dir: string; key: string; label: string; heldBa
   { dir: 'sites', key: 'sites', label: 'sites', heldBack: false },
   { dir: 'sites-heldback', key: 'sitesHeldBack', label: 'sites held back', heldBack: true },
   { dir: 'sites2', key: 'sites2', label: 'sites, second round', heldBack: false },
+  { dir: 'sites3', key: 'sites3', label: 'sites, third round', heldBack: false },
 ];
 
 // ---------------------------------------------------------------------------------------------

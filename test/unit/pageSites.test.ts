@@ -50,6 +50,20 @@ describe('page shapes of more sites', () => {
     assert.deepEqual(analysis.quotes, []);
   });
 
+  it('keeps a standfirst set as lines straight under the headline in the story, whatever words they share with the lead', () => {
+    const bullets = ['Islands to lose winter crossings from January under the new timetable', 'Move comes hours after the operator announced losses of two million pounds'];
+    const text = ['Ferry Firm to Cut Island Routes', ...bullets, 'By Ann Berg', 'July 16, 2018', 'KIRKWALL (Reuters) - The ferry firm will cut its island routes to the northern isles by half, it said on Monday.'].join('\n');
+    const { metadata } = analyzeArticle(text);
+    assert.deepEqual(metadata.boilerplate, []);
+    assert.equal(metadata.byline?.text, 'Ann Berg');
+    // A line of the site's under its menu, before the headline, is still the page's.
+    const above = analyzeArticle(['Your local news from Orkney and Shetland every morning', 'Ferry Firm to Cut Island Routes', text.split('\n').slice(3).join('\n')].join('\n'));
+    assert.deepEqual(
+      above.metadata.boilerplate.map((span) => span.text),
+      ['Your local news from Orkney and Shetland every morning'],
+    );
+  });
+
   it('takes a pull quote, a line of the story printed again alone, for the page’s and gives it no second quotation', () => {
     const story = [
       'Fire crews reach the town',

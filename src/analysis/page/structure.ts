@@ -134,15 +134,21 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
     return dated !== null || named !== null;
   };
   const sharedWithLead = wordsSharedWithLead(words, counts, lexicon, storyStart);
+  // Whether the paragraphs from the headline to here are all standfirst-shaped: a standfirst set as a
+  // few lines or bullets straight under the headline ("Beijing to impose duties …" / "Move comes hours after …").
+  let underHeadline = headline >= 0;
   for (let i = first; i < storyStart; i++) {
     const head = headOf(i);
+    const standfirstShaped = counts[i] >= STANDFIRST_MIN_WORDS && !shape.isTitleCase(words[i]) && !head.date && !head.byline;
+    if (i > headline && texts[i].trim() !== '' && !standfirstShaped) underHeadline = false;
     // A label-shaped line of names in the head is the byline ("TARIQ NAJJAR").
     if (!byline && roles[i] === 'boilerplate' && furniture[i] === 'weak' && head.byline) roles[i] = null;
     if (roles[i]) continue;
     if (takeHead(i, head)) continue;
     // What else sits in the head without being a sentence is the page's, not the story's, but for a
-    // standfirst left without its full stop: words in sentence case that tell what the lead tells.
-    const standfirst = i > headline && counts[i] >= STANDFIRST_MIN_WORDS && !shape.isTitleCase(words[i]) && sharedWithLead(i) >= HEADLINE_SHARES;
+    // standfirst left without its full stop: words in sentence case that tell what the lead tells, or
+    // that stand straight under the headline.
+    const standfirst = i > headline && standfirstShaped && (underHeadline || sharedWithLead(i) >= HEADLINE_SHARES);
     if (!head.date && !standfirst && counts[i] <= SHORT_LINE_WORDS * 1.25 && !shape.endsSentence(texts[i]) && !shape.hasQuotation(texts[i])) roles[i] = 'boilerplate';
   }
   // Under a standfirst, which reads as the story's first sentence, the date line and byline still come before the story.
