@@ -64,6 +64,18 @@ describe('page shapes of more sites', () => {
     );
   });
 
+  it('reads the byline and the date from a line of parts set between bars, and a "By" with a dash', () => {
+    const story = 'KIRKWALL: Ferry crews on the island routes voted on Monday to strike over pay, their union said, and talks will resume on Friday.';
+    const head = (line: string) => analyzeArticle(['Ferry crews vote to strike over pay', line, story].join('\n')).metadata;
+    const barred = head('Islands | Written by Ann Berg | Updated: July 20, 2018 23:41 IST');
+    assert.deepEqual([barred.byline?.text, barred.date?.date], ['Ann Berg', '2018-07-20']);
+    const agency = head('Ann Berg | HNS | Updated: Jul 16, 2018, 21:04 IST');
+    assert.deepEqual([agency.byline?.text, agency.date?.date], ['Ann Berg', '2018-07-16']);
+    assert.equal(head('By — Ann Berg, Associated Press').byline?.text, 'Ann Berg, Associated Press');
+    // A menu set between bars is no byline.
+    assert.equal(head('Home | News | Islands | Sport').byline, null);
+  });
+
   it('takes a pull quote, a line of the story printed again alone, for the page’s and gives it no second quotation', () => {
     const story = [
       'Fire crews reach the town',

@@ -36,12 +36,36 @@ export function readHeadLines(paragraph: string, lexicon: Lexicon, unknownNames 
     const tail = namesEnd(line);
     const names = line.slice(0, tail).replace(TRAILING_SEPARATORS, '');
     const by = names ? bylineStart(names, lexicon, unknownNames) : -1;
-    if (by < 0) continue;
+    if (by < 0) {
+      if (line.includes(' | ')) readBarredParts(line, start, result, lexicon, unknownNames);
+      continue;
+    }
     result.byline = { start: start + by, end: start + names.length, signed: by > 0 };
     const [found] = tail < line.length && !result.date ? findDates(line.slice(tail)) : [];
     if (found) result.date = { start: start + tail, end: start + line.length, date: found.date };
   }
   return result;
+}
+
+/**
+ * A line of parts set between bars, a section or an agency among them ("India | Written by Ann Berg |
+ * Updated: July 20, 2018 23:41 IST", "Ann Berg | TNN | Updated: …"): each part is read alone for the
+ * byline and the date the whole line does not give.
+ */
+function readBarredParts(line: string, lineStart: number, result: HeadLines, lexicon: Lexicon, unknownNames: boolean): void {
+  let partStart = 0;
+  for (const part of line.split(' | ')) {
+    const start = lineStart + partStart + (part.length - part.trimStart().length);
+    partStart += part.length + 3;
+    const text = part.trim();
+    const dated = result.date ? null : dateLineIn(text);
+    if (dated) {
+      result.date = { start, end: start + text.length, date: dated.date };
+      continue;
+    }
+    const by = result.byline ? -1 : bylineStart(text, lexicon, unknownNames);
+    if (by >= 0) result.byline = { start: start + by, end: start + text.length, signed: by > 0 };
+  }
 }
 
 function namesEnd(line: string): number {
