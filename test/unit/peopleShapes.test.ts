@@ -71,6 +71,12 @@ describe('people on real copy: names compromise does not know', () => {
     assert.deepEqual(names('Gunnels said it was fine. Some voters agreed.'), ['Gunnels']);
   });
 
+  it('but not a body named after a country’s initials or joined by "of"', () => {
+    assert.deepEqual(names('The U.S. Geological Survey said the quake struck at 4 a.m. The Bureau of Meteorology said rain would fall.'), []);
+    // An office, an honorific or a given name after the initials is someone's.
+    assert.deepEqual(names('U.S. President Ann Lee said it was sad. U.S. Ms. Berg agreed.'), ['Ann Lee', 'Berg']);
+  });
+
   it('but not a named storm, nor its name alone after it', () => {
     assert.deepEqual(
       names('Hurricane Michael slammed into the coast on Wednesday. Michael weakened overnight, and Tropical Storm Gordon formed later. "It was a monster," said Sheriff Tom Ford.'),

@@ -63,6 +63,11 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
   const { text, tokens, lexicon } = article;
   const first = tokens[i];
   if (!first.capitalized && lexicon.matchTitle(tokens, i) === null) return null;
+  // "U.S. Geological Survey": a letter after another's stop is inside an abbreviation, no name's start;
+  // and words straight after a country's initials on the same line, with no office or given name, name its body.
+  if (i > 0 && text.slice(tokens[i - 1].end, first.start) === '.' && /^\p{Lu}$/u.test(tokens[i - 1].text)) return null;
+  const afterInitials = i > 1 && /^\p{Lu}$/u.test(tokens[i - 1].text) && text.slice(tokens[i - 2].end, tokens[i - 1].start) === '.' && text.slice(tokens[i - 1].end, first.start) === '. ';
+  if (afterInitials && lexicon.matchTitle(tokens, i) === null && !lexicon.isHonorific(first) && lexicon.wordClass(first.norm) !== 'firstName') return null;
   // "1:23 PM ET": after a number, "PM" is the time of day, not a prime minister.
   if (i > 0 && /^\p{N}+$/u.test(tokens[i - 1].text) && /^\p{Lu}+$/u.test(first.text) && lexicon.matchTitle(tokens, i) !== null) return null;
 

@@ -277,6 +277,8 @@ function isSpeakingName(article: ArticleWords, k: number): boolean {
   const next = tokens[k + 1];
   const previous = tokens[k - 1];
   if (previous && ['the', 'a', 'an'].includes(previous.norm)) return false;
+  // "the Bureau of Meteorology said": the end of a body's name joined by "of".
+  if (previous?.norm === 'of' && tokens[k - 2]?.capitalized) return false;
   const verbAfter = next !== undefined && !token.possessive && /^ +$/.test(text.slice(token.end, next.start))
     && (known ? lexicon.isCueVerb(next.norm) : PLAIN_SPEECH.has(next.norm));
   const verbBefore = previous !== undefined && /^ +$/.test(text.slice(previous.end, token.start)) && !/^\s*\p{L}/u.test(text.slice(token.end, token.end + 2))
