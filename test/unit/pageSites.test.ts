@@ -76,6 +76,14 @@ describe('page shapes of more sites', () => {
     assert.equal(head('Home | News | Islands | Sport').byline, null);
   });
 
+  it('takes a line of names opened by a known given name for the byline over a blog’s or section’s name of unknown words', () => {
+    const story = 'Ferry crews on the island routes voted on Monday to strike over pay, their union said, and talks will resume on Friday.';
+    const { metadata } = analyzeArticle(['Ferry crews vote to strike over pay', 'Te Ara Moana', 'Tobias Wren', 'July 16, 2018', story].join('\n'));
+    assert.equal(metadata.byline?.text, 'Tobias Wren');
+    // Alone, a line of names of unknown words is still the byline.
+    assert.equal(analyzeArticle(['Ferry crews vote to strike over pay', 'Tariq Najjar', 'July 16, 2018', story].join('\n')).metadata.byline?.text, 'Tariq Najjar');
+  });
+
   it('takes a pull quote, a line of the story printed again alone, for the page’s and gives it no second quotation', () => {
     const story = [
       'Fire crews reach the town',

@@ -118,11 +118,14 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   let byline: Span | null = null;
   // A line opened by "By" is the byline over a line of names alone, which may be a menu's item ("Privacy Policy") or the weather.
   const signed = heads.some((head, i) => i >= first && i < storyStart + UNDER_STANDFIRST && head.byline?.signed);
+  // A line of names opened by a given name compromise knows ("Tobias Wren") wins over one of words it
+  // does not know, which may be a blog's or a section's name ("Beltway Confidential", "Te Ao Māori").
+  const givenNamed = heads.some((head, i) => i >= first && i < storyStart && head.byline !== null);
   /** Takes the paragraph's date line and byline for the page's, where it has none yet; whether it took one. */
   const takeHead = (i: number, head: HeadLines): boolean => {
     const at = paragraphs[i].end - texts[i].length;
     const dated = date ? null : head.date;
-    const named = byline || (signed && !head.byline?.signed) ? null : head.byline;
+    const named = byline || (signed && !head.byline?.signed) || (givenNamed && heads[i].byline === null) ? null : head.byline;
     if (dated) {
       roles[i] = 'date';
       date = { start: at + dated.start, end: at + dated.end, text: texts[i].slice(dated.start, dated.end), date: dated.date };
