@@ -194,6 +194,11 @@ export class Lexicon {
     return this.publicationNames.has(word);
   }
 
+  /** The same, in capitals too, as credits print them ("THE CANADIAN PRESS"). */
+  isPublicationNameInAnyCase(word: string): boolean {
+    return this.publicationNames.has(word) || (/^\p{Lu}{2,}$/u.test(word) && this.publicationNames.has(word[0] + word.slice(1).toLowerCase()));
+  }
+
   /** An agency or a site that a credit line names besides the photographer ("Reuters", "Getty Images"). */
   isCreditSource(word: string): boolean {
     // Credits print agencies in capitals too ("REUTERS/Jane Roe").

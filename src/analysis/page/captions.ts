@@ -68,16 +68,16 @@ export function tailCredit(paragraph: string, lexicon: Lexicon): number | null {
   const credited = (word: string): boolean => lexicon.isCreditSource(word) || (joined && isPaperOrGivenName(word, lexicon));
   if (!words.some(credited)) return null;
   // In square brackets a source alone cites a news item ("… the ban. [Reuters]"); a picture's credit there names its photographer too.
-  if (match[0].startsWith('[') && !/\/|\svia\s/u.test(credit)) return null;
+  if (match[0].startsWith('[') && !joined) return null;
   // A credit line alone is joined by a slash or "via" ("Jane Roe / Reuters"); a single source alone is a label ("AP").
-  if (match.index === 0 && match[1] === undefined && !/\/|\svia\s/u.test(credit)) return null;
+  if (match.index === 0 && match[1] === undefined && !joined) return null;
   return match.index + match[0].indexOf(credit);
 }
 
 /** A source alone on its line ("Reuters", "EPA", "ABC News"): a caption's credit under a caption, a label elsewhere. */
 export function isSourceAlone(paragraph: string, lexicon: Lexicon): boolean {
   const words = paragraph.replace(/\.$/u, '').split(/\s+/u);
-  return words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word)) && (lexicon.isCreditSource(words[0]) || isPublication(words[0], lexicon));
+  return words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word)) && (lexicon.isCreditSource(words[0]) || lexicon.isPublicationNameInAnyCase(words[0]));
 }
 
 /** Whether a caption is its label alone ("Image:"), the caption under it. */
@@ -94,17 +94,17 @@ const CREDIT_LINE_WORDS = 8;
  * a labelled one ("Image copyright AFP") comes before its labelled caption.
  */
 export function isCreditUnderCaption(paragraph: string, wordCount: number): boolean {
-  return wordCount <= CREDIT_LINE_WORDS && !/^[([]/u.test(paragraph) && !LABELLED.test(paragraph) && !CAPTION_LABEL_ALONE.test(paragraph) && !/\p{Ll}{2}[.!?]\s/u.test(paragraph);
+  return isCreditLineShaped(paragraph, wordCount) && !/^[([]/u.test(paragraph) && !LABELLED.test(paragraph) && !CAPTION_LABEL_ALONE.test(paragraph);
+}
+
+/** A few words and no sentence in them ("Jane Roe/Getty Images", "Photo: J. Carter Lee/AP"). */
+function isCreditLineShaped(paragraph: string, wordCount: number): boolean {
+  return wordCount <= CREDIT_LINE_WORDS && !/\p{Ll}{2}[.!?]\s/u.test(paragraph);
 }
 
 /** A paper's name ("Press", "PRESS") or a given name compromise knows ("KEVIN"), as a credit joined by a slash may hold. */
 function isPaperOrGivenName(word: string, lexicon: Lexicon): boolean {
-  return isPublication(word, lexicon) || lexicon.wordClass(word.toLowerCase()) === 'firstName';
-}
-
-/** A paper's or broadcaster's name, in capitals too ("PRESS"). */
-function isPublication(word: string, lexicon: Lexicon): boolean {
-  return lexicon.isPublicationName(word) || (/^\p{Lu}{2,}$/u.test(word) && lexicon.isPublicationName(word[0] + word.slice(1).toLowerCase()));
+  return lexicon.isPublicationNameInAnyCase(word) || lexicon.wordClass(word.toLowerCase()) === 'firstName';
 }
 
 /** Ends as `CREDIT_IN_PARENS` and `NAME_SLASH_SOURCE` must: a closing bracket, then spacing and a full stop, or not. */
@@ -143,7 +143,7 @@ function isSentenceEnd(code: number): boolean {
  * stop after a capitalised word is an abbreviation's ("Sen. Ann Lee"), not a sentence's end.
  */
 export function creditPartStart(caption: string): number {
-  if (wordsOf(caption).length <= CREDIT_LINE_WORDS && !/\p{Ll}{2}[.!?]\s/u.test(caption)) return 0;
+  if (isCreditLineShaped(caption, wordsOf(caption).length)) return 0;
   let start = caption.length;
   for (const match of caption.matchAll(CREDIT_MARKER)) start = match.index + match[0].length;
   return start;

@@ -482,13 +482,18 @@ const NEWSROOM_WORD = /\b(?:reporters?|writers?|correspondents?|editors?|columni
 /** A name of two or three capitalised words opening the paragraph, then a verb ("Jane Roe is …", "Jane Roe-Lind covers …"). */
 const NAME_OPENING = /^(\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,2}) (?:is|was|has|had|covers|writes|reports|joined|lives|works)\b/u;
 
+/** Reports what someone said: a caption, a writer's box or a page label never does. */
+export function reportsSpeech(paragraph: string): boolean {
+  return /\b(?:said|says|told)\b/u.test(paragraph);
+}
+
 /**
  * An author box: a short paragraph that opens with a person's name and speaks of their newsroom
  * job or beat. Returns the name, or null. Whether the name is the story's is the caller's to tell.
  */
 export function authorBioName(paragraph: string, wordCount: number): string | null {
   // A box describes its writer; a sentence that reports what someone said is the story's.
-  if (wordCount < 5 || wordCount > 60 || hasQuotation(paragraph) || /\b(?:said|says|told)\b/u.test(paragraph)) return null;
+  if (wordCount < 5 || wordCount > 60 || hasQuotation(paragraph) || reportsSpeech(paragraph)) return null;
   const name = NAME_OPENING.exec(paragraph);
   // The verb after the name may be the job itself ("… covers", "… writes about").
   return name && NEWSROOM_WORD.test(paragraph.slice(name[1].length)) ? name[1] : null;

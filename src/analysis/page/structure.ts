@@ -435,16 +435,16 @@ function markCaptionsBesideCredits(
 ): void {
   let headlineBefore = false;
   let proseBefore = false;
+  const shortLine = (j: number): boolean => counts[j] <= CAPTION_WORDS && !texts[j].includes('\n') && !shape.hasQuotation(texts[j]);
   for (let i = first + 1; i < texts.length; i++) {
     const above = i - 1;
-    const shortLine = (j: number): boolean => counts[j] <= CAPTION_WORDS && !texts[j].includes('\n') && !shape.hasQuotation(texts[j]);
     if (roles[i] === 'caption' && roles[above] === null && headlineBefore && !headLines[above] && isCreditUnderCaption(texts[i], counts[i])) {
       const scene = counts[above] >= CAPTION_MIN_WORDS && !texts[above].includes('?') && !shape.isTitleCase(words[above]);
       // In the page's head, before any paragraph of prose, one short sentence over a credit is the lead
       // picture's caption whatever its tense ("Chairman Ann Lee spoke on Wednesday."); a lead opens with
       // its dateline or reports what was said.
       const headPicture =
-        !proseBefore && counts[above] <= HEAD_CAPTION_WORDS && isOneSentence(texts[above]) && datelineShape(texts[above]) === null && !/\b(?:said|says|told)\b/u.test(texts[above]);
+        !proseBefore && counts[above] <= HEAD_CAPTION_WORDS && isOneSentence(texts[above]) && datelineShape(texts[above]) === null && !shape.reportsSpeech(texts[above]);
       if (scene && shortLine(above) && (headPicture || lexicon.describesPicture(texts[above]))) roles[above] = 'caption';
     } else if (roles[above] === 'caption' && roles[i] !== 'caption' && counts[i] > 0) {
       const underCaption = isCaptionLabel(texts[above]) ? shortLine(i) : counts[i] <= NAME_WORDS && (creditOf(texts[above]).includes(texts[i]) || (isSourceAlone(texts[i], lexicon) && !isSourceAlone(texts[i + 1] ?? '', lexicon)));

@@ -66,8 +66,8 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
   return namesTeam(article, candidate);
 }
 
-/** Prepositions of place that stand before a town's name ("in Chiang Rai, Thailand"). */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'from', 'to']);
+/** Words before a place: "crews from Fort Erie and Grande Prairie helped", "a hospital in Chiang Rai, Thailand". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'around', 'toward', 'towards']);
 
 /**
  * A town compromise does not know, told the way news copy places one: after a preposition of place

@@ -8,7 +8,7 @@ import { creditPartStart } from '../page/captions';
 import { overlapsAny } from '../page/furniture';
 import { genderFromWords } from './gender';
 import { familyNameFirst, isEastAsianFamilyName, nameWords } from './names';
-import { endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm } from './notPeople';
+import { endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm, PLACE_PREPOSITIONS } from './notPeople';
 import { isKnownOfficeHolder, knownAffiliation } from './officeHolders';
 import { PeopleRegistry, type Draft } from './registry';
 import { firstIndex } from '../text/search';
@@ -356,9 +356,6 @@ function acceptActingNames(article: ArticleWords, claimed: ReadonlySet<number>, 
   }
   for (const [word, count] of acts) if (count >= 2 && !ruledOut.has(word) && !registry.withSurname(word, 0)) registry.create([word], word);
 }
-
-/** Words before a place: "crews from Fort Erie and Grande Prairie helped". */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'around', 'toward', 'towards']);
 
 /** The run, or the list of capitalised words it ends, stands after a preposition of place. */
 function afterPlacePreposition(tokens: readonly Token[], firstToken: number): boolean {
