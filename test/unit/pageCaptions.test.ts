@@ -74,3 +74,31 @@ describe('captions beside their pictures’ lines', () => {
     assert.deepEqual(captionsOf([credited[0], 'Tom Reid']), [credited[0]]);
   });
 });
+
+describe('captions printed in the story without a credit', () => {
+  it('takes a scene in the simple present dated to a day past, or a phrase with no verb that says where, for a caption', () => {
+    const scene = 'A man cleans mud from his home in Kirkwall on Tuesday.';
+    const fragment = 'Crews outside the union hall in Kirkwall this morning.';
+    assert.deepEqual(captionsOf([scene]), [scene]);
+    assert.deepEqual(captionsOf([fragment]), [fragment]);
+    // The credit or name under it goes with it, as under any caption.
+    assert.deepEqual(captionsOf([scene, 'Reuters']), [scene, 'Reuters']);
+  });
+
+  it('leaves the story’s sentences, its headings, list items and links under a label', () => {
+    const story = [
+      'The company meets the union on Tuesday to talk about pay.',
+      'The crews were on the quay in Kirkwall on Tuesday.',
+      'A man cleans mud from his home in Kirkwall every week, he said.',
+      'Why do crews strike in Kirkwall on Tuesday?',
+      '- Crews walk out in Kirkwall on Tuesday.',
+      'Crews Walk Out In Kirkwall On Tuesday.',
+      'Pay talks in Kirkwall.',
+    ];
+    for (const line of story) assert.deepEqual(captionsOf([line]), [], line);
+    assert.deepEqual(captionsOf(['Related', 'Crews walk out in Kirkwall on Tuesday']), []);
+    // The first paragraph of prose is the lead, whatever its tense: "faces a vote on Tuesday" is still to come.
+    const lead = 'The ferry company’s offer to crews on the island routes faces a vote on Tuesday when the union meets in Kirkwall.';
+    assert.deepEqual(analyzeArticle([HEADLINE, lead, LAST].join('\n')).metadata.captions, []);
+  });
+});

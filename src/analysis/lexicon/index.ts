@@ -242,15 +242,26 @@ export class Lexicon {
    * scene is untrue", "There are more voters"). Asked only of the few lines over a picture's credit.
    */
   describesPicture(paragraph: string): boolean {
-    return compromiseNlp()(paragraph)
-      .verbs()
-      .json()
-      .every(({ verb }) => {
-        const infinitive = verb?.infinitive ?? '';
-        const form = verb?.grammar?.form;
-        if (form === 'present-progressive') return true;
-        return form === 'simple-present' && infinitive !== 'be' && infinitive !== 'have' && !this.isCueVerb(infinitive);
-      });
+    return this.pictureReading(paragraph) !== null;
+  }
+
+  /**
+   * How compromise reads a short paragraph, as `describesPicture` asks: `fragment` with no verb at all
+   * ("Nurses outside the hospital"), `scene` with only verbs of action in the simple present ("Crews
+   * arrive at the quay"), `progressive` with one in the present progressive too; null for a story's
+   * sentence.
+   */
+  pictureReading(paragraph: string): 'fragment' | 'scene' | 'progressive' | null {
+    const verbs = compromiseNlp()(paragraph).verbs().json() as Array<{ verb?: { infinitive?: string; grammar?: { form?: string } } }>;
+    if (verbs.length === 0) return 'fragment';
+    let reading: 'scene' | 'progressive' = 'scene';
+    for (const { verb } of verbs) {
+      const infinitive = verb?.infinitive ?? '';
+      const form = verb?.grammar?.form;
+      if (form === 'present-progressive') reading = 'progressive';
+      else if (form !== 'simple-present' || infinitive === 'be' || infinitive === 'have' || this.isCueVerb(infinitive)) return null;
+    }
+    return reading;
   }
 
   isCueVerb(norm: string): boolean {

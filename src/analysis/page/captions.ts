@@ -5,7 +5,8 @@
  * before a caption or its credit ("Image caption …", "Image copyright Reuters", "Media caption …").
  */
 import type { Lexicon } from '../lexicon';
-import { wordsOf } from './shapes';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
+import { hasQuotation, isOneSentence, isTitleCase, wordsOf } from './shapes';
 
 /** A credit in brackets names a source after a slash, "by" or a colon: "(AP Photo/Name)", "(Photo by Name / AFP)", "(Credit: Name)". */
 const CREDIT_IN_PARENS = /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photographs?|pictures?|images?|video|credit)\b\s*(?:\/|by\b|:)[^()]*\)\s*\.?$/iu;
@@ -83,6 +84,59 @@ export function isSourceAlone(paragraph: string, lexicon: Lexicon): boolean {
 /** Whether a caption is its label alone ("Image:"), the caption under it. */
 export function isCaptionLabel(paragraph: string): boolean {
   return CAPTION_LABEL_ALONE.test(paragraph);
+}
+
+/** A caption without its credit in the story runs to a sentence, at most; fewer words are a subhead or a label. */
+const STORY_CAPTION_WORDS = { min: 5, max: 40 };
+/** A caption with no verb is a short phrase ("Nurses outside Wellington Hospital this morning."); a longer one is a list's item or a heading. */
+const FRAGMENT_CAPTION_WORDS = 20;
+const capitalised = (name: string): string => name[0].toUpperCase() + name.slice(1);
+/**
+ * When a picture was taken, as captions say it: a day or a date not long past ("on Tuesday", "on July
+ * 15", "earlier this month", "this morning"). Built from the lexicon's weekday and month names.
+ */
+const PICTURE_TIME = new RegExp(
+  String.raw`\b(?:on\s+(?:${WEEKDAY_NAMES.map(([day]) => capitalised(day)).join('|')})\b|on\s+(?:${MONTH_NAMES.map(([month]) => capitalised(month)).join('|')})\s+\d|(?:earlier|later)\s+this\s+(?:week|month|year)|last\s+(?:week|month|year)|this\s+(?:morning|afternoon|evening)|yesterday)`,
+  'u',
+);
+/** Where a picture was taken: a preposition of place before a name ("in Wellington", "outside Leinster House", "at the Yangshan port"). */
+const PICTURE_PLACE = /\b(?:at|in|inside|outside|near|during)\s+(?:the\s+)?\p{Lu}/u;
+/** Words of the past or of what is to come: a regular past tense, the commonest irregular ones, and the modals. */
+const PAST_OR_TO_COME = /^(?:\p{Ll}{2,}ed|said|told|was|were|had|did|went|came|made|took|gave|would|will|could|should|might)$/u;
+/** A list's item or a bullet opens with its mark. */
+const LIST_MARK = /^[-–—~•*·]/u;
+
+/**
+ * A picture's caption printed in the story with no credit, as many sites print them between its
+ * paragraphs: one sentence of a scene in the simple present that says where and on which day past ("A
+ * man cleans mud from his home in Kurashiki on Tuesday." — the story tells a past day in the past
+ * tense, and a day to come without a place: "The union meets on Tuesday"), or a phrase with no verb
+ * that says where or when ("Shipping containers at the Yangshan Deepwater Port in Shanghai.").
+ * Quotations, questions, title case and list items are the story's or its headings'. compromise
+ * reads the verbs, and only of lines that say where or when.
+ */
+export function isCaptionInStory(paragraph: string, count: number, lexicon: Lexicon): boolean {
+  if (count < STORY_CAPTION_WORDS.min || count > STORY_CAPTION_WORDS.max || /[?:;]\s*$/u.test(paragraph) || LIST_MARK.test(paragraph)) return false;
+  const timed = PICTURE_TIME.test(paragraph);
+  const placed = PICTURE_PLACE.test(paragraph);
+  const words = wordsOf(paragraph);
+  // Before compromise is asked (loading it takes a while), a phrase with no verb is one where its lexicon knows no verb in lower case.
+  const fragmentShaped = count <= FRAGMENT_CAPTION_WORDS && (placed || timed) && !words.some((word) => mayBeVerb(word, lexicon));
+  // A scene in the present has no past tense, "said" or "will" in it, which most of a story's sentences have.
+  const sceneShaped = timed && placed && !words.some((word) => PAST_OR_TO_COME.test(word));
+  if (!fragmentShaped && !sceneShaped) return false;
+  if (hasQuotation(paragraph) || !isOneSentence(paragraph) || isTitleCase(words)) return false;
+  const reading = lexicon.pictureReading(paragraph);
+  return reading === 'fragment' ? count <= FRAGMENT_CAPTION_WORDS : reading === 'scene' && sceneShaped;
+}
+
+/**
+ * A word in lower case that compromise's lexicon holds as a verb, a form of "be", or a past tense by
+ * its ending. A word in "-ing" alone makes no clause ("a housing rally", "Protesters holding signs").
+ */
+function mayBeVerb(word: string, lexicon: Lexicon): boolean {
+  if (!/^\p{Ll}/u.test(word) || word.endsWith('ing')) return false;
+  return lexicon.wordClass(word) === 'verb' || /^(?:is|are|was|were|be|been|being)$/u.test(word) || /\p{L}{2}ed$/u.test(word);
 }
 
 /** A credit line is a few words ("Jane Roe/Getty Images", "Photo: J. Carter Lee/AP"), never a sentence. */

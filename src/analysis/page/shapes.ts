@@ -103,6 +103,11 @@ function isSpace(text: string, at: number): boolean {
   return code > 0x7f && /\s/u.test(text[at]);
 }
 
+/** No sentence ends before the paragraph's last words ("… on Wednesday." is one; "… said. She …" two). */
+export function isOneSentence(paragraph: string): boolean {
+  return !/\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}/u.test(paragraph);
+}
+
 /** Double quotation marks: a paragraph with a quotation in it is someone's words, not furniture. */
 export function hasQuotation(paragraph: string): boolean {
   return /["“”«»„]|''|^['‘]/u.test(paragraph);

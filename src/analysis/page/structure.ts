@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon';
 import type { Paragraph, Span } from '../types';
 import { bylineStart } from './byline';
 import { type HeadLines, readHeadLines } from './headLines';
-import { isCaption, isCaptionLabel, isCreditUnderCaption, isSourceAlone } from './captions';
+import { isCaption, isCaptionInStory, isCaptionLabel, isCreditUnderCaption, isSourceAlone } from './captions';
 import { pullQuotes } from './pullQuotes';
 import { dateLineIn, findDates, isStampLine } from './dates';
 import { datelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
@@ -422,7 +422,8 @@ function creditOf(caption: string): string {
  *   before it may be one);
  * - the paragraph under a caption's label alone ("Image:");
  * - the photographer's name alone under the caption that credits it, or a source alone ("Reuters"),
- *   unless another follows it, as the items of a share bar do ("Facebook", "Twitter").
+ *   unless another follows it, as the items of a share bar do ("Facebook", "Twitter");
+ * - between paragraphs of the story, a caption printed with no credit (`isCaptionInStory`).
  */
 function markCaptionsBesideCredits(
   texts: readonly string[],
@@ -436,6 +437,11 @@ function markCaptionsBesideCredits(
   let headlineBefore = false;
   let proseBefore = false;
   const shortLine = (j: number): boolean => counts[j] <= CAPTION_WORDS && !texts[j].includes('\n') && !shape.hasQuotation(texts[j]);
+  // A paragraph of the story's prose, not the headline (which may end in a full stop) or the page's.
+  const isStoryProse = (j: number): boolean => roles[j] === null && counts[j] >= 10 && shape.endsSentence(texts[j]) && !shape.isTitleCase(words[j]);
+  let storyProseBefore = false;
+  let lastStoryProse = texts.length - 1;
+  while (lastStoryProse > first && !isStoryProse(lastStoryProse)) lastStoryProse--;
   for (let i = first + 1; i < texts.length; i++) {
     const above = i - 1;
     if (roles[i] === 'caption' && roles[above] === null && headlineBefore && !headLines[above] && isCreditUnderCaption(texts[i], counts[i])) {
@@ -444,7 +450,7 @@ function markCaptionsBesideCredits(
       // picture's caption whatever its tense ("Chairman Ann Lee spoke on Wednesday."); a lead opens with
       // its dateline or reports what was said.
       const headPicture =
-        !proseBefore && counts[above] <= HEAD_CAPTION_WORDS && isOneSentence(texts[above]) && datelineShape(texts[above]) === null && !shape.reportsSpeech(texts[above]);
+        !proseBefore && counts[above] <= HEAD_CAPTION_WORDS && shape.isOneSentence(texts[above]) && datelineShape(texts[above]) === null && !shape.reportsSpeech(texts[above]);
       if (scene && shortLine(above) && (headPicture || lexicon.describesPicture(texts[above]))) roles[above] = 'caption';
     } else if (roles[above] === 'caption' && roles[i] !== 'caption' && counts[i] > 0) {
       const underCaption = isCaptionLabel(texts[above]) ? shortLine(i) : counts[i] <= NAME_WORDS && (creditOf(texts[above]).includes(texts[i]) || (isSourceAlone(texts[i], lexicon) && !isSourceAlone(texts[i + 1] ?? '', lexicon)));
@@ -452,12 +458,12 @@ function markCaptionsBesideCredits(
     }
     if (roles[above] === null && counts[above] >= 3) headlineBefore = true;
     if (roles[above] === null && counts[above] >= 10 && shape.endsSentence(texts[above])) proseBefore = true;
+    if (above > first && isStoryProse(above)) storyProseBefore = true;
+    // Between paragraphs of the story, a picture's caption printed with no credit (the line under it is
+    // read next). Under a label ("Related", "Read more") stands a link's headline; a credit has its slash.
+    const underLabel = counts[above] <= 3 && !texts[above].includes('/') && !shape.endsSentence(texts[above]);
+    if (roles[i] === null && !underLabel && storyProseBefore && i < lastStoryProse && !headLines[i] && isCaptionInStory(texts[i], counts[i], lexicon)) roles[i] = 'caption';
   }
-}
-
-/** No sentence ends before the paragraph's last words ("… on Wednesday." is one; "… said. She …" two). */
-function isOneSentence(paragraph: string): boolean {
-  return !/\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}/u.test(paragraph);
 }
 
 /** Short lines printed more than once ("Advertisement", "Share") are the page's. */
