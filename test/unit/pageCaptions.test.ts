@@ -65,6 +65,13 @@ describe('captions beside their pictures’ lines', () => {
     assert.deepEqual(captionsOf([story]), []);
   });
 
+  it('takes a video’s label, title and running time or source for a caption', () => {
+    const videos = ['Video: Crews leave the quay in Kirkwall 1:42', 'WATCH: Ferry crews vote to strike 2:14', 'VIDEO: Crews describe the night on the quay (Harbour News)'];
+    assert.deepEqual(captionsOf(videos), videos);
+    // A label and a title with neither is a link's, not a caption.
+    assert.deepEqual(captionsOf(['Watch: Ferry crews vote to strike']), []);
+  });
+
   it('takes the line under a caption label alone, and a photographer named again under the caption crediting them', () => {
     const labelled = ['Image:', 'Crews left the quay in convoy as the last ferry sailed'];
     assert.deepEqual(captionsOf(labelled), labelled);

@@ -25,6 +25,11 @@ const CAPTION_LABEL_ALONE = /^(?:Image|Photo|Picture|IMAGE|PHOTO|PICTURE)S?:$/u;
 /** A broadcaster's or paper's label for a credit, in capitals as some print it: "… in Helsinki CREDIT: JANE ROE/GETTY IMAGES". */
 const CREDIT_LABEL_IN_CAPITALS = /\s(?:PHOTO|PICTURE|IMAGE|CREDIT)S?:\s*[^.!?:]{2,60}$/u;
 const LABELLED = /^(?:image|photo|picture|media|video)\s+(?:caption|copyright|source|credit)\b/iu;
+/**
+ * A video's caption: its label, its title, and its running time or its source in brackets, as
+ * players print them ("Video: Crews leave the quay 1:42", "WATCH: … 2:14", "VIDEO: … (ABC News)").
+ */
+const VIDEO_CAPTION = /^(?:video|watch)\s*:\s+\S.*(?:\s\d{1,2}:\d\d|\([^()]+\))$/iu;
 /** A caption opened by its label in capitals, as broadcasters' pages print it: "PHOTO: Crews on the quay …". */
 const LABEL_IN_CAPITALS = /^(?:PHOTO|PICTURE|IMAGE)S?:\s/u;
 
@@ -49,6 +54,7 @@ export function isCaption(paragraph: string, lexicon: Lexicon): boolean {
   if (paragraph.includes(':') && CREDIT_LABEL_AT_END.test(paragraph)) return true;
   if (mayOpenCreditAfterSentence(paragraph) && CREDIT_AFTER_SENTENCE.test(paragraph)) return true;
   if ((paragraph.includes('Getty') && GETTY.test(paragraph)) || FILE_PICTURE.test(paragraph) || LABELLED.test(paragraph) || LABEL_IN_CAPITALS.test(paragraph)) return true;
+  if (paragraph.includes(':') && VIDEO_CAPTION.test(paragraph)) return true;
   return (paragraph.includes(':') && CREDIT_LABEL_IN_CAPITALS.test(paragraph)) || tailCredit(paragraph, lexicon) !== null;
 }
 
