@@ -88,6 +88,9 @@ describe('captions printed in the story without a credit', () => {
     const fragment = 'Crews outside the union hall in Kirkwall this morning.';
     assert.deepEqual(captionsOf([scene]), [scene]);
     assert.deepEqual(captionsOf([fragment]), [fragment]);
+    // compromise's tagger reads a given name it does not know as an order ("Annalise"): a caption gives none.
+    const named = 'Annalise Crewe at the union hall in Kirkwall on Friday.';
+    assert.deepEqual(captionsOf([named]), [named]);
     // The credit or name under it goes with it, as under any caption.
     assert.deepEqual(captionsOf([scene, 'Reuters']), [scene, 'Reuters']);
   });

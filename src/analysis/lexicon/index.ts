@@ -252,7 +252,13 @@ export class Lexicon {
    * sentence.
    */
   pictureReading(paragraph: string): 'fragment' | 'scene' | 'progressive' | null {
-    const verbs = compromiseNlp()(paragraph).verbs().json() as Array<{ verb?: { infinitive?: string; grammar?: { form?: string } } }>;
+    // A capitalised first word the tagger takes for a verb is a name or a noun it does not know ("Annalise
+    // Brogan at …", "Shipping containers at …"): a caption gives no orders.
+    const firstWord = /^\p{Lu}[\p{L}'’-]*/u.exec(paragraph)?.[0];
+    const verbs = compromiseNlp()(paragraph)
+      .verbs()
+      .json()
+      .filter(({ text }) => firstWord === undefined || text?.replace(/[\s,.;:]+$/u, '') !== firstWord);
     if (verbs.length === 0) return 'fragment';
     let reading: 'scene' | 'progressive' = 'scene';
     for (const { verb } of verbs) {
@@ -355,7 +361,7 @@ const SURNAMES_AMONG_PLACE_WORDS: ReadonlySet<string> = new Set(placeWordSurname
 /** What the lexicon asks of compromise's tagger: the tags of one short phrase's words. */
 interface TaggedView {
   terms(): { last(): { has(tag: string): boolean }; first(): { has(tag: string): boolean }; eq(index: number): { has(tag: string): boolean }; length: number };
-  verbs(): { json(): ReadonlyArray<{ verb?: { infinitive?: string; grammar?: { form?: string } } }> };
+  verbs(): { json(): ReadonlyArray<{ text?: string; verb?: { infinitive?: string; grammar?: { form?: string } } }> };
 }
 
 interface Compromise {
