@@ -65,6 +65,16 @@ describe('captions beside their pictures’ lines', () => {
     assert.deepEqual(captionsOf([story]), []);
   });
 
+  it('takes a caption whose words end in a news agency alone, in brackets or after a bar or “Source:”, and an agency in brackets under a caption', () => {
+    const captions = ['Crews wait on the quay in Kirkwall (PA)', 'Crews wait on the quay in Kirkwall on Monday. | KYODO', 'Crews wait on the quay in Kirkwall on Sunday. Source: SPA'];
+    for (const caption of captions) assert.deepEqual(captionsOf([caption]), [caption], caption);
+    const captioned = 'Crews wait on the quay in Kirkwall, Scotland, July 16, 2018. (AP Photo/Ann Vale)';
+    assert.deepEqual(captionsOf([captioned, '(AFP)']), [captioned, '(AFP)']);
+    // A bar after a name is a byline's; brackets that do not hold an agency alone are the story's.
+    assert.deepEqual(captionsOf(['Ann Lee | Staff Writer']), []);
+    assert.deepEqual(captionsOf(['Crews wait on the quay in Kirkwall (and in Stromness) for the vote.']), []);
+  });
+
   it('takes a video’s label, title and running time or source for a caption', () => {
     const videos = ['Video: Crews leave the quay in Kirkwall 1:42', 'WATCH: Ferry crews vote to strike 2:14', 'VIDEO: Crews describe the night on the quay (Harbour News)'];
     assert.deepEqual(captionsOf(videos), videos);

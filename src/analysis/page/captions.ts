@@ -20,6 +20,12 @@ const GETTY = /\bGetty(?: Images)?\s*\)?\.?$/u;
 const FILE_PICTURE = /^(?:FILE\s*[-–—―:]|In this\b[^.!?]{0,60}?\b(?:photo|photograph|image|picture|frame grab)\b)/u;
 /** A source and "photo" in brackets: "(Reuters photo)", "(AP file photo)", "(File photo)", "(Representative image)". */
 const SOURCE_PHOTO = /\((?:\p{Lu}[\p{L}.]*\s+){1,3}(?:file\s+)?(?:photo|picture|image)s?\)\s*\.?$/u;
+/**
+ * A source alone in brackets after a caption's words, or after its last sentence and a bar or
+ * "Source:": "… in Parliament Square (PA)", "… on Monday. | KYODO", "… on Sunday. Source: SPA". A bar
+ * after a name is a byline's ("Ann Lee | Staff Writer").
+ */
+const SOURCE_AFTER_CAPTION = /(?:\S\s+\(|[.!?]\s+\|\s*|(?:^|[.!?]\s+)Source:\s*)(\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*){0,2}\)?\s*\.?$/u;
 /** A caption's label alone on its line, the caption on the next ("Image:"). */
 const CAPTION_LABEL_ALONE = /^(?:Image|Photo|Picture|IMAGE|PHOTO|PICTURE)S?:$/u;
 /** A broadcaster's or paper's label for a credit, in capitals as some print it: "… in Helsinki CREDIT: JANE ROE/GETTY IMAGES". */
@@ -55,6 +61,7 @@ export function isCaption(paragraph: string, lexicon: Lexicon): boolean {
   if (mayOpenCreditAfterSentence(paragraph) && CREDIT_AFTER_SENTENCE.test(paragraph)) return true;
   if ((paragraph.includes('Getty') && GETTY.test(paragraph)) || FILE_PICTURE.test(paragraph) || LABELLED.test(paragraph) || LABEL_IN_CAPITALS.test(paragraph)) return true;
   if (paragraph.includes(':') && VIDEO_CAPTION.test(paragraph)) return true;
+  if (endsWithSource(paragraph, lexicon)) return true;
   return (paragraph.includes(':') && CREDIT_LABEL_IN_CAPITALS.test(paragraph)) || tailCredit(paragraph, lexicon) !== null;
 }
 
@@ -81,9 +88,21 @@ export function tailCredit(paragraph: string, lexicon: Lexicon): number | null {
   return match.index + match[0].indexOf(credit);
 }
 
-/** A source alone on its line ("Reuters", "EPA", "ABC News"): a caption's credit under a caption, a label elsewhere. */
+/** Whether a caption's words end in a news agency's name alone, in brackets or after a bar or "Source:" (`SOURCE_AFTER_CAPTION`). */
+function endsWithSource(paragraph: string, lexicon: Lexicon): boolean {
+  const source = SOURCE_AFTER_CAPTION.exec(paragraph);
+  if (!source) return false;
+  // The bracket closes only what it opened: "(PA)", not "Parliament (PA".
+  const bracketed = source[0].includes('(');
+  return bracketed === /\)\s*\.?$/u.test(source[0]) && lexicon.isCreditSource(source[1]);
+}
+
+/**
+ * A source alone on its line ("Reuters", "EPA", "ABC News"), or in brackets ("(AFP)", "(Source: ANI)"):
+ * a caption's credit under a caption, a label elsewhere.
+ */
 export function isSourceAlone(paragraph: string, lexicon: Lexicon): boolean {
-  const words = paragraph.replace(/\.$/u, '').split(/\s+/u);
+  const words = paragraph.replace(/\.$/u, '').replace(/^\((?:Source:\s*)?([^()]+)\)$/iu, '$1').split(/\s+/u);
   return words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word)) && (lexicon.isCreditSource(words[0]) || lexicon.isPublicationNameInAnyCase(words[0]));
 }
 
