@@ -533,6 +533,20 @@ describe('page structure: heads of more sites', () => {
     assert.equal(dateOf('CBS NEWS July 17, 2018, 6:32 PM'), '2018-07-17');
   });
 
+  it('takes names beside the date line for the byline whatever compromise knows of them, in the head or under a standfirst, but not an outlet', () => {
+    const lead = 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.';
+    const standfirst = 'The union said talks had failed after three weeks of meetings with the company.';
+    const bylineOf = (lines: string[]): string | undefined => metadataOf(['Ferry crews vote to strike over pay', ...lines, lead]).metadata.byline?.text;
+    // "Salem" is a place to compromise; beside the date it opens a name.
+    assert.equal(bylineOf(['Salem Gebreyes', 'July 9, 2018 10:47 AM']), 'Salem Gebreyes');
+    assert.equal(bylineOf([standfirst, 'Tesfa Bhatt-Rao', 'Harbour Times, Kirkwall', 'Updated: Jul 03, 2018 23:12 IST']), 'Tesfa Bhatt-Rao');
+    assert.equal(bylineOf([standfirst, 'Aoife Kerr, Asia correspondent, in Chiang Rai\nTuesday 10 July 2018 17:31, UK']), 'Aoife Kerr, Asia correspondent, in Chiang Rai');
+    // A name opened by a given name vouches for the names joined to it.
+    assert.equal(bylineOf([standfirst, 'Simon Hale in Oslo and Ewan Price in Moscow', 'Mon 16 Jul 2018 13.50 BST']), 'Simon Hale in Oslo and Ewan Price in Moscow');
+    // An outlet beside the date is not a writer.
+    assert.equal(bylineOf(['Kirkwall Tribune', 'July 9, 2018 10:47 AM']), undefined);
+  });
+
   it('reads a byline and its date from one line, and cuts the date from the names', () => {
     const cases: Array<[string, string, string]> = [
       ['BY ANN BERG - 07/18/18 04:22 PM EDT', 'ANN BERG', '2018-07-18'],

@@ -2,6 +2,8 @@ import type { Lexicon } from '../lexicon';
 import { endsSentence, wordsOf } from './shapes';
 
 const NAME_CLASSES = new Set(['unknown', 'firstName', 'lastName', 'person']);
+/** Beside a date line a name may hold a word compromise knows as a place ("Salem", "Austin"). */
+const NAME_OR_PLACE_CLASSES = new Set([...NAME_CLASSES, 'place']);
 
 /**
  * A byline: "By Name and Name", "By Name, Correspondent", "By Name | Paper staff", or a name
@@ -9,9 +11,11 @@ const NAME_CLASSES = new Set(['unknown', 'firstName', 'lastName', 'person']);
  * given name, or whose words it knows only as names or not at all. A name may say where its writer
  * filed from, as some papers print it ("Sarah Lind in Oslo", "Sarah Lind in Oslo and Tom Roe in Rome").
  * Returns where the names start in the paragraph, or -1. Without `unknownNames`, only the first kind of
- * name line counts: the others are bylines only in the page's head.
+ * name line counts: the others are bylines only in the page's head. `besideDate`: the line is set in
+ * one block with a date line, as a byline is; then a word compromise knows as a place may be a name
+ * too ("Salem Gebrehiwet"), though not the whole line ("Hong Kong").
  */
-export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = true): number {
+export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = true, besideDate = false): number {
   const words = wordsOf(paragraph);
   if (words.length === 0 || words.length > 14 || (endsSentence(paragraph) && !/\.$/u.test(paragraph))) return -1;
   const by = BY_LABEL.exec(paragraph) ?? GLUED_BY.exec(paragraph);
@@ -23,16 +27,22 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
   if (namePart.includes('/')) return -1;
   const parts = namePart.split(/,\s*/u);
   // "Jane Roe, Political Editor", "Jane Roe, BBC News, Oslo": after the names, what the writer is and where.
-  while (parts.length > 1 && isDescriptor(parts[parts.length - 1], lexicon)) parts.pop();
+  while (parts.length > 1 && isDescriptor(parts[parts.length - 1], lexicon, parts.length > 2 && isDescriptor(parts[parts.length - 2], lexicon))) parts.pop();
   const names = parts.join(', ').split(/\s+(?:and|&)\s+|,\s*/u).filter((name) => name.trim() !== '').map((name) => withoutFiledFrom(name, lexicon));
-  const looksLikeNames = wordsOf(names.join(' ')).length <= 8 && names.length > 0 && names.every((name) => {
+  const firstByGivenName = names.length > 1 && lexicon.wordClass((wordsOf(names[0])[0] ?? '').toLowerCase()) === 'firstName';
+  const nameClasses = besideDate ? NAME_OR_PLACE_CLASSES : NAME_CLASSES;
+  const looksLikeNames = wordsOf(names.join(' ')).length <= 8 && names.length > 0 && names.every((name, i) => {
     const parts = wordsOf(name);
     if (parts.length < 2 || parts.length > 4 || !parts.every((part) => /^\p{Lu}/u.test(part))) return false;
     // A given name compromise knows, or two or three words it knows as no English word, place or body ("Tariq Najjar").
     // "Hong Kong", "New York": a place compromise knows, printed alone as a menu's item.
     if (lexicon.wordClass(parts.join(' ').toLowerCase()) === 'place') return false;
     const classes = parts.map((part) => lexicon.wordClass(part.toLowerCase()));
-    return classes[0] === 'firstName' || (unknownNames && parts.length <= 3 && classes.every((c) => NAME_CLASSES.has(c)));
+    // After a first name opened by a given name, the others are names by the company they keep ("Simon Hale and Ewan Price").
+    if (classes[0] === 'firstName' || (i > 0 && firstByGivenName)) return true;
+    // An outlet's name beside the date is the outlet's ("Chicago Tribune"), not a writer's.
+    if (besideDate && parts.some((part) => lexicon.isPublicationNameInAnyCase(part) || lexicon.isOrganisationWord(part))) return false;
+    return (unknownNames || besideDate) && parts.length <= 3 && classes.every((c) => nameClasses.has(c));
   });
   return looksLikeNames ? 0 : -1;
 }
@@ -47,10 +57,11 @@ const GLUED_BY = /^By(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
  * A part of a byline after its names: the writer's job ("Political Editor", "Washington Staff"), the
  * outlet ("BBC News") or a place compromise knows ("Oslo", "in Oslo"), in at most five words.
  */
-function isDescriptor(part: string, lexicon: Lexicon): boolean {
+function isDescriptor(part: string, lexicon: Lexicon, afterJob = false): boolean {
   // "in Oslo": where the writer filed from.
+  // After a job ("Asia correspondent, in Chiang Rai") the place need not be one compromise knows.
   const filedFrom = /^in\s+(.+)$/u.exec(part.trim());
-  if (filedFrom) return lexicon.wordClass(filedFrom[1].toLowerCase()) === 'place';
+  if (filedFrom) return lexicon.wordClass(filedFrom[1].toLowerCase()) === 'place' || (afterJob && /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(filedFrom[1]));
   const words = wordsOf(part);
   if (words.length === 0 || words.length > 5) return false;
   const norms = words.map((word) => word.toLowerCase());

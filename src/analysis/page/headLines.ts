@@ -20,11 +20,17 @@ const AFTER_NAMES = /\b\d{1,2}[:.]\d\d\b|\b(?:published|updated|posted|on)\s+(?=
 /** What may stand between the names and what follows them: separators, and the weekday of the date ("- Thursday, July 19, 2018"). */
 const TRAILING_SEPARATORS = new RegExp(String.raw`(?:[\s,|·•/–—-]+(?:${WEEKDAY_NAMES.flat().join('|')})\.?)?[\s,|·•/–—-]+$`, 'iu');
 
-/** The first date line and the first byline among the lines of `paragraph`. Without `unknownNames`, see `bylineStart`. */
-export function readHeadLines(paragraph: string, lexicon: Lexicon, unknownNames = true): HeadLines {
+/**
+ * The first date line and the first byline among the lines of `paragraph`. Without `unknownNames`, see
+ * `bylineStart`. A line of names set in one block with a date line, or in a paragraph beside one
+ * (`besideDate`), is read as a byline's names, whatever compromise knows of them.
+ */
+export function readHeadLines(paragraph: string, lexicon: Lexicon, unknownNames = true, nextToDate = false): HeadLines {
   const result: HeadLines = { date: null, byline: null };
+  const lines = paragraph.split('\n');
+  const besideDate = nextToDate || (lines.length > 1 && lines.some((line) => dateLineIn(line) !== null));
   let lineStart = 0;
-  for (const line of paragraph.split('\n')) {
+  for (const line of lines) {
     const start = lineStart;
     lineStart += line.length + 1;
     const dated = result.date ? null : dateLineIn(line);
@@ -35,7 +41,7 @@ export function readHeadLines(paragraph: string, lexicon: Lexicon, unknownNames 
     if (result.byline) continue;
     const tail = namesEnd(line);
     const names = line.slice(0, tail).replace(TRAILING_SEPARATORS, '');
-    const by = names ? bylineStart(names, lexicon, unknownNames) : -1;
+    const by = names ? bylineStart(names, lexicon, unknownNames, besideDate) : -1;
     if (by < 0) {
       if (line.includes(' | ')) readBarredParts(line, start, result, lexicon, unknownNames);
       continue;

@@ -61,10 +61,15 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   const heads = texts.map((t, i) => (counts[i] <= HEAD_LINE_WORDS * HEAD_BLOCK_LINES ? readHeadLines(t, lexicon, false) : NO_HEAD_LINES));
   const headLines = texts.map((t, i) => (heads[i].date !== null || heads[i].byline !== null) && t.split('\n').every((line) => shape.wordsOf(line).length <= HEAD_LINE_WORDS));
   // In the page's head a byline may also be of names compromise does not know: read once each, when asked.
+  // Beside a date line, whatever words compromise knows them as (a given name that is a place's too); a
+  // short line may stand between, the writer's job or outlet ("Ann Berg" / "Hindustan Times, Mumbai" / "Updated: …").
+  const dateAt = (j: number): boolean => heads[j]?.date !== null && heads[j] !== undefined;
+  const shortBetween = (j: number): boolean => counts[j] !== undefined && counts[j] <= HEAD_LINE_WORDS && !shape.endsSentence(texts[j]);
+  const besideDate = (i: number): boolean => dateAt(i - 1) || dateAt(i + 1) || (dateAt(i + 2) && shortBetween(i + 1));
   const headReadings = new Map<number, HeadLines>();
   const headOf = (i: number): HeadLines => {
     let head = headReadings.get(i);
-    if (!head) headReadings.set(i, (head = readHeadLines(texts[i], lexicon)));
+    if (!head) headReadings.set(i, (head = readHeadLines(texts[i], lexicon, true, besideDate(i))));
     return head;
   };
   const furniture = texts.map((t, i) => (i < first || headLines[i] ? null : furnitureStrength(t, words[i], counts[i], lexicon)));
@@ -156,8 +161,11 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   }
   // Under a standfirst, which reads as the story's first sentence, the date line and byline still come before the story.
   // A byline there is a line of names, not a story sentence ("By April the vote was won.").
+  // Beside a date line there, names compromise does not know are the byline too ("Sanjana Bhatt-Rao" over "Updated: …").
   for (let i = storyStart + 1; i < Math.min(texts.length, storyStart + UNDER_STANDFIRST) && (!date || !byline); i++) {
-    if (!roles[i] && headLines[i] && (heads[i].date || !shape.endsSentence(texts[i]))) takeHead(i, heads[i]);
+    const head = !headLines[i] && counts[i] <= HEAD_LINE_WORDS && besideDate(i) ? headOf(i) : heads[i];
+    if (head !== heads[i] && head.byline && roles[i] === 'boilerplate' && furniture[i] === 'weak') roles[i] = null;
+    if (!roles[i] && (headLines[i] || head.byline) && (head.date || !shape.endsSentence(texts[i]))) takeHead(i, head);
   }
   // Some sites print the date and the writer under the story ("Date 18.07.2018", "Author Ann Berg"): a
   // byline there must be signed, since the names alone under a story are its people's.
