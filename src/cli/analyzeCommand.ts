@@ -100,7 +100,7 @@ function summary(path: string, analysis: ArticleAnalysis): string {
   const about = [
     date ? `dated ${date.date}` : null,
     dateline ? `filed from ${dateline.text}${dateline.agency ? ` (${dateline.agency})` : ''}` : null,
-    byline ? `by ${byline.text}` : null,
+    byline ? `by ${byline.text.replace(/\s+/gu, ' ')}` : null,
   ].filter(Boolean).join(', ');
   lines.push(`${path}${about ? ` (${about})` : ''}`);
   lines.push(`  People (${analysis.people.length})`);

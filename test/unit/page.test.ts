@@ -547,6 +547,16 @@ describe('page structure: heads of more sites', () => {
     assert.equal(bylineOf(['Kirkwall Tribune', 'July 9, 2018 10:47 AM']), undefined);
   });
 
+  it('takes a byline run on to the next line, and credits every writer in it', () => {
+    const lines = ['Ferry crews vote to strike over pay', 'By Tracy Wen Hu', 'and Dominic Ashgrove', 'September 18, 2018, 4:47 AM EDT', 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.'];
+    const { text, metadata } = metadataOf(lines);
+    assert.equal(metadata.byline?.text, 'Tracy Wen Hu\nand Dominic Ashgrove');
+    const credited = analyzeArticle(text).people.map((person) => [person.name, person.credit]);
+    assert.deepEqual(credited, [['Tracy Wen Hu', 'byline'], ['Dominic Ashgrove', 'byline']]);
+    // A line of the story opened by "and" is not a writer's.
+    assert.equal(metadataOf(['Ferry crews vote to strike over pay', 'By Tracy Wen Hu', 'and the union said talks had failed.', lines[4]]).metadata.byline?.text, 'Tracy Wen Hu');
+  });
+
   it('reads a byline and its date from one line, and cuts the date from the names', () => {
     const cases: Array<[string, string, string]> = [
       ['BY ANN BERG - 07/18/18 04:22 PM EDT', 'ANN BERG', '2018-07-18'],

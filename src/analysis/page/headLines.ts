@@ -17,6 +17,13 @@ export interface HeadLines {
 
 /** Where the names of a byline's line end: a date, a clock time, a publishing word before figures, or a handle ("@annberg"). */
 const AFTER_NAMES = /\b\d{1,2}[:.]\d\d\b|\b(?:published|updated|posted|on)\s+(?=\S*\d)|@\w/iu;
+/** What opens a line that goes on with a byline's names: "and Luke Holt", "& Luke Holt". */
+const MORE_NAMES = /^(?:and|&)\s+(?=\p{Lu})/u;
+
+/** Whether a line goes on with the byline's names over it: "and" and a line of names ("and Dominic Ashgrove"). */
+export function continuesByline(line: string, lexicon: Lexicon): boolean {
+  return MORE_NAMES.test(line) && bylineStart(line.replace(MORE_NAMES, '').trimEnd(), lexicon) === 0;
+}
 /** What may stand between the names and what follows them: separators, and the weekday of the date ("- Thursday, July 19, 2018"). */
 const TRAILING_SEPARATORS = new RegExp(String.raw`(?:[\s,|·•/–—-]+(?:${WEEKDAY_NAMES.flat().join('|')})\.?)?[\s,|·•/–—-]+$`, 'iu');
 
@@ -38,7 +45,11 @@ export function readHeadLines(paragraph: string, lexicon: Lexicon, unknownNames 
       result.date = { start, end: start + line.length, date: dated.date };
       continue;
     }
-    if (result.byline) continue;
+    if (result.byline) {
+      // A byline run on to the next line ("By Ann Berg" / "and Luke Holt") ends with it.
+      if (result.byline.end === start - 1 && continuesByline(line, lexicon)) result.byline.end = start + line.trimEnd().length;
+      continue;
+    }
     const tail = namesEnd(line);
     const names = line.slice(0, tail).replace(TRAILING_SEPARATORS, '');
     const by = names ? bylineStart(names, lexicon, unknownNames, besideDate) : -1;

@@ -6,7 +6,7 @@
 import type { Lexicon } from '../lexicon';
 import type { Paragraph, Span } from '../types';
 import { bylineStart } from './byline';
-import { type HeadLines, readHeadLines } from './headLines';
+import { continuesByline, type HeadLines, readHeadLines } from './headLines';
 import { isCaption, isCaptionInStory, isCaptionLabel, isCreditUnderCaption, isSourceAlone } from './captions';
 import { pullQuotes } from './pullQuotes';
 import { dateLineIn, findDates, isStampLine } from './dates';
@@ -138,6 +138,12 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
     if (named) {
       roles[i] = 'byline';
       byline = { start: at + named.start, end: at + named.end, text: texts[i].slice(named.start, named.end) };
+      // Names run on to the next line ("By Ann Berg" / "and Luke Holt") are the byline's too.
+      if (named.end === texts[i].length && i + 1 < texts.length && roles[i + 1] !== 'caption' && roles[i + 1] !== 'headline' && continuesByline(texts[i + 1], lexicon)) {
+        roles[i + 1] = 'byline';
+        byline.end = paragraphs[i + 1].start + texts[i + 1].trimEnd().length;
+        byline.text = text.slice(byline.start, byline.end);
+      }
     }
     return dated !== null || named !== null;
   };
