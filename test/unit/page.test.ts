@@ -557,6 +557,13 @@ describe('page structure: heads of more sites', () => {
     assert.equal(metadataOf(['Ferry crews vote to strike over pay', 'By Tracy Wen Hu', 'and the union said talks had failed.', lines[4]]).metadata.byline?.text, 'Tracy Wen Hu');
   });
 
+  it('takes a headline opened by a page word and a colon for the headline, not for a dateline that starts the story', () => {
+    const headline = 'LIVE: Harbour tunnel closed after van fire - updates as queues build in Kirkwall';
+    const { metadata } = metadataOf(['Harbour Echo', 'News', 'Orkney News', 'Stromness Town News', headline, 'By Ann Berg', '07:58, 19 JUL 2018', 'Emergency services were called to the tunnel this morning after a van caught fire, police said.']);
+    assert.equal(metadata.headline?.text, headline);
+    assert.equal(metadata.dateline, null);
+  });
+
   it('reads a byline and its date from one line, and cuts the date from the names', () => {
     const cases: Array<[string, string, string]> = [
       ['BY ANN BERG - 07/18/18 04:22 PM EDT', 'ANN BERG', '2018-07-18'],

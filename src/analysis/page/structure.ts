@@ -10,7 +10,7 @@ import { continuesByline, type HeadLines, readHeadLines } from './headLines';
 import { isCaption, isCaptionInStory, isCaptionLabel, isCreditUnderCaption, isSourceAlone } from './captions';
 import { pullQuotes } from './pullQuotes';
 import { dateLineIn, findDates, isStampLine } from './dates';
-import { datelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
+import { datelineShape, type DatelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
 import * as shape from './shapes';
 
 export interface PageStructure {
@@ -89,7 +89,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
     const headlineShaped = furniture[i] === 'weak' && counts[i] >= 3;
     if (roles[i] && !headlineShaped) continue;
     const dateline = datelineShape(texts[i]);
-    if (dateline && opensStory(texts[i].slice(dateline.length), true)) {
+    if (dateline && opensStory(texts[i].slice(dateline.length), true) && !isPageWordLabel(texts[i], dateline, lexicon)) {
       storyStart = i;
       break;
     }
@@ -480,6 +480,17 @@ function markCaptionsBesideCredits(
   }
 }
 
+/** The dateline's shape ends in a colon ("PHOTOS:", "LIVE:"), not a dash. */
+function endsInColon(paragraph: string, found: DatelineShape): boolean {
+  return paragraph[found.length - 1] === ':' || /:\s*$/u.test(paragraph.slice(0, found.length));
+}
+
+/** A dateline's shape whose "place" is a page word before a colon ("LIVE: Tunnel closed …"), a headline's label, not a place. */
+function isPageWordLabel(paragraph: string, found: DatelineShape, lexicon: Lexicon): boolean {
+  const place = paragraph.slice(0, found.placeLength);
+  return !found.agency && !found.region && endsInColon(paragraph, found) && !isKnownPlace(place, lexicon) && isCommonWords(place, lexicon);
+}
+
 /** Short lines printed more than once ("Advertisement", "Share") are the page's. */
 function markRepeatedLines(texts: readonly string[], counts: readonly number[], headLines: readonly boolean[], roles: Array<Role | null>): void {
   const seen = new Map<string, number>();
@@ -596,10 +607,9 @@ function findDateline(
     const opening = i === storyStart || afterDateLine || underStandfirst;
     if (!opensStory(texts[i].slice(found.length), opening)) continue;
     const place = texts[i].slice(0, found.placeLength);
-    const colon = texts[i][found.length - 1] === ':' || /:\s*$/u.test(texts[i].slice(0, found.length));
     // Page words come before a colon ("PHOTOS:", "WATCH:"); a dash after common words is the page's too.
     const believed =
-      found.agency || found.region || isKnownPlace(place, lexicon) || afterDateLine || (opening && !colon && !isCommonWords(place, lexicon));
+      found.agency || found.region || isKnownPlace(place, lexicon) || afterDateLine || (opening && !endsInColon(texts[i], found) && !isCommonWords(place, lexicon));
     if (believed) {
       const start = paragraphs[i].end - texts[i].length;
       return { start, end: start + found.placeLength, text: place, agency: found.agency };
