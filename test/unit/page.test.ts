@@ -529,6 +529,7 @@ describe('page structure: heads of more sites', () => {
     assert.equal(dateOf('07/17/2018 12:41 PM EDT'), '2018-07-17');
     assert.equal(dateOf('Issued on: 15/07/2018 - 18:42'), '2018-07-15');
     assert.equal(dateOf('Date 18.07.2018'), '2018-07-18');
+    assert.equal(dateOf('Published on 28-08-2018 Modified on 28-08-2018 at 17:52'), '2018-08-28');
     assert.equal(dateOf('JULY 16, 2018 / 10:24 AM / UPDATED 2 HOURS AGO'), '2018-07-16');
     assert.equal(dateOf('CBS NEWS July 17, 2018, 6:32 PM'), '2018-07-17');
   });
@@ -543,8 +544,10 @@ describe('page structure: heads of more sites', () => {
     assert.equal(bylineOf([standfirst, 'Aoife Kerr, Asia correspondent, in Chiang Rai\nTuesday 10 July 2018 17:31, UK']), 'Aoife Kerr, Asia correspondent, in Chiang Rai');
     // A name opened by a given name vouches for the names joined to it.
     assert.equal(bylineOf([standfirst, 'Simon Hale in Oslo and Ewan Price in Moscow', 'Mon 16 Jul 2018 13.50 BST']), 'Simon Hale in Oslo and Ewan Price in Moscow');
-    // An outlet beside the date is not a writer.
+    // An outlet beside the date is not a writer; a news agency alone there, or after a label, signs the story.
     assert.equal(bylineOf(['Kirkwall Tribune', 'July 9, 2018 10:47 AM']), undefined);
+    assert.equal(bylineOf(['July 9, 2018 10:47 AM', 'AFP']), 'AFP');
+    assert.equal(bylineOf(['published : 24 Jul 2018 at 16:05', 'writer: AFP']), 'AFP');
   });
 
   it('takes a byline run on to the next line, and credits every writer in it', () => {

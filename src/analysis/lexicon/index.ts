@@ -38,6 +38,7 @@ export class Lexicon {
   private readonly organisationWords: ReadonlySet<string>;
   private cueVerbs: ReadonlyMap<string, CueVerb> | undefined;
   private readonly creditSources: ReadonlySet<string>;
+  private readonly newsAgencies: ReadonlySet<string>;
   private readonly publicationNames: ReadonlySet<string>;
   private readonly workNouns: ReadonlySet<string>;
   /** Cue phrases as words: "according to" → ["according", "to"]. */
@@ -78,7 +79,8 @@ export class Lexicon {
     this.roleNouns = new Set(roleData.roleNouns);
     this.officialRoles = new Set(roleData.officialRoles);
     this.organisationWords = new Set(roleData.organisationWords);
-    this.creditSources = new Set(roleData.creditSources);
+    this.newsAgencies = new Set(roleData.newsAgencies);
+    this.creditSources = new Set([...roleData.newsAgencies, ...roleData.creditSources]);
     this.publicationNames = new Set(sourceWordData.publicationNames);
     this.workNouns = new Set(roleData.workNouns);
     this.cuePhraseWords = cueData.phrases.map((phrase) => phrase.split(' '));
@@ -201,8 +203,12 @@ export class Lexicon {
 
   /** An agency or a site that a credit line names besides the photographer ("Reuters", "Getty Images"). */
   isCreditSource(word: string): boolean {
-    // Credits print agencies in capitals too ("REUTERS/Jane Roe").
-    return this.creditSources.has(word) || (/^\p{Lu}{3,}$/u.test(word) && this.creditSources.has(word[0] + word.slice(1).toLowerCase()));
+    return inAnyCase(this.creditSources, word);
+  }
+
+  /** A news agency's name ("AFP", "Reuters", "REUTERS"): a credit, or a story's byline. */
+  isNewsAgency(word: string): boolean {
+    return inAnyCase(this.newsAgencies, word);
   }
 
   /**
@@ -391,6 +397,11 @@ function lexiconKey(norm: string): string {
 
 function classify(norm: string): WordClass {
   return compromiseClass(lexiconKey(norm)) ?? 'unknown';
+}
+
+/** Credits print agencies in capitals too ("REUTERS/Jane Roe"). */
+function inAnyCase(names: ReadonlySet<string>, word: string): boolean {
+  return names.has(word) || (/^\p{Lu}{3,}$/u.test(word) && names.has(word[0] + word.slice(1).toLowerCase()));
 }
 
 /** Bounded: a long session sees ever more distinct words and phrases. */

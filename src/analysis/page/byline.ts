@@ -13,13 +13,16 @@ const NAME_OR_PLACE_CLASSES = new Set([...NAME_CLASSES, 'place']);
  * Returns where the names start in the paragraph, or -1. Without `unknownNames`, only the first kind of
  * name line counts: the others are bylines only in the page's head. `besideDate`: the line is set in
  * one block with a date line, as a byline is; then a word compromise knows as a place may be a name
- * too ("Salem Gebrehiwet"), though not the whole line ("Hong Kong").
+ * too ("Salem Gebrehiwet"), though not the whole line ("Hong Kong"), and a news agency alone ("AFP")
+ * signs the story.
  */
 export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = true, besideDate = false): number {
   const words = wordsOf(paragraph);
   if (words.length === 0 || words.length > 14 || (endsSentence(paragraph) && !/\.$/u.test(paragraph))) return -1;
   const by = BY_LABEL.exec(paragraph) ?? GLUED_BY.exec(paragraph);
   if (by) return by[0].length;
+  // Beside the date, a news agency alone signs the story ("AFP").
+  if (besideDate && words.length <= 2 && words.every((word) => lexicon.isNewsAgency(word))) return 0;
   // "Jane Roe | The Daily Courier": the outlet after a bar is not a name.
   const bar = paragraph.indexOf('|');
   const namePart = bar > 0 ? paragraph.slice(0, bar) : paragraph;
@@ -47,8 +50,8 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
   return looksLikeNames ? 0 : -1;
 }
 
-/** What opens a byline: "By" (with a colon or a dash, "By — Ann Berg"), or the labels some sites print instead ("Author", "Text by", "Words by", "Written by"). */
-const BY_LABEL = /^(?:(?:text|words|written|story)\s+by|by|author)\s*(?::|[—–-])?\s+(?=\p{Lu})/iu;
+/** What opens a byline: "By" (with a colon or a dash, "By — Ann Berg"), or the labels some sites print instead ("Author", "Text by", "Words by", "Written by", "writer:"). */
+const BY_LABEL = /^(?:(?:(?:text|words|written|story)\s+by|by|author)\s*(?::|[—–-])?|(?:writer|reporter)\s*:)\s+(?=\p{Lu})/iu;
 
 /** "By" run into the name, as a page's markup loses the space between them when saved as text ("ByDarren Lusk"). */
 const GLUED_BY = /^By(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;

@@ -3,7 +3,8 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 /**
  * Dates as pages print them: "July 15, 2018", "Sept. 9, 2023", "24 May 2022", "2018-07-16",
  * "Tue February 11, 2020", and in figures: "07/18/2018" and "7/18/18" (month first, as US sites
- * print them, unless the first number cannot be a month: "15/07/2018"), "18.07.2018" (day first).
+ * print them, unless the first number cannot be a month: "15/07/2018"), "18.07.2018" and "18-07-2018"
+ * (day first).
  * Month names and their news abbreviations come from `lexicon/calendar.json`.
  */
 
@@ -17,6 +18,8 @@ const PATTERNS: ReadonlyArray<{ pattern: RegExp; year: number; month: number; da
   // A slash between figures, month first; a date is never part of a longer run of figures or a fraction.
   { pattern: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/((?:19|20)?\d\d)(?![\d/])/gu, year: 3, month: 1, day: 2, monthName: false },
   { pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])/gu, year: 3, month: 2, day: 1, monthName: false },
+  // Hyphens between figures with the year last, day first, as European and Indian sites print them: "28-08-2018".
+  { pattern: /(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?![\d-])/gu, year: 3, month: 2, day: 1, monthName: false },
   // An ISO date may run into its time: "2018-07-16T09:12:00Z".
   { pattern: new RegExp(String.raw`\b${YEAR}-(\d\d)-(\d\d)(?=T\d|\b)`, 'giu'), year: 1, month: 2, day: 3, monthName: false },
   { pattern: new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+${YEAR}\b`, 'giu'), year: 3, month: 1, day: 2, monthName: true },
