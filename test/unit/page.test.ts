@@ -550,6 +550,13 @@ describe('page structure: heads of more sites', () => {
     assert.equal(bylineOf(['published : 24 Jul 2018 at 16:05', 'writer: AFP']), 'AFP');
   });
 
+  it('takes names with particles in lower case, and "Reported by" or "Posted by", for bylines', () => {
+    const lead = 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.';
+    for (const [line, names] of [['Ana de la Cruz', 'Ana de la Cruz'], ['Pieter van der Berg and Ann Lee', 'Pieter van der Berg and Ann Lee'], ['Reported by Tom Reid', 'Tom Reid'], ['Posted by Tom Reid', 'Tom Reid']]) {
+      assert.equal(metadataOf(['Ferry crews vote to strike over pay', line, lead]).metadata.byline?.text, names, line);
+    }
+  });
+
   it('takes a byline run on to the next line, and credits every writer in it', () => {
     const lines = ['Ferry crews vote to strike over pay', 'By Tracy Wen Hu', 'and Dominic Ashgrove', 'September 18, 2018, 4:47 AM EDT', 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.'];
     const { text, metadata } = metadataOf(lines);

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon';
+import { SURNAME_PARTICLES } from '../people/names';
 import { endsSentence, wordsOf } from './shapes';
 
 const NAME_CLASSES = new Set(['unknown', 'firstName', 'lastName', 'person']);
@@ -35,7 +36,8 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
   const firstByGivenName = names.length > 1 && lexicon.wordClass((wordsOf(names[0])[0] ?? '').toLowerCase()) === 'firstName';
   const nameClasses = besideDate ? NAME_OR_PLACE_CLASSES : NAME_CLASSES;
   const looksLikeNames = wordsOf(names.join(' ')).length <= 8 && names.length > 0 && names.every((name, i) => {
-    const parts = wordsOf(name);
+    // Particles inside a name are in lower case ("Ana de la Cruz", "Pieter van der Berg"); the rest is capitalised.
+    const parts = wordsOf(name).filter((part, k) => k === 0 || !SURNAME_PARTICLES.has(part));
     if (parts.length < 2 || parts.length > 4 || !parts.every((part) => /^\p{Lu}/u.test(part))) return false;
     // A given name compromise knows, or two or three words it knows as no English word, place or body ("Tariq Najjar").
     // "Hong Kong", "New York": a place compromise knows, printed alone as a menu's item.
@@ -50,8 +52,8 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
   return looksLikeNames ? 0 : -1;
 }
 
-/** What opens a byline: "By" (with a colon or a dash, "By — Ann Berg"), or the labels some sites print instead ("Author", "Text by", "Words by", "Written by", "writer:"). */
-const BY_LABEL = /^(?:(?:(?:text|words|written|story)\s+by|by|author)\s*(?::|[—–-])?|(?:writer|reporter)\s*:)\s+(?=\p{Lu})/iu;
+/** What opens a byline: "By" (with a colon or a dash, "By — Ann Berg"), or the labels some sites print instead ("Author", "Text by", "Words by", "Written by", "Reported by", "Posted by", "writer:"). */
+const BY_LABEL = /^(?:(?:(?:text|words|written|story|reported|posted|compiled)\s+by|by|author)\s*(?::|[—–-])?|(?:writer|reporter)\s*:)\s+(?=\p{Lu})/iu;
 
 /** "By" run into the name, as a page's markup loses the space between them when saved as text ("ByDarren Lusk"). */
 const GLUED_BY = /^By(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
