@@ -75,6 +75,14 @@ describe('captions beside their pictures’ lines', () => {
     assert.deepEqual(captionsOf(['Crews wait on the quay in Kirkwall (and in Stromness) for the vote.']), []);
   });
 
+  it('takes a credit labelled after a paper’s word, a credit label alone with its full stop, "File photo:", and "©" with names joined by a slash', () => {
+    for (const line of ['Harbour photo by Ann Vale', 'Photo: Wikicommons.', 'File photo: A ferry at the quay in Kirkwall.', '© HNS/Ann Vale-Ross']) {
+      assert.deepEqual(captionsOf([line]), [line], line);
+    }
+    // A rights line is the page's, not a picture's credit.
+    assert.deepEqual(captionsOf(['© The Harbour Times']), []);
+  });
+
   it('takes a video’s label, title and running time or source for a caption', () => {
     const videos = ['Video: Crews leave the quay in Kirkwall 1:42', 'WATCH: Ferry crews vote to strike 2:14', 'VIDEO: Crews describe the night on the quay (Harbour News)'];
     assert.deepEqual(captionsOf(videos), videos);

@@ -25,19 +25,28 @@ const longLinkHeadlineByRegExp = (p: string, wordCount: number): boolean => {
 
 const CAPTION_PATTERNS = [
   /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photographs?|pictures?|images?|video|credit)\b\s*(?:\/|by\b|:)[^()]*\)\s*\.?$/iu,
-  /(?:^|[.!?]\s+)(?:photo|photograph|picture|image|credit)s?\s*(?::|by)\s*[^.!?]{2,80}$/iu,
+  // Since stop 31 a paper's or desk's word may come before the label, and a full stop may close the credit ("Express photo by …", "Photo: Wikicommons.").
+  /(?:^|[.!?]\s+)(?:\p{L}+\s+)?(?:photo|photograph|photographer|picture|image|credit)s?\s*(?::|by)\s*[^.!?]{2,80}(?:\.\s*)?$/iu,
   /\(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\s*\/\s*\p{Lu}[^()/]{1,40}\)\s*\.?$/u,
   /\s(?:Photo|Photograph|Picture|Image|Credit)s?:\s*[^.!?:]{2,60}\.?$/u,
   /\bGetty(?: Images)?\s*\)?\.?$/u,
-  /^FILE\s*[-–—―:]/u,
+  /^(?:FILE\s*[-–—―:]|File photo:)/u,
   // Added later: a broadcaster's label before a caption or its credit ("Image caption …", "Image copyright Reuters").
   /^(?:image|photo|picture|media|video)\s+(?:caption|copyright|source|credit)\b/iu,
   // And a credit label in capitals ("… CREDIT: JANE ROE/GETTY IMAGES"), and a caption opened by one.
   /\s(?:PHOTO|PICTURE|IMAGE|CREDIT)S?:\s*[^.!?:]{2,60}$/u,
   /^(?:PHOTO|PICTURE|IMAGE)S?:\s/u,
+  // And (stop 31) a video's label, title and running time or source.
+  /^(?:video|watch)\s*:\s+\S.*(?:\s\d{1,2}:\d\d|\([^()]+\))$/iu,
 ];
+/** Stop 31: a news agency alone closing a caption, in brackets or after its last sentence and a bar or "Source:". */
+const SOURCE_CLOSING = /(?:\S\s+\((\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*){0,2}\)|[.!?]\s+(?:\||Source:)\s*(\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*){0,2})\s*\.?$/u;
+const sourceClosing = (p: string): boolean => {
+  const match = SOURCE_CLOSING.exec(p);
+  return match !== null && lexicon.isCreditSource(match[1] ?? match[2]);
+};
 // A credit after the last sentence is read word by word (`tailCredit`), with no shortcut before it.
-const captionByRegExp = (p: string): boolean => p.length <= 600 && (CAPTION_PATTERNS.some((pattern) => pattern.test(p)) || tailCredit(p, lexicon) !== null);
+const captionByRegExp = (p: string): boolean => p.length <= 600 && (CAPTION_PATTERNS.some((pattern) => pattern.test(p)) || sourceClosing(p) || tailCredit(p, lexicon) !== null);
 
 /** Pieces of page lines: story words, sentence ends, closing marks, spacing of several kinds, credits, teaser ends, dates. */
 const PIECES = [

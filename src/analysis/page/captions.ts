@@ -10,14 +10,15 @@ import { hasQuotation, isOneSentence, isTitleCase, wordsOf } from './shapes';
 
 /** A credit in brackets names a source after a slash, "by" or a colon: "(AP Photo/Name)", "(Photo by Name / AFP)", "(Credit: Name)". */
 const CREDIT_IN_PARENS = /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photographs?|pictures?|images?|video|credit)\b\s*(?:\/|by\b|:)[^()]*\)\s*\.?$/iu;
-const CREDIT_AFTER_SENTENCE = /(?:^|[.!?]\s+)(?:photo|photograph|photographer|picture|image|credit)s?\s*(?::|by)\s*[^.!?]{2,80}$/iu;
+/** A credit label and its source, after the caption's last sentence or alone, a paper's or desk's word before it perhaps: "Photo: Jane Roe", "Express photo by Jane Roe", "Photo: Wikicommons." */
+const CREDIT_AFTER_SENTENCE = /^(?:\p{L}+\s+)?(?:photo|photograph|photographer|picture|image|credit)s?\s*(?::|by)\s*[^.!?]{2,80}$/iu;
 /** A credit of a name and its paper in brackets: "(Jane Roe/The Canadian Press)", "(Jane Roe / Reuters)". */
 const NAME_SLASH_SOURCE = /\(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\s*\/\s*\p{Lu}[^()/]{1,40}\)\s*\.?$/u;
 /** A caption that runs straight into its credit label, as wikis print them: "Two delegates in the hall Image: Jane Roe." */
 const CREDIT_LABEL_AT_END = /\s(?:Photo|Photograph|Picture|Image|Credit)s?:\s*[^.!?:]{2,60}\.?$/u;
 const GETTY = /\bGetty(?: Images)?\s*\)?\.?$/u;
-/** The agencies' marks for an archive or handout picture: "FILE - …", "In this July 16, 2018, file photo, …", "In this image made from video, …". */
-const FILE_PICTURE = /^(?:FILE\s*[-–—―:]|In this\b[^.!?]{0,60}?\b(?:photo|photograph|image|picture|frame grab)\b)/u;
+/** The agencies' marks for an archive or handout picture: "FILE - …", "File photo: …", "In this July 16, 2018, file photo, …", "In this image made from video, …". */
+const FILE_PICTURE = /^(?:FILE\s*[-–—―:]|File photo:|In this\b[^.!?]{0,60}?\b(?:photo|photograph|image|picture|frame grab)\b)/u;
 /** A source and "photo" in brackets: "(Reuters photo)", "(AP file photo)", "(File photo)", "(Representative image)". */
 const SOURCE_PHOTO = /\((?:\p{Lu}[\p{L}.]*\s+){1,3}(?:file\s+)?(?:photo|picture|image)s?\)\s*\.?$/u;
 /**
@@ -58,7 +59,7 @@ export function isCaption(paragraph: string, lexicon: Lexicon): boolean {
   if (endsInBracket(paragraph) && (CREDIT_IN_PARENS.test(paragraph) || NAME_SLASH_SOURCE.test(paragraph) || SOURCE_PHOTO.test(paragraph))) return true;
   if (CAPTION_LABEL_ALONE.test(paragraph)) return true;
   if (paragraph.includes(':') && CREDIT_LABEL_AT_END.test(paragraph)) return true;
-  if (mayOpenCreditAfterSentence(paragraph) && CREDIT_AFTER_SENTENCE.test(paragraph)) return true;
+  if (hasCreditAfterLastSentence(paragraph)) return true;
   if ((paragraph.includes('Getty') && GETTY.test(paragraph)) || FILE_PICTURE.test(paragraph) || LABELLED.test(paragraph) || LABEL_IN_CAPITALS.test(paragraph)) return true;
   if (paragraph.includes(':') && VIDEO_CAPTION.test(paragraph)) return true;
   if (endsWithSource(paragraph, lexicon)) return true;
@@ -77,6 +78,8 @@ export function tailCredit(paragraph: string, lexicon: Lexicon): number | null {
   if (credit.includes(',') && match[1] === undefined && !/©\s*$/u.test(paragraph.slice(0, match.index + match[0].indexOf(credit)))) return null;
   const words = credit.split(/\s*\/\s*|\s+/u).filter((word) => word !== 'via');
   const joined = /\/|\svia\s/u.test(credit);
+  // "©" and names joined by a slash credit a picture whatever the names ("© RFI/Ann Vale"); "© The Harbour Times" alone is a rights line.
+  if (match[1] !== undefined && joined) return match.index + match[0].indexOf(credit);
   // Joined by a slash or "via", a paper's name or a photographer's given name tells a credit too
   // ("Jane Roe/ABC News", "JANE ROE/THE CANADIAN PRESS", "JANE ROE/STUFF").
   const credited = (word: string): boolean => lexicon.isCreditSource(word) || (joined && isPaperOrGivenName(word, lexicon));
@@ -195,19 +198,17 @@ function endsInBracket(paragraph: string): boolean {
 }
 
 /**
- * Whether `CREDIT_AFTER_SENTENCE` can match: its label (photo, picture, image, credit) holds no
- * sentence end, so it opens the paragraph when there is none, or follows the last one and its spacing.
+ * Whether the paragraph's words after its last sentence (all of them when it has none) are a credit
+ * label and its source (`CREDIT_AFTER_SENTENCE`). A full stop closing the credit ends no sentence.
  */
-function mayOpenCreditAfterSentence(paragraph: string): boolean {
-  let at = paragraph.length - 1;
-  while (at >= 0 && !isSentenceEnd(paragraph.charCodeAt(at))) at--;
-  if (at >= 0) {
-    at++;
-    if (!/\s/u.test(paragraph[at] ?? '')) return false;
-    while (at < paragraph.length && /\s/u.test(paragraph[at])) at++;
-  } else at = 0;
-  const first = paragraph.charCodeAt(at) | 0x20;
-  return first === 0x70 || first === 0x69 || first === 0x63;
+function hasCreditAfterLastSentence(paragraph: string): boolean {
+  const body = paragraph.replace(/\.\s*$/u, '');
+  let at = body.length - 1;
+  while (at >= 0 && !isSentenceEnd(body.charCodeAt(at))) at--;
+  // The label follows the last sentence's end and its spacing ("… on Monday. Photo: Jane Roe").
+  if (at >= 0 && !/\s/u.test(body[at + 1] ?? '')) return false;
+  const tail = at >= 0 ? body.slice(at + 1).trimStart() : body;
+  return /photo|picture|image|credit/iu.test(tail) && CREDIT_AFTER_SENTENCE.test(tail);
 }
 
 /** . ! ? */
