@@ -557,6 +557,19 @@ describe('page structure: heads of more sites', () => {
     }
   });
 
+  it('takes no site name of unknown words over the headline for the byline, and reads the labels and date shapes of more sites', () => {
+    const lead = 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.';
+    const standfirst = 'The union said talks had failed after three weeks of meetings with the company.';
+    const site = metadataOf(['Orkadia Insight', 'Home', 'News', 'Ferry crews vote to strike over pay', standfirst, 'Milica Stojan-Brkic, Dragan Kovac-Lukic | HNS | Kirkwall', '12/07/2018 16:12', lead]).metadata;
+    assert.equal(site.byline?.text, 'Milica Stojan-Brkic, Dragan Kovac-Lukic | HNS | Kirkwall');
+    const byLine = (line: string) => metadataOf(['Ferry crews vote to strike over pay', line, lead]).metadata;
+    assert.equal(byLine('Words: Zuki Mthembu-Dan and Sipho Ndlovu').byline?.text, 'Zuki Mthembu-Dan and Sipho Ndlovu');
+    assert.equal(byLine('BYLINE: Ann Berg.').byline?.text, 'Ann Berg.');
+    const published = byLine('By TOVA BEN-HAR, YONA MIZ-KESS   Published: SEPTEMBER 4, 2018 16:12');
+    assert.deepEqual([published.byline?.text, published.date?.date], ['TOVA BEN-HAR, YONA MIZ-KESS', '2018-09-04']);
+    assert.equal(byLine('Tue, Jul 17, 2018 - page 3').date?.date, '2018-07-17');
+  });
+
   it('takes a byline run on to the next line, and credits every writer in it', () => {
     const lines = ['Ferry crews vote to strike over pay', 'By Tracy Wen Hu', 'and Dominic Ashgrove', 'September 18, 2018, 4:47 AM EDT', 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.'];
     const { text, metadata } = metadataOf(lines);

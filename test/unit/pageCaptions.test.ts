@@ -70,6 +70,10 @@ describe('captions beside their pictures’ lines', () => {
     for (const caption of captions) assert.deepEqual(captionsOf([caption]), [caption], caption);
     const captioned = 'Crews wait on the quay in Kirkwall, Scotland, July 16, 2018. (AP Photo/Ann Vale)';
     assert.deepEqual(captionsOf([captioned, '(AFP)']), [captioned, '(AFP)']);
+    // A bar after the caption's last sentence, then its photographer or the label "PHOTO" and its parts.
+    for (const caption of ['Cane waits to be cut on a farm outside Kirkwall. | Shreya Rao', 'A trader sorts clothes at the market in Kirkwall. PHOTO | FILE | HNS']) {
+      assert.deepEqual(captionsOf([caption]), [caption], caption);
+    }
     // A bar after a name is a byline's; brackets that do not hold an agency alone are the story's.
     assert.deepEqual(captionsOf(['Ann Lee | Staff Writer']), []);
     assert.deepEqual(captionsOf(['Crews wait on the quay in Kirkwall (and in Stromness) for the vote.']), []);

@@ -52,8 +52,8 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
   return looksLikeNames ? 0 : -1;
 }
 
-/** What opens a byline: "By" (with a colon or a dash, "By — Ann Berg"), or the labels some sites print instead ("Author", "Text by", "Words by", "Written by", "Reported by", "Posted by", "writer:"). */
-const BY_LABEL = /^(?:(?:(?:text|words|written|story|reported|posted|compiled)\s+by|by|author)\s*(?::|[—–-])?|(?:writer|reporter)\s*:)\s+(?=\p{Lu})/iu;
+/** What opens a byline: "By" (with a colon or a dash, "By — Ann Berg"), or the labels some sites print instead ("Author", "Text by", "Words by", "Written by", "Reported by", "Posted by", "writer:", "Words:", and the "BYLINE:" of news databases). */
+const BY_LABEL = /^(?:(?:(?:text|words|written|story|reported|posted|compiled)\s+by|by|author)\s*(?::|[—–-])?|(?:writer|reporter|words|byline)\s*:)\s+(?=\p{Lu})/iu;
 
 /** "By" run into the name, as a page's markup loses the space between them when saved as text ("ByDarren Lusk"). */
 const GLUED_BY = /^By(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;

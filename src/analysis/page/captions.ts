@@ -27,6 +27,11 @@ const SOURCE_PHOTO = /\((?:\p{Lu}[\p{L}.]*\s+){1,3}(?:file\s+)?(?:photo|picture|
  * after a name is a byline's ("Ann Lee | Staff Writer").
  */
 const SOURCE_AFTER_CAPTION = /(?:\S\s+\(|[.!?]\s+\|\s*|(?:^|[.!?]\s+)Source:\s*)(\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*){0,2}\)?\s*\.?$/u;
+/**
+ * After a caption's last sentence, a bar and its credit: a name or a source ("… in Mandya district. |
+ * Shreya Rao"), or the label "PHOTO" and its parts ("… in Nairobi. PHOTO | FILE | NMG").
+ */
+const CREDIT_AFTER_BAR = /[.!?]\s+(?:\|\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}|PHOTO\s*\|[^|]{1,40}(?:\|[^|]{1,40})?)\s*$/u;
 /** A caption's label alone on its line, the caption on the next ("Image:"). */
 const CAPTION_LABEL_ALONE = /^(?:Image|Photo|Picture|IMAGE|PHOTO|PICTURE)S?:$/u;
 /** A broadcaster's or paper's label for a credit, in capitals as some print it: "… in Helsinki CREDIT: JANE ROE/GETTY IMAGES". */
@@ -62,7 +67,7 @@ export function isCaption(paragraph: string, lexicon: Lexicon): boolean {
   if (hasCreditAfterLastSentence(paragraph)) return true;
   if ((paragraph.includes('Getty') && GETTY.test(paragraph)) || FILE_PICTURE.test(paragraph) || LABELLED.test(paragraph) || LABEL_IN_CAPITALS.test(paragraph)) return true;
   if (paragraph.includes(':') && VIDEO_CAPTION.test(paragraph)) return true;
-  if (endsWithSource(paragraph, lexicon)) return true;
+  if (endsWithSource(paragraph, lexicon) || (paragraph.includes('|') && CREDIT_AFTER_BAR.test(paragraph))) return true;
   return (paragraph.includes(':') && CREDIT_LABEL_IN_CAPITALS.test(paragraph)) || tailCredit(paragraph, lexicon) !== null;
 }
 

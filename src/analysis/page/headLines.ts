@@ -15,8 +15,8 @@ export interface HeadLines {
   byline: { start: number; end: number; signed: boolean } | null;
 }
 
-/** Where the names of a byline's line end: a date, a clock time, a publishing word before figures, or a handle ("@annberg"). */
-const AFTER_NAMES = /\b\d{1,2}[:.]\d\d\b|\b(?:published|updated|posted|on)\s+(?=\S*\d)|@\w/iu;
+/** Where the names of a byline's line end: a date, a clock time, a publishing word before figures or a colon ("Published: SEPTEMBER 4"; after a bar the line is read part by part), or a handle ("@annberg"). */
+const AFTER_NAMES = /\b\d{1,2}[:.]\d\d\b|\b(?:published|updated|posted|on)\s+(?=\S*\d)|(?<!\|\s*)\b(?:published|updated):|@\w/iu;
 /** What opens a line that goes on with a byline's names: "and Luke Holt", "& Luke Holt". */
 const MORE_NAMES = /^(?:and|&)\s+(?=\p{Lu})/u;
 

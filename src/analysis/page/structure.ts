@@ -158,7 +158,9 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
     // A label-shaped line of names in the head is the byline ("TARIQ NAJJAR").
     if (!byline && roles[i] === 'boilerplate' && furniture[i] === 'weak' && head.byline) roles[i] = null;
     if (roles[i]) continue;
-    if (takeHead(i, head)) continue;
+    // Over the headline, words compromise does not know are the site's name ("Balkan Insight"), not a writer's.
+    const named = i < headline && heads[i].byline === null && !head.byline?.signed ? { date: head.date, byline: null } : head;
+    if (takeHead(i, named)) continue;
     // What else sits in the head without being a sentence is the page's, not the story's, but for a
     // standfirst left without its full stop: words in sentence case that tell what the lead tells, or
     // that stand straight under the headline.
@@ -181,7 +183,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   if (!date) date = dateFromCaptions(texts, roles, paragraphs, storyStart);
   // A second date line or byline, or one in the story's body, is the page's.
   // In the body a bare name on its line is a subhead or a caption's ("Ann Lee of the NDP"), not a byline.
-  const pageLine = (i: number): boolean => i < storyStart || ((dateLineIn(texts[i]) !== null || /^by\s/iu.test(texts[i])) && isFurniture(texts[i], words[i], counts[i], lexicon));
+  const pageLine = (i: number): boolean => i < storyStart || ((dateLineIn(texts[i]) !== null || heads[i].byline?.signed === true) && isFurniture(texts[i], words[i], counts[i], lexicon));
   for (let i = first; i < texts.length; i++) if (!roles[i] && headLines[i] && pageLine(i)) roles[i] = 'boilerplate';
   spreadToShortLines(texts, words, counts, roles, lastProseIndex(texts, words, counts, roles, storyStart), storyStart, authorBox, storyCloser, lexicon);
 
