@@ -570,6 +570,18 @@ describe('page structure: heads of more sites', () => {
     assert.equal(byLine('Tue, Jul 17, 2018 - page 3').date?.date, '2018-07-17');
   });
 
+  it('takes a sign-off under the story for the byline when the head has none, and names a few short lines over the date', () => {
+    const lead = 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.';
+    const last = 'Talks with the company are set to resume on Friday, a spokesman for the union said.';
+    const signed = metadataOf(['Ferry crews vote to strike over pay', 'Published: July 16, 2018 16:12', lead, last, '— Rania Khour-Abdel, Reuters', 'Also in Orkney']).metadata;
+    assert.equal(signed.byline?.text, 'Rania Khour-Abdel, Reuters');
+    // A dash before words that are no names is the story's.
+    assert.equal(metadataOf(['Ferry crews vote to strike over pay', 'Published: July 16, 2018 16:12', lead, '— and the crews were not alone.', last]).metadata.byline, null);
+    const standfirst = 'Issue #38 — the crews say they have not been paid since March, and the company says it is waiting on the council.';
+    const below = metadataOf(['Who pays the ferry crews?', standfirst, 'Kwame Asan-Boak', 'Follow', 'Published in The Harbour Ledger', '6 min read · Feb 11, 2019', lead]).metadata;
+    assert.equal(below.byline?.text, 'Kwame Asan-Boak');
+  });
+
   it('takes a byline run on to the next line, and credits every writer in it', () => {
     const lines = ['Ferry crews vote to strike over pay', 'By Tracy Wen Hu', 'and Dominic Ashgrove', 'September 18, 2018, 4:47 AM EDT', 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.'];
     const { text, metadata } = metadataOf(lines);

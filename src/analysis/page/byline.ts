@@ -22,6 +22,12 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
   if (words.length === 0 || words.length > 14 || (endsSentence(paragraph) && !/\.$/u.test(paragraph))) return -1;
   const by = BY_LABEL.exec(paragraph) ?? GLUED_BY.exec(paragraph);
   if (by) return by[0].length;
+  // A dash and names signs a story off, as some sites print the byline at its end ("— Ann Berg, Reuters").
+  const dash = SIGN_OFF.exec(paragraph);
+  if (dash) {
+    const names = bylineStart(paragraph.slice(dash[0].length), lexicon, unknownNames, besideDate);
+    return names === 0 ? dash[0].length : -1;
+  }
   // Beside the date, a news agency alone signs the story ("AFP").
   if (besideDate && words.length <= 2 && words.every((word) => lexicon.isNewsAgency(word))) return 0;
   // "Jane Roe | The Daily Courier": the outlet after a bar is not a name.
@@ -55,6 +61,14 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
 /** What opens a byline: "By" (with a colon or a dash, "By — Ann Berg"), or the labels some sites print instead ("Author", "Text by", "Words by", "Written by", "Reported by", "Posted by", "writer:", "Words:", and the "BYLINE:" of news databases). */
 const BY_LABEL = /^(?:(?:(?:text|words|written|story|reported|posted|compiled)\s+by|by|author)\s*(?::|[—–-])?|(?:writer|reporter|words|byline)\s*:)\s+(?=\p{Lu})/iu;
 
+/** The dash that opens a sign-off: "— Ann Berg, Reuters". */
+const SIGN_OFF = /^[—–]\s*(?=\p{Lu})/u;
+
+/** A dash and a byline's names on a line of their own, signing the story off ("— Ann Berg, Reuters"). */
+export function isSignOff(paragraph: string, lexicon: Lexicon): boolean {
+  return SIGN_OFF.test(paragraph) && bylineStart(paragraph, lexicon, false) > 0;
+}
+
 /** "By" run into the name, as a page's markup loses the space between them when saved as text ("ByDarren Lusk"). */
 const GLUED_BY = /^By(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 
@@ -73,7 +87,7 @@ function isDescriptor(part: string, lexicon: Lexicon, afterJob = false): boolean
   const jobWord = (norm: string): boolean => lexicon.isRoleNoun(norm) || DESK_WORDS.has(norm);
   // Every word capitalised or a word for the job: "Asia correspondent", not "husband expecting second child".
   if (!words.every((word, i) => /^\p{Lu}/u.test(word) || jobWord(norms[i]))) return false;
-  return norms.some(jobWord) || lexicon.isOrganisationWord(words[words.length - 1]) || lexicon.wordClass(norms.join(' ')) === 'place';
+  return norms.some(jobWord) || lexicon.isOrganisationWord(words[words.length - 1]) || lexicon.isNewsAgency(words[words.length - 1]) || lexicon.wordClass(norms.join(' ')) === 'place';
 }
 
 /** Words for a newsroom's desks and staff that the role nouns leave out. */

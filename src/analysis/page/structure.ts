@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from '../lexicon';
 import type { Paragraph, Span } from '../types';
-import { bylineStart } from './byline';
+import { bylineStart, isSignOff } from './byline';
 import { continuesByline, type HeadLines, readHeadLines } from './headLines';
 import { isCaption, isCaptionInStory, isCaptionLabel, isCreditUnderCaption, isSourceAlone } from './captions';
 import { pullQuotes } from './pullQuotes';
@@ -62,10 +62,18 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   const headLines = texts.map((t, i) => (heads[i].date !== null || heads[i].byline !== null) && t.split('\n').every((line) => shape.wordsOf(line).length <= HEAD_LINE_WORDS));
   // In the page's head a byline may also be of names compromise does not know: read once each, when asked.
   // Beside a date line, whatever words compromise knows them as (a given name that is a place's too); a
-  // short line may stand between, the writer's job or outlet ("Ann Berg" / "Hindustan Times, Mumbai" / "Updated: …").
+  // few short lines may stand between, the writer's job or outlet or a button ("Ann Berg" / "Hindustan
+  // Times, Mumbai" / "Updated: …", "Ann Berg" / "Follow" / "Published in …" / "6 min read · Feb 11, 2019").
   const dateAt = (j: number): boolean => heads[j]?.date !== null && heads[j] !== undefined;
   const shortBetween = (j: number): boolean => counts[j] !== undefined && counts[j] <= HEAD_LINE_WORDS && !shape.endsSentence(texts[j]);
-  const besideDate = (i: number): boolean => dateAt(i - 1) || dateAt(i + 1) || (dateAt(i + 2) && shortBetween(i + 1));
+  const besideDate = (i: number): boolean => {
+    if (dateAt(i - 1)) return true;
+    for (let j = i + 1; j <= i + HEAD_BLOCK_LINES && j < texts.length; j++) {
+      if (dateAt(j)) return true;
+      if (!shortBetween(j)) return false;
+    }
+    return false;
+  };
   const headReadings = new Map<number, HeadLines>();
   const headOf = (i: number): HeadLines => {
     let head = headReadings.get(i);
@@ -180,6 +188,8 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   for (let i = lastStoryProse + 1; i < texts.length && lastStoryProse >= storyStart && (!date || !byline); i++) {
     if (!roles[i] && headLines[i] && (heads[i].date || heads[i].byline?.signed)) takeHead(i, { date: heads[i].date, byline: heads[i].byline?.signed ? heads[i].byline : null });
   }
+  // With no byline in the head, a sign-off in the story gives it ("— Ann Berg, Reuters" under the last paragraph).
+  for (let i = storyStart + 1; i < texts.length && !byline; i++) if (!roles[i] && headLines[i] && isSignOff(texts[i], lexicon)) takeHead(i, heads[i]);
   if (!date) date = dateFromCaptions(texts, roles, paragraphs, storyStart);
   // A second date line or byline, or one in the story's body, is the page's.
   // In the body a bare name on its line is a subhead or a caption's ("Ann Lee of the NDP"), not a byline.
