@@ -14,6 +14,13 @@ describe('people', () => {
     assert.deepEqual(obama.mentions.map((m) => m.text), ['Former President Barack Obama', 'Mr. Obama', 'Obama']);
   });
 
+  it('links the family name of Taiwanese and Hong Kong names, put first or after an English given name, to the person', () => {
+    const taiwan = people('Legislator Tseng Hsiu-lan said the bill would pass. Tseng added that talks would go on.');
+    assert.deepEqual(taiwan.map((person) => [person.name, person.mentions.length]), [['Tseng Hsiu-lan', 2]]);
+    const hongKong = people('Lawmaker Edmund Kwok Wing-sze said the fare rise was unfair. Kwok said he would vote against it.');
+    assert.deepEqual(hongKong.map((person) => [person.name, person.mentions.length]), [['Edmund Kwok Wing-sze', 2]]);
+  });
+
   it('expands abbreviated ranks and titles', () => {
     const text = 'Sen. Maria Cantwell and Lt. Col. Alex Vindman met Gov. Gavin Newsom.';
     assert.deepEqual(names(text), ['Maria Cantwell', 'Alex Vindman', 'Gavin Newsom']);

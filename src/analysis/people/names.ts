@@ -40,9 +40,19 @@ export function isEastAsianFamilyName(word: string): boolean {
   return FAMILY_NAME_FIRST.has(word);
 }
 
-/** The word a later reference repeats: the last one, or the first for "Xi Jinping". */
+/**
+ * "Edmund Kwok Wing-sze", as Hong Kong prints names: an English given name, then a Chinese family
+ * name and a hyphenated Chinese given name. Later references repeat the family name ("Kwok said").
+ */
+function englishNameBeforeFamilyName(words: readonly string[]): boolean {
+  return words.length === 3 && FAMILY_NAME_FIRST.has(words[1]) && HYPHENATED_GIVEN.test(words[2]) && !FAMILY_NAME_FIRST.has(words[0]);
+}
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** The word a later reference repeats: the last one, or the family name for "Xi Jinping" and "Edmund Kwok Wing-sze". */
 export function surnameWord(words: readonly string[]): string {
-  return familyNameFirst(words) ? words[0] : words[words.length - 1];
+  if (familyNameFirst(words)) return words[0];
+  return englishNameBeforeFamilyName(words) ? words[1] : words[words.length - 1];
 }
 
 export interface NameParts {
@@ -54,6 +64,7 @@ export interface NameParts {
 export function nameParts(words: readonly string[]): NameParts {
   const folded = words.map(foldName);
   if (familyNameFirst(words)) return { given: folded.slice(1), surname: folded[0] };
+  if (englishNameBeforeFamilyName(words)) return { given: [folded[0], folded[2]], surname: folded[1] };
   let split = folded.findIndex((word, i) => i < folded.length - 1 && SURNAME_PARTICLES.has(word));
   if (split < 0) split = folded.length - 1;
   return { given: folded.slice(0, split), surname: folded.slice(split).join(' ') };
