@@ -1,7 +1,7 @@
 import holderData from '../lexicon/officeHolders.json';
 import type { Lexicon } from '../lexicon';
 import type { AffiliationReference } from '../types';
-import { foldName, nameParts, samePartsName, type NameParts } from './names';
+import { foldName, nameParts, samePartsName, surnameWord, type NameParts } from './names';
 
 interface OfficeHolder {
   /** Each way of writing the name, already split: the list is fixed, the articles are many. */
@@ -48,7 +48,8 @@ function endWordIndex(): Map<string, ListedHolder[]> {
       const listed: ListedHolder = { person, affiliation };
       for (const name of [person.name, ...(person.aka ?? [])]) {
         const words = name.split(/\s+/);
-        for (const word of [words[0], words[words.length - 1]]) {
+        // The surname is the last word, or the first ("Xi Jinping"), or the middle one ("John Lee Ka-chiu").
+        for (const word of [words[0], surnameWord(words), words[words.length - 1]]) {
           const key = foldName(word);
           const list = byEndWord.get(key);
           // Listed once under a word, as each person was once under a surname.
