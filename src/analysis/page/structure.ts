@@ -64,7 +64,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   // Beside a date line, whatever words compromise knows them as (a given name that is a place's too); a
   // few short lines may stand between, the writer's job or outlet or a button ("Ann Berg" / "Hindustan
   // Times, Mumbai" / "Updated: …", "Ann Berg" / "Follow" / "Published in …" / "6 min read · Feb 11, 2019").
-  const dateAt = (j: number): boolean => heads[j]?.date !== null && heads[j] !== undefined;
+  const dateAt = (j: number): boolean => (heads[j]?.date ?? null) !== null;
   const shortBetween = (j: number): boolean => counts[j] !== undefined && counts[j] <= HEAD_LINE_WORDS && !shape.endsSentence(texts[j]);
   const besideDate = (i: number): boolean => {
     if (dateAt(i - 1)) return true;
