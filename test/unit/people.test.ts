@@ -21,6 +21,11 @@ describe('people', () => {
     assert.deepEqual(hongKong.map((person) => [person.name, person.mentions.length]), [['Edmund Kwok Wing-sze', 2]]);
   });
 
+  it('does not take a fire service or a named wildfire, a railway, a house of parliament or an oblast for a person', () => {
+    const text = 'Cal Fire said the Carr Fire had grown overnight. Central Railway cut services, the Lok Sabha adjourned and Kherson Oblast sent crews. Ann Berg, a firefighter, said crews were tired.';
+    assert.deepEqual(names(text), ['Ann Berg']);
+  });
+
   it('expands abbreviated ranks and titles', () => {
     const text = 'Sen. Maria Cantwell and Lt. Col. Alex Vindman met Gov. Gavin Newsom.';
     assert.deepEqual(names(text), ['Maria Cantwell', 'Alex Vindman', 'Gavin Newsom']);
