@@ -77,8 +77,7 @@ const GLUED_BY = /^By(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
  * outlet ("BBC News") or a place compromise knows ("Oslo", "in Oslo"), in at most five words.
  */
 function isDescriptor(part: string, lexicon: Lexicon, afterJob = false): boolean {
-  // "in Oslo": where the writer filed from.
-  // After a job ("Asia correspondent, in Chiang Rai") the place need not be one compromise knows.
+  // "in Oslo": where the writer filed from; after a job ("Asia correspondent, in Chiang Rai") the place need not be one compromise knows.
   const filedFrom = /^in\s+(.+)$/u.exec(part.trim());
   if (filedFrom) return lexicon.wordClass(filedFrom[1].toLowerCase()) === 'place' || (afterJob && /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(filedFrom[1]));
   const words = wordsOf(part);

@@ -30,7 +30,7 @@ const TRAILING_SEPARATORS = new RegExp(String.raw`(?:[\s,|·•/–—-]+(?:${WE
 /**
  * The first date line and the first byline among the lines of `paragraph`. Without `unknownNames`, see
  * `bylineStart`. A line of names set in one block with a date line, or in a paragraph beside one
- * (`besideDate`), is read as a byline's names, whatever compromise knows of them.
+ * (`nextToDate`), is read as a byline's names, whatever compromise knows of them.
  */
 export function readHeadLines(paragraph: string, lexicon: Lexicon, unknownNames = true, nextToDate = false): HeadLines {
   const result: HeadLines = { date: null, byline: null };
