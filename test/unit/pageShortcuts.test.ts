@@ -36,11 +36,12 @@ const CAPTION_PATTERNS = [
   // And a credit label in capitals ("… CREDIT: JANE ROE/GETTY IMAGES"), and a caption opened by one.
   /\s(?:PHOTO|PICTURE|IMAGE|CREDIT)S?:\s*[^.!?:]{2,60}$/u,
   /^(?:PHOTO|PICTURE|IMAGE)S?:\s/u,
-  // And (stop 31) a video's label, title and running time or source.
+  // And (stop 31) a video's label, title and running time or source, and a credit after the last sentence and a bar.
   /^(?:video|watch)\s*:\s+\S.*(?:\s\d{1,2}:\d\d|\([^()]+\))$/iu,
+  /[.!?]\s+(?:\|\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}|PHOTO\s*\|[^|]{1,40}(?:\|[^|]{1,40})?)\s*$/u,
 ];
-/** Stop 31: a news agency alone closing a caption, in brackets or after its last sentence and a bar or "Source:". */
-const SOURCE_CLOSING = /(?:\S\s+\((\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*){0,2}\)|[.!?]\s+(?:\||Source:)\s*(\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*){0,2})\s*\.?$/u;
+/** Stop 31: a news agency alone closing a caption, in brackets or after its last sentence and "Source:". */
+const SOURCE_CLOSING = /(?:\S\s+\((\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*){0,2}\)|[.!?]\s+Source:\s*(\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*){0,2})\s*\.?$/u;
 const sourceClosing = (p: string): boolean => {
   const match = SOURCE_CLOSING.exec(p);
   return match !== null && lexicon.isCreditSource(match[1] ?? match[2]);
@@ -52,7 +53,7 @@ const captionByRegExp = (p: string): boolean => p.length <= 600 && (CAPTION_PATT
 const PIECES = [
   'The minister', 'said', 'on Tuesday', 'Jane Roe', 'Reuters', 'AP Photo', 'photo', 'Photos', 'PICTURE', 'image', 'Credit', 'credits', 'by', 'By', 'via',
   'Getty', 'Getty Images', 'caption', 'copyright', 'FILE', 'FILE -', '(', ')', '/', ':', '.', '!', '?', ',', ';', '…', '...', '[…]', '[...]', ']', '"', "'", '“', '”', '‘', '’',
-  '»', '›', '→', ' ', '  ', '\u00a0', '\t', '\n', '\u2009', 'Read more', 'May 4, 2021', '2021-05-04', '4 May 2021', '19', '7', 'İ', 'ſ', 'é',
+  '|', '»', '›', '→', ' ', '  ', '\u00a0', '\t', '\n', '\u2009', 'Read more', 'May 4, 2021', '2021-05-04', '4 May 2021', '19', '7', 'İ', 'ſ', 'é',
 ];
 const line = fc
   .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(' ', '')), { maxLength: 24 })

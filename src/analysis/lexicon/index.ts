@@ -198,7 +198,7 @@ export class Lexicon {
 
   /** The same, in capitals too, as credits print them ("THE CANADIAN PRESS"). */
   isPublicationNameInAnyCase(word: string): boolean {
-    return this.publicationNames.has(word) || (/^\p{Lu}{2,}$/u.test(word) && this.publicationNames.has(word[0] + word.slice(1).toLowerCase()));
+    return inAnyCase(this.publicationNames, word, 2);
   }
 
   /** An agency or a site that a credit line names besides the photographer ("Reuters", "Getty Images"). */
@@ -399,9 +399,13 @@ function classify(norm: string): WordClass {
   return compromiseClass(lexiconKey(norm)) ?? 'unknown';
 }
 
-/** Credits print agencies in capitals too ("REUTERS/Jane Roe"). */
-function inAnyCase(names: ReadonlySet<string>, word: string): boolean {
-  return names.has(word) || (/^\p{Lu}{3,}$/u.test(word) && names.has(word[0] + word.slice(1).toLowerCase()));
+/**
+ * A name of the set, or one printed in capitals as credits and mastheads print them ("REUTERS/Jane
+ * Roe", "THE CANADIAN PRESS"): `shortest` capitals at least, so that initials stay initials.
+ */
+function inAnyCase(names: ReadonlySet<string>, word: string, shortest = 3): boolean {
+  if (names.has(word)) return true;
+  return word.length >= shortest && /^\p{Lu}+$/u.test(word) && names.has(word[0] + word.slice(1).toLowerCase());
 }
 
 /** Bounded: a long session sees ever more distinct words and phrases. */

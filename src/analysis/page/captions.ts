@@ -22,14 +22,14 @@ const FILE_PICTURE = /^(?:FILE\s*[-–—―:]|File photo:|In this\b[^.!?]{0,60}
 /** A source and "photo" in brackets: "(Reuters photo)", "(AP file photo)", "(File photo)", "(Representative image)". */
 const SOURCE_PHOTO = /\((?:\p{Lu}[\p{L}.]*\s+){1,3}(?:file\s+)?(?:photo|picture|image)s?\)\s*\.?$/u;
 /**
- * A source alone in brackets after a caption's words, or after its last sentence and a bar or
- * "Source:": "… in Parliament Square (PA)", "… on Monday. | KYODO", "… on Sunday. Source: SPA". A bar
- * after a name is a byline's ("Ann Lee | Staff Writer").
+ * A source alone in brackets after a caption's words, or after its last sentence and "Source:": "… in
+ * Parliament Square (PA)", "… on Sunday. Source: SPA".
  */
-const SOURCE_AFTER_CAPTION = /(?:\S\s+\(|[.!?]\s+\|\s*|(?:^|[.!?]\s+)Source:\s*)(\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*){0,2}\)?\s*\.?$/u;
+const SOURCE_AFTER_CAPTION = /(?:\S\s+\(|(?:^|[.!?]\s+)Source:\s*)(\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*){0,2}\)?\s*\.?$/u;
 /**
  * After a caption's last sentence, a bar and its credit: a name or a source ("… in Mandya district. |
- * Shreya Rao"), or the label "PHOTO" and its parts ("… in Nairobi. PHOTO | FILE | NMG").
+ * Shreya Rao", "… on Monday. | KYODO"), or the label "PHOTO" and its parts ("… in Nairobi. PHOTO | FILE
+ * | NMG"). A bar after a name alone is a byline's ("Ann Lee | Staff Writer").
  */
 const CREDIT_AFTER_BAR = /[.!?]\s+(?:\|\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}|PHOTO\s*\|[^|]{1,40}(?:\|[^|]{1,40})?)\s*$/u;
 /** A caption's label alone on its line, the caption on the next ("Image:"). */
@@ -96,7 +96,7 @@ export function tailCredit(paragraph: string, lexicon: Lexicon): number | null {
   return match.index + match[0].indexOf(credit);
 }
 
-/** Whether a caption's words end in a news agency's name alone, in brackets or after a bar or "Source:" (`SOURCE_AFTER_CAPTION`). */
+/** Whether a caption's words end in a news agency's name alone, in brackets or after "Source:" (`SOURCE_AFTER_CAPTION`). */
 function endsWithSource(paragraph: string, lexicon: Lexicon): boolean {
   const source = SOURCE_AFTER_CAPTION.exec(paragraph);
   if (!source) return false;
@@ -148,11 +148,11 @@ const LIST_MARK = /^[-–—~•*·]/u;
  * Quotations, questions, title case and list items are the story's or its headings'. compromise
  * reads the verbs, and only of lines that say where or when.
  */
-export function isCaptionInStory(paragraph: string, count: number, lexicon: Lexicon): boolean {
+export function isCaptionInStory(paragraph: string, words: readonly string[], lexicon: Lexicon): boolean {
+  const count = words.length;
   if (count < STORY_CAPTION_WORDS.min || count > STORY_CAPTION_WORDS.max || /[?:;]\s*$/u.test(paragraph) || LIST_MARK.test(paragraph)) return false;
   const timed = PICTURE_TIME.test(paragraph);
   const placed = PICTURE_PLACE.test(paragraph);
-  const words = wordsOf(paragraph);
   // Before compromise is asked (loading it takes a while), a phrase with no verb is one where its lexicon knows no verb in lower case.
   const fragmentShaped = count <= FRAGMENT_CAPTION_WORDS && (placed || timed) && !words.some((word) => mayBeVerb(word, lexicon));
   // A scene in the present has no past tense, "said" or "will" in it, which most of a story's sentences have.

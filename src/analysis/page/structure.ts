@@ -464,10 +464,9 @@ function markCaptionsBesideCredits(
   let proseBefore = false;
   const shortLine = (j: number): boolean => counts[j] <= CAPTION_WORDS && !texts[j].includes('\n') && !shape.hasQuotation(texts[j]);
   // A paragraph of the story's prose, not the headline (which may end in a full stop) or the page's.
-  const isStoryProse = (j: number): boolean => roles[j] === null && counts[j] >= 10 && shape.endsSentence(texts[j]) && !shape.isTitleCase(words[j]);
+  const isStoryProse = (j: number): boolean => roles[j] === null && isProse(texts[j], words[j], counts[j]);
   let storyProseBefore = false;
-  let lastStoryProse = texts.length - 1;
-  while (lastStoryProse > first && !isStoryProse(lastStoryProse)) lastStoryProse--;
+  const lastStoryProse = lastProseIndex(texts, words, counts, roles, first);
   for (let i = first + 1; i < texts.length; i++) {
     const above = i - 1;
     if (roles[i] === 'caption' && roles[above] === null && headlineBefore && !headLines[above] && isCreditUnderCaption(texts[i], counts[i])) {
@@ -488,7 +487,7 @@ function markCaptionsBesideCredits(
     // Between paragraphs of the story, a picture's caption printed with no credit (the line under it is
     // read next). Under a label ("Related", "Read more") stands a link's headline; a credit has its slash.
     const underLabel = counts[above] <= 3 && !texts[above].includes('/') && !shape.endsSentence(texts[above]);
-    if (roles[i] === null && !underLabel && storyProseBefore && i < lastStoryProse && !headLines[i] && isCaptionInStory(texts[i], counts[i], lexicon)) roles[i] = 'caption';
+    if (roles[i] === null && !underLabel && storyProseBefore && i < lastStoryProse && !headLines[i] && isCaptionInStory(texts[i], words[i], lexicon)) roles[i] = 'caption';
   }
 }
 

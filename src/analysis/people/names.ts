@@ -40,6 +40,9 @@ export function isEastAsianFamilyName(word: string): boolean {
   return FAMILY_NAME_FIRST.has(word);
 }
 
+/** A Chinese given name of two syllables joined by a hyphen ("Wing-sze"), as Hong Kong and Taiwan write them; `ROMANISED_GIVEN` takes pinyin too. */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 /**
  * "Edmund Kwok Wing-sze", as Hong Kong prints names: an English given name, then a Chinese family
  * name and a hyphenated Chinese given name. Later references repeat the family name ("Kwok said").
@@ -47,7 +50,6 @@ export function isEastAsianFamilyName(word: string): boolean {
 function englishNameBeforeFamilyName(words: readonly string[]): boolean {
   return words.length === 3 && FAMILY_NAME_FIRST.has(words[1]) && HYPHENATED_GIVEN.test(words[2]) && !FAMILY_NAME_FIRST.has(words[0]);
 }
-const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /** The word a later reference repeats: the last one, or the family name for "Xi Jinping" and "Edmund Kwok Wing-sze". */
 export function surnameWord(words: readonly string[]): string {
