@@ -129,7 +129,10 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
     // So is one before a family name written first: "Pan-democrat Lam Cheuk-ting".
     const given = nameTokens.findIndex((token, j) => j > 0 && j < nameTokens.length - 1 && lexicon.wordClass(token.norm) === 'firstName');
     const family = familyNameFirstFrom(nameTokens);
-    const skip = given > 0 && lexicon.wordClass(nameTokens[0].norm) !== 'firstName' ? given : Math.max(family, 0);
+    // A word for what someone does before a name of two words or more is its description too, whatever
+    // compromise knows of the given name: "Farmer Graeme Pocklington".
+    const described = nameTokens.length >= 3 && lexicon.isRoleNoun(nameTokens[0].norm) && lexicon.wordClass(nameTokens[0].norm) !== 'firstName' && !nameTokens[1].hyphenBefore && !nameTokens.some((token) => lexicon.isOrganisationWord(token.text));
+    const skip = given > 0 && lexicon.wordClass(nameTokens[0].norm) !== 'firstName' ? given : described ? 1 : Math.max(family, 0);
     const name = nameTokens.slice(skip);
     return { start: name[0].start, end: name[name.length - 1].end, nameTokens: name, title: null, honorific: false, nationality: null, firstToken: prefixEnd + skip, endToken: nameEnd };
   }
@@ -264,6 +267,8 @@ function startsTitledName(article: ArticleWords, k: number): boolean {
 function isNameWord(token: Token, lexicon: Lexicon): boolean {
   if (!token.capitalized) return false;
   if (/^\p{Lu}{2,}$/u.test(token.text) && token.text.length > 3) return false; // DATELINES and ACRONYMS
+  // An acronym's plural names a group or a unit: "Navy SEALs", "Opposition TDs", "MPs".
+  if (/^\p{Lu}{2,}s$/u.test(token.text)) return false;
   if (/\p{N}/u.test(token.text)) return false;
   // A contraction is a headline's verb: "Jon Lee Won't Resign".
   if (/n['’]t$/iu.test(token.text)) return false;

@@ -98,6 +98,24 @@ function nameLineUnderHeadline(text: string, lexicon: Lexicon): CreditSpan | nul
   return null;
 }
 
+/** One word after a slash, closing a credit: "Karlo Reyes/Rappler", "(State Emergency Service / Telegram)". */
+const OUTLET_AFTER_SLASH = /\/[ \t]*(\p{Lu}[\p{L}\p{N}'’.-]*)[ \t.]*$/u;
+
+/**
+ * The outlets the credits name: a picture credit gives the photographer, then a slash and the
+ * agency, paper or platform that ran it ("Karlo Reyes/Rappler"), so one word there is an outlet
+ * wherever the article names it ("she told Rappler", "wrote on Telegram"). "AP Photo/Jane Roe" puts
+ * the name after the slash: it has two words.
+ */
+export function creditOutlets(text: string, spans: readonly CreditSpan[]): ReadonlySet<string> {
+  const outlets = new Set<string>();
+  for (const span of spans) {
+    const outlet = OUTLET_AFTER_SLASH.exec(text.slice(span.start, span.end));
+    if (outlet) outlets.add(outlet[1]);
+  }
+  return outlets;
+}
+
 /** A person's name found in a credit: its words (tokens) and the kind of credit. */
 export interface CreditedName {
   tokens: Token[];
@@ -110,7 +128,7 @@ export interface CreditedName {
  * The people a credit names: runs of capitalised words (or words in capitals) broken by
  * punctuation, "and", "&" and lower-case words, less agencies, sites, places and bodies.
  */
-export function creditedNames(article: ArticleWords, spans: readonly CreditSpan[]): CreditedName[] {
+export function creditedNames(article: ArticleWords, spans: readonly CreditSpan[], outlets: ReadonlySet<string>): CreditedName[] {
   const { text, tokens, lexicon } = article;
   const names: CreditedName[] = [];
   for (const span of spans) {
@@ -118,7 +136,7 @@ export function creditedNames(article: ArticleWords, spans: readonly CreditSpan[
     let run: Token[] = [];
     let runStart = k;
     const flush = (): void => {
-      const name = trimToName(run, lexicon, span);
+      const name = run.length === 1 && outlets.has(run[0].text) ? null : trimToName(run, lexicon, span);
       if (name) names.push({ tokens: name, firstToken: runStart + run.indexOf(name[0]), kind: span.kind });
       run = [];
     };

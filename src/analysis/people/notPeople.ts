@@ -13,6 +13,31 @@ import type { NameCandidate } from './candidates';
  * Ann Lee won").
  */
 const BODY_NOUNS: ReadonlySet<string> = new Set(['agency', 'company', 'firm', 'newspaper', 'magazine', 'broadcaster', 'network', 'channel', 'tabloid', 'website', 'carrier', 'airline', 'bank', 'charity', 'startup']);
+/** More words for a body, which also stand before a person's full name ("tour operator Ann Lee"): before one word they name a body ("the airports operator Aena"). */
+const BODY_NOUNS_BEFORE_ONE_WORD: ReadonlySet<string> = new Set([...BODY_NOUNS, 'operator', 'app', 'platform', 'retailer', 'insurer', 'supermarket']);
+
+/** English's lower-case words for a part of a country, which stand before a place ("north Kerry", "western Ukraine"). */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+/** The common names of a country's divisions, after a division's own name in lower case ("Karen state", "Bago region"). */
+const DIVISION_NOUNS: ReadonlySet<string> = new Set(['state', 'states', 'province', 'provinces', 'region', 'regions', 'county', 'district', 'districts', 'prefecture', 'governorate', 'territory', 'municipality']);
+
+/**
+ * One capitalised word the words around it give as a place or a body, whatever compromise knows it
+ * as (a given name, a surname): after a part of a country ("north Kerry"), before a division's noun
+ * ("Karen state"), joined by "and" to a place ("Cork and Kerry"), or after a body's noun ("the
+ * airports operator Aena").
+ */
+export function placedOrBodyWord(article: ArticleWords, k: number): boolean {
+  const { text, tokens, lexicon } = article;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  const spaced = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && /^ $/.test(text.slice(a.end, b.start));
+  if (spaced(before, tokens[k]) && !before!.capitalized && (COMPASS_WORDS.has(before!.norm) || BODY_NOUNS_BEFORE_ONE_WORD.has(before!.norm))) return true;
+  if (spaced(tokens[k], after) && !after!.capitalized && !tokens[k].possessive && DIVISION_NOUNS.has(after!.norm)) return true;
+  const place = (token: Token | undefined): boolean => token !== undefined && token.capitalized && !token.possessive && lexicon.wordClass(token.norm) === 'place';
+  const joined = (token: Token | undefined): boolean => token?.norm === 'and' || token?.norm === 'or';
+  return (joined(before) && place(tokens[k - 2]) && spaced(tokens[k - 2], before) && spaced(before, tokens[k])) || (joined(after) && place(tokens[k + 2]) && spaced(tokens[k], after) && spaced(after, tokens[k + 2]));
+}
 
 /** The kinds of storm the weather services name, which take people's names (WMO's tropical cyclone classes; Europe's "Storm …"). */
 const STORM_WORDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm']);

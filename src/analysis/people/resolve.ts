@@ -3,12 +3,12 @@ import type { Lexicon } from '../lexicon';
 import type { Token } from '../text/tokens';
 import type { CreditKind, Mention, MentionForm, Person } from '../types';
 import type { NameCandidate } from './candidates';
-import { creditedNames, findCreditSpans, type CreditSpan } from './credits';
+import { creditedNames, creditOutlets, findCreditSpans, type CreditSpan } from './credits';
 import { creditPartStart } from '../page/captions';
 import { overlapsAny } from '../page/furniture';
 import { genderFromWords } from './gender';
 import { familyNameFirst, isEastAsianFamilyName, nameWords } from './names';
-import { endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm, PLACE_PREPOSITIONS } from './notPeople';
+import { endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm, PLACE_PREPOSITIONS, placedOrBodyWord } from './notPeople';
 import { isKnownOfficeHolder, knownAffiliation } from './officeHolders';
 import { PeopleRegistry, type Draft } from './registry';
 import { firstIndex } from '../text/search';
@@ -33,6 +33,9 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   for (const span of page.boilerplate) {
     for (let k = firstIndex(tokens, (token) => token.start >= span.start); k < tokens.length && tokens[k].start < span.end; k++) claimed.add(k);
   }
+  // An outlet a picture credit names is nobody anywhere in the article.
+  const outlets = creditOutlets(text, credits);
+  if (outlets.size > 0) for (const [k, token] of tokens.entries()) if (outlets.has(token.text)) claimed.add(k);
   const claim = (candidate: NameCandidate): void => {
     for (let k = candidate.firstToken; k < candidate.endToken; k++) claimed.add(k);
   };
@@ -59,8 +62,9 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     // Nor is a word of it anyone's name alone ("Rai said").
     claim(candidate);
   }
+  const addressed = surnamesAddressed(candidates, fullNames);
   const accepted = fullNames.map((candidate, i) =>
-    !bodies[i] && (candidate.title !== null || candidate.honorific || looksLikePersonName(article, candidate, factsOf(candidate))));
+    !bodies[i] && (candidate.title !== null || candidate.honorific || looksLikePersonName(article, candidate, factsOf(candidate), addressed)));
   acceptListedNames(article, fullNames, accepted);
   // A body listed with people is still a body: "a loan from Goldman Sachs and Donald Trump".
   for (let i = 0; i < accepted.length; i++) accepted[i] &&= !bodies[i];
@@ -92,7 +96,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
 
   // The people credits name: linked to a person of the story when they are one ("Image: Twitter / Jane Roe").
   const creditMentions = new Map<Mention, CreditKind>();
-  for (const credited of creditedNames(article, credits)) {
+  for (const credited of creditedNames(article, credits, outlets)) {
     const words = nameWords(credited.tokens);
     const first = credited.tokens[0];
     const last = credited.tokens[credited.tokens.length - 1];
@@ -110,11 +114,13 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
 
   acceptNamesInCapitals(article, claimed, registry);
 
+  const creditDrafts = new Set(registry.drafts.filter((draft) => draft.mentions.every((mention) => creditMentions.has(mention))));
   // A single name that speaks is a person's even with no full name in the article: "Melanie said", "said Caddell".
+  // One that opens a full name of the story is left to the given names below ("says Hinemoa").
   let groups: Set<string> | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
-    if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || registry.withSurname(token.text, token.start)) continue;
+    if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || registry.withSurname(token.text, token.start) || opensStoryName(article, k, registry, creditDrafts)) continue;
     if (!isSpeakingName(article, k) || endsLongerName(article, k, true) || isWordForPeople(article, token)) continue;
     // Read once, when a name first speaks: most articles' speakers have full names.
     groups ??= groupsCounted(article);
@@ -128,7 +134,9 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || tokens[k + 1]?.capitalized && /^ $/.test(text.slice(token.end, tokens[k + 1].start))) continue;
-    if (lexicon.wordClass(token.norm) !== 'firstName' || registry.withSurname(token.text, token.start) || endsLongerName(article, k)) continue;
+    const known = lexicon.wordClass(token.norm) === 'firstName';
+    if ((!known && !opensStoryName(article, k, registry, creditDrafts)) || registry.withSurname(token.text, token.start) || endsLongerName(article, k)) continue;
+    if (placedOrBodyWord(article, k)) continue;
     const seen = givenNames.get(token.text) ?? [];
     seen.push(k);
     givenNames.set(token.text, seen);
@@ -269,6 +277,10 @@ function isSpeakingName(article: ArticleWords, k: number): boolean {
   const wordClass = lexicon.wordClass(token.norm);
   const known = wordClass === 'firstName' || wordClass === 'lastName' || wordClass === 'person';
   if (!known && wordClass !== 'unknown') return false;
+  if (placedOrBodyWord(article, k)) return false;
+  // A plural compromise does not know is a group speaking ("Democrats said"), as in acceptActingNames;
+  // a person the article names in full first is found by the full name.
+  if (!known && /[^su'’]s$/u.test(token.text)) return false;
   // "I'm told", "We'll see": a contraction is a pronoun, not a name.
   if (/^(?:I|We|You|They|He|She|It)['’]\p{L}+$/u.test(token.text)) return false;
   if (lexicon.nationality(token.text) !== undefined || lexicon.isOrganisationWord(token.text) || lexicon.matchTitle(tokens, k) || lexicon.isHonorific(token) || /^\p{Lu}+$/u.test(token.text)) return false;
@@ -286,8 +298,52 @@ function isSpeakingName(article: ArticleWords, k: number): boolean {
   return verbAfter || verbBefore;
 }
 
+/**
+ * The single names the article gives with an honorific or an office ("Mr Haddad", "Treasurer Dwyer"):
+ * whoever it addresses so is a person, so a bare run ending in that name names them ("Salim Haddad").
+ * Only a name one full name ends in: with two ("Donald Trump", "Ivanka Trump") the address may be
+ * either's, and a headline's words before it ("Candidate Trump") are no given name.
+ */
+function surnamesAddressed(candidates: readonly NameCandidate[], fullNames: readonly NameCandidate[]): ReadonlySet<string> {
+  const addressed = new Set<string>();
+  for (const candidate of candidates) {
+    const words = nameWords(candidate.nameTokens);
+    if (words.length === 1 && (candidate.title !== null || candidate.honorific)) addressed.add(words[0]);
+  }
+  const openings = new Map<string, Set<string>>();
+  for (const candidate of fullNames) {
+    const words = nameWords(candidate.nameTokens);
+    const surname = words[words.length - 1];
+    if (!addressed.has(surname)) continue;
+    const seen = openings.get(surname) ?? new Set<string>();
+    seen.add(words.slice(0, -1).join(' '));
+    openings.set(surname, seen);
+  }
+  for (const [surname, seen] of openings) if (seen.size > 1) addressed.delete(surname);
+  return addressed;
+}
+
+/**
+ * A word compromise does not know, alone, that opens the full name of one person of the story
+ * ("… says Hinemoa" after "Hinemoa Rangitauira-Walker"): that person's given name. Not after a
+ * capitalised word, where it goes on a name ("Down Syndrome"), nor a writer's only in the credits
+ * ("Kwame & Efua" signing off a newsletter).
+ */
+function opensStoryName(article: ArticleWords, k: number, registry: PeopleRegistry, creditDrafts: ReadonlySet<Draft>): boolean {
+  const { text, tokens, lexicon } = article;
+  const token = tokens[k];
+  if (lexicon.wordClass(token.norm) !== 'unknown') return false;
+  const before = tokens[k - 1];
+  if (before?.capitalized && /^ $/u.test(text.slice(before.end, token.start))) return false;
+  const draft = registry.withGivenName(token.text);
+  return draft !== undefined && !creditDrafts.has(draft);
+}
+
+/** An age set after a name, as news style gives it: "Annalise Brogan, 44, said", "Brogan (44)", "…, aged 44,". Nothing else has an age. */
+const AGE_AFTER = /^(?:,\s*(?:aged\s+)?\d{1,3}(?:\s*[,;]|\.(?!\d))|\s*\(\s*(?:aged\s+)?\d{1,3}\s*\))/u;
+
 /** Evidence that a bare capitalised run such as "Sergei Shoigu" names a person, not a place or body. */
-function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, facts: MentionFacts): boolean {
+function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, facts: MentionFacts, addressed: ReadonlySet<string>): boolean {
   const { text, tokens, lexicon } = article;
   const words = candidate.nameTokens;
   if (endsInTitle(article, candidate)) return false;
@@ -297,10 +353,19 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   if (whole === 'person') return true;
   const classes = words.map((w) => lexicon.wordClass(w.norm));
   const last = classes[classes.length - 1];
+  // An acronym of three letters or more before words in lower case opens a body's name, whatever
+  // compromise reads it as ("RIA Novosti", where "Ria" is a given name); initials come before a
+  // surname ("AWR Hawkins"), and "JD Vance" has two.
+  if (/^\p{Lu}{3,}$/u.test(words[0].text) && words.slice(1).some((w) => /\p{Ll}/u.test(w.text)) && last !== 'lastName' && last !== 'person') return false;
   if (classes[0] === 'firstName') return !classes.slice(1).some((c) => c === 'organization');
   // A role set beside the run outweighs one word that is also a place: "Valeska Paris, an Australian woman".
   if (facts.role !== null || facts.title !== null) return !classes.some((c) => c === 'organization');
   if (classes.some((c) => c === 'place' || c === 'organization')) return false;
+  // A given name compromise does not know, before what the article shows to be a person's name: an age
+  // after it, or its last word given elsewhere with "Mr" or an office. Not a headline's word ("Beneath Clinton").
+  if (classes[0] === 'unknown' && AGE_AFTER.test(text.slice(candidate.end, candidate.end + 16))) return true;
+  const written = nameWords(words);
+  if (classes[0] === 'unknown' && written.length >= 2 && addressed.has(written[written.length - 1])) return true;
   // The signature after a quotation: "…” — Pamela Padilla".
   if (/[”"’]\s*[―—–]{1,2}\s*$/u.test(text.slice(Math.max(0, candidate.start - 6), candidate.start))) return true;
   // A romanised given name with a lower-case hyphenated syllable ("Lee Cheuk-yan"), or a Chinese or

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/analysis';
+
+// Names made up for these tests, of words compromise's lexicon does not hold ("Annalise", "Callum",
+// "Hinemoa"), as international copy is full of.
+const people = (text: string) => analyzeArticle(text).people.filter((person) => person.credit === null);
+const names = (text: string) => people(text).map((person) => person.name);
+const mentionsOf = (text: string, name: string) => people(text).find((person) => person.name === name)?.mentions.map((mention) => mention.text);
+
+describe('names compromise does not know, shown to be people by the article', () => {
+  it('takes a name with an age after it for a person', () => {
+    assert.deepEqual(names('Annalise Brogan, 44, said she had 15 minutes to leave.'), ['Annalise Brogan']);
+    assert.deepEqual(names('Survivors included Tomasz Wierzba (61) and his wife.'), ['Tomasz Wierzba']);
+    // A figure after a comma that is no age: a decimal, a year.
+    assert.deepEqual(names('Revenue fell 17.7 percent at Harbour Palace, 5.5 percent at the Strand.'), []);
+  });
+
+  it('takes a full name for the person the article later calls "Mr" or by an office with that surname', () => {
+    const text = 'Prime minister-designate Salim Haddad met the president on Monday.\n\n"Things are not where they should be," Mr Haddad told reporters.';
+    assert.deepEqual(people(text).map((person) => [person.name, person.mentions.length]), [['Salim Haddad', 2]]);
+  });
+
+  it('leaves a surname two full names end in alone, and words of a headline before it', () => {
+    // "Mr Tevaga" could be either; "Candidate Tevaga" is the headline's office, no given name.
+    const text = 'Candidate Tevaga Wins Again\n\nLosa Tevaga and Mele Tevaga spoke. Mr Tevaga said the vote was fair.';
+    assert.ok(!names(text).includes('Candidate Tevaga'));
+  });
+
+  it('reads a word for what someone does before a name as a description', () => {
+    const text = 'Farmer Graeme Pocklington has sold half his flock.\n\n"The paddocks are bare," Mr Pocklington said.';
+    assert.deepEqual(people(text).map((person) => [person.name, person.mentions.length]), [['Graeme Pocklington', 2]]);
+  });
+
+  it('gives a treasurer the office', () => {
+    const [dwyer] = people('Treasurer Callum Dwyer will be sworn in as prime minister.');
+    assert.equal(dwyer.name, 'Callum Dwyer');
+    assert.equal(dwyer.title, 'Treasurer');
+  });
+
+  it('links a given name alone to the one person whose full name it opens', () => {
+    const text = 'Hinemoa Rangitauira-Walker drives her children to the ferry.\n\n"Nobody rings us," says Hinemoa.';
+    assert.deepEqual(mentionsOf(text, 'Hinemoa Rangitauira-Walker'), ['Hinemoa Rangitauira-Walker', 'Hinemoa']);
+    assert.deepEqual(names(text), ['Hinemoa Rangitauira-Walker']);
+  });
+});
+
+describe('words that are no one, whatever compromise knows of them', () => {
+  it('takes a plural speaking alone for a group', () => {
+    assert.deepEqual(names('Democrats said the order did not go far enough. Ann Vale agreed.'), ['Ann Vale']);
+  });
+
+  it('takes an acronym in the plural, or an acronym before words in lower case, for a body', () => {
+    assert.deepEqual(names('The boys were rescued, the Thai Navy SEALs said. Opposition TDs say delays are growing.'), []);
+    assert.deepEqual(names('He said so in remarks to RIA Novosti. AWR Hawkins wrote the story.'), ['AWR Hawkins']);
+  });
+
+  it('takes the outlet after a slash in a picture credit for an outlet wherever the article names it', () => {
+    const text = 'Crews clear the port in Izmail. (State Emergency Service / Telegram)\n\n"Two warehouses were damaged," Governor Vitalii Hordiienko wrote on Telegram.\n\nEvacuees wait in a school. Photo by Karlo Reyes/Rappler\n\n"The classes need the rooms," she told Rappler.';
+    assert.deepEqual(names(text), ['Vitalii Hordiienko']);
+  });
+
+  it('takes one word placed as a place, or after a word for a body, for no one', () => {
+    assert.deepEqual(names('Shortages in Cork and Kerry mean long waits. In west Cork and north Kerry, campaigns drew two applicants.'), []);
+    assert.deepEqual(names('Rivers burst their banks in Bago region and Karen state, and Karen villages flooded.'), []);
+    assert.deepEqual(names('Spanish airports operator Aena said a minimum service would run.'), []);
+  });
+});
