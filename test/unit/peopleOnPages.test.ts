@@ -56,6 +56,18 @@ describe('people and quotes on a web page', () => {
     assert.deepEqual(analysis.quotes.map((q) => q.text), ['We were never asked,', 'Not once.']);
   });
 
+  it('keeps the writer a byline credit wherever else the page names them, and credits Bloomberg\'s "With assistance by"', () => {
+    const text = PAGE.replace('Copyright 2022', 'Nora Vance is a reporter covering the Maritimes for the paper.\n\n— With assistance by Ida Fenn\n\nCopyright 2022');
+    const people = analyzeArticle(text).people;
+    assert.equal(people.find((p) => p.name === 'Nora Vance')?.credit, 'byline');
+    assert.equal(people.find((p) => p.name === 'Ida Fenn')?.credit, 'contributor');
+  });
+
+  it('credits a photographer joined to the paper by a bar in square brackets', () => {
+    const text = PAGE.replace('(Ilse Marr/The Canadian Press)', '[ILSE MARR | Times]');
+    assert.equal(analyzeArticle(text).people.find((p) => p.name === 'Ilse Marr')?.credit, 'photo');
+  });
+
   it('keeps a story person named in a caption as a person of the story', () => {
     const text = PAGE.replace('Peter Brandt waits', 'Colette Arsenault waits');
     const people = analyzeArticle(text).people.filter((p) => p.name === 'Colette Arsenault');

@@ -31,6 +31,10 @@ describe('names compromise does not know, shown to be people by the article', ()
     assert.deepEqual(people(text).map((person) => [person.name, person.mentions.length]), [['Graeme Pocklington', 2]]);
   });
 
+  it('leaves a body\'s name before a given name out of the name, even one opened by a given name', () => {
+    assert.deepEqual(names('"It is very difficult to predict," Cal Fire Chief Lorenzo Abad told reporters.'), ['Lorenzo Abad']);
+  });
+
   it('gives a treasurer the office', () => {
     const [dwyer] = people('Treasurer Callum Dwyer will be sworn in as prime minister.');
     assert.equal(dwyer.name, 'Callum Dwyer');

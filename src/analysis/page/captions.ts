@@ -49,10 +49,10 @@ const LABEL_IN_CAPITALS = /^(?:PHOTO|PICTURE|IMAGE)S?:\s/u;
  * A credit after the caption's last sentence, or a credit line alone: capitalised words joined by a
  * slash or "via", or a name and an agency, with a "©" or ", File" perhaps, or in square brackets
  * ("… July 16, 2018. REUTERS/Jane Roe", "… 2018. Jane Roe AP", "© Jane Roe, Lehtikuva / AFP",
- * "Jane Roe / Getty Images file", "… in Helsinki [Lehtikuva/Jane Roe via Reuters]").
+ * "Jane Roe / Getty Images file", "… in Helsinki [Lehtikuva/Jane Roe via Reuters]", "[JANE ROE | Times]").
  * It counts only when one of its words is an agency or picture source (the lexicon's credit sources).
  */
-const TAIL_CREDIT = /(?:^|[.!?]["”’]?\s+|©\s*|\[)(©\s*)?(\p{Lu}[\p{L}.'’-]*(?:(?:\s*\/\s*|\s+via\s+|,?\s+)\p{Lu}[\p{L}.'’-]*){0,6})(?:,?\s+[Ff]ile)?\]?\s*\.?$/u;
+const TAIL_CREDIT = /(?:^|[.!?]["”’]?\s+|©\s*|\[)(©\s*)?(\p{Lu}[\p{L}.'’-]*(?:(?:\s*[/|]\s*|\s+via\s+|,?\s+)\p{Lu}[\p{L}.'’-]*){0,6})(?:,?\s+[Ff]ile)?\]?\s*\.?$/u;
 
 /** Longer than any caption: a paragraph of story that happens to end in brackets. */
 const MAX_CAPTION_LENGTH = 600;
@@ -81,8 +81,11 @@ export function tailCredit(paragraph: string, lexicon: Lexicon): number | null {
   const credit = match[2];
   // A comma joins a credit's parts only after "©" ("© Jane Roe, Lehtikuva / AFP"); elsewhere it is a name and an office ("Ann Lee, NASA Administrator").
   if (credit.includes(',') && match[1] === undefined && !/©\s*$/u.test(paragraph.slice(0, match.index + match[0].indexOf(credit)))) return null;
-  const words = credit.split(/\s*\/\s*|\s+/u).filter((word) => word !== 'via');
-  const joined = /\/|\svia\s/u.test(credit);
+  const words = credit.split(/\s*[/|]\s*|\s+/u).filter((word) => word !== 'via');
+  // In square brackets a bar joins a photographer and the paper as a slash does ("[JANE ROE | Times]");
+  // out of them it ends a writer's name in a byline ("Jane Roe | Reuters").
+  if (credit.includes('|') && !match[0].startsWith('[')) return null;
+  const joined = /[/|]|\svia\s/u.test(credit);
   // "©" and names joined by a slash credit a picture whatever the names ("© RFI/Ann Vale"); "© The Harbour Times" alone is a rights line.
   if (match[1] !== undefined && joined) return match.index + match[0].indexOf(credit);
   // Joined by a slash or "via", a paper's name or a photographer's given name tells a credit too

@@ -132,7 +132,9 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
     // A word for what someone does before a name of two words or more is its description too, whatever
     // compromise knows of the given name: "Farmer Graeme Pocklington".
     const described = nameTokens.length >= 3 && lexicon.isRoleNoun(nameTokens[0].norm) && lexicon.wordClass(nameTokens[0].norm) !== 'firstName' && !nameTokens[1].hyphenBefore && !nameTokens.some((token) => lexicon.isOrganisationWord(token.text));
-    const skip = given > 0 && lexicon.wordClass(nameTokens[0].norm) !== 'firstName' ? given : described ? 1 : Math.max(family, 0);
+    // So is a body's name before it, even one opened by a given name ("Cal Fire Chief Lorenzo Abad").
+    const bodyBefore = given > 0 && nameTokens.slice(1, given).some((token) => lexicon.isOrganisationWord(token.text));
+    const skip = given > 0 && (lexicon.wordClass(nameTokens[0].norm) !== 'firstName' || bodyBefore) ? given : described ? 1 : Math.max(family, 0);
     const name = nameTokens.slice(skip);
     return { start: name[0].start, end: name[name.length - 1].end, nameTokens: name, title: null, honorific: false, nationality: null, firstToken: prefixEnd + skip, endToken: nameEnd };
   }

@@ -23,8 +23,8 @@ const PICTURE_LABEL_IN_CAPITALS = /\b(?:PHOTO|PICTURE|IMAGE|CREDIT)S?:[ \t]*([^\
 const PICTURE_WORD = /^(?:Photos?|Foto|Images|Pictures|PHOTOS?|FOTO|IMAGES|PICTURES)$/u;
 /** "(Jane Roe/The Canadian Press)", "(AP Photo/Jane Roe)": a parenthesis with a slash in it. */
 const PICTURE_PARENTHESIS = /\(([^()\n]{1,100}\/[^()\n]{1,100})\)/gu;
-/** "Reporting by Jane Roe; Editing by John Doe", "Additional reporting by …". */
-const WIRE_CREDIT = /\b(Additional reporting|Reporting|Writing|Editing|Compiled|Edited)\s+by\s+([^;\n()]{2,120}?)(?=;|\n|\)|$|\.(?:\s|$))/gu;
+/** "Reporting by Jane Roe; Editing by John Doe", "Additional reporting by …", Bloomberg's "With assistance by …". */
+const WIRE_CREDIT = /\b(Additional reporting|Reporting|Writing|Editing|Compiled|Edited|With assistance)\s+by\s+([^;\n()]{2,120}?)(?=;|\n|\)|$|\.(?:\s|$))/gu;
 /** "By JANE ROE and JOHN DOE, Associated Press" on a line of its own. */
 const BYLINE = /^[ \t]*By[ \t]+(\p{Lu}[^\n]{2,100})$/gmu;
 /** "Associated Press writer Jane Roe contributed to this report.", "… contributed reporting", "… contributed." */
@@ -46,7 +46,7 @@ export function findCreditSpans(article: Pick<ArticleContext, 'text' | 'lexicon'
   for (const match of text.matchAll(PICTURE_LABEL)) add(match, 1, 'photo');
   if (text.includes(':')) for (const match of text.matchAll(PICTURE_LABEL_IN_CAPITALS)) add(match, 1, 'photo');
   if (text.includes('/')) for (const match of text.matchAll(PICTURE_PARENTHESIS)) add(match, 1, 'photo');
-  if (text.includes('ing by') || text.includes('ed by')) {
+  if (text.includes('ing by') || text.includes('ed by') || text.includes('assistance by')) {
     for (const match of text.matchAll(WIRE_CREDIT)) add(match, 2, /^(?:Reporting|Writing)$/.test(match[1]) ? 'byline' : 'contributor');
   }
   if (text.includes('By ')) {

@@ -476,7 +476,9 @@ function finish(drafts: readonly Draft[], lexicon: Lexicon, creditMentions: Read
     const statedAffiliation = draft.facts.find((f) => f.affiliation)?.affiliation ?? null;
     const known = statedAffiliation ? null : knownAffiliation(draft.nameWords, stated, lexicon);
     const { gender, evidence } = genderFromWords(draft, lexicon);
-    const credit = draft.mentions.every((mention) => creditMentions.has(mention) || inCaption(mention) !== null)
+    // The story's writer is its writer wherever else the page names them (an author's note, a bio line, "Reporter X").
+    const wrote = draft.mentions.some((mention) => creditMentions.get(mention) === 'byline');
+    const credit = wrote ? 'byline' : draft.mentions.every((mention) => creditMentions.has(mention) || inCaption(mention) !== null)
       ? creditMentions.get(draft.mentions.find((mention) => creditMentions.has(mention)) ?? draft.mentions[0]) ?? captionCredit(draft.mentions, inCaption)
       : null;
     result.push({
