@@ -534,6 +534,17 @@ describe('page structure: heads of more sites', () => {
     assert.equal(dateOf('CBS NEWS July 17, 2018, 6:32 PM'), '2018-07-17');
   });
 
+  it('reads a date in figures that could be either way round day first on a page that writes dates day first', () => {
+    const dateOf = (line: string, story: string) => metadataOf(['Council approves harbour plan', line, story]).metadata.date?.date;
+    const lead = 'LERWICK — The council approved the plan on a vote of nine to two.';
+    assert.equal(dateOf('12/06/2018 16:12', lead), '2018-12-06');
+    // Another date on the page says which way round: a first number past twelve, or a month's name after the day.
+    assert.equal(dateOf('12/06/2018 16:12', `${lead} Work starts on 15/07/2018.`), '2018-06-12');
+    assert.equal(dateOf('12/06/2018 16:12', `${lead} The last plan was approved on 3 May 2016.`), '2018-06-12');
+    assert.equal(dateOf('12/06/2018 16:12', `${lead} The last plan was approved on May 3, 2016.`), '2018-12-06');
+    assert.equal(dateOf('12/06/2018 16:12', `${lead} Work starts on 07/15/2018.`), '2018-12-06');
+  });
+
   it('takes names beside the date line for the byline whatever compromise knows of them, in the head or under a standfirst, but not an outlet', () => {
     const lead = 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.';
     const standfirst = 'The union said talks had failed after three weeks of meetings with the company.';

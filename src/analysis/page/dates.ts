@@ -57,6 +57,34 @@ export function findDates(text: string): FoundDate[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** A date in figures with slashes, the year last: "12/06/2018", "7/8/18". */
+const SLASH_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(?:19|20)?\d\d(?![\d/])/gu;
+const DAY_BEFORE_MONTH_NAME = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+(?:19|20)\d\d\b`, 'iu');
+const MONTH_NAME_BEFORE_DAY = new RegExp(String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b`, 'iu');
+
+/**
+ * Whether the page writes dates in figures day first, so that "12/06/2018" is 12 June: a date with
+ * slashes whose first number cannot be a month ("15/07/2018") says so, one whose second cannot
+ * ("07/15/2018") says not; with neither, a page that writes month names after the day ("16 July
+ * 2018") and never before it writes its figures that way too, as British and most other sites do.
+ */
+export function writesDayFirst(text: string): boolean {
+  let sawSlash = false;
+  for (const match of text.matchAll(SLASH_DATE)) {
+    sawSlash = true;
+    if (Number(match[1]) > 12) return true;
+    if (Number(match[2]) > 12) return false;
+  }
+  return sawSlash && DAY_BEFORE_MONTH_NAME.test(text) && !MONTH_NAME_BEFORE_DAY.test(text);
+}
+
+/** A date read from figures with slashes month first ("12/06/2018" as December 6), read day first instead. */
+export function readDayFirst(found: FoundDate, text: string): FoundDate {
+  const slash = /^(\d{1,2})\/(\d{1,2})\//u.exec(text.slice(found.start, found.end));
+  if (!slash || Number(slash[1]) > 12 || Number(slash[2]) > 12) return found;
+  return { ...found, date: `${found.date.slice(0, 4)}-${pad(Number(slash[2]))}-${pad(Number(slash[1]))}` };
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }

@@ -9,7 +9,7 @@ import { bylineStart, isSignOff } from './byline';
 import { continuesByline, type HeadLines, readHeadLines } from './headLines';
 import { isCaption, isCaptionInStory, isCaptionLabel, isCreditUnderCaption, isSourceAlone } from './captions';
 import { pullQuotes } from './pullQuotes';
-import { dateLineIn, findDates, isStampLine } from './dates';
+import { dateLineIn, findDates, isStampLine, readDayFirst, writesDayFirst } from './dates';
 import { datelineShape, type DatelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
 import * as shape from './shapes';
 
@@ -191,6 +191,8 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   // With no byline in the head, a sign-off in the story gives it ("— Ann Berg, Reuters" under the last paragraph).
   for (let i = storyStart + 1; i < texts.length && !byline; i++) if (!roles[i] && headLines[i] && isSignOff(texts[i], lexicon)) takeHead(i, heads[i]);
   if (!date) date = dateFromCaptions(texts, roles, paragraphs, storyStart);
+  // "12/06/2018" on a page that writes dates day first is 12 June.
+  if (date && writesDayFirst(text)) date = { ...date, ...readDayFirst(date, text) };
   // A second date line or byline, or one in the story's body, is the page's.
   // In the body a bare name on its line is a subhead or a caption's ("Ann Lee of the NDP"), not a byline.
   const pageLine = (i: number): boolean => i < storyStart || ((dateLineIn(texts[i]) !== null || heads[i].byline?.signed === true) && isFurniture(texts[i], words[i], counts[i], lexicon));
