@@ -63,6 +63,11 @@ describe('words that are no one, whatever compromise knows of them', () => {
     assert.deepEqual(names(text), ['Vitalii Hordiienko']);
   });
 
+  it('takes a storm\'s name alone for the storm, and "pm" after a time for the time of day', () => {
+    assert.deepEqual(names('Hurricane Michael made landfall on Wednesday.\n\nMichael came ashore near Mexico Beach. Michael weakened overnight, officials said.'), []);
+    assert.deepEqual(names('Storm hits coast\n\n07/16/2018 03:19 pm ET Updated Jul 16, 2018\n\nThe storm hit the coast on Monday, Ann Vale said.'), ['Ann Vale']);
+  });
+
   it('takes one word placed as a place, or after a word for a body, for no one', () => {
     assert.deepEqual(names('Shortages in Cork and Kerry mean long waits. In west Cork and north Kerry, campaigns drew two applicants.'), []);
     assert.deepEqual(names('Rivers burst their banks in Bago region and Karen state, and Karen villages flooded.'), []);

@@ -68,8 +68,8 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
   if (i > 0 && text.slice(tokens[i - 1].end, first.start) === '.' && /^\p{Lu}$/u.test(tokens[i - 1].text)) return null;
   const afterInitials = i > 1 && /^\p{Lu}$/u.test(tokens[i - 1].text) && text.slice(tokens[i - 2].end, tokens[i - 1].start) === '.' && text.slice(tokens[i - 1].end, first.start) === '. ';
   if (afterInitials && lexicon.matchTitle(tokens, i) === null && !lexicon.isHonorific(first) && lexicon.wordClass(first.norm) !== 'firstName') return null;
-  // "1:23 PM ET": after a number, "PM" is the time of day, not a prime minister.
-  if (i > 0 && /^\p{N}+$/u.test(tokens[i - 1].text) && /^\p{Lu}+$/u.test(first.text) && lexicon.matchTitle(tokens, i) !== null) return null;
+  // "1:23 PM ET", "03:19 pm ET": after a number, "PM" is the time of day, not a prime minister.
+  if (i > 0 && /^\p{N}+$/u.test(tokens[i - 1].text) && (/^\p{Lu}+$/u.test(first.text) || first.norm === 'pm') && lexicon.matchTitle(tokens, i) !== null) return null;
 
   let j = i;
   let nationality: string | null = null;

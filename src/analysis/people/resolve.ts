@@ -62,6 +62,9 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     // Nor is a word of it anyone's name alone ("Rai said").
     claim(candidate);
   }
+  // A storm's own name alone is the storm too ("Michael came ashore").
+  const stormNames = new Set(fullNames.filter((candidate, i) => bodies[i] && namesStorm(article, candidate)).map((candidate) => candidate.nameTokens[candidate.nameTokens.length - 1].text));
+  if (stormNames.size > 0) for (const [k, token] of tokens.entries()) if (stormNames.has(token.text)) claimed.add(k);
   const addressed = surnamesAddressed(candidates, fullNames);
   const accepted = fullNames.map((candidate, i) =>
     !bodies[i] && (candidate.title !== null || candidate.honorific || looksLikePersonName(article, candidate, factsOf(candidate), addressed)));
