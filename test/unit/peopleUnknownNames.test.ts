@@ -63,6 +63,13 @@ describe('words that are no one, whatever compromise knows of them', () => {
     assert.deepEqual(names(text), ['Vitalii Hordiienko']);
   });
 
+  it('takes a body\'s word before a place, or words compromise does not know after "the", for a body', () => {
+    assert.deepEqual(names('Police Scotland said the fire was not suspicious. The Shiv Sena abstained from the vote.'), []);
+    assert.deepEqual(names('Four people were hurt, the Magen David Adom ambulance service said.'), []);
+    // Words compromise knows after "the" describe the person.
+    assert.deepEqual(names('The case went to the Indiana-born Gonzalo Curiel, a federal judge.'), ['Gonzalo Curiel']);
+  });
+
   it('takes a storm\'s name alone for the storm, and "pm" after a time for the time of day', () => {
     assert.deepEqual(names('Hurricane Michael made landfall on Wednesday.\n\nMichael came ashore near Mexico Beach. Michael weakened overnight, officials said.'), []);
     assert.deepEqual(names('Storm hits coast\n\n07/16/2018 03:19 pm ET Updated Jul 16, 2018\n\nThe storm hit the coast on Monday, Ann Vale said.'), ['Ann Vale']);

@@ -134,7 +134,10 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
     const described = nameTokens.length >= 3 && lexicon.isRoleNoun(nameTokens[0].norm) && lexicon.wordClass(nameTokens[0].norm) !== 'firstName' && !nameTokens[1].hyphenBefore && !nameTokens.some((token) => lexicon.isOrganisationWord(token.text));
     // So is a body's name before it, even one opened by a given name ("Cal Fire Chief Lorenzo Abad").
     const bodyBefore = given > 0 && nameTokens.slice(1, given).some((token) => lexicon.isOrganisationWord(token.text));
-    const skip = given > 0 && (lexicon.wordClass(nameTokens[0].norm) !== 'firstName' || bodyBefore) ? given : described ? 1 : Math.max(family, 0);
+    // After "the", words compromise does not know before the given name open a body's name ("the Magen
+    // David Adom ambulance service"); words it knows describe the person ("the Indiana-born Gonzalo Curiel").
+    const afterThe = tokens[prefixEnd - 1]?.norm === 'the' && given > 0 && nameTokens.slice(0, given).every((token) => lexicon.wordClass(token.norm) === 'unknown');
+    const skip = given > 0 && !afterThe && (lexicon.wordClass(nameTokens[0].norm) !== 'firstName' || bodyBefore) ? given : described ? 1 : Math.max(family, 0);
     const name = nameTokens.slice(skip);
     return { start: name[0].start, end: name[name.length - 1].end, nameTokens: name, title: null, honorific: false, nationality: null, firstToken: prefixEnd + skip, endToken: nameEnd };
   }

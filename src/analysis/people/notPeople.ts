@@ -81,6 +81,11 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
   if (namedAfterSomeone(article, candidate)) return true;
   // A work's title: "the film Mary Queen of Scots", "her graphic novel Angel Catbird".
   if (kind && !kind.capitalized && lexicon.isWorkNoun(kind.norm) && /^ $/.test(text.slice(kind.end, words[0].start))) return true;
+  // A body's word before a place: "Police Scotland", "Army Kherson".
+  if (words.length >= 2 && lexicon.isOrganisationWord(words[0].text) && lexicon.phraseClass(words.slice(1).map((word) => word.norm).join(' ')) === 'place') return true;
+  // After "the", words compromise knows none of name a party, a body or a building ("the Shiv Sena", "the Roa Roa
+  // hotel"); a person there has a title or a given name it knows ("the Roger Ailes we know").
+  if (kind?.norm === 'the' && words.every((word) => lexicon.wordClass(word.norm) === 'unknown')) return true;
   // A body named after the word for it: "the news agency RIA Novosti", "the company Acme Ferries" (not "the agency's Ann Lee").
   if (kind && !kind.capitalized && !kind.possessive && BODY_NOUNS.has(kind.norm) && /^ $/.test(text.slice(kind.end, words[0].start))) return true;
   // A capitalised word cut off before the run makes a place with the run's first word: "San Jose Sharks".
