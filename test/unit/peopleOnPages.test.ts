@@ -63,6 +63,11 @@ describe('people and quotes on a web page', () => {
     assert.equal(people.find((p) => p.name === 'Ida Fenn')?.credit, 'contributor');
   });
 
+  it('reads the words of a sentence after "Video:" as a caption, not a credit, so a town in it is no one', () => {
+    const text = PAGE.replace('Copyright 2022', 'Video: Ferry crews walk out as the strike spreads to Tarrowby 1:52\n\nCopyright 2022');
+    assert.equal(analyzeArticle(text).people.find((p) => p.name === 'Tarrowby'), undefined);
+  });
+
   it('credits a photographer joined to the paper by a bar in square brackets', () => {
     const text = PAGE.replace('(Ilse Marr/The Canadian Press)', '[ILSE MARR | Times]');
     assert.equal(analyzeArticle(text).people.find((p) => p.name === 'Ilse Marr')?.credit, 'photo');

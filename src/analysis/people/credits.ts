@@ -33,6 +33,14 @@ const CONTRIBUTED = /(?:^|[.!?]["”]?[ \t]+|\n)([^.!?\n]{3,160}?),?[ \t]+contri
 /** Words a byline may hold besides names: "By Jane Roe and John Doe, for The Post". */
 const BYLINE_SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'at', 'de', 'van', 'von', 'da', 'bin', 'al']);
 
+/** The lower-case words a credit holds besides names: "Jane Roe for The Post", "Bay of Plenty Times file", "courtesy of Ann Lee". */
+const CREDIT_SMALL_WORDS = new Set([...BYLINE_SMALL_WORDS, 'via', 'file', 'courtesy', 'handout', 'supplied', 'staff', 'photo', 'photos']);
+
+/** After "Video:" or "Photo:", words of a sentence ("Carr Fire creates 'fire whirl' as it races into Redding 1:52") are a caption, not a credit. */
+function isCaptionWords(value: string): boolean {
+  return value.split(/[\s/|,;()]+/u).filter((word) => /^\p{Ll}/u.test(word) && !CREDIT_SMALL_WORDS.has(word)).length >= 2;
+}
+
 /** Every credit in the text, with the byline the page's structure gives, sorted. Linear: each pattern is one pass over the text. */
 export function findCreditSpans(article: Pick<ArticleContext, 'text' | 'lexicon' | 'furniture'>): CreditSpan[] {
   const { text, lexicon, furniture } = article;
@@ -43,7 +51,7 @@ export function findCreditSpans(article: Pick<ArticleContext, 'text' | 'lexicon'
     spans.push({ start, end: start + value.length, kind });
   };
   // Most articles have few credits: each pattern runs only when its key word is in the text.
-  for (const match of text.matchAll(PICTURE_LABEL)) add(match, 1, 'photo');
+  for (const match of text.matchAll(PICTURE_LABEL)) if (!isCaptionWords(match[1])) add(match, 1, 'photo');
   if (text.includes(':')) for (const match of text.matchAll(PICTURE_LABEL_IN_CAPITALS)) add(match, 1, 'photo');
   if (text.includes('/')) for (const match of text.matchAll(PICTURE_PARENTHESIS)) add(match, 1, 'photo');
   if (text.includes('ing by') || text.includes('ed by') || text.includes('assistance by')) {
