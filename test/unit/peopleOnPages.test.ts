@@ -68,6 +68,11 @@ describe('people and quotes on a web page', () => {
     assert.equal(analyzeArticle(text).people.find((p) => p.name === 'Tarrowby'), undefined);
   });
 
+  it('takes one capitalised word joined by "of" to more in a credit for a body\'s name, not a photographer', () => {
+    const text = PAGE.replace('(Ilse Marr/The Canadian Press)', 'Photo: Tarrow of Plenty Times file').replace('Arsenault said the island', 'Arsenault said Tarrow councillors and the island');
+    assert.equal(analyzeArticle(text).people.find((p) => p.name === 'Tarrow'), undefined);
+  });
+
   it('credits a photographer joined to the paper by a bar in square brackets', () => {
     const text = PAGE.replace('(Ilse Marr/The Canadian Press)', '[ILSE MARR | Times]');
     assert.equal(analyzeArticle(text).people.find((p) => p.name === 'Ilse Marr')?.credit, 'photo');

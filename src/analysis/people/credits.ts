@@ -163,6 +163,9 @@ export function creditedNames(article: ArticleWords, spans: readonly CreditSpan[
         if (run.length === 0) runStart = k;
         run.push(token);
       } else if (run.length > 0) {
+        // One capitalised word joined by "of" to more opens a body's name ("Bay of Plenty Times", "Bureau of
+        // Meteorology"); a name of two words before "of" is someone's ("Jill Abrams of McClatchy's bureau").
+        if (token.norm === 'of' && run.length === 1 && tokens[k + 1]?.capitalized) run = [];
         flush();
       }
     }
