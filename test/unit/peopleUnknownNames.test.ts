@@ -41,6 +41,16 @@ describe('names compromise does not know, shown to be people by the article', ()
     assert.equal(dwyer.title, 'Treasurer');
   });
 
+  it('links an Arabic surname written without its article to the person', () => {
+    const text = 'Muhannad Jasim al-Saadi, the minister, spoke on Monday. "We are not allowed to transfer it," Saadi said.';
+    assert.deepEqual(people(text).map((person) => [person.name, person.mentions.length]), [['Muhannad Jasim al-Saadi', 2]]);
+  });
+
+  it('links a given name that speaks alone to the one person whose full name it opens, known given name or not', () => {
+    const text = 'Erica Vance lost her mother in the shooting.\n\n"She was everything," Erica said.';
+    assert.deepEqual(people(text).map((person) => [person.name, person.mentions.length]), [['Erica Vance', 2]]);
+  });
+
   it('links a given name alone to the one person whose full name it opens', () => {
     const text = 'Hinemoa Rangitauira-Walker drives her children to the ferry.\n\n"Nobody rings us," says Hinemoa.';
     assert.deepEqual(mentionsOf(text, 'Hinemoa Rangitauira-Walker'), ['Hinemoa Rangitauira-Walker', 'Hinemoa']);

@@ -82,11 +82,14 @@ export class PeopleRegistry {
     else draft.anchors.splice(at, 0, mention.start);
   }
 
-  /** Folded once per distinct word: the same surname is looked up at every capitalised token. */
+  /**
+   * Folded once per distinct word: the same surname is looked up at every capitalised token. An Arabic
+   * surname is found with or without its article ("al-Saadi" … "Saadi said"), as copy writes it both ways.
+   */
   private key(surname: string): string {
     let key = this.keys.get(surname);
     if (key === undefined) {
-      key = foldName(surname);
+      key = foldName(surname).replace(/^(?:al|el)[-‐]/u, '');
       this.keys.set(surname, key);
     }
     return key;

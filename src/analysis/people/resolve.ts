@@ -327,15 +327,16 @@ function surnamesAddressed(candidates: readonly NameCandidate[], fullNames: read
 }
 
 /**
- * A word compromise does not know, alone, that opens the full name of one person of the story
- * ("… says Hinemoa" after "Hinemoa Rangitauira-Walker"): that person's given name. Not after a
+ * A given name, or a word compromise does not know, alone, that opens the full name of one person of
+ * the story ("… says Hinemoa" after "Hinemoa Rangitauira-Walker", "Mustafa said"): that person's given name. Not after a
  * capitalised word, where it goes on a name ("Down Syndrome"), nor a writer's only in the credits
  * ("Kwame & Efua" signing off a newsletter).
  */
 function opensStoryName(article: ArticleWords, k: number, registry: PeopleRegistry, creditDrafts: ReadonlySet<Draft>): boolean {
   const { text, tokens, lexicon } = article;
   const token = tokens[k];
-  if (lexicon.wordClass(token.norm) !== 'unknown') return false;
+  const wordClass = lexicon.wordClass(token.norm);
+  if (wordClass !== 'unknown' && wordClass !== 'firstName') return false;
   const before = tokens[k - 1];
   if (before?.capitalized && /^ $/u.test(text.slice(before.end, token.start))) return false;
   const draft = registry.withGivenName(token.text);
