@@ -35,6 +35,11 @@ describe('names compromise does not know, shown to be people by the article', ()
     assert.deepEqual(names('"It is very difficult to predict," Cal Fire Chief Lorenzo Abad told reporters.'), ['Lorenzo Abad']);
   });
 
+  it('reads honorifics international sites print, and the Kalenjin "arap" inside a name', () => {
+    assert.deepEqual(names('The adviser, Engr. Temidayo Bamgbose, said a committee had been set up.'), ['Temidayo Bamgbose']);
+    assert.deepEqual(names('Among them was Mzee Kimaiyo arap Sang, 78, who farms maize.'), ['Kimaiyo arap Sang']);
+  });
+
   it('gives a treasurer the office', () => {
     const [dwyer] = people('Treasurer Callum Dwyer will be sworn in as prime minister.');
     assert.equal(dwyer.name, 'Callum Dwyer');
@@ -83,6 +88,15 @@ describe('words that are no one, whatever compromise knows of them', () => {
   it('takes a storm\'s name alone for the storm, and "pm" after a time for the time of day', () => {
     assert.deepEqual(names('Hurricane Michael made landfall on Wednesday.\n\nMichael came ashore near Mexico Beach. Michael weakened overnight, officials said.'), []);
     assert.deepEqual(names('Storm hits coast\n\n07/16/2018 03:19 pm ET Updated Jul 16, 2018\n\nThe storm hit the coast on Monday, Ann Vale said.'), ['Ann Vale']);
+  });
+
+  it('takes names a division\'s noun follows, alone or at the end of a list, for places, and an electoral district for no one', () => {
+    assert.deepEqual(names('Hundreds of maize farmers from Uasin Gishu, Trans Nzoia and Nandi counties on Friday stormed the depot.'), []);
+    // Placed so once, they are places wherever else they stand.
+    assert.deepEqual(names('More than 3,000 farmers in Uasin Gishu and Trans Nzoia say they have not been paid. Farmers from Uasin Gishu and Trans Nzoia counties marched.'), []);
+    assert.deepEqual(names('"It was avoidable," said Olayiwola Fasanya, 52, who represents Imeko-Afon Federal Constituency.'), ['Olayiwola Fasanya']);
+    // "state" before another noun describes it.
+    assert.deepEqual(names('Dan Tripp, South Carolina state director, said the campaign was ready.'), ['Dan Tripp']);
   });
 
   it('takes one word placed as a place, or after a word for a body, for no one', () => {

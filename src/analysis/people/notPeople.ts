@@ -19,7 +19,7 @@ const BODY_NOUNS_BEFORE_ONE_WORD: ReadonlySet<string> = new Set([...BODY_NOUNS, 
 /** English's lower-case words for a part of a country, which stand before a place ("north Kerry", "western Ukraine"). */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** The common names of a country's divisions, after a division's own name in lower case ("Karen state", "Bago region"). */
-const DIVISION_NOUNS: ReadonlySet<string> = new Set(['state', 'states', 'province', 'provinces', 'region', 'regions', 'county', 'district', 'districts', 'prefecture', 'governorate', 'territory', 'municipality']);
+const DIVISION_NOUNS: ReadonlySet<string> = new Set(['state', 'states', 'province', 'provinces', 'region', 'regions', 'county', 'counties', 'district', 'districts', 'prefecture', 'prefectures', 'governorate', 'governorates', 'territory', 'municipality', 'municipalities', 'township', 'townships']);
 
 /**
  * One capitalised word the words around it give as a place or a body, whatever compromise knows it
@@ -77,7 +77,7 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
   const kind = tokens[candidate.firstToken - 1];
   // Initials alone are a state or a party and state ("N.Y.", "R-S.C."): initials name someone only before a surname.
   if (words.every((word) => INITIALS.test(word.text))) return true;
-  if (isPlaceInItsCountry(article, candidate)) return true;
+  if (isPlaceInItsCountry(article, candidate) || beforeDivisionNoun(article, candidate)) return true;
   if (namedAfterSomeone(article, candidate)) return true;
   // A work's title: "the film Mary Queen of Scots", "her graphic novel Angel Catbird".
   if (kind && !kind.capitalized && lexicon.isWorkNoun(kind.norm) && /^ $/.test(text.slice(kind.end, words[0].start))) return true;
@@ -114,6 +114,30 @@ export function isPlaceInItsCountry(article: ArticleWords, candidate: NameCandid
   // The region may run to two words ("New Mexico", "South Korea").
   const twoWords = next?.capitalized && spaceBetween(text, region, next) ? lexicon.phraseClass(`${region.norm} ${next.norm}`) === 'place' && !next.possessive : false;
   return twoWords || lexicon.phraseClass(region.norm) === 'place';
+}
+
+/** How many tokens of a list of names a division's noun may stand after ("Uasin Gishu, Trans Nzoia and Nandi counties"). */
+const DIVISION_LIST_REACH = 8;
+
+/**
+ * Names a division's noun follows in lower case, straight after or at the end of a list of names:
+ * "Karen state", "Uasin Gishu, Trans Nzoia and Nandi counties". Places, not people.
+ */
+export function beforeDivisionNoun(article: ArticleWords, candidate: NameCandidate): boolean {
+  const { text, tokens } = article;
+  if (candidate.nameTokens[candidate.nameTokens.length - 1].possessive) return false;
+  for (let k = candidate.endToken; k < Math.min(tokens.length, candidate.endToken + DIVISION_LIST_REACH); k++) {
+    const token = tokens[k];
+    // Only spaces, commas and "and" between the names and the noun.
+    if (!/^[ ,]+$/u.test(text.slice(tokens[k - 1].end, token.start))) return false;
+    if (token.norm === 'and' || (token.capitalized && !token.possessive)) continue;
+    // The noun ends the phrase ("… Nandi counties on Friday"); before another noun it describes it ("South Carolina state director").
+    const next = tokens[k + 1];
+    const nextClass = next === undefined ? null : article.lexicon.wordClass(next.norm);
+    const ends = next === undefined || !/^ +$/u.test(text.slice(token.end, next.start)) || nextClass === 'function' || nextClass === 'verb' || /ed$/u.test(next.norm);
+    return DIVISION_NOUNS.has(token.norm) && ends;
+  }
+  return false;
 }
 
 /**

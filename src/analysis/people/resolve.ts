@@ -8,7 +8,7 @@ import { creditPartStart } from '../page/captions';
 import { overlapsAny } from '../page/furniture';
 import { genderFromWords } from './gender';
 import { familyNameFirst, isEastAsianFamilyName, nameWords } from './names';
-import { endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm, PLACE_PREPOSITIONS, placedOrBodyWord } from './notPeople';
+import { beforeDivisionNoun, endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm, PLACE_PREPOSITIONS, placedOrBodyWord } from './notPeople';
 import { isKnownOfficeHolder, knownAffiliation } from './officeHolders';
 import { PeopleRegistry, type Draft } from './registry';
 import { firstIndex } from '../text/search';
@@ -55,7 +55,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   // A name placed as a town once is that town wherever else it stands ("Doctors in Chiang Rai said"),
   // and a storm's name is no one's ("Hurricane Michael … Michael weakened").
   const nameKey = (candidate: NameCandidate): string => nameWords(candidate.nameTokens).join(' ');
-  const things = new Set(fullNames.filter((candidate, i) => bodies[i] && (isPlaceInItsCountry(article, candidate) || namesStorm(article, candidate))).map(nameKey));
+  const things = new Set(fullNames.filter((candidate, i) => bodies[i] && (isPlaceInItsCountry(article, candidate) || beforeDivisionNoun(article, candidate) || namesStorm(article, candidate))).map(nameKey));
   for (const [i, candidate] of fullNames.entries()) {
     if (things.size === 0 || candidate.title !== null || candidate.honorific || !things.has(nameKey(candidate))) continue;
     bodies[i] = true;
