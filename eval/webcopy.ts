@@ -57,6 +57,7 @@ const PAGE_SETS: ReadonlyArray<{ dir: string; key: string; label: string; heldBa
   { dir: 'sites3', key: 'sites3', label: 'sites, third round', heldBack: false },
   { dir: 'sites4', key: 'sites4', label: 'sites, fourth round', heldBack: false },
   { dir: 'sites5', key: 'sites5', label: 'sites, fifth round', heldBack: false },
+  { dir: 'sites6', key: 'sites6', label: 'sites, sixth round', heldBack: false },
   { dir: 'sites-heldback2', key: 'sitesHeldBack2', label: 'sites held back, second', heldBack: true },
 ];
 
