@@ -134,3 +134,24 @@ describe('captions printed in the story without a credit', () => {
     assert.deepEqual(analyzeArticle([HEADLINE, lead, LAST].join('\n')).metadata.captions, []);
   });
 });
+
+describe('captions credited as international sites print them', () => {
+  it('takes "Pic by", a dash before the label, "courtesy of", a slash or two bars after the last sentence, "File photo" and a screenshot\'s or an agency\'s source for credits', () => {
+    for (const caption of [
+      'Villagers block the main road at Manampitiya this morning. Pic by Chaminda Perera',
+      'The court complex in Ipoh. — Picture via Google Maps',
+      'Ferry crews are greeted at the quay on Monday. (Photo courtesy of Martha Reid)',
+      'Villagers bury victims of the airstrike on Wednesday evening. / Citizen journalist',
+      'Police disperse farmers outside the depot in Eldoret. | Jared Okemwa | Nation Media Group',
+      'Harbour guards on patrol. File photo',
+      'The city court building. Yegor Shapovalenko / Moskva News Agency',
+      'The defendant in court in Moscow. Screenshot / Baza',
+    ]) {
+      assert.deepEqual(captionsOf([caption]), [caption], caption);
+    }
+  });
+
+  it('leaves a story sentence that merely mentions a slash or a picture', () => {
+    assert.deepEqual(captionsOf(['The council said the 24/7 service would return. It gave no date.', 'He showed reporters a photo of the damaged ferry on Monday.']), []);
+  });
+});

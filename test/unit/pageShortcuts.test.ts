@@ -24,9 +24,11 @@ const longLinkHeadlineByRegExp = (p: string, wordCount: number): boolean => {
 };
 
 const CAPTION_PATTERNS = [
-  /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photographs?|pictures?|images?|video|credit)\b\s*(?:\/|by\b|:)[^()]*\)\s*\.?$/iu,
-  // Since stop 31 a paper's or desk's word may come before the label, and a full stop may close the credit ("Express photo by …", "Photo: Wikicommons.").
-  /(?:^|[.!?]\s+)(?:\p{L}+\s+)?(?:photo|photograph|photographer|picture|image|credit)s?\s*(?::|by)\s*[^.!?]{2,80}(?:\.\s*)?$/iu,
+  // Since stop 32 "courtesy of" after the word for the picture ("(Photo courtesy of Jane Roe)").
+  /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photographs?|pictures?|images?|video|credit)\b\s*(?:\/|by\b|:|courtesy\s+of\b)[^()]*\)\s*\.?$/iu,
+  // Since stop 31 a paper's or desk's word may come before the label, and a full stop may close the credit ("Express photo by …", "Photo: Wikicommons.");
+  // since stop 32 a dash before it, "Pic", "Courtesy" and "via" ("— Picture via Google Maps"), and "File photo" alone.
+  /(?:^|[.!?]\s+)(?:[—–-]\s*)?(?:(?:\p{L}+\s+)?(?:photo|photograph|photographer|picture|pic|image|credit|courtesy)s?\s*(?::|by|via)\s*[^.!?]{2,80}|file\s+photo)(?:\.\s*)?$/iu,
   /\(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\s*\/\s*\p{Lu}[^()/]{1,40}\)\s*\.?$/u,
   /\s(?:Photo|Photograph|Picture|Image|Credit)s?:\s*[^.!?:]{2,60}\.?$/u,
   /\bGetty(?: Images)?\s*\)?\.?$/u,
@@ -38,7 +40,9 @@ const CAPTION_PATTERNS = [
   /^(?:PHOTO|PICTURE|IMAGE)S?:\s/u,
   // And (stop 31) a video's label, title and running time or source, and a credit after the last sentence and a bar.
   /^(?:video|watch)\s*:\s+\S.*(?:\s\d{1,2}:\d\d|\([^()]+\))$/iu,
-  /[.!?]\s+(?:\|\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}|PHOTO\s*\|[^|]{1,40}(?:\|[^|]{1,40})?)\s*$/u,
+  // Since stop 32 a second bar ("| Jane Roe | Nation Media Group"), and a slash after the last sentence ("… on Wednesday. / Citizen journalist").
+  /[.!?]\s+(?:\|\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\|\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})?|PHOTO\s*\|[^|]{1,40}(?:\|[^|]{1,40})?)\s*$/u,
+  /[.!?]\s+\/\s*\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,3}\s*$/u,
 ];
 /** Stop 31: a news agency alone closing a caption, in brackets or after its last sentence and "Source:". */
 const SOURCE_CLOSING = /(?:\S\s+\((\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*){0,2}\)|[.!?]\s+Source:\s*(\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*){0,2})\s*\.?$/u;
@@ -52,7 +56,7 @@ const captionByRegExp = (p: string): boolean => p.length <= 600 && (CAPTION_PATT
 /** Pieces of page lines: story words, sentence ends, closing marks, spacing of several kinds, credits, teaser ends, dates. */
 const PIECES = [
   'The minister', 'said', 'on Tuesday', 'Jane Roe', 'Reuters', 'AP Photo', 'photo', 'Photos', 'PICTURE', 'image', 'Credit', 'credits', 'by', 'By', 'via',
-  'Getty', 'Getty Images', 'caption', 'copyright', 'FILE', 'FILE -', '(', ')', '/', ':', '.', '!', '?', ',', ';', '…', '...', '[…]', '[...]', ']', '"', "'", '“', '”', '‘', '’',
+  'Getty', 'Getty Images', 'caption', 'Pic', 'courtesy', 'Courtesy of', 'File photo', '—', 'Screenshot', 'Agency', 'copyright', 'FILE', 'FILE -', '(', ')', '/', ':', '.', '!', '?', ',', ';', '…', '...', '[…]', '[...]', ']', '"', "'", '“', '”', '‘', '’',
   '|', '»', '›', '→', ' ', '  ', '\u00a0', '\t', '\n', '\u2009', 'Read more', 'May 4, 2021', '2021-05-04', '4 May 2021', '19', '7', 'İ', 'ſ', 'é',
 ];
 const line = fc

@@ -9,9 +9,13 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
 import { hasQuotation, isOneSentence, isTitleCase, wordsOf } from './shapes';
 
 /** A credit in brackets names a source after a slash, "by" or a colon: "(AP Photo/Name)", "(Photo by Name / AFP)", "(Credit: Name)". */
-const CREDIT_IN_PARENS = /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photographs?|pictures?|images?|video|credit)\b\s*(?:\/|by\b|:)[^()]*\)\s*\.?$/iu;
-/** A credit label and its source, after the caption's last sentence or alone, a paper's or desk's word before it perhaps: "Photo: Jane Roe", "Express photo by Jane Roe", "Photo: Wikicommons." */
-const CREDIT_AFTER_SENTENCE = /^(?:\p{L}+\s+)?(?:photo|photograph|photographer|picture|image|credit)s?\s*(?::|by)\s*[^.!?]{2,80}$/iu;
+const CREDIT_IN_PARENS = /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photographs?|pictures?|images?|video|credit)\b\s*(?:\/|by\b|:|courtesy\s+of\b)[^()]*\)\s*\.?$/iu;
+/**
+ * A credit label and its source, after the caption's last sentence or alone, a paper's or desk's word
+ * before it perhaps, a dash perhaps: "Photo: Jane Roe", "Express photo by Jane Roe", "Photo: Wikicommons.",
+ * "Pic by Jane Roe", "— Picture via Google Maps", "Courtesy: Harbour Rail"; or "File photo" alone.
+ */
+const CREDIT_AFTER_SENTENCE = /^(?:[—–-]\s*)?(?:(?:\p{L}+\s+)?(?:photo|photograph|photographer|picture|pic|image|credit|courtesy)s?\s*(?::|by|via)\s*[^.!?]{2,80}|file\s+photo)$/iu;
 /** A credit of a name and its paper in brackets: "(Jane Roe/The Canadian Press)", "(Jane Roe / Reuters)". */
 const NAME_SLASH_SOURCE = /\(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\s*\/\s*\p{Lu}[^()/]{1,40}\)\s*\.?$/u;
 /** A caption that runs straight into its credit label, as wikis print them: "Two delegates in the hall Image: Jane Roe." */
@@ -31,7 +35,9 @@ const SOURCE_AFTER_CAPTION = /(?:\S\s+\(|(?:^|[.!?]\s+)Source:\s*)(\p{Lu}[\p{L}.
  * Shreya Rao", "… on Monday. | KYODO"), or the label "PHOTO" and its parts ("… in Nairobi. PHOTO | FILE
  * | NMG"). A bar after a name alone is a byline's ("Ann Lee | Staff Writer").
  */
-const CREDIT_AFTER_BAR = /[.!?]\s+(?:\|\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}|PHOTO\s*\|[^|]{1,40}(?:\|[^|]{1,40})?)\s*$/u;
+const CREDIT_AFTER_BAR = /[.!?]\s+(?:\|\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\|\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})?|PHOTO\s*\|[^|]{1,40}(?:\|[^|]{1,40})?)\s*$/u;
+/** After a caption's last sentence, a slash and its credit, as some sites print it: "… on Wednesday. / Citizen journalist". */
+const CREDIT_AFTER_SLASH = /[.!?]\s+\/\s*\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,3}\s*$/u;
 /** A caption's label alone on its line, the caption on the next ("Image:"). */
 const CAPTION_LABEL_ALONE = /^(?:Image|Photo|Picture|IMAGE|PHOTO|PICTURE)S?:$/u;
 /** A broadcaster's or paper's label for a credit, in capitals as some print it: "… in Helsinki CREDIT: JANE ROE/GETTY IMAGES". */
@@ -67,7 +73,7 @@ export function isCaption(paragraph: string, lexicon: Lexicon): boolean {
   if (hasCreditAfterLastSentence(paragraph)) return true;
   if ((paragraph.includes('Getty') && GETTY.test(paragraph)) || FILE_PICTURE.test(paragraph) || LABELLED.test(paragraph) || LABEL_IN_CAPITALS.test(paragraph)) return true;
   if (paragraph.includes(':') && VIDEO_CAPTION.test(paragraph)) return true;
-  if (endsWithSource(paragraph, lexicon) || (paragraph.includes('|') && CREDIT_AFTER_BAR.test(paragraph))) return true;
+  if (endsWithSource(paragraph, lexicon) || (paragraph.includes('|') && CREDIT_AFTER_BAR.test(paragraph)) || (paragraph.includes('/') && CREDIT_AFTER_SLASH.test(paragraph))) return true;
   return (paragraph.includes(':') && CREDIT_LABEL_IN_CAPITALS.test(paragraph)) || tailCredit(paragraph, lexicon) !== null;
 }
 
@@ -90,7 +96,7 @@ export function tailCredit(paragraph: string, lexicon: Lexicon): number | null {
   if (match[1] !== undefined && joined) return match.index + match[0].indexOf(credit);
   // Joined by a slash or "via", a paper's name or a photographer's given name tells a credit too
   // ("Jane Roe/ABC News", "JANE ROE/THE CANADIAN PRESS", "JANE ROE/STUFF").
-  const credited = (word: string): boolean => lexicon.isCreditSource(word) || (joined && isPaperOrGivenName(word, lexicon));
+  const credited = (word: string): boolean => lexicon.isCreditSource(word) || (joined && (isPaperOrGivenName(word, lexicon) || PICTURE_SOURCE_WORD.test(word)));
   if (!words.some(credited)) return null;
   // In square brackets a source alone cites a news item ("… the ban. [Reuters]"); a picture's credit there names its photographer too.
   if (match[0].startsWith('[') && !joined) return null;
@@ -193,6 +199,9 @@ function isCreditLineShaped(paragraph: string, wordCount: number): boolean {
 }
 
 /** A paper's name ("Press", "PRESS") or a given name compromise knows ("KEVIN"), as a credit joined by a slash may hold. */
+/** Words that say where a picture came from, joined by a slash to the rest of its credit: "Screenshot / Baza", "Ann Vale / Moskva News Agency". */
+const PICTURE_SOURCE_WORD = /^(?:Screenshot|Screengrab|Agency|SCREENSHOT|AGENCY)$/u;
+
 function isPaperOrGivenName(word: string, lexicon: Lexicon): boolean {
   return lexicon.isPublicationNameInAnyCase(word) || lexicon.wordClass(word.toLowerCase()) === 'firstName';
 }
@@ -216,7 +225,7 @@ function hasCreditAfterLastSentence(paragraph: string): boolean {
   // The label follows the last sentence's end and its spacing ("… on Monday. Photo: Jane Roe").
   if (at >= 0 && !/\s/u.test(body[at + 1] ?? '')) return false;
   const tail = at >= 0 ? body.slice(at + 1).trimStart() : body;
-  return /photo|picture|image|credit/iu.test(tail) && CREDIT_AFTER_SENTENCE.test(tail);
+  return /photo|pic|image|credit|courtesy/iu.test(tail) && CREDIT_AFTER_SENTENCE.test(tail);
 }
 
 /** . ! ? */
