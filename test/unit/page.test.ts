@@ -532,6 +532,7 @@ describe('page structure: heads of more sites', () => {
     assert.equal(dateOf('Published on 28-08-2018 Modified on 28-08-2018 at 17:52'), '2018-08-28');
     assert.equal(dateOf('JULY 16, 2018 / 10:24 AM / UPDATED 2 HOURS AGO'), '2018-07-16');
     assert.equal(dateOf('CBS NEWS July 17, 2018, 6:32 PM'), '2018-07-17');
+    assert.equal(dateOf('Published on 13/08/2024 - 14:22 GMT+2'), '2024-08-13');
   });
 
   it('reads a date in figures that could be either way round day first on a page that writes dates day first', () => {

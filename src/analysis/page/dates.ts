@@ -90,11 +90,11 @@ function pad(n: number): string {
 }
 
 /**
- * Words that may stand around a date on a line of its own: "Updated", "Published", times, zones,
+ * Words that may stand around a date on a line of its own: "Updated", "Published", times, zones (with their offset: "GMT+2"),
  * weekdays, the print edition's page ("- page 3"). A line that is a date and these words only is a
  * date line, not a sentence.
  */
-const DATE_LINE_WORD = new RegExp(String.raw`^(?:updated?|published|posted|issued|first|last|latest|modified|on|at|and|date|time|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|utc|gmt|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|${WEEKDAY_NAMES.flat().join('|')}|\d+|min|mins|minutes?|hours?|ago|read|page)$`);
+const DATE_LINE_WORD = new RegExp(String.raw`^(?:updated?|published|posted|issued|first|last|latest|modified|on|at|and|date|time|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|utc|gmt|(?:utc|gmt)[+-]\d{1,2}(?::?\d\d)?|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|${WEEKDAY_NAMES.flat().join('|')}|\d+|min|mins|minutes?|hours?|ago|read|page)$`);
 
 /** How many such words a date line holds around each of its dates. */
 const MAX_WORDS_PER_DATE = 8;
