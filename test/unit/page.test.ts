@@ -564,7 +564,7 @@ describe('page structure: heads of more sites', () => {
 
   it('takes names with particles in lower case, and "Reported by" or "Posted by", for bylines', () => {
     const lead = 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.';
-    for (const [line, names] of [['Ana de la Cruz', 'Ana de la Cruz'], ['Pieter van der Berg and Ann Lee', 'Pieter van der Berg and Ann Lee'], ['Reported by Tom Reid', 'Tom Reid'], ['Posted by Tom Reid', 'Tom Reid']]) {
+    for (const [line, names] of [['Ana de la Cruz', 'Ana de la Cruz'], ['Pieter van der Berg and Ann Lee', 'Pieter van der Berg and Ann Lee'], ['Ranj Tahsin Rasul and Layla al-Khafaji\nJuly 18, 2023', 'Ranj Tahsin Rasul and Layla al-Khafaji'], ['Reported by Tom Reid', 'Tom Reid'], ['Posted by Tom Reid', 'Tom Reid']]) {
       assert.equal(metadataOf(['Ferry crews vote to strike over pay', line, lead]).metadata.byline?.text, names, line);
     }
   });

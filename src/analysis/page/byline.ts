@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { SURNAME_PARTICLES } from '../people/names';
+import { ARABIC_ARTICLE, SURNAME_PARTICLES } from '../people/names';
 import { endsSentence, wordsOf } from './shapes';
 
 const NAME_CLASSES = new Set(['unknown', 'firstName', 'lastName', 'person']);
@@ -42,8 +42,8 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
   const firstByGivenName = names.length > 1 && lexicon.wordClass((wordsOf(names[0])[0] ?? '').toLowerCase()) === 'firstName';
   const nameClasses = besideDate ? NAME_OR_PLACE_CLASSES : NAME_CLASSES;
   const looksLikeNames = wordsOf(names.join(' ')).length <= 8 && names.length > 0 && names.every((name, i) => {
-    // Particles inside a name are in lower case ("Ana de la Cruz", "Pieter van der Berg"); the rest is capitalised.
-    const parts = wordsOf(name).filter((part, k) => k === 0 || !SURNAME_PARTICLES.has(part));
+    // Particles inside a name are in lower case ("Ana de la Cruz", "Pieter van der Berg", "Layla al-Khafaji"); the rest is capitalised.
+    const parts = wordsOf(name).filter((part, k) => k === 0 || !SURNAME_PARTICLES.has(part)).map((part, k) => (k === 0 ? part : part.replace(ARABIC_ARTICLE, '')));
     if (parts.length < 2 || parts.length > 4 || !parts.every((part) => /^\p{Lu}/u.test(part))) return false;
     // A given name compromise knows, or two or three words it knows as no English word, place or body ("Tariq Najjar").
     // "Hong Kong", "New York": a place compromise knows, printed alone as a menu's item.

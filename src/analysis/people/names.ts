@@ -5,6 +5,9 @@ import type { Token } from '../text/tokens';
 /** Particles that open a surname: "von der Leyen", "da Silva", "bin Salman", and the Kalenjin "arap" ("son of": "Kimaiyo arap Sang"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'arap']);
 
+/** The Arabic article joined to a surname, which copy writes or leaves out ("al-Saadi", "Saadi"). */
+export const ARABIC_ARTICLE = /^(?:al|el)[-‐]/u;
+
 /** The words of a name, hyphenated parts joined again: ["Lee", "Cheuk-yan"]. */
 export function nameWords(tokens: readonly Token[]): string[] {
   const words: string[] = [];

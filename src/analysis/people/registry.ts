@@ -1,6 +1,6 @@
 import { firstIndex } from '../text/search';
 import type { Mention } from '../types';
-import { foldName, sameName, surnameWord } from './names';
+import { ARABIC_ARTICLE, foldName, sameName, surnameWord } from './names';
 import type { MentionFacts } from './roles';
 
 /** A person being assembled from their mentions. */
@@ -89,7 +89,7 @@ export class PeopleRegistry {
   private key(surname: string): string {
     let key = this.keys.get(surname);
     if (key === undefined) {
-      key = foldName(surname).replace(/^(?:al|el)[-‐]/u, '');
+      key = foldName(surname).replace(ARABIC_ARTICLE, '');
       this.keys.set(surname, key);
     }
     return key;
