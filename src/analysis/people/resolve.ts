@@ -117,14 +117,26 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
 
   acceptNamesInCapitals(article, claimed, registry);
 
+  // The one story person whose full name a word opens, looked up once per word: the loops below add
+  // only one-word people, which open no full name, so the answer holds through them.
   const creditDrafts = new Set(registry.drafts.filter((draft) => draft.mentions.every((mention) => creditMentions.has(mention))));
+  const owners = new Map<string, Draft | null>();
+  const storyPersonOpenedBy = (word: string): Draft | null => {
+    let owner = owners.get(word);
+    if (owner === undefined) {
+      const draft = registry.withGivenName(word);
+      owner = draft !== undefined && !creditDrafts.has(draft) ? draft : null;
+      owners.set(word, owner);
+    }
+    return owner;
+  };
   // A single name that speaks is a person's even with no full name in the article: "Melanie said", "said Caddell".
   // One that opens a full name of the story is left to the given names below ("says Hinemoa").
   let groups: Set<string> | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
-    if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || registry.withSurname(token.text, token.start) || opensStoryName(article, k, registry, creditDrafts)) continue;
-    if (!isSpeakingName(article, k) || endsLongerName(article, k, true) || isWordForPeople(article, token)) continue;
+    if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || registry.withSurname(token.text, token.start)) continue;
+    if (!isSpeakingName(article, k) || endsLongerName(article, k, true) || isWordForPeople(article, token) || opensStoryName(article, k, storyPersonOpenedBy)) continue;
     // Read once, when a name first speaks: most articles' speakers have full names.
     groups ??= groupsCounted(article);
     if (!groups.has(token.norm)) registry.create([token.text], token.text);
@@ -138,7 +150,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || tokens[k + 1]?.capitalized && /^ $/.test(text.slice(token.end, tokens[k + 1].start))) continue;
     const known = lexicon.wordClass(token.norm) === 'firstName';
-    if ((!known && !opensStoryName(article, k, registry, creditDrafts)) || registry.withSurname(token.text, token.start) || endsLongerName(article, k)) continue;
+    if ((!known && !opensStoryName(article, k, storyPersonOpenedBy)) || registry.withSurname(token.text, token.start) || endsLongerName(article, k)) continue;
     if (placedOrBodyWord(article, k)) continue;
     const seen = givenNames.get(token.text) ?? [];
     seen.push(k);
@@ -327,20 +339,19 @@ function surnamesAddressed(candidates: readonly NameCandidate[], fullNames: read
 }
 
 /**
- * A given name, or a word compromise does not know, alone, that opens the full name of one person of
- * the story ("… says Hinemoa" after "Hinemoa Rangitauira-Walker", "Mustafa said"): that person's given name. Not after a
- * capitalised word, where it goes on a name ("Down Syndrome"), nor a writer's only in the credits
- * ("Kwame & Efua" signing off a newsletter).
+ * A given name, or a word compromise does not know, alone, that opens the full name of one person
+ * of the story ("… says Hinemoa" after "Hinemoa Rangitauira-Walker", "Mustafa said"): that person's
+ * given name. Not after a capitalised word, where it goes on a name ("Down Syndrome"), nor a writer's
+ * only in the credits ("Kwame & Efua" signing off a newsletter).
  */
-function opensStoryName(article: ArticleWords, k: number, registry: PeopleRegistry, creditDrafts: ReadonlySet<Draft>): boolean {
+function opensStoryName(article: ArticleWords, k: number, storyPersonOpenedBy: (word: string) => Draft | null): boolean {
   const { text, tokens, lexicon } = article;
   const token = tokens[k];
   const wordClass = lexicon.wordClass(token.norm);
   if (wordClass !== 'unknown' && wordClass !== 'firstName') return false;
   const before = tokens[k - 1];
   if (before?.capitalized && /^ $/u.test(text.slice(before.end, token.start))) return false;
-  const draft = registry.withGivenName(token.text);
-  return draft !== undefined && !creditDrafts.has(draft);
+  return storyPersonOpenedBy(token.text) !== null;
 }
 
 /** An age set after a name, as news style gives it: "Annalise Brogan, 44, said", "Brogan (44)", "…, aged 44,". Nothing else has an age. */
