@@ -24,6 +24,8 @@ describe('names compromise does not know, shown to be people by the article', ()
     // "Mr Tevaga" could be either; "Candidate Tevaga" is the headline's office, no given name.
     const text = 'Candidate Tevaga Wins Again\n\nLosa Tevaga and Mele Tevaga spoke. Mr Tevaga said the vote was fair.';
     assert.ok(!names(text).includes('Candidate Tevaga'));
+    // Nor does the ambiguous "Mr Tevaga" vouch for either full name.
+    assert.deepEqual(names(text).filter((name) => name.endsWith(' Tevaga')), []);
   });
 
   it('reads a word for what someone does before a name as a description', () => {
