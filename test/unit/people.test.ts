@@ -14,6 +14,20 @@ describe('people', () => {
     assert.deepEqual(obama.mentions.map((m) => m.text), ['Former President Barack Obama', 'Mr. Obama', 'Obama']);
   });
 
+  it('gives "Mr." and "Mrs." with a shared surname to the relative of that gender, not to the one named last', () => {
+    // "Bill" is also a word, so compromise gives the name no gender; "Mr. Harlan" names him first, and
+    // "Mrs. Harlan" is then Helen though Bill was named last.
+    const couple = people('Helen Harlan said the clinic would open in May. Her husband, former Mayor Bill Harlan, was there. Mrs. Harlan said the town had waited long enough. Mr. Harlan said little. Mrs. Harlan thanked the nurses.');
+    const byName = new Map(couple.map((person) => [person.name, person.mentions.map((mention) => mention.text)]));
+    assert.deepEqual(byName.get('Helen Harlan'), ['Helen Harlan', 'Mrs. Harlan', 'Mrs. Harlan']);
+    assert.deepEqual(byName.get('Bill Harlan'), ['former Mayor Bill Harlan', 'Mr. Harlan']);
+    // A man's name compromise lists, named last, does not take "Mrs."; a woman's does not take "Mr.".
+    const mother = people('Ruth Okafor, 71, spoke first. Her son, Daniel Okafor, followed. Mrs. Okafor said she was proud. Mr. Okafor said nothing.');
+    const okafors = new Map(mother.map((person) => [person.name, person.mentions.map((mention) => mention.text)]));
+    assert.deepEqual(okafors.get('Ruth Okafor'), ['Ruth Okafor', 'Mrs. Okafor']);
+    assert.deepEqual(okafors.get('Daniel Okafor'), ['Daniel Okafor', 'Mr. Okafor']);
+  });
+
   it('links the family name of Taiwanese and Hong Kong names, put first or after an English given name, to the person', () => {
     const taiwan = people('Legislator Tseng Hsiu-lan said the bill would pass. Tseng added that talks would go on.');
     assert.deepEqual(taiwan.map((person) => [person.name, person.mentions.length]), [['Tseng Hsiu-lan', 2]]);

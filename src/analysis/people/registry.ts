@@ -12,11 +12,27 @@ export interface Draft {
   facts: MentionFacts[];
   /** Starts of the mentions that name the person in full or with a title, sorted: where they are "in play". */
   anchors: number[];
+  /** The genders of the honorifics that named the person by surname so far ("Mrs. Clinton"). */
+  honorificGenders?: Set<'male' | 'female'>;
 }
 
 /** Index of the first element of a sorted array greater than `value`. */
 function upperBound(sorted: readonly number[], value: number): number {
   return firstIndex(sorted, (element) => element > value);
+}
+
+/** The drafts `fit` ranks highest. */
+function bestFitting(drafts: readonly Draft[], fit: (draft: Draft) => number): Draft[] {
+  let best: Draft[] = [];
+  let top = -Infinity;
+  for (const draft of drafts) {
+    const rank = fit(draft);
+    if (rank > top) {
+      top = rank;
+      best = [draft];
+    } else if (rank === top) best.push(draft);
+  }
+  return best;
 }
 
 /**
@@ -50,11 +66,15 @@ export class PeopleRegistry {
     return found.length === 1 ? found[0] : undefined;
   }
 
-  /** The person with this surname named last before `offset`, or else first after it. */
-  withSurname(surname: string, offset: number): Draft | undefined {
-    const list = this.bySurnameKey.get(this.key(surname));
-    if (!list || list.length === 0) return undefined;
-    if (list.length === 1) return list[0];
+  /**
+   * The person with this surname named last before `offset`, or else first after it. With `fit`, only
+   * the people it ranks highest ("Mrs Clinton" is a woman before she is anyone else).
+   */
+  withSurname(surname: string, offset: number, fit?: (draft: Draft) => number): Draft | undefined {
+    const all = this.bySurnameKey.get(this.key(surname));
+    if (!all || all.length === 0) return undefined;
+    if (all.length === 1) return all[0];
+    const list = fit ? bestFitting(all, fit) : all;
     let best: Draft | undefined;
     let bestBefore = -1;
     let firstAfter = Infinity;
