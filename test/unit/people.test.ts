@@ -28,6 +28,19 @@ describe('people', () => {
     assert.deepEqual(okafors.get('Daniel Okafor'), ['Daniel Okafor', 'Mr. Okafor']);
   });
 
+  it('takes a name after titles that stack, the first kept as the title', () => {
+    const officer = people('Detective Constable Sian Brereton, of Greater Manchester Police, said the attack was unprovoked. Police prosecutor Sergeant Lachlan Whelan told the court. Chairman Rep. Jason Chaffetz agreed.');
+    assert.deepEqual(officer.map((person) => [person.name, person.title]), [['Sian Brereton', 'Detective'], ['Lachlan Whelan', 'Prosecutor'], ['Jason Chaffetz', 'Chairman']]);
+    // A given name that is also a title's abbreviation, without its stop, stays the name.
+    assert.deepEqual(names('Defence Minister Gen Nakatani said so.'), ['Gen Nakatani']);
+    // UK papers shorten Councillor to "Coun" as well as "Cllr".
+    assert.deepEqual(people('Councillor Hester Ackroyd spoke. Coun Ackroyd said the plan would wait.').map((person) => person.mentions.length), [2]);
+  });
+
+  it('reads a hyphenated surname in capitals as part of the name', () => {
+    assert.deepEqual(names('The plant will close.\n\nMARISOL UNDERWOOD-ACHEBE finished second in the race.'), ['Marisol Underwood-Achebe']);
+  });
+
   it('links the family name of Taiwanese and Hong Kong names, put first or after an English given name, to the person', () => {
     const taiwan = people('Legislator Tseng Hsiu-lan said the bill would pass. Tseng added that talks would go on.');
     assert.deepEqual(taiwan.map((person) => [person.name, person.mentions.length]), [['Tseng Hsiu-lan', 2]]);
@@ -288,6 +301,20 @@ describe('places, bodies, teams and works are not people', () => {
 
   it('ordinary words before "said" are a body, not a person', () => {
     assert.deepEqual(names('Global Affairs said the embassy was open.'), []);
+  });
+
+  it('streets, roads, schools by their grade, playgrounds and law firms named after people', () => {
+    assert.deepEqual(names('Crews closed Sheridan Boulevard and the Bruce Hwy, near Evangeline Roudebush Elementary and the Rosa Delgado Playground. Keating Pruett LLP advised.'), []);
+  });
+
+  it('a place joined to a participle describes the name after it, and no name is left when nothing follows', () => {
+    assert.deepEqual(names('Charlotte-based Whitacre & Lomax Industries Inc. bought it. The Texas-born Ann Lee said so.'), ['Ann Lee']);
+  });
+
+  it('a given name that stands where a place does: after "in", before "area", between "a" and "man"', () => {
+    assert.deepEqual(names('A Logan man was refused bail. The shop opened in Charlotte in 1921 and is the largest in the Charlotte area.'), []);
+    // The preposition is no place's with a possessive after it: "in Ann's footsteps".
+    assert.deepEqual(names('Ann Lee spoke first. Her brother followed in Ann\'s footsteps.'), ['Ann Lee']);
   });
 
   it('while surnames that are place words stay people', () => {

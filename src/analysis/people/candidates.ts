@@ -88,6 +88,15 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
   if (titleMatch && titleMatch.end < tokens.length && !tokens[titleMatch.end - 1].possessive && joinedRun(article, j, titleMatch.end)) {
     title = { text: text.slice(tokens[j].start, tokens[titleMatch.end - 1].end), canonical: titleMatch.canonical };
     j = titleMatch.end;
+    // Titles stack ("Detective Constable Sian Brereton", "Chairman Rep. Ann Lee", "police prosecutor
+    // Sergeant Ann Lee"): the name follows them all, and the first stays the title given. Only a
+    // capitalised title stacks, an abbreviated one only with its stop ("Defence Minister Gen Nakatani"
+    // is Gen Nakatani), and only when a name follows ("Senator Bishop said" names Bishop).
+    const stacked = lexicon.matchTitle(tokens, j);
+    const abbreviatedWithoutStop = stacked?.end === j + 1 && !tokens[j].dotted && tokens[j].text !== stacked.canonical;
+    if (stacked && tokens[j].capitalized && !abbreviatedWithoutStop && stacked.end < tokens.length && !tokens[stacked.end - 1].possessive && joinedRun(article, j - 1, stacked.end) && nameRunEnd(article, stacked.end) > stacked.end) {
+      j = stacked.end;
+    }
     // "Ambassador to Russia Jon Huntsman", "Ambassador to the U.S. Anatoly Antonov": the posting is part of the office.
     postedTo = postingAfter(article, titleMatch.canonical, j);
     if (postedTo !== undefined) {
@@ -138,7 +147,11 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
     // David Adom ambulance service"); words it knows describe the person ("the Indiana-born Gonzalo Curiel").
     const afterThe = tokens[prefixEnd - 1]?.norm === 'the' && given > 0 && nameTokens.slice(0, given).every((token) => lexicon.wordClass(token.norm) === 'unknown');
     const skip = given > 0 && !afterThe && (lexicon.wordClass(nameTokens[0].norm) !== 'firstName' || bodyBefore) ? given : described ? 1 : Math.max(family, 0);
-    const name = nameTokens.slice(skip);
+    // "Charlotte-based Whitacre", "Texas-born Ann Lee": a place joined to a participle describes what follows.
+    let placed = 0;
+    for (const [k, token] of nameTokens.entries()) if (token.hyphenBefore && !token.capitalized && PLACE_PARTICIPLE.test(token.norm)) placed = k + 1;
+    if (placed >= nameTokens.length) return null;
+    const name = nameTokens.slice(Math.max(skip, placed));
     return { start: name[0].start, end: name[name.length - 1].end, nameTokens: name, title: null, honorific: false, nationality: null, firstToken: prefixEnd + skip, endToken: nameEnd };
   }
   return {
@@ -172,7 +185,6 @@ function joinedRun(article: ArticleWords, i: number, end: number): boolean {
   return true;
 }
 
-/** End (exclusive) of the run of name words starting at `start`. */
 /** How many words of a country or body may stand between "former" and the office: "former U.S.", "Former FBI". */
 const FORMER_REACH = 3;
 
@@ -192,6 +204,10 @@ function formerBefore(article: ArticleWords, titleStart: number): boolean {
 /** Pronouns a headline capitalises after a given name ("… At Hillary She Won't …"): never a surname ("I" may be a regnal number: "Elizabeth I"). */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them']);
 
+/** The participle of "Charlotte-based", "Texas-born", "Kremlin-backed": a hyphenated part in lower case ending in "-ed", or "born". */
+const PLACE_PARTICIPLE = /^(?:\p{L}{2,}ed|born)$/u;
+
+/** End (exclusive) of the run of name words starting at `start`. */
 function nameRunEnd(article: ArticleWords, start: number): number {
   const { text, tokens, lexicon } = article;
   let k = start;

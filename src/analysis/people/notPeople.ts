@@ -21,19 +21,29 @@ const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'w
 /** The common names of a country's divisions, after a division's own name in lower case ("Karen state", "Bago region"). */
 const DIVISION_NOUNS: ReadonlySet<string> = new Set(['state', 'states', 'province', 'provinces', 'region', 'regions', 'county', 'counties', 'district', 'districts', 'prefecture', 'prefectures', 'governorate', 'governorates', 'territory', 'municipality', 'municipalities', 'township', 'townships']);
 
+/** Words for the land around a place, after its name in lower case ("the Charlotte area", "the Dallas metro"). */
+const AREA_NOUNS: ReadonlySet<string> = new Set(['area', 'areas', 'metro', 'suburbs', 'outskirts']);
+/** Prepositions of where, before a place and hardly before a person's name ("in Charlotte", "near Logan"). */
+const WHERE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout']);
+
+/** Words for someone by where they live, after "a" and the place in local and court copy ("a Logan man", "an Ipswich teenager"). */
+const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'youth', 'resident', 'couple', 'family', 'native', 'mother', 'father', 'grandmother', 'grandfather', 'motorist', 'driver', 'pensioner']);
+
 /**
  * One capitalised word the words around it give as a place or a body, whatever compromise knows it
- * as (a given name, a surname): after a part of a country ("north Kerry"), before a division's noun
+ * as (a given name, a surname): after a preposition of where ("in Charlotte"), after a part of a country ("north Kerry"), before a division's noun
  * ("Karen state"), joined by "and" to a place ("Cork and Kerry"), or after a body's noun ("the
- * airports operator Aena").
+ * airports operator Aena"), before a word for the land around it ("the Charlotte area"), or between
+ * "a" and a word for a resident ("a Logan man").
  */
 export function placedOrBodyWord(article: ArticleWords, k: number): boolean {
   const { text, tokens, lexicon } = article;
   const before = tokens[k - 1];
   const after = tokens[k + 1];
   const spaced = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && /^ $/.test(text.slice(a.end, b.start));
-  if (spaced(before, tokens[k]) && !before!.capitalized && (COMPASS_WORDS.has(before!.norm) || BODY_NOUNS_BEFORE_ONE_WORD.has(before!.norm))) return true;
-  if (spaced(tokens[k], after) && !after!.capitalized && !tokens[k].possessive && DIVISION_NOUNS.has(after!.norm)) return true;
+  if (spaced(before, tokens[k]) && !before!.capitalized && (COMPASS_WORDS.has(before!.norm) || BODY_NOUNS_BEFORE_ONE_WORD.has(before!.norm) || (WHERE_PREPOSITIONS.has(before!.norm) && !tokens[k].possessive))) return true;
+  if (spaced(tokens[k], after) && !after!.capitalized && !tokens[k].possessive && (DIVISION_NOUNS.has(after!.norm) || AREA_NOUNS.has(after!.norm))) return true;
+  if (spaced(before, tokens[k]) && spaced(tokens[k], after) && (before!.norm === 'a' || before!.norm === 'an') && !after!.capitalized && !tokens[k].possessive && RESIDENT_NOUNS.has(after!.norm)) return true;
   const place = (token: Token | undefined): boolean => token !== undefined && token.capitalized && !token.possessive && lexicon.wordClass(token.norm) === 'place';
   const joined = (token: Token | undefined): boolean => token?.norm === 'and' || token?.norm === 'or';
   return (joined(before) && place(tokens[k - 2]) && spaced(tokens[k - 2], before) && spaced(before, tokens[k])) || (joined(after) && place(tokens[k + 2]) && spaced(tokens[k], after) && spaced(after, tokens[k + 2]));

@@ -201,13 +201,18 @@ function acceptNamesInCapitals(article: ArticleWords, claimed: Set<number>, regi
     if (claimed.has(k) || !capitals(tokens[k]) || capitals(tokens[k - 1]) && /^ $/.test(text.slice(tokens[k - 1].end, tokens[k].start))) continue;
     if (lexicon.wordClass(tokens[k].norm) !== 'firstName') continue;
     let end = k + 1;
-    while (end < tokens.length && end - k < 3 && capitals(tokens[end]) && /^ $/.test(text.slice(tokens[end - 1].end, tokens[end].start)) && !tokens[end - 1].possessive) {
+    // A hyphenated surname is one of the words ("MARISOL UNDERWOOD-ACHEBE").
+    let parts = 1;
+    while (end < tokens.length && parts < 3 && capitals(tokens[end]) && !tokens[end - 1].possessive) {
+      const hyphenPart = tokens[end].hyphenBefore && text.slice(tokens[end - 1].end, tokens[end].start) === '-';
+      if (!hyphenPart && !/^ $/.test(text.slice(tokens[end - 1].end, tokens[end].start))) break;
       const wordClass = lexicon.wordClass(tokens[end].norm);
-      if (!['unknown', 'firstName', 'lastName', 'person'].includes(wordClass)) break;
+      if (!hyphenPart && !['unknown', 'firstName', 'lastName', 'person'].includes(wordClass)) break;
+      if (!hyphenPart) parts++;
       end++;
     }
-    if (end - k < 2) continue;
-    const words = tokens.slice(k, end).map((token) => token.text);
+    if (parts < 2) continue;
+    const words = nameWords(tokens.slice(k, end));
     const written = text.slice(tokens[k].start, tokens[end - 1].end);
     const draft = registry.withName(words) ?? registry.create(words, inTitleCase(written));
     registry.addNamingMention(draft, { start: tokens[k].start, end: tokens[end - 1].end, text: written, personId: '', form: 'full' }, { title: null, role: null, affiliation: null, counterpart: false });
