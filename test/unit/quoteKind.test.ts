@@ -286,6 +286,29 @@ describe('titles and names given as such', () => {
   });
 });
 
+describe('names in use and named things of local copy', () => {
+  it('takes a long name in title case, given as what something is known by, for a name', () => {
+    assert.deepEqual(kindsOf('The colt won the race known as "The Test of the Champion" by four lengths.'), [['The Test of the Champion', 'term']]);
+  });
+
+  it('takes a title-case work a band or a radio played for a title', () => {
+    assert.deepEqual(kindsOf('The owner wept as the band played "Harbour Lights Forever."'), [['Harbour Lights Forever.', 'title']]);
+  });
+
+  it('takes a name that people at large give a thing for a term, and one a person gives for their words', () => {
+    assert.deepEqual(kindsOf('Many students still call the building "the Stacks," after its old shelves.'), [['the Stacks,', 'term']]);
+    assert.deepEqual(kindsOf('Critics have called the county\'s process the "buyout lottery," saying it favours the organised.'), [['buyout lottery,', 'term']]);
+    assert.deepEqual(kindsOf('The barber, whom everyone in the neighbourhood calls "Big Mo," has seen it all.'), [['Big Mo,', 'term']]);
+    assert.deepEqual(kindsOf('The mayor called the process a "lottery" on Monday.'), [['lottery', 'quotation']]);
+    // A party is someone in particular.
+    assert.deepEqual(kindsOf('Republicans called the plan "reckless."'), [['reckless.', 'quotation']]);
+  });
+
+  it('takes title-case words a body owns, after "its" or "their", for a named thing', () => {
+    assert.deepEqual(kindsOf('School runs and its summer "Heritage Rambles" to the coast will stop in May.'), [['Heritage Rambles', 'title']]);
+  });
+});
+
 describe('cue verbs of headlines', () => {
   // A headline written for this test in the shape of agency headlines: the quote first, then "X hints".
   it('reads "hints" as a speech verb, so a short headline quote stays a quotation', () => {

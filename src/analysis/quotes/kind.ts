@@ -35,7 +35,7 @@ const WORK_PARTS = String.raw`(?:host|anchor|co-host|star|actor|actress|cast|fan
 /** Things that carry a slogan ("a 'Feel the Bern' T-shirt"): the slogan is printed, nobody says it there. */
 const SLOGAN_CARRIERS = String.raw`(?:hat|cap|shirt|t-shirt|tote|sign|banner|placard|sticker|button|bumper sticker)`;
 /** Verbs whose object is a work: "self-published 'X'", "performed 'X'", "starred in 'X'". */
-const WORK_VERBS = String.raw`(?:published|self-published|edits|edited|perform|performed|sang|released|aired|revival of|reboot of|starred in|stars in|co-starred in|to the tune of|hits including|songs including)`;
+const WORK_VERBS = String.raw`(?:published|self-published|edits|edited|perform|performed|sang|played|released|aired|revival of|reboot of|starred in|stars in|co-starred in|to the tune of|hits including|songs including)`;
 /**
  * Who made or presents a work ("author of", "host of"), and the programmes a guest speaks on ("told
  * 'Fox and Friends'", "in an interview with 'Meet the Press'"), and a work's cast, fans, episodes or clips
@@ -123,6 +123,40 @@ const TERM_NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|his|her|their|its|our)|\p{L
  */
 const NAME_MENTIONED_BEFORE = /\b(?:known(?:\s+\p{L}+ly)?(?:\s+(?:to|among)(?:\s+[\p{L}'’-]+){1,3})?\s+as|goes\s+by|went\s+by|go\s+by|nickname|nicknames|moniker)\s*,?\s*(?:the\s+)?$/iu;
 
+/**
+ * A naming verb whose subject is people at large, then the marks, perhaps past the thing named
+ * ("Residents call the crossing 'the Gap'", "what some call the 'X'", "Critics have called the
+ * process the 'X'", "whom everyone calls 'Big Mike'"): the guide's term, a name in use, where a
+ * named person calling something so is quoted.
+ */
+const NAMED_BY_GROUP_BEFORE = /(?:^|[^\p{L}'’-])(\p{L}[\p{Ll}-]*)(?:\s+(?:in|on|at|of|from|around)\s+(?:the\s+)?[\p{Ll}-]+)?\s+(?:(?:have|has|had|often|still|now|also|sometimes|commonly|widely|long|all|already|affectionately|jokingly)\s+)*(?:call|calls|called|describe|describes|described|dub|dubs|dubbed|nickname|nicknamed|refer\s+to|refers\s+to|referred\s+to)(?:\s+(?:it|them|him|her|this|that|these|those|the|its|their|his|a|an)(?:\s+[\p{L}\p{N}'’-]+){0,4}?)?(?:\s+as)?(?:\s+(?:the|a|an))?\s*[,:]?\s*$/u;
+/** Words for people at large that stand as such a subject, besides plural nouns for people ("residents", "critics"). */
+const PEOPLE_AT_LARGE = new Set(['some', 'many', 'most', 'others', 'everyone', 'everybody', 'people', 'locals', 'folks']);
+/** The endings of English nouns for people, plural ("snowmobilers", "residents", "activists", "Floridians"). */
+const PEOPLE_PLURAL = /(?:er|or|ist|ent|ant|ian|an|ee)s$/u;
+
+function namedByGroup(article: PeopleContext, span: QuoteSpan): boolean {
+  const { text, lexicon } = article;
+  const { start } = clauseAround(article, span);
+  const lead = text.slice(Math.max(start, span.outerStart - CLAUSE), span.outerStart);
+  const written = NAMED_BY_GROUP_BEFORE.exec(lead)?.[1];
+  if (!written) return false;
+  // Counted or pointed at, they are some people in particular ("Two councillors called it a 'X'").
+  const at = span.outerStart - lead.length + lead.lastIndexOf(written);
+  const previous = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1].toLowerCase() ?? '';
+  if (/^(?:\p{N}+|the|these|those|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/u.test(previous)) return false;
+  // Capitalised, only as the sentence's first word ("Critics have called …"), never a name ("Democrats call …" is a party).
+  const subject = written.toLowerCase();
+  if (written !== subject) {
+    if (!/(?:^|[.!?]\s+|\n)$/u.test(text.slice(Math.max(0, at - 3), at))) return false;
+    // A party's or a people's name ("Republicans call it …") is someone in particular: only a word for people at large.
+    return PEOPLE_AT_LARGE.has(subject) || (subject.endsWith('s') && lexicon.isRoleNoun(subject.slice(0, -1)));
+  }
+  if (PEOPLE_AT_LARGE.has(subject)) return true;
+  if (!subject.endsWith('s') || lexicon.wordClass(subject) === 'function') return false;
+  return PEOPLE_PLURAL.test(subject) || lexicon.isRoleNoun(subject.slice(0, -1));
+}
+
 /** "so-called" just before the marks: the writer names a label, whoever uses it ("so-called 'closed' primaries"). */
 const SO_CALLED_BEFORE = /\bso[-\s]\s*called\s*$/iu;
 /** The year of a work or a poster in brackets after it: "'Yes to the Bridge' (2009)", "'Harbour Lights' (1998)". */
@@ -198,8 +232,10 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (words <= 2 && titleCased && isNicknameInName(article, span, first, last)) return 'term';
   if (isTranslation(article, first)) return 'term';
   if (words <= MAX_MARKED_WORDS && /\b(?:pseudonym|alias|moniker)\s*,?\s*$/iu.test(before)) return 'term';
-  // A name given as what someone is known by is a name, in title case too ("known to the team as 'Coach Ann'").
-  if (words <= MAX_MARKED_WORDS && NAME_MENTIONED_BEFORE.test(before)) return 'term';
+  // A name given as what someone or something is known by is a name, in title case too, and then of any
+  // length ("known to the team as 'Coach Ann'", "the race known as 'The Test of the Champion'").
+  if ((words <= MAX_MARKED_WORDS || titleCased) && NAME_MENTIONED_BEFORE.test(before)) return 'term';
+  if (words <= MAX_MARKED_WORDS && namedByGroup(article, span)) return 'term';
   if (titleCased && words > 1 && endsInNameWord(article, last)) return 'title';
   if (titleCased && words > 1 && modifiesNoun(article, span, first, last)) return 'title';
   if (titleCased && words > 1 && isNamedThing(article, span, first)) return 'title';
@@ -302,6 +338,8 @@ function modifiesNoun(article: ArticleWords, span: QuoteSpan, first: number, las
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 /** "referred to the 'X'": a speaker's name for a thing, like "called". */
 const REFER_FORMS = new Set(['refer', 'refers', 'referred', 'referring']);
+/** Possessives of a body or a group, which open a noun phrase as an article does: "its summer 'Heritage Tours'", "their 'Fair Start' plan". */
+const BODY_POSSESSIVES = new Set(['its', 'their']);
 /** Articles that make a noun phrase of the capitalised words after them: "the 'Gang of Eight'", "an 'Open Skies' deal". */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -315,9 +353,10 @@ function isNamedThing(article: ArticleWords, span: QuoteSpan, first: number): bo
   const { text, tokens, lexicon } = article;
   for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
     const gapEnd = i === first - 1 ? span.outerStart : tokens[i + 1].start;
-    if (!/^[\s-]*$/u.test(text.slice(tokens[i].end, gapEnd)) || (tokens[i].capitalized && !ARTICLES.has(tokens[i].norm))) return false;
+    const opener = ARTICLES.has(tokens[i].norm) || BODY_POSSESSIVES.has(tokens[i].norm);
+    if (!/^[\s-]*$/u.test(text.slice(tokens[i].end, gapEnd)) || (tokens[i].capitalized && !opener)) return false;
     if (isCueAt(tokens, i, lexicon, span.outerStart)) return false;
-    if (!ARTICLES.has(tokens[i].norm)) continue;
+    if (!opener) continue;
     // After "is" or "was" the capitals describe the subject ("she is a 'Proud Harbour Girl'"): someone's wording for them.
     if (i > 0 && COPULAS.has(tokens[i - 1].norm)) return false;
     return ![i - 1, i - 2, i - 3].some((k) => k >= 0 && (tokens[k].norm === 'as' || REFER_FORMS.has(tokens[k].norm) || isCueAt(tokens, k, lexicon, span.outerStart)));
