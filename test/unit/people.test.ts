@@ -522,3 +522,31 @@ describe('a given name that is also a month', () => {
     assert.deepEqual(names('By April Trump had won the state. On June 5, Smith said so.'), ['Smith']);
   });
 });
+
+describe('names on local copy', () => {
+  const names = (text: string) => analyzeArticle(text).people.map((p) => p.name);
+
+  it('takes a name with an age after it for a person, whatever compromise reads its words as', () => {
+    // compromise lists "Leroy" as a surname and "Jordan" as a country.
+    assert.deepEqual(names('Across the street, Leroy Dunlevy, 79, decided not to wait. Jordan Callaghan, 27, was jailed on Friday.'), ['Leroy Dunlevy', 'Jordan Callaghan']);
+    // A count is no age: "30,290" has a comma straight after its first digits.
+    assert.deepEqual(names('According to the Vigo County Voter Registration Office, 30,290 are Democrats.'), []);
+  });
+
+  it('takes a given name alone with an age for a person, once is enough', () => {
+    assert.deepEqual(names('The couple stayed at a hotel with their sons, Darius, 15, and Mateo, 12.'), ['Darius', 'Mateo']);
+    assert.deepEqual(names('Gareth Penhaligon, 44, and his son Osian, 12, were paddling. Osian was very cold.'), ['Gareth Penhaligon', 'Osian']);
+  });
+
+  it('keeps a nickname in marks inside the name, and the surname after it', () => {
+    const [spence] = analyzeArticle('A searcher, Ernest "Ernie" Spence, saw the light. "I thought I was imagining it," Spence said.').people;
+    assert.equal(spence.name, 'Ernest "Ernie" Spence');
+    assert.deepEqual(spence.mentions.map((mention) => mention.text), ['Ernest "Ernie" Spence', 'Spence']);
+  });
+
+  it('reads the Welsh "ap", a US council office and a job that shares a body\'s word', () => {
+    assert.deepEqual(names('Duty controller Siôn ap Gwilym said the rescue was one of 11.'), ['Siôn ap Gwilym']);
+    assert.deepEqual(analyzeArticle('Council Member Amara Lindqvist, who sponsored it, spoke.').people.map((p) => [p.name, p.title]), [['Amara Lindqvist', 'Council Member']]);
+    assert.deepEqual(names('One regular, retired mail carrier Walt Brennan, said he eats there daily.'), ['Walt Brennan']);
+  });
+});

@@ -119,16 +119,19 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
   // After a posting the stop of "U.S." may come before the name: "Ambassador to the U.S. Anatoly Antonov".
   const joined = postedTo !== undefined && postedTo === prefixEnd ? wordGap : tightlyJoined;
   if (prefixEnd > i && !joined(text, tokens[prefixEnd - 1], tokens[prefixEnd] ?? tokens[prefixEnd - 1])) return null;
-  const nameEnd = nameRunEnd(article, prefixEnd);
+  let nameEnd = nameRunEnd(article, prefixEnd);
   if (nameEnd === prefixEnd) {
     return null;
   }
+  // "Ernest "Ernie" Spence": a nickname in marks between the given name and the surname is left out of the name.
+  const surname = nameEnd === prefixEnd + 1 ? surnameAfterNickname(article, nameEnd) : null;
+  if (surname) nameEnd = surname.end;
   // "Got A MAJOR Win": a title word in capitals before a word in mixed case is a headline's emphasis
   // (acronyms of offices, "PM", "CEO", are three letters or fewer).
   if (title && tokens.slice(titleStart, prefixEnd).every((token) => /^\p{Lu}{4,}$/u.test(token.text)) && !/^\p{Lu}+$/u.test(tokens[prefixEnd]?.text ?? '')) return null;
   // "Retired General Reveals …": after a title a headline's verb is no name.
   if ((title || honorific) && isHeadlineVerb(article, prefixEnd)) return null;
-  const nameTokens = tokens.slice(prefixEnd, nameEnd);
+  const nameTokens = surname ? [tokens[prefixEnd], ...tokens.slice(surname.start, surname.end)] : tokens.slice(prefixEnd, nameEnd);
   // A title in lower case ("defence secretary Ben Wallace") needs a full name after it, so that
   // "the major Russian offensive" does not become a person.
   if (title && !tokens[titleStart].capitalized && nameTokens.length < 2) return null;
@@ -183,6 +186,27 @@ function joinedRun(article: ArticleWords, i: number, end: number): boolean {
   const { text, tokens } = article;
   for (let k = i + 1; k < end; k++) if (!tightlyJoined(text, tokens[k - 1], tokens[k])) return false;
   return true;
+}
+
+/** How many words a nickname set inside a name runs to ("Ernie", "Big Mike"). */
+const NICKNAME_WORDS = 2;
+
+/**
+ * The surname after a nickname in marks that follows a given name at token `k` - 1 ("Ernest "Ernie"
+ * Spence", "Wendell 'Sonny' Pruitt"): the tokens [start, end) of the name run after the closing mark.
+ */
+function surnameAfterNickname(article: ArticleWords, k: number): { start: number; end: number } | null {
+  const { text, tokens } = article;
+  if (k >= tokens.length || !/^ ["“'‘]$/u.test(text.slice(tokens[k - 1].end, tokens[k].start)) || !tokens[k].capitalized) return null;
+  for (let last = k; last < Math.min(tokens.length - 1, k + NICKNAME_WORDS); last++) {
+    const gap = text.slice(tokens[last].end, tokens[last + 1].start);
+    if (/^["”'’] $/u.test(gap)) {
+      const end = tokens[last + 1].capitalized ? nameRunEnd(article, last + 1) : last + 1;
+      return end > last + 1 ? { start: last + 1, end } : null;
+    }
+    if (gap !== ' ' || !tokens[last + 1].capitalized) return null;
+  }
+  return null;
 }
 
 /** How many words of a country or body may stand between "former" and the office: "former U.S.", "Former FBI". */

@@ -2,8 +2,8 @@ import familyData from '../lexicon/familyNames.json';
 import { stripAccents } from '../text/accents';
 import type { Token } from '../text/tokens';
 
-/** Particles that open a surname: "von der Leyen", "da Silva", "bin Salman", and the Kalenjin "arap" ("son of": "Kimaiyo arap Sang"). */
-export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'arap']);
+/** Particles that open a surname: "von der Leyen", "da Silva", "bin Salman", the Kalenjin "arap" and the Welsh "ap" ("son of": "Kimaiyo arap Sang", "Siôn ap Gwilym"). */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'arap', 'ap']);
 
 /** The Arabic article joined to a surname, which copy writes or leaves out ("al-Saadi", "Saadi"). */
 export const ARABIC_ARTICLE = /^(?:al|el)[-‐]/u;

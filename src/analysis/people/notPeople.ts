@@ -97,7 +97,8 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
   // hotel"); a person there has a title or a given name it knows ("the Roger Ailes we know").
   if (kind?.norm === 'the' && words.every((word) => lexicon.wordClass(word.norm) === 'unknown')) return true;
   // A body named after the word for it: "the news agency RIA Novosti", "the company Acme Ferries" (not "the agency's Ann Lee").
-  if (kind && !kind.capitalized && !kind.possessive && BODY_NOUNS.has(kind.norm) && /^ $/.test(text.slice(kind.end, words[0].start))) return true;
+  // A given name opens a person's name, after a job that shares a body's word ("mail carrier Walt Brooks").
+  if (kind && !kind.capitalized && !kind.possessive && BODY_NOUNS.has(kind.norm) && /^ $/.test(text.slice(kind.end, words[0].start)) && lexicon.wordClass(words[0].norm) !== 'firstName') return true;
   // A capitalised word cut off before the run makes a place with the run's first word: "San Jose Sharks".
   if (kind?.capitalized && spaceBetween(text, kind, words[0])) {
     const placeClass = lexicon.phraseClass(`${kind.norm} ${words[0].norm}`);

@@ -148,21 +148,25 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   // A given name alone: the one person of that full name ("Daniel" for Daniel Montalvo), or else someone
   // the article calls only by that name, more than once ("Gloria developed eczema … Gloria's skin").
   const givenNames = new Map<string, number[]>();
+  const agedNames = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || tokens[k + 1]?.capitalized && /^ $/.test(text.slice(token.end, tokens[k + 1].start))) continue;
     const known = lexicon.wordClass(token.norm) === 'firstName';
-    if ((!known && !opensStoryName(article, k, storyPersonOpenedBy)) || registry.withSurname(token.text, token.start) || endsLongerName(article, k)) continue;
+    // "their sons, Darius, 15, and Mateo, 12", "his son Osian, 12,": an age makes a person of a name alone.
+    const aged = AGE_AFTER.test(text.slice(token.end, token.end + 16)) && NAME_SHAPED.test(token.text) && lexicon.wordClass(token.norm) !== 'date';
+    if ((!known && !aged && !opensStoryName(article, k, storyPersonOpenedBy)) || registry.withSurname(token.text, token.start) || endsLongerName(article, k)) continue;
     if (placedOrBodyWord(article, k)) continue;
     const seen = givenNames.get(token.text) ?? [];
     seen.push(k);
     givenNames.set(token.text, seen);
+    if (aged) agedNames.add(token.text);
   }
   for (const [name, seen] of givenNames) {
     const known = registry.withGivenName(name);
     if (known) {
       for (const k of seen) known.mentions.push({ start: tokens[k].start, end: tokens[k].end, text: tokens[k].text, personId: '', form: 'given' });
-    } else if (seen.length >= 2) {
+    } else if (seen.length >= 2 || agedNames.has(name)) {
       registry.create([name], name);
     }
   }
@@ -361,8 +365,11 @@ function opensStoryName(article: ArticleWords, k: number, storyPersonOpenedBy: (
   return storyPersonOpenedBy(token.text) !== null;
 }
 
-/** An age set after a name, as news style gives it: "Annalise Brogan, 44, said", "Brogan (44)", "…, aged 44,". Nothing else has an age. */
-const AGE_AFTER = /^(?:,\s*(?:aged\s+)?\d{1,3}(?:\s*[,;]|\.(?!\d))|\s*\(\s*(?:aged\s+)?\d{1,3}\s*\))/u;
+/**
+ * An age set after a name, as news style gives it: "Annalise Brogan, 44, said", "Brogan (44)", "…,
+ * aged 44,". Nothing else has an age; a count has no comma straight after its first digits ("Office, 30,290").
+ */
+const AGE_AFTER = /^(?:,\s*(?:aged\s+)?\d{1,3}(?:\s*[,;](?!\d)|\.(?!\d))|\s*\(\s*(?:aged\s+)?\d{1,3}\s*\))/u;
 
 /** Evidence that a bare capitalised run such as "Sergei Shoigu" names a person, not a place or body. */
 function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, facts: MentionFacts, addressed: ReadonlySet<string>): boolean {
@@ -383,9 +390,9 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   // A role set beside the run outweighs one word that is also a place: "Valeska Paris, an Australian woman".
   if (facts.role !== null || facts.title !== null) return !classes.some((c) => c === 'organization');
   if (classes.some((c) => c === 'place' || c === 'organization')) return false;
-  // A given name compromise does not know, before what the article shows to be a person's name: an age
-  // after it, or its last word given elsewhere with "Mr" or an office. Not a headline's word ("Beneath Clinton").
-  if (classes[0] === 'unknown' && AGE_AFTER.test(text.slice(candidate.end, candidate.end + 16))) return true;
+  // An age after the name: whatever compromise reads its words as ("Leroy" a surname, "Jordan" a country), nothing else has one.
+  if (AGE_AFTER.test(text.slice(candidate.end, candidate.end + 16))) return true;
+  // A given name compromise does not know, before its last word given elsewhere with "Mr" or an office. Not a headline's word ("Beneath Clinton").
   const written = nameWords(words);
   if (classes[0] === 'unknown' && written.length >= 2 && addressed.has(written[written.length - 1])) return true;
   // The signature after a quotation: "…” — Pamela Padilla".
