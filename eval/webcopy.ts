@@ -58,6 +58,7 @@ const PAGE_SETS: ReadonlyArray<{ dir: string; key: string; label: string; heldBa
   { dir: 'sites4', key: 'sites4', label: 'sites, fourth round', heldBack: false },
   { dir: 'sites5', key: 'sites5', label: 'sites, fifth round', heldBack: false },
   { dir: 'sites6', key: 'sites6', label: 'sites, sixth round', heldBack: false },
+  { dir: 'sites7', key: 'sites7', label: 'sites, seventh round', heldBack: false },
   { dir: 'sites-heldback2', key: 'sitesHeldBack2', label: 'sites held back, second', heldBack: true },
 ];
 

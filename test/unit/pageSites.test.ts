@@ -104,3 +104,29 @@ describe('page shapes of more sites', () => {
     assert.deepEqual(once.metadata.boilerplate, []);
   });
 });
+
+/** Page shapes of local US, UK and Australian sites (test/fixtures/webcopy/sites7), in lines written for these tests. */
+describe('page shapes of local sites', () => {
+  it('takes a date line long enough for a sentence for the page\'s date, not the story\'s start', () => {
+    const { metadata } = analyzeArticle([
+      'Harbour Times',
+      'Council votes to close two harbour schools after enrolment falls again',
+      'By Ann Lee | alee@harbourtimes.example | Harbour Times',
+      'PUBLISHED: November 14, 2019 at 8:21 p.m. | UPDATED: November 15, 2019 at 6:03 a.m.',
+      'The harbour council voted 5-2 on Thursday night to close two schools at the end of the year, citing falling enrolment across the district.',
+    ].join('\n\n'));
+    assert.equal(metadata.date?.date, '2019-11-14');
+    assert.equal(metadata.headline?.text, 'Council votes to close two harbour schools after enrolment falls again');
+  });
+
+  it('takes the line that tells something for the headline under a short line with no verb, a series\' or a place\'s name', () => {
+    const { metadata } = analyzeArticle([
+      'Storm Season: One Year On',
+      'A year after the flood, valley families still waiting on buyouts',
+      'By Ann Lee, Staff writer',
+      'Updated 6:15 pm CDT, Friday, August 24, 2018',
+      'The Okafor family has lived in a trailer in their driveway for twelve months while the county decides what their house is worth.',
+    ].join('\n\n'));
+    assert.equal(metadata.headline?.text, 'A year after the flood, valley families still waiting on buyouts');
+  });
+});

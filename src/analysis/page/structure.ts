@@ -108,7 +108,9 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
       roles[i] = 'headline';
       continue;
     }
-    if (isProse(texts[i], words[i], counts[i])) {
+    // A date line long enough for a sentence ("PUBLISHED: November 14, 2019 at 8:21 p.m. | UPDATED: …") is the page's head.
+    const dateLine = head.date !== null && head.date.end >= texts[i].trimEnd().length - 1;
+    if (!dateLine && isProse(texts[i], words[i], counts[i])) {
       storyStart = i;
       break;
     }
@@ -670,8 +672,18 @@ function headlineSharingLead(words: readonly string[][], counts: readonly number
   if (headline < 0 || later.length === 0) return headline;
   const shared = wordsSharedWithLead(words, counts, lexicon, storyStart);
   if (shared(headline) >= HEADLINE_SHARES) return headline;
-  return later.find((i) => shared(i) >= HEADLINE_SHARES) ?? headline;
+  const sharing = later.find((i) => shared(i) >= HEADLINE_SHARES);
+  if (sharing !== undefined) return sharing;
+  // Sharing too little either way, a short line with no verb is a site's, a place's or a series' name
+  // ("Glen Ellyn, IL", "Hurricane Harvey: One Year Later") over a headline that tells something ("…
+  // families still waiting on county buyouts"). Headlines with no verb are short too, so only then.
+  const next = later[0];
+  const named = counts[headline] <= SITE_NAME_WORDS && lexicon.pictureReading(words[headline].join(' ')) === 'fragment';
+  return named && counts[next] > SITE_NAME_WORDS && lexicon.pictureReading(words[next].join(' ')) !== 'fragment' ? next : headline;
 }
+
+/** A site's, a section's or a series' name over the headline runs to this many words at most. */
+const SITE_NAME_WORDS = 5;
 
 /** How many content words paragraph `i` shares with the story's first paragraphs of prose. */
 function wordsSharedWithLead(words: readonly string[][], counts: readonly number[], lexicon: Lexicon, storyStart: number): (i: number) => number {
