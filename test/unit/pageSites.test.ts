@@ -129,4 +129,21 @@ describe('page shapes of local sites', () => {
     ].join('\n\n'));
     assert.equal(metadata.headline?.text, 'A year after the flood, valley families still waiting on buyouts');
   });
+
+  it('takes a video\'s caption crediting its reporter for a caption, and the reporter for its credit', () => {
+    const lines = [
+      'Ice fisher found alive after a night on the lake',
+      'By Ann Lee, Staff',
+      'CTV\'s Dana Whitfield reports.',
+      'A man who spent the night on the frozen lake was found alive on Sunday morning, police said.',
+      '"He did what you are supposed to do," a searcher said.',
+    ];
+    const { metadata, people } = analyzeArticle(lines.join('\n\n'));
+    assert.ok(metadata.captions.some((caption) => caption.text === 'CTV\'s Dana Whitfield reports.'), JSON.stringify(metadata.captions));
+    assert.deepEqual(people.filter((person) => person.name === 'Dana Whitfield').map((person) => person.credit), ['photo']);
+    // A story's sentence that reports something is no caption.
+    const story = analyzeArticle(['Senator to endorse rival', 'The Harbour Times reports Ann Lee will endorse Tom Reid at a rally in Iowa on Saturday.'].join('\n\n'));
+    assert.deepEqual(story.metadata.captions, []);
+  });
 });
+

@@ -549,4 +549,16 @@ describe('names on local copy', () => {
     assert.deepEqual(analyzeArticle('Council Member Amara Lindqvist, who sponsored it, spoke.').people.map((p) => [p.name, p.title]), [['Amara Lindqvist', 'Council Member']]);
     assert.deepEqual(names('One regular, retired mail carrier Walt Brennan, said he eats there daily.'), ['Walt Brennan']);
   });
+
+  it('takes the surname before a generational suffix, so that "Mr. Biden" is Joseph R. Biden Jr.', () => {
+    const [biden, ...others] = analyzeArticle('Vice President Joseph R. Biden Jr. spoke on Monday. Mr. Biden said the plan would pass.').people;
+    assert.equal(others.length, 0);
+    assert.deepEqual(biden.mentions.map((mention) => mention.text), ['Vice President Joseph R. Biden Jr', 'Mr. Biden']);
+  });
+
+  it('takes a street named after someone, with its quarter after its type, and a diner for places', () => {
+    assert.deepEqual(names('The boy was killed while crossing Martin Luther King Jr. Way South last week. Crews closed Pine Street NW.'), []);
+    assert.deepEqual(names('Glen Ellyn Diner Since 1978 To Close This Month'), []);
+  });
 });
+

@@ -48,6 +48,16 @@ const LABELLED = /^(?:image|photo|picture|media|video)\s+(?:caption|copyright|so
  * players print them ("Video: Crews leave the quay 1:42", "WATCH: … 2:14", "VIDEO: … (ABC News)").
  */
 const VIDEO_CAPTION = /^(?:video|watch)\s*:\s+\S.*(?:\s\d{1,2}:\d\d|\([^()]+\))$/iu;
+/**
+ * A video's reporter, as broadcasters' players credit them in the video's caption: a name, perhaps after
+ * the outlet's possessive or a word for the job, that "reports" or "has more" (perhaps "on" something)
+ * or "breaks down" something, last in the caption ("CTV's Ann Lee reports.", "VIDEO: KOMO News anchor
+ * Ann Lee has more on the family's call.", "SportsCenter's Ann Lee breaks down the stretch run.");
+ * "… reports Beck will …" is a story's, "… reports from Nairobi" a writers' box's. Group 1 is the name.
+ */
+const VIDEO_REPORTER = /(?:^|[.!?]\s+)(?:(?:VIDEO|Video|WATCH|Watch):\s+)?(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}['’]s\s+|(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}(?:anchor|reporter|correspondent|meteorologist|host)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:(?:reports|has more|has the story|has the details)(?:\s+on\s.*)?|breaks (?:it )?down\s.*)[.!]$/u;
+/** The verbs `VIDEO_REPORTER` needs, looked for first: most paragraphs have none. */
+const VIDEO_REPORTER_WORDS = /\b(?:reports|has more|has the story|has the details|breaks (?:it )?down)\b/u;
 /** A caption opened by its label in capitals, as broadcasters' pages print it: "PHOTO: Crews on the quay …". */
 const LABEL_IN_CAPITALS = /^(?:PHOTO|PICTURE|IMAGE)S?:\s/u;
 
@@ -73,6 +83,7 @@ export function isCaption(paragraph: string, lexicon: Lexicon): boolean {
   if (hasCreditAfterLastSentence(paragraph)) return true;
   if ((paragraph.includes('Getty') && GETTY.test(paragraph)) || FILE_PICTURE.test(paragraph) || LABELLED.test(paragraph) || LABEL_IN_CAPITALS.test(paragraph)) return true;
   if (paragraph.includes(':') && VIDEO_CAPTION.test(paragraph)) return true;
+  if (VIDEO_REPORTER_WORDS.test(paragraph) && VIDEO_REPORTER.test(paragraph)) return true;
   if (endsWithSource(paragraph, lexicon) || (paragraph.includes('|') && CREDIT_AFTER_BAR.test(paragraph)) || (paragraph.includes('/') && CREDIT_AFTER_SLASH.test(paragraph))) return true;
   return (paragraph.includes(':') && CREDIT_LABEL_IN_CAPITALS.test(paragraph)) || tailCredit(paragraph, lexicon) !== null;
 }
@@ -241,6 +252,9 @@ function isSentenceEnd(code: number): boolean {
  */
 export function creditPartStart(caption: string): number {
   if (isCreditLineShaped(caption, wordsOf(caption).length)) return 0;
+  // A video's reporter is its credit, not someone pictured.
+  const reporter = VIDEO_REPORTER_WORDS.test(caption) ? VIDEO_REPORTER.exec(caption) : null;
+  if (reporter) return reporter.index + reporter[0].indexOf(reporter[1]);
   let start = caption.length;
   for (const match of caption.matchAll(CREDIT_MARKER)) start = match.index + match[0].length;
   return start;

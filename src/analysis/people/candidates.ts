@@ -306,7 +306,8 @@ function startsTitledName(article: ArticleWords, k: number): boolean {
   const posting = postingAfter(article, title.canonical, title.end);
   const end = posting ?? title.end;
   const next = tokens[end];
-  return next !== undefined && next.capitalized && (posting === undefined ? tightlyJoined : wordGap)(text, tokens[end - 1], next);
+  // "Martin Luther King Jr.": a suffix after the word makes it the name's, no title.
+  return next !== undefined && next.capitalized && !NAME_SUFFIXES.has(next.norm) && (posting === undefined ? tightlyJoined : wordGap)(text, tokens[end - 1], next);
 }
 
 function isNameWord(token: Token, lexicon: Lexicon): boolean {

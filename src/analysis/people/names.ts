@@ -57,8 +57,13 @@ function englishNameBeforeFamilyName(words: readonly string[]): boolean {
 /** The word a later reference repeats: the last one, or the family name for "Xi Jinping" and "Edmund Kwok Wing-sze". */
 export function surnameWord(words: readonly string[]): string {
   if (familyNameFirst(words)) return words[0];
-  return englishNameBeforeFamilyName(words) ? words[1] : words[words.length - 1];
+  // "Robert Kennedy Jr.", "Martin Luther King III": the surname stands before the generational suffix.
+  const end = words.length > 2 && GENERATIONAL_SUFFIX.test(words[words.length - 1]) ? words.length - 1 : words.length;
+  return englishNameBeforeFamilyName(words) ? words[1] : words[end - 1];
 }
+
+/** The suffixes that tell a father's and a son's names apart, after the surname. */
+const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/u;
 
 export interface NameParts {
   given: string[];

@@ -16,6 +16,9 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(['agency', 'company', 'firm', 'n
 /** More words for a body, which also stand before a person's full name ("tour operator Ann Lee"): before one word they name a body ("the airports operator Aena"). */
 const BODY_NOUNS_BEFORE_ONE_WORD: ReadonlySet<string> = new Set([...BODY_NOUNS, 'operator', 'app', 'platform', 'retailer', 'insurer', 'supermarket']);
 
+/** The quarter of a city a street's name may end in, after its type ("… Way South", "… Street NW"). */
+const STREET_QUARTERS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'NE', 'NW', 'SE', 'SW', 'N', 'S', 'E', 'W']);
+
 /** English's lower-case words for a part of a country, which stand before a place ("north Kerry", "western Ukraine"). */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** The common names of a country's divisions, after a division's own name in lower case ("Karen state", "Bago region"). */
@@ -78,6 +81,8 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
   // the word: "Mayor Ed Hall".
   const titledName = (candidate.title || candidate.honorific) && words.length === 2 && lexicon.wordClass(words[0].norm) === 'firstName';
   if (lexicon.isOrganisationWord(last.text) && !titledName) return true;
+  // A street's quarter after its type: "Martin Luther King Jr. Way South", "Pine Street NW".
+  if (words.length >= 3 && STREET_QUARTERS.has(last.text) && lexicon.isOrganisationWord(words[words.length - 2].text)) return true;
   // The whole phrase, title included, as compromise knows it: "General Motors", "Nova Scotia".
   const phrase = tokens.slice(candidate.firstToken, candidate.endToken).map((token) => token.norm).join(' ');
   const wholeClass = lexicon.phraseClass(phrase);
