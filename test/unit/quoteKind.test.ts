@@ -295,9 +295,12 @@ describe('names in use and named things of local copy', () => {
     assert.deepEqual(kindsOf('The owner wept as the band played "Harbour Lights Forever."'), [['Harbour Lights Forever.', 'title']]);
   });
 
-  it('takes a name that people at large give a thing for a term, and one a person gives for their words', () => {
+  it('takes a name that people at large give a thing, in the present, for a term, and one a person or a group gave once for their words', () => {
     assert.deepEqual(kindsOf('Many students still call the building "the Stacks," after its old shelves.'), [['the Stacks,', 'term']]);
-    assert.deepEqual(kindsOf('Critics have called the county\'s process the "buyout lottery," saying it favours the organised.'), [['buyout lottery,', 'term']]);
+    assert.deepEqual(kindsOf('Critics call the county\'s process the "buyout lottery," saying it favours the organised.'), [['buyout lottery,', 'term']]);
+    // Calling something so once, in the past, is an utterance: "Lawmakers called it …", "Former staff have called him …".
+    assert.deepEqual(kindsOf('Lawmakers called the county\'s process a "lottery" on Monday.'), [['lottery', 'quotation']]);
+    assert.deepEqual(kindsOf('Former employees have called the owner a "tyrant" in court filings.'), [['tyrant', 'quotation']]);
     assert.deepEqual(kindsOf('The barber, whom everyone in the neighbourhood calls "Big Mo," has seen it all.'), [['Big Mo,', 'term']]);
     assert.deepEqual(kindsOf('The mayor called the process a "lottery" on Monday.'), [['lottery', 'quotation']]);
     // A party is someone in particular.

@@ -124,12 +124,13 @@ const TERM_NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|his|her|their|its|our)|\p{L
 const NAME_MENTIONED_BEFORE = /\b(?:known(?:\s+\p{L}+ly)?(?:\s+(?:to|among)(?:\s+[\p{L}'’-]+){1,3})?\s+as|goes\s+by|went\s+by|go\s+by|nickname|nicknames|moniker)\s*,?\s*(?:the\s+)?$/iu;
 
 /**
- * A naming verb whose subject is people at large, then the marks, perhaps past the thing named
- * ("Residents call the crossing 'the Gap'", "what some call the 'X'", "Critics have called the
- * process the 'X'", "whom everyone calls 'Big Mike'"): the guide's term, a name in use, where a
- * named person calling something so is quoted.
+ * A naming verb in the present whose subject is people at large, then the marks, perhaps past the
+ * thing named ("Residents call the crossing 'the Gap'", "what some call the 'X'", "whom everyone
+ * calls 'Big Mike'"): the guide's term, a name in use. Someone calling something so once, in the
+ * past, is quoted ("lawmakers called it a 'X'", "former employees have called him 'X'"): the guide's
+ * naming verbs report an utterance.
  */
-const NAMED_BY_GROUP_BEFORE = /(?:^|[^\p{L}'’-])(\p{L}[\p{Ll}-]*)(?:\s+(?:in|on|at|of|from|around)\s+(?:the\s+)?[\p{Ll}-]+)?\s+(?:(?:have|has|had|often|still|now|also|sometimes|commonly|widely|long|all|already|affectionately|jokingly)\s+)*(?:call|calls|called|describe|describes|described|dub|dubs|dubbed|nickname|nicknamed|refer\s+to|refers\s+to|referred\s+to)(?:\s+(?:it|them|him|her|this|that|these|those|the|its|their|his|a|an)(?:\s+[\p{L}\p{N}'’-]+){0,4}?)?(?:\s+as)?(?:\s+(?:the|a|an))?\s*[,:]?\s*$/u;
+const NAMED_BY_GROUP_BEFORE = /(?:^|[^\p{L}'’-])(\p{L}[\p{Ll}-]*)(?:\s+(?:in|on|at|of|from|around)\s+(?:the\s+)?[\p{Ll}-]+)?\s+(?:(?:often|still|now|also|sometimes|commonly|widely|all|affectionately|jokingly)\s+)*(?:call|calls|describe|describes|dub|dubs|nickname|refer\s+to|refers\s+to)(?:\s+(?:it|them|him|her|this|that|these|those|the|its|their|his|a|an)(?:\s+[\p{L}\p{N}'’-]+){0,4}?)?(?:\s+as)?(?:\s+(?:the|a|an))?\s*[,:]?\s*$/u;
 /** Words for people at large that stand as such a subject, besides plural nouns for people ("residents", "critics"). */
 const PEOPLE_AT_LARGE = new Set(['some', 'many', 'most', 'others', 'everyone', 'everybody', 'people', 'locals', 'folks']);
 /** The endings of English nouns for people, plural ("snowmobilers", "residents", "activists", "Floridians"). */
