@@ -60,6 +60,7 @@ const PAGE_SETS: ReadonlyArray<{ dir: string; key: string; label: string; heldBa
   { dir: 'sites6', key: 'sites6', label: 'sites, sixth round', heldBack: false },
   { dir: 'sites7', key: 'sites7', label: 'sites, seventh round', heldBack: false },
   { dir: 'sites-heldback2', key: 'sitesHeldBack2', label: 'sites held back, second', heldBack: true },
+  { dir: 'sites8', key: 'sitesHeldBack3', label: 'sites held back, third', heldBack: true },
 ];
 
 // ---------------------------------------------------------------------------------------------
