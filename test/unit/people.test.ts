@@ -544,6 +544,13 @@ describe('names on local copy', () => {
     assert.deepEqual(spence.mentions.map((mention) => mention.text), ['Ernest "Ernie" Spence', 'Spence']);
   });
 
+  it('finds a person named with a nickname by the nickname too, alone or with the surname', () => {
+    const [owner, ...others] = analyzeArticle('Gus Papadakis stands behind the counter. Konstantinos "Gus" Papadakis, 74, opened the diner in 1978. "It is time," Gus said.').people;
+    assert.equal(others.length, 0);
+    assert.equal(owner.name, 'Konstantinos "Gus" Papadakis');
+    assert.deepEqual(owner.mentions.map((mention) => mention.text), ['Gus Papadakis', 'Konstantinos "Gus" Papadakis', 'Gus']);
+  });
+
   it('reads the Welsh "ap", a US council office and a job that shares a body\'s word', () => {
     assert.deepEqual(names('Duty controller Siôn ap Gwilym said the rescue was one of 11.'), ['Siôn ap Gwilym']);
     assert.deepEqual(analyzeArticle('Council Member Amara Lindqvist, who sponsored it, spoke.').people.map((p) => [p.name, p.title]), [['Amara Lindqvist', 'Council Member']]);

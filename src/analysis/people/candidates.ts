@@ -19,6 +19,8 @@ export interface NameCandidate {
   firstToken: number;
   /** Index one past the last name token. */
   endToken: number;
+  /** A nickname set in marks inside the name ("Ernie" in Ernest "Ernie" Spence), by which the person may be named too. */
+  nickname?: string;
 }
 
 /** Lower-case words that may sit inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
@@ -125,6 +127,7 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
   }
   // "Ernest "Ernie" Spence": a nickname in marks between the given name and the surname is left out of the name.
   const surname = nameEnd === prefixEnd + 1 ? surnameAfterNickname(article, nameEnd) : null;
+  const nickname = surname ? text.slice(tokens[prefixEnd + 1].start, tokens[surname.start - 1].end) : undefined;
   if (surname) nameEnd = surname.end;
   // "Got A MAJOR Win": a title word in capitals before a word in mixed case is a headline's emphasis
   // (acronyms of offices, "PM", "CEO", are three letters or fewer).
@@ -155,7 +158,7 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
     for (const [k, token] of nameTokens.entries()) if (token.hyphenBefore && !token.capitalized && PLACE_PARTICIPLE.test(token.norm)) placed = k + 1;
     if (placed >= nameTokens.length) return null;
     const name = nameTokens.slice(Math.max(skip, placed));
-    return { start: name[0].start, end: name[name.length - 1].end, nameTokens: name, title: null, honorific: false, nationality: null, firstToken: prefixEnd + skip, endToken: nameEnd };
+    return { start: name[0].start, end: name[name.length - 1].end, nameTokens: name, title: null, honorific: false, nationality: null, firstToken: prefixEnd + skip, endToken: nameEnd, ...(nickname && skip === 0 ? { nickname } : {}) };
   }
   return {
     start: tokens[i].start,
@@ -166,6 +169,7 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
     nationality,
     firstToken: i,
     endToken: nameEnd,
+    ...(nickname ? { nickname } : {}),
   };
 }
 

@@ -12,6 +12,8 @@ export interface Draft {
   facts: MentionFacts[];
   /** Starts of the mentions that name the person in full or with a title, sorted: where they are "in play". */
   anchors: number[];
+  /** Nicknames the person was named with, folded ("ernie"). */
+  nicknames?: string[];
   /** The genders of the honorifics that named the person by surname so far ("Mrs. Clinton"). */
   honorificGenders?: Set<'male' | 'female'>;
 }
@@ -59,10 +61,18 @@ export class PeopleRegistry {
     return this.bySurnameKey.get(this.key(surnameWord(nameWords)))?.find((draft) => sameName(draft.nameWords, nameWords));
   }
 
-  /** The one person with a full name that starts with this given name ("Daniel" → "Daniel Montalvo"), if only one. */
+  /** A nickname a person was named with in marks ("Ernie" for Ernest "Ernie" Spence): a given name of theirs. */
+  addNickname(draft: Draft, nickname: string): void {
+    (draft.nicknames ??= []).push(nickname.toLowerCase());
+  }
+
+  /**
+   * The one person with a full name that starts with this given name ("Daniel" → "Daniel Montalvo"),
+   * or who was named with it as a nickname ("Toto" → Gustavo "Toto" Giménez), if only one.
+   */
   withGivenName(given: string): Draft | undefined {
     const key = given.toLowerCase();
-    const found = this.drafts.filter((draft) => draft.nameWords.length > 1 && draft.nameWords[0].toLowerCase() === key);
+    const found = this.drafts.filter((draft) => (draft.nameWords.length > 1 && draft.nameWords[0].toLowerCase() === key) || draft.nicknames?.includes(key) === true);
     return found.length === 1 ? found[0] : undefined;
   }
 

@@ -76,9 +76,12 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     const named = candidate.title !== null || candidate.honorific;
     const words = nameWords(candidate.nameTokens);
     const fullName = text.slice(candidate.nameTokens[0].start, candidate.end);
-    const draft = registry.withName(words) ?? registry.create(words, fullName);
+    // Named with a nickname, the person may already be known by it ("Gus Papadakis" … Konstantinos "Gus" Papadakis).
+    const byNickname = candidate.nickname === undefined ? undefined : registry.withName([candidate.nickname, ...words.slice(1)]);
+    const draft = registry.withName(words) ?? byNickname ?? registry.create(words, fullName);
+    if (candidate.nickname !== undefined) registry.addNickname(draft, candidate.nickname);
     registry.addNamingMention(draft, mentionOf(text, candidate, named ? formOf(candidate) : 'full'), factsOf(candidate));
-    if (words.length > draft.nameWords.length) {
+    if (words.length > draft.nameWords.length || draft === byNickname) {
       draft.nameWords = words;
       draft.name = fullName;
     }
