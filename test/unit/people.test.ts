@@ -549,6 +549,10 @@ describe('names on local copy', () => {
     assert.equal(others.length, 0);
     assert.equal(owner.name, 'Konstantinos "Gus" Papadakis');
     assert.deepEqual(owner.mentions.map((mention) => mention.text), ['Gus Papadakis', 'Konstantinos "Gus" Papadakis', 'Gus']);
+    // After a title or an honorific too.
+    const [priest, ...rest] = analyzeArticle('Father Gustavo "Toto" Giménez, 58, runs the parish. "We need mattresses," Padre Toto said.').people;
+    assert.equal(rest.length, 0);
+    assert.deepEqual(priest.mentions.map((mention) => mention.text), ['Father Gustavo "Toto" Giménez', 'Padre Toto']);
   });
 
   it('reads the Welsh "ap", a US council office and a job that shares a body\'s word', () => {

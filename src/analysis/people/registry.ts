@@ -66,6 +66,13 @@ export class PeopleRegistry {
     (draft.nicknames ??= []).push(nickname.toLowerCase());
   }
 
+  /** The one person named with this nickname ("Padre Toto" → Gustavo "Toto" Giménez), if only one. */
+  withNickname(nickname: string): Draft | undefined {
+    const key = nickname.toLowerCase();
+    const found = this.drafts.filter((draft) => draft.nicknames?.includes(key) === true);
+    return found.length === 1 ? found[0] : undefined;
+  }
+
   /**
    * The one person with a full name that starts with this given name ("Daniel" → "Daniel Montalvo"),
    * or who was named with it as a nickname ("Toto" → Gustavo "Toto" Giménez), if only one.

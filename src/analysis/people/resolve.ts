@@ -96,7 +96,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     if (lexicon.matchTitle(tokens, firstIndex(tokens, (token) => token.start >= candidate.nameTokens[0].start)) !== null) continue;
     const surname = nameWords(candidate.nameTokens)[0];
     const gender = honorificGender(article, candidate);
-    const draft = registry.withSurname(surname, candidate.start, gender ? (person) => genderFit(lexicon, person, gender) : undefined) ?? registry.create([surname], surname);
+    const draft = registry.withSurname(surname, candidate.start, gender ? (person) => genderFit(lexicon, person, gender) : undefined) ?? registry.withNickname(surname) ?? registry.create([surname], surname);
     registry.addNamingMention(draft, mentionOf(text, candidate, formOf(candidate)), factsOf(candidate));
     if (gender) (draft.honorificGenders ??= new Set()).add(gender);
     claim(candidate);
