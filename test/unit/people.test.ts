@@ -567,6 +567,15 @@ describe('names on local copy', () => {
     assert.deepEqual(biden.mentions.map((mention) => mention.text), ['Vice President Joseph R. Biden Jr', 'Mr. Biden']);
   });
 
+  it('keeps a father and a son apart by the suffix, links "Donald Jr." to the son, and finds "Joseph R. Biden Jr." in the list of office holders', () => {
+    const family = analyzeArticle('Donald Trump spoke first. Donald Trump Jr. spoke later. Donald Jr. was cheered. Charles Elliott III was there.').people;
+    assert.deepEqual(family.map((person) => [person.name, person.mentions.length]), [['Donald Trump', 1], ['Donald Trump Jr', 2], ['Charles Elliott III', 1]]);
+    // Not King Charles III: "Charles … III" is no Charles III of the list.
+    assert.equal(family[2].affiliation, null);
+    const [biden] = analyzeArticle('Joseph R. Biden Jr. spoke on Monday.').people;
+    assert.equal(biden.affiliation, 'United States');
+  });
+
   it('takes a street named after someone, with its quarter after its type, and a diner for places', () => {
     assert.deepEqual(names('The boy was killed while crossing Martin Luther King Jr. Way South last week. Crews closed Pine Street NW.'), []);
     assert.deepEqual(names('Glen Ellyn Diner Since 1978 To Close This Month'), []);

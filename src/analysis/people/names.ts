@@ -63,11 +63,13 @@ export function surnameWord(words: readonly string[]): string {
 }
 
 /** The suffixes that tell a father's and a son's names apart, after the surname. */
-const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/u;
+export const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/u;
 
 export interface NameParts {
   given: string[];
   surname: string;
+  /** "jr", "iii": the generation, when the name gives it. */
+  suffix?: string;
 }
 
 /** Splits a name into given names and a surname that keeps its particles, folded. */
@@ -75,9 +77,12 @@ export function nameParts(words: readonly string[]): NameParts {
   const folded = words.map(foldName);
   if (familyNameFirst(words)) return { given: folded.slice(1), surname: folded[0] };
   if (englishNameBeforeFamilyName(words)) return { given: [folded[0], folded[2]], surname: folded[1] };
-  let split = folded.findIndex((word, i) => i < folded.length - 1 && SURNAME_PARTICLES.has(word));
-  if (split < 0) split = folded.length - 1;
-  return { given: folded.slice(0, split), surname: folded.slice(split).join(' ') };
+  // "Joseph R. Biden Jr." is a Biden, not a "Jr": the suffix tells the generation, not the family.
+  const end = words.length > 2 && GENERATIONAL_SUFFIX.test(words[words.length - 1]) ? folded.length - 1 : folded.length;
+  let split = folded.findIndex((word, i) => i < end - 1 && SURNAME_PARTICLES.has(word));
+  if (split < 0) split = end - 1;
+  const parts = { given: folded.slice(0, split), surname: folded.slice(split, end).join(' ') };
+  return end < folded.length ? { ...parts, suffix: folded[end].replace(/\.$/u, '') } : parts;
 }
 
 /** "Robert F. Kennedy" and "Robert Kennedy" are one name, as are "Ursula von der Leyen" and "Von der Leyen"; "John Kennedy" is another. */
@@ -88,6 +93,8 @@ export function sameName(a: readonly string[], b: readonly string[]): boolean {
 /** `sameName` on names already split, for callers that compare one name with many. */
 export function samePartsName(partsA: NameParts, partsB: NameParts): boolean {
   if (partsA.surname !== partsB.surname) return false;
+  // "Donald Trump" and "Donald Trump Jr.", "Duncan Hunter" and "Duncan Hunter Sr.": a father and a son.
+  if (partsA.suffix !== partsB.suffix) return false;
   if (partsA.given.length === 0 || partsB.given.length === 0) return true;
   const firstA = partsA.given[0].replace(/\.$/, '');
   const firstB = partsB.given[0].replace(/\.$/, '');

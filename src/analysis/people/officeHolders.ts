@@ -118,7 +118,19 @@ export function isKnownOfficeHolder(nameWords: readonly string[]): boolean {
 
 /** One of the holder's full names (given names and all) is the name written. */
 function isWrittenAs(holder: OfficeHolder, parts: NameParts): boolean {
-  return holder.names.some((names) => names.given.length > 0 && samePartsName(names, parts) && sameMiddleNames(names, parts));
+  return holder.names.some((names) => names.given.length > 0 && (samePartsName(names, parts) || sameButGeneration(names, parts)) && sameMiddleNames(names, parts));
+}
+
+/**
+ * The list mostly writes names without their generation: "Joseph R. Biden Jr." is its "Joseph R.
+ * Biden" when a middle name or initial agrees too; "Donald Trump Jr." is not its "Donald Trump".
+ */
+function sameButGeneration(listed: NameParts, written: NameParts): boolean {
+  if (listed.suffix !== undefined || written.suffix === undefined) return false;
+  const middles = (parts: NameParts): string[] => parts.given.slice(1).map((word) => word.replace(/\.$/u, '')[0] ?? '');
+  const listedMiddles = middles(listed);
+  const writtenMiddles = middles(written);
+  return listedMiddles.length > 0 && writtenMiddles.length > 0 && listedMiddles[0] === writtenMiddles[0] && samePartsName(listed, { given: written.given, surname: written.surname });
 }
 
 /** Written-out given names must agree, one set within the other: "Mohamed Ali Mohamed" is not "Mohamed Abdullahi Mohamed". */

@@ -1,6 +1,6 @@
 import { firstIndex } from '../text/search';
 import type { Mention } from '../types';
-import { ARABIC_ARTICLE, foldName, sameName, surnameWord } from './names';
+import { ARABIC_ARTICLE, foldName, GENERATIONAL_SUFFIX, sameName, surnameWord } from './names';
 import type { MentionFacts } from './roles';
 
 /** A person being assembled from their mentions. */
@@ -58,7 +58,12 @@ export class PeopleRegistry {
 
   /** The person already known under this full name, if any. */
   withName(nameWords: readonly string[]): Draft | undefined {
-    return this.bySurnameKey.get(this.key(surnameWord(nameWords)))?.find((draft) => sameName(draft.nameWords, nameWords));
+    const found = this.bySurnameKey.get(this.key(surnameWord(nameWords)))?.find((draft) => sameName(draft.nameWords, nameWords));
+    if (found || nameWords.length !== 2 || !GENERATIONAL_SUFFIX.test(nameWords[1])) return found;
+    // "Donald Jr.": the one person of that given name and that suffix ("Donald Trump Jr.").
+    const [given, suffix] = nameWords.map((word) => word.replace(/\.$/u, '').toLowerCase());
+    const sons = this.drafts.filter((draft) => draft.nameWords.length > 2 && draft.nameWords[0].toLowerCase() === given && draft.nameWords[draft.nameWords.length - 1].replace(/\.$/u, '').toLowerCase() === suffix);
+    return sons.length === 1 ? sons[0] : undefined;
   }
 
   /** A nickname a person was named with in marks ("Ernie" for Ernest "Ernie" Spence): a given name of theirs. */
