@@ -572,6 +572,9 @@ describe('names on local copy', () => {
     assert.deepEqual(family.map((person) => [person.name, person.mentions.length]), [['Donald Trump', 1], ['Donald Trump Jr', 2], ['Charles Elliott III', 1]]);
     // Not King Charles III: "Charles … III" is no Charles III of the list.
     assert.equal(family[2].affiliation, null);
+    // Named by given name and generation first, the son is still one person, and "Mr. Trump" after it is the father.
+    const sonFirst = analyzeArticle('Donald Trump won the vote. His son Donald Jr. spoke. Mr. Trump thanked him. Later Donald Trump Jr. spoke again.').people;
+    assert.deepEqual(sonFirst.map((person) => [person.name, person.mentions.map((mention) => mention.text)]), [['Donald Trump', ['Donald Trump', 'Mr. Trump']], ['Donald Trump Jr', ['Donald Jr', 'Donald Trump Jr']]]);
     const [biden] = analyzeArticle('Joseph R. Biden Jr. spoke on Monday.').people;
     assert.equal(biden.affiliation, 'United States');
   });

@@ -56,6 +56,24 @@ export class PeopleRegistry {
     return draft;
   }
 
+  /** Gives the person a fuller name, filed under its surname ("Donald Jr." becomes "Donald Trump Jr."). */
+  rename(draft: Draft, nameWords: string[], name: string): void {
+    const before = this.key(surnameWord(draft.nameWords));
+    const after = this.key(surnameWord(nameWords));
+    draft.nameWords = nameWords;
+    draft.name = name;
+    if (before === after) return;
+    // A mention without the surname ("His son Donald Jr.") does not put the surname in play: "Mr. Trump" after it is his father.
+    const surname = surnameWord(nameWords);
+    const named = new Set(draft.mentions.filter((mention) => mention.text.includes(surname)).map((mention) => mention.start));
+    draft.anchors = draft.anchors.filter((start) => named.has(start));
+    const list = this.bySurnameKey.get(before);
+    if (list) list.splice(list.indexOf(draft), 1);
+    const target = this.bySurnameKey.get(after);
+    if (target) target.push(draft);
+    else this.bySurnameKey.set(after, [draft]);
+  }
+
   /** The person already known under this full name, if any. */
   withName(nameWords: readonly string[]): Draft | undefined {
     const found = this.bySurnameKey.get(this.key(surnameWord(nameWords)))?.find((draft) => sameName(draft.nameWords, nameWords));

@@ -7,7 +7,7 @@ import { creditedNames, creditOutlets, findCreditSpans, type CreditSpan } from '
 import { creditPartStart } from '../page/captions';
 import { overlapsAny } from '../page/furniture';
 import { genderFromWords } from './gender';
-import { familyNameFirst, isEastAsianFamilyName, nameWords } from './names';
+import { familyNameFirst, GENERATIONAL_SUFFIX, isEastAsianFamilyName, nameWords } from './names';
 import { beforeDivisionNoun, endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm, PLACE_PREPOSITIONS, placedOrBodyWord } from './notPeople';
 import { isKnownOfficeHolder, knownAffiliation } from './officeHolders';
 import { PeopleRegistry, type Draft } from './registry';
@@ -77,14 +77,14 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     const words = nameWords(candidate.nameTokens);
     const fullName = text.slice(candidate.nameTokens[0].start, candidate.end);
     // Named with a nickname, the person may already be known by it ("Gus Papadakis" … Konstantinos "Gus" Papadakis).
-    const byNickname = candidate.nickname === undefined ? undefined : registry.withName([candidate.nickname, ...words.slice(1)]);
+    // Or by given name and generation first ("His son Donald Jr." … "Donald Trump Jr.").
+    const son = words.length > 2 && GENERATIONAL_SUFFIX.test(words[words.length - 1]) ? registry.withName([words[0], words[words.length - 1]]) : undefined;
+    const generation = son?.nameWords.length === 2 ? son : undefined;
+    const byNickname = candidate.nickname === undefined ? generation : registry.withName([candidate.nickname, ...words.slice(1)]);
     const draft = registry.withName(words) ?? byNickname ?? registry.create(words, fullName);
     if (candidate.nickname !== undefined) registry.addNickname(draft, candidate.nickname);
     registry.addNamingMention(draft, mentionOf(text, candidate, named ? formOf(candidate) : 'full'), factsOf(candidate));
-    if (words.length > draft.nameWords.length || draft === byNickname) {
-      draft.nameWords = words;
-      draft.name = fullName;
-    }
+    if (words.length > draft.nameWords.length || draft === byNickname) registry.rename(draft, words, fullName);
     claim(candidate);
   }
 
