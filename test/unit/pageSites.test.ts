@@ -145,5 +145,18 @@ describe('page shapes of local sites', () => {
     const story = analyzeArticle(['Senator to endorse rival', 'The Harbour Times reports Ann Lee will endorse Tom Reid at a rally in Iowa on Saturday.'].join('\n\n'));
     assert.deepEqual(story.metadata.captions, []);
   });
+
+  it('takes a caption credited to a photographer and their paper in brackets for a caption', () => {
+    const lines = [
+      'Harbour schools to close after vote',
+      'By Ann Lee, Staff',
+      'The harbour council voted on Thursday night to close two schools at the end of the year, citing falling enrolment.',
+      'Parents said they would fight the decision in court, and the union said it would ballot its members.',
+      'Mia Okafor, 11, reads a letter to the board as her mother looks on. (Dana Whitfield, The Harbour Post)',
+      'The board will meet again in January to set a timetable for the closures.',
+    ];
+    const { metadata } = analyzeArticle(lines.join('\n\n'));
+    assert.ok(metadata.captions.some((caption) => caption.text.startsWith('Mia Okafor, 11,')), JSON.stringify(metadata.captions));
+  });
 });
 

@@ -31,6 +31,11 @@ const SOURCE_PHOTO = /\((?:\p{Lu}[\p{L}.]*\s+){1,3}(?:file\s+)?(?:photo|picture|
  */
 const SOURCE_AFTER_CAPTION = /(?:\S\s+\(|(?:^|[.!?]\s+)Source:\s*)(\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*){0,2}\)?\s*\.?$/u;
 /**
+ * A photographer and their paper in brackets after the caption's last sentence, as US papers print
+ * the credit: "… looks on. (Hyun-woo Castellano, The Denver Post)". Group 1 is the paper's last word.
+ */
+const NAME_AND_PAPER = /[.!?]["”’]?\s+\(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}?\s+(\p{Lu}[\p{L}]*)\)\s*\.?$/u;
+/**
  * After a caption's last sentence, a bar and its credit: a name or a source ("… in Mandya district. |
  * Shreya Rao", "… on Monday. | KYODO"), or the label "PHOTO" and its parts ("… in Nairobi. PHOTO | FILE
  * | NMG"). A bar after a name alone is a byline's ("Ann Lee | Staff Writer").
@@ -118,6 +123,8 @@ export function tailCredit(paragraph: string, lexicon: Lexicon): number | null {
 
 /** Whether a caption's words end in a news agency's name alone, in brackets or after "Source:" (`SOURCE_AFTER_CAPTION`). */
 function endsWithSource(paragraph: string, lexicon: Lexicon): boolean {
+  const paper = endsInBracket(paragraph) ? NAME_AND_PAPER.exec(paragraph) : null;
+  if (paper && lexicon.isPublicationName(paper[1])) return true;
   const source = SOURCE_AFTER_CAPTION.exec(paragraph);
   if (!source) return false;
   // The bracket closes only what it opened: "(PA)", not "Parliament (PA".
