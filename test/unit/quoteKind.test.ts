@@ -307,6 +307,11 @@ describe('names in use and named things of local copy', () => {
     assert.deepEqual(kindsOf('Republicans called the plan "reckless."'), [['reckless.', 'quotation']]);
   });
 
+  it('takes a title-case name set after a word for a work and a phrase about it for a title, but not words a hat or a sign reads', () => {
+    assert.deepEqual(kindsOf('The vote follows a district report released in October, "Enrolment in Focus: Harbour Schools 2019-2024," which projected further declines.'), [['Enrolment in Focus: Harbour Schools 2019-2024,', 'title']]);
+    assert.deepEqual(kindsOf('Two senators wore a campaign hat reading, "Make the Harbour Great Again" on Wednesday.'), [['Make the Harbour Great Again', 'quotation']]);
+  });
+
   it('takes title-case words a body owns, after "its" or "their", for a named thing', () => {
     assert.deepEqual(kindsOf('School runs and its summer "Heritage Rambles" to the coast will stop in May.'), [['Heritage Rambles', 'title']]);
   });

@@ -42,7 +42,12 @@ const WORK_VERBS = String.raw`(?:published|self-published|edits|edited|perform|p
  * ("the cast of 'X'", "a clip from 'X'"): what follows in title case is a title.
  */
 const MAKER_OR_GUEST = String.raw`(?:\b(?:author|co-author|authors|host|hosts|star|creator|director|editor|founder|co-founder)\s+of(?:\s+the)?|\b(?:fans|cast|episode|episodes|season|scene|scenes|clip|clips|reruns)\s+(?:of|from)(?:\s+the)?|\b(?:told|telling|speaking to|talking to|interview with|appearance on|appeared on))`;
-const TITLE_BEFORE = new RegExp(String.raw`(?:['’]s|s['’]|\b(?:on|in|its)|\b${WORK_NOUNS}s?(?:\s+\S+)?|${NAMING}|${MAKER_OR_GUEST}|\b${WORK_VERBS})\s*[,:]?\s*$`, 'iu');
+/**
+ * Before a title: a possessive or "on", "in", "its"; a word for a work, perhaps with a word after it or
+ * a phrase and a comma ("a district report released in October, 'X'", not "a hat reading, 'X'", which
+ * gives the words on it); a naming; a maker or a guest; a verb whose object is a work.
+ */
+const TITLE_BEFORE = new RegExp(String.raw`(?:['’]s|s['’]|\b(?:on|in|its)|\b${WORK_NOUNS}s?(?:\s+\S+)?|\b${WORK_NOUNS}s?\s(?![^,.;:"“”\n]*\b(?:read|reads|reading|say|says|saying|said)\b)[^,.;:"“”\n]{1,40},|${NAMING}|${MAKER_OR_GUEST}|\b${WORK_VERBS})\s*[,:]?\s*$`, 'iu');
 /** After the title: what it is ("'X' documentary", "'X' TV show"), a part of it, or what carries it ("'X' hats"), a word between at most. */
 const TITLE_AFTER = new RegExp(String.raw`^[,.]?\s*(?:\S+\s+)?(?:${WORK_NOUNS}|${WORK_PARTS}|${SLOGAN_CARRIERS})s?\b`, 'iu');
 /**
