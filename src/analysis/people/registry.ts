@@ -12,8 +12,6 @@ export interface Draft {
   facts: MentionFacts[];
   /** Starts of the mentions that name the person in full or with a title, sorted: where they are "in play". */
   anchors: number[];
-  /** Nicknames the person was named with, folded ("ernie"). */
-  nicknames?: string[];
   /** The genders of the honorifics that named the person by surname so far ("Mrs. Clinton"). */
   honorificGenders?: Set<'male' | 'female'>;
 }
@@ -21,6 +19,11 @@ export interface Draft {
 /** Index of the first element of a sorted array greater than `value`. */
 function upperBound(sorted: readonly number[], value: number): number {
   return firstIndex(sorted, (element) => element > value);
+}
+
+/** A given name and a generational suffix, folded: "Donald Jr." → "donald|jr". */
+function generationKey([given, suffix]: readonly string[]): string {
+  return `${given.toLowerCase()}|${suffix.replace(/\.$/u, '').toLowerCase()}`;
 }
 
 /** The drafts `fit` ranks highest. */
@@ -45,10 +48,24 @@ export class PeopleRegistry {
   readonly drafts: Draft[] = [];
   private readonly bySurnameKey = new Map<string, Draft[]>();
   private readonly keys = new Map<string, string>();
+  /** People named with a nickname in marks, by the nickname folded. */
+  private readonly byNickname = new Map<string, Draft[]>();
+  /** People whose name ends in a generational suffix, by given name and suffix ("donald|jr"), so that "Donald Jr." finds them at once. */
+  private readonly byGeneration = new Map<string, Draft[]>();
+
+  private fileGeneration(draft: Draft): void {
+    const words = draft.nameWords;
+    if (words.length < 3 || !GENERATIONAL_SUFFIX.test(words[words.length - 1])) return;
+    const key = generationKey([words[0], words[words.length - 1]]);
+    const list = this.byGeneration.get(key);
+    if (!list) this.byGeneration.set(key, [draft]);
+    else if (!list.includes(draft)) list.push(draft);
+  }
 
   create(nameWords: string[], name = ''): Draft {
     const draft: Draft = { name, nameWords, mentions: [], facts: [], anchors: [] };
     this.drafts.push(draft);
+    this.fileGeneration(draft);
     const key = this.key(surnameWord(nameWords));
     const list = this.bySurnameKey.get(key);
     if (list) list.push(draft);
@@ -62,6 +79,7 @@ export class PeopleRegistry {
     const after = this.key(surnameWord(nameWords));
     draft.nameWords = nameWords;
     draft.name = name;
+    this.fileGeneration(draft);
     if (before === after) return;
     // A mention without the surname ("His son Donald Jr.") does not put the surname in play: "Mr. Trump" after it is his father.
     const surname = surnameWord(nameWords);
@@ -79,21 +97,22 @@ export class PeopleRegistry {
     const found = this.bySurnameKey.get(this.key(surnameWord(nameWords)))?.find((draft) => sameName(draft.nameWords, nameWords));
     if (found || nameWords.length !== 2 || !GENERATIONAL_SUFFIX.test(nameWords[1])) return found;
     // "Donald Jr.": the one person of that given name and that suffix ("Donald Trump Jr.").
-    const [given, suffix] = nameWords.map((word) => word.replace(/\.$/u, '').toLowerCase());
-    const sons = this.drafts.filter((draft) => draft.nameWords.length > 2 && draft.nameWords[0].toLowerCase() === given && draft.nameWords[draft.nameWords.length - 1].replace(/\.$/u, '').toLowerCase() === suffix);
-    return sons.length === 1 ? sons[0] : undefined;
+    const sons = this.byGeneration.get(generationKey(nameWords))?.filter((draft) => draft.nameWords.length > 2);
+    return sons?.length === 1 ? sons[0] : undefined;
   }
 
   /** A nickname a person was named with in marks ("Ernie" for Ernest "Ernie" Spence): a given name of theirs. */
   addNickname(draft: Draft, nickname: string): void {
-    (draft.nicknames ??= []).push(nickname.toLowerCase());
+    const key = nickname.toLowerCase();
+    const list = this.byNickname.get(key);
+    if (!list) this.byNickname.set(key, [draft]);
+    else if (!list.includes(draft)) list.push(draft);
   }
 
   /** The one person named with this nickname ("Padre Toto" → Gustavo "Toto" Giménez), if only one. */
   withNickname(nickname: string): Draft | undefined {
-    const key = nickname.toLowerCase();
-    const found = this.drafts.filter((draft) => draft.nicknames?.includes(key) === true);
-    return found.length === 1 ? found[0] : undefined;
+    const found = this.byNickname.get(nickname.toLowerCase());
+    return found?.length === 1 ? found[0] : undefined;
   }
 
   /**
@@ -102,7 +121,8 @@ export class PeopleRegistry {
    */
   withGivenName(given: string): Draft | undefined {
     const key = given.toLowerCase();
-    const found = this.drafts.filter((draft) => (draft.nameWords.length > 1 && draft.nameWords[0].toLowerCase() === key) || draft.nicknames?.includes(key) === true);
+    const found = this.drafts.filter((draft) => draft.nameWords.length > 1 && draft.nameWords[0].toLowerCase() === key);
+    for (const draft of this.byNickname.get(key) ?? []) if (!found.includes(draft)) found.push(draft);
     return found.length === 1 ? found[0] : undefined;
   }
 

@@ -80,11 +80,11 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     // Or by given name and generation first ("His son Donald Jr." … "Donald Trump Jr.").
     const son = words.length > 2 && GENERATIONAL_SUFFIX.test(words[words.length - 1]) ? registry.withName([words[0], words[words.length - 1]]) : undefined;
     const generation = son?.nameWords.length === 2 ? son : undefined;
-    const byNickname = candidate.nickname === undefined ? generation : registry.withName([candidate.nickname, ...words.slice(1)]);
-    const draft = registry.withName(words) ?? byNickname ?? registry.create(words, fullName);
+    const namedBefore = candidate.nickname === undefined ? generation : registry.withName([candidate.nickname, ...words.slice(1)]);
+    const draft = registry.withName(words) ?? namedBefore ?? registry.create(words, fullName);
     if (candidate.nickname !== undefined) registry.addNickname(draft, candidate.nickname);
     registry.addNamingMention(draft, mentionOf(text, candidate, named ? formOf(candidate) : 'full'), factsOf(candidate));
-    if (words.length > draft.nameWords.length || draft === byNickname) registry.rename(draft, words, fullName);
+    if (words.length > draft.nameWords.length || draft === namedBefore) registry.rename(draft, words, fullName);
     claim(candidate);
   }
 
