@@ -88,7 +88,10 @@ export function scorePages(pages: readonly Page[], analyses?: readonly ArticleAn
     if (page.dateline) {
       const bucket = page.dateline.agency ? f.agencyDatelines : f.otherDatelines;
       bucket.gold++;
-      if (dateline && dateline.text === page.dateline.place && dateline.agency === page.dateline.agency) bucket.found++;
+      // Some pages' lists give the state or country after the place ("ELMONT, N.Y."), which the analysis keeps apart from the place.
+      const place = page.dateline.place;
+      const placeFound = dateline !== null && (dateline.text === place || (place.startsWith(`${dateline.text},`) && page.text.startsWith(place, dateline.start)));
+      if (placeFound && dateline.agency === page.dateline.agency) bucket.found++;
       else f.errors.push(`${page.name}: dateline ${page.dateline.place} (${page.dateline.agency ?? '-'}), found ${dateline ? `${dateline.text} (${dateline.agency ?? '-'})` : 'none'}`);
     } else if (dateline) {
       f.falseDatelines++;
