@@ -21,7 +21,7 @@ export function genderFromWords(draft: Draft, lexicon: Lexicon): InferredGender 
   for (const mention of draft.mentions) {
     // An honorific opens the mention ("Mrs Okoro"); two that disagree leave only the given name.
     const word = /^[^\s.]+/.exec(mention.text)?.[0] ?? '';
-    const gender = lexicon.honorificGender(word.toLowerCase());
+    const gender = openingHonorificGender(mention.text, lexicon);
     if (!gender) continue;
     if (honorific && honorific.gender !== gender) return genderFromNames(draft, lexicon);
     if (honorific) honorific.count++;
@@ -33,6 +33,12 @@ export function genderFromWords(draft: Draft, lexicon: Lexicon): InferredGender 
     if (gender) return { gender, evidence: { kind: 'title', text: facts.title!, count: 1 } };
   }
   return genderFromNames(draft, lexicon);
+}
+
+/** The gender of the honorific a mention opens with ("Mrs. Okoro" → female), if it opens with one that has one. */
+export function openingHonorificGender(text: string, lexicon: Lexicon): Gender {
+  const word = /^[^\s.]+/u.exec(text)?.[0] ?? '';
+  return lexicon.honorificGender(word.toLowerCase());
 }
 
 /** The weakest evidence: a given name compromise lists as male or female. */

@@ -58,12 +58,17 @@ function englishNameBeforeFamilyName(words: readonly string[]): boolean {
 export function surnameWord(words: readonly string[]): string {
   if (familyNameFirst(words)) return words[0];
   // "Robert Kennedy Jr.", "Martin Luther King III": the surname stands before the generational suffix.
-  const end = words.length > 2 && GENERATIONAL_SUFFIX.test(words[words.length - 1]) ? words.length - 1 : words.length;
+  const end = words.length - (hasGeneration(words) ? 1 : 0);
   return englishNameBeforeFamilyName(words) ? words[1] : words[end - 1];
 }
 
 /** The suffixes that tell a father's and a son's names apart, after the surname. */
 export const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/u;
+
+/** A full name that ends in its generation ("Joseph R. Biden Jr.", "Harry Hurt III"); "Donald Jr." is a given name and a suffix. */
+export function hasGeneration(words: readonly string[]): boolean {
+  return words.length > 2 && GENERATIONAL_SUFFIX.test(words[words.length - 1]);
+}
 
 export interface NameParts {
   given: string[];
@@ -78,7 +83,7 @@ export function nameParts(words: readonly string[]): NameParts {
   if (familyNameFirst(words)) return { given: folded.slice(1), surname: folded[0] };
   if (englishNameBeforeFamilyName(words)) return { given: [folded[0], folded[2]], surname: folded[1] };
   // "Joseph R. Biden Jr." is a Biden, not a "Jr": the suffix tells the generation, not the family.
-  const end = words.length > 2 && GENERATIONAL_SUFFIX.test(words[words.length - 1]) ? folded.length - 1 : folded.length;
+  const end = folded.length - (hasGeneration(words) ? 1 : 0);
   let split = folded.findIndex((word, i) => i < end - 1 && SURNAME_PARTICLES.has(word));
   if (split < 0) split = end - 1;
   const parts = { given: folded.slice(0, split), surname: folded.slice(split, end).join(' ') };

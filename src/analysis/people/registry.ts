@@ -1,6 +1,6 @@
 import { firstIndex } from '../text/search';
 import type { Mention } from '../types';
-import { ARABIC_ARTICLE, foldName, GENERATIONAL_SUFFIX, sameName, surnameWord } from './names';
+import { ARABIC_ARTICLE, foldName, GENERATIONAL_SUFFIX, hasGeneration, sameName, surnameWord } from './names';
 import type { MentionFacts } from './roles';
 
 /** A person being assembled from their mentions. */
@@ -55,7 +55,7 @@ export class PeopleRegistry {
 
   private fileGeneration(draft: Draft): void {
     const words = draft.nameWords;
-    if (words.length < 3 || !GENERATIONAL_SUFFIX.test(words[words.length - 1])) return;
+    if (!hasGeneration(words)) return;
     const key = generationKey([words[0], words[words.length - 1]]);
     const list = this.byGeneration.get(key);
     if (!list) this.byGeneration.set(key, [draft]);

@@ -6,8 +6,8 @@ import type { NameCandidate } from './candidates';
 import { creditedNames, creditOutlets, findCreditSpans, type CreditSpan } from './credits';
 import { creditPartStart } from '../page/captions';
 import { overlapsAny } from '../page/furniture';
-import { genderFromWords } from './gender';
-import { familyNameFirst, GENERATIONAL_SUFFIX, isEastAsianFamilyName, nameWords } from './names';
+import { genderFromWords, openingHonorificGender } from './gender';
+import { familyNameFirst, hasGeneration, isEastAsianFamilyName, nameWords } from './names';
 import { beforeDivisionNoun, endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm, PLACE_PREPOSITIONS, placedOrBodyWord } from './notPeople';
 import { isKnownOfficeHolder, knownAffiliation } from './officeHolders';
 import { PeopleRegistry, type Draft } from './registry';
@@ -78,7 +78,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     const fullName = text.slice(candidate.nameTokens[0].start, candidate.end);
     // Named with a nickname, the person may already be known by it ("Gus Papadakis" … Konstantinos "Gus" Papadakis).
     // Or by given name and generation first ("His son Donald Jr." … "Donald Trump Jr.").
-    const son = words.length > 2 && GENERATIONAL_SUFFIX.test(words[words.length - 1]) ? registry.withName([words[0], words[words.length - 1]]) : undefined;
+    const son = hasGeneration(words) ? registry.withName([words[0], words[words.length - 1]]) : undefined;
     const generation = son?.nameWords.length === 2 ? son : undefined;
     const namedBefore = candidate.nickname === undefined ? generation : registry.withName([candidate.nickname, ...words.slice(1)]);
     const draft = registry.withName(words) ?? namedBefore ?? registry.create(words, fullName);
@@ -558,9 +558,7 @@ function counterpartTitle(earlier: readonly Person[], offset: number, lexicon: L
 
 /** The gender an honorific gives ("Mrs." female, "Mr." male; none for "Dr."). */
 function honorificGender(article: ArticleWords, candidate: NameCandidate): 'male' | 'female' | null {
-  if (!candidate.honorific) return null;
-  const word = /^[^\s.]+/u.exec(article.text.slice(candidate.start, candidate.nameTokens[0].start))?.[0] ?? '';
-  return article.lexicon.honorificGender(word.toLowerCase());
+  return candidate.honorific ? openingHonorificGender(article.text.slice(candidate.start, candidate.nameTokens[0].start), article.lexicon) : null;
 }
 
 /**
