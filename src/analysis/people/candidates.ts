@@ -1,7 +1,7 @@
 import type { ArticleContext, ArticleWords } from '../context';
 import type { Lexicon } from '../lexicon';
 import { tightlyJoined, wordGap, type Token } from '../text/tokens';
-import { familyNameFirst, nameWords, SURNAME_PARTICLES } from './names';
+import { familyNameFirst, GENERATIONAL_SUFFIXES, nameWords, SURNAME_PARTICLES } from './names';
 
 /** A run of text that may name a person: optional nationality, title, honorific, then the name. */
 export interface NameCandidate {
@@ -25,7 +25,6 @@ export interface NameCandidate {
 
 /** Lower-case words that may sit inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 const PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, 'y']);
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /**
  * Scans tokens for name candidates. Cheap by design: only capitalised runs are looked at, and
@@ -255,7 +254,7 @@ function nameRunEnd(article: ArticleWords, start: number): number {
     if (k > start && startsTitledName(article, k)) break;
     // "… Chappaqua, N.Y. Mrs. Clinton": an honorific opens the next mention, as a title does.
     if (k > start && lexicon.isHonorific(token) && tokens[k + 1] !== undefined && tightlyJoined(text, token, tokens[k + 1])) break;
-    if (k > start && NAME_SUFFIXES.has(token.norm) && !token.capitalized) break;
+    if (k > start && GENERATIONAL_SUFFIXES.has(token.norm) && !token.capitalized) break;
     k++;
     if (token.possessive) break;
   }
@@ -311,7 +310,7 @@ function startsTitledName(article: ArticleWords, k: number): boolean {
   const end = posting ?? title.end;
   const next = tokens[end];
   // "Martin Luther King Jr.": a suffix after the word makes it the name's, no title.
-  return next !== undefined && next.capitalized && !NAME_SUFFIXES.has(next.norm) && (posting === undefined ? tightlyJoined : wordGap)(text, tokens[end - 1], next);
+  return next !== undefined && next.capitalized && !GENERATIONAL_SUFFIXES.has(next.norm) && (posting === undefined ? tightlyJoined : wordGap)(text, tokens[end - 1], next);
 }
 
 function isNameWord(token: Token, lexicon: Lexicon): boolean {

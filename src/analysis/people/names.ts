@@ -62,7 +62,9 @@ export function surnameWord(words: readonly string[]): string {
   return englishNameBeforeFamilyName(words) ? words[1] : words[end - 1];
 }
 
-/** The suffixes that tell a father's and a son's names apart, after the surname. */
+/** The suffixes that tell a father's and a son's names apart, after the surname, folded ("Jr." → "jr"). */
+export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** The same as a name's word is written: "Jr", "Jr.", "III". */
 export const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/u;
 
 /** A full name that ends in its generation ("Joseph R. Biden Jr.", "Harry Hurt III"); "Donald Jr." is a given name and a suffix. */
