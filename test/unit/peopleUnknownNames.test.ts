@@ -48,6 +48,13 @@ describe('names compromise does not know, shown to be people by the article', ()
     assert.equal(dwyer.title, 'Treasurer');
   });
 
+  it('links a double-barrelled surname alone to the person, and the quotes it speaks', () => {
+    const text = 'The chief executive, Joaquín Salazar-Whitmore, spoke first.\n\n"These boys do not have time," Salazar-Whitmore said. The Salazar-Whitmore Trust gave money.';
+    const analysis = analyzeArticle(text);
+    assert.deepEqual(analysis.people.map((person) => [person.name, person.mentions.map((mention) => mention.text)]), [['Joaquín Salazar-Whitmore', ['Joaquín Salazar-Whitmore', 'Salazar-Whitmore']]]);
+    assert.equal(analysis.quotes[0].speakerId, analysis.people[0].id);
+  });
+
   it('links an Arabic surname written without its article to the person', () => {
     const text = 'Muhannad Jasim al-Saadi, the minister, spoke on Monday. "We are not allowed to transfer it," Saadi said.';
     assert.deepEqual(people(text).map((person) => [person.name, person.mentions.length]), [['Muhannad Jasim al-Saadi', 2]]);

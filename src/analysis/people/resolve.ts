@@ -175,16 +175,21 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   }
 
   // A surname on its own, anywhere: "Blinken said", and before a suffix: "a Warhol-like wig", "Obama-era".
+  // A double-barrelled surname is one ("Salazar-Whitmore said").
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
-    if (claimed.has(k) || !token.capitalized || token.hyphenBefore || (tokens[k + 1]?.hyphenBefore && tokens[k + 1].capitalized)) continue;
+    if (claimed.has(k) || !token.capitalized || token.hyphenBefore) continue;
+    const end = hyphenatedEnd(article, k);
+    if (claimed.has(end - 1)) continue;
     // "the Warhol Foundation", "Warhol Polaroids": a surname inside a longer name is not a mention.
-    const next = tokens[k + 1];
-    if (next?.capitalized && !token.possessive && /^ $/.test(text.slice(token.end, next.start))) continue;
+    const last = tokens[end - 1];
+    const next = tokens[end];
+    if (next?.capitalized && !last.possessive && /^ $/.test(text.slice(last.end, next.start))) continue;
     if (endsLongerName(article, k)) continue;
-    const draft = registry.withSurname(token.text, token.start);
+    const written = text.slice(token.start, last.end);
+    const draft = registry.withSurname(written, token.start);
     if (!draft) continue;
-    draft.mentions.push({ start: token.start, end: token.end, text: token.text, personId: '', form: 'surname' });
+    draft.mentions.push({ start: token.start, end: last.end, text: written, personId: '', form: 'surname' });
   }
 
   // Someone named only in photo captions is credited with the picture in their credits, and pictured in their words.
@@ -194,6 +199,14 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     return mention.start - caption.start >= creditPartStart(caption.text) ? 'photo' : 'pictured';
   };
   return finish(registry.drafts, lexicon, creditMentions, inCaption);
+}
+
+/** End (exclusive) of the capitalised words joined by hyphens from token `k` ("Salazar-Whitmore"); k + 1 for a word alone. */
+function hyphenatedEnd(article: ArticleWords, k: number): number {
+  const { tokens } = article;
+  let end = k + 1;
+  while (end < tokens.length && tokens[end].hyphenBefore && tokens[end].capitalized && !tokens[end - 1].possessive) end++;
+  return end;
 }
 
 /**
