@@ -133,6 +133,7 @@ function scoreQuotes(text: string, analysis: ArticleAnalysis, truth: PageTruth, 
     const i = spans.findIndex((span) => span !== null && overlaps(span, quote));
     return i < 0 ? null : truth.quotes[i];
   };
+  const before = (quote: { outer: { start: number } }): string => text.slice(Math.max(0, quote.outer.start - 70), quote.outer.start).replace(/\s+/gu, ' ');
   const names = new Map(analysis.people.map((person) => [person.id, person.name]));
   for (const quote of analysis.quotes) {
     const expected = truthAt(quote);
@@ -140,11 +141,11 @@ function scoreQuotes(text: string, analysis: ArticleAnalysis, truth: PageTruth, 
     if (quote.kind === 'quotation') {
       f.quotations++;
       if (kind === 'quotation') f.quotationsRight++;
-      else f.errors.push(`${page}\tquotation, truth ${kind}\t${quote.text}`);
+      else f.errors.push(`${page}\tquotation, truth ${kind}\t${quote.text}\t… ${before(quote)}`);
     } else {
       f.setAside++;
       if (kind !== 'quotation') f.setAsideRight++;
-      else f.errors.push(`${page}\t${quote.kind}, truth quotation\t${quote.text}`);
+      else f.errors.push(`${page}\t${quote.kind}, truth quotation\t${quote.text}\t… ${before(quote)}`);
     }
     // The speaker, where the truth names a person it lists.
     if (quote.kind === 'quotation' && expected?.kind === 'quotation' && expected.speaker && truth.people.some((person) => sameName(person, expected.speaker ?? ''))) {

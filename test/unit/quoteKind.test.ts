@@ -195,6 +195,24 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('Fans wore "Save the Pier" hats at the rally. One hat read, "Save the Pier," in red letters.').map((kind) => kind[1]), ['title', 'quotation']);
   });
 
+  // Sentences written for this test, in the shapes of music, film and science pages.
+  it('reads the words music, film and science copy names works by, and a title in lower case after a word for a recording', () => {
+    assert.deepEqual(kindsOf('The album\'s opener "Paper Lanterns" starts as a lullaby.')[0][1], 'title');
+    assert.deepEqual(kindsOf('The closing track, "What the Tide Leaves," takes its title from a letter.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Her previous feature, "The Salt Flats," won a prize in 2019.')[0][1], 'title');
+    assert.deepEqual(kindsOf('Ann Lee\'s 2022 paper, "Priced to Accept: Offers in Care Work," analysed pay.')[0][1], 'title');
+    assert.deepEqual(kindsOf('The study\'s title, "Bad News Lingers", refers to how long readers stayed.')[0][1], 'title');
+    assert.deepEqual(kindsOf('"Paper Lanterns" Director Calls Cut a Betrayal')[0][1], 'title');
+    assert.deepEqual(kindsOf('Another song, "lately (i don\'t sleep)," was left unfinished.')[0][1], 'title');
+    assert.deepEqual(kindsOf('The single is called "slow walk home," and it lasts 94 seconds.')[0][1], 'title');
+    // A report's words in lower case are its words.
+    assert.deepEqual(kindsOf('The report "failed to address" the backlog, the minister said.')[0][1], 'quotation');
+  });
+
+  it('takes a title-case quote for the title another quote of the article names, before or after it', () => {
+    assert.deepEqual(kindsOf('Ann Lee loves "Harbour Lights." Her new series is "Harbour Lights," a drama on HBO.').map((kind) => kind[1]), ['title', 'title']);
+  });
+
   // Sentences written for this test, in the shape of copy about a politician's choice of words.
   it('takes words named as a term or phrase for a term, whoever is said to use them, unless given as an utterance', () => {
     assert.deepEqual(kindsOf('Mayor Ortega refused to use the term "harbour tax" during the debate.')[0][1], 'term');

@@ -24,14 +24,14 @@ const CLAUSE = 300;
  * Nouns for the works news copy names by title (shows, films, books, songs, campaigns) and verbs
  * that introduce one. Written for this module from how copy introduces titles.
  */
-const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode|segment|podcast|film|movie|documentary|book|memoir|novel|biography|song|album|single|anthem|play|musical|opera|drama|thriller|comedy|sitcom|procedural|miniseries|concert|autobiography|column|editorial|headline|article|report|poster|ad|commercial|commentary|campaign|slogan|initiative|hashtag|exhibition|tour|titled|entitled|website|blog|newsletter|painting|sculpture|print)`;
+const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode|segment|podcast|film|movie|feature|documentary|book|memoir|novel|biography|essay|poem|paper|study|song|track|opener|closer|interlude|instrumental|ballad|hit|theme|album|EP|LP|mixtape|single|anthem|play|musical|opera|drama|thriller|comedy|sitcom|procedural|miniseries|concert|autobiography|column|editorial|headline|title|article|report|poster|ad|commercial|commentary|campaign|slogan|initiative|hashtag|exhibition|tour|titled|entitled|website|blog|newsletter|painting|sculpture|print)`;
 /**
  * Words that give a thing its name: "a reading club called", "branded the plan". "Called" only
  * after a noun phrase ("a club called"), since "Jacobs called Merkel …" is speech.
  */
 const NAMING = String.raw`(?:\b(?:named|dubbed|branded|renamed|labelled|labeled)(?:\s+\S+){0,2}|\b(?:a|an|the)\s+(?:\S+\s+){0,2}\S+\s+called(?:\s+the)?)`;
 /** The people and parts of a work that copy names after its title ("the 'Avatar' star", "a 'Dallas' reboot"). */
-const WORK_PARTS = String.raw`(?:host|anchor|co-host|star|actor|actress|cast|fans|reboot|revival|remake|sequel|spinoff|spin-off|season|finale|premiere|trailer|creator|soundtrack|section|page|winner|contestant|finalist)`;
+const WORK_PARTS = String.raw`(?:host|anchor|co-host|star|actor|actress|cast|director|producer|writer|showrunner|screenwriter|composer|fans|reboot|revival|remake|sequel|spinoff|spin-off|season|finale|premiere|trailer|creator|soundtrack|section|page|winner|contestant|finalist)`;
 /** Things that carry a slogan ("a 'Feel the Bern' T-shirt"): the slogan is printed, nobody says it there. */
 const SLOGAN_CARRIERS = String.raw`(?:hat|cap|shirt|t-shirt|tote|sign|banner|placard|sticker|button|bumper sticker)`;
 /** Verbs whose object is a work: "self-published 'X'", "performed 'X'", "starred in 'X'". */
@@ -165,6 +165,12 @@ function namedByGroup(article: PeopleContext, span: QuoteSpan): boolean {
 
 /** "so-called" just before the marks: the writer names a label, whoever uses it ("so-called 'closed' primaries"). */
 const SO_CALLED_BEFORE = /\bso[-\s]\s*called\s*$/iu;
+/**
+ * A word for a recording, perhaps with "is called" or a comma, straight before the marks ("the song
+ * 'X'", "Another track, 'X'", "The single is called 'X'"). Recordings, unlike reports or books, are
+ * often titled in lower case, and nobody's words stand there.
+ */
+const RECORDING_BEFORE = /\b(?:song|track|single|album|EP|LP|mixtape)s?\s*(?:,|(?:is|was)\s+(?:called|titled|named))?\s*$/iu;
 /** The year of a work or a poster in brackets after it: "'Yes to the Bridge' (2009)", "'Harbour Lights' (1998)". */
 const YEAR_AFTER = /^[,.]?\s*\((?:1[89]|20)\d\d\)/u;
 /** A control on a page or a screen named by its label: "click 'Sign up'", "the 'Donate' button". */
@@ -219,6 +225,8 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (YEAR_AFTER.test(after)) return 'title';
   if (TERM_DESCRIBED_AFTER.test(after)) return 'term';
   if (SLOGAN_GIVEN_BEFORE.test(before)) return 'title';
+  // Songs and albums, titled in lower case too ("the song 'lately (i don't sleep)'"): a title straight after the word for one.
+  if (RECORDING_BEFORE.test(before)) return 'title';
   if (words <= MAX_MARKED_WORDS && WORDS_LIKE_BEFORE.test(before)) return 'term';
   if (words <= MAX_MARKED_WORDS && isNamedWithoutNamer(article, span, before, after)) return 'term';
   if (words <= MAX_MARKED_WORDS && (JARGON_BEFORE.test(before) || JARGON_AFTER.test(after))) return 'term';
@@ -235,6 +243,8 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   // unless the quote opens the headline as the thing it is about ("'Harbour First' Wins Vote").
   if (inHeadline(article, span)) return opensHeadlineAsSubject(article, span, first, last) ? 'term' : 'quotation';
   if (titleCased && TITLE_BEFORE.test(before)) return 'title';
+  // A name given in the passive, in title case and longer than a term ("an oral history, to be called 'Women of the Working Harbor'").
+  if (titleCased && words > MAX_MARKED_WORDS && isNamedWithoutNamer(article, span, before, after)) return 'title';
   if (words <= 2 && titleCased && isNicknameInName(article, span, first, last)) return 'term';
   if (isTranslation(article, first)) return 'term';
   if (words <= MAX_MARKED_WORDS && /\b(?:pseudonym|alias|moniker)\s*,?\s*$/iu.test(before)) return 'term';
@@ -273,19 +283,17 @@ export function titlesAlongLists(article: ArticleWords, spans: readonly QuoteSpa
 }
 
 /**
- * A work named again: a quote in title case whose words an earlier quote of the article already
- * gave as a title ("'Harbour Lights' is a drama …" after "she loves 'Harbour Lights'") is that
- * title again. Changes `kinds` in place.
+ * A work named again: a quote in title case whose words another quote of the article gives as a
+ * title, before or after it ("she loves 'Harbour Lights'" beside "'Harbour Lights' is a drama"), is
+ * that title too. Changes `kinds` in place.
  */
 export function titlesRepeated(article: ArticleWords, spans: readonly QuoteSpan[], kinds: QuoteKind[]): void {
   const { text, tokens, lexicon } = article;
   const titles = new Set<string>();
   const key = (span: QuoteSpan): string => text.slice(span.start, span.end).replace(/[\s,.;:!?]+$/u, '').toLowerCase();
+  // Named as a title anywhere, before or after (a headline may name the work before the story says what it is).
+  for (const [i, span] of spans.entries()) if (kinds[i] === 'title') titles.add(key(span));
   for (const [i, span] of spans.entries()) {
-    if (kinds[i] === 'title') {
-      titles.add(key(span));
-      continue;
-    }
     if (kinds[i] !== 'quotation' || span.unbalanced || !titles.has(key(span))) continue;
     const first = firstIndex(tokens, (token) => token.start >= span.start);
     const last = firstIndex(tokens, (token) => token.start >= span.end);
