@@ -209,6 +209,14 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('The report "failed to address" the backlog, the minister said.')[0][1], 'quotation');
   });
 
+  it('takes a name known in a trade, given by a participle, or said to be the name of something, for a term', () => {
+    assert.deepEqual(kindsOf('Dozens of jets sit idle, aircraft known in the industry as "gliders."')[0][1], 'term');
+    assert.deepEqual(kindsOf('The mission will carry a small rover, nicknamed "Pip," to the crater.')[0][1], 'term');
+    assert.deepEqual(kindsOf('Among drivers the practice even has a name: "lane-sniping."')[0][1], 'term');
+    // A name someone gives, with the namer: their words.
+    assert.deepEqual(kindsOf('The rover, nicknamed "a lemon" by its engineers, broke down.')[0][1], 'quotation');
+  });
+
   it('takes a title-case quote for the title another quote of the article names, before or after it', () => {
     assert.deepEqual(kindsOf('Ann Lee loves "Harbour Lights." Her new series is "Harbour Lights," a drama on HBO.').map((kind) => kind[1]), ['title', 'title']);
   });

@@ -92,8 +92,8 @@ function labelsGroupOfPeople(article: ArticleWords, span: QuoteSpan, first: numb
  * titles these need no capitals.
  */
 const SLOGAN_GIVEN_BEFORE = /\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\s*(?:is|was|,|:|—|–)?|(?:slogans|mottos|hashtags|headlines)\s+(?:such\s+as|like|including)|(?:titled|entitled|headlined)\s*[,:]?)\s*$/iu;
-/** A name given in the passive: "what has been described as a 'X'", "being dubbed the 'X'". */
-const NAMED_WITHOUT_NAMER_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?(?:described|dubbed|called|labell?ed|termed|branded|nicknamed|billed)(?:\s+as)?(?:\s+(?:a|an|the))?\s*$/iu;
+/** A name given in the passive, or by a participle set off by a comma: "what has been described as a 'X'", "being dubbed the 'X'", "a small rover, nicknamed 'X'". */
+const NAMED_WITHOUT_NAMER_BEFORE = /(?:\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?|,\s*)(?:described|dubbed|called|labell?ed|termed|branded|nicknamed|billed)(?:\s+as)?(?:\s+(?:a|an|the))?\s*$/iu;
 /**
  * A name given in the passive with nobody to give it: no agent after the marks and no cue elsewhere
  * in the sentence ("could be termed 'X', he acknowledged" gives his wording).
@@ -118,15 +118,15 @@ const WORD_NAMED_BEFORE = /\b(?:the|a|this|that|these|those)\s+(?:term|terms|wor
 /**
  * A noun for a term or phrase, described or owned, and perhaps set off by a comma or a dash: "the
  * charged term, 'X'", "a new phrase, 'X'", "the agency's favourite phrase - 'X'". Unlike "words",
- * these nouns name the marked words as a unit of language even in apposition.
+ * these nouns name the marked words as a unit of language even in apposition ("the practice has a name: 'X'").
  */
-const TERM_NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|his|her|their|its|our)|\p{L}['’]s?)\s+(?:[\p{L}-]+\s+){0,2}(?:term|phrase|expression|label|catchphrase|moniker)\s*[,—–-]?\s*$/iu;
+const TERM_NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|his|her|their|its|our)|\p{L}['’]s?)\s+(?:[\p{L}-]+\s+){0,2}(?:term|phrase|expression|label|catchphrase|moniker|name)\s*[,:—–-]?\s*$/iu;
 
 /**
- * A name only mentioned ("known as 'X'", "goes by 'X'", "his nickname, 'X'"), whoever gave it: the guide
+ * A name only mentioned ("known as 'X'", "known in the trade as 'X'", "goes by 'X'", "his nickname, 'X'"), whoever gave it: the guide
  * calls it a term. A verb giving the name ("called him 'X'", "dubbed") reports the namer's words, so is left out.
  */
-const NAME_MENTIONED_BEFORE = /\b(?:known(?:\s+\p{L}+ly)?(?:\s+(?:to|among)(?:\s+[\p{L}'’-]+){1,3})?\s+as|goes\s+by|went\s+by|go\s+by|nickname|nicknames|moniker)\s*,?\s*(?:the\s+)?$/iu;
+const NAME_MENTIONED_BEFORE = /\b(?:known(?:\s+\p{L}+ly)?(?:\s+(?:to|among|in)(?:\s+[\p{L}'’-]+){1,3})?\s+as|goes\s+by|went\s+by|go\s+by|nickname|nicknames|moniker)\s*,?\s*(?:the\s+)?$/iu;
 
 /**
  * A naming verb in the present whose subject is people at large, then the marks, perhaps past the
