@@ -28,6 +28,12 @@ describe('names compromise does not know, shown to be people by the article', ()
     assert.deepEqual(names(text).filter((name) => name.endsWith(' Tevaga')), []);
   });
 
+  it('takes a full name for the person whose surname alone speaks later, but not an acronym\'s', () => {
+    const text = 'The company\'s dispatcher, Yevgenia Orlov-Baptiste, has worked there for years.\n\n"I know her voice," Orlov-Baptiste said.';
+    assert.deepEqual(people(text).map((person) => [person.name, person.mentions.length]), [['Yevgenia Orlov-Baptiste', 2]]);
+    assert.deepEqual(names('Donors gave to Zorvath Solutions PAC in May. PAC said the money was spent.'), []);
+  });
+
   it('reads a word for what someone does before a name as a description', () => {
     const text = 'Farmer Graeme Pocklington has sold half his flock.\n\n"The paddocks are bare," Mr Pocklington said.';
     assert.deepEqual(people(text).map((person) => [person.name, person.mentions.length]), [['Graeme Pocklington', 2]]);

@@ -65,7 +65,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   // A storm's own name alone is the storm too ("Michael came ashore").
   const stormNames = new Set(fullNames.filter((candidate, i) => bodies[i] && namesStorm(article, candidate)).map((candidate) => candidate.nameTokens[candidate.nameTokens.length - 1].text));
   if (stormNames.size > 0) for (const [k, token] of tokens.entries()) if (stormNames.has(token.text)) claimed.add(k);
-  const addressed = surnamesAddressed(candidates, fullNames);
+  const addressed = surnamesAddressed(article, candidates, fullNames);
   const accepted = fullNames.map((candidate, i) =>
     !bodies[i] && (candidate.title !== null || candidate.honorific || looksLikePersonName(article, candidate, factsOf(candidate), addressed)));
   acceptListedNames(article, fullNames, accepted);
@@ -341,16 +341,22 @@ function isSpeakingName(article: ArticleWords, k: number): boolean {
 }
 
 /**
- * The single names the article gives with an honorific or an office ("Mr Haddad", "Treasurer Dwyer"):
- * whoever it addresses so is a person, so a bare run ending in that name names them ("Salim Haddad").
+ * The single names the article gives with an honorific or an office ("Mr Haddad", "Treasurer Dwyer"),
+ * or that speak alone, a speech verb straight after them ("Orlov-Baptiste said"): whoever it names so
+ * is a person, so a bare run ending in that name names them ("Salim Haddad").
  * Only a name one full name ends in: with two ("Donald Trump", "Ivanka Trump") the address may be
  * either's, and a headline's words before it ("Candidate Trump") are no given name.
  */
-function surnamesAddressed(candidates: readonly NameCandidate[], fullNames: readonly NameCandidate[]): ReadonlySet<string> {
+function surnamesAddressed(article: ArticleWords, candidates: readonly NameCandidate[], fullNames: readonly NameCandidate[]): ReadonlySet<string> {
+  const { text, tokens, lexicon } = article;
   const addressed = new Set<string>();
   for (const candidate of candidates) {
     const words = nameWords(candidate.nameTokens);
-    if (words.length === 1 && (candidate.title !== null || candidate.honorific)) addressed.add(words[0]);
+    if (words.length !== 1) continue;
+    const after = tokens[candidate.endToken];
+    // An acronym speaking is a body ("PAC said").
+    const speaks = after !== undefined && lexicon.isCueVerb(after.norm) && /^ +$/u.test(text.slice(candidate.end, after.start)) && !/^\p{Lu}+$/u.test(words[0]);
+    if (candidate.title !== null || candidate.honorific || speaks) addressed.add(words[0]);
   }
   const openings = new Map<string, Set<string>>();
   for (const candidate of fullNames) {
