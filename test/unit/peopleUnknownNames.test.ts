@@ -79,6 +79,15 @@ describe('names compromise does not know, shown to be people by the article', ()
 });
 
 describe('words that are no one, whatever compromise knows of them', () => {
+  it('takes a full name only ever given after "the" or "its" as the head of its phrase for a thing named after someone', () => {
+    const text = 'Marisol Quinn climbed into the wheelhouse of the Agnes Treadwell at dawn. The Agnes Treadwell, a ninety-foot tug, was built in 1981.\n\n"Good," she said.';
+    assert.deepEqual(names(text), ['Marisol Quinn']);
+    assert.equal(analyzeArticle(text).quotes[0].speakerId, analyzeArticle(text).people[0].id);
+    // "the Bernie Sanders campaign" names a person's campaign; a body's name run into a person's is no thing.
+    assert.deepEqual(names('Volunteers for the Lorna Vantreese campaign knocked on doors. Vantreese said it helped.'), ['Lorna Vantreese']);
+    assert.deepEqual(names('CEO of the Refugee Council Enver Solomon told Sky News the plan was rushed.').length, 1);
+  });
+
   it('takes a plural speaking alone for a group', () => {
     assert.deepEqual(names('Democrats said the order did not go far enough. Ann Vale agreed.'), ['Ann Vale']);
   });

@@ -56,6 +56,18 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   // and a storm's name is no one's ("Hurricane Michael … Michael weakened").
   const nameKey = (candidate: NameCandidate): string => nameWords(candidate.nameTokens).join(' ');
   const things = new Set(fullNames.filter((candidate, i) => bodies[i] && (isPlaceInItsCountry(article, candidate) || beforeDivisionNoun(article, candidate) || namesStorm(article, candidate))).map(nameKey));
+  // A full name the article gives after "the" or "its" as the head of its phrase, with no title, and never bare,
+  // names a thing after someone: a boat, a lander, a building ("the Agnes Treadwell, a ninety-foot tug"). A person
+  // is named bare at least once, and "the Bernie Sanders campaign" names the campaign of a person.
+  const named = new Map<string, 'bare' | 'thing'>();
+  for (const [i, candidate] of fullNames.entries()) {
+    const key = nameKey(candidate);
+    // A body's name is one already ("the Koch-backed Concerned Veterans"), whose words stay mentions of its namesake.
+    if (bodies[i] || named.get(key) === 'bare') continue;
+    if (!afterArticle(article, candidate)) named.set(key, 'bare');
+    else if (!beforeNoun(article, candidate)) named.set(key, 'thing');
+  }
+  for (const [key, use] of named) if (use === 'thing') things.add(key);
   for (const [i, candidate] of fullNames.entries()) {
     if (things.size === 0 || candidate.title !== null || candidate.honorific || !things.has(nameKey(candidate))) continue;
     bodies[i] = true;
@@ -199,6 +211,22 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     return mention.start - caption.start >= creditPartStart(caption.text) ? 'photo' : 'pictured';
   };
   return finish(registry.drafts, lexicon, creditMentions, inCaption);
+}
+
+/** "the" or "its" straight before a name with no title or honorific: "the Agnes Treadwell", "its Margaret Tull lander". */
+function afterArticle(article: ArticleWords, candidate: NameCandidate): boolean {
+  const before = article.tokens[candidate.firstToken - 1];
+  if (candidate.title !== null || candidate.honorific || before === undefined || (before.norm !== 'the' && before.norm !== 'its')) return false;
+  // A body's name run into its head's ("the Refugee Council Enver Solomon") is no thing's name.
+  return !candidate.nameTokens.some((token) => article.lexicon.isOrganisationWord(token.text));
+}
+
+/** A noun in lower case straight after the name, which the name then modifies ("the Bernie Sanders campaign"). */
+function beforeNoun(article: ArticleWords, candidate: NameCandidate): boolean {
+  const { text, tokens, lexicon } = article;
+  const next = tokens[candidate.endToken];
+  const last = tokens[candidate.endToken - 1];
+  return next !== undefined && !next.capitalized && !last.possessive && /^ $/u.test(text.slice(last.end, next.start)) && lexicon.wordClass(next.norm) !== 'function' && lexicon.isNounAfterArticle(next.norm);
 }
 
 /** End (exclusive) of the capitalised words joined by hyphens from token `k` ("Salazar-Whitmore"); k + 1 for a word alone. */
