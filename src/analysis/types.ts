@@ -26,8 +26,8 @@ export type CreditKind = 'byline' | 'photo' | 'pictured' | 'contributor';
 
 /** What a person's gender was inferred from, strongest first; never a fact about the person. */
 export interface GenderEvidence {
-  kind: 'pronoun' | 'honorific' | 'title' | 'givenName';
-  /** The words it rests on: "she", "Mrs", "Queen", "Maria". */
+  kind: 'pronoun' | 'honorific' | 'title' | 'role' | 'givenName';
+  /** The words it rests on: "she", "Mrs", "Queen", "husband", "Maria". */
   text: string;
   /** How many times (pronouns resolved to the person; 1 otherwise). */
   count: number;

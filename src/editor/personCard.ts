@@ -71,6 +71,7 @@ function genderLine(person: Person): string | null {
     pronoun: `“${word}” ×${evidence.count} resolved to them`,
     honorific: `the honorific “${word}”`,
     title: `the title “${word}”`,
+    role: `the article calling them “${word}”`,
     givenName: `the given name “${word}” (weakest: a list of names)`,
   }[evidence.kind];
   return `*Gender, inferred and not stated: ${person.gender}, from ${from}.*`;

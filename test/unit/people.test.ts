@@ -368,6 +368,11 @@ describe('gender, with its evidence', () => {
     assert.equal(maria.genderEvidence?.kind, 'givenName');
   });
 
+  it('comes from a word for a relative, a man or a woman the article calls them, after an honorific or a title', () => {
+    assert.deepEqual(person('Her husband, Marek Zorvath, sat beside her.', 'Marek Zorvath').genderEvidence, { kind: 'role', text: 'husband', count: 1 });
+    assert.equal(person('Dana Zorvath, his sister, wept.', 'Dana Zorvath').gender, 'female');
+  });
+
   it('pronouns resolved to a person through quotes count, and give a gender to an unknown name', () => {
     const jorunn = person('Okwudili Brandt, a farmer, spoke. "The rain came late," he said. "We lost half," he added.', 'Okwudili Brandt');
     assert.equal(jorunn.gender, 'male');

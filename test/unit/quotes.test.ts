@@ -313,6 +313,25 @@ describe('attribution mechanisms', () => {
   });
 });
 
+// Sentences written for this test, in the shape of a hearing's report: a chair of no known gender
+// quoted, then a husband named and quoted with "he".
+describe('a pronoun after someone named since the last quote', () => {
+  const speakerOf = (text: string, index: number) => {
+    const analysis = analyzeArticle(text);
+    return analysis.people.find((person) => person.id === analysis.quotes[index].speakerId)?.name;
+  };
+
+  it('goes to the person named in its paragraph whose gender it names, over a speaker of no known gender', () => {
+    const text = 'Committee chair Thandiwe Okoro voted no. "I cannot tell you it works," Okoro said.\n\nHer husband, Marek Zorvath, sat beside her. "We are not scientists," he said.';
+    assert.equal(speakerOf(text, 1), 'Marek Zorvath');
+  });
+
+  it('not to someone named after a preposition', () => {
+    const text = 'Councilmember Levan Oduya spoke first. "We will find a way," Oduya said.\n\nOduya met with Marek Zorvath, her husband, later. "It will take years," he said.';
+    assert.equal(speakerOf(text, 1), 'Levan Oduya');
+  });
+});
+
 describe('explaining a source', () => {
   const explain = (text: string, index = 0): string => {
     const analysis = analyzeArticle(text);

@@ -49,6 +49,7 @@ export class Lexicon {
   readonly counterpartTitles: ReadonlyArray<[RegExp, string]>;
   private readonly titleAffiliations: ReadonlyMap<string, string>;
   private readonly genderedTitles: ReadonlyMap<string, 'male' | 'female'>;
+  private readonly genderedRoles: ReadonlyMap<string, 'male' | 'female'>;
   private maxTitleLength = 1;
   private readonly wordClassCache = new Map<string, WordClass>();
   private readonly nounCache = new Map<string, boolean>();
@@ -90,6 +91,10 @@ export class Lexicon {
     this.genderedTitles = new Map([
       ...titleData.genderedTitles.male.map((title) => [title.toLowerCase(), 'male'] as const),
       ...titleData.genderedTitles.female.map((title) => [title.toLowerCase(), 'female'] as const),
+    ]);
+    this.genderedRoles = new Map([
+      ...roleData.genderedRoles.male.map((role) => [role, 'male'] as const),
+      ...roleData.genderedRoles.female.map((role) => [role, 'female'] as const),
     ]);
     this.titleAffiliations = new Map(Object.entries(titleData.titleAffiliations));
   }
@@ -313,6 +318,12 @@ export class Lexicon {
   titleGender(title: string): 'male' | 'female' | null {
     const head = title.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
     return this.genderedTitles.get(head) ?? null;
+  }
+
+  /** The gender a role names by its last word ("her husband", "businesswoman"), if any. */
+  roleGender(role: string): 'male' | 'female' | null {
+    const head = role.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    return this.genderedRoles.get(head) ?? null;
   }
 
   /** The gender an honorific names ("Mrs", "Sir"), if any. */

@@ -13,7 +13,8 @@ const NONE: InferredGender = { gender: null, evidence: null };
 
 /**
  * What the article's own words say: an honorific ("Mrs Okafor"), else a gendered title
- * ("Queen", "Spokeswoman"), else — weakest — a given name compromise lists as male or female.
+ * ("Queen", "Spokeswoman"), else a gendered role ("her husband, …"), else — weakest — a given
+ * name compromise lists as male or female.
  * Pronouns come later, once quotes are attributed (`addPronounEvidence`).
  */
 export function genderFromWords(draft: Draft, lexicon: Lexicon): InferredGender {
@@ -31,6 +32,11 @@ export function genderFromWords(draft: Draft, lexicon: Lexicon): InferredGender 
   for (const facts of draft.facts) {
     const gender = facts.title ? lexicon.titleGender(facts.title) : null;
     if (gender) return { gender, evidence: { kind: 'title', text: facts.title!, count: 1 } };
+  }
+  // What the article calls them: "her husband, Marek Ostrowski", "a woman, 34".
+  for (const facts of draft.facts) {
+    const gender = facts.role ? lexicon.roleGender(facts.role) : null;
+    if (gender) return { gender, evidence: { kind: 'role', text: facts.role!, count: 1 } };
   }
   return genderFromNames(draft, lexicon);
 }

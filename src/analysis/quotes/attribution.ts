@@ -247,7 +247,13 @@ function resolvePronoun(
     return person !== undefined && (gender === null || person.gender === null || person.gender === gender);
   };
   if (found.antecedentId && fits(found.antecedentId)) return found.antecedentId;
-  if (previous && paragraph - previous.paragraph <= 2 && fits(previous.attribution.speakerId)) return previous.attribution.speakerId;
+  if (previous && paragraph - previous.paragraph <= 2 && fits(previous.attribution.speakerId)) {
+    // A speaker of no known gender yields to someone named since, in the quote's paragraph, whose gender is the
+    // pronoun's ("Her husband, Marek Ostrowski, … "…," he said" after a quote of the panel's chair).
+    const since = previous.attribution.speakerMention?.end ?? offset;
+    const named = gender !== null && context.personById.get(previous.attribution.speakerId ?? '')?.gender === null ? namedInParagraphSince(context, since, offset, paragraph, gender) : null;
+    return named ?? previous.attribution.speakerId;
+  }
   if (gender === null) return null;
   return lastPersonBefore(context, offset, (person) => fits(person.id));
 }
@@ -271,6 +277,20 @@ function resolveDescription(context: Context, found: Found, offset: number): str
   const last = context.mentions[firstMentionFrom(context, found.speakerMention!.start) - 1];
   const paragraphOf = (at: number): number => context.sentences[sentenceAt(context.sentences, at)]?.paragraph ?? -1;
   return last && !inside.has(last.personId) && paragraphOf(found.speakerMention!.start) - paragraphOf(last.start) <= 1 ? last.personId : null;
+}
+
+/** Words before a name that make it the object of a preposition ("said of Trump", "met with Stevens"): not who goes on speaking. */
+const PREPOSITIONS = new Set(['of', 'with', 'after', 'against', 'for', 'to', 'by', 'about', 'on', 'from', 'at', 'in', 'over', 'than', 'like', 'toward', 'towards']);
+
+/** The person last named in [from, offset), in paragraph `paragraph`, not after a preposition, whose gender is `gender`. */
+function namedInParagraphSince(context: Context, from: number, offset: number, paragraph: number, gender: 'male' | 'female'): string | null {
+  for (let i = firstMentionFrom(context, offset) - 1; i >= 0 && context.mentions[i].start >= from; i--) {
+    const mention = context.mentions[i];
+    if (context.sentences[sentenceAt(context.sentences, mention.start)]?.paragraph !== paragraph) return null;
+    const before = /(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(0, mention.start - 20), mention.start))?.[1].toLowerCase() ?? '';
+    if (!PREPOSITIONS.has(before) && context.personById.get(mention.personId)?.gender === gender) return mention.personId;
+  }
+  return null;
 }
 
 /** The person of the nearest of the last LOOK_BACK mentions before `offset` that passes `test`. */
