@@ -88,6 +88,13 @@ describe('words that are no one, whatever compromise knows of them', () => {
     assert.deepEqual(names('CEO of the Refugee Council Enver Solomon told Sky News the plan was rushed.').length, 1);
   });
 
+  it('takes a word with a capital inside it after four letters for a brand, and a studio\'s or a firm\'s name for a body', () => {
+    assert.deepEqual(names('Drivers found work through CareWeave, an app. CareWeave said pay was fair.'), []);
+    assert.deepEqual(names('"We paid for a film," Halberd Pictures said. Zorvath Therapeutics declined to comment.'), []);
+    // A name may join a capital after a short prefix.
+    assert.deepEqual(names('"We will appeal," DeMoro said.'), ['DeMoro']);
+  });
+
   it('takes a plural speaking alone for a group', () => {
     assert.deepEqual(names('Democrats said the order did not go far enough. Ann Vale agreed.'), ['Ann Vale']);
   });

@@ -107,3 +107,12 @@ export function samePartsName(partsA: NameParts, partsB: NameParts): boolean {
   const firstB = partsB.given[0].replace(/\.$/, '');
   return firstA === firstB || (firstA.length === 1 && firstB.startsWith(firstA)) || (firstB.length === 1 && firstA.startsWith(firstB));
 }
+
+/**
+ * A word with a capital inside it after four letters or more ("CareWeave", "SoundCloud", "WhatsApp"):
+ * a brand's shape. Names join a capital after a short prefix ("McAllister", "MacKenzie", "DeSantis",
+ * "LaToya").
+ */
+export function isBrandShaped(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{3,}\p{Lu}/u.test(word);
+}

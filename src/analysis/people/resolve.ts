@@ -7,7 +7,7 @@ import { creditedNames, creditOutlets, findCreditSpans, type CreditSpan } from '
 import { creditPartStart } from '../page/captions';
 import { overlapsAny } from '../page/furniture';
 import { genderFromWords, openingHonorificGender } from './gender';
-import { familyNameFirst, hasGeneration, isEastAsianFamilyName, nameWords } from './names';
+import { familyNameFirst, hasGeneration, isBrandShaped, isEastAsianFamilyName, nameWords } from './names';
 import { beforeDivisionNoun, endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm, PLACE_PREPOSITIONS, placedOrBodyWord } from './notPeople';
 import { isKnownOfficeHolder, knownAffiliation } from './officeHolders';
 import { PeopleRegistry, type Draft } from './registry';
@@ -353,7 +353,7 @@ function isSpeakingName(article: ArticleWords, k: number): boolean {
   if (!known && /[^su'’]s$/u.test(token.text)) return false;
   // "I'm told", "We'll see": a contraction is a pronoun, not a name.
   if (/^(?:I|We|You|They|He|She|It)['’]\p{L}+$/u.test(token.text)) return false;
-  if (lexicon.nationality(token.text) !== undefined || lexicon.isOrganisationWord(token.text) || lexicon.matchTitle(tokens, k) || lexicon.isHonorific(token) || /^\p{Lu}+$/u.test(token.text)) return false;
+  if (lexicon.nationality(token.text) !== undefined || lexicon.isOrganisationWord(token.text) || lexicon.matchTitle(tokens, k) || lexicon.isHonorific(token) || /^\p{Lu}+$/u.test(token.text) || isBrandShaped(token.text)) return false;
   // "Reuters said", "told Fox": an outlet.
   if (lexicon.isPublicationName(token.text)) return false;
   const next = tokens[k + 1];
