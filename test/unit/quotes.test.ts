@@ -326,6 +326,14 @@ describe('a pronoun after someone named since the last quote', () => {
     assert.equal(speakerOf(text, 1), 'Marek Zorvath');
   });
 
+  it('goes, in a later paragraph, to the person it names as the subject of a speech verb, not to the last speaker', () => {
+    const text = 'Committee chair Thandiwe Okoro voted no. "I cannot tell you it works," Okoro said.\n\nVisitors were divided. Gethin Zorvath, a retired teacher from Redland, said he had come to see the neon. "Now there is a blank wall," he said.';
+    assert.equal(speakerOf(text, 1), 'Gethin Zorvath');
+    // Named as an object, or inside someone's words, they do not take the word.
+    const object = 'Committee chair Levan Oduya voted no. "I cannot tell you it works," Oduya said.\n\nThe chair then thanked Gethin Zorvath and the panel said the vote was over. "Now there is a blank wall," he said.';
+    assert.equal(speakerOf(object, 1), 'Levan Oduya');
+  });
+
   it('not to someone named after a preposition', () => {
     const text = 'Councilmember Levan Oduya spoke first. "We will find a way," Oduya said.\n\nOduya met with Marek Zorvath, her husband, later. "It will take years," he said.';
     assert.equal(speakerOf(text, 1), 'Levan Oduya');

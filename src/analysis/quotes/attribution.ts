@@ -251,8 +251,12 @@ function resolvePronoun(
     // A speaker of no known gender yields to someone named since, in the quote's paragraph, whose gender is the
     // pronoun's ("Her husband, Marek Ostrowski, … "…," he said" after a quote of the panel's chair).
     const since = previous.attribution.speakerMention?.end ?? offset;
-    const named = gender !== null && context.personById.get(previous.attribution.speakerId ?? '')?.gender === null ? namedInParagraphSince(context, since, offset, paragraph, gender) : null;
-    return named ?? previous.attribution.speakerId;
+    const named = gender !== null && context.personById.get(previous.attribution.speakerId ?? '')?.gender === null ? namedInParagraphSince(context, since, offset, paragraph, (id) => context.personById.get(id)?.gender === gender) : null;
+    // A later paragraph that does not name the last speaker but names someone else as the subject of a
+    // speech verb passes the word to them ("Gethin Pryce-Adeleke, a retired teacher, said he had come … "…," he said").
+    const introduced = previous.paragraph < paragraph ? namedInParagraphSince(context, since, offset, paragraph, () => true, 'first') : [];
+    const newcomer = introduced.includes(previous.attribution.speakerId ?? '') ? null : speakingSubjectSince(context, since, offset, paragraph, fits);
+    return named ?? newcomer ?? previous.attribution.speakerId;
   }
   if (gender === null) return null;
   return lastPersonBefore(context, offset, (person) => fits(person.id));
@@ -282,16 +286,53 @@ function resolveDescription(context: Context, found: Found, offset: number): str
 /** Words before a name that make it the object of a preposition ("said of Trump", "met with Stevens"): not who goes on speaking. */
 const PREPOSITIONS = new Set(['of', 'with', 'after', 'against', 'for', 'to', 'by', 'about', 'on', 'from', 'at', 'in', 'over', 'than', 'like', 'toward', 'towards']);
 
-/** The person last named in [from, offset), in paragraph `paragraph`, not after a preposition, whose gender is `gender`. */
-function namedInParagraphSince(context: Context, from: number, offset: number, paragraph: number, gender: 'male' | 'female'): string | null {
+/** The person last named in [from, offset), in paragraph `paragraph`, not after a preposition, that passes `test`. */
+function namedInParagraphSince(context: Context, from: number, offset: number, paragraph: number, test: (id: string) => boolean): string | null;
+/** Every person so named, first named first (`'first'`). */
+function namedInParagraphSince(context: Context, from: number, offset: number, paragraph: number, test: (id: string) => boolean, order: 'first'): string[];
+function namedInParagraphSince(context: Context, from: number, offset: number, paragraph: number, test: (id: string) => boolean, order?: 'first'): string | null | string[] {
+  const named: string[] = [];
   for (let i = firstMentionFrom(context, offset) - 1; i >= 0 && context.mentions[i].start >= from; i--) {
     const mention = context.mentions[i];
-    if (context.sentences[sentenceAt(context.sentences, mention.start)]?.paragraph !== paragraph) return null;
+    if (context.sentences[sentenceAt(context.sentences, mention.start)]?.paragraph !== paragraph) break;
     const before = /(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(0, mention.start - 20), mention.start))?.[1].toLowerCase() ?? '';
-    if (!PREPOSITIONS.has(before) && context.personById.get(mention.personId)?.gender === gender) return mention.personId;
+    if (PREPOSITIONS.has(before) || !test(mention.personId)) continue;
+    if (order === undefined) return mention.personId;
+    named.unshift(mention.personId);
+  }
+  return order === undefined ? null : named;
+}
+
+/** How far after a name its speech verb may stand, past an appositive ("X, a retired teacher from Redland, said"). */
+const SUBJECT_REACH = 120;
+
+/** The first person named in [from, offset), in paragraph `paragraph`, as the subject of a speech verb in the same sentence, that passes `test`. */
+function speakingSubjectSince(context: Context, from: number, offset: number, paragraph: number, test: (id: string) => boolean): string | null {
+  const { tokens, mentions, sentences, lexicon } = context;
+  let i = firstMentionFrom(context, from);
+  for (; i < mentions.length && mentions[i].start < offset; i++) {
+    const mention = mentions[i];
+    const sentence = sentences[sentenceAt(sentences, mention.start)];
+    // A name inside someone's words ("heard Bob say") is theirs to use, not the reporter's subject.
+    if (sentence?.paragraph !== paragraph || !test(mention.personId) || context.insideQuote(mention.start)) continue;
+    const before = /(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(0, mention.start - 20), mention.start))?.[1].toLowerCase() ?? '';
+    if (PREPOSITIONS.has(before)) continue;
+    const end = Math.min(sentence.end, offset, mention.end + SUBJECT_REACH, mentions[i + 1]?.start ?? Infinity);
+    for (let k = firstIndex(tokens, (token) => token.start >= mention.end); k < tokens.length && tokens[k].start < end; k++) {
+      if (!lexicon.isCueVerb(tokens[k].norm)) continue;
+      if (SUBJECT_THEN_VERB.test(context.text.slice(mention.end, tokens[k].start))) return mention.personId;
+      break;
+    }
   }
   return null;
 }
+
+/**
+ * What may stand between a subject and its verb: nothing but an adverb ("Kerry said", "Obama also said"), or an
+ * appositive between commas ("X, a retired teacher from Redland, said"). Not a possessive ("Sanders's attacks"),
+ * nor a clause ("Perez hammered Trump, calling him").
+ */
+const SUBJECT_THEN_VERB = /^(?:\s+(?:\p{L}+ly\s+|also\s+)?|,[^,;:.]+,\s*(?:\p{L}+ly\s+)?)$/u;
 
 /** The person of the nearest of the last LOOK_BACK mentions before `offset` that passes `test`. */
 function lastPersonBefore(context: Context, offset: number, test: (person: Person) => boolean): string | null {
