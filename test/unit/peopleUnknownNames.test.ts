@@ -32,6 +32,7 @@ describe('names compromise does not know, shown to be people by the article', ()
     const text = 'The company\'s dispatcher, Yevgenia Orlov-Baptiste, has worked there for years.\n\n"I know her voice," Orlov-Baptiste said.';
     assert.deepEqual(people(text).map((person) => [person.name, person.mentions.length]), [['Yevgenia Orlov-Baptiste', 2]]);
     assert.deepEqual(names('Donors gave to Zorvath Solutions PAC in May. PAC said the money was spent.'), []);
+    assert.deepEqual(names('The firm was founded by Benedikt Sauer-Mensah in 2016. Sauer-Mensah himself said it would last.'), ['Benedikt Sauer-Mensah']);
   });
 
   it('reads a word for what someone does before a name as a description', () => {

@@ -381,9 +381,11 @@ function surnamesAddressed(article: ArticleWords, candidates: readonly NameCandi
   for (const candidate of candidates) {
     const words = nameWords(candidate.nameTokens);
     if (words.length !== 1) continue;
-    const after = tokens[candidate.endToken];
+    // "Orlov-Baptiste said", "Sauer-Mensah himself said".
+    const reflexive = tokens[candidate.endToken]?.norm === 'himself' || tokens[candidate.endToken]?.norm === 'herself';
+    const after = tokens[candidate.endToken + (reflexive ? 1 : 0)];
     // An acronym speaking is a body ("PAC said").
-    const speaks = after !== undefined && lexicon.isCueVerb(after.norm) && /^ +$/u.test(text.slice(candidate.end, after.start)) && !/^\p{Lu}+$/u.test(words[0]);
+    const speaks = after !== undefined && lexicon.isCueVerb(after.norm) && /^ +(?:him|her)?(?:self +)?$/u.test(text.slice(candidate.end, after.start)) && !/^\p{Lu}+$/u.test(words[0]);
     if (candidate.title !== null || candidate.honorific || speaks) addressed.add(words[0]);
   }
   const openings = new Map<string, Set<string>>();
