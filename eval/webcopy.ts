@@ -61,6 +61,8 @@ const PAGE_SETS: ReadonlyArray<{ dir: string; key: string; label: string; heldBa
   { dir: 'sites7', key: 'sites7', label: 'sites, seventh round', heldBack: false },
   { dir: 'sites-heldback2', key: 'sitesHeldBack2', label: 'sites held back, second', heldBack: true },
   { dir: 'sites8', key: 'sitesHeldBack3', label: 'sites held back, third', heldBack: true },
+  { dir: 'sites9', key: 'sites9', label: 'sites, ninth round', heldBack: false },
+  { dir: 'sites10', key: 'sitesHeldBack4', label: 'sites held back, fourth', heldBack: true },
 ];
 
 // ---------------------------------------------------------------------------------------------
