@@ -96,6 +96,12 @@ describe('words that are no one, whatever compromise knows of them', () => {
     assert.deepEqual(names('"We will appeal," DeMoro said.'), ['DeMoro']);
   });
 
+  it('takes a given name of no one in the story after an article for a thing, an award', () => {
+    assert.deepEqual(names('The Emmy winner ran the revival. She won an Emmy in 2019.'), []);
+    // The given name of someone the story names in full stays theirs.
+    assert.deepEqual(people('Bernie Sanders spoke. A Bernie supporter cheered.').map((person) => person.mentions.length), [2]);
+  });
+
   it('takes a plural speaking alone for a group', () => {
     assert.deepEqual(names('Democrats said the order did not go far enough. Ann Vale agreed.'), ['Ann Vale']);
   });

@@ -172,6 +172,8 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     const aged = AGE_AFTER.test(text.slice(token.end, token.end + 16)) && NAME_SHAPED.test(token.text) && lexicon.wordClass(token.norm) !== 'date';
     if ((!known && !aged && !opensStoryName(article, k, storyPersonOpenedBy)) || registry.withSurname(token.text, token.start) || endsLongerName(article, k)) continue;
     if (placedOrBodyWord(article, k)) continue;
+    // "the Emmy winner", "an Emmy": after an article a given name of no one in the story names a thing, an award.
+    if (ARTICLES.has(tokens[k - 1]?.norm ?? '') && !registry.withGivenName(token.text)) continue;
     const seen = givenNames.get(token.text) ?? [];
     seen.push(k);
     givenNames.set(token.text, seen);
@@ -228,6 +230,8 @@ function beforeNoun(article: ArticleWords, candidate: NameCandidate): boolean {
   const last = tokens[candidate.endToken - 1];
   return next !== undefined && !next.capitalized && !last.possessive && /^ $/u.test(text.slice(last.end, next.start)) && lexicon.wordClass(next.norm) !== 'function' && lexicon.isNounAfterArticle(next.norm);
 }
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** End (exclusive) of the capitalised words joined by hyphens from token `k` ("Salazar-Whitmore"); k + 1 for a word alone. */
 function hyphenatedEnd(article: ArticleWords, k: number): number {
