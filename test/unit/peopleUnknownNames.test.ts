@@ -102,6 +102,12 @@ describe('words that are no one, whatever compromise knows of them', () => {
     assert.deepEqual(people('Bernie Sanders spoke. A Bernie supporter cheered.').map((person) => person.mentions.length), [2]);
   });
 
+  it('takes a name set beside a word for a body, in apposition, for the body, wherever it stands', () => {
+    assert.deepEqual(names('Agatha Wren, the London audio startup, is ending support. "We know it is hard," Agatha Wren said.'), []);
+    // A job at a body, or the body's own people, are people.
+    assert.deepEqual(names('Ann Zorvath, a company spokeswoman, said no. Roy Delacourt, the firm\'s co-founder, agreed.'), ['Ann Zorvath', 'Roy Delacourt']);
+  });
+
   it('takes a plural speaking alone for a group', () => {
     assert.deepEqual(names('Democrats said the order did not go far enough. Ann Vale agreed.'), ['Ann Vale']);
   });

@@ -104,12 +104,26 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
   // A body named after the word for it: "the news agency RIA Novosti", "the company Acme Ferries" (not "the agency's Ann Lee").
   // A given name opens a person's name, after a job that shares a body's word ("mail carrier Walt Brooks").
   if (kind && !kind.capitalized && !kind.possessive && BODY_NOUNS.has(kind.norm) && /^ $/.test(text.slice(kind.end, words[0].start)) && lexicon.wordClass(words[0].norm) !== 'firstName') return true;
+  if (describedAsBody(article, candidate)) return true;
   // A capitalised word cut off before the run makes a place with the run's first word: "San Jose Sharks".
   if (kind?.capitalized && spaceBetween(text, kind, words[0])) {
     const placeClass = lexicon.phraseClass(`${kind.norm} ${words[0].norm}`);
     if (placeClass === 'place' || placeClass === 'organization') return true;
   }
   return namesTeam(article, candidate);
+}
+
+/**
+ * A name set beside a word for a body, in apposition: "Agatha Wren, the London audio startup", "CareWeave, a
+ * staffing platform". The word must end the phrase: "Ann Lee, a company spokeswoman" and "Ann Lee, the
+ * firm's co-founder" are people.
+ */
+const BODY_IN_APPOSITION = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(${[...BODY_NOUNS_BEFORE_ONE_WORD].join('|')})\b(?!['’])(?:\s+([\p{L}-]+))?`, 'u');
+
+export function describedAsBody(article: ArticleWords, candidate: NameCandidate): boolean {
+  if (candidate.title !== null || candidate.honorific) return false;
+  const found = BODY_IN_APPOSITION.exec(article.text.slice(candidate.end, candidate.end + 80));
+  return found !== null && (found[2] === undefined || !article.lexicon.isRoleNoun(found[2].toLowerCase()));
 }
 
 /** Words before a place: "crews from Fort Erie and Grande Prairie helped", "a hospital in Chiang Rai, Thailand". */

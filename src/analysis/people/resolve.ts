@@ -8,7 +8,7 @@ import { creditPartStart } from '../page/captions';
 import { overlapsAny } from '../page/furniture';
 import { genderFromWords, openingHonorificGender } from './gender';
 import { familyNameFirst, hasGeneration, isBrandShaped, isEastAsianFamilyName, nameWords } from './names';
-import { beforeDivisionNoun, endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm, PLACE_PREPOSITIONS, placedOrBodyWord } from './notPeople';
+import { beforeDivisionNoun, describedAsBody, endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm, PLACE_PREPOSITIONS, placedOrBodyWord } from './notPeople';
 import { isKnownOfficeHolder, knownAffiliation } from './officeHolders';
 import { PeopleRegistry, type Draft } from './registry';
 import { firstIndex } from '../text/search';
@@ -55,7 +55,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   // A name placed as a town once is that town wherever else it stands ("Doctors in Chiang Rai said"),
   // and a storm's name is no one's ("Hurricane Michael … Michael weakened").
   const nameKey = (candidate: NameCandidate): string => nameWords(candidate.nameTokens).join(' ');
-  const things = new Set(fullNames.filter((candidate, i) => bodies[i] && (isPlaceInItsCountry(article, candidate) || beforeDivisionNoun(article, candidate) || namesStorm(article, candidate))).map(nameKey));
+  const things = new Set(fullNames.filter((candidate, i) => bodies[i] && (isPlaceInItsCountry(article, candidate) || beforeDivisionNoun(article, candidate) || namesStorm(article, candidate) || describedAsBody(article, candidate))).map(nameKey));
   // A full name the article gives after "the" or "its" as the head of its phrase, with no title, and never bare,
   // names a thing after someone: a boat, a lander, a building ("the Agnes Treadwell, a ninety-foot tug"). A person
   // is named bare at least once, and "the Bernie Sanders campaign" names the campaign of a person.
