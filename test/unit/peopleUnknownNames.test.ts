@@ -83,6 +83,8 @@ describe('words that are no one, whatever compromise knows of them', () => {
   it('takes a full name only ever given after "the" or "its" as the head of its phrase for a thing named after someone', () => {
     const text = 'Marisol Quinn climbed into the wheelhouse of the Agnes Treadwell at dawn. The Agnes Treadwell, a ninety-foot tug, was built in 1981.\n\n"Good," she said.';
     assert.deepEqual(names(text), ['Marisol Quinn']);
+    // Named in marks of its own, or before "will", it is still the thing.
+    assert.deepEqual(names('Lunar lander "Agnes Tull" tipped over\n\nThe firm said its Agnes Tull lander landed. After that, the Agnes Tull will stay where it is.'), []);
     assert.equal(analyzeArticle(text).quotes[0].speakerId, analyzeArticle(text).people[0].id);
     // "the Bernie Sanders campaign" names a person's campaign; a body's name run into a person's is no thing.
     assert.deepEqual(names('Volunteers for the Lorna Vantreese campaign knocked on doors. Vantreese said it helped.'), ['Lorna Vantreese']);

@@ -64,6 +64,8 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     const key = nameKey(candidate);
     // A body's name is one already ("the Koch-backed Concerned Veterans"), whose words stay mentions of its namesake.
     if (bodies[i] || named.get(key) === 'bare') continue;
+    // A name in marks of its own is a title given ("lunar lander "Margaret Tull" touched down"), no bare mention.
+    if (/["“‘']$/u.test(text.slice(candidate.start - 1, candidate.start)) && /^["”’']/u.test(text.slice(candidate.end, candidate.end + 1))) continue;
     if (!afterArticle(article, candidate)) named.set(key, 'bare');
     else if (!beforeNoun(article, candidate)) named.set(key, 'thing');
   }
@@ -228,8 +230,11 @@ function beforeNoun(article: ArticleWords, candidate: NameCandidate): boolean {
   const { text, tokens, lexicon } = article;
   const next = tokens[candidate.endToken];
   const last = tokens[candidate.endToken - 1];
-  return next !== undefined && !next.capitalized && !last.possessive && /^ $/u.test(text.slice(last.end, next.start)) && lexicon.wordClass(next.norm) !== 'function' && lexicon.isNounAfterArticle(next.norm);
+  return next !== undefined && !next.capitalized && !last.possessive && /^ $/u.test(text.slice(last.end, next.start)) && lexicon.wordClass(next.norm) !== 'function' && !AUXILIARIES.has(next.norm) && lexicon.isNounAfterArticle(next.norm);
 }
+
+/** Verbs that may follow a name and also stand as nouns after "the" ("the will"): the name is then the subject. */
+const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'has', 'had', 'have', 'does', 'did']);
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
