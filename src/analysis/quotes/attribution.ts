@@ -283,8 +283,12 @@ function resolveDescription(context: Context, found: Found, offset: number): str
   return last && !inside.has(last.personId) && paragraphOf(found.speakerMention!.start) - paragraphOf(last.start) <= 1 ? last.personId : null;
 }
 
-/** Words before a name that make it the object of a preposition ("said of Trump", "met with Stevens"): not who goes on speaking. */
-const PREPOSITIONS = new Set(['of', 'with', 'after', 'against', 'for', 'to', 'by', 'about', 'on', 'from', 'at', 'in', 'over', 'than', 'like', 'toward', 'towards']);
+
+/** The word before the mention is a preposition ("said of Trump", "met with Stevens", "went after Bush"). */
+function mentionAfterPreposition(context: Context, mention: Mention): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(0, mention.start - 20), mention.start))?.[1].toLowerCase() ?? '';
+  return NAME_OBJECT_PREPOSITIONS.has(before);
+}
 
 /** The person last named in [from, offset), in paragraph `paragraph`, not after a preposition, that passes `test`. */
 function namedInParagraphSince(context: Context, from: number, offset: number, paragraph: number, test: (id: string) => boolean): string | null;
@@ -295,8 +299,7 @@ function namedInParagraphSince(context: Context, from: number, offset: number, p
   for (let i = firstMentionFrom(context, offset) - 1; i >= 0 && context.mentions[i].start >= from; i--) {
     const mention = context.mentions[i];
     if (context.sentences[sentenceAt(context.sentences, mention.start)]?.paragraph !== paragraph) break;
-    const before = /(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(0, mention.start - 20), mention.start))?.[1].toLowerCase() ?? '';
-    if (PREPOSITIONS.has(before) || !test(mention.personId)) continue;
+    if (mentionAfterPreposition(context, mention) || !test(mention.personId)) continue;
     if (order === undefined) return mention.personId;
     named.unshift(mention.personId);
   }
@@ -315,8 +318,7 @@ function speakingSubjectSince(context: Context, from: number, offset: number, pa
     const sentence = sentences[sentenceAt(sentences, mention.start)];
     // A name inside someone's words ("heard Bob say") is theirs to use, not the reporter's subject.
     if (sentence?.paragraph !== paragraph || !test(mention.personId) || context.insideQuote(mention.start)) continue;
-    const before = /(\p{L}+)\s+$/u.exec(context.text.slice(Math.max(0, mention.start - 20), mention.start))?.[1].toLowerCase() ?? '';
-    if (PREPOSITIONS.has(before)) continue;
+    if (mentionAfterPreposition(context, mention)) continue;
     const end = Math.min(sentence.end, offset, mention.end + SUBJECT_REACH, mentions[i + 1]?.start ?? Infinity);
     for (let k = firstIndex(tokens, (token) => token.start >= mention.end); k < tokens.length && tokens[k].start < end; k++) {
       if (!lexicon.isCueVerb(tokens[k].norm)) continue;
@@ -662,6 +664,8 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
 
 /** Prepositions whose object cannot be the subject of the verb after it; not "to" ("according to"), "as" or "after" (which open clauses). */
 const OBJECT_PREPOSITIONS = new Set(['in', 'during', 'on', 'over', 'of', 'at', 'with', 'by', 'from', 'for', 'about', 'through', 'into', 'against', 'under', 'among', 'without', 'within', 'throughout']);
+/** Before a name, these too make it an object, not who goes on speaking ("went after Bush", "wrote to Ann Lee", "more than Trump"). */
+const NAME_OBJECT_PREPOSITIONS = new Set([...OBJECT_PREPOSITIONS, 'after', 'to', 'than', 'like', 'toward', 'towards']);
 
 /** Whether the phrase starting at `start` (a token of `before`) is the object of a preposition right before it. */
 function afterPreposition(context: Context, before: readonly Token[], start: number): boolean {
