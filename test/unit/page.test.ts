@@ -562,6 +562,15 @@ describe('page structure: heads of more sites', () => {
     assert.equal(bylineOf(['published : 24 Jul 2018 at 16:05', 'writer: AFP']), 'AFP');
   });
 
+  it('takes the names of a byline signed "By" that goes on with the writer\'s bio, under a standfirst too', () => {
+    const lead = 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.';
+    const standfirst = 'The union said talks had failed after three weeks of meetings with the company.';
+    const bylineOf = (lines: string[]): string | undefined => metadataOf(['Ferry crews vote to strike over pay', ...lines, lead]).metadata.byline?.text;
+    assert.equal(bylineOf([standfirst, 'By Tesfa Bhatt-Rao, a senior reporter covering ports, ferries and freight. She has covered the islands for nine years.']), 'Tesfa Bhatt-Rao');
+    // One capitalised word is no writer: "By April, the vote was won." is the story.
+    assert.equal(bylineOf([standfirst, 'By April, the union had voted to strike and the company had cut its routes in half.']), undefined);
+  });
+
   it('takes names with particles in lower case, and "Reported by" or "Posted by", for bylines', () => {
     const lead = 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.';
     for (const [line, names] of [['Ana de la Cruz', 'Ana de la Cruz'], ['Pieter van der Berg and Ann Lee', 'Pieter van der Berg and Ann Lee'], ['Ranj Tahsin Rasul and Layla al-Khafaji\nJuly 18, 2023', 'Ranj Tahsin Rasul and Layla al-Khafaji'], ['Reported by Tom Reid', 'Tom Reid'], ['Posted by Tom Reid', 'Tom Reid']]) {

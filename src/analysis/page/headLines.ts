@@ -88,5 +88,14 @@ function readBarredParts(line: string, lineStart: number, result: HeadLines, lex
 function namesEnd(line: string): number {
   const [date] = findDates(line);
   const other = AFTER_NAMES.exec(line);
-  return Math.min(date?.start ?? line.length, other?.index ?? line.length);
+  const bio = SIGNED_BIO.exec(line);
+  return Math.min(date?.start ?? line.length, other?.index ?? line.length, bio ? bio.index + bio[1].length : line.length);
+}
+
+/** A byline signed "By" that goes on with the writer's bio: "By Ann Berg, a senior reporter covering …"; the names (two to four words) end at the comma. */
+const SIGNED_BIO = /^(By\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:a|an|the)\s+\p{Ll}/u;
+
+/** A paragraph that is a signed byline with the writer's bio after it, a sentence or two ("By Ann Berg, a senior reporter … She has covered …"). */
+export function isSignedBio(paragraph: string): boolean {
+  return SIGNED_BIO.test(paragraph);
 }

@@ -6,7 +6,7 @@
 import type { Lexicon } from '../lexicon';
 import type { Paragraph, Span } from '../types';
 import { bylineStart, isSignOff } from './byline';
-import { continuesByline, type HeadLines, readHeadLines } from './headLines';
+import { continuesByline, type HeadLines, isSignedBio, readHeadLines } from './headLines';
 import { isCaption, isCaptionInStory, isCaptionLabel, isCreditUnderCaption, isSourceAlone } from './captions';
 import { pullQuotes } from './pullQuotes';
 import { dateLineIn, findDates, isStampLine, readDayFirst, writesDayFirst } from './dates';
@@ -183,7 +183,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   for (let i = storyStart + 1; i < Math.min(texts.length, storyStart + UNDER_STANDFIRST) && (!date || !byline); i++) {
     const head = !headLines[i] && counts[i] <= HEAD_LINE_WORDS && besideDate(i) ? headOf(i) : heads[i];
     if (head !== heads[i] && head.byline && roles[i] === 'boilerplate' && furniture[i] === 'weak') roles[i] = null;
-    if (!roles[i] && (headLines[i] || head.byline) && (head.date || !shape.endsSentence(texts[i]))) takeHead(i, head);
+    if (!roles[i] && (headLines[i] || head.byline) && (head.date || !shape.endsSentence(texts[i]) || isSignedBio(texts[i]))) takeHead(i, head);
   }
   // Some sites print the date and the writer under the story ("Date 18.07.2018", "Author Ann Berg"): a
   // byline there must be signed, since the names alone under a story are its people's.
