@@ -14,6 +14,13 @@ describe('people', () => {
     assert.deepEqual(obama.mentions.map((m) => m.text), ['Former President Barack Obama', 'Mr. Obama', 'Obama']);
   });
 
+  it('gives a surname shared by relatives to the one not introduced as someone\'s relative, not to the one named last', () => {
+    // Names made up for this test.
+    const text = 'Marisol Quintero climbed into the wheelhouse at dawn.\n\nHer nephew, Tomas Quintero, was on the bow. Quintero took the wheel at noon.';
+    const people = analyzeArticle(text).people;
+    assert.deepEqual(people.map((person) => [person.name, person.mentions.length]), [['Marisol Quintero', 2], ['Tomas Quintero', 1]]);
+  });
+
   it('gives "Mr." and "Mrs." with a shared surname to the relative of that gender, not to the one named last', () => {
     // "Bill" is also a word, so compromise gives the name no gender; "Mr. Harlan" names him first, and
     // "Mrs. Harlan" is then Helen though Bill was named last.

@@ -50,6 +50,7 @@ export class Lexicon {
   private readonly titleAffiliations: ReadonlyMap<string, string>;
   private readonly genderedTitles: ReadonlyMap<string, 'male' | 'female'>;
   private readonly genderedRoles: ReadonlyMap<string, 'male' | 'female'>;
+  private readonly relatives: ReadonlySet<string>;
   private maxTitleLength = 1;
   private readonly wordClassCache = new Map<string, WordClass>();
   private readonly nounCache = new Map<string, boolean>();
@@ -96,6 +97,7 @@ export class Lexicon {
       ...roleData.genderedRoles.male.map((role) => [role, 'male'] as const),
       ...roleData.genderedRoles.female.map((role) => [role, 'female'] as const),
     ]);
+    this.relatives = new Set(roleData.relatives);
     this.titleAffiliations = new Map(Object.entries(titleData.titleAffiliations));
   }
 
@@ -318,6 +320,11 @@ export class Lexicon {
   titleGender(title: string): 'male' | 'female' | null {
     const head = title.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
     return this.genderedTitles.get(head) ?? null;
+  }
+
+  /** Whether a role names a relative by its last word ("her nephew", "his wife"). */
+  isRelative(role: string): boolean {
+    return this.relatives.has(role.trim().split(/\s+/).pop()?.toLowerCase() ?? '');
   }
 
   /** The gender a role names by its last word ("her husband", "businesswoman"), if any. */

@@ -203,7 +203,8 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     if (next?.capitalized && !last.possessive && /^ $/.test(text.slice(last.end, next.start))) continue;
     if (endsLongerName(article, k)) continue;
     const written = text.slice(token.start, last.end);
-    const draft = registry.withSurname(written, token.start);
+    // Of people sharing the surname, one introduced as someone's relative ("her nephew, Tomás Quiñónez") is not the one it names alone.
+    const draft = registry.withSurname(written, token.start, (person) => (person.mentions.some((mention) => introducedAsRelative(article, mention)) ? 0 : 1));
     if (!draft) continue;
     draft.mentions.push({ start: token.start, end: last.end, text: written, personId: '', form: 'surname' });
   }
@@ -237,6 +238,14 @@ function beforeNoun(article: ArticleWords, candidate: NameCandidate): boolean {
 const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'has', 'had', 'have', 'does', 'did']);
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** A possessive and a word for a relative straight before the name: "her nephew, Tomás Quiñónez", "Bernie's wife Jane Sanders". */
+const RELATIVE_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{L}['’]s?)\s+(?:\p{Ll}+\s+)?(\p{Ll}+),?\s+$/u;
+
+function introducedAsRelative(article: ArticleWords, mention: Mention): boolean {
+  const relative = RELATIVE_BEFORE.exec(article.text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
+  return relative !== undefined && article.lexicon.isRelative(relative);
+}
 
 /** End (exclusive) of the capitalised words joined by hyphens from token `k` ("Salazar-Whitmore"); k + 1 for a word alone. */
 function hyphenatedEnd(article: ArticleWords, k: number): number {
