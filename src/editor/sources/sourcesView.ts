@@ -75,7 +75,7 @@ class SourcesTree implements vscode.TreeDataProvider<SourceNode> {
           `**${source.name}**`,
           source.titles.length > 0 ? `Titles: ${source.titles.join('; ')}` : null,
           `${sourceDescription(source)}`,
-          source.gender ? 'Gender is inferred from the articles (pronouns, honorifics, titles, given names), never stated.' : null,
+          source.gender ? 'Gender is inferred from the articles (pronouns, honorifics, titles, words such as “her husband”, given names), never stated.' : null,
           dates ? `Dated articles: ${dates}` : null,
           `Articles: ${source.files.map(fileNameOf).join(', ')}`,
         ]

@@ -40,7 +40,7 @@ function render(): void {
   if (!root || !shown) return;
   root.replaceChildren();
   const { title, view } = shown;
-  root.append(element('h1', title), element('p', `${view.quotations.toLocaleString('en')} quotations in ${view.articles.toLocaleString('en')} articles. Gender is inferred from the articles (pronouns, honorifics, titles, given names), never stated; where they give nothing to go on it is counted as unknown.`));
+  root.append(element('h1', title), element('p', `${view.quotations.toLocaleString('en')} quotations in ${view.articles.toLocaleString('en')} articles. Gender is inferred from the articles (pronouns, honorifics, titles, words such as “her husband”, given names), never stated; where they give nothing to go on it is counted as unknown.`));
   if (view.quotations === 0) {
     root.append(element('p', 'No quotation was found in these articles.'));
     return post(0, 0, 0);
