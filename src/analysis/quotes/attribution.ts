@@ -252,10 +252,10 @@ function resolvePronoun(
     // pronoun's ("Her husband, Marek Ostrowski, … "…," he said" after a quote of the panel's chair).
     const since = previous.attribution.speakerMention?.end ?? offset;
     const named = gender !== null && context.personById.get(previous.attribution.speakerId ?? '')?.gender === null ? namedInParagraphSince(context, since, offset, paragraph, (id) => context.personById.get(id)?.gender === gender) : null;
-    // A later paragraph that does not name the last speaker but names someone else as the subject of a
-    // speech verb passes the word to them ("Gethin Pryce-Adeleke, a retired teacher, said he had come … "…," he said").
-    const introduced = previous.paragraph < paragraph ? namedInParagraphSince(context, since, offset, paragraph, () => true, 'first') : [];
-    const newcomer = introduced.includes(previous.attribution.speakerId ?? '') ? null : speakingSubjectSince(context, since, offset, paragraph, fits);
+    // Someone named since as the subject of a speech verb takes the word ("Gethin Pryce-Adeleke, a retired teacher,
+    // said he had come … "…," he said"), unless a later paragraph names the last speaker again.
+    const lastNamedAgain = previous.paragraph < paragraph && namedInParagraphSince(context, since, offset, paragraph, (id) => id === previous.attribution.speakerId) !== null;
+    const newcomer = lastNamedAgain ? null : speakingSubjectSince(context, since, offset, paragraph, fits);
     return named ?? newcomer ?? previous.attribution.speakerId;
   }
   if (gender === null) return null;
@@ -291,19 +291,13 @@ function mentionAfterPreposition(context: Context, mention: Mention): boolean {
 }
 
 /** The person last named in [from, offset), in paragraph `paragraph`, not after a preposition, that passes `test`. */
-function namedInParagraphSince(context: Context, from: number, offset: number, paragraph: number, test: (id: string) => boolean): string | null;
-/** Every person so named, first named first (`'first'`). */
-function namedInParagraphSince(context: Context, from: number, offset: number, paragraph: number, test: (id: string) => boolean, order: 'first'): string[];
-function namedInParagraphSince(context: Context, from: number, offset: number, paragraph: number, test: (id: string) => boolean, order?: 'first'): string | null | string[] {
-  const named: string[] = [];
+function namedInParagraphSince(context: Context, from: number, offset: number, paragraph: number, test: (id: string) => boolean): string | null {
   for (let i = firstMentionFrom(context, offset) - 1; i >= 0 && context.mentions[i].start >= from; i--) {
     const mention = context.mentions[i];
     if (context.sentences[sentenceAt(context.sentences, mention.start)]?.paragraph !== paragraph) break;
-    if (mentionAfterPreposition(context, mention) || !test(mention.personId)) continue;
-    if (order === undefined) return mention.personId;
-    named.unshift(mention.personId);
+    if (!mentionAfterPreposition(context, mention) && test(mention.personId)) return mention.personId;
   }
-  return order === undefined ? null : named;
+  return null;
 }
 
 /** How far after a name its speech verb may stand, past an appositive ("X, a retired teacher from Redland, said"). */
@@ -312,8 +306,7 @@ const SUBJECT_REACH = 120;
 /** The first person named in [from, offset), in paragraph `paragraph`, as the subject of a speech verb in the same sentence, that passes `test`. */
 function speakingSubjectSince(context: Context, from: number, offset: number, paragraph: number, test: (id: string) => boolean): string | null {
   const { tokens, mentions, sentences, lexicon } = context;
-  let i = firstMentionFrom(context, from);
-  for (; i < mentions.length && mentions[i].start < offset; i++) {
+  for (let i = firstMentionFrom(context, from); i < mentions.length && mentions[i].start < offset; i++) {
     const mention = mentions[i];
     const sentence = sentences[sentenceAt(sentences, mention.start)];
     // A name inside someone's words ("heard Bob say") is theirs to use, not the reporter's subject.
