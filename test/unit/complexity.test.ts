@@ -46,6 +46,7 @@ const PATTERNS: Record<string, (length: number) => string> = {
   'words in capitals': repeated('ABCD '),
   'honorific with a full stop': repeated('Mr. '),
   'honorific': repeated('Mr '),
+  'a surname relatives share, alone': (length) => `Marisol Quintero spoke.\n\nHer nephew, Tomas Quintero, was on the bow.\n\n${'Quintero steered. '.repeat(length / 18)}`,
   'titles': (length) => `${'Minister '.repeat(length / 9)}Kovacs`,
   'lower-case titles': (length) => `${'minister '.repeat(length / 9)}Kovacs`,
   'nationalities': (length) => `${'Italian '.repeat(length / 8)}Rossi`,

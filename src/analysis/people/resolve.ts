@@ -191,6 +191,15 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   }
 
   // A surname on its own, anywhere: "Blinken said", and before a suffix: "a Warhol-like wig", "Obama-era".
+  // Whether a person's mentions so far include one introduced as someone's relative: mentions are only appended, so
+  // each is read once however often a shared surname is looked up (a long page of one family stays linear).
+  const relatives = new Map<Draft, { read: number; found: boolean }>();
+  const relativeIntroduced = (person: Draft): boolean => {
+    const seen = relatives.get(person) ?? { read: 0, found: false };
+    for (; !seen.found && seen.read < person.mentions.length; seen.read++) seen.found = introducedAsRelative(article, person.mentions[seen.read]);
+    relatives.set(person, seen);
+    return seen.found;
+  };
   // A double-barrelled surname is one ("Salazar-Whitmore said").
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
@@ -204,7 +213,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     if (endsLongerName(article, k)) continue;
     const written = text.slice(token.start, last.end);
     // Of people sharing the surname, one introduced as someone's relative ("her nephew, Tomás Quiñónez") is not the one it names alone.
-    const draft = registry.withSurname(written, token.start, (person) => (person.mentions.some((mention) => introducedAsRelative(article, mention)) ? 0 : 1));
+    const draft = registry.withSurname(written, token.start, (person) => (relativeIntroduced(person) ? 0 : 1));
     if (!draft) continue;
     draft.mentions.push({ start: token.start, end: last.end, text: written, personId: '', form: 'surname' });
   }
