@@ -39,6 +39,29 @@ describe('captions beside their pictures’ lines', () => {
     assert.equal(metadata.dateline?.text, 'KIRKWALL');
   });
 
+  it('takes the people in a picture named alone or with where they are, and a sentence under the standfirst and byline, over a credit in the page’s head', () => {
+    const captions = [
+      // A line of names under the byline is the picture's, not more writers'.
+      'Ann Berg',
+      'The Harbour Five’s Ann Berg and Tom Reid.',
+      'The Harbour Five, from left: Ann Berg, Tom Reid, Joe Kerr and Sam Lund.',
+      // Names, a title in marks and a place make a line nearly in title case, but it has no verb and ends in a full stop.
+      'Ann Berg and Tom Reid at the “Harbour Nights” premiere in Kirkwall on Monday.',
+      // Past tense: the prose over it is the standfirst, over the byline, not the story.
+      'Crews rallied outside the company’s offices in Kirkwall in May.',
+    ];
+    for (const caption of captions) {
+      const head = ['Ferry crews vote to strike over pay', 'The island routes’ crews want a rise of six percent, and the company says it cannot pay it this year.', 'By Sara Holm', 'July 16, 2018'];
+      const { metadata } = analyzeArticle([...head, caption, 'Tom Lund/Getty Images', LEAD, LAST].join('\n'));
+      assert.deepEqual(
+        metadata.captions.map((span) => span.text),
+        [caption, 'Tom Lund/Getty Images'],
+        caption,
+      );
+      assert.equal(metadata.byline?.text, 'Sara Holm', caption);
+    }
+  });
+
   it('leaves the story, a list’s heading and the headline over the credit of a picture printed without its caption', () => {
     const told = 'The company did not comment, and talks broke down late on Sunday.';
     assert.deepEqual(captionsOf([told, 'Ann Vale/Getty Images']), ['Ann Vale/Getty Images']);
@@ -46,6 +69,9 @@ describe('captions beside their pictures’ lines', () => {
     assert.deepEqual(captionsOf([said, 'Ann Vale/Getty Images']), ['Ann Vale/Getty Images']);
     const heading = 'Crews Walk Out Over Pay And Hours.';
     assert.deepEqual(captionsOf([heading, 'Ann Vale/Getty Images']), ['Ann Vale/Getty Images']);
+    // With no verb and every long word capitalised, a list's heading, not the people in a picture and where they are.
+    const listHeading = 'Ann Berg’s Perfect Answer For The Harbour’s Pay Problem.';
+    assert.deepEqual(captionsOf([listHeading, 'Ann Vale/Getty Images']), ['Ann Vale/Getty Images']);
     const quoted = 'Crews call the offer "an insult" on the quay.';
     assert.deepEqual(captionsOf([quoted, 'Ann Vale/Getty Images']), ['Ann Vale/Getty Images']);
     // A credit alone in brackets is a picture's with no caption, whatever stands above it.

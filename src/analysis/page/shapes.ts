@@ -113,6 +113,14 @@ export function hasQuotation(paragraph: string): boolean {
   return /["“”«»„]|''|^['‘]/u.test(paragraph);
 }
 
+/** A title in marks: a few words in title case ("the “Clementine Adair” premiere", "“Harbor Patrol”"). */
+const TITLE_IN_MARKS = /["“][\p{Lu}\p{N}][\p{L}\p{N}'’:-]*(?:\s+(?:of|the|and|a|an|in|on|at|to|for|[\p{Lu}\p{N}][\p{L}\p{N}'’:-]*)){0,5}["”]/gu;
+
+/** Quotation marks other than around a title ("the “Clementine Adair” premiere" has none). */
+export function hasQuotationBesidesTitles(paragraph: string): boolean {
+  return hasQuotation(paragraph) && hasQuotation(paragraph.replace(TITLE_IN_MARKS, 'Title'));
+}
+
 /** A quotation of four words or more: someone's words. Shorter ones are a headline's scare quotes or a title. */
 export function hasSpeech(paragraph: string): boolean {
   return /["“«„][^"“”«»„]*?(?:\s+[^\s"“”«»„]+){3,}[^"“”«»„]*["”»]/u.test(paragraph);

@@ -437,6 +437,17 @@ const CAPTION_MIN_WORDS = 4;
 /** A photographer's name printed again under the caption that credits it ("Jane Roe" under "(AP Photo/Jane Roe)"). */
 const NAME_WORDS = 4;
 
+/** A name in a caption: up to four capitalised words ("Ann Lee", "Lorcan Ó Briain", "The Harbour Five"). */
+const CAPTION_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
+/**
+ * A caption that names the people in the picture and nothing else: a name, or a band's and its
+ * members' ("The Harbour Five’s Ann Lee and Tom Roe", "The Harbour Five, from left: Ann Lee, Tom Roe and Joe Bloggs").
+ */
+const NAMES_IN_PICTURE = new RegExp(
+  String.raw`^${CAPTION_NAME}(?:['’]s ${CAPTION_NAME})?(?:,? \(?(?:from left|left to right)\)?:? ${CAPTION_NAME})?(?:, ${CAPTION_NAME})*(?:,? and ${CAPTION_NAME})?\.?$`,
+  'u',
+);
+
 /** The credit closing a caption, from its last bracket or slash on ("(AP Photo/Jane Roe, File)"), or nothing. */
 function creditOf(caption: string): string {
   const from = Math.max(caption.lastIndexOf('('), caption.lastIndexOf('/'));
@@ -466,15 +477,25 @@ function markCaptionsBesideCredits(
 ): void {
   let headlineBefore = false;
   let proseBefore = false;
-  const shortLine = (j: number): boolean => counts[j] <= CAPTION_WORDS && !texts[j].includes('\n') && !shape.hasQuotation(texts[j]);
+  let headLineBefore = false;
+  const shortLine = (j: number): boolean => counts[j] <= CAPTION_WORDS && !texts[j].includes('\n') && !shape.hasQuotationBesidesTitles(texts[j]);
   // A paragraph of the story's prose, not the headline (which may end in a full stop) or the page's.
   const isStoryProse = (j: number): boolean => roles[j] === null && isProse(texts[j], words[j], counts[j]);
   let storyProseBefore = false;
   const lastStoryProse = lastProseIndex(texts, words, counts, roles, first);
   for (let i = first + 1; i < texts.length; i++) {
     const above = i - 1;
-    if (roles[i] === 'caption' && roles[above] === null && headlineBefore && !headLines[above] && isCreditUnderCaption(texts[i], counts[i])) {
-      const scene = counts[above] >= CAPTION_MIN_WORDS && !texts[above].includes('?') && !shape.isTitleCase(words[above]);
+    // Under the byline, a line of names over a credit names the people in the picture, not more writers.
+    const bylineOrCaption = headLines[above] && headLineBefore && NAMES_IN_PICTURE.test(texts[above]);
+    if (roles[i] === 'caption' && roles[above] === null && headlineBefore && (!headLines[above] || bylineOrCaption) && isCreditUnderCaption(texts[i], counts[i])) {
+      // The people in the picture, named alone ("Ann Lee and Tom Roe", "The Harbour Five, from left: …"),
+      // or where they are ("Ann Lee and Tom Roe at the “Harbour” premiere in Cannes on Monday."), are in
+      // title case nearly as a headline is; but a headline has a verb, or no full stop, or capitalises every word.
+      const verbless = (): boolean => lexicon.pictureReading(texts[above]) === 'fragment';
+      const names = shortLine(above) && NAMES_IN_PICTURE.test(texts[above]) && verbless();
+      const namesAndPlace = shape.endsSentence(texts[above]) && words[above].some((word) => /^\p{Ll}{4}/u.test(word)) && verbless();
+      const titleCase = shape.isTitleCase(words[above]) && !namesAndPlace;
+      const scene = names || (counts[above] >= CAPTION_MIN_WORDS && !texts[above].includes('?') && !titleCase);
       // In the page's head, before any paragraph of prose, one short sentence over a credit is the lead
       // picture's caption whatever its tense ("Chairman Ann Lee spoke on Wednesday."); a lead opens with
       // its dateline or reports what was said.
@@ -487,6 +508,9 @@ function markCaptionsBesideCredits(
     }
     if (roles[above] === null && counts[above] >= 3) headlineBefore = true;
     if (roles[above] === null && counts[above] >= 10 && shape.endsSentence(texts[above])) proseBefore = true;
+    // Prose over the byline or the date line is the standfirst, or the byline's bio: the story starts under them.
+    if (headLines[above]) proseBefore = false;
+    if (headLines[above]) headLineBefore = true;
     if (above > first && isStoryProse(above)) storyProseBefore = true;
     // Between paragraphs of the story, a picture's caption printed with no credit (the line under it is
     // read next). Under a label ("Related", "Read more") stands a link's headline; a credit has its slash.
