@@ -519,9 +519,25 @@ describe('page structure: heads of more sites', () => {
       const { metadata } = metadataOf([...top, 'Ferry crews vote to strike over pay', 'By Lee Tran', 'July 16, 2018', lead, 'Talks are set to resume on Friday.']);
       assert.equal(metadata.headline?.text, 'Ferry crews vote to strike over pay', top[0]);
     }
+    // A headline may ask.
+    const asked = metadataOf(['Island Weekly News', 'Menu', 'News', 'Why are ferry crews on the islands striking?', 'By Lee Tran', lead, 'Talks are set to resume on Friday.']);
+    assert.equal(asked.metadata.headline?.text, 'Why are ferry crews on the islands striking?');
     // A headline that shares little with its lead stays the headline when nothing under it shares more.
     const { metadata } = metadataOf(['A long summer ahead', 'By Lee Tran', lead]);
     assert.equal(metadata.headline?.text, 'A long summer ahead');
+  });
+
+  it('tells the site’s name from the headline when the lead names the site, and keeps a headline in sentence case over its standfirst', () => {
+    // The lead names the site, so its name shares two words with it; the headline shares more than twice as many.
+    const scoop = 'Island ferry crews will strike over pay from Friday, The Harbour Times has learned, leaving thousands of summer visitors stranded.';
+    const named = metadataOf(['The Harbour Times', 'News', 'Sport', 'Island ferry crews to strike over pay from Friday', 'By Lee Tran', 'July 16, 2018', scoop, 'Talks are set to resume on Friday.']);
+    assert.equal(named.metadata.headline?.text, 'Island ferry crews to strike over pay from Friday');
+    // Over a standfirst, neither sharing words with a column's lead, a short line with no verb is a
+    // series' name only in title case; in sentence case it is the headline.
+    const lead = 'I have nothing against councils asking people what they think; it beats the old method of deciding for them and sending a leaflet.';
+    const standfirst = 'Why every public body now wants to co-produce everything, and why nobody is allowed to say no';
+    const column = metadataOf(['The tyranny of ‘listening’', standfirst, 'By Lee Tran', 'July 16, 2018', lead, 'Talks are set to resume on Friday.']);
+    assert.equal(column.metadata.headline?.text, 'The tyranny of ‘listening’');
   });
 
   it('reads dates in figures, month first unless the first number cannot be a month, and day first with stops', () => {

@@ -114,8 +114,8 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
       storyStart = i;
       break;
     }
-    // A short sentence of the story or a standfirst ends as sentences do; a headline, as a rule, does not.
-    if (mayBeHeadline && (!roles[i] || headlineShaped) && !shape.endsSentence(texts[i])) laterHeadlines.push(i);
+    // A short sentence of the story or a standfirst ends as sentences do; a headline, as a rule, does not, unless it asks.
+    if (mayBeHeadline && (!roles[i] || headlineShaped) && (!shape.endsSentence(texts[i]) || /\?["”’]?$/u.test(texts[i]))) laterHeadlines.push(i);
   }
   const toldHeadline = headlineSharingLead(words, counts, lexicon, headline, laterHeadlines, storyStart);
   if (toldHeadline !== headline) {
@@ -695,15 +695,19 @@ const HEADLINE_SHARES = 2;
 function headlineSharingLead(words: readonly string[][], counts: readonly number[], lexicon: Lexicon, headline: number, later: readonly number[], storyStart: number): number {
   if (headline < 0 || later.length === 0) return headline;
   const shared = wordsSharedWithLead(words, counts, lexicon, storyStart);
-  if (shared(headline) >= HEADLINE_SHARES) return headline;
-  const sharing = later.find((i) => shared(i) >= HEADLINE_SHARES);
+  const first = shared(headline);
+  // A short title-case line with no verb is a site's, a place's or a series' name ("Glen Ellyn, IL",
+  // "Hurricane Harvey: One Year Later"); a headline in sentence case is not ("The price of ‘free’ ferries").
+  const named = (): boolean => counts[headline] <= SITE_NAME_WORDS && shape.isTitleCase(words[headline]) && lexicon.pictureReading(words[headline].join(' ')) === 'fragment';
+  // A site's name shares a word or two where the lead names the site ("… The Harbour Times has learned"); its headline, more than twice as many.
+  const outshares = (i: number): boolean => (first < HEADLINE_SHARES ? shared(i) >= HEADLINE_SHARES : shared(i) > 2 * first && named());
+  const sharing = later.find(outshares);
   if (sharing !== undefined) return sharing;
-  // Sharing too little either way, a short line with no verb is a site's, a place's or a series' name
-  // ("Glen Ellyn, IL", "Hurricane Harvey: One Year Later") over a headline that tells something ("…
-  // families still waiting on county buyouts"). Headlines with no verb are short too, so only then.
+  if (first >= HEADLINE_SHARES) return headline;
+  // Sharing too little either way, a name over a headline that tells something ("… families still
+  // waiting on county buyouts"). Headlines with no verb are short too, so only then.
   const next = later[0];
-  const named = counts[headline] <= SITE_NAME_WORDS && lexicon.pictureReading(words[headline].join(' ')) === 'fragment';
-  return named && counts[next] > SITE_NAME_WORDS && lexicon.pictureReading(words[next].join(' ')) !== 'fragment' ? next : headline;
+  return named() && counts[next] > SITE_NAME_WORDS && lexicon.pictureReading(words[next].join(' ')) !== 'fragment' ? next : headline;
 }
 
 /** A site's, a section's or a series' name over the headline runs to this many words at most. */
