@@ -498,6 +498,21 @@ describe('page structure: heads of more sites', () => {
     assert.equal(dateOf('Mon 16 Jul 2018 13.50 BST First published on Mon 16 Jul 2018 10.07 BST')?.date, '2018-07-16');
     // A sentence with two dates in it is story.
     assert.equal(dateOf('The council met on 16 July 2018 and again, after the storm had passed, on 17 July 2018.'), null);
+    // A participle labels the date's kind; a weekday is cut short.
+    assert.equal(dateOf('Reviewed: March 4, 2021')?.date, '2021-03-04');
+    assert.equal(dateOf('Tue., Oct. 17, 2023')?.date, '2023-10-17');
+    assert.equal(dateOf('The plan: March 4, 2021'), null);
+  });
+
+  it('reads the writer and the date on one line under a standfirst, whatever compromise knows of the names', () => {
+    const { metadata } = metadataOf([
+      'Harbour lander tips over after touchdown',
+      'The company says the mission was a success, though its lander is lying on its side near the quay.',
+      'Amaru Condori-Fitch - Jan 22, 2025 4:51 pm UTC',
+      'A privately built lander that touched down near the harbour on Tuesday came to rest on its side, its operator said.',
+    ]);
+    assert.equal(metadata.byline?.text, 'Amaru Condori-Fitch');
+    assert.equal(metadata.date?.date, '2025-01-22');
   });
 
   it('takes a name and where its writer filed from for a byline', () => {

@@ -96,6 +96,9 @@ function pad(n: number): string {
  */
 const DATE_LINE_WORD = new RegExp(String.raw`^(?:updated?|published|posted|issued|first|last|latest|modified|on|at|and|date|time|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|utc|gmt|(?:utc|gmt)[+-]\d{1,2}(?::?\d\d)?|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|${WEEKDAY_NAMES.flat().join('|')}|\d+|min|mins|minutes?|hours?|ago|read|page)$`);
 
+/** A participle labelling a date line at its start, as pages print the date's kind: "Reviewed:", "Edited:". */
+const DATE_LABEL = /^\s*\p{Lu}\p{Ll}+ed:/u;
+
 /** How many such words a date line holds around each of its dates. */
 const MAX_WORDS_PER_DATE = 8;
 /** How many words in capitals (an outlet, agency or section) a date line may hold. */
@@ -135,7 +138,12 @@ export function dateLineIn(paragraph: string): FoundDate | null {
     from = date.end + (/^T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/u.exec(paragraph.slice(date.end))?.[0].length ?? 0);
   }
   rest += ` ${paragraph.slice(from)}`;
-  const words = rest.split(/[\s,|·•:/–—-]+/).filter(Boolean);
+  // A participle may label the date ("Reviewed: March 4, 2021", "Edited: …"), as "Updated:" does; a weekday may be cut short ("Tue.").
+  const words = rest
+    .replace(DATE_LABEL, '')
+    .split(/[\s,|·•:/–—-]+/)
+    .filter(Boolean)
+    .map((word) => word.replace(/(?<=^\p{L}{2,4})\.$/u, ''));
   // The outlet, agency or section may stand in capitals beside the date ("CBS NEWS", "AFP", "POLITICS").
   const named = words.filter((word) => /^\p{Lu}{2,}$/u.test(word) && !DATE_LINE_WORD.test(word.toLowerCase()));
   if (named.length > MAX_NAMED_WORDS) return null;

@@ -66,8 +66,13 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   // Times, Mumbai" / "Updated: …", "Ann Berg" / "Follow" / "Published in …" / "6 min read · Feb 11, 2019").
   const dateAt = (j: number): boolean => (heads[j]?.date ?? null) !== null;
   const shortBetween = (j: number): boolean => counts[j] !== undefined && counts[j] <= HEAD_LINE_WORDS && !shape.endsSentence(texts[j]);
+  // The date may share the names' line after a dash or a bar ("Ann Berg - Jan 22, 2025 4:51 pm UTC").
+  const dateAfterSeparator = (i: number): boolean => {
+    const separator = /\s[-–—|·•]\s/u.exec(texts[i]);
+    return separator !== null && dateLineIn(texts[i].slice(separator.index + separator[0].length)) !== null;
+  };
   const besideDate = (i: number): boolean => {
-    if (dateAt(i - 1)) return true;
+    if (dateAt(i - 1) || dateAfterSeparator(i)) return true;
     for (let j = i + 1; j <= i + HEAD_BLOCK_LINES && j < texts.length; j++) {
       if (dateAt(j)) return true;
       if (!shortBetween(j)) return false;
