@@ -98,6 +98,14 @@ describe('words that are no one, whatever compromise knows of them', () => {
     assert.deepEqual(names('"We will appeal," DeMoro said.'), ['DeMoro']);
   });
 
+  it('takes the first word of a body\'s or a place\'s name, alone elsewhere, for that body or place', () => {
+    const company = 'Shares of Harlan Biosciences rose. Harlan argues that the trial was too short. "We are confident," Harlan said. Harlan has not said what it would charge.';
+    assert.deepEqual(names(company), []);
+    // A body named after someone in full leaves the given name theirs.
+    const foundation = 'He gave to the Bill and Hillary Clinton Foundation. Critics asked about Hillary’s run. "It is a fair question," Hillary said.';
+    assert.deepEqual(names(foundation), ['Hillary']);
+  });
+
   it('takes a given name of no one in the story after an article for a thing, an award', () => {
     assert.deepEqual(names('The Emmy winner ran the revival. She won an Emmy in 2019.'), []);
     // The given name of someone the story names in full stays theirs.

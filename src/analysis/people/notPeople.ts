@@ -266,3 +266,25 @@ export function groupsCounted(article: ArticleWords): Set<string> {
   }
   return groups;
 }
+
+/** How many capitalised words a body's or a place's name may run to before the word that ends it ("Harlan Biosciences", "Bay County"). */
+const BODY_NAME_WORDS = 4;
+
+/**
+ * The first words of the bodies' and places' names in the article, each a capitalised run ending in a
+ * word for a body or a place ("Harlan Biosciences", "Brightwater Orbital Systems", "Harlan County"):
+ * alone elsewhere ("Harlan argues", "Harlan's trial"), such a word is the short name of that body or place.
+ */
+export function bodyNameOpeners(article: ArticleWords): Set<string> {
+  const { text, tokens, lexicon } = article;
+  const openers = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    if (!tokens[k].capitalized || !lexicon.isOrganisationWord(tokens[k].text)) continue;
+    let first = k;
+    while (first > 0 && k - first < BODY_NAME_WORDS && tokens[first - 1].capitalized && !tokens[first - 1].possessive && /^ $/u.test(text.slice(tokens[first - 1].end, tokens[first].start))) first--;
+    // Named after someone, in full ("the Hillary Clinton Foundation", "the Caleb Ostrowski Foundation"), a body leaves the given name theirs.
+    const afterSomeone = k - first >= 2 && lexicon.wordClass(tokens[first].norm) === 'firstName';
+    if (first < k && !afterSomeone && lexicon.wordClass(tokens[first].norm) !== 'function') openers.add(tokens[first].text.replace(/['’]s?$/u, ''));
+  }
+  return openers;
+}

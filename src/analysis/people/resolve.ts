@@ -8,7 +8,7 @@ import { creditPartStart } from '../page/captions';
 import { overlapsAny } from '../page/furniture';
 import { genderFromWords, openingHonorificGender } from './gender';
 import { familyNameFirst, hasGeneration, isBrandShaped, isEastAsianFamilyName, nameWords } from './names';
-import { beforeDivisionNoun, describedAsBody, endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm, PLACE_PREPOSITIONS, placedOrBodyWord } from './notPeople';
+import { beforeDivisionNoun, bodyNameOpeners, describedAsBody, endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm, PLACE_PREPOSITIONS, placedOrBodyWord } from './notPeople';
 import { isKnownOfficeHolder, knownAffiliation } from './officeHolders';
 import { PeopleRegistry, type Draft } from './registry';
 import { firstIndex } from '../text/search';
@@ -152,10 +152,13 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   // A single name that speaks is a person's even with no full name in the article: "Melanie said", "said Caddell".
   // One that opens a full name of the story is left to the given names below ("says Hinemoa").
   let groups: Set<string> | undefined;
+  // Read once, when a single name is asked about: "Harlan said" after "Harlan Biosciences" is the company.
+  let bodyOpeners: Set<string> | undefined;
+  const opensBodyName = (token: Token): boolean => (bodyOpeners ??= bodyNameOpeners(article)).has(token.text.replace(/['’]s?$/u, ''));
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || registry.withSurname(token.text, token.start)) continue;
-    if (!isSpeakingName(article, k) || endsLongerName(article, k, true) || isWordForPeople(article, token) || opensStoryName(article, k, storyPersonOpenedBy)) continue;
+    if (!isSpeakingName(article, k) || endsLongerName(article, k, true) || isWordForPeople(article, token) || opensStoryName(article, k, storyPersonOpenedBy) || opensBodyName(token)) continue;
     // Read once, when a name first speaks: most articles' speakers have full names.
     groups ??= groupsCounted(article);
     if (!groups.has(token.norm)) registry.create([token.text], token.text);
@@ -173,7 +176,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     // "their sons, Darius, 15, and Mateo, 12", "his son Osian, 12,": an age makes a person of a name alone.
     const aged = AGE_AFTER.test(text.slice(token.end, token.end + 16)) && NAME_SHAPED.test(token.text) && lexicon.wordClass(token.norm) !== 'date';
     if ((!known && !aged && !opensStoryName(article, k, storyPersonOpenedBy)) || registry.withSurname(token.text, token.start) || endsLongerName(article, k)) continue;
-    if (placedOrBodyWord(article, k)) continue;
+    if (placedOrBodyWord(article, k) || (!registry.withGivenName(token.text) && opensBodyName(token))) continue;
     // "the Emmy winner", "an Emmy": after an article a given name of no one in the story names a thing, an award.
     if (ARTICLES.has(tokens[k - 1]?.norm ?? '') && !registry.withGivenName(token.text)) continue;
     const seen = givenNames.get(token.text) ?? [];
