@@ -98,6 +98,15 @@ describe('words that are no one, whatever compromise knows of them', () => {
     assert.deepEqual(names('"We will appeal," DeMoro said.'), ['DeMoro']);
   });
 
+  it('takes a name described by a noun for a person and then speaking, or with a relative of theirs, for a person', () => {
+    assert.deepEqual(names('Arash Farahani-Doyle, a biostatistician at the University of Michigan, said the trial was too small.'), ['Arash Farahani-Doyle']);
+    assert.deepEqual(names('Tamsin Quarrie, a night dispatcher at the county centre, told the panel the calls doubled.'), ['Tamsin Quarrie']);
+    assert.deepEqual(names('Dorota Ostrowski, whose son received the therapy, told the panel he could climb the stairs.'), ['Dorota Ostrowski']);
+    // Described as a body, it is none: "an online retailer", "a Houston startup".
+    assert.deepEqual(names('Brightwater Orbital, a Houston startup, said its lander tipped over.'), []);
+    assert.deepEqual(names('Tovenrik Galloway, an online retailer, said sales fell.'), []);
+  });
+
   it('takes the first word of a body\'s or a place\'s name, alone elsewhere, for that body or place', () => {
     const company = 'Shares of Harlan Biosciences rose. Harlan argues that the trial was too short. "We are confident," Harlan said. Harlan has not said what it would charge.';
     assert.deepEqual(names(company), []);

@@ -487,6 +487,7 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   if (words.length === 2 && classes[0] === 'unknown' && isEastAsianFamilyName(words[1].text) && (last === 'unknown' || last === 'lastName')) return true;
   // Words compromise does not know at all, or a known surname at the end: "Romelu Lukaku", "Ansel Adams".
   if (((last === 'lastName' || last === 'person') && classes[0] === 'unknown')) return true;
+  if (describedAsSomeone(article, candidate)) return true;
   // A speech verb alone vouches only for words that are not ordinary English: not "Global Affairs said".
   const after = tokens[candidate.endToken];
   if (after !== undefined && classes[0] === 'unknown' && lexicon.isCueVerb(after.norm) && /^\s+$/.test(text.slice(candidate.end, after.start))) return true;
@@ -496,6 +497,30 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   if (words.length === 2 && classes.every((c) => c === 'unknown') && !determiner && words.every((w) => NAME_SHAPED.test(w.text) && !ENGLISH_SUFFIX.test(w.norm)) && nextToPastVerb(article, candidate)) return true;
   // Someone well known: in the list of office holders ("Hosni Mubarak"). Last, as the dearest check.
   return isKnownOfficeHolder(nameWords(words));
+}
+
+/** An apposition after a name, then a verb: "…, a biostatistician at the University of Michigan, said". Group 1 is the apposition's words up to a preposition, group 2 the verb. */
+const APPOSITION_THEN_VERB = /^,\s+(?:a|an|the)\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}?)(?:\s+(?:at|of|in|for|with|from|on)\s[^,"“”]{1,60})?,\s+(\p{Ll}+)/u;
+/** The endings of English nouns for people ("biostatistician", "dispatcher", "economist", "attendant", "trainee"). */
+const PERSON_NOUN_ENDING = /(?:ian|ist|er|or|ant|ent|ee)$/u;
+/** "…, whose son …": someone with a relative. */
+const WHOSE_RELATIVE = /^,\s+whose\s+(\p{Ll}+)/u;
+
+/**
+ * A name set beside what someone is, then speaking ("Arash Farahani-Doyle, a biostatistician at the
+ * University of Michigan, said"), the noun for them one the lexicon lists or shaped like a noun for a
+ * person (a body so described, "a retailer", is ruled out before); or beside a relative of theirs
+ * ("Dorota Ostrowski, whose son …").
+ */
+function describedAsSomeone(article: ArticleWords, candidate: NameCandidate): boolean {
+  const { text, lexicon } = article;
+  const after = text.slice(candidate.end, candidate.end + 200);
+  const relative = WHOSE_RELATIVE.exec(after);
+  if (relative) return lexicon.isRelative(relative[1]);
+  const described = APPOSITION_THEN_VERB.exec(after);
+  if (!described || !lexicon.isCueVerb(described[2])) return false;
+  const head = described[1].split(/\s+/u).pop() ?? '';
+  return lexicon.isRoleNoun(head) || (PERSON_NOUN_ENDING.test(head) && lexicon.wordClass(head) !== 'organization');
 }
 
 /** A name's word: a capital, then lower case ("Witsel", "McKay", "O'Neill"); not an acronym or an initial. */
