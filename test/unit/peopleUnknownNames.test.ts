@@ -110,6 +110,11 @@ describe('words that are no one, whatever compromise knows of them', () => {
   it('takes the first word of a body\'s or a place\'s name, alone elsewhere, for that body or place', () => {
     const company = 'Shares of Harlan Biosciences rose. Harlan argues that the trial was too short. "We are confident," Harlan said. Harlan has not said what it would charge.';
     assert.deepEqual(names(company), []);
+    // A body placed by a hyphen, its name a surname's perhaps; a person so placed keeps a given name compromise knows.
+    assert.deepEqual(names('One supplier, U.S.-based Sorrell Propulsion, is behind. Sorrell said in a statement that it was working around the clock.'), []);
+    assert.deepEqual(names('"Support was soft," Texas-based Matt Mackowiak said.'), ['Matt Mackowiak']);
+    // A ship named after someone, after the word for it.
+    assert.deepEqual(names('The company\'s roll-on, roll-off ship Marguerite Delorme has been running at reduced frequency.'), []);
     // A body named after someone in full leaves the given name theirs.
     const foundation = 'He gave to the Bill and Hillary Clinton Foundation. Critics asked about Hillary’s run. "It is a fair question," Hillary said.';
     assert.deepEqual(names(foundation), ['Hillary']);

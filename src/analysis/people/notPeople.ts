@@ -16,6 +16,15 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(['agency', 'company', 'firm', 'n
 /** More words for a body, which also stand before a person's full name ("tour operator Ann Lee"): before one word they name a body ("the airports operator Aena"). */
 const BODY_NOUNS_BEFORE_ONE_WORD: ReadonlySet<string> = new Set([...BODY_NOUNS, 'operator', 'app', 'platform', 'retailer', 'insurer', 'supermarket']);
 
+/** English's words for a ship or a boat, which stand before its name, often a person's ("the tanker Marguerite Delorme"). */
+const VESSEL_NOUNS: ReadonlySet<string> = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'tug', 'tugboat', 'trawler', 'yacht', 'liner', 'frigate', 'destroyer', 'submarine', 'cruiser', 'barge']);
+
+/** "-based" joined to a place, straight before a name: "Derby-based Sorrell Propulsion". A person so placed has a word for what they are between ("London-based artist Ann Lee"). */
+function placedBody(text: string, before: Token): boolean {
+  // The place may end in a stop of its own ("U.S.-based").
+  return before.norm === 'based' && text[before.start - 1] === '-';
+}
+
 /** The quarter of a city a street's name may end in, after its type ("… Way South", "… Street NW"). */
 const STREET_QUARTERS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'NE', 'NW', 'SE', 'SW', 'N', 'S', 'E', 'W']);
 
@@ -96,6 +105,11 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
   if (namedAfterSomeone(article, candidate)) return true;
   // A work's title: "the film Mary Queen of Scots", "her graphic novel Angel Catbird".
   if (kind && !kind.capitalized && lexicon.isWorkNoun(kind.norm) && /^ $/.test(text.slice(kind.end, words[0].start))) return true;
+  // A ship named after someone, after the word for it: "the ship Marguerite Delorme", "the tanker Ann Lee".
+  if (kind && !kind.capitalized && VESSEL_NOUNS.has(kind.norm) && /^ $/.test(text.slice(kind.end, words[0].start))) return true;
+  // A body placed by a hyphen: "Derby-based Sorrell Propulsion", "the Toulouse-based Aeroval"; not
+  // someone so placed ("Texas-based Matt Mackowiak said"), whose given name compromise knows.
+  if (kind && placedBody(text, kind) && lexicon.wordClass(words[0].norm) !== 'firstName') return true;
   // A body's word before a place: "Police Scotland", "Army Kherson".
   if (words.length >= 2 && lexicon.isOrganisationWord(words[0].text) && lexicon.phraseClass(words.slice(1).map((word) => word.norm).join(' ')) === 'place') return true;
   // After "the", words compromise knows none of name a party, a body or a building ("the Shiv Sena", "the Roa Roa
@@ -279,6 +293,8 @@ export function bodyNameOpeners(article: ArticleWords): Set<string> {
   const { text, tokens, lexicon } = article;
   const openers = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
+    // A body placed by a hyphen, whatever its name ends in: "Derby-based Sorrell Propulsion".
+    if (tokens[k].capitalized && placedBody(text, tokens[k - 1]) && lexicon.wordClass(tokens[k].norm) !== 'firstName' && /^ $/u.test(text.slice(tokens[k - 1].end, tokens[k].start))) openers.add(tokens[k].text.replace(/['’]s?$/u, ''));
     if (!tokens[k].capitalized || !lexicon.isOrganisationWord(tokens[k].text)) continue;
     let first = k;
     while (first > 0 && k - first < BODY_NAME_WORDS && tokens[first - 1].capitalized && !tokens[first - 1].possessive && /^ $/u.test(text.slice(tokens[first - 1].end, tokens[first].start))) first--;
