@@ -143,6 +143,13 @@ describe('captions printed in the story without a credit', () => {
     assert.deepEqual(captionsOf([scene, 'Reuters']), [scene, 'Reuters']);
   });
 
+  it('takes a line that places people in the picture after their names ("left", "centre") for a caption, whatever its verbs', () => {
+    const pair = 'Union leader Ann Berg, left, and ferry captain Tom Reid met at the quay in Kirkwall on Monday.';
+    const visit = 'Minister Sara Holm, centre, visits the union hall.';
+    assert.deepEqual(captionsOf([pair]), [pair]);
+    assert.deepEqual(captionsOf([visit]), [visit]);
+  });
+
   it('leaves the story’s sentences, its headings, list items and links under a label', () => {
     const story = [
       'The company meets the union on Tuesday to talk about pay.',

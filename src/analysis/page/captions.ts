@@ -75,6 +75,12 @@ const LABEL_IN_CAPITALS = /^(?:PHOTO|PICTURE|IMAGE)S?:\s/u;
  */
 const TAIL_CREDIT = /(?:^|[.!?]["”’]?\s+|©\s*|\[)(©\s*)?(\p{Lu}[\p{L}.'’-]*(?:(?:\s*[/|]\s*|\s+via\s+|,?\s+)\p{Lu}[\p{L}.'’-]*){0,6})(?:,?\s+[Ff]ile)?\]?\s*\.?$/u;
 
+/**
+ * Where someone stands in the picture, set after their name between commas ("Ann Lee, left, and Tom
+ * Roe at the summit", "President Ann Lee, centre, visits the quay"): only captions place people so.
+ */
+const PICTURE_POSITION = /\p{Lu}[\p{L}.'’-]*,\s+(?:left|right|centre|center|second\s+(?:left|right|from\s+(?:left|right))|far\s+(?:left|right)),\s/u;
+
 /** Longer than any caption: a paragraph of story that happens to end in brackets. */
 const MAX_CAPTION_LENGTH = 600;
 
@@ -89,6 +95,7 @@ export function isCaption(paragraph: string, lexicon: Lexicon): boolean {
   if ((paragraph.includes('Getty') && GETTY.test(paragraph)) || FILE_PICTURE.test(paragraph) || LABELLED.test(paragraph) || LABEL_IN_CAPITALS.test(paragraph)) return true;
   if (paragraph.includes(':') && VIDEO_CAPTION.test(paragraph)) return true;
   if (VIDEO_REPORTER_WORDS.test(paragraph) && VIDEO_REPORTER.test(paragraph)) return true;
+  if (PICTURE_POSITION.test(paragraph)) return true;
   if (endsWithSource(paragraph, lexicon) || (paragraph.includes('|') && CREDIT_AFTER_BAR.test(paragraph)) || (paragraph.includes('/') && CREDIT_AFTER_SLASH.test(paragraph))) return true;
   return (paragraph.includes(':') && CREDIT_LABEL_IN_CAPITALS.test(paragraph)) || tailCredit(paragraph, lexicon) !== null;
 }
