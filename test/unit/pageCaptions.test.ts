@@ -17,7 +17,8 @@ describe('captions beside their pictures’ lines', () => {
 
   it('takes a credit line joined by a slash to a paper or after a given name, or labelled for the photographer, and a source alone under a caption', () => {
     const scene = 'Teachers march down the quay in Kirkwall on Wednesday.';
-    for (const credit of ['Ann Vale/ABC News', 'ANN VALE-ROSS/THE HARBOUR PRESS', 'KEVIN ASH-TAIT/STUFF', 'Photographer: Ann Vale/Bloomberg']) {
+    // An outlet's acronym after the photographer's name and a slash, whatever the outlet ("/STAT").
+    for (const credit of ['Ann Vale/ABC News', 'ANN VALE-ROSS/THE HARBOUR PRESS', 'KEVIN ASH-TAIT/STUFF', 'Photographer: Ann Vale/Bloomberg', 'Ngozi Ebere-Lindholm/HBX']) {
       assert.deepEqual(captionsOf([scene, credit]), [scene, credit], credit);
     }
     const captioned = 'Crews wait on the quay in Kirkwall, Scotland, July 16, 2018. (AP Photo/Ann Vale)';

@@ -119,7 +119,9 @@ export function tailCredit(paragraph: string, lexicon: Lexicon): number | null {
   if (match[1] !== undefined && joined) return match.index + match[0].indexOf(credit);
   // Joined by a slash or "via", a paper's name or a photographer's given name tells a credit too
   // ("Jane Roe/ABC News", "JANE ROE/THE CANADIAN PRESS", "JANE ROE/STUFF").
-  const credited = (word: string): boolean => lexicon.isCreditSource(word) || (joined && (isPaperOrGivenName(word, lexicon) || PICTURE_SOURCE_WORD.test(word)));
+  // An outlet's acronym after a name and a slash ("Jane Roe/STAT") credits its photographer too.
+  const outletAfterName = (word: string, i: number): boolean => i === words.length - 1 && words.length >= 3 && /^\p{Lu}{2,6}$/u.test(word) && /\/\s*\p{Lu}{2,6}$/u.test(credit);
+  const credited = (word: string, i: number): boolean => lexicon.isCreditSource(word) || (joined && (isPaperOrGivenName(word, lexicon) || PICTURE_SOURCE_WORD.test(word) || outletAfterName(word, i)));
   if (!words.some(credited)) return null;
   // In square brackets a source alone cites a news item ("… the ban. [Reuters]"); a picture's credit there names its photographer too.
   if (match[0].startsWith('[') && !joined) return null;
