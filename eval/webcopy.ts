@@ -63,6 +63,8 @@ const PAGE_SETS: ReadonlyArray<{ dir: string; key: string; label: string; heldBa
   { dir: 'sites8', key: 'sitesHeldBack3', label: 'sites held back, third', heldBack: true },
   { dir: 'sites9', key: 'sites9', label: 'sites, ninth round', heldBack: false },
   { dir: 'sites10', key: 'sitesHeldBack4', label: 'sites held back, fourth', heldBack: true },
+  { dir: 'sites11', key: 'sites11', label: 'sites, eleventh round', heldBack: false },
+  { dir: 'sites12', key: 'sitesHeldBack5', label: 'sites held back, fifth', heldBack: true },
 ];
 
 // ---------------------------------------------------------------------------------------------
