@@ -573,6 +573,15 @@ describe('names on local copy', () => {
     assert.deepEqual(names('One regular, retired mail carrier Walt Brennan, said he eats there daily.'), ['Walt Brennan']);
   });
 
+  it('reads the offices of US county and city government, and a double-barrelled surname ending in a word of bodies\' names', () => {
+    const titled = (text: string) => analyzeArticle(text).people.map((p) => [p.name, p.title]);
+    assert.deepEqual(titled('County Executive Tamsin Okereke-Boyd said the levy would pass.'), [['Tamsin Okereke-Boyd', 'County Executive']]);
+    assert.deepEqual(titled('Police Chief Eduardo Salcido-Park said two officers were hurt.'), [['Eduardo Salcido-Park', 'Police Chief']]);
+    assert.deepEqual(titled('The city\'s lawyer, City Attorney Wren Abernathy, declined to comment.'), [['Wren Abernathy', 'City Attorney']]);
+    // Alone after a hyphen, the word is still the end of a body's name: a newspaper, a station.
+    assert.deepEqual(names('He told the Spokesman-Review on Friday that the road was shut.'), []);
+  });
+
   it('takes the surname before a generational suffix, so that "Mr. Biden" is Joseph R. Biden Jr.', () => {
     const [biden, ...others] = analyzeArticle('Vice President Joseph R. Biden Jr. spoke on Monday. Mr. Biden said the plan would pass.').people;
     assert.equal(others.length, 0);

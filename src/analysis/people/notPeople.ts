@@ -89,7 +89,10 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
   // "Carnegie Hall", "Irving Police Department"; but a title and a given name make a surname of
   // the word: "Mayor Ed Hall".
   const titledName = (candidate.title || candidate.honorific) && words.length === 2 && lexicon.wordClass(words[0].norm) === 'firstName';
-  if (lexicon.isOrganisationWord(last.text) && !titledName) return true;
+  // A word joined by a hyphen to the name's word before it ends a double-barrelled surname
+  // ("Eduardo Salcido-Park"), not a body's or a place's name; alone, it is the end of one ("Spokesman-Review").
+  const doubleBarrelled = words.length >= 2 && last.hyphenBefore;
+  if (lexicon.isOrganisationWord(last.text) && !titledName && !doubleBarrelled) return true;
   // A street's quarter after its type: "Martin Luther King Jr. Way South", "Pine Street NW".
   if (words.length >= 3 && STREET_QUARTERS.has(last.text) && lexicon.isOrganisationWord(words[words.length - 2].text)) return true;
   // The whole phrase, title included, as compromise knows it: "General Motors", "Nova Scotia".
