@@ -5,6 +5,7 @@ import { addPronounEvidence } from './people/gender';
 import { resolvePeople } from './people/resolve';
 import { attributeQuotes } from './quotes/attribution';
 import { kindWithoutSource, needsSecondLook, quoteKind, subheadsInSingleMarks, titlesAlongLists, titlesRepeated } from './quotes/kind';
+import { echoedSpeakers } from './quotes/echoes';
 import { quotesByParagraph } from './quotes/paragraphPieces';
 import { isPartialQuote } from './quotes/partial';
 import { relayAffiliations } from './quotes/relay';
@@ -69,6 +70,7 @@ function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
     unbalanced: span.unbalanced,
     outer: { start: span.outerStart, end: span.outerEnd },
   }));
+  echoedSpeakers(quotes, metadata.headline);
   relayAffiliations(article, quotes);
   addPronounEvidence(people, quotes);
   return { people, quotes: options.quotesByParagraph ? quotesByParagraph(article, spans, quotes) : quotes, paragraphs, metadata };

@@ -444,3 +444,23 @@ describe('a quantifier opening the sentence as the subject', () => {
     assert.notEqual(source?.name, 'several');
   });
 });
+
+describe('a quotation that repeats words of another', () => {
+  const strike = (story: string) =>
+    analyzeArticle(`Union chief vows to stay out 'as long as it takes'\n\nDockworkers walked off the job on Tuesday at every port from Maine to Texas.\n\n"We gave them every chance. We are out as long as it takes," union president Sal Marino said outside the hall.\n\n${story}`);
+  const speakers = (analysis: ReturnType<typeof analyzeArticle>) =>
+    analysis.quotes.map((quote) => [quote.text, analysis.people.find((person) => person.id === quote.speakerId)?.name ?? null]);
+
+  it('takes the speaker of the quotation it echoes, in the headline and in the story', () => {
+    assert.deepEqual(speakers(strike('By noon the words "out as long as it takes" were painted on signs along the docks.')), [
+      ['as long as it takes', 'Sal Marino'],
+      ['We gave them every chance. We are out as long as it takes,', 'Sal Marino'],
+      ['out as long as it takes', 'Sal Marino'],
+    ]);
+  });
+
+  it('keeps no speaker for one word of another quotation in the story, as often the other side taking it up', () => {
+    const analysis = analyzeArticle('Senators trade barbs over nominee\n\n"She is qualified, and she is ready," Senator Ann Holt said on Monday.\n\nTwo days later the nominee\'s critics, in a letter to the committee, questioned whether she was "qualified" for the job at all.');
+    assert.deepEqual(speakers(analysis), [['She is qualified, and she is ready,', 'Ann Holt'], ['qualified', null]]);
+  });
+});
