@@ -582,6 +582,13 @@ describe('names on local copy', () => {
     assert.deepEqual(names('He told the Spokesman-Review on Friday that the road was shut.'), []);
   });
 
+  it('reads a titled name that opens a county\'s name as the county, wherever it stands alone', () => {
+    const text = 'Prince George’s council cuts school budget\n\nThe Prince George’s County Council voted 6-5 on Thursday. Council Chair Rudolph Vance said the cut was painful.';
+    assert.deepEqual(names(text), ['Rudolph Vance']);
+    // A title-case headline names no place: its capitals run on.
+    assert.deepEqual(names('Prince Harry’s Foundation Work Draws Praise\n\nPrince Harry spoke in London on Friday.'), ['Harry']);
+  });
+
   it('takes the surname before a generational suffix, so that "Mr. Biden" is Joseph R. Biden Jr.', () => {
     const [biden, ...others] = analyzeArticle('Vice President Joseph R. Biden Jr. spoke on Monday. Mr. Biden said the plan would pass.').people;
     assert.equal(others.length, 0);

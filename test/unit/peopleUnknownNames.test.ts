@@ -107,6 +107,12 @@ describe('words that are no one, whatever compromise knows of them', () => {
     assert.deepEqual(names('Tovenrik Galloway, an online retailer, said sales fell.'), []);
   });
 
+  it('takes the words after a body\'s word and "of" for the end of its name, though a speech verb follows', () => {
+    assert.deepEqual(names('The Department of Homeland Security praised the move. The Association of Flight Attendants said it would help.'), []);
+    // Not a body's word before "of": "the wife of Tomasz Wolanski".
+    assert.deepEqual(names('The wife of Tomasz Wolanski said the school had called.'), ['Tomasz Wolanski']);
+  });
+
   it('takes the first word of a body\'s or a place\'s name, alone elsewhere, for that body or place', () => {
     const company = 'Shares of Harlan Biosciences rose. Harlan argues that the trial was too short. "We are confident," Harlan said. Harlan has not said what it would charge.';
     assert.deepEqual(names(company), []);

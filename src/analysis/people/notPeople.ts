@@ -307,3 +307,24 @@ export function bodyNameOpeners(article: ArticleWords): Set<string> {
   }
   return openers;
 }
+
+/**
+ * A place or body named after a titled person, by the title, the name and its possessive
+ * ("Prince George’s County Council", "Queen Anne’s County"): the titled name alone is then that
+ * place ("Prince George’s council"), not the prince. The capitalised words after it must end in
+ * lower case, so a title-case headline ("Mr Smith’s Department Under Fire") names no place.
+ */
+export function titledPlaceNames(article: ArticleWords): Set<string> {
+  const { text, tokens, lexicon } = article;
+  const spaced = (a: Token, b: Token): boolean => /^ $/u.test(text.slice(a.end, b.start));
+  const names = new Set<string>();
+  for (let k = 2; k < tokens.length; k++) {
+    const [title, name, body] = [tokens[k - 2], tokens[k - 1], tokens[k]];
+    if (!name.possessive || !body.capitalized || !lexicon.isOrganisationWord(body.text) || !title.capitalized || !spaced(title, name) || !/^['’]s? $/u.test(text.slice(name.end, body.start))) continue;
+    let after = k + 1;
+    while (tokens[after]?.capitalized && lexicon.isOrganisationWord(tokens[after].text) && spaced(tokens[after - 1], tokens[after])) after++;
+    if (tokens[after]?.capitalized) continue;
+    names.add(`${title.norm} ${name.norm}`);
+  }
+  return names;
+}

@@ -8,7 +8,7 @@ import { creditPartStart } from '../page/captions';
 import { overlapsAny } from '../page/furniture';
 import { genderFromWords, openingHonorificGender } from './gender';
 import { familyNameFirst, hasGeneration, isBrandShaped, isEastAsianFamilyName, nameWords } from './names';
-import { beforeDivisionNoun, bodyNameOpeners, describedAsBody, endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm, PLACE_PREPOSITIONS, placedOrBodyWord } from './notPeople';
+import { beforeDivisionNoun, bodyNameOpeners, describedAsBody, endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm, PLACE_PREPOSITIONS, placedOrBodyWord, titledPlaceNames } from './notPeople';
 import { isKnownOfficeHolder, knownAffiliation } from './officeHolders';
 import { PeopleRegistry, type Draft } from './registry';
 import { firstIndex } from '../text/search';
@@ -103,9 +103,15 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   }
 
   // Titles and honorifics with a single name: "Mr Blinken", "President Putin", "Brig-Gen Ryder".
+  let placesAfterTitled: Set<string> | undefined;
   for (const candidate of candidates) {
     if (nameWords(candidate.nameTokens).length !== 1 || (!candidate.title && !candidate.honorific)) continue;
     if (namesBodyOrPlace(article, candidate)) continue;
+    // Nor is the name alone anyone's: "Prince George’s council" is the county's.
+    if (candidate.title !== null && (placesAfterTitled ??= titledPlaceNames(article)).has(`${tokens[candidate.firstToken].norm} ${candidate.nameTokens[0].norm}`)) {
+      claim(candidate);
+      continue;
+    }
     // "Mr. President", "Madam Speaker": an office addressed, no name.
     if (lexicon.matchTitle(tokens, firstIndex(tokens, (token) => token.start >= candidate.nameTokens[0].start)) !== null) continue;
     const surname = nameWords(candidate.nameTokens)[0];
@@ -458,6 +464,9 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   const { text, tokens, lexicon } = article;
   const words = candidate.nameTokens;
   if (endsInTitle(article, candidate)) return false;
+  // The end of a body's name joined by "of": "the Department of Homeland Security", "the Museum of Modern Art".
+  const [of, body] = [tokens[candidate.firstToken - 1], tokens[candidate.firstToken - 2]];
+  if (of?.norm === 'of' && body?.capitalized && lexicon.isOrganisationWord(body.text)) return false;
   const whole = lexicon.wordClass(words.map((w) => w.norm).join(' '));
   if (whole === 'place' || whole === 'organization') return false;
   // Someone compromise knows by full name.
