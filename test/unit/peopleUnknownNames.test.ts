@@ -100,6 +100,9 @@ describe('words that are no one, whatever compromise knows of them', () => {
 
   it('takes a name described by a noun for a person and then speaking, or with a relative of theirs, for a person', () => {
     assert.deepEqual(names('Arash Farahani-Doyle, a biostatistician at the University of Michigan, said the trial was too small.'), ['Arash Farahani-Doyle']);
+    // A relative clause "who …" after the noun: a person, though the noun may name a body ("a ferry operator").
+    assert.deepEqual(names('Ray Kowalczyk, a crane operator who has worked at the port for 31 years, said he was striking.'), ['Ray Kowalczyk']);
+    assert.deepEqual(names('Sealink Tasman, a ferry operator that runs three routes, said sailings were cancelled.'), []);
     assert.deepEqual(names('Tamsin Quarrie, a night dispatcher at the county centre, told the panel the calls doubled.'), ['Tamsin Quarrie']);
     assert.deepEqual(names('Dorota Ostrowski, whose son received the therapy, told the panel he could climb the stairs.'), ['Dorota Ostrowski']);
     // Described as a body, it is none: "an online retailer", "a Houston startup".

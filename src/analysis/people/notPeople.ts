@@ -140,7 +140,8 @@ const BODY_IN_APPOSITION = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}'â
 export function describedAsBody(article: ArticleWords, candidate: NameCandidate): boolean {
   if (candidate.title !== null || candidate.honorific) return false;
   const found = BODY_IN_APPOSITION.exec(article.text.slice(candidate.end, candidate.end + 80));
-  return found !== null && (found[2] === undefined || !article.lexicon.isRoleNoun(found[2].toLowerCase()));
+  // "a crane operator who has worked at the port": "who" follows a person, never a body.
+  return found !== null && (found[2] === undefined || (found[2] !== 'who' && !article.lexicon.isRoleNoun(found[2].toLowerCase())));
 }
 
 /** Words before a place: "crews from Fort Erie and Grande Prairie helped", "a hospital in Chiang Rai, Thailand". */

@@ -508,8 +508,12 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   return isKnownOfficeHolder(nameWords(words));
 }
 
-/** An apposition after a name, then a verb: "…, a biostatistician at the University of Michigan, said". Group 1 is the apposition's words up to a preposition, group 2 the verb. */
-const APPOSITION_THEN_VERB = /^,\s+(?:a|an|the)\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}?)(?:\s+(?:at|of|in|for|with|from|on)\s[^,"“”]{1,60})?,\s+(\p{Ll}+)/u;
+/**
+ * An apposition after a name, then a verb: "…, a biostatistician at the University of Michigan, said",
+ * "…, a crane operator who has worked at the port for 31 years, said". Group 1 is the apposition's
+ * words up to a preposition or a relative clause, group 2 the verb.
+ */
+const APPOSITION_THEN_VERB = /^,\s+(?:a|an|the)\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}?)(?:\s+(?:at|of|in|for|with|from|on)\s[^,"“”]{1,60}|\s+(?:who|that)\s[^,"“”]{1,80})?,\s+(\p{Ll}+)/u;
 /** The endings of English nouns for people ("biostatistician", "dispatcher", "economist", "attendant", "trainee"). */
 const PERSON_NOUN_ENDING = /(?:ian|ist|er|or|ant|ent|ee)$/u;
 /** "…, whose son …": someone with a relative. */
