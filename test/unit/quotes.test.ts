@@ -464,3 +464,12 @@ describe('a quotation that repeats words of another', () => {
     assert.deepEqual(speakers(analysis), [['She is qualified, and she is ready,', 'Ann Holt'], ['qualified', null]]);
   });
 });
+
+describe('a description that names a sex', () => {
+  it('is not the last person named when that person is of the other sex, and is when the sex fits', () => {
+    const text = 'Senator Tom Price spoke at the town hall for an hour.\n\n"You say all victims should be believed," the woman said.\n\nLater, Rep. Ann Keller spoke. "We need change," the congresswoman said.';
+    const analysis = analyzeArticle(text);
+    const speaker = (quote: (typeof analysis.quotes)[number]) => analysis.people.find((person) => person.id === quote.speakerId)?.name ?? null;
+    assert.deepEqual(analysis.quotes.map((quote) => [speaker(quote), quote.source?.name]), [[null, 'the woman'], ['Ann Keller', 'Ann Keller']]);
+  });
+});

@@ -280,7 +280,11 @@ function resolveDescription(context: Context, found: Found, offset: number): str
   if (titled || !/^the\s/i.test(words) || !context.lexicon.isRoleNoun(head) || head.endsWith('s')) return titled;
   const last = context.mentions[firstMentionFrom(context, found.speakerMention!.start) - 1];
   const paragraphOf = (at: number): number => context.sentences[sentenceAt(context.sentences, at)]?.paragraph ?? -1;
-  return last && !inside.has(last.personId) && paragraphOf(found.speakerMention!.start) - paragraphOf(last.start) <= 1 ? last.personId : null;
+  if (!last || inside.has(last.personId) || paragraphOf(found.speakerMention!.start) - paragraphOf(last.start) > 1) return null;
+  // A noun that names a sex ("the congresswoman", "the woman") is not someone of the other.
+  const gender = context.lexicon.roleGender(head);
+  const lastGender = context.personById.get(last.personId)?.gender ?? null;
+  return gender === null || lastGender === null || lastGender === gender ? last.personId : null;
 }
 
 
