@@ -515,6 +515,17 @@ describe('page structure: heads of more sites', () => {
     assert.equal(metadata.date?.date, '2025-01-22');
   });
 
+  it('reads a byline with its outlet after a dot, over a date line of two dates too long for one short line', () => {
+    const { metadata } = metadataOf([
+      'Ferry workers begin strike as province tables back-to-work bill',
+      'Rhianna Schmunk-Dhillon · CBC News',
+      'PUBLISHED: March 27, 2025 at 5:00 AM CDT | UPDATED: March 27, 2025 at 6:41 PM CDT',
+      'Thousands of travellers were stranded at ferry terminals on Tuesday as workers walked off the job.',
+    ]);
+    assert.equal(metadata.byline?.text, 'Rhianna Schmunk-Dhillon · CBC News');
+    assert.equal(metadata.date?.date, '2025-03-27');
+  });
+
   it('takes a name and where its writer filed from for a byline', () => {
     const { metadata } = metadataOf(['Storm hits coast', 'Ann Berg in Bergen and Luke Holt in New York', 'The storm hit the coast on Monday, the weather service said, and thousands lost power.']);
     assert.equal(metadata.byline?.text, 'Ann Berg in Bergen and Luke Holt in New York');

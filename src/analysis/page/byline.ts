@@ -30,8 +30,8 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
   }
   // Beside the date, a news agency alone signs the story ("AFP").
   if (besideDate && words.length <= 2 && words.every((word) => lexicon.isNewsAgency(word))) return 0;
-  // "Jane Roe | The Daily Courier": the outlet after a bar is not a name.
-  const bar = paragraph.indexOf('|');
+  // "Jane Roe | The Daily Courier", "Jane Roe · CBC News": the outlet after a bar or a dot is not a name.
+  const bar = paragraph.search(/[|·•]/u);
   const namePart = bar > 0 ? paragraph.slice(0, bar) : paragraph;
   // Slashes join a picture's credits ("JANE ROE/AFP/GETTY IMAGES") and a menu's items ("Business / Tech"), never names.
   if (namePart.includes('/')) return -1;

@@ -59,7 +59,8 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   // line is read for furniture like any other.
   // Only short paragraphs are read for them: a date line and a byline set in one block at most.
   const heads = texts.map((t, i) => (counts[i] <= HEAD_LINE_WORDS * HEAD_BLOCK_LINES ? readHeadLines(t, lexicon, false) : NO_HEAD_LINES));
-  const headLines = texts.map((t, i) => (heads[i].date !== null || heads[i].byline !== null) && t.split('\n').every((line) => shape.wordsOf(line).length <= HEAD_LINE_WORDS));
+  // A line of two dates and their words only is one however long ("PUBLISHED: March 27, 2025 at 5:00 AM CDT | UPDATED: …").
+  const headLines = texts.map((t, i) => (heads[i].date !== null || heads[i].byline !== null) && (t.split('\n').every((line) => shape.wordsOf(line).length <= HEAD_LINE_WORDS) || dateLineIn(t) !== null));
   // In the page's head a byline may also be of names compromise does not know: read once each, when asked.
   // Beside a date line, whatever words compromise knows them as (a given name that is a place's too); a
   // few short lines may stand between, the writer's job or outlet or a button ("Ann Berg" / "Hindustan
