@@ -92,6 +92,16 @@ describe('captions beside their pictures’ lines', () => {
     assert.deepEqual(captionsOf([story]), []);
   });
 
+  it('takes a caption ending in a known outlet, a colon and its photographer in brackets, and not a story sentence ending in a body and a name so', () => {
+    // Under the headline, as the lead picture's caption: nothing else there tells it from a standfirst.
+    const underHeadline = (line: string) => analyzeArticle([HEADLINE, line, LEAD, LAST].join('\n')).metadata.captions.map((span: Span) => span.text);
+    const caption = 'Crews leave the ferry terminal in Kirkwall on Tuesday. (ABC News: Jono Searle-Duffy)';
+    const agency = 'The union hall in Kirkwall before the vote. (AAP: Dean Lewins)';
+    assert.deepEqual(underHeadline(caption), [caption]);
+    assert.deepEqual(underHeadline(agency), [agency]);
+    assert.deepEqual(underHeadline('The vote was called by the regional chair. (Harbour Board: Ann Vale Reid)'), []);
+  });
+
   it('takes a caption whose words end in a news agency alone, in brackets or after a bar or “Source:”, and an agency in brackets under a caption', () => {
     const captions = ['Crews wait on the quay in Kirkwall (PA)', 'Crews wait on the quay in Kirkwall on Monday. | KYODO', 'Crews wait on the quay in Kirkwall on Sunday. Source: SPA'];
     for (const caption of captions) assert.deepEqual(captionsOf([caption]), [caption], caption);

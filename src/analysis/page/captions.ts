@@ -16,6 +16,8 @@ const CREDIT_IN_PARENS = /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photograp
  * "Pic by Jane Roe", "— Picture via Google Maps", "Courtesy: Harbour Rail"; or "File photo" alone.
  */
 const CREDIT_AFTER_SENTENCE = /^(?:[—–-]\s*)?(?:(?:\p{L}+\s+)?(?:photo|photograph|photographer|picture|pic|image|credit|courtesy)s?\s*(?::|by|via)\s*[^.!?]{2,80}|file\s+photo)$/iu;
+/** An outlet, a colon and its photographer's name in brackets, as the ABC prints credits: "(ABC News: Jane Roe)", "(AAP: Jane Roe)". Group 1 is the outlet's first word. */
+const OUTLET_COLON_NAME = /\((\p{Lu}[\p{L}.&]*)(?:\s+\p{Lu}[\p{L}.&]*){0,2}:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\)\s*\.?$/u;
 /** A credit of a name and its paper in brackets: "(Jane Roe/The Canadian Press)", "(Jane Roe / Reuters)". */
 const NAME_SLASH_SOURCE = /\(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\s*\/\s*\p{Lu}[^()/]{1,40}\)\s*\.?$/u;
 /** A caption that runs straight into its credit label, as wikis print them: "Two delegates in the hall Image: Jane Roe." */
@@ -88,7 +90,7 @@ export function isCaption(paragraph: string, lexicon: Lexicon): boolean {
   if (paragraph.length > MAX_CAPTION_LENGTH) return false;
   // Each pattern is tried only where what it must end or start with is there: most paragraphs are
   // story, and the patterns tried every position of each.
-  if (endsInBracket(paragraph) && (CREDIT_IN_PARENS.test(paragraph) || NAME_SLASH_SOURCE.test(paragraph) || SOURCE_PHOTO.test(paragraph))) return true;
+  if (endsInBracket(paragraph) && (CREDIT_IN_PARENS.test(paragraph) || NAME_SLASH_SOURCE.test(paragraph) || SOURCE_PHOTO.test(paragraph) || outletColonName(paragraph, lexicon))) return true;
   if (CAPTION_LABEL_ALONE.test(paragraph)) return true;
   if (paragraph.includes(':') && CREDIT_LABEL_AT_END.test(paragraph)) return true;
   if (hasCreditAfterLastSentence(paragraph)) return true;
@@ -128,6 +130,12 @@ export function tailCredit(paragraph: string, lexicon: Lexicon): number | null {
   // A credit line alone is joined by a slash or "via" ("Jane Roe / Reuters"); a single source alone is a label ("AP").
   if (match.index === 0 && match[1] === undefined && !joined) return null;
   return match.index + match[0].indexOf(credit);
+}
+
+/** "(ABC News: Jane Roe)": a credit when its outlet is one the lexicon knows, as a paper or a source of pictures. */
+function outletColonName(paragraph: string, lexicon: Lexicon): boolean {
+  const outlet = OUTLET_COLON_NAME.exec(paragraph)?.[1];
+  return outlet !== undefined && (lexicon.isPublicationName(outlet) || lexicon.isCreditSource(outlet));
 }
 
 /** Whether a caption's words end in a news agency's name alone, in brackets or after "Source:" (`SOURCE_AFTER_CAPTION`). */
