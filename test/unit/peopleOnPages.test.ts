@@ -32,6 +32,9 @@ describe('people and quotes on a web page', () => {
     assert.deepEqual(credits('PHOTO: ANNA VALE-ROSS/HARBOUR NEWS'), [['Anna Vale-Ross', 'photo']]);
     assert.deepEqual(credits('Crews on the quay in Kirkwall. (Tom Reid/Flash90)'), [['Tom Reid', 'photo']]);
     assert.deepEqual(credits('Crews on the quay in Kirkwall [Tom Reid/Antara Foto via Reuters]'), [['Tom Reid', 'photo']]);
+    // An outlet opened by "The" that no lexicon knows is no one, however often the story names it.
+    const outlet = analyzeArticle(['Ferry crews vote to strike', 'Photo by Tom Reid / The Quayside', '"We were never asked," a crew member told The Quayside on Monday. The Quayside asked the company for comment.'].join('\n\n'));
+    assert.deepEqual(outlet.people.map((p) => [p.name, p.credit]), [['Tom Reid', 'photo']]);
   });
 
   it('tells the one pictured from the photographer by where the caption\'s credit starts', () => {

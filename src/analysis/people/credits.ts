@@ -181,7 +181,9 @@ function isPlacePaper(name: readonly Token[], lexicon: Lexicon): boolean {
 }
 
 function trimToName(run: Token[], lexicon: Lexicon, span: CreditSpan): Token[] | null {
-  // Leading function words and acronyms: "The …", "NASA Bill Ingalls".
+  // "The" opens an outlet's or a body's name ("/ The Verge", "The Canadian Press"), never a person's.
+  if (run[0]?.norm === 'the') return null;
+  // Leading function words and acronyms: "NASA Bill Ingalls".
   let first = 0;
   while (first < run.length && (lexicon.wordClass(run[first].norm) === 'function' || /^\p{Lu}{2,5}$/u.test(run[first].text) && run.length - first > 1 && lexicon.wordClass(run[first].norm) !== 'firstName')) first++;
   const name = run.slice(first);
