@@ -311,6 +311,10 @@ describe('attribution mechanisms', () => {
     assert.equal(speakerOf('"Only on Tuesdays," quipped Nora Tillman.'), 'Nora Tillman');
     assert.equal(speakerOf('Nora Tillman emailed: "The deal is off."'), 'Nora Tillman');
   });
+
+  it('"hit back", British copy\'s retort, though "hit" alone is no cue', () => {
+    assert.equal(speakerOf('Nora Tillman hit back that the last government had "spent two years on a site that never opened".'), 'Nora Tillman');
+  });
 });
 
 // Sentences written for this test, in the shape of a hearing's report: a chair of no known gender
