@@ -92,7 +92,7 @@ describe('captions beside their pictures’ lines', () => {
     assert.deepEqual(captionsOf([story]), []);
   });
 
-  it('takes a caption ending in a known outlet, a colon and its photographer in brackets, and not a story sentence ending in a body and a name so', () => {
+  it('takes a caption ending in a known outlet and its photographer in brackets, after a colon or "for", and not a story sentence ending in a body and a name so', () => {
     // Under the headline, as the lead picture's caption: nothing else there tells it from a standfirst.
     const underHeadline = (line: string) => analyzeArticle([HEADLINE, line, LEAD, LAST].join('\n')).metadata.captions.map((span: Span) => span.text);
     const caption = 'Crews leave the ferry terminal in Kirkwall on Tuesday. (ABC News: Jono Searle-Duffy)';
@@ -100,6 +100,10 @@ describe('captions beside their pictures’ lines', () => {
     assert.deepEqual(underHeadline(caption), [caption]);
     assert.deepEqual(underHeadline(agency), [agency]);
     assert.deepEqual(underHeadline('The vote was called by the regional chair. (Harbour Board: Ann Vale Reid)'), []);
+    // A photographer working for a paper: the paper's last word is an outlet's.
+    const forPaper = 'Crews rally outside the union hall before the vote. (Craig Hudson-Mbeki for The Washington Post)';
+    assert.deepEqual(underHeadline(forPaper), [forPaper]);
+    assert.deepEqual(underHeadline('The chair spoke for an hour on Monday. (Ann Vale Reid for Harbour Board)'), []);
   });
 
   it('takes a caption whose words end in a news agency alone, in brackets or after a bar or “Source:”, and an agency in brackets under a caption', () => {

@@ -18,6 +18,8 @@ const CREDIT_IN_PARENS = /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photograp
 const CREDIT_AFTER_SENTENCE = /^(?:[—–-]\s*)?(?:(?:\p{L}+\s+)?(?:photo|photograph|photographer|picture|pic|image|credit|courtesy)s?\s*(?::|by|via)\s*[^.!?]{2,80}|file\s+photo)$/iu;
 /** An outlet, a colon and its photographer's name in brackets, as the ABC prints credits: "(ABC News: Jane Roe)", "(AAP: Jane Roe)". Group 1 is the outlet's first word. */
 const OUTLET_COLON_NAME = /\((\p{Lu}[\p{L}.&]*)(?:\s+\p{Lu}[\p{L}.&]*){0,2}:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\)\s*\.?$/u;
+/** A photographer working for a paper, in brackets: "(Jane Roe for The Washington Post)". Group 1 is the paper's last word. */
+const NAME_FOR_PAPER = /\(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+for\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}(\p{Lu}[\p{L}.&'’-]*)\)\s*\.?$/u;
 /** A credit of a name and its paper in brackets: "(Jane Roe/The Canadian Press)", "(Jane Roe / Reuters)". */
 const NAME_SLASH_SOURCE = /\(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\s*\/\s*\p{Lu}[^()/]{1,40}\)\s*\.?$/u;
 /** A caption that runs straight into its credit label, as wikis print them: "Two delegates in the hall Image: Jane Roe." */
@@ -90,7 +92,7 @@ export function isCaption(paragraph: string, lexicon: Lexicon): boolean {
   if (paragraph.length > MAX_CAPTION_LENGTH) return false;
   // Each pattern is tried only where what it must end or start with is there: most paragraphs are
   // story, and the patterns tried every position of each.
-  if (endsInBracket(paragraph) && (CREDIT_IN_PARENS.test(paragraph) || NAME_SLASH_SOURCE.test(paragraph) || SOURCE_PHOTO.test(paragraph) || outletColonName(paragraph, lexicon))) return true;
+  if (endsInBracket(paragraph) && (CREDIT_IN_PARENS.test(paragraph) || NAME_SLASH_SOURCE.test(paragraph) || SOURCE_PHOTO.test(paragraph) || outletColonName(paragraph, lexicon) || nameForPaper(paragraph, lexicon))) return true;
   if (CAPTION_LABEL_ALONE.test(paragraph)) return true;
   if (paragraph.includes(':') && CREDIT_LABEL_AT_END.test(paragraph)) return true;
   if (hasCreditAfterLastSentence(paragraph)) return true;
@@ -136,6 +138,12 @@ export function tailCredit(paragraph: string, lexicon: Lexicon): number | null {
 function outletColonName(paragraph: string, lexicon: Lexicon): boolean {
   const outlet = OUTLET_COLON_NAME.exec(paragraph)?.[1];
   return outlet !== undefined && (lexicon.isPublicationName(outlet) || lexicon.isCreditSource(outlet));
+}
+
+/** "(Jane Roe for The Washington Post)": a credit when the paper's last word is an outlet's ("Post", "Times") or a source of pictures. */
+function nameForPaper(paragraph: string, lexicon: Lexicon): boolean {
+  const paper = paragraph.includes(' for ') ? NAME_FOR_PAPER.exec(paragraph)?.[1] : undefined;
+  return paper !== undefined && (lexicon.isPublicationName(paper) || lexicon.isCreditSource(paper));
 }
 
 /** Whether a caption's words end in a news agency's name alone, in brackets or after "Source:" (`SOURCE_AFTER_CAPTION`). */
