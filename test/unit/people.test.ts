@@ -21,6 +21,15 @@ describe('people', () => {
     assert.deepEqual(people.map((person) => [person.name, person.mentions.length]), [['Marisol Quintero', 2], ['Tomas Quintero', 1]]);
   });
 
+  it('names a relative brought in by given name after someone named in full with that person\'s surname', () => {
+    // Names made up for this test.
+    const text = 'Malcolm Haworth, 71, and his wife Brenda, 68, had to be rescued by boat. Brenda said the water rose in minutes. The rescue was led by Tom Reid and his crew, Amy and Sam.';
+    const found = people(text).map((person) => [person.name, person.mentions.map((mention) => mention.text)]);
+    assert.deepEqual(found.slice(0, 2), [['Malcolm Haworth', ['Malcolm Haworth']], ['Brenda Haworth', ['Brenda', 'Brenda']]]);
+    // Not a word for a relative ("his crew"): no surname given.
+    assert.equal(found.some(([name]) => name === 'Amy Reid'), false);
+  });
+
   it('gives "Mr." and "Mrs." with a shared surname to the relative of that gender, not to the one named last', () => {
     // "Bill" is also a word, so compromise gives the name no gender; "Mr. Harlan" names him first, and
     // "Mrs. Harlan" is then Helen though Bill was named last.

@@ -155,6 +155,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     }
     return owner;
   };
+  nameRelativesInFull(article, registry, claimed);
   // A single name that speaks is a person's even with no full name in the article: "Melanie said", "said Caddell".
   // One that opens a full name of the story is left to the given names below ("says Hinemoa").
   let groups: Set<string> | undefined;
@@ -259,6 +260,37 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** A possessive and a word for a relative straight before the name: "her nephew, Tomás Quiñónez", "Bernie's wife Jane Sanders". */
 const RELATIVE_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{L}['’]s?)\s+(?:\p{Ll}+\s+)?(\p{Ll}+),?\s+$/u;
+
+/** "… and his wife, ", "…, 71, and her son ": after someone named, the words that bring in a relative by given name. Group 1 is the word for the relative. */
+const AND_RELATIVE = /(?:,\s*(?:aged\s+)?\d{1,3},)?\s+and\s+(?:his|her|their)\s+(\p{Ll}+),?\s+$/u;
+
+/**
+ * "Jim Brady and his wife, Sarah", "Malcolm Haworth, 71, and his wife Brenda": a relative brought in by
+ * given name alone, straight after someone named in full, shares that person's surname; so named, they
+ * are a person, and "Sarah" is Sarah Brady.
+ */
+function nameRelativesInFull(article: ArticleWords, registry: PeopleRegistry, claimed: Set<number>): void {
+  const { text, tokens, lexicon } = article;
+  let namedEndingAt: Map<number, Draft> | undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (claimed.has(k) || !token.capitalized || !NAME_SHAPED.test(token.text) || lexicon.wordClass(token.norm) !== 'firstName') continue;
+    if (tokens[k + 1]?.capitalized && /^ $/u.test(text.slice(token.end, tokens[k + 1].start))) continue;
+    const before = text.slice(Math.max(0, token.start - 40), token.start);
+    const and = AND_RELATIVE.exec(before);
+    if (!and || !lexicon.isRelative(and[1])) continue;
+    if (!namedEndingAt) {
+      namedEndingAt = new Map();
+      for (const draft of registry.drafts) for (const mention of draft.mentions) namedEndingAt.set(mention.end, draft);
+    }
+    const named = namedEndingAt.get(token.start - before.length + and.index);
+    if (!named || named.nameWords.length < 2) continue;
+    const words = [token.text, named.nameWords[named.nameWords.length - 1]];
+    const draft = registry.withName(words) ?? registry.create(words, words.join(' '));
+    draft.mentions.push({ start: token.start, end: token.end, text: token.text, personId: '', form: 'given' });
+    claimed.add(k);
+  }
+}
 
 function introducedAsRelative(article: ArticleWords, mention: Mention): boolean {
   const relative = RELATIVE_BEFORE.exec(article.text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
