@@ -69,6 +69,7 @@ const PATTERNS: Record<string, (length: number) => string> = {
   'quotes then one speaker': (length) => `${'“a” '.repeat(length / 4)}she said.`,
   'attributed quotes': repeated('"Fine," said Lane. '),
   'pronoun-attributed quotes': repeated('"Fine," he said. '),
+  'unattributed quotes sharing words with attributed ones': repeated('"We stayed at the table until noon," Ms Lane said.\n\nBy then "the noon table stayed" was heard twice.\n\n'),
   'cue words': repeated('according to '),
   'possessives': repeated("Lane's "),
   'apostrophes inside a word': repeated("a'"),

@@ -1,17 +1,15 @@
 import type { Quote, Span } from '../types';
 
+/** How many quotations holding a quote's rarest word are tried for it. */
+const MAX_TRIES = 64;
+
 /** A quote's words, lower case, apostrophes folded, so the same words match however marked. */
 function quoteWords(text: string): string[] {
   return text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
 }
 
-/** Whether `part` stands in `whole` word for word, in one run. */
-function withinRun(part: readonly string[], whole: readonly string[]): boolean {
-  for (let start = 0; start + part.length <= whole.length; start++) {
-    if (part.every((word, k) => whole[start + k] === word)) return true;
-  }
-  return false;
-}
+/** Words joined with a space before and after each, so that one run of words is found in another by plain search. */
+const spaced = (words: readonly string[]): string => ` ${words.join(' ')} `;
 
 /**
  * A quotation attribution gave no speaker that repeats words another quotation has with its
@@ -25,12 +23,26 @@ export function echoedSpeakers(quotes: Quote[], headline: Span | null): void {
   const spoken = quotes.filter((quote) => quote.kind === 'quotation' && (quote.speakerId !== null || quote.speakerMention !== null));
   if (spoken.length === 0) return;
   const spokenWords = spoken.map((quote) => quoteWords(quote.text));
+  const spokenRuns = spokenWords.map(spaced);
+  // The quotations that hold each word, in order: a quote is looked for only among those holding its rarest word.
+  const holding = new Map<string, number[]>();
+  spokenWords.forEach((words, k) => {
+    for (const word of new Set(words)) {
+      const list = holding.get(word);
+      if (list) list.push(k);
+      else holding.set(word, [k]);
+    }
+  });
   for (const [i, quote] of quotes.entries()) {
     if (quote.kind !== 'quotation' || quote.speakerId !== null || quote.speakerMention !== null) continue;
     const words = quoteWords(quote.text);
     const inHeadline = headline !== null && headline.start <= quote.start && quote.end <= headline.end;
     if (words.length === 0 || (words.length === 1 && !inHeadline)) continue;
-    const k = spokenWords.findIndex((whole) => whole.length > words.length && withinRun(words, whole));
+    const lists = words.map((word) => holding.get(word) ?? []);
+    const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+    // A bounded number of tries keeps a long document of many quotes linear; an article has far fewer.
+    const run = spaced(words);
+    const k = rarest.slice(0, MAX_TRIES).find((j) => spokenWords[j].length > words.length && spokenRuns[j].includes(run)) ?? -1;
     if (k < 0) continue;
     const { speakerId, speakerMention, source } = spoken[k];
     quotes[i] = { ...quote, speakerId, speakerMention, source, cue: null };
