@@ -102,6 +102,8 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     claim(candidate);
   }
 
+  // Relatives brought in by given name take the surname first, so that "Mrs Haworth" finds Brenda Haworth.
+  nameRelativesInFull(article, registry, claimed);
   // Titles and honorifics with a single name: "Mr Blinken", "President Putin", "Brig-Gen Ryder".
   let placesAfterTitled: Set<string> | undefined;
   for (const candidate of candidates) {
@@ -155,7 +157,6 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     }
     return owner;
   };
-  nameRelativesInFull(article, registry, claimed);
   // A single name that speaks is a person's even with no full name in the article: "Melanie said", "said Caddell".
   // One that opens a full name of the story is left to the given names below ("says Hinemoa").
   let groups: Set<string> | undefined;
