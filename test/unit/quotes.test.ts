@@ -477,3 +477,17 @@ describe('a description that names a sex', () => {
     assert.deepEqual(analysis.quotes.map((quote) => [speaker(quote), quote.source?.name]), [[null, 'the woman'], ['Ann Keller', 'Ann Keller']]);
   });
 });
+
+describe('a relative described by a possessive', () => {
+  const speakers = (text: string) => {
+    const analysis = analyzeArticle(text);
+    return analysis.quotes.map((quote) => analysis.people.find((person) => person.id === quote.speakerId)?.name ?? null);
+  };
+
+  it('is the one other person of that surname and sex, the possessive going to the last person named', () => {
+    const story = 'Tom Kowalczyk has worked at the port for 31 years. His daughter, Jenna Kowalczyk, drives a yard tractor. "We will win," Jenna Kowalczyk said.\n\nHer father added: "She is smarter than me."';
+    assert.deepEqual(speakers(story), ['Jenna Kowalczyk', 'Tom Kowalczyk']);
+    // Two men of the name: nobody in particular.
+    assert.deepEqual(speakers(story.replace('drives a yard tractor.', 'drives a yard tractor with Peter Kowalczyk.')), ['Jenna Kowalczyk', null]);
+  });
+});

@@ -277,6 +277,7 @@ function resolveDescription(context: Context, found: Found, offset: number): str
   const holds = (person: Person): boolean => !inside.has(person.id)
     && [person.title, person.role].some((office) => office !== null && office.toLowerCase().split(/[\s-]+/).includes(head));
   const titled = lastPersonBefore(context, offset, holds);
+  if (!titled && context.lexicon.isRelative(head)) return relativeOfLastNamed(context, words, head, offset);
   if (titled || !/^the\s/i.test(words) || !context.lexicon.isRoleNoun(head) || head.endsWith('s')) return titled;
   const last = context.mentions[firstMentionFrom(context, found.speakerMention!.start) - 1];
   const paragraphOf = (at: number): number => context.sentences[sentenceAt(context.sentences, at)]?.paragraph ?? -1;
@@ -287,6 +288,40 @@ function resolveDescription(context: Context, found: Found, offset: number): str
   return gender === null || lastGender === null || lastGender === gender ? last.personId : null;
 }
 
+
+/**
+ * "Her father added": the one other person sharing the surname of the last person named whom the
+ * possessive fits, of the sex the word for the relative names (Ray Kowalczyk, after his daughter Jenna
+ * Kowalczyk). Only when the article gives both their sexes and only one such relative is named.
+ */
+function relativeOfLastNamed(context: Context, words: string, head: string, offset: number): string | null {
+  const possessive = /^(his|her)\s+\p{L}+$/iu.exec(words.trim())?.[1].toLowerCase();
+  const sex = context.lexicon.roleGender(head);
+  if (!possessive || !sex) return null;
+  const ownerId = lastPersonBefore(context, offset, (person) => person.gender === (possessive === 'his' ? 'male' : 'female'));
+  const owner = ownerId === null ? undefined : context.personById.get(ownerId);
+  const surname = owner?.name.split(/\s+/u).pop();
+  if (!owner || !surname || owner.name === surname) return null;
+  const relatives = peopleBySurname(context).get(surname)?.filter((person) => person !== owner && person.gender === sex) ?? [];
+  return relatives.length === 1 ? relatives[0].id : null;
+}
+
+/** The article's people by the last word of their names, read once per article. */
+const surnameIndexes = new WeakMap<Context, Map<string, Person[]>>();
+function peopleBySurname(context: Context): Map<string, Person[]> {
+  let index = surnameIndexes.get(context);
+  if (!index) {
+    index = new Map();
+    for (const person of context.personById.values()) {
+      const surname = person.name.split(/\s+/u).pop() ?? '';
+      const list = index.get(surname);
+      if (list) list.push(person);
+      else index.set(surname, [person]);
+    }
+    surnameIndexes.set(context, index);
+  }
+  return index;
+}
 
 /** The word before the mention is a preposition ("said of Trump", "met with Stevens", "went after Bush"). */
 function mentionAfterPreposition(context: Context, mention: Mention): boolean {
