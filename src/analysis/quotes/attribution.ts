@@ -2,6 +2,7 @@ import type { PeopleContext } from '../context';
 import cueData from '../lexicon/cues.json';
 import { sentenceAt } from '../text/sentences';
 import { firstIndex } from '../text/search';
+import { surnameWord } from '../people/names';
 import type { Token } from '../text/tokens';
 import type { Mention, Person, QuoteSource, Span } from '../types';
 import { isGroupWord, sourceKind } from './sourceKind';
@@ -54,6 +55,8 @@ interface Context extends PeopleContext {
   mainSubjects: Map<QuoteSpan, Found | null>;
   /** Per sentence, the sources its "according to" phrases name: found once, however many quotes it holds. */
   sentenceSources: Map<number, Found[]>;
+  /** The article's people by surname, filled when a relative is first described ("her father"). */
+  bySurname?: Map<string, Person[]>;
 }
 
 /** Phrases that name the source of their whole sentence, as words: "according to" (cues.json). */
@@ -300,27 +303,23 @@ function relativeOfLastNamed(context: Context, words: string, head: string, offs
   if (!possessive || !sex) return null;
   const ownerId = lastPersonBefore(context, offset, (person) => person.gender === (possessive === 'his' ? 'male' : 'female'));
   const owner = ownerId === null ? undefined : context.personById.get(ownerId);
-  const surname = owner?.name.split(/\s+/u).pop();
-  if (!owner || !surname || owner.name === surname) return null;
-  const relatives = peopleBySurname(context).get(surname)?.filter((person) => person !== owner && person.gender === sex) ?? [];
+  const ownerWords = owner?.name.split(/\s+/u) ?? [];
+  if (!owner || ownerWords.length < 2) return null;
+  const relatives = peopleBySurname(context).get(surnameWord(ownerWords))?.filter((person) => person !== owner && person.gender === sex) ?? [];
   return relatives.length === 1 ? relatives[0].id : null;
 }
 
-/** The article's people by the last word of their names, read once per article. */
-const surnameIndexes = new WeakMap<Context, Map<string, Person[]>>();
 function peopleBySurname(context: Context): Map<string, Person[]> {
-  let index = surnameIndexes.get(context);
-  if (!index) {
-    index = new Map();
+  if (!context.bySurname) {
+    context.bySurname = new Map();
     for (const person of context.personById.values()) {
-      const surname = person.name.split(/\s+/u).pop() ?? '';
-      const list = index.get(surname);
+      const surname = surnameWord(person.name.split(/\s+/u));
+      const list = context.bySurname.get(surname);
       if (list) list.push(person);
-      else index.set(surname, [person]);
+      else context.bySurname.set(surname, [person]);
     }
-    surnameIndexes.set(context, index);
   }
-  return index;
+  return context.bySurname;
 }
 
 /** The word before the mention is a preposition ("said of Trump", "met with Stevens", "went after Bush"). */
