@@ -92,7 +92,7 @@ export function isCaption(paragraph: string, lexicon: Lexicon): boolean {
   if (paragraph.length > MAX_CAPTION_LENGTH) return false;
   // Each pattern is tried only where what it must end or start with is there: most paragraphs are
   // story, and the patterns tried every position of each.
-  if (endsInBracket(paragraph) && (CREDIT_IN_PARENS.test(paragraph) || NAME_SLASH_SOURCE.test(paragraph) || SOURCE_PHOTO.test(paragraph) || outletColonName(paragraph, lexicon) || nameForPaper(paragraph, lexicon))) return true;
+  if (endsInBracket(paragraph) && (CREDIT_IN_PARENS.test(paragraph) || NAME_SLASH_SOURCE.test(paragraph) || SOURCE_PHOTO.test(paragraph) || creditsKnownOutlet(paragraph, lexicon))) return true;
   if (CAPTION_LABEL_ALONE.test(paragraph)) return true;
   if (paragraph.includes(':') && CREDIT_LABEL_AT_END.test(paragraph)) return true;
   if (hasCreditAfterLastSentence(paragraph)) return true;
@@ -134,16 +134,13 @@ export function tailCredit(paragraph: string, lexicon: Lexicon): number | null {
   return match.index + match[0].indexOf(credit);
 }
 
-/** "(ABC News: Jane Roe)": a credit when its outlet is one the lexicon knows, as a paper or a source of pictures. */
-function outletColonName(paragraph: string, lexicon: Lexicon): boolean {
-  const outlet = OUTLET_COLON_NAME.exec(paragraph)?.[1];
+/**
+ * "(ABC News: Jane Roe)", "(Jane Roe for The Washington Post)": a photographer and an outlet in brackets
+ * are a credit when the lexicon knows the outlet's word, as a paper's ("News", "Post") or a source of pictures.
+ */
+function creditsKnownOutlet(paragraph: string, lexicon: Lexicon): boolean {
+  const outlet = OUTLET_COLON_NAME.exec(paragraph)?.[1] ?? (paragraph.includes(' for ') ? NAME_FOR_PAPER.exec(paragraph)?.[1] : undefined);
   return outlet !== undefined && (lexicon.isPublicationName(outlet) || lexicon.isCreditSource(outlet));
-}
-
-/** "(Jane Roe for The Washington Post)": a credit when the paper's last word is an outlet's ("Post", "Times") or a source of pictures. */
-function nameForPaper(paragraph: string, lexicon: Lexicon): boolean {
-  const paper = paragraph.includes(' for ') ? NAME_FOR_PAPER.exec(paragraph)?.[1] : undefined;
-  return paper !== undefined && (lexicon.isPublicationName(paper) || lexicon.isCreditSource(paper));
 }
 
 /** Whether a caption's words end in a news agency's name alone, in brackets or after "Source:" (`SOURCE_AFTER_CAPTION`). */

@@ -317,13 +317,12 @@ export function bodyNameOpeners(article: ArticleWords): Set<string> {
  */
 export function titledPlaceNames(article: ArticleWords): Set<string> {
   const { text, tokens, lexicon } = article;
-  const spaced = (a: Token, b: Token): boolean => /^ $/u.test(text.slice(a.end, b.start));
   const names = new Set<string>();
   for (let k = 2; k < tokens.length; k++) {
     const [title, name, body] = [tokens[k - 2], tokens[k - 1], tokens[k]];
-    if (!name.possessive || !body.capitalized || !lexicon.isOrganisationWord(body.text) || !title.capitalized || !spaced(title, name) || !/^['’]s? $/u.test(text.slice(name.end, body.start))) continue;
+    if (!name.possessive || !body.capitalized || !lexicon.isOrganisationWord(body.text) || !title.capitalized || !spaceBetween(text, title, name) || !/^['’]s? $/u.test(text.slice(name.end, body.start))) continue;
     let after = k + 1;
-    while (tokens[after]?.capitalized && lexicon.isOrganisationWord(tokens[after].text) && spaced(tokens[after - 1], tokens[after])) after++;
+    while (tokens[after]?.capitalized && lexicon.isOrganisationWord(tokens[after].text) && spaceBetween(text, tokens[after - 1], tokens[after])) after++;
     if (tokens[after]?.capitalized) continue;
     names.add(`${title.norm} ${name.norm}`);
   }
