@@ -69,7 +69,9 @@ const PATTERNS: Record<string, (length: number) => string> = {
   'quotes then one speaker': (length) => `${'“a” '.repeat(length / 4)}she said.`,
   'attributed quotes': repeated('"Fine," said Lane. '),
   'pronoun-attributed quotes': repeated('"Fine," he said. '),
-  'unattributed quotes sharing words with attributed ones': repeated('"We stayed at the table until noon," Ms Lane said.\n\nBy then "the noon table stayed" was heard twice.\n\n'),
+  // Each unattributed quote opens with words the attributed one repeats, so a search that tries every pair costs
+  // much: a search of every pair took 2.4× as long at twice the text (under the 3.5 allowed), the indexed one about 1×.
+  'unattributed quotes sharing words with attributed ones': repeated('"We sat at the noon table, the noon table, the noon table, the noon table, the noon table, the noon table, the noon table," Ms Lane said.\n\nBy then "the noon table stayed", "the noon table rose" and "the noon table fell" were heard twice.\n\n'),
   'cue words': repeated('according to '),
   'possessives': repeated("Lane's "),
   'apostrophes inside a word': repeated("a'"),
