@@ -311,3 +311,10 @@ describe('a quantifier standing alone as the subject', () => {
     assert.equal(sourceOf(text)?.words, 'Many');
   });
 });
+
+describe('a name with "\'s" before a word in -s', () => {
+  it('owns a noun there, it is no subject with a verb: "In response to X\'s comments, Y released …"', () => {
+    const text = 'Mayor Rhea Lindqvist visited the plant on Friday.\n\nIn response to Lindqvist\'s comments at the plant, union secretary Ottmar Bellweather released a statement saying that Lindqvist had "broken every promise" to the workers.';
+    assert.equal(sourceOf(text)?.person, 'Ottmar Bellweather');
+  });
+});

@@ -366,6 +366,13 @@ function possessedNoun(input: Input, from: number, quoteStart: number): { noun: 
 
 /** The verb right after a subject (past auxiliaries and adverbs), or a headline colon. */
 function verbAfter(input: Input, from: number, quoteStart: number): Span | null {
+  const verb = verbAfterSubject(input, from, quoteStart);
+  // "Trump's comments": after "'s" (is, has) a present tense in -s is a noun the name owns.
+  if (verb && /^['’]s\s+$/u.test(input.text.slice(from, verb.start)) && /[^s'’]s$/u.test(verb.text)) return null;
+  return verb;
+}
+
+function verbAfterSubject(input: Input, from: number, quoteStart: number): Span | null {
   const { text, tokens } = input;
   // A label in brackets after the subject: "Sen. X (R-Iowa) on Wednesday downplayed".
   const label = /^\s*\([^()]{1,40}\)/u.exec(text.slice(from, Math.min(quoteStart, from + 50)));
