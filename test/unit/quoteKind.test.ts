@@ -333,6 +333,15 @@ describe('names in use and named things of local copy', () => {
     assert.deepEqual(kindsOf('Republicans called the plan "reckless."'), [['reckless.', 'quotation']]);
   });
 
+  it('reads the naming verb nearest the marks, past another earlier in the sentence', () => {
+    // "describes … a system" is the report's; the name is what insiders call it.
+    assert.deepEqual(kindsOf('The audit describes a system that insiders call "ward-level discretion," under which foremen hire freely.'), [['ward-level discretion,', 'term']]);
+  });
+
+  it('takes what something is known by in a place for a name', () => {
+    assert.deepEqual(kindsOf('Crossings are open along the buffer zone, known on the island as the "Green Line," officials said.'), [['Green Line,', 'term']]);
+  });
+
   it('takes a title-case name set after a word for a work and a phrase about it for a title, but not words a hat or a sign reads', () => {
     assert.deepEqual(kindsOf('The vote follows a district report released in October, "Enrolment in Focus: Harbour Schools 2019-2024," which projected further declines.'), [['Enrolment in Focus: Harbour Schools 2019-2024,', 'title']]);
     assert.deepEqual(kindsOf('Two senators wore a campaign hat reading, "Make the Harbour Great Again" on Wednesday.'), [['Make the Harbour Great Again', 'quotation']]);

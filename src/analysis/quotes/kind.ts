@@ -123,19 +123,20 @@ const WORD_NAMED_BEFORE = /\b(?:the|a|this|that|these|those)\s+(?:term|terms|wor
 const TERM_NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|his|her|their|its|our)|\p{L}['’]s?)\s+(?:[\p{L}-]+\s+){0,2}(?:term|phrase|expression|label|catchphrase|moniker|name)\s*[,:—–-]?\s*$/iu;
 
 /**
- * A name only mentioned ("known as 'X'", "known in the trade as 'X'", "goes by 'X'", "his nickname, 'X'"), whoever gave it: the guide
+ * A name only mentioned ("known as 'X'", "known in the trade as 'X'", "known on the island as the 'X'", "goes by 'X'", "his nickname, 'X'"), whoever gave it: the guide
  * calls it a term. A verb giving the name ("called him 'X'", "dubbed") reports the namer's words, so is left out.
  */
-const NAME_MENTIONED_BEFORE = /\b(?:known(?:\s+\p{L}+ly)?(?:\s+(?:to|among|in)(?:\s+[\p{L}'’-]+){1,3})?\s+as|goes\s+by|went\s+by|go\s+by|nickname|nicknames|moniker)\s*,?\s*(?:the\s+)?$/iu;
+const NAME_MENTIONED_BEFORE = /\b(?:known(?:\s+\p{L}+ly)?(?:\s+(?:to|among|in|on|at|around|across)(?:\s+[\p{L}'’-]+){1,3})?\s+as|goes\s+by|went\s+by|go\s+by|nickname|nicknames|moniker)\s*,?\s*(?:the\s+)?$/iu;
 
 /**
  * A naming verb in the present whose subject is people at large, then the marks, perhaps past the
  * thing named ("Residents call the crossing 'the Gap'", "what some call the 'X'", "whom everyone
  * calls 'Big Mike'"): the guide's term, a name in use. Someone calling something so once, in the
  * past, is quoted ("lawmakers called it a 'X'", "former employees have called him 'X'"): the guide's
- * naming verbs report an utterance.
+ * naming verbs report an utterance. The thing named ends at a relative pronoun, which opens another
+ * clause ("The report describes a system that insiders call 'X'" is named by insiders, not the report).
  */
-const NAMED_BY_GROUP_BEFORE = /(?:^|[^\p{L}'’-])(\p{L}[\p{Ll}-]*)(?:\s+(?:in|on|at|of|from|around)\s+(?:the\s+)?[\p{Ll}-]+)?\s+(?:(?:often|still|now|also|sometimes|commonly|widely|all|affectionately|jokingly)\s+)*(?:call|calls|describe|describes|dub|dubs|nickname|refer\s+to|refers\s+to)(?:\s+(?:it|them|him|her|this|that|these|those|the|its|their|his|a|an)(?:\s+[\p{L}\p{N}'’-]+){0,4}?)?(?:\s+as)?(?:\s+(?:the|a|an))?\s*[,:]?\s*$/u;
+const NAMED_BY_GROUP_BEFORE = /(?:^|[^\p{L}'’-])(\p{L}[\p{Ll}-]*)(?:\s+(?:in|on|at|of|from|around)\s+(?:the\s+)?[\p{Ll}-]+)?\s+(?:(?:often|still|now|also|sometimes|commonly|widely|all|affectionately|jokingly)\s+)*(?:call|calls|describe|describes|dub|dubs|nickname|refer\s+to|refers\s+to)(?:\s+(?:it|them|him|her|this|that|these|those|the|its|their|his|a|an)(?:\s+(?!(?:that|which|who|whom)\s)[\p{L}\p{N}'’-]+){0,4}?)?(?:\s+as)?(?:\s+(?:the|a|an))?\s*[,:]?\s*$/u;
 /** Words for people at large that stand as such a subject, besides plural nouns for people ("residents", "critics"). */
 const PEOPLE_AT_LARGE = new Set(['some', 'many', 'most', 'others', 'everyone', 'everybody', 'people', 'locals', 'folks']);
 /** The endings of English nouns for people, plural ("snowmobilers", "residents", "activists", "Floridians"). */
