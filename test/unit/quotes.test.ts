@@ -476,6 +476,12 @@ describe('a description that names a sex', () => {
     const speaker = (quote: (typeof analysis.quotes)[number]) => analysis.people.find((person) => person.id === quote.speakerId)?.name ?? null;
     assert.deepEqual(analysis.quotes.map((quote) => [speaker(quote), quote.source?.name]), [[null, 'the woman'], ['Ann Keller', 'Ann Keller']]);
   });
+
+  it('is, past a last person of the other sex, the one whose abbreviated title it writes out ("Rep." for "the congresswoman")', () => {
+    const text = 'Rep. Carla Mendes-Hart faces a primary in June.\n\nThe ads were paid for by a group tied to state Attorney General Dmitri Vasquez, who has not said whether he will run.\n\nThe congresswoman called the ads "gutter politics" on Tuesday.';
+    const analysis = analyzeArticle(text);
+    assert.equal(analysis.people.find((person) => person.id === analysis.quotes[0].speakerId)?.name, 'Carla Mendes-Hart');
+  });
 });
 
 describe('a relative described by a possessive', () => {

@@ -178,6 +178,11 @@ export class Lexicon {
   }
 
   /** A role that makes a person an official even without a formal title ("spokesman"). */
+  /** The word of an office that a noun for its holder stands for ("congresswoman" → "representative"), or the noun itself. */
+  officeOfHolderNoun(norm: string): string {
+    return roleData.officesOfHolderNouns[norm as keyof typeof roleData.officesOfHolderNouns] ?? norm;
+  }
+
   isOfficialRole(norm: string): boolean {
     return this.officialRoles.has(norm);
   }

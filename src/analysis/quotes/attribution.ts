@@ -277,18 +277,22 @@ function resolveDescription(context: Context, found: Found, offset: number): str
   // "the senior Cruz adviser" is not Cruz: a person named inside the description only modifies it.
   const inside = new Set<string>();
   for (let i = firstMentionFrom(context, found.speakerMention!.start); context.mentions[i]?.end <= found.speakerMention!.end; i++) inside.add(context.mentions[i].personId);
-  const holds = (person: Person): boolean => !inside.has(person.id)
-    && [person.title, person.role].some((office) => office !== null && office.toLowerCase().split(/[\s-]+/).includes(head));
-  const titled = lastPersonBefore(context, offset, holds);
+  const holdsOffice = (person: Person, offices: ReadonlyArray<string | null>, heads: ReadonlySet<string>): boolean => !inside.has(person.id)
+    && offices.some((office) => office !== null && office.toLowerCase().split(/[\s-]+/).some((word) => heads.has(word)));
+  const titled = lastPersonBefore(context, offset, (person) => holdsOffice(person, [person.title, person.role], new Set([head])));
   if (!titled && context.lexicon.isRelative(head)) return relativeOfLastNamed(context, words, head, offset);
   if (titled || !/^the\s/i.test(words) || !context.lexicon.isRoleNoun(head) || head.endsWith('s')) return titled;
+  // Last, the title written out and the nouns for its holder ("Rep." is "the congresswoman"), after
+  // the person just named: "Sen. X … Rubio spoke. The senator said" is Rubio's, whatever his title.
+  const heads = new Set([head, context.lexicon.officeOfHolderNoun(head)]);
+  const writtenOut = (): string | null => lastPersonBefore(context, offset, (person) => holdsOffice(person, [person.title && context.lexicon.canonicalTitle(person.title), person.role], heads));
   const last = context.mentions[firstMentionFrom(context, found.speakerMention!.start) - 1];
   const paragraphOf = (at: number): number => context.sentences[sentenceAt(context.sentences, at)]?.paragraph ?? -1;
-  if (!last || inside.has(last.personId) || paragraphOf(found.speakerMention!.start) - paragraphOf(last.start) > 1) return null;
+  if (!last || inside.has(last.personId) || paragraphOf(found.speakerMention!.start) - paragraphOf(last.start) > 1) return writtenOut();
   // A noun that names a sex ("the congresswoman", "the woman") is not someone of the other.
   const gender = context.lexicon.roleGender(head);
   const lastGender = context.personById.get(last.personId)?.gender ?? null;
-  return gender === null || lastGender === null || lastGender === gender ? last.personId : null;
+  return gender === null || lastGender === null || lastGender === gender ? last.personId : writtenOut();
 }
 
 
