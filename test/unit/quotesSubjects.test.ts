@@ -318,3 +318,12 @@ describe('a name with "\'s" before a word in -s', () => {
     assert.equal(sourceOf(text)?.person, 'Ottmar Bellweather');
   });
 });
+
+describe('a role with a phrase after it before a name', () => {
+  it('is the name\'s title without a determiner, and a description of its own with one', () => {
+    const titled = 'Cabinet member for community safety Ffion Marsh-Tudor said lessons had been learned from what she called a "really hard night for everyone".';
+    assert.equal(sourceOf(titled)?.person, 'Ffion Marsh-Tudor');
+    const role = 'A spokesman for Mayor Ffion Marsh-Tudor called the report "deeply unfair".';
+    assert.equal(sourceOf(role)?.words, 'A spokesman for Mayor Ffion Marsh-Tudor');
+  });
+});

@@ -102,8 +102,9 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
     // Past an earlier name only premodifiers lead to this one: "X and Y met" is not Y's clause.
     if (m > 0 && mentions[m - 1].start >= head.start && between.some((t, i) => i > 0 && lexicon.wordClass(t.norm) === 'function')) break;
     const verb = verbAfter(input, mention.end, quoteStart);
-    // "A spokesman for X called …": the role speaks, not the person after "for".
-    const role = between.findIndex((t, i) => !t.capitalized && input.lexicon.isRoleNoun(t.norm) && /^(?:for|of|to|at|with|from)$/.test(between[i + 1]?.norm ?? ''));
+    // "A spokesman for X called …": the role speaks, not the person after "for". Without a determiner
+    // the role and its phrase are X's title ("Cabinet member for community safety X said").
+    const role = DESCRIPTION_START.has(between[0]?.norm ?? '') ? between.findIndex((t, i) => !t.capitalized && input.lexicon.isRoleNoun(t.norm) && /^(?:for|of|to|at|with|from)$/.test(between[i + 1]?.norm ?? '')) : -1;
     if (verb && role >= 0) {
       return { via: 'description', mention: { start: head.start, end: mention.end, text: text.slice(head.start, mention.end) }, personId: null, verb };
     }
