@@ -496,4 +496,9 @@ describe('a relative described by a possessive', () => {
     // Two men of the name: nobody in particular.
     assert.deepEqual(speakers(story.replace('drives a yard tractor.', 'drives a yard tractor with Peter Kowalczyk.')), ['Jenna Kowalczyk', null]);
   });
+
+  it('may be someone whose sex nothing gives before the quotes are read (a given name that is also a word)', () => {
+    const story = 'Ray Wodzinski, a crane operator who has worked at the port for 31 years, said he was striking for his daughter, Jenna Wodzinski.\n\n"We will win," Jenna Wodzinski said.\n\nHer father added: "She is smarter than me."';
+    assert.deepEqual(speakers(story), ['Jenna Wodzinski', 'Ray Wodzinski']);
+  });
 });

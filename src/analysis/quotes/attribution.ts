@@ -298,8 +298,9 @@ function resolveDescription(context: Context, found: Found, offset: number): str
 
 /**
  * "Her father added": the one other person sharing the surname of the last person named whom the
- * possessive fits, of the sex the word for the relative names (Ray Kowalczyk, after his daughter Jenna
- * Kowalczyk). Only when the article gives both their sexes and only one such relative is named.
+ * possessive fits, of the sex the word for the relative names or of none known yet (Ray Kowalczyk, after
+ * his daughter Jenna Kowalczyk: pronouns give sexes only once quotes are attributed). Only when the
+ * possessive's owner has a known sex and only one such relative is named.
  */
 function relativeOfLastNamed(context: Context, words: string, head: string, offset: number): string | null {
   const possessive = /^(his|her)\s+\p{L}+$/iu.exec(words.trim())?.[1].toLowerCase();
@@ -309,7 +310,7 @@ function relativeOfLastNamed(context: Context, words: string, head: string, offs
   const owner = ownerId === null ? undefined : context.personById.get(ownerId);
   const ownerWords = owner?.name.split(/\s+/u) ?? [];
   if (!owner || ownerWords.length < 2) return null;
-  const relatives = peopleBySurname(context).get(surnameWord(ownerWords))?.filter((person) => person !== owner && person.gender === sex) ?? [];
+  const relatives = peopleBySurname(context).get(surnameWord(ownerWords))?.filter((person) => person !== owner && (person.gender === sex || person.gender === null)) ?? [];
   return relatives.length === 1 ? relatives[0].id : null;
 }
 
