@@ -235,6 +235,12 @@ describe('a pronoun clause nearer the quote than a named subject', () => {
     const text = 'Governor Ilse Marek endorsed the harbour plan, although she made clear she had "grave doubts" about its cost.';
     assert.deepEqual(sourceOf(text), { words: 'she', person: 'Ilse Marek' });
   });
+
+  it('is someone else\'s when the pronoun cannot be the subject\'s: "X has insisted on …, while Y has pushed for what he calls "…""', () => {
+    // Y's given name says no sex; X is a woman, so "he" is Y.
+    const text = 'Greek Cypriot leader Eleni Markidou-Shaw has insisted on a federation, while Turkish Cypriot leader Tuvan Oztoprak has pushed for what he calls "sovereign equality" between two states.';
+    assert.deepEqual(sourceOf(text), { words: 'he', person: 'Tuvan Oztoprak' });
+  });
 });
 
 describe('a verb compromise does not know', () => {

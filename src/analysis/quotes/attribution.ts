@@ -483,7 +483,10 @@ function nearerSpeaker(context: Context, span: QuoteSpan, sentenceIndex: number,
   const gender = PRONOUN_GENDER[nearer.speakerMention.text.toLowerCase()] ?? null;
   const person = context.personById.get(main.speakerId);
   const fits = gender !== null && (person?.gender === null || person?.gender === gender);
-  return fits ? { ...nearer, antecedentId: main.speakerId } : null;
+  if (fits) return { ...nearer, antecedentId: main.speakerId };
+  // "X has insisted on …, while Y has pushed for what he calls "…"": a pronoun that cannot be the
+  // subject's is someone else's, found as any pronoun is.
+  return gender !== null && person?.gender != null && isCue(context, nearer.cue) ? nearer : null;
 }
 
 /**
