@@ -712,6 +712,15 @@ describe('page structure: heads of more sites', () => {
     assert.deepEqual(people.map((person) => [person.name, person.credit]), [['Ann Vale', 'photo'], ['Luke Marr', 'photo'], ['Tom Reid', 'photo'], ['Jane Roe', 'photo'], ['Mark Oddie', 'photo']]);
   });
 
+  it('takes a credit followed by a link\'s words and its hint for screen readers, and the photographer without the link\'s words', () => {
+    // As a wire site prints it: the credit, then a rights link's text and ", opens new tab".
+    const caption = 'Ferry crews walk out at the harbour in Stromness, Scotland, July 16, 2018. REUTERS/Ann Vale-Brodie Purchase Licensing Rights, opens new tab';
+    const text = ['Ferry crews vote to strike over pay', 'Ferry crews on the island routes voted on Monday to strike over pay, their union said.', caption, 'The two sides met on Monday.'].join('\n');
+    const { metadata, people } = analyzeArticle(text);
+    assert.deepEqual(texts(metadata.captions), [caption]);
+    assert.deepEqual(people.map((person) => [person.name, person.credit]), [['Ann Vale-Brodie', 'photo']]);
+  });
+
   it('reads bylines labelled "Author" or "Text by", with the writer\'s job and place after the names, and a date and author printed under the story', () => {
     const story = 'Ferry crews on the island routes voted on Monday to strike over pay, their union said, and talks are set to resume on Friday.';
     const bylineOf = (line: string) => metadataOf(['Ferry crews vote to strike over pay', line, 'July 16, 2018', story]).metadata.byline?.text;

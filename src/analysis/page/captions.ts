@@ -76,8 +76,9 @@ const LABEL_IN_CAPITALS = /^(?:PHOTO|PICTURE|IMAGE)S?:\s/u;
  * ("… July 16, 2018. REUTERS/Jane Roe", "… 2018. Jane Roe AP", "© Jane Roe, Lehtikuva / AFP",
  * "Jane Roe / Getty Images file", "… in Helsinki [Lehtikuva/Jane Roe via Reuters]", "[JANE ROE | Times]").
  * It counts only when one of its words is an agency or picture source (the lexicon's credit sources).
+ * A link's hint for screen readers may close it ("…, opens new tab", "(opens in a new window)").
  */
-const TAIL_CREDIT = /(?:^|[.!?]["”’]?\s+|©\s*|\[)(©\s*)?(\p{Lu}[\p{L}.'’-]*(?:(?:\s*[/|]\s*|\s+via\s+|,?\s+)\p{Lu}[\p{L}.'’-]*){0,6})(?:,?\s+[Ff]ile)?\]?\s*\.?$/u;
+const TAIL_CREDIT = /(?:^|[.!?]["”’]?\s+|©\s*|\[)(©\s*)?(\p{Lu}[\p{L}.'’-]*(?:(?:\s*[/|]\s*|\s+via\s+|,?\s+)\p{Lu}[\p{L}.'’-]*){0,6})(?:,?\s+[Ff]ile)?\]?(?:,?\s*\(?opens(?:\s+in)?(?:\s+a)?\s+new\s+(?:tab|window)\)?)?\s*\.?$/u;
 
 /**
  * Where someone stands in the picture, set after their name between commas ("Ann Lee, left, and Tom

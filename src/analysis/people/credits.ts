@@ -186,7 +186,17 @@ function trimToName(run: Token[], lexicon: Lexicon, span: CreditSpan): Token[] |
   // Leading function words and acronyms: "NASA Bill Ingalls".
   let first = 0;
   while (first < run.length && (lexicon.wordClass(run[first].norm) === 'function' || /^\p{Lu}{2,5}$/u.test(run[first].text) && run.length - first > 1 && lexicon.wordClass(run[first].norm) !== 'firstName')) first++;
-  const name = run.slice(first);
+  // A link's words run on after the name ("REUTERS/Jane Roe Purchase Licensing Rights"): two ordinary
+  // English words in a row after the first word end it.
+  const ordinaryWord = (token: Token | undefined): boolean => token !== undefined && ['other', 'verb', 'function'].includes(lexicon.wordClass(token.norm));
+  let end = run.length;
+  for (let k = first + 1; k + 1 < run.length; k++) {
+    if (ordinaryWord(run[k]) && ordinaryWord(run[k + 1])) {
+      end = k;
+      break;
+    }
+  }
+  const name = run.slice(first, end);
   // A figure is in an agency's name ("Flash90"), never in a person's.
   if (name.length === 0 || name.length > 4 || name.some((token) => /\p{N}/u.test(token.text))) return null;
   const last = name[name.length - 1];
