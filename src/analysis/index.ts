@@ -70,7 +70,7 @@ function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
     unbalanced: span.unbalanced,
     outer: { start: span.outerStart, end: span.outerEnd },
   }));
-  echoedSpeakers(quotes, metadata.headline);
+  echoedSpeakers(text, quotes, metadata.headline);
   relayAffiliations(article, quotes);
   addPronounEvidence(people, quotes);
   return { people, quotes: options.quotesByParagraph ? quotesByParagraph(article, spans, quotes) : quotes, paragraphs, metadata };

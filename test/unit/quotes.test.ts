@@ -467,6 +467,17 @@ describe('a quotation that repeats words of another', () => {
     const analysis = analyzeArticle('Senators trade barbs over nominee\n\n"She is qualified, and she is ready," Senator Ann Holt said on Monday.\n\nTwo days later the nominee\'s critics, in a letter to the committee, questioned whether she was "qualified" for the job at all.');
     assert.deepEqual(speakers(analysis), [['She is qualified, and she is ready,', 'Ann Holt'], ['qualified', null]]);
   });
+
+  it('gives a pull quote, set as its own paragraph after someone else\'s quote, the speaker of the quote it repeats', () => {
+    // Printed before the story quotes it, as saved pages often have it.
+    const analysis = analyzeArticle([
+      'Gallery pulls protest artwork',
+      'The gallery removed the work on Monday. "It was made above the director\'s head," a member of staff said.',
+      '"I have never been asked to switch an artwork off"',
+      '"In 30 years I have never been asked to switch an artwork off," curator Inês Albuquerque-Thorne said.',
+    ].join('\n\n'));
+    assert.deepEqual(speakers(analysis).map(([, speaker]) => speaker), [null, 'Inês Albuquerque-Thorne', 'Inês Albuquerque-Thorne']);
+  });
 });
 
 describe('a description that names a sex', () => {

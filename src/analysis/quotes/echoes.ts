@@ -17,9 +17,16 @@ const spaced = (words: readonly string[]): string => ` ${words.join(' ')} `;
  * out 'as long as it takes'" over "'… We are out as long as it takes,' DiBenedetto said"), and
  * a story cites again a fragment of what it quoted in full. The earliest such quotation speaks.
  * One word echoes only in the headline: in the story it is as often a word the other side took up
- * ("not 'qualified'") as the speaker's own.
+ * ("not 'qualified'") as the speaker's own. A pull quote (a quote that is its own paragraph, given
+ * a speaker only by the quote before it) takes the speaker of the quote it repeats, if that one
+ * was given by a cue.
  */
-export function echoedSpeakers(quotes: Quote[], headline: Span | null): void {
+/** A quote that is its whole paragraph, as a pull quote set between paragraphs is. */
+function standsAlone(text: string, quote: Quote): boolean {
+  return /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, quote.outer.start - 200), quote.outer.start)) && /^[ \t.,]*(?:\n|$)/u.test(text.slice(quote.outer.end, quote.outer.end + 200));
+}
+
+export function echoedSpeakers(text: string, quotes: Quote[], headline: Span | null): void {
   const spoken = quotes.filter((quote) => quote.kind === 'quotation' && (quote.speakerId !== null || quote.speakerMention !== null));
   if (spoken.length === 0) return;
   const spokenWords = spoken.map((quote) => quoteWords(quote.text));
@@ -34,7 +41,9 @@ export function echoedSpeakers(quotes: Quote[], headline: Span | null): void {
     }
   });
   for (const [i, quote] of quotes.entries()) {
-    if (quote.kind !== 'quotation' || quote.speakerId !== null || quote.speakerMention !== null) continue;
+    // A pull quote repeats a quote of the story; the quote before it does not lend it its speaker.
+    const pulled = quote.kind === 'quotation' && quote.cue === null && quote.speakerMention !== null && standsAlone(text, quote);
+    if (quote.kind !== 'quotation' || (!pulled && (quote.speakerId !== null || quote.speakerMention !== null))) continue;
     const words = quoteWords(quote.text);
     const inHeadline = headline !== null && headline.start <= quote.start && quote.end <= headline.end;
     if (words.length === 0 || (words.length === 1 && !inHeadline)) continue;
@@ -42,7 +51,9 @@ export function echoedSpeakers(quotes: Quote[], headline: Span | null): void {
     const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
     // A bounded number of tries keeps a long document of many quotes linear; an article has far fewer.
     const run = spaced(words);
-    const k = rarest.slice(0, MAX_TRIES).find((j) => spokenWords[j].length > words.length && spokenRuns[j].includes(run)) ?? -1;
+    const k = pulled
+      ? rarest.slice(0, MAX_TRIES).find((j) => spoken[j] !== quote && spoken[j].cue !== null && spokenRuns[j].includes(run)) ?? -1
+      : rarest.slice(0, MAX_TRIES).find((j) => spokenWords[j].length > words.length && spokenRuns[j].includes(run)) ?? -1;
     if (k < 0) continue;
     const { speakerId, speakerMention, source } = spoken[k];
     quotes[i] = { ...quote, speakerId, speakerMention, source, cue: null };
