@@ -103,6 +103,12 @@ describe('page shapes of more sites', () => {
     const once = analyzeArticle([story[0], story[2], '"We will rebuild every house on this street."', 'Crews said most of the town was lost.'].join('\n'));
     assert.deepEqual(once.metadata.boilerplate, []);
   });
+
+  it('takes a pull quote in single marks, as British pages set them, for the page’s', () => {
+    const text = ['Gallery pulls protest artwork', '“In 30 years of curating I have never been asked to switch an artwork off,” she said.', 'The gallery said a review would report next week.', '‘In 30 years of curating I have never been asked to switch an artwork off’', 'The work was taken down on Monday.'].join('\n');
+    const analysis = analyzeArticle(text);
+    assert.equal(analysis.quotes.length, 1);
+  });
 });
 
 /** Page shapes of local US, UK and Australian sites (test/fixtures/webcopy/sites7), in lines written for these tests. */

@@ -5,8 +5,8 @@
  */
 import { wordsOf } from './shapes';
 
-/** A paragraph that is one quotation and nothing else, or with its speaker after a dash. */
-const QUOTE_ALONE = /^["“]([^"“”]+)["”]\s*(?:[—–―-]{1,2}\s*[^"“”]{1,60})?$/u;
+/** A paragraph that is one quotation and nothing else, or with its speaker after a dash; in single marks too, as British pages set them. */
+const QUOTE_ALONE = /^(?:["“]([^"“”]+)["”]|‘([^‘\n]+)’)\s*(?:[—–―-]{1,2}\s*[^"“”‘’]{1,60})?$/u;
 /** Words compared at a time: a pull quote is a sentence, and five words in a row seldom come twice by chance. */
 const RUN = 5;
 
@@ -20,7 +20,7 @@ export function pullQuotes(texts: readonly string[], skip: (i: number) => boolea
   for (let i = 0; i < texts.length; i++) {
     const quote = skip(i) ? null : QUOTE_ALONE.exec(texts[i]);
     if (!quote) continue;
-    const words = comparable(quote[1]);
+    const words = comparable(quote[1] ?? quote[2]);
     if (words.length >= RUN) candidates.push({ index: i, words });
   }
   if (candidates.length === 0) return [];
