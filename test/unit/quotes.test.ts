@@ -495,6 +495,17 @@ describe('a description that names a sex', () => {
   });
 });
 
+describe('a description in a lead, named only after', () => {
+  it('is the first person named in the next paragraphs whose role holds its noun', () => {
+    const text = 'Gallery pulls protest artwork\n\nThe curator of a Bristol exhibition has accused the gallery of "an act of cowardice" after it removed a neon artwork.\n\nInês Albuquerque-Thorne, the show\'s guest curator, said she had been told by email on Monday.';
+    const analysis = analyzeArticle(text);
+    assert.equal(analysis.people.find((person) => person.id === analysis.quotes[0].speakerId)?.name, 'Inês Albuquerque-Thorne');
+    // Someone named after in another role is not the description.
+    const other = analyzeArticle(text.replace("the show\'s guest curator", 'the gallery\'s director'));
+    assert.equal(other.quotes[0].speakerId, null);
+  });
+});
+
 describe('a relative described by a possessive', () => {
   const speakers = (text: string) => {
     const analysis = analyzeArticle(text);

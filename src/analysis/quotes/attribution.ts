@@ -271,6 +271,35 @@ function resolvePronoun(
  * named last, if that was within the paragraph or the one before.
  */
 function resolveDescription(context: Context, found: Found, offset: number): string | null {
+  return describedBefore(context, found, offset) ?? describedAfter(context, found, offset);
+}
+
+/** How many paragraphs on a lead's description may be named ("A curator has accused … Ann Lee, the show's curator, said"). */
+const NAMED_AFTER_REACH = 2;
+
+/**
+ * A description nobody named before answers to: the first person named in the next paragraphs whose
+ * title or role holds its noun, as leads describe someone first and name them after ("The curator of
+ * a Bristol exhibition has accused …" before "Ann Lee, the show's guest curator, said").
+ */
+function describedAfter(context: Context, found: Found, offset: number): string | null {
+  const words = found.speakerMention?.text ?? '';
+  if (!/^(?:the|a|an)\s/iu.test(words)) return null;
+  // The noun before the phrase that follows it: "The curator of a Bristol exhibition".
+  const head = /(\p{L}+)\s*$/u.exec(words.split(/\s(?:of|for|at|from|with|in|on)\s/u)[0])?.[1]?.toLowerCase();
+  if (!head || !context.lexicon.isRoleNoun(head)) return null;
+  const paragraphOf = (at: number): number => context.sentences[sentenceAt(context.sentences, at)]?.paragraph ?? -1;
+  const paragraph = paragraphOf(offset);
+  for (let i = firstMentionFrom(context, found.speakerMention!.end); i < context.mentions.length; i++) {
+    const mention = context.mentions[i];
+    if (paragraphOf(mention.start) - paragraph > NAMED_AFTER_REACH) break;
+    const person = context.personById.get(mention.personId);
+    if (person && [person.title, person.role].some((office) => office !== null && office.toLowerCase().split(/[\s-]+/).includes(head))) return person.id;
+  }
+  return null;
+}
+
+function describedBefore(context: Context, found: Found, offset: number): string | null {
   const words = found.speakerMention?.text ?? '';
   const head = /(\p{L}+)\s*$/u.exec(words)?.[1]?.toLowerCase();
   if (!head) return null;
