@@ -501,7 +501,7 @@ describe('a description in a lead, named only after', () => {
     const analysis = analyzeArticle(text);
     assert.equal(analysis.people.find((person) => person.id === analysis.quotes[0].speakerId)?.name, 'Inês Albuquerque-Thorne');
     // Someone named after in another role is not the description.
-    const other = analyzeArticle(text.replace("the show\'s guest curator", 'the gallery\'s director'));
+    const other = analyzeArticle(text.replace("the show's guest curator", 'the gallery\'s director'));
     assert.equal(other.quotes[0].speakerId, null);
   });
 });
