@@ -116,6 +116,13 @@ describe('words that are no one, whatever compromise knows of them', () => {
     assert.deepEqual(names('The wife of Tomasz Wolanski said the school had called.'), ['Tomasz Wolanski']);
   });
 
+  it('takes the words after a body\'s word and "for" or "on", past "and", for the end of its name, but not a name a given name opens', () => {
+    const text = '"It cannot be done," Ines Varga and Tomasz Wolanski of the Institute for Science and Maritime Security wrote. Jeffrey Lane of the Center for Harbour Studies agreed.';
+    assert.deepEqual(names(text), ['Ines Varga', 'Tomasz Wolanski', 'Jeffrey Lane']);
+    // After "and", a given name opens someone's own name.
+    assert.deepEqual(names('The study by the University of Tromso and Gordon Hallam was published on Monday.'), ['Gordon Hallam']);
+  });
+
   it('takes the first word of a body\'s or a place\'s name, alone elsewhere, for that body or place', () => {
     const company = 'Shares of Harlan Biosciences rose. Harlan argues that the trial was too short. "We are confident," Harlan said. Harlan has not said what it would charge.';
     assert.deepEqual(names(company), []);

@@ -333,3 +333,10 @@ describe('a role with a phrase after it before a name', () => {
     assert.equal(sourceOf(role)?.words, 'A spokesman for Mayor Ffion Marsh-Tudor');
   });
 });
+
+describe('where a speaker is from, between the name and the verb', () => {
+  it('may be a body\'s name with "for", "on" or "and" in it: "X of the Center for Harbour Studies wrote"', () => {
+    const text = '"It would be a stretch," Jeffrey Lane of the Center for Harbour Studies wrote in December.';
+    assert.equal(sourceOf(text)?.person, 'Jeffrey Lane');
+  });
+});

@@ -166,7 +166,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || registry.withSurname(token.text, token.start)) continue;
-    if (!isSpeakingName(article, k) || endsLongerName(article, k, true) || isWordForPeople(article, token) || opensStoryName(article, k, storyPersonOpenedBy) || opensBodyName(token)) continue;
+    if (!isSpeakingName(article, k) || endsLongerName(article, k, true) || endsBodyName(article, k) || isWordForPeople(article, token) || opensStoryName(article, k, storyPersonOpenedBy) || opensBodyName(token)) continue;
     // Read once, when a name first speaks: most articles' speakers have full names.
     groups ??= groupsCounted(article);
     if (!groups.has(token.norm)) registry.create([token.text], token.text);
@@ -492,14 +492,32 @@ function opensStoryName(article: ArticleWords, k: number, storyPersonOpenedBy: (
  */
 const AGE_AFTER = /^(?:,\s*(?:aged\s+)?\d{1,3}(?:\s*[,;](?!\d)|\.(?!\d))|\s*\(\s*(?:aged\s+)?\d{1,3}\s*\))/u;
 
+/** Words that join a body's word to the rest of its name: "Department of", "Center for", "Council on". */
+const BODY_NAME_JOINERS = new Set(['of', 'for', 'on']);
+
+/**
+ * The end of a body's name joined by "of", "for" or "on", perhaps past other capitalised words and
+ * "and": "the Department of Homeland Security", "the Center for Nonproliferation Studies", "the
+ * Institute for Science and International Security".
+ */
+function endsBodyName(article: ArticleWords, first: number): boolean {
+  const { text, tokens, lexicon } = article;
+  // A given name opens someone's name past the words before it ("the University of Zurich and Gordon
+  // Hanson", "Hall of Famer Angelo Dundee", "Under Secretary of State for Political Affairs Wendy Sherman").
+  const reach = lexicon.wordClass(tokens[first].norm) === 'firstName' ? 0 : 6;
+  let k = first - 1;
+  for (let steps = 0; k > 0 && steps < reach && (tokens[k].capitalized || tokens[k].norm === 'and') && /^ +$/u.test(text.slice(tokens[k].end, tokens[k + 1].start)); steps++) k--;
+  const [joiner, body] = [tokens[k], tokens[k - 1]];
+  if (!joiner || !body || !BODY_NAME_JOINERS.has(joiner.norm) || !/^ +$/u.test(text.slice(joiner.end, tokens[k + 1].start)) || !/^ +$/u.test(text.slice(body.end, joiner.start))) return false;
+  return body.capitalized && lexicon.isOrganisationWord(body.text);
+}
+
 /** Evidence that a bare capitalised run such as "Sergei Shoigu" names a person, not a place or body. */
 function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, facts: MentionFacts, addressed: ReadonlySet<string>): boolean {
   const { text, tokens, lexicon } = article;
   const words = candidate.nameTokens;
   if (endsInTitle(article, candidate)) return false;
-  // The end of a body's name joined by "of": "the Department of Homeland Security", "the Museum of Modern Art".
-  const [of, body] = [tokens[candidate.firstToken - 1], tokens[candidate.firstToken - 2]];
-  if (of?.norm === 'of' && body?.capitalized && lexicon.isOrganisationWord(body.text)) return false;
+  if (endsBodyName(article, candidate.firstToken)) return false;
   const whole = lexicon.wordClass(words.map((w) => w.norm).join(' '));
   if (whole === 'place' || whole === 'organization') return false;
   // Someone compromise knows by full name.
