@@ -495,6 +495,20 @@ describe('a description that names a sex', () => {
   });
 });
 
+describe('a pronoun in a new paragraph', () => {
+  it('is the person the paragraph opens with as its subject, not the speaker of the paragraph before', () => {
+    const text = [
+      'Harbour talks stall',
+      '"We will not move," Thomas Kairys said on Monday.',
+      'Peter Halvorsen reacted furiously when told about the memo. He called it "blackmail in a nicer suit."',
+      '"They say they are defending our values," he said.',
+    ].join('\n\n');
+    const analysis = analyzeArticle(text);
+    const speaker = (i: number) => analysis.people.find((person) => person.id === analysis.quotes[i].speakerId)?.name;
+    assert.deepEqual([speaker(0), speaker(1), speaker(2)], ['Thomas Kairys', 'Peter Halvorsen', 'Peter Halvorsen']);
+  });
+});
+
 describe('a description in a lead, named only after', () => {
   it('is the first person named in the next paragraphs whose role holds its noun', () => {
     const text = 'Gallery pulls protest artwork\n\nThe curator of a Bristol exhibition has accused the gallery of "an act of cowardice" after it removed a neon artwork.\n\nInês Albuquerque-Thorne, the show\'s guest curator, said she had been told by email on Monday.';

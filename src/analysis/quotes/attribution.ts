@@ -259,10 +259,24 @@ function resolvePronoun(
     // said he had come … "…," he said"), unless a later paragraph names the last speaker again.
     const lastNamedAgain = previous.paragraph < paragraph && namedInParagraphSince(context, since, offset, paragraph, (id) => id === previous.attribution.speakerId) !== null;
     const newcomer = lastNamedAgain ? null : speakingSubjectSince(context, since, offset, paragraph, fits);
-    return named ?? newcomer ?? previous.attribution.speakerId;
+    // "X reacted furiously when told. He called it "…"": a new paragraph opened by someone else as its subject.
+    const opener = previous.paragraph < paragraph && !lastNamedAgain ? paragraphOpener(context, offset, fits) : null;
+    return named ?? newcomer ?? opener ?? previous.attribution.speakerId;
   }
   if (gender === null) return null;
   return lastPersonBefore(context, offset, (person) => fits(person.id));
+}
+
+/** The person named as the subject of the first sentence of the paragraph at `offset`, a sentence before the one at `offset`. */
+function paragraphOpener(context: Context, offset: number, fits: (id: string | null) => boolean): string | null {
+  const k = sentenceAt(context.sentences, offset);
+  if (k <= 0) return null;
+  let first = k;
+  while (first > 0 && context.sentences[first - 1].paragraph === context.sentences[k].paragraph) first--;
+  if (first === k) return null;
+  const sentence = context.sentences[first];
+  const subject = subjectAt(context, sentence.start, sentence.end);
+  return subject?.via === 'name' && subject.personId !== null && fits(subject.personId) ? subject.personId : null;
 }
 
 /**
