@@ -623,3 +623,16 @@ describe('names on local copy', () => {
   });
 });
 
+
+describe('styles written before a given name', () => {
+  const names = (text: string) => analyzeArticle(text).people.map((person) => [person.name, person.mentions.length]);
+
+  it('link one name after them to the person whose full name opens with it', () => {
+    assert.deepEqual(names('Saudi Foreign Minister Prince Faisal bin Khalid met the envoys. Prince Faisal said the talks went well.'), [['Faisal bin Khalid', 2]]);
+    assert.deepEqual(names('Prime Minister Keir Starmer met union leaders. Sir Keir said the talks went well.'), [['Keir Starmer', 2]]);
+  });
+
+  it('leave "Mr" with one name to a surname', () => {
+    assert.deepEqual(names('Prime Minister Keir Starmer met union leaders. Mr Keir, a delegate, said little.').map(([name]) => name), ['Keir Starmer', 'Keir']);
+  });
+});

@@ -35,6 +35,7 @@ export class Lexicon {
   private readonly countryNames: ReadonlySet<string>;
   private readonly roleNouns: ReadonlySet<string>;
   private readonly officialRoles: ReadonlySet<string>;
+  private readonly beforeGivenName: ReadonlySet<string> = new Set(titleData.beforeGivenName.map((prefix) => prefix.toLowerCase()));
   private readonly organisationWords: ReadonlySet<string>;
   private cueVerbs: ReadonlyMap<string, CueVerb> | undefined;
   private readonly creditSources: ReadonlySet<string>;
@@ -178,6 +179,11 @@ export class Lexicon {
   }
 
   /** A role that makes a person an official even without a formal title ("spokesman"). */
+  /** A title or honorific written before a given name, not a surname ("Prince Abdulelah", "Sir Keir"). */
+  isBeforeGivenName(prefix: string): boolean {
+    return this.beforeGivenName.has(prefix.replace(/\.$/u, '').toLowerCase());
+  }
+
   /** The word of an office that a noun for its holder stands for ("congresswoman" → "representative"), or the noun itself. */
   officeOfHolderNoun(norm: string): string {
     return roleData.officesOfHolderNouns[norm as keyof typeof roleData.officesOfHolderNouns] ?? norm;

@@ -118,7 +118,10 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     if (lexicon.matchTitle(tokens, firstIndex(tokens, (token) => token.start >= candidate.nameTokens[0].start)) !== null) continue;
     const surname = nameWords(candidate.nameTokens)[0];
     const gender = honorificGender(article, candidate);
-    const draft = registry.withSurname(surname, candidate.start, gender ? (person) => genderFit(lexicon, person, gender) : undefined) ?? registry.withNickname(surname) ?? registry.create([surname], surname);
+    // "Prince Abdulelah", "Sir Keir": these styles go before a given name, so the name may open someone's full name.
+    const style = candidate.honorific ? tokens[firstIndex(tokens, (token) => token.start >= candidate.nameTokens[0].start) - 1]?.text : candidate.title?.canonical;
+    const byGivenName = style !== undefined && lexicon.isBeforeGivenName(style) ? registry.withGivenName(surname) : undefined;
+    const draft = registry.withSurname(surname, candidate.start, gender ? (person) => genderFit(lexicon, person, gender) : undefined) ?? registry.withNickname(surname) ?? byGivenName ?? registry.create([surname], surname);
     registry.addNamingMention(draft, mentionOf(text, candidate, formOf(candidate)), factsOf(candidate));
     if (gender) (draft.honorificGenders ??= new Set()).add(gender);
     claim(candidate);
