@@ -509,6 +509,31 @@ describe('a pronoun in a new paragraph', () => {
   });
 });
 
+describe('a pronoun opening its paragraph', () => {
+  const speakers = (paragraphs: string[]) => {
+    const analysis = analyzeArticle(paragraphs.join('\n\n'));
+    return analysis.quotes.map((quote) => analysis.people.find((person) => person.id === quote.speakerId)?.name ?? null);
+  };
+
+  it('is someone who spoke in the paragraph before, since the last speaker', () => {
+    assert.deepEqual(speakers([
+      'Harbour dispute widens',
+      '"We will keep sailing," Thomas Kairys said on Monday.',
+      'Peter Halvorsen, a professor of maritime law, said such tactics were meant to wear the crews down.',
+      '"Each incident on its own is small. Together they are a strategy," he said.',
+    ]), ['Thomas Kairys', 'Peter Halvorsen']);
+  });
+
+  it('is the subject opening the paragraph before, not someone in a clause before it, nor one whose remarks it names', () => {
+    assert.deepEqual(speakers([
+      'Harbour dispute widens',
+      '"We will keep sailing," Thomas Kairys said on Monday.',
+      'Peter Halvorsen has not yet responded to Kairys\'s remarks, although he kept up his attacks online.',
+      '"The harbour belongs to everyone," he wrote on Saturday.',
+    ]), ['Thomas Kairys', 'Peter Halvorsen']);
+  });
+});
+
 describe('a description in a lead, named only after', () => {
   it('is the first person named in the next paragraphs whose role holds its noun', () => {
     const text = 'Gallery pulls protest artwork\n\nThe curator of a Bristol exhibition has accused the gallery of "an act of cowardice" after it removed a neon artwork.\n\nInês Albuquerque-Thorne, the show\'s guest curator, said she had been told by email on Monday.';

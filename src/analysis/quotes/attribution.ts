@@ -261,21 +261,44 @@ function resolvePronoun(
     const newcomer = lastNamedAgain ? null : speakingSubjectSince(context, since, offset, paragraph, fits);
     // "X reacted furiously when told. He called it "…"": a new paragraph opened by someone else as its subject.
     const opener = previous.paragraph < paragraph && !lastNamedAgain ? paragraphOpener(context, offset, fits) : null;
-    return named ?? newcomer ?? opener ?? previous.attribution.speakerId;
+    // "X, a professor, said such tactics … ¶ "…," he said": someone speaking in the paragraph before, since the last speaker.
+    const newcomerBefore = previous.paragraph < paragraph - 1 && !lastNamedAgain ? speakingSubjectSince(context, since, offset, paragraph - 1, fits) : null;
+    // "X has not yet responded …, although he kept up … ¶ "…," he tweeted": the subject opening the paragraph before.
+    const openerBefore = previous.paragraph < paragraph - 1 && !lastNamedAgain && startsParagraphAt(context, offset) ? paragraphOpener(context, offset, fits, true) : null;
+    return named ?? newcomer ?? opener ?? newcomerBefore ?? openerBefore ?? previous.attribution.speakerId;
   }
   if (gender === null) return null;
   return lastPersonBefore(context, offset, (person) => fits(person.id));
 }
 
-/** The person named as the subject of the first sentence of the paragraph at `offset`, a sentence before the one at `offset`. */
-function paragraphOpener(context: Context, offset: number, fits: (id: string | null) => boolean): string | null {
+/** Words that open a subordinate clause before the main one. */
+const SUBORDINATORS = /^(?:when|while|as|although|though|after|before|if|because|since|once|until|whereas|unlike|despite)$/u;
+
+/** Whether only spaces and an opening mark stand between the paragraph's start and `offset`. */
+function startsParagraphAt(context: Context, offset: number): boolean {
   const k = sentenceAt(context.sentences, offset);
+  const sentence = context.sentences[k];
+  return sentence !== undefined && (k === 0 || context.sentences[k - 1].paragraph !== sentence.paragraph) && /^[\s"“‘'']*$/u.test(context.text.slice(sentence.start, offset));
+}
+
+/**
+ * The person named as the subject of the first sentence of the paragraph at `offset` (a sentence
+ * before the one at `offset`), or with `before`, of the paragraph before it.
+ */
+function paragraphOpener(context: Context, offset: number, fits: (id: string | null) => boolean, before = false): string | null {
+  let k = sentenceAt(context.sentences, offset);
   if (k <= 0) return null;
+  const paragraph = context.sentences[k].paragraph - (before ? 1 : 0);
+  while (before && k > 0 && context.sentences[k].paragraph > paragraph) k--;
+  if (context.sentences[k].paragraph !== paragraph) return null;
   let first = k;
-  while (first > 0 && context.sentences[first - 1].paragraph === context.sentences[k].paragraph) first--;
-  if (first === k) return null;
+  while (first > 0 && context.sentences[first - 1].paragraph === paragraph) first--;
+  if (first === k && !before) return null;
   const sentence = context.sentences[first];
-  const subject = subjectAt(context, sentence.start, sentence.end);
+  // In the paragraph before, only a main clause's subject: "While Obama had …" is not the paragraph's.
+  const opening = context.tokens[firstIndex(context.tokens, (token) => token.start >= sentence.start)];
+  if (before && SUBORDINATORS.test(opening?.norm ?? '')) return null;
+  const subject = subjectAt(context, sentence.start, sentence.end, !before);
   return subject?.via === 'name' && subject.personId !== null && fits(subject.personId) ? subject.personId : null;
 }
 
@@ -390,14 +413,16 @@ function namedInParagraphSince(context: Context, from: number, offset: number, p
 const SUBJECT_REACH = 120;
 
 /** The first person named in [from, offset), in paragraph `paragraph`, as the subject of a speech verb in the same sentence, that passes `test`. */
+
 function speakingSubjectSince(context: Context, from: number, offset: number, paragraph: number, test: (id: string) => boolean): string | null {
-  const { tokens, mentions, sentences, lexicon } = context;
+  const { tokens, mentions, sentences, lexicon, text } = context;
   for (let i = firstMentionFrom(context, from); i < mentions.length && mentions[i].start < offset; i++) {
     const mention = mentions[i];
     const sentence = sentences[sentenceAt(sentences, mention.start)];
     // A name inside someone's words ("heard Bob say") is theirs to use, not the reporter's subject.
     if (sentence?.paragraph !== paragraph || !test(mention.personId) || context.insideQuote(mention.start)) continue;
-    if (mentionAfterPreposition(context, mention)) continue;
+    // "Calderon's remarks": an owner, not a subject.
+    if (mentionAfterPreposition(context, mention) || /['’]s?$/u.test(mention.text) || /^['’]/u.test(text.slice(mention.end, mention.end + 1))) continue;
     const end = Math.min(sentence.end, offset, mention.end + SUBJECT_REACH, mentions[i + 1]?.start ?? Infinity);
     for (let k = firstIndex(tokens, (token) => token.start >= mention.end); k < tokens.length && tokens[k].start < end; k++) {
       if (!lexicon.isCueVerb(tokens[k].norm)) continue;

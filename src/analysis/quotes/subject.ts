@@ -19,7 +19,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const QUANTIFIER_SUBJECTS = new Set(['many', 'most', 'some', 'several', 'few', 'others', 'both']);
 /** Between a subject and its verb: an apposition set off by commas, a label in brackets, auxiliaries and adverbs. */
 const SUBJECT_TO_VERB = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?\s*(?:,[^,"“”]{1,160},)?\s*$/u;
-const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'also', 'again', 'then', 'later', 'once', 'further', 'repeatedly', 'recently', 'been', 'not', 'never', 'even', 'just', 'still', 'now', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'went', 'on', 'to']);
+const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'also', 'again', 'then', 'later', 'once', 'further', 'repeatedly', 'recently', 'been', 'not', 'never', 'yet', 'even', 'just', 'still', 'now', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'went', 'on', 'to']);
 const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'on', 'during', 'with']);
 /** How far into a sentence an introductory phrase may run before its comma ("Hours later, X …"). */
 const INTRO_REACH = 120;
