@@ -131,6 +131,9 @@ describe('words that are no one, whatever compromise knows of them', () => {
     assert.deepEqual(names('"Support was soft," Texas-based Matt Mackowiak said.'), ['Matt Mackowiak']);
     // A ship named after someone, after the word for it.
     assert.deepEqual(names('The company\'s roll-on, roll-off ship Marguerite Delorme has been running at reduced frequency.'), []);
+    // After a ship's prefix, and after the word for it with an admiral's title.
+    assert.deepEqual(names('The aircraft carrier USS Eleanor Whitcombe arrived in Busan. The coast guard cutter Harriet Dunmore followed.'), []);
+    assert.deepEqual(names('He denied that the frigate Admiral Zavarzin had fired the missiles.'), []);
     // A body named after someone in full leaves the given name theirs.
     const foundation = 'He gave to the Bill and Hillary Clinton Foundation. Critics asked about Hillary’s run. "It is a fair question," Hillary said.';
     assert.deepEqual(names(foundation), ['Hillary']);

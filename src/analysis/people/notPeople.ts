@@ -17,7 +17,9 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(['agency', 'company', 'firm', 'n
 const BODY_NOUNS_BEFORE_ONE_WORD: ReadonlySet<string> = new Set([...BODY_NOUNS, 'operator', 'app', 'platform', 'retailer', 'insurer', 'supermarket']);
 
 /** English's words for a ship or a boat, which stand before its name, often a person's ("the tanker Marguerite Delorme"). */
-const VESSEL_NOUNS: ReadonlySet<string> = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'tug', 'tugboat', 'trawler', 'yacht', 'liner', 'frigate', 'destroyer', 'submarine', 'cruiser', 'barge']);
+const VESSEL_NOUNS: ReadonlySet<string> = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'tug', 'tugboat', 'trawler', 'yacht', 'liner', 'frigate', 'destroyer', 'submarine', 'cruiser', 'barge', 'cutter', 'warship', 'corvette', 'icebreaker', 'schooner']);
+/** The prefixes navies and registers write before a ship's name ("USS", "HMS", "BRP"): the ship prefixes of the English-language navies and coast guards, and of the navies news copy names most. */
+const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'USNS', 'USCGC', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'BRP', 'RFS', 'JS', 'ROKS', 'TCG', 'MV', 'RV']);
 
 /** "-based" joined to a place, straight before a name: "Derby-based Sorrell Propulsion". A person so placed has a word for what they are between ("London-based artist Ann Lee"). */
 function placedBody(text: string, before: Token): boolean {
@@ -99,17 +101,18 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
   const phrase = tokens.slice(candidate.firstToken, candidate.endToken).map((token) => token.norm).join(' ');
   const wholeClass = lexicon.phraseClass(phrase);
   if (wholeClass === 'place' || wholeClass === 'organization') return true;
+  const kind = tokens[candidate.firstToken - 1];
+  // A ship named after someone, after the word for it or its prefix, an admiral's title too: "the ship
+  // Marguerite Delorme", "the cutter Ann Lee", "USS Ann Lee", "the frigate Admiral Ann Lee".
+  if (kind && ((!kind.capitalized && VESSEL_NOUNS.has(kind.norm)) || SHIP_PREFIXES.has(kind.text)) && /^ $/.test(text.slice(kind.end, tokens[candidate.firstToken].start))) return true;
   if (candidate.title || candidate.honorific) return false;
   if (namesStorm(article, candidate)) return true;
-  const kind = tokens[candidate.firstToken - 1];
   // Initials alone are a state or a party and state ("N.Y.", "R-S.C."): initials name someone only before a surname.
   if (words.every((word) => INITIALS.test(word.text))) return true;
   if (isPlaceInItsCountry(article, candidate) || beforeDivisionNoun(article, candidate)) return true;
   if (namedAfterSomeone(article, candidate)) return true;
   // A work's title: "the film Mary Queen of Scots", "her graphic novel Angel Catbird".
   if (kind && !kind.capitalized && lexicon.isWorkNoun(kind.norm) && /^ $/.test(text.slice(kind.end, words[0].start))) return true;
-  // A ship named after someone, after the word for it: "the ship Marguerite Delorme", "the tanker Ann Lee".
-  if (kind && !kind.capitalized && VESSEL_NOUNS.has(kind.norm) && /^ $/.test(text.slice(kind.end, words[0].start))) return true;
   // A body placed by a hyphen: "Derby-based Sorrell Propulsion", "the Toulouse-based Aeroval"; not
   // someone so placed ("Texas-based Matt Mackowiak said"), whose given name compromise knows.
   if (kind && placedBody(text, kind) && lexicon.wordClass(words[0].norm) !== 'firstName') return true;
