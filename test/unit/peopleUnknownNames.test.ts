@@ -116,6 +116,12 @@ describe('words that are no one, whatever compromise knows of them', () => {
     assert.deepEqual(names('The wife of Tomasz Wolanski said the school had called.'), ['Tomasz Wolanski']);
   });
 
+  it('takes a name no lexicon knows for a person\'s after a quotation\'s own frame, "\'…,\' said X", but not a body\'s name of English words', () => {
+    assert.deepEqual(names('"It is bigger than any government," said Heejin Carraway-Moon, a senior fellow.'), ['Heejin Carraway-Moon']);
+    assert.deepEqual(names('"We have heard promises before," said Rosemène Jean-Baptiste Alcé.'), ['Rosemène Jean-Baptiste Alcé']);
+    assert.deepEqual(names('"The order is clear," said Judicial Watch in a statement.'), []);
+  });
+
   it('takes the words after a body\'s word and "for" or "on", past "and", for the end of its name, but not a name a given name opens', () => {
     const text = '"It cannot be done," Ines Varga and Tomasz Wolanski of the Institute for Science and Maritime Security wrote. Jeffrey Lane of the Center for Harbour Studies agreed.';
     assert.deepEqual(names(text), ['Ines Varga', 'Tomasz Wolanski', 'Jeffrey Lane']);

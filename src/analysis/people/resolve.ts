@@ -554,6 +554,12 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   // A speech verb alone vouches only for words that are not ordinary English: not "Global Affairs said".
   const after = tokens[candidate.endToken];
   if (after !== undefined && classes[0] === 'unknown' && lexicon.isCueVerb(after.norm) && /^\s+$/.test(text.slice(candidate.end, after.start))) return true;
+  // Or the speaker after a quotation's own frame: "'…,' said Heejin Carraway-Moon".
+  const cueBefore = tokens[candidate.firstToken - 1];
+  // Not a body's name of English words ("said Judicial Watch", "said Latino Decisions").
+  const english = ENGLISH_SUFFIX.test(words[words.length - 1].norm) || last === 'other' || last === 'verb';
+  if (cueBefore !== undefined && classes[0] === 'unknown' && !english && lexicon.cueMayPrecedeSpeaker(cueBefore.norm) && /^\s+$/.test(text.slice(cueBefore.end, candidate.start))
+    && /[,?!]["”’]\s*$/u.test(text.slice(Math.max(0, cueBefore.start - 4), cueBefore.start))) return true;
   // Two words compromise does not know at all, as the doer or the object of a verb in the past
   // ("… Sassi scored", "replaced … Witsel", "saved by … Courtois"). Not after a determiner: "the Sea Org".
   const determiner = tokens[candidate.firstToken - 1] !== undefined && DETERMINERS.has(tokens[candidate.firstToken - 1].norm);
