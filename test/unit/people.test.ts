@@ -632,6 +632,10 @@ describe('styles written before a given name', () => {
     assert.deepEqual(names('Prime Minister Keir Starmer met union leaders. Sir Keir said the talks went well.'), [['Keir Starmer', 2]]);
   });
 
+  it('take a Malaysian style of two words, and the given name after it', () => {
+    assert.deepEqual(names('The talks were chaired by Foreign Minister Datuk Seri Rosli Hamidon. Datuk Seri Rosli said the door was open.'), [['Rosli Hamidon', 2]]);
+  });
+
   it('leave "Mr" with one name to a surname', () => {
     assert.deepEqual(names('Prime Minister Keir Starmer met union leaders. Mr Keir, a delegate, said little.').map(([name]) => name), ['Keir Starmer', 'Keir']);
   });

@@ -114,6 +114,8 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
   if (j < tokens.length && tokens[j].capitalized && lexicon.isHonorific(tokens[j]) && j + 1 < tokens.length && tightlyJoined(text, tokens[j], tokens[j + 1])) {
     honorific = true;
     j++;
+    // Malaysian styles of two words: "Datuk Seri", "Dato' Sri".
+    if (/^(?:datuk|dato)$/u.test(tokens[j - 1].norm) && /^(?:seri|sri)$/u.test(tokens[j]?.norm ?? '') && j + 1 < tokens.length && tightlyJoined(text, tokens[j], tokens[j + 1])) j++;
   }
 
   const prefixEnd = j;
