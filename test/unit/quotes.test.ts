@@ -534,6 +534,14 @@ describe('a pronoun opening its paragraph', () => {
   });
 });
 
+describe('a pronoun in the clause a named subject reports', () => {
+  it('is that subject, not the last speaker: "Ms X, asked later …, said she agreed "…""', () => {
+    const text = 'Indonesian Foreign Minister Sekar Wulandari spoke first. "I have been to the border," said envoy Ingrid Solhaug-Marín.\n\nMs Wulandari, asked later about the envoy\'s remarks, said she agreed "with every word".';
+    const analysis = analyzeArticle(text);
+    assert.deepEqual(analysis.quotes.map((quote) => analysis.people.find((person) => person.id === quote.speakerId)?.name), ['Ingrid Solhaug-Marín', 'Sekar Wulandari']);
+  });
+});
+
 describe('a description in a lead, named only after', () => {
   it('is the first person named in the next paragraphs whose role holds its noun', () => {
     const text = 'Gallery pulls protest artwork\n\nThe curator of a Bristol exhibition has accused the gallery of "an act of cowardice" after it removed a neon artwork.\n\nInês Albuquerque-Thorne, the show\'s guest curator, said she had been told by email on Monday.';

@@ -607,9 +607,13 @@ function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number, f
   const dashed = dashedColonName(context, span, floor);
   if (dashed) return dashed;
   const direct = findCueAndSpeaker(context, Math.max(floor, span.outerStart - DIRECT_REACH), span.outerStart, 'before');
-  if (direct?.cue && direct.speakerMention && (direct.via === 'name' || direct.via === 'pronoun') && direct.speakerMention.end <= direct.cue.start
-    && context.lexicon.cueMayPrecedeSpeaker(direct.cue.text.toLowerCase()) && /^[\s,:]*$/.test(context.text.slice(direct.cue.end, span.outerStart))) return direct;
   const main = subjectOf(context, span, sentenceIndex, context.sentences[sentenceIndex].start);
+  if (direct?.cue && direct.speakerMention && (direct.via === 'name' || direct.via === 'pronoun') && direct.speakerMention.end <= direct.cue.start
+    && context.lexicon.cueMayPrecedeSpeaker(direct.cue.text.toLowerCase()) && /^[\s,:]*$/.test(context.text.slice(direct.cue.end, span.outerStart))) {
+    // "Ms X, asked later …, said she agreed "…"": the pronoun of the reported clause is the named subject who said so.
+    const reported = direct.via === 'pronoun' && main?.via === 'name' && main.speakerId !== null && main.cue !== null && main.cue.end <= direct.speakerMention.start && isCue(context, main.cue);
+    return reported ? { ...direct, antecedentId: main.speakerId! } : direct;
+  }
   if (main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase())) return nearerSpeaker(context, span, sentenceIndex, main, true) ?? main;
   // A colon right before the quote makes the sentence's subject its speaker: "X fired back: "…"".
   if (main && /:\s*$/.test(context.text.slice(Math.max(0, span.outerStart - 3), span.outerStart))) return main;
