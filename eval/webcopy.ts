@@ -65,6 +65,8 @@ const PAGE_SETS: ReadonlyArray<{ dir: string; key: string; label: string; heldBa
   { dir: 'sites10', key: 'sitesHeldBack4', label: 'sites held back, fourth', heldBack: true },
   { dir: 'sites11', key: 'sites11', label: 'sites, eleventh round', heldBack: false },
   { dir: 'sites12', key: 'sitesHeldBack5', label: 'sites held back, fifth', heldBack: true },
+  { dir: 'sites13', key: 'sites13', label: 'sites, thirteenth round', heldBack: false },
+  { dir: 'sites14', key: 'sitesHeldBack6', label: 'sites held back, sixth', heldBack: true },
 ];
 
 // ---------------------------------------------------------------------------------------------
