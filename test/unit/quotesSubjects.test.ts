@@ -340,3 +340,11 @@ describe('where a speaker is from, between the name and the verb', () => {
     assert.equal(sourceOf(text)?.person, 'Jeffrey Lane');
   });
 });
+
+describe('a cue word after a determiner and a capitalised word', () => {
+  it('is a noun, not a verb: "accused the Baltic states of "…""', () => {
+    const text = 'Kremlin spokesman Vadim Lyskov told reporters that NATO was "inventing threats" and accused the Baltic states of "militarizing the sea."';
+    const analysis = analyzeArticle(text);
+    assert.deepEqual(analysis.quotes.map((quote) => analysis.people.find((person) => person.id === quote.speakerId)?.name), ['Vadim Lyskov', 'Vadim Lyskov']);
+  });
+});

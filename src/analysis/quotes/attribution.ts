@@ -646,7 +646,10 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
     // After a determiner a cue word is a noun: "the report", "a few questions", "his claims".
     // A past tense is no noun: "Several said", "Some chanted" open with a quantifier as subject.
     const past = /ed$/.test(token.norm) || IRREGULAR_PAST_CUES.has(token.norm);
-    const noun = i > 0 && DETERMINERS.has(inWindow[i - 1].norm) && /^ +$/.test(gapText(context, inWindow[i - 1], token)) && !(past && QUANTIFIERS.has(inWindow[i - 1].norm));
+    // So is one after a determiner and a capitalised word: "the Baltic states", "the Trump claims".
+    const named = i > 1 && !past && inWindow[i - 1].capitalized && !inWindow[i - 1].possessive && DETERMINERS.has(inWindow[i - 2].norm)
+      && /^ +$/.test(gapText(context, inWindow[i - 2], inWindow[i - 1])) && /^ +$/.test(gapText(context, inWindow[i - 1], token));
+    const noun = named || (i > 0 && DETERMINERS.has(inWindow[i - 1].norm) && /^ +$/.test(gapText(context, inWindow[i - 1], token)) && !(past && QUANTIFIERS.has(inWindow[i - 1].norm)));
     // "the congressional report said", "an early tweet quoted": a cue word right before a past tense is the subject's noun.
     const next = inWindow[i + 1];
     const subjectNoun = !past && next !== undefined && !next.capitalized && / /.test(gapText(context, token, next)) && gapText(context, token, next).length === 1
