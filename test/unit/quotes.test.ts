@@ -534,6 +534,15 @@ describe('a pronoun opening its paragraph', () => {
   });
 });
 
+describe('a headline\'s subject with no article', () => {
+  it('is a description, and the person the story names so', () => {
+    const text = 'Foreign minister says the plan is "an ultimatum, not a peace plan"\n\nBy Ann Lee\n\nKYIV — Foreign Minister Ostap Vovchenko on Tuesday rejected the plan.';
+    const analysis = analyzeArticle(text);
+    const quote = analysis.quotes[0];
+    assert.deepEqual([quote.speakerMention?.text, analysis.people.find((person) => person.id === quote.speakerId)?.name], ['Foreign minister', 'Ostap Vovchenko']);
+  });
+});
+
 describe('a pronoun in the clause a named subject reports', () => {
   it('is that subject, not the last speaker: "Ms X, asked later …, said she agreed "…""', () => {
     const text = 'Indonesian Foreign Minister Sekar Wulandari spoke first. "I have been to the border," said envoy Ingrid Solhaug-Marín.\n\nMs Wulandari, asked later about the envoy\'s remarks, said she agreed "with every word".';

@@ -313,6 +313,7 @@ function resolveDescription(context: Context, found: Found, offset: number): str
 
 /** How many paragraphs on a lead's description may be named ("A curator has accused … Ann Lee, the show's curator, said"). */
 const NAMED_AFTER_REACH = 2;
+const NAMED_AFTER_HEADLINE_REACH = 16;
 
 /**
  * A description nobody named before answers to: the first person named in the next paragraphs whose
@@ -321,7 +322,9 @@ const NAMED_AFTER_REACH = 2;
  */
 function describedAfter(context: Context, found: Found, offset: number): string | null {
   const words = found.speakerMention?.text ?? '';
-  if (!/^(?:the|a|an)\s/iu.test(words)) return null;
+  // A headline drops the article, and the page's head lines stand between it and the story.
+  const inHeadline = context.metadata.headline?.start === found.speakerMention!.start;
+  if (!/^(?:the|a|an)\s/iu.test(words) && !inHeadline) return null;
   // The noun before the phrase that follows it: "The curator of a Bristol exhibition".
   const head = /(\p{L}+)\s*$/u.exec(words.split(/\s(?:of|for|at|from|with|in|on)\s/u)[0])?.[1]?.toLowerCase();
   if (!head || !context.lexicon.isRoleNoun(head)) return null;
@@ -329,7 +332,7 @@ function describedAfter(context: Context, found: Found, offset: number): string 
   const paragraph = paragraphOf(offset);
   for (let i = firstMentionFrom(context, found.speakerMention!.end); i < context.mentions.length; i++) {
     const mention = context.mentions[i];
-    if (paragraphOf(mention.start) - paragraph > NAMED_AFTER_REACH) break;
+    if (paragraphOf(mention.start) - paragraph > (inHeadline ? NAMED_AFTER_HEADLINE_REACH : NAMED_AFTER_REACH)) break;
     const person = context.personById.get(mention.personId);
     if (person && [person.title, person.role].some((office) => office !== null && office.toLowerCase().split(/[\s-]+/).includes(head))) return person.id;
   }

@@ -19,7 +19,8 @@ const spaced = (words: readonly string[]): string => ` ${words.join(' ')} `;
  * One word echoes only in the headline: in the story it is as often a word the other side took up
  * ("not 'qualified'") as the speaker's own. A pull quote (a quote that is its own paragraph, given
  * a speaker only by the quote before it) takes the speaker of the quote it repeats, if that one
- * was given by a cue.
+ * was given by a cue. A headline's description the story names nobody by ("Union chief vows …")
+ * keeps its words and takes the person of the quotation it echoes.
  */
 /** A quote that is its whole paragraph, as a pull quote set between paragraphs is. */
 function standsAlone(text: string, quote: Quote): boolean {
@@ -43,9 +44,11 @@ export function echoedSpeakers(text: string, quotes: Quote[], headline: Span | n
   for (const [i, quote] of quotes.entries()) {
     // A pull quote repeats a quote of the story; the quote before it does not lend it its speaker.
     const pulled = quote.kind === 'quotation' && quote.cue === null && quote.speakerMention !== null && standsAlone(text, quote);
-    if (quote.kind !== 'quotation' || (!pulled && (quote.speakerId !== null || quote.speakerMention !== null))) continue;
-    const words = quoteWords(quote.text);
     const inHeadline = headline !== null && headline.start <= quote.start && quote.end <= headline.end;
+    // "Union chief vows …": a headline's description nobody in the story answers to by title keeps its words and takes the person.
+    const described = inHeadline && quote.kind === 'quotation' && quote.speakerId === null && quote.speakerMention !== null && quote.source?.kind === 'person';
+    if (quote.kind !== 'quotation' || (!pulled && !described && (quote.speakerId !== null || quote.speakerMention !== null))) continue;
+    const words = quoteWords(quote.text);
     if (words.length === 0 || (words.length === 1 && !inHeadline)) continue;
     const lists = words.map((word) => holding.get(word) ?? []);
     const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
@@ -56,6 +59,7 @@ export function echoedSpeakers(text: string, quotes: Quote[], headline: Span | n
       : rarest.slice(0, MAX_TRIES).find((j) => spokenWords[j].length > words.length && spokenRuns[j].includes(run)) ?? -1;
     if (k < 0) continue;
     const { speakerId, speakerMention, source } = spoken[k];
-    quotes[i] = { ...quote, speakerId, speakerMention, source, cue: null };
+    if (described && speakerId === null) continue;
+    quotes[i] = described ? { ...quote, speakerId, source } : { ...quote, speakerId, speakerMention, source, cue: null };
   }
 }

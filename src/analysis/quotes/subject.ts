@@ -31,7 +31,7 @@ const MAX_PREMODIFIERS = 6;
 const MAX_DESCRIPTION_WORDS = 10;
 
 /** The article's words and mentions (its context), and where its quotations are. */
-interface Input extends Pick<PeopleContext, 'text' | 'tokens' | 'mentions' | 'lexicon'> {
+interface Input extends Pick<PeopleContext, 'text' | 'tokens' | 'mentions' | 'lexicon' | 'metadata'> {
   /** Whether an offset lies inside a quotation: a speaker is never quoted words. */
   insideQuote(offset: number): boolean;
 }
@@ -158,7 +158,22 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
       }
     }
   }
+  // Headlines drop the article: "Foreign minister says Russia's plan is 'an ultimatum'".
+  const headline = input.metadata.headline;
+  if (headline !== null && head.start === headline.start) {
+    for (let k = first; k < Math.min(tokens.length, first + 3) && tokens[k].end <= quoteStart; k++) {
+      if (k > first && !/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+      if (!lexicon.isRoleNoun(tokens[k].norm) || /s$/u.test(tokens[k].norm)) continue;
+      const verb = verbAfter(input, tokens[k].end, quoteStart);
+      if (verb && lexicon.isCueVerb(verb.text.toLowerCase()) && isVerbLike(input, tokenAt(input, verb.start))) return { via: 'description', mention: { start: head.start, end: tokens[k].end, text: text.slice(head.start, tokens[k].end) }, personId: null, verb };
+      break;
+    }
+  }
   return nameRuns ? nameRunAt(input, first, quoteStart) : null;
+}
+
+function tokenAt(input: Input, start: number): Token {
+  return input.tokens[firstIndex(input.tokens, (token) => token.start >= start)];
 }
 
 /** Whether the phrase at `start` follows a person's name (or two capitalised words) and a comma: "X, a former aide". */
