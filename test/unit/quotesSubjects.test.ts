@@ -348,3 +348,10 @@ describe('a cue word after a determiner and a capitalised word', () => {
     assert.deepEqual(analysis.quotes.map((quote) => analysis.people.find((person) => person.id === quote.speakerId)?.name), ['Vadim Lyskov', 'Vadim Lyskov']);
   });
 });
+
+describe('a possessive description after "said" with its own verb', () => {
+  it('is what was said, not who said it: "… urged "…" and said her office had documented …"', () => {
+    const text = 'U.N. human rights chief Sadia Rahmatullah-Berg urged that any force operate "in strict compliance with the law" and said her office had documented 4,000 killings.';
+    assert.equal(sourceOf(text)?.person, 'Sadia Rahmatullah-Berg');
+  });
+});

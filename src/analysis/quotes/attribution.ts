@@ -869,7 +869,9 @@ function speakerAfter(context: Context, inWindow: readonly Token[], cue: Span, t
     let k = 1;
     // The word right after the determiner is a noun even when it could be a verb ("the report").
     while (k < after.length && k < 7 && joinsDescription(context, after[k - 1], after[k]) && (k === 1 || !isVerb(context, after[k]))) k++;
-    if (k > 1) {
+    // "… and said her office had documented …": a description with its verb is what was said, not who said it.
+    const reported = POSSESSIVE_DETERMINERS.has(first.norm) && k < after.length && /^ +$/.test(gapText(context, after[k - 1], after[k])) && AUXILIARIES.has(after[k].norm);
+    if (k > 1 && !reported) {
       const last = after[k - 1];
       return { speakerId: null, speakerMention: { start: first.start, end: last.end, text: context.text.slice(first.start, last.end) }, via: 'description' };
     }
