@@ -180,6 +180,9 @@ function isPlacePaper(name: readonly Token[], lexicon: Lexicon): boolean {
   return lexicon.phraseClass(name.slice(0, -1).map((token) => token.norm).join(' ')) === 'place' || lexicon.wordClass(name[0].norm) === 'place';
 }
 
+/** A word class of ordinary English, not of names. */
+const ordinary = (c: string | undefined): boolean => c === 'other' || c === 'verb' || c === 'function';
+
 function trimToName(run: Token[], lexicon: Lexicon, span: CreditSpan): Token[] | null {
   // "The" opens an outlet's or a body's name ("/ The Verge", "The Canadian Press"), never a person's.
   if (run[0]?.norm === 'the') return null;
@@ -188,7 +191,7 @@ function trimToName(run: Token[], lexicon: Lexicon, span: CreditSpan): Token[] |
   while (first < run.length && (lexicon.wordClass(run[first].norm) === 'function' || /^\p{Lu}{2,5}$/u.test(run[first].text) && run.length - first > 1 && lexicon.wordClass(run[first].norm) !== 'firstName')) first++;
   // A link's words run on after the name ("REUTERS/Jane Roe Purchase Licensing Rights"): two ordinary
   // English words in a row after the first word end it.
-  const ordinaryWord = (token: Token | undefined): boolean => token !== undefined && ['other', 'verb', 'function'].includes(lexicon.wordClass(token.norm));
+  const ordinaryWord = (token: Token | undefined): boolean => token !== undefined && ordinary(lexicon.wordClass(token.norm));
   let end = run.length;
   for (let k = first + 1; k + 1 < run.length; k++) {
     if (ordinaryWord(run[k]) && ordinaryWord(run[k + 1])) {
@@ -208,7 +211,6 @@ function trimToName(run: Token[], lexicon: Lexicon, span: CreditSpan): Token[] |
   // A given name first vouches for a surname that is also a place: "Todd Richmond".
   if (classes[0] !== 'firstName' && classes.some((c) => c === 'place' || c === 'date' || c === 'organization')) return null;
   // Not two ordinary English words in a row: "Global Risk Insights" (but "Bill Ingalls").
-  const ordinary = (c: string | undefined): boolean => c === 'other' || c === 'verb' || c === 'function';
   if (ordinary(classes[0]) && (name.length === 1 || ordinary(classes[1]))) return null;
   // One word is a name only where a credit is no more than a name: "Image: Jdoe".
   if (name.length === 1 && (span.kind !== 'photo' || /^\p{Lu}+$/u.test(name[0].text) || classes[0] === 'other' || classes[0] === 'function' || classes[0] === 'verb')) return null;

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens';
 import type { Mention, Person, QuoteSource, Span } from '../types';
 import { isGroupWord, sourceKind } from './sourceKind';
 import type { QuoteSpan } from './spans';
-import { clauseSubject, isVerbLike, nearestSubject, possessiveSource, subjectAt } from './subject';
+import { clauseSubject, isVerbLike, nearestSubject, possessiveSource, subjectAt, SUBORDINATORS } from './subject';
 
 export interface Attribution {
   speakerId: string | null;
@@ -138,7 +138,7 @@ export function attributeQuotes(article: PeopleContext, spans: readonly QuoteSpa
       if (via === 'pronoun') attribution.speakerId = resolvePronoun(context, own, previous, paragraph, span.outerStart);
       if (via === 'description') attribution.speakerId = resolveDescription(context, own, span.outerStart);
       result = { ...attribution, source: sourceOf(context, attribution) };
-    } else if (previous && (previous.paragraph === paragraph || (paragraph - previous.paragraph === 1 && startsParagraph(context, span, opening)))) {
+    } else if (previous && (previous.paragraph === paragraph || (paragraph - previous.paragraph === 1 && startsParagraph(context, span.outerStart, opening)))) {
       // The words that named the speaker of the run stay its source ("…," he said. "…").
       const { speakerId, speakerMention, source } = previous.attribution;
       result = { speakerId, speakerMention, cue: null, source };
@@ -192,7 +192,7 @@ function mainSpeakerWithCue(context: Context, span: QuoteSpan, sentenceIndex: nu
  * quotes whose subject is a person: that person speaks ("X continued his attack. "…"").
  */
 function subjectOfSentenceBefore(context: Context, span: QuoteSpan, sentenceIndex: number, previousQuote: QuoteSpan | undefined): Found | null {
-  if (sentenceIndex <= 0 || !startsParagraph(context, span, sentenceIndex)) return null;
+  if (sentenceIndex <= 0 || !startsParagraph(context, span.outerStart, sentenceIndex)) return null;
   const sentence = context.sentences[sentenceIndex];
   const before = context.sentences[sentenceIndex - 1];
   const opensParagraph = before.paragraph !== sentence.paragraph;
@@ -264,21 +264,17 @@ function resolvePronoun(
     // "X, a professor, said such tactics … ¶ "…," he said": someone speaking in the paragraph before, since the last speaker.
     const newcomerBefore = previous.paragraph < paragraph - 1 && !lastNamedAgain ? speakingSubjectSince(context, since, offset, paragraph - 1, fits) : null;
     // "X has not yet responded …, although he kept up … ¶ "…," he tweeted": the subject opening the paragraph before.
-    const openerBefore = previous.paragraph < paragraph - 1 && !lastNamedAgain && startsParagraphAt(context, offset) ? paragraphOpener(context, offset, fits, true) : null;
+    const openerBefore = previous.paragraph < paragraph - 1 && !lastNamedAgain && opensParagraph(context, offset) ? paragraphOpener(context, offset, fits, true) : null;
     return named ?? newcomer ?? opener ?? newcomerBefore ?? openerBefore ?? previous.attribution.speakerId;
   }
   if (gender === null) return null;
   return lastPersonBefore(context, offset, (person) => fits(person.id));
 }
 
-/** Words that open a subordinate clause before the main one. */
-const SUBORDINATORS = /^(?:when|while|as|although|though|after|before|if|because|since|once|until|whereas|unlike|despite)$/u;
-
-/** Whether only spaces and an opening mark stand between the paragraph's start and `offset`. */
-function startsParagraphAt(context: Context, offset: number): boolean {
-  const k = sentenceAt(context.sentences, offset);
-  const sentence = context.sentences[k];
-  return sentence !== undefined && (k === 0 || context.sentences[k - 1].paragraph !== sentence.paragraph) && /^[\s"“‘'']*$/u.test(context.text.slice(sentence.start, offset));
+/** Whether a quote starting at `outerStart` opens its paragraph. */
+function opensParagraph(context: Context, outerStart: number): boolean {
+  const k = sentenceAt(context.sentences, outerStart);
+  return k >= 0 && (k === 0 || context.sentences[k - 1].paragraph !== context.sentences[k].paragraph) && startsParagraph(context, outerStart, k);
 }
 
 /**
@@ -297,7 +293,7 @@ function paragraphOpener(context: Context, offset: number, fits: (id: string | n
   const sentence = context.sentences[first];
   // In the paragraph before, only a main clause's subject: "While Obama had …" is not the paragraph's.
   const opening = context.tokens[firstIndex(context.tokens, (token) => token.start >= sentence.start)];
-  if (before && SUBORDINATORS.test(opening?.norm ?? '')) return null;
+  if (before && SUBORDINATORS.has(opening?.norm ?? '')) return null;
   const subject = subjectAt(context, sentence.start, sentence.end, !before);
   return subject?.via === 'name' && subject.personId !== null && fits(subject.personId) ? subject.personId : null;
 }
@@ -328,15 +324,25 @@ function describedAfter(context: Context, found: Found, offset: number): string 
   // The noun before the phrase that follows it: "The curator of a Bristol exhibition".
   const head = /(\p{L}+)\s*$/u.exec(words.split(/\s(?:of|for|at|from|with|in|on)\s/u)[0])?.[1]?.toLowerCase();
   if (!head || !context.lexicon.isRoleNoun(head)) return null;
-  const paragraphOf = (at: number): number => context.sentences[sentenceAt(context.sentences, at)]?.paragraph ?? -1;
-  const paragraph = paragraphOf(offset);
+  const paragraph = paragraphAt(context, offset);
+  const heads = new Set([head]);
   for (let i = firstMentionFrom(context, found.speakerMention!.end); i < context.mentions.length; i++) {
     const mention = context.mentions[i];
-    if (paragraphOf(mention.start) - paragraph > (inHeadline ? NAMED_AFTER_HEADLINE_REACH : NAMED_AFTER_REACH)) break;
+    if (paragraphAt(context, mention.start) - paragraph > (inHeadline ? NAMED_AFTER_HEADLINE_REACH : NAMED_AFTER_REACH)) break;
     const person = context.personById.get(mention.personId);
-    if (person && [person.title, person.role].some((office) => office !== null && office.toLowerCase().split(/[\s-]+/).includes(head))) return person.id;
+    if (person && holdsOffice([person.title, person.role], heads)) return person.id;
   }
   return null;
+}
+
+/** Whether a word of one of a person's offices (their title, their role) is one of `heads`. */
+function holdsOffice(offices: ReadonlyArray<string | null>, heads: ReadonlySet<string>): boolean {
+  return offices.some((office) => office !== null && office.toLowerCase().split(/[\s-]+/).some((word) => heads.has(word)));
+}
+
+/** The paragraph of the sentence at `at`, or -1. */
+function paragraphAt(context: Context, at: number): number {
+  return context.sentences[sentenceAt(context.sentences, at)]?.paragraph ?? -1;
 }
 
 function describedBefore(context: Context, found: Found, offset: number): string | null {
@@ -346,18 +352,16 @@ function describedBefore(context: Context, found: Found, offset: number): string
   // "the senior Cruz adviser" is not Cruz: a person named inside the description only modifies it.
   const inside = new Set<string>();
   for (let i = firstMentionFrom(context, found.speakerMention!.start); context.mentions[i]?.end <= found.speakerMention!.end; i++) inside.add(context.mentions[i].personId);
-  const holdsOffice = (person: Person, offices: ReadonlyArray<string | null>, heads: ReadonlySet<string>): boolean => !inside.has(person.id)
-    && offices.some((office) => office !== null && office.toLowerCase().split(/[\s-]+/).some((word) => heads.has(word)));
-  const titled = lastPersonBefore(context, offset, (person) => holdsOffice(person, [person.title, person.role], new Set([head])));
+  const heads = new Set([head]);
+  const titled = lastPersonBefore(context, offset, (person) => !inside.has(person.id) && holdsOffice([person.title, person.role], heads));
   if (!titled && context.lexicon.isRelative(head)) return relativeOfLastNamed(context, words, head, offset);
   if (titled || !/^the\s/i.test(words) || !context.lexicon.isRoleNoun(head) || head.endsWith('s')) return titled;
   // Last, the title written out and the nouns for its holder ("Rep." is "the congresswoman"), after
   // the person just named: "Sen. X … Rubio spoke. The senator said" is Rubio's, whatever his title.
-  const heads = new Set([head, context.lexicon.officeOfHolderNoun(head)]);
-  const writtenOut = (): string | null => lastPersonBefore(context, offset, (person) => holdsOffice(person, [person.title && context.lexicon.canonicalTitle(person.title), person.role], heads));
+  const holderHeads = new Set([head, context.lexicon.officeOfHolderNoun(head)]);
+  const writtenOut = (): string | null => lastPersonBefore(context, offset, (person) => !inside.has(person.id) && holdsOffice([person.title && context.lexicon.canonicalTitle(person.title), person.role], holderHeads));
   const last = context.mentions[firstMentionFrom(context, found.speakerMention!.start) - 1];
-  const paragraphOf = (at: number): number => context.sentences[sentenceAt(context.sentences, at)]?.paragraph ?? -1;
-  if (!last || inside.has(last.personId) || paragraphOf(found.speakerMention!.start) - paragraphOf(last.start) > 1) return writtenOut();
+  if (!last || inside.has(last.personId) || paragraphAt(context, found.speakerMention!.start) - paragraphAt(context, last.start) > 1) return writtenOut();
   // A noun that names a sex ("the congresswoman", "the woman") is not someone of the other.
   const gender = context.lexicon.roleGender(head);
   const lastGender = context.personById.get(last.personId)?.gender ?? null;
@@ -416,7 +420,6 @@ function namedInParagraphSince(context: Context, from: number, offset: number, p
 const SUBJECT_REACH = 120;
 
 /** The first person named in [from, offset), in paragraph `paragraph`, as the subject of a speech verb in the same sentence, that passes `test`. */
-
 function speakingSubjectSince(context: Context, from: number, offset: number, paragraph: number, test: (id: string) => boolean): string | null {
   const { tokens, mentions, sentences, lexicon, text } = context;
   for (let i = firstMentionFrom(context, from); i < mentions.length && mentions[i].start < offset; i++) {
@@ -610,13 +613,15 @@ function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number, f
   const dashed = dashedColonName(context, span, floor);
   if (dashed) return dashed;
   const direct = findCueAndSpeaker(context, Math.max(floor, span.outerStart - DIRECT_REACH), span.outerStart, 'before');
-  const main = subjectOf(context, span, sentenceIndex, context.sentences[sentenceIndex].start);
   if (direct?.cue && direct.speakerMention && (direct.via === 'name' || direct.via === 'pronoun') && direct.speakerMention.end <= direct.cue.start
     && context.lexicon.cueMayPrecedeSpeaker(direct.cue.text.toLowerCase()) && /^[\s,:]*$/.test(context.text.slice(direct.cue.end, span.outerStart))) {
+    if (direct.via !== 'pronoun') return direct;
     // "Ms X, asked later …, said she agreed "…"": the pronoun of the reported clause is the named subject who said so.
-    const reported = direct.via === 'pronoun' && main?.via === 'name' && main.speakerId !== null && main.cue !== null && main.cue.end <= direct.speakerMention.start && isCue(context, main.cue);
-    return reported ? { ...direct, antecedentId: main.speakerId! } : direct;
+    const reporter = subjectOf(context, span, sentenceIndex, context.sentences[sentenceIndex].start);
+    const reported = reporter?.via === 'name' && reporter.speakerId !== null && reporter.cue !== null && reporter.cue.end <= direct.speakerMention.start && isCue(context, reporter.cue);
+    return reported ? { ...direct, antecedentId: reporter.speakerId! } : direct;
   }
+  const main = subjectOf(context, span, sentenceIndex, context.sentences[sentenceIndex].start);
   if (main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase())) return nearerSpeaker(context, span, sentenceIndex, main, true) ?? main;
   // A colon right before the quote makes the sentence's subject its speaker: "X fired back: "…"".
   if (main && /:\s*$/.test(context.text.slice(Math.max(0, span.outerStart - 3), span.outerStart))) return main;
@@ -628,7 +633,7 @@ function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number, f
  * introduced by that paragraph's last sentence.
  */
 function leadInParagraph(context: Context, span: QuoteSpan, sentenceIndex: number): Found | null {
-  if (sentenceIndex <= 0 || !startsParagraph(context, span, sentenceIndex)) return null;
+  if (sentenceIndex <= 0 || !startsParagraph(context, span.outerStart, sentenceIndex)) return null;
   const lead = context.sentences[sentenceIndex - 1];
   const ending = context.text.slice(Math.max(lead.start, lead.end - 3), lead.end);
   if (lead.paragraph !== context.sentences[sentenceIndex].paragraph - 1 || !/:\s*$/.test(ending)) return null;
@@ -946,9 +951,10 @@ function lastMentionIn(context: Context, from: number, to: number): Mention | nu
   return null;
 }
 
-function startsParagraph(context: Context, span: QuoteSpan, sentenceIndex: number): boolean {
+/** Whether only spaces stand between the start of the sentence `sentenceIndex` and a quote starting at `outerStart`. */
+function startsParagraph(context: Context, outerStart: number, sentenceIndex: number): boolean {
   if (sentenceIndex < 0) return false;
-  return context.text.slice(context.sentences[sentenceIndex].start, span.outerStart).trim() === '';
+  return context.text.slice(context.sentences[sentenceIndex].start, outerStart).trim() === '';
 }
 
 function span(mention: Mention): Span {

@@ -11,6 +11,11 @@ function quoteWords(text: string): string[] {
 /** Words joined with a space before and after each, so that one run of words is found in another by plain search. */
 const spaced = (words: readonly string[]): string => ` ${words.join(' ')} `;
 
+/** A quote that is its whole paragraph, as a pull quote set between paragraphs is. */
+function standsAlone(text: string, quote: Quote): boolean {
+  return /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, quote.outer.start - 200), quote.outer.start)) && /^[ \t.,]*(?:\n|$)/u.test(text.slice(quote.outer.end, quote.outer.end + 200));
+}
+
 /**
  * A quotation attribution gave no speaker that repeats words another quotation has with its
  * speaker takes that speaker: headlines and subheads echo the story's quotes ("… vows to stay
@@ -22,11 +27,6 @@ const spaced = (words: readonly string[]): string => ` ${words.join(' ')} `;
  * was given by a cue. A headline's description the story names nobody by ("Union chief vows …")
  * keeps its words and takes the person of the quotation it echoes.
  */
-/** A quote that is its whole paragraph, as a pull quote set between paragraphs is. */
-function standsAlone(text: string, quote: Quote): boolean {
-  return /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, quote.outer.start - 200), quote.outer.start)) && /^[ \t.,]*(?:\n|$)/u.test(text.slice(quote.outer.end, quote.outer.end + 200));
-}
-
 export function echoedSpeakers(text: string, quotes: Quote[], headline: Span | null): void {
   const spoken = quotes.filter((quote) => quote.kind === 'quotation' && (quote.speakerId !== null || quote.speakerMention !== null));
   if (spoken.length === 0) return;

@@ -78,7 +78,8 @@ function quotedTitlesOnly(lead: string): boolean {
   return !/["“”‘’\n]/u.test(rest);
 }
 
-const SUBORDINATORS = new Set(['when', 'while', 'as', 'although', 'though', 'after', 'before', 'if', 'because', 'since', 'once', 'until', 'whereas']);
+/** Words that open a subordinate clause before the main one. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'although', 'though', 'after', 'before', 'if', 'because', 'since', 'once', 'until', 'whereas']);
 
 /** Words that may open a clause before its subject: "And X said", "While X admitted", "Even as X warned". */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'while', 'when', 'as', 'even', 'although', 'though', 'after', 'before', 'if', 'because', 'since', 'however', 'still', 'now', 'then', 'instead', 'meanwhile', 'also']);
