@@ -338,6 +338,16 @@ describe('names in use and named things of local copy', () => {
     assert.deepEqual(kindsOf('The audit describes a system that insiders call "ward-level discretion," under which foremen hire freely.'), [['ward-level discretion,', 'term']]);
   });
 
+  it('takes a body\'s present name for its own thing for a term or a title, and keeps a person\'s and a past naming a quotation', () => {
+    assert.deepEqual(kindsOf('The sweep, which the county department calls "Operation Quiet Harbor," began on Monday.'), [['Operation Quiet Harbor,', 'title']]);
+    assert.deepEqual(kindsOf('The town adopted what it calls a "welcome zone" for new arrivals.'), [['welcome zone', 'term']]);
+    assert.deepEqual(kindsOf('The deal, which Lisbon calls the "Tagus Accord," was signed late.'), [['Tagus Accord,', 'title']]);
+    // A person naming in the present, and anyone naming in the past, is quoted.
+    assert.deepEqual(kindsOf('Mayor Ann Okafor defended what she calls a "welcome zone" on Monday.'), [['welcome zone', 'quotation']]);
+    assert.deepEqual(kindsOf('Senator Ann Okafor attacked what Mayor Lee calls a "welcome zone" on Monday.'), [['welcome zone', 'quotation']]);
+    assert.deepEqual(kindsOf('The town adopted what it called a "welcome zone" in a statement.'), [['welcome zone', 'quotation']]);
+  });
+
   it('takes what something is known by in a place for a name', () => {
     assert.deepEqual(kindsOf('Crossings are open along the buffer zone, known on the island as the "Green Line," officials said.'), [['Green Line,', 'term']]);
   });

@@ -164,6 +164,29 @@ function namedByGroup(article: PeopleContext, span: QuoteSpan): boolean {
   return PEOPLE_PLURAL.test(subject) || lexicon.isRoleNoun(subject.slice(0, -1));
 }
 
+/**
+ * A naming verb in the present in a relative clause whose subject is no person: an institution, a
+ * place standing for its government, a document, "it" ("the effort, which the department calls
+ * 'Operation X'", "what it calls a 'welcoming city'", "which Moscow calls the 'X Memorandum'"). The
+ * present gives the name the body uses for its own thing, a term or a title; a person's present
+ * naming ("what Trump calls 'X'") and anyone's naming in the past stay their words.
+ */
+const NAMED_BY_INSTITUTION_BEFORE = /\b(?:what|which)\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(?:\p{L}+ly\s+)?(?:calls|describes|dubs|refers\s+to|terms|brands|labels)(?:\s+(?:it|them|this|these))?(?:\s+as)?(?:\s+(?:the|a|an))?\s*[,:]?\s*$/iu;
+/** Pronouns for people as the subject of a naming verb. */
+const PEOPLE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who', 'one']);
+
+function namedByInstitution(article: PeopleContext, span: QuoteSpan, before: string): boolean {
+  const found = NAMED_BY_INSTITUTION_BEFORE.exec(before);
+  if (!found) return false;
+  const subject = found[1];
+  const head = subject.slice(subject.lastIndexOf(' ') + 1).toLowerCase();
+  if (PEOPLE_SUBJECT_PRONOUNS.has(head) || PEOPLE_AT_LARGE.has(head) || PEOPLE_PLURAL.test(head)) return false;
+  if (article.lexicon.isRoleNoun(head)) return false;
+  const subjectStart = span.outerStart - before.length + found.index + found[0].indexOf(subject);
+  const subjectEnd = subjectStart + subject.length;
+  return !article.mentions.some((mention) => mention.start < subjectEnd && subjectStart < mention.end);
+}
+
 /** "so-called" just before the marks: the writer names a label, whoever uses it ("so-called 'closed' primaries"). */
 const SO_CALLED_BEFORE = /\bso[-\s]\s*called\s*$/iu;
 /**
@@ -253,6 +276,7 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   // length ("known to the team as 'Coach Ann'", "the race known as 'The Test of the Champion'").
   if ((words <= MAX_MARKED_WORDS || titleCased) && NAME_MENTIONED_BEFORE.test(before)) return 'term';
   if (words <= MAX_MARKED_WORDS && namedByGroup(article, span)) return 'term';
+  if (words <= MAX_MARKED_WORDS && namedByInstitution(article, span, before)) return titleCased ? 'title' : 'term';
   if (titleCased && words > 1 && endsInNameWord(article, last)) return 'title';
   if (titleCased && words > 1 && modifiesNoun(article, span, first, last)) return 'title';
   if (titleCased && words > 1 && isNamedThing(article, span, first)) return 'title';
