@@ -348,6 +348,14 @@ describe('names in use and named things of local copy', () => {
     assert.deepEqual(kindsOf('The town adopted what it called a "welcome zone" in a statement.'), [['welcome zone', 'quotation']]);
   });
 
+  it('takes a name given in the passive with how often or where it is used for a term, in a sentence that reports someone too', () => {
+    assert.deepEqual(kindsOf('The treasurer told the board that the reserve, often called the town’s “sinking fund,” stood at 6 percent.'), [['sinking fund,', 'term']]);
+    assert.deepEqual(kindsOf('The bloc\'s approach, often summed up as "quiet pressure", has drawn criticism.'), [['quiet pressure', 'term']]);
+    assert.deepEqual(kindsOf('Two diplomats confirmed that the idea — referred to in Lisbon corridors as "the bypass" — was discussed.'), [['the bypass', 'term']]);
+    // Without how often or where, a passive in a sentence that reports someone gives that person's wording.
+    assert.deepEqual(kindsOf('The treasurer told the board that the reserve, called a “sinking fund,” stood at 6 percent.'), [['sinking fund,', 'quotation']]);
+  });
+
   it('takes what something is known by in a place for a name', () => {
     assert.deepEqual(kindsOf('Crossings are open along the buffer zone, known on the island as the "Green Line," officials said.'), [['Green Line,', 'term']]);
   });

@@ -95,12 +95,21 @@ const SLOGAN_GIVEN_BEFORE = /\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\s
 /** A name given in the passive, or by a participle set off by a comma: "what has been described as a 'X'", "being dubbed the 'X'", "a small rover, nicknamed 'X'". */
 const NAMED_WITHOUT_NAMER_BEFORE = /(?:\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?|,\s*)(?:described|dubbed|called|labell?ed|termed|branded|nicknamed|billed)(?:\s+as)?(?:\s+(?:a|an|the))?\s*$/iu;
 /**
+ * A name in use, given in the passive with how often or where it is used: "the reserve fund, often
+ * called the county's 'X'", "Asean's approach, often summed up as 'X'", "the idea — referred to in
+ * Brussels corridors as 'X'". Nobody's one utterance: the writer's aside, even in a sentence that
+ * reports someone ("… told the council that the fund, often called 'X', stood at …").
+ */
+const NAME_IN_USE_BEFORE = /(?:(?:,|—|–|\b(?:is|are|was|were|been|being|be))\s*(?:often|commonly|widely|popularly|sometimes|frequently|usually|generally)\s+(?:called|dubbed|labell?ed|termed|nicknamed|(?:described|referred\s+to|summed\s+up)\s+as)|\b(?:called|referred\s+to|described)\s+(?:in|among|around|across)\s+(?:[\p{L}'’-]+\s+){1,3}as)(?:\s+(?:a|an|the))?(?:\s+\p{L}+['’]s)?\s*$/iu;
+/**
  * A name given in the passive with nobody to give it: no agent after the marks and no cue elsewhere
  * in the sentence ("could be termed 'X', he acknowledged" gives his wording).
  */
 function isNamedWithoutNamer(article: PeopleContext, span: QuoteSpan, before: string, after: string): boolean {
+  if (AGENT_AFTER.test(after)) return false;
+  if (NAME_IN_USE_BEFORE.test(before)) return true;
   const passive = NAMED_WITHOUT_NAMER_BEFORE.exec(before);
-  return passive !== null && !AGENT_AFTER.test(after) && !hasCueAround(article, span, span.outerStart - before.length + passive.index);
+  return passive !== null && !hasCueAround(article, span, span.outerStart - before.length + passive.index);
 }
 
 /** Examples of words given as words: "words like 'maybe'", "terms such as 'X'". */
