@@ -356,6 +356,12 @@ describe('names in use and named things of local copy', () => {
     assert.deepEqual(kindsOf('The treasurer told the board that the reserve, called a “sinking fund,” stood at 6 percent.'), [['sinking fund,', 'quotation']]);
   });
 
+  it('takes a name a group has taken to using, and a word whose meaning is discussed, for terms', () => {
+    assert.deepEqual(kindsOf('The rover tipped over, a result that some pilots have started calling, only half-jokingly, a "rockslide" landing.'), [['rockslide', 'term']]);
+    assert.deepEqual(kindsOf('The studio wanted what executives had taken to calling "cozy TV," the breezy fare of the day.'), [['cozy TV,', 'term']]);
+    assert.deepEqual(kindsOf('The lander tipped over, though definitions of "landing" have become fairly elastic.'), [['landing', 'term']]);
+  });
+
   it('takes what something is known by in a place for a name', () => {
     assert.deepEqual(kindsOf('Crossings are open along the buffer zone, known on the island as the "Green Line," officials said.'), [['Green Line,', 'term']]);
   });

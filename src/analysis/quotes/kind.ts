@@ -120,9 +120,9 @@ const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|nickname
 
 /**
  * A noun that mentions the marked words as words, after a determiner: "the term 'X'", "the phrase
- * 'X'", whoever is said to use them. A comma after it ("used the words, 'X'") gives them as an utterance.
+ * 'X'", whoever is said to use them, or the word's meaning ("definitions of 'X'"). A comma after it ("used the words, 'X'") gives them as an utterance.
  */
-const WORD_NAMED_BEFORE = /\b(?:the|a|this|that|these|those)\s+(?:term|terms|word|words|phrase|phrases|expression|label)\s*$/iu;
+const WORD_NAMED_BEFORE = /\b(?:(?:the|a|this|that|these|those)\s+(?:term|terms|word|words|phrase|phrases|expression|label)|(?:definitions?|meanings?|senses?|usage)\s+of)\s*$/iu;
 
 /**
  * A noun for a term or phrase, described or owned, and perhaps set off by a comma or a dash: "the
@@ -140,12 +140,13 @@ const NAME_MENTIONED_BEFORE = /\b(?:known(?:\s+\p{L}+ly)?(?:\s+(?:to|among|in|on
 /**
  * A naming verb in the present whose subject is people at large, then the marks, perhaps past the
  * thing named ("Residents call the crossing 'the Gap'", "what some call the 'X'", "whom everyone
- * calls 'Big Mike'"): the guide's term, a name in use. Someone calling something so once, in the
+ * calls 'Big Mike'", "what executives have taken to calling 'X'", "some engineers have started calling,
+ * only half-jokingly, a 'X' landing"): the guide's term, a name in use. Someone calling something so once, in the
  * past, is quoted ("lawmakers called it a 'X'", "former employees have called him 'X'"): the guide's
  * naming verbs report an utterance. The thing named ends at a relative pronoun, which opens another
  * clause ("The report describes a system that insiders call 'X'" is named by insiders, not the report).
  */
-const NAMED_BY_GROUP_BEFORE = /(?:^|[^\p{L}'’-])(\p{L}[\p{Ll}-]*)(?:\s+(?:in|on|at|of|from|around)\s+(?:the\s+)?[\p{Ll}-]+)?\s+(?:(?:often|still|now|also|sometimes|commonly|widely|all|affectionately|jokingly)\s+)*(?:call|calls|describe|describes|dub|dubs|nickname|refer\s+to|refers\s+to)(?:\s+(?:it|them|him|her|this|that|these|those|the|its|their|his|a|an)(?:\s+(?!(?:that|which|who|whom)\s)[\p{L}\p{N}'’-]+){0,4}?)?(?:\s+as)?(?:\s+(?:the|a|an))?\s*[,:]?\s*$/u;
+const NAMED_BY_GROUP_BEFORE = /(?:^|[^\p{L}'’-])(\p{L}[\p{Ll}-]*)(?:\s+(?:in|on|at|of|from|around)\s+(?:the\s+)?[\p{Ll}-]+)?\s+(?:(?:often|still|now|also|sometimes|commonly|widely|all|affectionately|jokingly)\s+)*(?:call|calls|describe|describes|dub|dubs|nickname|refer\s+to|refers\s+to|(?:(?:have|has|had)\s+)?(?:started|begun|began|taken\s+to|took\s+to)\s+calling)(?:\s*,(?:\s+[\p{L}-]+){1,3},)?(?:\s+(?:it|them|him|her|this|that|these|those|the|its|their|his|a|an)(?:\s+(?!(?:that|which|who|whom)\s)[\p{L}\p{N}'’-]+){0,4}?)?(?:\s+as)?(?:\s+(?:the|a|an))?\s*[,:]?\s*$/u;
 /** Words for people at large that stand as such a subject, besides plural nouns for people ("residents", "critics"). */
 const PEOPLE_AT_LARGE = new Set(['some', 'many', 'most', 'others', 'everyone', 'everybody', 'people', 'locals', 'folks']);
 /** The endings of English nouns for people, plural ("snowmobilers", "residents", "activists", "Floridians"). */
