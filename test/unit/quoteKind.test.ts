@@ -362,6 +362,14 @@ describe('names in use and named things of local copy', () => {
     assert.deepEqual(kindsOf('The lander tipped over, though definitions of "landing" have become fairly elastic.'), [['landing', 'term']]);
   });
 
+  it('takes a proper name given by a participle after a comma, or ahead, for a name in a sentence where someone speaks', () => {
+    // A name: a term at up to three words, a title beyond.
+    assert.deepEqual(kindsOf('It was a song her father sang on the docks, she said afterward, called "Nine Bells Ringing."'), [['Nine Bells Ringing.', 'term']]);
+    assert.deepEqual(kindsOf('She has been asked by a museum to record an oral history, to be called "Women of the River Barges."'), [['Women of the River Barges.', 'title']]);
+    // A lower-case phrase there stays the speaker's wording.
+    assert.deepEqual(kindsOf('It was a song, she said afterward, called "sad and slow."'), [['sad and slow.', 'quotation']]);
+  });
+
   it('takes what something is known by in a place for a name', () => {
     assert.deepEqual(kindsOf('Crossings are open along the buffer zone, known on the island as the "Green Line," officials said.'), [['Green Line,', 'term']]);
   });

@@ -109,7 +109,18 @@ function isNamedWithoutNamer(article: PeopleContext, span: QuoteSpan, before: st
   if (AGENT_AFTER.test(after)) return false;
   if (NAME_IN_USE_BEFORE.test(before)) return true;
   const passive = NAMED_WITHOUT_NAMER_BEFORE.exec(before);
-  return passive !== null && !hasCueAround(article, span, span.outerStart - before.length + passive.index);
+  if (passive === null) return false;
+  // A proper name set off by a comma or given ahead ("a song, she said, called 'Ocho Campanas'", "to be
+  // called 'Women of the Harbor'") names the thing whoever speaks in the sentence.
+  if (/^(?:,|be\b)/u.test(passive[0]) && isProperName(article.tokens, span)) return true;
+  return !hasCueAround(article, span, span.outerStart - before.length + passive.index);
+}
+
+/** Two words or more, each capitalised but for short function words: a name, not a phrase someone used. */
+function isProperName(tokens: readonly Token[], span: QuoteSpan): boolean {
+  const first = firstIndex(tokens, (token) => token.start >= span.start);
+  const last = firstIndex(tokens, (token) => token.start >= span.end);
+  return last - first > 1 && isTitleCased(tokens, first, last);
 }
 
 /** Examples of words given as words: "words like 'maybe'", "terms such as 'X'". */
