@@ -370,6 +370,11 @@ describe('names in use and named things of local copy', () => {
     assert.deepEqual(kindsOf('It was a song, she said afterward, called "sad and slow."'), [['sad and slow.', 'quotation']]);
   });
 
+  it('takes short marks glossed in brackets straight after for a term, but not before an editor\'s note', () => {
+    assert.deepEqual(kindsOf('Play stopped during the "second map" (second round) when a player lost his headset.'), [['second map', 'term']]);
+    assert.deepEqual(kindsOf('The mayor said the budget was "a disgrace" (emphasis added) on Monday.'), [['a disgrace', 'quotation']]);
+  });
+
   it('takes what something is known by in a place for a name', () => {
     assert.deepEqual(kindsOf('Crossings are open along the buffer zone, known on the island as the "Green Line," officials said.'), [['Green Line,', 'term']]);
   });

@@ -228,6 +228,12 @@ const CONTROL_AFTER = /^[,.]?\s*(?:button|tab|icon|link)s?\b/iu;
 const JARGON = String.raw`(?:jargon|parlance|slang|lingo|argot|vernacular)`;
 const JARGON_BEFORE = new RegExp(String.raw`\b${JARGON}\s*(?:for)?\s*[,:]?\s*$`, 'iu');
 const JARGON_AFTER = new RegExp(String.raw`^[,.]?\s*(?:is\s+|was\s+)?(?:in|is)\s+(?:\S+\s+){0,2}${JARGON}\b`, 'iu');
+/**
+ * A gloss in brackets straight after the marks, in lower-case words: "the 'third map' (third round)",
+ * "a 'kettle' (a police cordon)". The writer explains the wording as a term. An editor's note is no
+ * gloss: "(sic)", "(emphasis added)", and a transcript's "(laughter)", "(applause)", "(inaudible)".
+ */
+const GLOSS_AFTER = /^[,.]?\s*\((?!(?:sic|emphasis|laughter|laughs|applause|inaudible|crosstalk|translated)\b)(?:(?:a|an|the)\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\)/u;
 /** What the marked words are, said after them: "'X' is a legal term for …", "'X' was the word …". */
 const TERM_DESCRIBED_AFTER = /^[,.]?\s*(?:is|was)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}(?:term|word|phrase|expression|euphemism|acronym|abbreviation)\b/iu;
 
@@ -269,6 +275,7 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   // A year in brackets dates a work or a poster; nobody's words are dated that way.
   if (YEAR_AFTER.test(after)) return 'title';
   if (TERM_DESCRIBED_AFTER.test(after)) return 'term';
+  if (words <= MAX_MARKED_WORDS && !tokens[first].capitalized && GLOSS_AFTER.test(after)) return 'term';
   if (SLOGAN_GIVEN_BEFORE.test(before)) return 'title';
   // Songs and albums, titled in lower case too ("the song 'lately (i don't sleep)'"): a title straight after the word for one.
   if (RECORDING_BEFORE.test(before)) return 'title';
