@@ -45,6 +45,8 @@ interface PredictedQuote {
   speakerName: string | null;
   /** The name of the source as the article gives it (any kind of source), or null. */
   sourceName: string | null;
+  /** Who passed the words on, named beside the speaker ("…, according to a readout"), or null. */
+  relay: { start: number; end: number; name: string } | null;
   partial: boolean;
 }
 
@@ -102,15 +104,17 @@ function surname(name: string): string | null {
  * the source covers it: "Trump" in "Mr. Trump", "official" in "a senior official"), or, for a
  * named gold source, when the predicted source's name ends in that head word (the person's name
  * or a non-person source's name: "Trump" for the gold "Mr. Trump"). Pronouns and descriptions
- * can only be pointed at. No speaker counts as wrong.
+ * can only be pointed at. No speaker counts as wrong. PolNeAR gives "Y said "…", according to X"
+ * to X, the relay, where Source Lens names Y the speaker and X the relay: pointing at the gold
+ * source through the relay counts (the figures say how often).
  */
 function speakerCorrect(text: string, pred: PredictedQuote, attribution: Attribution): boolean {
   const pronoun = goldSourceKind(text, attribution) === 'pronoun';
   return goldHeads(text, attribution).some((head) => {
-    const m = pred.speakerMention;
-    if (m && m.start <= head.start && head.end <= m.end) return true;
+    const pointed = [pred.speakerMention, pred.relay].some((m) => m !== null && m.start <= head.start && head.end <= m.end);
+    if (pointed) return true;
     if (!head.cap || pronoun) return false;
-    return [pred.speakerName, pred.sourceName].some((name) => name !== null && surname(name) === head.norm);
+    return [pred.speakerName, pred.sourceName, pred.relay?.name ?? null].some((name) => name !== null && surname(name) === head.norm);
   });
 }
 
@@ -175,6 +179,7 @@ function sourceLens(doc: PolnearDoc): PredictedQuote[] {
     speakerMention: q.speakerMention,
     speakerName: q.speakerId ? names.get(q.speakerId) ?? null : null,
     sourceName: q.source?.name ?? null,
+    relay: q.relayedBy && { start: q.relayedBy.start, end: q.relayedBy.end, name: q.relayedBy.name },
     partial: q.partial,
   }));
 }
@@ -243,6 +248,7 @@ function baseline(doc: PolnearDoc): PredictedQuote[] {
         speakerMention: best ? { start: best.start, end: best.end, text: best.text } : null,
         speakerName: best?.text ?? null,
         sourceName: null,
+        relay: null,
         partial: false,
       };
     });

@@ -15,7 +15,7 @@ import type { AnalysisOptions, ArticleAnalysis, Quote } from './types';
 
 export type * from './types';
 
-const NO_SPEAKER = { speakerId: null, speakerMention: null, cue: null, source: null } as const;
+const NO_SPEAKER = { speakerId: null, speakerMention: null, cue: null, source: null, relayedBy: null } as const;
 export { decodeArticle, type DecodedArticle } from './decode';
 // The public entry: the editor, the CLI and the worker reach the analysis only through here (lint
 // checks), so what they use of it is listed below.

@@ -104,6 +104,11 @@ export interface Quote extends Span {
   speakerMention: Span | null;
   /** Who or what the quote comes from, of any kind, or null when the article does not say. */
   source: QuoteSource | null;
+  /**
+   * Who or what passed the words on, when the sentence names it beside a speaker who said them
+   * ("Qiao said … "step by step", according to a readout"): the source spoke, this reported it.
+   */
+  relayedBy: QuoteSource | null;
   /** The verb or phrase of attribution ("said", "told", "according to"), or null. */
   cue: Span | null;
   /** The opening mark had no closing mark; the quote was closed at the paragraph end. */

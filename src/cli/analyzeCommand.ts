@@ -34,6 +34,7 @@ function documentJson(path: string, analysis: ArticleAnalysis, converted: { form
       speakerId: quote.speakerId,
       speakerMention: quote.speakerMention,
       source: quote.source,
+      relayedBy: quote.relayedBy,
       cue: quote.cue,
       unbalanced: quote.unbalanced,
     })),

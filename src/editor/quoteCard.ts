@@ -27,6 +27,11 @@ export function quoteCard(document: CardDocument, analysis: ArticleAnalysis, quo
     md.appendMarkdown(` [Show where](${link})`);
   }
   md.appendMarkdown('\n\n');
+  const relay = quote.relayedBy;
+  if (relay) {
+    const link = commandLink('sourcelens.revealRange', [uri, relay.start, relay.end]);
+    md.appendMarkdown(`$(broadcast) Passed on by **${escapeMarkdown(relay.name)}** (${SOURCE_KIND_WORDS[relay.kind]}), “according to”. [Show where](${link})\n\n`);
+  }
   md.appendMarkdown(`[Where else is this quote?](${commandLink('sourcelens.quoteTrail', [uri, quote.start, quote.end])})\n\n`);
   if (quote.unbalanced) md.appendMarkdown('$(warning) The quotation mark is not closed; the quote is taken to end with the paragraph.\n\n');
   md.appendMarkdown('---\n\n*Source Lens*');

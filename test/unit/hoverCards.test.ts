@@ -17,7 +17,7 @@ const nonEmpty = text.filter((value) => value.length > 0);
 
 const span = (value: string) => ({ start: 0, end: value.length, text: value });
 const person = fc.record({ name: nonEmpty, title: fc.option(text), role: fc.option(text), affiliation: fc.option(text), reference: fc.boolean(), official: fc.boolean(), mentions: fc.array(nonEmpty, { minLength: 1, maxLength: 3 }) });
-const quote = fc.record({ text, partial: fc.boolean(), cue: fc.option(nonEmpty), speakerMention: fc.option(nonEmpty), unbalanced: fc.boolean(), attributed: fc.boolean() });
+const quote = fc.record({ text, partial: fc.boolean(), cue: fc.option(nonEmpty), speakerMention: fc.option(nonEmpty), relay: fc.option(nonEmpty), unbalanced: fc.boolean(), attributed: fc.boolean() });
 
 type Generated<A> = A extends fc.Arbitrary<infer T> ? T : never;
 
@@ -28,12 +28,12 @@ function analysisOf(p: Generated<typeof person>, qs: Array<Generated<typeof quot
   };
   const quotes: Quote[] = qs.map((q) => ({
     ...span(q.text), kind: 'quotation', partial: q.partial, speakerId: q.attributed ? 'p1' : null, cue: q.cue === null ? null : span(q.cue),
-    speakerMention: q.speakerMention === null ? null : span(q.speakerMention), source: null, unbalanced: q.unbalanced, outer: { start: 0, end: q.text.length },
+    speakerMention: q.speakerMention === null ? null : span(q.speakerMention), source: null, relayedBy: q.relay === null ? null : { kind: 'document', name: q.relay, start: 0, end: q.relay.length, personId: null }, unbalanced: q.unbalanced, outer: { start: 0, end: q.text.length },
   }));
   return { people: [subject], quotes, paragraphs: [], metadata: { dateLine: null, dateline: null } } as unknown as ArticleAnalysis;
 }
 
-const OUR_ICONS = new Set(['person', 'quote', 'warning', 'link-external', 'eye-closed']);
+const OUR_ICONS = new Set(['person', 'quote', 'warning', 'link-external', 'eye-closed', 'broadcast']);
 const SAFE_TAGS = new Set(['p', 'strong', 'em', 'a', 'ul', 'li', 'hr']);
 
 /** Links, tags and theme icons the Markdown makes, as VS Code would see them (HTML allowed, as in hovers). */

@@ -234,6 +234,15 @@ describe('quote sources', () => {
     });
   });
 
+  it('the speaker a sentence names, and the relay "according to" names beside them', () => {
+    const [quote] = quotesOf('Foreign Minister Ana Quiroga said imports would resume "step by step", according to the transcript.');
+    assert.equal(quote.source?.name, 'Ana Quiroga');
+    assert.deepEqual([quote.relayedBy?.kind, quote.relayedBy?.name], ['document', 'the transcript']);
+    // With no one named as saying it, the "according to" source is the source, and there is no relay.
+    const [alone] = quotesOf('Imports will resume "step by step", according to the transcript.');
+    assert.deepEqual([alone.source?.name, alone.relayedBy], ['the transcript', null]);
+  });
+
   it('a publication', () => {
     assert.equal(sourceOf('"The mine will close," the newspaper reported on Friday.')?.kind, 'publication');
     assert.equal(sourceOf('The Riverside Herald reported that the mill was "beyond repair".')?.kind, 'publication');

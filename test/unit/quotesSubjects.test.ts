@@ -62,9 +62,18 @@ describe('the source a sentence names for all its quotes', () => {
     assert.equal(sourceOf(text)?.person, 'Rosa Quill');
   });
 
-  it('"according to X" names the source, before or after the quote', () => {
+  it('"according to X" names the source, before or after the quote, unless a person is named as saying it', () => {
     assert.equal(sourceOf('Mayor Lars Eklund spoke. According to the city auditor, Eklund approved "every single invoice".')?.words, 'the city auditor');
-    assert.equal(sourceOf('Mayor Lars Eklund said the deal was "dead", according to the Valley Courier.')?.words, 'the Valley Courier');
+    assert.equal(sourceOf('The deal was "dead", according to the Valley Courier.')?.words, 'the Valley Courier');
+    // Eklund said it; the paper passed it on.
+    assert.equal(sourceOf('Mayor Lars Eklund said the deal was "dead", according to the Valley Courier.')?.person, 'Lars Eklund');
+  });
+});
+
+describe('a later quote of a sentence whose speaker is found', () => {
+  it('keeps that speaker over a clause after it that is not its own frame', () => {
+    const text = 'Ministry spokesman Tomas Ferreira said the rival had "broken every promise" and warned it would "pay the price" if it continued what he called "provocations" at the reef, which Lisbon calls a shoal.';
+    assert.deepEqual([0, 1, 2].map((index) => sourceOf(text, index)?.person), ['Tomas Ferreira', 'Tomas Ferreira', 'Tomas Ferreira']);
   });
 });
 

@@ -14,6 +14,8 @@ export interface Attribution {
   speakerMention: Span | null;
   cue: Span | null;
   source: QuoteSource | null;
+  /** The "according to" source of a sentence whose subject is the speaker; see `Quote.relayedBy`. */
+  relayedBy: QuoteSource | null;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface Attribution {
  */
 type Via = 'name' | 'pronoun' | 'description' | 'relative' | 'body';
 /** `antecedentId`: the person a pronoun speaker stands for when its own sentence names them ("X said …, which he called "…""). */
-type Found = Omit<Attribution, 'source'> & { via: Via | null; antecedentId?: string | null };
+type Found = Omit<Attribution, 'source' | 'relayedBy'> & { via: Via | null; antecedentId?: string | null };
 type Speaker = Omit<Found, 'cue'>;
 
 /** Pronouns that may name a speaker; "they" and "we" name a group, never one person. */
@@ -114,11 +116,18 @@ export function attributeQuotes(article: PeopleContext, spans: readonly QuoteSpa
     // has a cue verb ("X said Y "caused death." Z called …"), unless it is the quote's own frame ("…," X said).
     const woven = !sameSentence && opening >= 0 && context.text.slice(sentenceStart, span.outerStart).trim() !== '';
     const ownFrame = after !== null && attributionStart(after) - span.outerEnd <= 3 && /[,?!]\s*$/.test(text.slice(Math.max(span.start, span.end - 2), span.end));
+    // A later quote of a sentence whose person is found keeps them over a clause after it that is not its
+    // own frame ("X said … and warned they would "bear all the consequences" if it continued …").
+    const keepsSentenceSpeaker = sameSentence && after !== null && !ownFrame && results[index - 1].speakerId !== null;
     const distant = after !== null && (attributionStart(after) - span.outerEnd > DISTANT_AFTER
+      || keepsSentenceSpeaker
       || (woven && !ownFrame && mainSpeakerWithCue(context, span, opening) !== null)
       // "When X said he would "…," the crowd applauded": a clause after a woven quote whose verb is no cue is not its frame.
       || (woven && after.cue !== null && !after.cue.text.includes(' ') && !isCue(context, after.cue)));
-    const found = accordingTo(context, span, opening)
+    // "Y said "…", according to X": X names the source, unless Y is a person named as saying it; then X only carried the words.
+    const relayed = accordingTo(context, span, opening);
+    const relayedBy = relayed && speaksBeforeRelay(context, span, opening, relayed) ? relayed : null;
+    const found = (relayedBy ? null : relayed)
       ?? (distant ? null : after)
       ?? (sameSentence
         ? findCueAndSpeaker(context, floor, span.outerStart, 'before')
@@ -126,7 +135,7 @@ export function attributeQuotes(article: PeopleContext, spans: readonly QuoteSpa
           ?? mainOrNearerPronoun(context, span, opening, sentenceStart)
           ?? nearestSubjectOf(context, span, opening, floor)
           ?? leadInParagraph(context, span, opening))
-      ?? after;
+      ?? (keepsSentenceSpeaker ? null : after);
     let result: Attribution;
     // Failing that, the subject of the sentence before a quote that stands alone.
     const own = found ?? (sameSentence ? null : subjectOfSentenceBefore(context, span, opening, spans[index - 1]));
@@ -137,18 +146,28 @@ export function attributeQuotes(article: PeopleContext, spans: readonly QuoteSpa
       attribution.speakerMention = withReflexive(context, attribution.speakerMention);
       if (via === 'pronoun') attribution.speakerId = resolvePronoun(context, own, previous, paragraph, span.outerStart);
       if (via === 'description') attribution.speakerId = resolveDescription(context, own, span.outerStart);
-      result = { ...attribution, source: sourceOf(context, attribution) };
+      result = { ...attribution, source: sourceOf(context, attribution), relayedBy: relayedBy && sourceOf(context, relayedBy) };
     } else if (previous && (previous.paragraph === paragraph || (paragraph - previous.paragraph === 1 && startsParagraph(context, span.outerStart, opening)))) {
       // The words that named the speaker of the run stay its source ("…," he said. "…").
       const { speakerId, speakerMention, source } = previous.attribution;
-      result = { speakerId, speakerMention, cue: null, source };
+      result = { speakerId, speakerMention, cue: null, source, relayedBy: null };
     } else {
-      result = { speakerId: null, speakerMention: null, cue: null, source: null };
+      result = { speakerId: null, speakerMention: null, cue: null, source: null, relayedBy: null };
     }
     results.push(result);
     if (result.speakerId || result.speakerMention) previous = { attribution: result, paragraph };
   }
   return results;
+}
+
+/**
+ * The sentence's subject is a person named with a cue verb before the quote, apart from the "according
+ * to" source: "Qiao said Beijing would resume imports "step by step", according to a readout" quotes
+ * Qiao; the readout only carried the words.
+ */
+function speaksBeforeRelay(context: Context, span: QuoteSpan, sentenceIndex: number, relayed: Found): boolean {
+  const main = mainSpeakerWithCue(context, span, sentenceIndex);
+  return main?.via === 'name' && main.speakerMention !== null && main.speakerMention.end <= span.outerStart && main.speakerMention.start !== relayed.speakerMention?.start;
 }
 
 /**
@@ -225,7 +244,7 @@ function attributionStart(found: Found): number {
 }
 
 /** The source of a found attribution: the person, or what the words naming it say it is. */
-function sourceOf(context: Context, found: Omit<Attribution, 'source'>): QuoteSource | null {
+function sourceOf(context: Context, found: Omit<Attribution, 'source' | 'relayedBy'>): QuoteSource | null {
   const words = found.speakerMention;
   if (!words) return null;
   const person = found.speakerId === null ? undefined : context.personById.get(found.speakerId);

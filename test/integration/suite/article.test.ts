@@ -130,6 +130,16 @@ suite('People and quotes in the editor', () => {
     assert.match(card, /told/);
   });
 
+  test('a quote passed on "according to" a report names its speaker and, apart, what passed it on', async () => {
+    const content = 'Foreign Minister Ana Quiroga said imports would resume "step by step once the tests are done", according to the transcript.\n';
+    const relayed = await openUnsaved(content);
+    const card = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', relayed.uri, relayed.positionAt(content.indexOf('step by step') + 3)));
+    await vscode.window.showTextDocument(relayed);
+    await closeActive(relayed);
+    assert.match(card, /Ana Quiroga/);
+    assert.match(card, /Passed on by \*\*the transcript\*\* \(a document\)/);
+  });
+
   test('the Outline lists the people with their quotes', async () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
     const names = symbols.map((symbol) => symbol.name);
