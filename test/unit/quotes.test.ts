@@ -243,6 +243,19 @@ describe('quote sources', () => {
     assert.deepEqual([alone.source?.name, alone.relayedBy], ['the transcript', null]);
   });
 
+  it('a person a document or body reports as speaking, with the document as the relay, but not a name modifying a noun', () => {
+    const text = 'Foreign Minister Ana Quiroga met her counterpart. The readout also said Quiroga had urged Lisbon to "act prudently" on fishing.';
+    const [quote] = quotesOf(text);
+    assert.deepEqual([quote.source?.name, quote.relayedBy?.name], ['Ana Quiroga', 'The readout']);
+    const [between] = quotesOf('Foreign Minister Ana Quiroga met him. Quiroga, according to an official who briefed reporters, replied that the case was handled "in accordance with the law".');
+    assert.deepEqual([between.source?.name, between.relayedBy?.name], ['Ana Quiroga', 'an official']);
+    // A clause that ends before the quote frames nothing; a name before a noun is no speaker.
+    const [clause] = quotesOf('After Mayor Ann Vole asked about it, the owners became "agitated", according to a source.');
+    assert.deepEqual([clause.source?.name, clause.relayedBy], ['a source', null]);
+    const [modifier] = quotesOf('Senator Rui Lobo ran. The Department has said it classified 22 Lobo emails as "top secret" last year.');
+    assert.deepEqual([modifier.source?.name, modifier.relayedBy], ['The Department', null]);
+  });
+
   it('a publication', () => {
     assert.equal(sourceOf('"The mine will close," the newspaper reported on Friday.')?.kind, 'publication');
     assert.equal(sourceOf('The Riverside Herald reported that the mill was "beyond repair".')?.kind, 'publication');

@@ -24,7 +24,7 @@ export interface Attribution {
  */
 type Via = 'name' | 'pronoun' | 'description' | 'relative' | 'body';
 /** `antecedentId`: the person a pronoun speaker stands for when its own sentence names them ("X said …, which he called "…""). */
-type Found = Omit<Attribution, 'source' | 'relayedBy'> & { via: Via | null; antecedentId?: string | null };
+type Found = Omit<Attribution, 'source' | 'relayedBy'> & { via: Via | null; antecedentId?: string | null; relay?: Found };
 type Speaker = Omit<Found, 'cue'>;
 
 /** Pronouns that may name a speaker; "they" and "we" name a group, never one person. */
@@ -142,11 +142,12 @@ export function attributeQuotes(article: PeopleContext, spans: readonly QuoteSpa
     if (sameSentence && !found) {
       result = { ...results[index - 1], cue: null };
     } else if (own) {
-      const { via, antecedentId: _antecedent, ...attribution } = own;
+      const { via, antecedentId: _antecedent, relay, ...attribution } = own;
       attribution.speakerMention = withReflexive(context, attribution.speakerMention);
       if (via === 'pronoun') attribution.speakerId = resolvePronoun(context, own, previous, paragraph, span.outerStart);
       if (via === 'description') attribution.speakerId = resolveDescription(context, own, span.outerStart);
-      result = { ...attribution, source: sourceOf(context, attribution), relayedBy: relayedBy && sourceOf(context, relayedBy) };
+      const passedOn = relayedBy ?? relay;
+      result = { ...attribution, source: sourceOf(context, attribution), relayedBy: passedOn ? sourceOf(context, passedOn) : null };
     } else if (previous && (previous.paragraph === paragraph || (paragraph - previous.paragraph === 1 && startsParagraph(context, span.outerStart, opening)))) {
       // The words that named the speaker of the run stay its source ("…," he said. "…").
       const { speakerId, speakerMention, source } = previous.attribution;
@@ -167,7 +168,23 @@ export function attributeQuotes(article: PeopleContext, spans: readonly QuoteSpa
  */
 function speaksBeforeRelay(context: Context, span: QuoteSpan, sentenceIndex: number, relayed: Found): boolean {
   const main = mainSpeakerWithCue(context, span, sentenceIndex);
-  return main?.via === 'name' && main.speakerMention !== null && main.speakerMention.end <= span.outerStart && main.speakerMention.start !== relayed.speakerMention?.start;
+  return main?.via === 'name' && main.speakerMention !== null && main.speakerMention.start !== relayed.speakerMention?.start && framesQuote(context, main, span, relayed.speakerMention);
+}
+
+/**
+ * The subject, its verb straight after it (perhaps past an auxiliary or an adverb), and the quote in
+ * the verb's clause with no comma between: "Qiao said Beijing would resume imports "…"", "Trump later
+ * called Haley "…"". Not a clause that ends before the quote ("After X asked …, the Graysons became "…"")
+ * nor a name modifying a noun ("22 Clinton emails as …").
+ */
+function framesQuote(context: Context, found: Found, span: QuoteSpan, relay: Span | null = null): boolean {
+  const { speakerMention: who, cue } = found;
+  if (!who || !cue || cue.start < who.end || cue.end > span.outerStart) return false;
+  // A name after a number or a determiner modifies a noun ("22 Clinton emails"), whose verb-like word is no cue.
+  if (/(?:^|\s)(?:\d[\d,.]*|the|a|an|his|her|their|its|our|several|many|some|all)\s+$/iu.test(context.text.slice(Math.max(0, who.start - 20), who.start))) return false;
+  // The relay may stand between them, set off by commas ("Qiao, according to an official …, replied that").
+  const between = relay && relay.start > who.end && relay.end < cue.start ? context.text.slice(relay.end, cue.start).replace(/^[^,]*,/u, '') : context.text.slice(who.end, cue.start);
+  return /^\s*(?:(?:had|has|have|was|would|also|later|then|again|\p{Ll}+ly)\s+)*$/u.test(between) && !/[,;.!?]/u.test(context.text.slice(cue.end, span.outerStart));
 }
 
 /**
@@ -583,6 +600,18 @@ function nearerSpeaker(context: Context, span: QuoteSpan, sentenceIndex: number,
 }
 
 /**
+ * A document or a body that reports a person named as speaking ("The readout also said Qiao had urged
+ * Japan to "…""): the person's words, the document only carried them.
+ */
+function reportedPerson(context: Context, span: QuoteSpan, sentenceIndex: number, main: Found): Found | null {
+  if (main.speakerId !== null || (main.via !== 'body' && main.via !== 'description')) return null;
+  const kind = sourceOf(context, main)?.kind;
+  if (kind !== 'document' && kind !== 'publication' && kind !== 'organisation') return null;
+  const nearer = nearestSubjectOf(context, span, sentenceIndex, main.cue!.end);
+  return nearer?.via === 'name' && nearer.speakerId !== null && framesQuote(context, nearer, span) && isCue(context, nearer.cue!) ? { ...nearer, relay: main } : null;
+}
+
+/**
  * The sentence's subject when its verb frames no speech ("X endorsed the deal, although she made
  * clear she has "…""): a clause nearer the quote whose pronoun subject fits X is the quote's frame.
  */
@@ -641,7 +670,7 @@ function beforeQuote(context: Context, span: QuoteSpan, sentenceIndex: number, f
     return reported ? { ...direct, antecedentId: reporter.speakerId! } : direct;
   }
   const main = subjectOf(context, span, sentenceIndex, context.sentences[sentenceIndex].start);
-  if (main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase())) return nearerSpeaker(context, span, sentenceIndex, main, true) ?? main;
+  if (main?.cue && context.lexicon.isCueVerb(main.cue.text.toLowerCase())) return nearerSpeaker(context, span, sentenceIndex, main, true) ?? reportedPerson(context, span, sentenceIndex, main) ?? main;
   // A colon right before the quote makes the sentence's subject its speaker: "X fired back: "…"".
   if (main && /:\s*$/.test(context.text.slice(Math.max(0, span.outerStart - 3), span.outerStart))) return main;
   return possessiveOf(context, span, floor) ?? findCueAndSpeaker(context, Math.max(floor, span.outerStart - REACH_BEFORE), span.outerStart, 'before');
