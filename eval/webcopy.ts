@@ -67,6 +67,8 @@ const PAGE_SETS: ReadonlyArray<{ dir: string; key: string; label: string; heldBa
   { dir: 'sites12', key: 'sitesHeldBack5', label: 'sites held back, fifth', heldBack: true },
   { dir: 'sites13', key: 'sites13', label: 'sites, thirteenth round', heldBack: false },
   { dir: 'sites14', key: 'sitesHeldBack6', label: 'sites held back, sixth', heldBack: true },
+  { dir: 'sites15', key: 'sites15', label: 'sites, fifteenth round', heldBack: false },
+  { dir: 'sites16', key: 'sitesHeldBack7', label: 'sites held back, seventh', heldBack: true },
 ];
 
 // ---------------------------------------------------------------------------------------------
