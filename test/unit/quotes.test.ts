@@ -485,6 +485,11 @@ describe('a quotation that repeats words of another', () => {
     ]);
   });
 
+  it('gives a headline quote whose subject is a country or a body the person of the story\'s quotation it echoes', () => {
+    const analysis = analyzeArticle('Ministers meet in Tallinn as Portugal vows "no gaps" on the eastern flank\n\nForeign Minister Ines Marques spoke on Tuesday.\n\n"There will be no gaps on the eastern flank, not in money and not in soldiers," Marques told reporters.');
+    assert.deepEqual(speakers(analysis)[0], ['no gaps', 'Ines Marques']);
+  });
+
   it('keeps no speaker for one word of another quotation in the story, as often the other side taking it up', () => {
     const analysis = analyzeArticle('Senators trade barbs over nominee\n\n"She is qualified, and she is ready," Senator Ann Holt said on Monday.\n\nTwo days later the nominee\'s critics, in a letter to the committee, questioned whether she was "qualified" for the job at all.');
     assert.deepEqual(speakers(analysis), [['She is qualified, and she is ready,', 'Ann Holt'], ['qualified', null]]);

@@ -24,8 +24,9 @@ function standsAlone(text: string, quote: Quote): boolean {
  * One word echoes only in the headline: in the story it is as often a word the other side took up
  * ("not 'qualified'") as the speaker's own. A pull quote (a quote that is its own paragraph, given
  * a speaker only by the quote before it) takes the speaker of the quote it repeats, if that one
- * was given by a cue. A headline's description the story names nobody by ("Union chief vows …")
- * keeps its words and takes the person of the quotation it echoes.
+ * was given by a cue. A headline's subject that names no person of the story ("Union chief vows …",
+ * a country or a body standing for its minister: "Germany vows 'no gaps'") keeps its words and takes
+ * the person of the quotation it echoes.
  */
 export function echoedSpeakers(text: string, quotes: Quote[], headline: Span | null): void {
   const spoken = quotes.filter((quote) => quote.kind === 'quotation' && (quote.speakerId !== null || quote.speakerMention !== null));
@@ -45,8 +46,8 @@ export function echoedSpeakers(text: string, quotes: Quote[], headline: Span | n
     // A pull quote repeats a quote of the story; the quote before it does not lend it its speaker.
     const pulled = quote.kind === 'quotation' && quote.cue === null && quote.speakerMention !== null && standsAlone(text, quote);
     const inHeadline = headline !== null && headline.start <= quote.start && quote.end <= headline.end;
-    // "Union chief vows …": a headline's description nobody in the story answers to by title keeps its words and takes the person.
-    const described = inHeadline && quote.kind === 'quotation' && quote.speakerId === null && quote.speakerMention !== null && quote.source?.kind === 'person';
+    // "Union chief vows …", "Germany vows …": a headline's subject that is no person of the story keeps its words and takes the person.
+    const described = inHeadline && quote.kind === 'quotation' && quote.speakerId === null && quote.speakerMention !== null;
     if (quote.kind !== 'quotation' || (!pulled && !described && (quote.speakerId !== null || quote.speakerMention !== null))) continue;
     const words = quoteWords(quote.text);
     if (words.length === 0 || (words.length === 1 && !inHeadline)) continue;
