@@ -77,6 +77,16 @@ describe('a later quote of a sentence whose speaker is found', () => {
   });
 });
 
+describe('an attribution after the quote', () => {
+  it('is no frame when the words before it open a clause of their own, but "as X put it" is', () => {
+    const step = 'The two sides initialled the text on Wednesday, a step President Lena Varga called "a door opened after thirty years," even as Baku insisted it would not sign.';
+    assert.equal(sourceOf(step)?.person, 'Lena Varga');
+    const attack = 'Foreign Minister Ivo Marek on Monday rejected the paper as "an ultimatum, not a plan," hours after a drone attack on the port killed nine people.';
+    assert.equal(sourceOf(attack)?.person, 'Ivo Marek');
+    assert.equal(sourceOf('The market was "a casino," as Senator Ruth Okoye put it on Monday.')?.person, 'Ruth Okoye');
+  });
+});
+
 describe('between a subject and its verb', () => {
   it('an apposition with commas of its own, before a verb that has a phrase of its own', () => {
     const text = 'An aide to Mayor Juno Pratt, who asked not to be named, said of the mayor, "She will not resign."';

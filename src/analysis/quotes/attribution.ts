@@ -121,6 +121,7 @@ export function attributeQuotes(article: PeopleContext, spans: readonly QuoteSpa
     const keepsSentenceSpeaker = sameSentence && after !== null && !ownFrame && results[index - 1].speakerId !== null;
     const distant = after !== null && (attributionStart(after) - span.outerEnd > DISTANT_AFTER
       || keepsSentenceSpeaker
+      || opensOtherClause(context, span.outerEnd, attributionStart(after))
       || (woven && !ownFrame && mainSpeakerWithCue(context, span, opening) !== null)
       // "When X said he would "…," the crowd applauded": a clause after a woven quote whose verb is no cue is not its frame.
       || (woven && after.cue !== null && !after.cue.text.includes(' ') && !isCue(context, after.cue)));
@@ -253,6 +254,16 @@ function withReflexive(context: Context, words: Span | null): Span | null {
   if (!reflexive) return words;
   const end = words.end + reflexive[0].length;
   return { start: words.start, end, text: context.text.slice(words.start, end) };
+}
+
+/**
+ * The words between a quote and an attribution after it open a clause of their own ("…," even as Baku
+ * insisted; "…," hours after a drone attack killed …): that clause is no frame for the quote. "As"
+ * alone is left out, since "as X put it" frames the words before it.
+ */
+function opensOtherClause(context: Context, from: number, to: number): boolean {
+  const words = tokensIn(context.tokens, from, to);
+  return words.some((word, k) => (SUBORDINATORS.has(word.norm) && word.norm !== 'as') || (word.norm === 'as' && words[k - 1]?.norm === 'even'));
 }
 
 /** Where the words of an attribution begin: its cue or its speaker, whichever comes first. */
