@@ -15,6 +15,16 @@ describe('names compromise does not know, shown to be people by the article', ()
     assert.deepEqual(names('Revenue fell 17.7 percent at Harbour Palace, 5.5 percent at the Strand.'), []);
   });
 
+  it('takes a name followed by ", who", set beside a noun for someone, or named after one, for a person', () => {
+    assert.deepEqual(names('Some tell a different story. Tarek Benaissa-Holm, who finished fourth in season two, started a podcast.'), ['Tarek Benaissa-Holm']);
+    assert.deepEqual(names('In January, Kwabena Adjoa-Marsh, a pastry chef in Houston, put up a video.'), ['Kwabena Adjoa-Marsh']);
+    assert.deepEqual(names('Ilsabet Varga-Thembe, an ornithologist at the institute, calls the study careful.'), ['Ilsabet Varga-Thembe']);
+    assert.deepEqual(names('In 1974 a retired schoolteacher named Augustin Fairley-Odua started carrying a tape recorder.'), ['Augustin Fairley-Odua']);
+    // A place after a preposition, an adverb opening the sentence: no one.
+    assert.deepEqual(names('The plan will placate Democrats on Capitol Hill, who have argued for it.'), []);
+    assert.deepEqual(names('Interestingly Blocherer, who has argued for it, stayed home.').filter((name) => name.startsWith('Interestingly')), []);
+  });
+
   it('takes a full name for the person the article later calls "Mr" or by an office with that surname', () => {
     const text = 'Prime minister-designate Salim Haddad met the president on Monday.\n\n"Things are not where they should be," Mr Haddad told reporters.';
     assert.deepEqual(people(text).map((person) => [person.name, person.mentions.length]), [['Salim Haddad', 2]]);

@@ -551,6 +551,9 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   // Words compromise does not know at all, or a known surname at the end: "Romelu Lukaku", "Ansel Adams".
   if (((last === 'lastName' || last === 'person') && classes[0] === 'unknown')) return true;
   if (describedAsSomeone(article, candidate)) return true;
+  // "Tariq Benali, who finished fourth", "Kofi Adjei-Marsh, a personal trainer in Houston": a relative
+  // pronoun for people, or a noun for someone in apposition, after two words compromise does not know.
+  if (classes[0] === 'unknown' && words.length >= 2 && setBesideAsSomeone(article, candidate)) return true;
   // A speech verb alone vouches only for words that are not ordinary English: not "Global Affairs said".
   const after = tokens[candidate.endToken];
   if (after !== undefined && classes[0] === 'unknown' && lexicon.isCueVerb(after.norm) && /^\s+$/.test(text.slice(candidate.end, after.start))) return true;
@@ -594,6 +597,39 @@ function describedAsSomeone(article: ArticleWords, candidate: NameCandidate): bo
   if (!described || !lexicon.isCueVerb(described[2])) return false;
   const head = described[1].split(/\s+/u).pop() ?? '';
   return lexicon.isRoleNoun(head) || (PERSON_NOUN_ENDING.test(head) && lexicon.wordClass(head) !== 'organization');
+}
+
+/** ", who" after a name: English keeps "who" for people ("which" for bodies and things). */
+const WHO_AFTER = /^,\s+who\s/u;
+/** "a retired schoolteacher named X": the noun before "named" or "called". */
+const NAMED_AFTER = /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:named|called)\s+$/u;
+/** ", a …" or ", an …" after a name, up to a preposition, a relative pronoun or a mark: the apposition's words. */
+const APPOSITION_WORDS = /^,\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s+(?:at|of|in|for|with|from|on|who|that|based)\b|\s*[,.;:"“”]|\s+(?:and|but)\b)/u;
+
+/** A name followed by ", who" or by an apposition whose head is a noun for someone ("…, a personal trainer in Houston"), or named after one ("a retired schoolteacher named …"). */
+function setBesideAsSomeone(article: ArticleWords, candidate: NameCandidate): boolean {
+  // After a preposition the name is a place or a body the people belong to ("Democrats on Capitol Hill, who").
+  const before = article.tokens[candidate.firstToken - 1];
+  if (before !== undefined && (PLACE_PREPOSITIONS.has(before.norm) || before.norm === 'on')) return false;
+  const after = article.text.slice(candidate.end, candidate.end + 120);
+  // A sentence's adverb before an unknown word is no given name ("Interestingly Blocher, who …").
+  if (/ly$/u.test(candidate.nameTokens[0].norm)) return false;
+  if (WHO_AFTER.test(after)) return true;
+  const apposition = APPOSITION_WORDS.exec(after);
+  const head = apposition?.[1].split(/\s+/u).pop() ?? NAMED_AFTER.exec(article.text.slice(Math.max(0, candidate.start - 60), candidate.start))?.[1];
+  return head !== undefined && isNounForSomeone(article, head);
+}
+
+/**
+ * A noun for someone: one the lexicon lists, one ending in a listed noun ("schoolteacher"), or one
+ * ending as only nouns for people do ("ornithologist", "historian", "trainee"); not "-er" or "-ant",
+ * which things share ("a crater called …", "a restaurant in …").
+ */
+function isNounForSomeone(article: ArticleWords, noun: string): boolean {
+  const { lexicon } = article;
+  if (lexicon.isRoleNoun(noun)) return true;
+  for (let k = 3; k <= noun.length - 4; k++) if (lexicon.isRoleNoun(noun.slice(k))) return true;
+  return /(?:ist|ian|ee)$/u.test(noun) && lexicon.wordClass(noun) !== 'organization';
 }
 
 /** A name's word: a capital, then lower case ("Witsel", "McKay", "O'Neill"); not an acronym or an initial. */
