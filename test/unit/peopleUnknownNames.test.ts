@@ -20,6 +20,10 @@ describe('names compromise does not know, shown to be people by the article', ()
     assert.deepEqual(names('In January, Kwabena Adjoa-Marsh, a pastry chef in Houston, put up a video.'), ['Kwabena Adjoa-Marsh']);
     assert.deepEqual(names('Ilsabet Varga-Thembe, an ornithologist at the institute, calls the study careful.'), ['Ilsabet Varga-Thembe']);
     assert.deepEqual(names('In 1974 a retired schoolteacher named Augustin Fairley-Odua started carrying a tape recorder.'), ['Augustin Fairley-Odua']);
+    assert.deepEqual(names('Jolenta Wisniak-Mbeko at the Ashby Institute for Microbiology, who was not involved, says the study is elegant.'), ['Jolenta Wisniak-Mbeko']);
+    assert.deepEqual(names('Last year, the novelist Inesa Kawara-Moreau withdrew her fourth book.'), ['Inesa Kawara-Moreau']);
+    // A double-barrelled surname counts as one word beside a verb in the past.
+    assert.deepEqual(names('That gap became a business. Teodric Kowalczyn-Nakamori founded an app that schedules calls.'), ['Teodric Kowalczyn-Nakamori']);
     // A place after a preposition, an adverb opening the sentence: no one.
     assert.deepEqual(names('The plan will placate Democrats on Capitol Hill, who have argued for it.'), []);
     assert.deepEqual(names('Interestingly Blocherer, who has argued for it, stayed home.').filter((name) => name.startsWith('Interestingly')), []);

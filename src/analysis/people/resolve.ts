@@ -566,7 +566,8 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   // Two words compromise does not know at all, as the doer or the object of a verb in the past
   // ("… Sassi scored", "replaced … Witsel", "saved by … Courtois"). Not after a determiner: "the Sea Org".
   const determiner = tokens[candidate.firstToken - 1] !== undefined && DETERMINERS.has(tokens[candidate.firstToken - 1].norm);
-  if (words.length === 2 && classes.every((c) => c === 'unknown') && !determiner && words.every((w) => NAME_SHAPED.test(w.text) && !ENGLISH_SUFFIX.test(w.norm)) && nextToPastVerb(article, candidate)) return true;
+  // A double-barrelled surname is one of the two ("Théo Kowalski-Nakamura founded …").
+  if (written.length === 2 && classes.every((c) => c === 'unknown') && !determiner && words.every((w) => NAME_SHAPED.test(w.text) && !ENGLISH_SUFFIX.test(w.norm)) && nextToPastVerb(article, candidate)) return true;
   // Someone well known: in the list of office holders ("Hosni Mubarak"). Last, as the dearest check.
   return isKnownOfficeHolder(nameWords(words));
 }
@@ -600,23 +601,30 @@ function describedAsSomeone(article: ArticleWords, candidate: NameCandidate): bo
 }
 
 /** ", who" after a name: English keeps "who" for people ("which" for bodies and things). */
-const WHO_AFTER = /^,\s+who\s/u;
+const WHO_AFTER = /^(?:\s+(?:at|of|from|with)\s[^,"“”]{1,80})?,\s+who\s/u;
+/** "the novelist X", "a Houston pastry chef X": a noun for someone straight before the name. */
+const NOUN_BEFORE = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u;
 /** "a retired schoolteacher named X": the noun before "named" or "called". */
 const NAMED_AFTER = /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:named|called)\s+$/u;
 /** ", a …" or ", an …" after a name, up to a preposition, a relative pronoun or a mark: the apposition's words. */
 const APPOSITION_WORDS = /^,\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s+(?:at|of|in|for|with|from|on|who|that|based)\b|\s*[,.;:"“”]|\s+(?:and|but)\b)/u;
 
-/** A name followed by ", who" or by an apposition whose head is a noun for someone ("…, a personal trainer in Houston"), or named after one ("a retired schoolteacher named …"). */
+/**
+ * A name followed by ", who" (perhaps past where they work: "X at the Ashby Institute, who"), or by an
+ * apposition whose head is a noun for someone ("…, a pastry chef in Houston"), or named after one ("a
+ * retired schoolteacher named …", "the novelist …").
+ */
 function setBesideAsSomeone(article: ArticleWords, candidate: NameCandidate): boolean {
   // After a preposition the name is a place or a body the people belong to ("Democrats on Capitol Hill, who").
-  const before = article.tokens[candidate.firstToken - 1];
-  if (before !== undefined && (PLACE_PREPOSITIONS.has(before.norm) || before.norm === 'on')) return false;
+  const previous = article.tokens[candidate.firstToken - 1];
+  if (previous !== undefined && (PLACE_PREPOSITIONS.has(previous.norm) || previous.norm === 'on')) return false;
   const after = article.text.slice(candidate.end, candidate.end + 120);
   // A sentence's adverb before an unknown word is no given name ("Interestingly Blocher, who …").
   if (/ly$/u.test(candidate.nameTokens[0].norm)) return false;
   if (WHO_AFTER.test(after)) return true;
   const apposition = APPOSITION_WORDS.exec(after);
-  const head = apposition?.[1].split(/\s+/u).pop() ?? NAMED_AFTER.exec(article.text.slice(Math.max(0, candidate.start - 60), candidate.start))?.[1];
+  const before = article.text.slice(Math.max(0, candidate.start - 60), candidate.start);
+  const head = apposition?.[1].split(/\s+/u).pop() ?? NAMED_AFTER.exec(before)?.[1] ?? NOUN_BEFORE.exec(before)?.[1];
   return head !== undefined && isNounForSomeone(article, head);
 }
 
