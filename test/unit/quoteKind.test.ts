@@ -375,6 +375,19 @@ describe('names in use and named things of local copy', () => {
     assert.deepEqual(kindsOf('The mayor said the budget was "a disgrace" (emphasis added) on Monday.'), [['a disgrace', 'quotation']]);
   });
 
+  it('takes names in use in more of the shapes magazines give them for terms or titles', () => {
+    const kind = (text: string) => kindsOf(text)[0]?.[1];
+    assert.equal(kind('Those tapes, known among the researchers who digitized them as "the Shoebox Collection," are now online.'), 'term');
+    assert.equal(kind('Psychologists have a name for the discomfort: "telephobia," and it is spreading.'), 'term');
+    assert.equal(kind('The show celebrates what its fans online call the "grindset" of the decade.'), 'term');
+    assert.equal(kind('Every draft passes through what people in his business call "the lawyer pass," he said.'), 'term');
+    assert.equal(kind('The shape, which the company\'s own employees have already started calling "the Pebble," won.'), 'term');
+    assert.equal(kind('The pebble scored highest on a measure the studio calls "hand feel" in its tests.'), 'term');
+    assert.equal(kind('The song found new fans through the 2016 video game "Lighthouse Keeper."'), 'title');
+    assert.equal(kind('The crew members nicknamed the lantern "the Tenth Passenger," she said.'), 'term');
+    assert.equal(kind('The researchers isolated a new species that the team nicknamed "Dusty" last spring.'), 'term');
+  });
+
   it('takes what something is known by in a place for a name', () => {
     assert.deepEqual(kindsOf('Crossings are open along the buffer zone, known on the island as the "Green Line," officials said.'), [['Green Line,', 'term']]);
   });

@@ -24,7 +24,7 @@ const CLAUSE = 300;
  * Nouns for the works news copy names by title (shows, films, books, songs, campaigns) and verbs
  * that introduce one. Written for this module from how copy introduces titles.
  */
-const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode|segment|podcast|film|movie|feature|documentary|book|memoir|novel|biography|essay|poem|paper|study|song|track|opener|closer|interlude|instrumental|ballad|hit|theme|album|EP|LP|mixtape|single|anthem|play|musical|opera|drama|thriller|comedy|sitcom|procedural|miniseries|concert|autobiography|column|editorial|headline|title|article|report|poster|ad|commercial|commentary|campaign|slogan|initiative|hashtag|exhibition|tour|titled|entitled|website|blog|newsletter|painting|sculpture|print)`;
+const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode|segment|podcast|film|movie|feature|documentary|book|memoir|novel|biography|essay|poem|paper|study|song|track|opener|closer|interlude|instrumental|ballad|hit|theme|album|EP|LP|mixtape|single|anthem|play|musical|opera|drama|thriller|comedy|sitcom|procedural|miniseries|concert|game|autobiography|column|editorial|headline|title|article|report|poster|ad|commercial|commentary|campaign|slogan|initiative|hashtag|exhibition|tour|titled|entitled|website|blog|newsletter|painting|sculpture|print)`;
 /**
  * Words that give a thing its name: "a reading club called", "branded the plan". "Called" only
  * after a noun phrase ("a club called"), since "Jacobs called Merkel …" is speech.
@@ -140,13 +140,16 @@ const WORD_NAMED_BEFORE = /\b(?:(?:the|a|this|that|these|those)\s+(?:term|terms|
  * charged term, 'X'", "a new phrase, 'X'", "the agency's favourite phrase - 'X'". Unlike "words",
  * these nouns name the marked words as a unit of language even in apposition ("the practice has a name: 'X'").
  */
-const TERM_NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|his|her|their|its|our)|\p{L}['’]s?)\s+(?:[\p{L}-]+\s+){0,2}(?:term|phrase|expression|label|catchphrase|moniker|name)\s*[,:—–-]?\s*$/iu;
+const TERM_NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|his|her|their|its|our)|\p{L}['’]s?)\s+(?:[\p{L}-]+\s+){0,2}(?:term|phrase|expression|label|catchphrase|moniker|name)(?:\s+(?:for|online)(?:\s+[\p{L}'’-]+){0,4})?\s*[,:—–-]?\s*$/iu;
 
 /**
  * A name only mentioned ("known as 'X'", "known in the trade as 'X'", "known on the island as the 'X'", "goes by 'X'", "his nickname, 'X'"), whoever gave it: the guide
  * calls it a term. A verb giving the name ("called him 'X'", "dubbed") reports the namer's words, so is left out.
  */
-const NAME_MENTIONED_BEFORE = /\b(?:known(?:\s+\p{L}+ly)?(?:\s+(?:to|among|in|on|at|around|across)(?:\s+[\p{L}'’-]+){1,3})?\s+as|goes\s+by|went\s+by|go\s+by|nickname|nicknames|moniker)\s*,?\s*(?:the\s+)?$/iu;
+const NAME_MENTIONED_BEFORE = /\b(?:known(?:\s+(?:\p{L}+ly|online|locally|there|here))?(?:\s+(?:to|among|in|on|at|around|across)(?:\s+[\p{L}'’-]+){1,6})?\s+as|goes\s+by|went\s+by|go\s+by|nickname|nicknames|moniker)\s*,?\s*(?:the\s+)?$/iu;
+
+/** A nickname given, perhaps past what is nicknamed ("the crew nicknamed the lantern 'X'", "the team nicknamed 'Dusty'"): the guide's term, unless an agent after it makes it someone's characterisation. */
+const NICKNAMED_BEFORE = /\bnicknamed(?:\s+(?:it|him|her|them|(?:the|a|an|its|their|his|her)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?))?\s*,?\s*(?:the\s+)?$/iu;
 
 /**
  * A naming verb in the present whose subject is people at large, then the marks, perhaps past the
@@ -157,7 +160,7 @@ const NAME_MENTIONED_BEFORE = /\b(?:known(?:\s+\p{L}+ly)?(?:\s+(?:to|among|in|on
  * naming verbs report an utterance. The thing named ends at a relative pronoun, which opens another
  * clause ("The report describes a system that insiders call 'X'" is named by insiders, not the report).
  */
-const NAMED_BY_GROUP_BEFORE = /(?:^|[^\p{L}'’-])(\p{L}[\p{Ll}-]*)(?:\s+(?:in|on|at|of|from|around)\s+(?:the\s+)?[\p{Ll}-]+)?\s+(?:(?:often|still|now|also|sometimes|commonly|widely|all|affectionately|jokingly)\s+)*(?:call|calls|describe|describes|dub|dubs|nickname|refer\s+to|refers\s+to|(?:(?:have|has|had)\s+)?(?:started|begun|began|taken\s+to|took\s+to)\s+calling)(?:\s*,(?:\s+[\p{L}-]+){1,3},)?(?:\s+(?:it|them|him|her|this|that|these|those|the|its|their|his|a|an)(?:\s+(?!(?:that|which|who|whom)\s)[\p{L}\p{N}'’-]+){0,4}?)?(?:\s+as)?(?:\s+(?:the|a|an))?\s*[,:]?\s*$/u;
+const NAMED_BY_GROUP_BEFORE = /(?:^|[^\p{L}'’-])(\p{L}[\p{Ll}-]*)(?:\s+(?:in|on|at|of|from|around)\s+(?:(?:the|his|her|their|its|our)\s+)?[\p{Ll}-]+)?\s+(?:(?:often|still|now|also|sometimes|commonly|widely|all|affectionately|jokingly|online|internally|privately)\s+)*(?:call|calls|describe|describes|dub|dubs|nickname|refer\s+to|refers\s+to|(?:(?:have|has|had)\s+)?(?:already\s+)?(?:started|begun|began|taken\s+to|took\s+to)\s+calling)(?:\s*,(?:\s+[\p{L}-]+){1,3},)?(?:\s+(?:it|them|him|her|this|that|these|those|the|its|their|his|a|an)(?:\s+(?!(?:that|which|who|whom)\s)[\p{L}\p{N}'’-]+){0,4}?)?(?:\s+as)?(?:\s+(?:the|a|an))?\s*[,:]?\s*$/u;
 /** Words for people at large that stand as such a subject, besides plural nouns for people ("residents", "critics"). */
 const PEOPLE_AT_LARGE = new Set(['some', 'many', 'most', 'others', 'everyone', 'everybody', 'people', 'locals', 'folks']);
 /** The endings of English nouns for people, plural ("snowmobilers", "residents", "activists", "Floridians"). */
@@ -192,7 +195,7 @@ function namedByGroup(article: PeopleContext, span: QuoteSpan): boolean {
  * present gives the name the body uses for its own thing, a term or a title; a person's present
  * naming ("what Trump calls 'X'") and anyone's naming in the past stay their words.
  */
-const NAMED_BY_INSTITUTION_BEFORE = /\b(?:what|which)\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(?:\p{L}+ly\s+)?(?:calls|describes|dubs|refers\s+to|terms|brands|labels)(?:\s+(?:it|them|this|these))?(?:\s+as)?(?:\s+(?:the|a|an))?\s*[,:]?\s*$/iu;
+const NAMED_BY_INSTITUTION_BEFORE = /(?:\b(?:what|which)\s+|\b\p{Ll}+\s+(?=(?:the|its|their)\s))((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(?:\p{L}+ly\s+)?(?:calls|describes|dubs|refers\s+to|terms|brands|labels)(?:\s+(?:it|them|this|these))?(?:\s+as)?(?:\s+(?:the|a|an))?\s*[,:]?\s*$/iu;
 /** Pronouns for people as the subject of a naming verb. */
 const PEOPLE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who', 'one']);
 
@@ -303,6 +306,7 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   // A name given as what someone or something is known by is a name, in title case too, and then of any
   // length ("known to the team as 'Coach Ann'", "the race known as 'The Test of the Champion'").
   if ((words <= MAX_MARKED_WORDS || titleCased) && NAME_MENTIONED_BEFORE.test(before)) return 'term';
+  if ((words <= MAX_MARKED_WORDS || titleCased) && NICKNAMED_BEFORE.test(before) && !AGENT_AFTER.test(after)) return 'term';
   if (words <= MAX_MARKED_WORDS && namedByGroup(article, span)) return 'term';
   if (words <= MAX_MARKED_WORDS && namedByInstitution(article, span, before)) return titleCased ? 'title' : 'term';
   if (titleCased && words > 1 && endsInNameWord(article, last)) return 'title';
