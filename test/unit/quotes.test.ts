@@ -347,6 +347,11 @@ describe('a pronoun after someone named since the last quote', () => {
     return analysis.people.find((person) => person.id === analysis.quotes[index].speakerId)?.name;
   };
 
+  it('goes to the named subject of the clause its own clause is joined to by "and"', () => {
+    const text = 'Showrunner Beatriz Aalto wrote the ending first. "It sat in a folder for six years," she said.\n\nAt the center of the show is Ximena Ruiz-Tak, who has played the eldest daughter since the pilot. Ruiz-Tak had mostly done stage work before, and she describes her first year as "terrifying, and then home."';
+    assert.equal(speakerOf(text, 1), 'Ximena Ruiz-Tak');
+  });
+
   it('goes to the person named in its paragraph whose gender it names, over a speaker of no known gender', () => {
     const text = 'Committee chair Thandiwe Okoro voted no. "I cannot tell you it works," Okoro said.\n\nHer husband, Marek Zorvath, sat beside her. "We are not scientists," he said.';
     assert.equal(speakerOf(text, 1), 'Marek Zorvath');

@@ -312,10 +312,25 @@ function resolvePronoun(
     const newcomerBefore = previous.paragraph < paragraph - 1 && !lastNamedAgain ? speakingSubjectSince(context, since, offset, paragraph - 1, fits) : null;
     // "X has not yet responded …, although he kept up … ¶ "…," he tweeted": the subject opening the paragraph before.
     const openerBefore = previous.paragraph < paragraph - 1 && !lastNamedAgain && opensParagraph(context, offset) ? paragraphOpener(context, offset, fits, true) : null;
-    return named ?? newcomer ?? opener ?? newcomerBefore ?? openerBefore ?? previous.attribution.speakerId;
+    // "Ruiz-Takeda had mostly done stage work, and she describes … as "…"": the subject of the clause joined before.
+    const joined = joinedClauseSubject(context, found, fits);
+    return joined ?? named ?? newcomer ?? opener ?? newcomerBefore ?? openerBefore ?? previous.attribution.speakerId;
   }
   if (gender === null) return null;
   return lastPersonBefore(context, offset, (person) => fits(person.id));
+}
+
+/**
+ * A pronoun opening a clause joined by "and" or "but" to one whose subject, opening the sentence, is a
+ * person named: "Ruiz-Takeda had mostly done stage work before the show, and she describes …".
+ */
+function joinedClauseSubject(context: Context, found: Found, fits: (id: string | null) => boolean): string | null {
+  const pronoun = found.speakerMention;
+  if (!pronoun || !/,\s+(?:and|but)\s+$/u.test(context.text.slice(Math.max(0, pronoun.start - 8), pronoun.start))) return null;
+  const k = sentenceAt(context.sentences, pronoun.start);
+  if (k < 0) return null;
+  const subject = subjectAt(context, context.sentences[k].start, pronoun.start, false);
+  return subject?.via === 'name' && subject.personId !== null && fits(subject.personId) ? subject.personId : null;
 }
 
 /** Whether a quote starting at `outerStart` opens its paragraph. */
