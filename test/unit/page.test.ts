@@ -33,6 +33,20 @@ describe('page structure', () => {
     assert.deepEqual(texts(metadata.boilerplate), ['1 / 4']);
   });
 
+  it('takes a skip link at the top of the page for furniture, not the headline', () => {
+    const { metadata } = metadataOf([
+      'Skip to main content',
+      'The homepage',
+      'Politics',
+      '',
+      'Why is there protein in everything now?',
+      '',
+      'If you have walked down a grocery aisle lately, you have probably noticed the protein number on the front of the box.',
+    ]);
+    assert.equal(metadata.headline?.text, 'Why is there protein in everything now?');
+    assert.ok(texts(metadata.boilerplate).some((text) => text.startsWith('Skip to main content')));
+  });
+
   it('reads the dates pages print, as ISO', () => {
     const dateOf = (line: string) => metadataOf(['Council approves harbour plan', line, 'LERWICK — The council approved the plan on a vote of nine to two.']).metadata.date?.date;
     assert.equal(dateOf('Updated 11:05 AM EST, Wed December 1, 2021'), '2021-12-01');

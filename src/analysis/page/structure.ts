@@ -232,6 +232,7 @@ function furnitureStrength(paragraph: string, words: readonly string[], count: n
   if (count > NOTICE_WORDS) return shape.isCode(paragraph) || shape.isRightsLine(paragraph) ? 'strong' : null;
   if (
     shape.isCounter(paragraph) ||
+    shape.isSkipLink(paragraph) ||
     shape.hasCoordinates(paragraph, count) ||
     shape.isCode(paragraph) ||
     shape.isMenu(paragraph, lexicon) ||
