@@ -105,22 +105,15 @@ const NAME_IN_USE_BEFORE = /(?:(?:,|—|–|\b(?:is|are|was|were|been|being|be))
  * A name given in the passive with nobody to give it: no agent after the marks and no cue elsewhere
  * in the sentence ("could be termed 'X', he acknowledged" gives his wording).
  */
-function isNamedWithoutNamer(article: PeopleContext, span: QuoteSpan, before: string, after: string): boolean {
+function isNamedWithoutNamer(article: PeopleContext, span: QuoteSpan, before: string, after: string, properName: boolean): boolean {
   if (AGENT_AFTER.test(after)) return false;
   if (NAME_IN_USE_BEFORE.test(before)) return true;
   const passive = NAMED_WITHOUT_NAMER_BEFORE.exec(before);
   if (passive === null) return false;
   // A proper name set off by a comma or given ahead ("a song, she said, called 'Ocho Campanas'", "to be
   // called 'Women of the Harbor'") names the thing whoever speaks in the sentence.
-  if (/^(?:,|be\b)/u.test(passive[0]) && isProperName(article.tokens, span)) return true;
+  if (/^(?:,|be\b)/u.test(passive[0]) && properName) return true;
   return !hasCueAround(article, span, span.outerStart - before.length + passive.index);
-}
-
-/** Two words or more, each capitalised but for short function words: a name, not a phrase someone used. */
-function isProperName(tokens: readonly Token[], span: QuoteSpan): boolean {
-  const first = firstIndex(tokens, (token) => token.start >= span.start);
-  const last = firstIndex(tokens, (token) => token.start >= span.end);
-  return last - first > 1 && isTitleCased(tokens, first, last);
 }
 
 /** Examples of words given as words: "words like 'maybe'", "terms such as 'X'". */
@@ -208,7 +201,9 @@ function namedByInstitution(article: PeopleContext, span: QuoteSpan, before: str
   if (article.lexicon.isRoleNoun(head)) return false;
   const subjectStart = span.outerStart - before.length + found.index + found[0].indexOf(subject);
   const subjectEnd = subjectStart + subject.length;
-  return !article.mentions.some((mention) => mention.start < subjectEnd && subjectStart < mention.end);
+  // Mentions are sorted: only the first ending past the subject's start can overlap it (no scan of them all per quote).
+  const mention = article.mentions[firstIndex(article.mentions, (m) => m.end > subjectStart)];
+  return mention === undefined || mention.start >= subjectEnd;
 }
 
 /** "so-called" just before the marks: the writer names a label, whoever uses it ("so-called 'closed' primaries"). */
@@ -283,13 +278,15 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   // Songs and albums, titled in lower case too ("the song 'lately (i don't sleep)'"): a title straight after the word for one.
   if (RECORDING_BEFORE.test(before)) return 'title';
   if (words <= MAX_MARKED_WORDS && WORDS_LIKE_BEFORE.test(before)) return 'term';
-  if (words <= MAX_MARKED_WORDS && isNamedWithoutNamer(article, span, before, after)) return 'term';
+  const titleCased = isTitleCased(tokens, first, last);
+  // Two words or more in title case: a name, not a phrase someone used.
+  const properName = titleCased && words > 1;
+  if (words <= MAX_MARKED_WORDS && isNamedWithoutNamer(article, span, before, after, properName)) return 'term';
   if (words <= MAX_MARKED_WORDS && (JARGON_BEFORE.test(before) || JARGON_AFTER.test(after))) return 'term';
   if (words <= MAX_MARKED_WORDS && (CONTROL_BEFORE.test(before) || CONTROL_AFTER.test(after))) return 'term';
   if (words <= MAX_MARKED_WORDS && (LABEL_BEFORE.test(before) || LABEL_AFTER.test(after)) && !AGENT_AFTER.test(after)) return 'term';
   if (words <= MAX_MARKED_WORDS && labelsGroupOfPeople(article, span, first, after)) return 'term';
   if (words <= MAX_MARKED_WORDS && namesNounInHeadline(article, span, first, last)) return 'term';
-  const titleCased = isTitleCased(tokens, first, last);
   // What follows names a work or what carries a slogan ("'Harbour Lights' Star", "'X' Hats"), in a headline too.
   if (titleCased && (TITLE_AFTER.test(after) || TITLE_DESCRIBED_AFTER.test(after) || isOutletAfter(article, after))) return 'title';
   // A line that holds nothing but a quote in title case is a subhead or a heading, not anyone's answer.
@@ -299,7 +296,7 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (inHeadline(article, span)) return opensHeadlineAsSubject(article, span, first, last) ? 'term' : 'quotation';
   if (titleCased && TITLE_BEFORE.test(before)) return 'title';
   // A name given in the passive, in title case and longer than a term ("an oral history, to be called 'Women of the Working Harbor'").
-  if (titleCased && words > MAX_MARKED_WORDS && isNamedWithoutNamer(article, span, before, after)) return 'title';
+  if (titleCased && words > MAX_MARKED_WORDS && isNamedWithoutNamer(article, span, before, after, properName)) return 'title';
   if (words <= 2 && titleCased && isNicknameInName(article, span, first, last)) return 'term';
   if (isTranslation(article, first)) return 'term';
   if (words <= MAX_MARKED_WORDS && /\b(?:pseudonym|alias|moniker)\s*,?\s*$/iu.test(before)) return 'term';
