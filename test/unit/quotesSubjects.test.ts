@@ -298,6 +298,11 @@ describe('two verbs joined by "and" after the subject', () => {
     const text = 'When Eli Tran, the mayor’s spokesman was asked on Friday whether the mayor would resign, he laughed and said, "Not this week."';
     assert.deepEqual(sourceOf(text), { words: 'he', person: 'Eli Tran' });
   });
+
+  it('the first verb may take a particle: "…, after a contestant broke down …, she leaned in and said, "…"" is hers', () => {
+    const text = 'Even Odile Marchetti, who hosts the quiz with relish, knows where the line is. In the third season, after a contestant broke down sobbing over a failed launch, she leaned in and said, "Take a breath."';
+    assert.deepEqual(sourceOf(text), { words: 'she', person: 'Odile Marchetti' });
+  });
 });
 
 describe('a name alone between a dash and a colon', () => {

@@ -42,9 +42,9 @@ const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
 /**
  * Between a speaker and the cue verb: nothing, a label in brackets ("(D-Wis.)"), where they are
  * from ("Ms. Hill of the Sierra Club said", "X of the Center for Nonproliferation Studies wrote"), a descriptor
- * set off by commas ("Hugh Hill, a doctor, said"), an adverb, a verb joined by "and" ("he laughed and said").
+ * set off by commas ("Hugh Hill, a doctor, said"), an adverb, a verb joined by "and", perhaps with its particle ("he laughed and said", "she leaned in and said").
  */
-const SUBJECT_GAP = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?(?:\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,7}\s*)?\s*(?:(?:,[^,"“”]{1,150}){1,5},)?(?:\s*\b(?:went on to|goes on to|go on to|continued to|himself|herself|themselves|itself|is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|should|must|also|again|then|later|once|further|repeatedly|recently|been|not|never|all|both|often|still|now|always|usually|sometimes|even|just|\p{L}+ly|\p{Ll}{3,}ed\s+and)\b)*\s*$/u;
+const SUBJECT_GAP = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?(?:\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,7}\s*)?\s*(?:(?:,[^,"“”]{1,150}){1,5},)?(?:\s*\b(?:went on to|goes on to|go on to|continued to|himself|herself|themselves|itself|is|was|are|were|has|had|have|will|would|did|does|do|can|could|may|might|should|must|also|again|then|later|once|further|repeatedly|recently|been|not|never|all|both|often|still|now|always|usually|sometimes|even|just|\p{L}+ly|\p{Ll}{3,}ed(?:\s+(?:in|up|over|back|forward|down|out|around|away))?\s+and)\b)*\s*$/u;
 /** A dash after the closing mark introduces the speaker: "…" — X. */
 const DASH_AFTER = /^\s*[―—–-]{1,2}\s*$/u;
 /** Between a cue verb and a speaker after it: nothing, or a descriptor ("said a US spokesman, X"; "according to"). */
