@@ -136,6 +136,29 @@ describe('page shapes of local sites', () => {
     assert.equal(metadata.headline?.text, 'A year after the flood, valley families still waiting on buyouts');
   });
 
+  it('takes no item of a menu, no section path and no rubric in lower case for the headline', () => {
+    // Menus as magazine sites print them, one item a line, with a longer item among the short ones.
+    const menu = ['Skip to content', 'Harbour Weekly', 'Latest', 'Politics', 'Future of Work by Charter', 'Climate', 'Business', 'Next Generation Leaders', 'Culture', 'Video'];
+    // The headline shares one word with the lead, as a headline that asks or teases may.
+    const lead = 'Crossings after dark end in March, the operator said on Monday, after a year in which fewer than forty people a night used them.';
+    const under = (headlineArea: string[]): string | undefined => analyzeArticle([...menu, ...headlineArea, 'By Ann Lee', 'March 20, 2025', lead].join('\n')).metadata.headline?.text;
+    assert.equal(under(['Why the night ferry is going away']), 'Why the night ferry is going away');
+    assert.equal(under(['Islands | Island ferries', 'Why the night ferry is going away']), 'Why the night ferry is going away');
+    assert.equal(under(['the last crossing', '"We Always Knew the Night Run Would End"']), '"We Always Knew the Night Run Would End"');
+  });
+
+  it('takes no standfirst straight under a headline that tells something for the headline, however many words it shares with the lead', () => {
+    const { metadata } = analyzeArticle([
+      'Harbour Weekly',
+      'Island Ferries Are “Forgetting” Their Night Routes',
+      'Timetables spanning 50 years show the night crossings thinning out—and fewer passengers may be only part of the story',
+      'By Ann Lee',
+      // The lead shares no word with the headline and two with the standfirst.
+      'The boats that once ran after midnight now stop at ten, and timetables kept since 1975 show the change came slowly, then all at once.',
+    ].join('\n\n'));
+    assert.equal(metadata.headline?.text, 'Island Ferries Are “Forgetting” Their Night Routes');
+  });
+
   it('takes a video\'s caption crediting its reporter for a caption, and the reporter for its credit', () => {
     const lines = [
       'Ice fisher found alive after a night on the lake',

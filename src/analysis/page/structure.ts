@@ -108,7 +108,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
       break;
     }
     const head = headOf(i);
-    const mayBeHeadline = counts[i] >= 3 && !head.date && !head.byline;
+    const mayBeHeadline = counts[i] >= 3 && !head.date && !head.byline && opensWithCapital(texts[i]) && !isSectionPath(texts[i]) && !inMenuRun(texts, counts, heads, i);
     if (headline < 0 && mayBeHeadline) {
       headline = i;
       roles[i] = 'headline';
@@ -688,6 +688,35 @@ function mergeRuns(text: string, paragraphs: readonly Paragraph[], roles: Readon
   return spans;
 }
 
+/** A headline opens with a capital or a figure, after any opening mark; a line in lower case is a tag or a rubric ("the final season"). */
+function opensWithCapital(line: string): boolean {
+  return /^[\p{Pi}\p{Ps}"'‘“]*[\p{Lu}\p{N}]/u.test(line);
+}
+
+/** A section and its subsection set between a bar, each of three words at most ("Europe | French wine"): where the story is filed. */
+function isSectionPath(line: string): boolean {
+  const parts = line.split(' | ');
+  return parts.length === 2 && parts.every((part) => shape.wordsOf(part).length <= 3);
+}
+
+/** A menu's item runs to this many words; so do the items around it. */
+const MENU_ITEM_WORDS = 5;
+/** How many short lines on each side make a run of them a menu. */
+const MENU_SIDE_LINES = 2;
+
+/**
+ * Paragraph `i` is an item of a menu: it and the two lines on each side of it are short, none ends as
+ * a sentence and none is a date line or a byline ("Climate" / "Future of Work by Charter" / "Business").
+ * A headline stands apart, with its standfirst, byline or story under it.
+ */
+function inMenuRun(texts: readonly string[], counts: readonly number[], heads: readonly HeadLines[], i: number): boolean {
+  // A date line or a byline is the head of a story, however short ("Wales edge Fiji" / "PETER HALLORAN").
+  const item = (j: number): boolean => j >= 0 && j < texts.length && counts[j] <= MENU_ITEM_WORDS && !shape.endsSentence(texts[j]) && !heads[j].date && !heads[j].byline;
+  if (!item(i)) return false;
+  for (let step = 1; step <= MENU_SIDE_LINES; step++) if (!item(i - step) || !item(i + step)) return false;
+  return true;
+}
+
 /** How many paragraphs of prose from the story's start the headline's words are looked for in. */
 const LEAD_FOR_HEADLINE = 3;
 /** Sharing this many words with the lead, a line is the headline; a site's name shares one at most ("China" in "South China Morning Post"). */
@@ -708,7 +737,10 @@ function headlineSharingLead(words: readonly string[][], counts: readonly number
   const named = (): boolean => counts[headline] <= SITE_NAME_WORDS && shape.isTitleCase(words[headline]) && lexicon.pictureReading(words[headline].join(' ')) === 'fragment';
   // A site's name shares a word or two where the lead names the site ("… The Harbour Times has learned"); its headline, more than twice as many.
   const outshares = (i: number): boolean => (first < HEADLINE_SHARES ? shared(i) >= HEADLINE_SHARES : shared(i) > 2 * first && named());
-  const sharing = later.find(outshares);
+  // The line straight under a headline that tells something ("City Songbirds Are 'Forgetting' …") is its
+  // standfirst, longer and in sentence case, and shares more with the lead as a rule: it is no headline.
+  const standfirst = (i: number): boolean => i === headline + 1 && counts[i] > counts[headline] && !shape.isTitleCase(words[i]) && lexicon.pictureReading(words[headline].join(' ')) !== 'fragment';
+  const sharing = later.find((i) => !standfirst(i) && outshares(i));
   if (sharing !== undefined) return sharing;
   if (first >= HEADLINE_SHARES) return headline;
   // Sharing too little either way, a name over a headline that tells something ("… families still
