@@ -27,6 +27,14 @@ describe('captions beside their pictures’ lines', () => {
     assert.deepEqual(captionsOf([captioned, 'Facebook', 'Twitter']), [captioned]);
   });
 
+  it('takes credits for drawings, charts and maps, "Courtesy of", a distributor before a slash and square brackets for credit lines', () => {
+    for (const credit of ['Illustration by Ann Vale / Harbour Weekly', 'Harbour illustration by Ann Vale', 'Chart: Harbour Weekly', 'Courtesy of the Orkney Ferry Museum', 'Northlight Films / Photo by Ann Vale', '[Image: Harbour Rail/Studio Vale]']) {
+      assert.deepEqual(captionsOf([credit]), [credit], credit);
+    }
+    // A rights line's "courtesy of" after a verb is no picture's credit.
+    assert.deepEqual(captionsOf(['From HARBOUR DAYS by Ann Vale. Reprinted courtesy of Northlight Books, an imprint of Harbour House.']), []);
+  });
+
   it('takes one short sentence over a credit in the page’s head for the lead picture’s caption, whatever its tense', () => {
     const caption = 'Union leader Ann Berg spoke to crews on the quay on Monday.';
     const { metadata } = analyzeArticle(

@@ -13,9 +13,12 @@ const CREDIT_IN_PARENS = /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photograp
 /**
  * A credit label and its source, after the caption's last sentence or alone, a paper's or desk's word
  * before it perhaps, a dash perhaps: "Photo: Jane Roe", "Express photo by Jane Roe", "Photo: Wikicommons.",
- * "Pic by Jane Roe", "— Picture via Google Maps", "Courtesy: Harbour Rail"; or "File photo" alone.
+ * "Pic by Jane Roe", "— Picture via Google Maps", "Courtesy: Harbour Rail", "Courtesy of the Harbour
+ * Museum"; drawings, charts and maps as pictures are ("Illustration by Jane Roe / Harbour Weekly",
+ * "Chart: Harbour Weekly"); a distributor before a slash ("Harbour Films / Photo by Jane Roe"), square
+ * brackets around it ("[Image: Harbour Rail]"); or "File photo" alone.
  */
-const CREDIT_AFTER_SENTENCE = /^(?:[—–-]\s*)?(?:(?:\p{L}+\s+)?(?:photo|photograph|photographer|picture|pic|image|credit|courtesy)s?\s*(?::|by|via)\s*[^.!?]{2,80}|file\s+photo)$/iu;
+const CREDIT_AFTER_SENTENCE = /^(?:[—–-]\s*)?\[?(?:[^/[\]]{2,40}\s\/\s)?(?:(?:(?:\p{L}+\s+)?(?:photo|photograph|photographer|picture|pic|image|credit|illustration|graphic|chart|map|artwork|animation)s?\s*(?::|by|via)|courtesy\s*(?::|of|by|via))\s*[^.!?[\]]{2,80}|file\s+photo)\]?$/iu;
 /** An outlet, a colon and its photographer's name in brackets, as the ABC prints credits: "(ABC News: Jane Roe)", "(AAP: Jane Roe)". Group 1 is the outlet's first word. */
 const OUTLET_COLON_NAME = /\((\p{Lu}[\p{L}.&]*)(?:\s+\p{Lu}[\p{L}.&]*){0,2}:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\)\s*\.?$/u;
 /** A photographer working for a paper, in brackets: "(Jane Roe for The Washington Post)". Group 1 is the paper's last word. */
@@ -266,7 +269,7 @@ function hasCreditAfterLastSentence(paragraph: string): boolean {
   // The label follows the last sentence's end and its spacing ("… on Monday. Photo: Jane Roe").
   if (at >= 0 && !/\s/u.test(body[at + 1] ?? '')) return false;
   const tail = at >= 0 ? body.slice(at + 1).trimStart() : body;
-  return /photo|pic|image|credit|courtesy/iu.test(tail) && CREDIT_AFTER_SENTENCE.test(tail);
+  return /photo|pic|image|credit|courtesy|illustration|graphic|chart|map|artwork|animation/iu.test(tail) && CREDIT_AFTER_SENTENCE.test(tail);
 }
 
 /** . ! ? */
