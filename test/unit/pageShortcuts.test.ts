@@ -28,7 +28,9 @@ const CAPTION_PATTERNS = [
   /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photographs?|pictures?|images?|video|credit)\b\s*(?:\/|by\b|:|courtesy\s+of\b)[^()]*\)\s*\.?$/iu,
   // Since stop 31 a paper's or desk's word may come before the label, and a full stop may close the credit ("Express photo by …", "Photo: Wikicommons.");
   // since stop 32 a dash before it, "Pic", "Courtesy" and "via" ("— Picture via Google Maps"), and "File photo" alone.
-  /(?:^|[.!?]\s+)(?:[—–-]\s*)?(?:(?:\p{L}+\s+)?(?:photo|photograph|photographer|picture|pic|image|credit|courtesy)s?\s*(?::|by|via)\s*[^.!?]{2,80}|file\s+photo)(?:\.\s*)?$/iu,
+  // Since stop 39 drawings, charts and maps ("Illustration by …", "Chart: …"), "Courtesy of" (with no word before it),
+  // a distributor before a slash ("Harbour Films / Photo by …") and square brackets around the credit.
+  /(?:^|[.!?]\s+)(?:[—–-]\s*)?\[?(?:[^/[\].!?]{2,40}\s\/\s)?(?:(?:(?:\p{L}+\s+)?(?:photo|photograph|photographer|picture|pic|image|credit|illustration|graphic|chart|map|artwork|animation)s?\s*(?::|by|via)|courtesy\s*(?::|of|by|via))\s*[^.!?[\]]{2,80}|file\s+photo)\]?(?:\.\s*)?$/iu,
   /\(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\s*\/\s*\p{Lu}[^()/]{1,40}\)\s*\.?$/u,
   /\s(?:Photo|Photograph|Picture|Image|Credit)s?:\s*[^.!?:]{2,60}\.?$/u,
   /\bGetty(?: Images)?\s*\)?\.?$/u,
@@ -56,7 +58,7 @@ const captionByRegExp = (p: string): boolean => p.length <= 600 && (CAPTION_PATT
 /** Pieces of page lines: story words, sentence ends, closing marks, spacing of several kinds, credits, teaser ends, dates. */
 const PIECES = [
   'The minister', 'said', 'on Tuesday', 'Jane Roe', 'Reuters', 'AP Photo', 'photo', 'Photos', 'PICTURE', 'image', 'Credit', 'credits', 'by', 'By', 'via',
-  'Getty', 'Getty Images', 'caption', 'Pic', 'courtesy', 'Courtesy of', 'File photo', '—', 'Screenshot', 'Agency', 'copyright', 'FILE', 'FILE -', '(', ')', '/', ':', '.', '!', '?', ',', ';', '…', '...', '[…]', '[...]', ']', '"', "'", '“', '”', '‘', '’',
+  'Getty', 'Getty Images', 'caption', 'Pic', 'courtesy', 'Courtesy of', 'Illustration', 'chart', 'Map', '[', 'File photo', '—', 'Screenshot', 'Agency', 'copyright', 'FILE', 'FILE -', '(', ')', '/', ':', '.', '!', '?', ',', ';', '…', '...', '[…]', '[...]', ']', '"', "'", '“', '”', '‘', '’',
   '|', '»', '›', '→', ' ', '  ', '\u00a0', '\t', '\n', '\u2009', 'Read more', 'May 4, 2021', '2021-05-04', '4 May 2021', '19', '7', 'İ', 'ſ', 'é',
 ];
 const line = fc
@@ -76,7 +78,7 @@ describe('page shape shortcuts', () => {
 
   it('find captions as the expressions alone do', () => {
     fc.assert(fc.property(line, (p) => assert.equal(isCaption(p, lexicon), captionByRegExp(p), JSON.stringify(p))), propertyOptions(5000));
-    for (const p of ['A crowd outside the court. (AP Photo/Jane Roe)', 'Ships in the harbour.  Photo by Jane Roe', 'Photo: Jane Roe', 'The ferry at dawn Image: Jane Roe.', 'FILE - The ferry.', 'Smoke over the port (Getty Images).', 'Image caption The ferry at dawn', 'Image copyright Reuters', 'The ferry at dawn, July 16, 2018. REUTERS/Jane Roe', 'Jane Roe / Getty Images file']) {
+    for (const p of ['A crowd outside the court. (AP Photo/Jane Roe)', 'Ships in the harbour.  Photo by Jane Roe', 'Photo: Jane Roe', 'The ferry at dawn Image: Jane Roe.', 'FILE - The ferry.', 'Smoke over the port (Getty Images).', 'Image caption The ferry at dawn', 'Image copyright Reuters', 'The ferry at dawn, July 16, 2018. REUTERS/Jane Roe', 'Jane Roe / Getty Images file', 'Courtesy of The minister ']) {
       assert.equal(isCaption(p, lexicon), true, p);
     }
     assert.equal(isCaption('The minister said the photo was taken by a reporter.', lexicon), false);

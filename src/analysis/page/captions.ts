@@ -18,7 +18,7 @@ const CREDIT_IN_PARENS = /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photograp
  * "Chart: Harbour Weekly"); a distributor before a slash ("Harbour Films / Photo by Jane Roe"), square
  * brackets around it ("[Image: Harbour Rail]"); or "File photo" alone.
  */
-const CREDIT_AFTER_SENTENCE = /^(?:[—–-]\s*)?\[?(?:[^/[\]]{2,40}\s\/\s)?(?:(?:(?:\p{L}+\s+)?(?:photo|photograph|photographer|picture|pic|image|credit|illustration|graphic|chart|map|artwork|animation)s?\s*(?::|by|via)|courtesy\s*(?::|of|by|via))\s*[^.!?[\]]{2,80}|file\s+photo)\]?$/iu;
+const CREDIT_AFTER_SENTENCE = /^(?:[—–-]\s*)?\[?(?:[^/[\].!?]{2,40}\s\/\s)?(?:(?:(?:\p{L}+\s+)?(?:photo|photograph|photographer|picture|pic|image|credit|illustration|graphic|chart|map|artwork|animation)s?\s*(?::|by|via)|courtesy\s*(?::|of|by|via))\s*[^.!?[\]]{2,80}|file\s+photo)\]?$/iu;
 /** An outlet, a colon and its photographer's name in brackets, as the ABC prints credits: "(ABC News: Jane Roe)", "(AAP: Jane Roe)". Group 1 is the outlet's first word. */
 const OUTLET_COLON_NAME = /\((\p{Lu}[\p{L}.&]*)(?:\s+\p{Lu}[\p{L}.&]*){0,2}:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\)\s*\.?$/u;
 /** A photographer working for a paper, in brackets: "(Jane Roe for The Washington Post)". Group 1 is the paper's last word. */
