@@ -369,6 +369,15 @@ describe('a pronoun after someone named since the last quote', () => {
     const text = 'Councilmember Levan Oduya spoke first. "We will find a way," Oduya said.\n\nOduya met with Marek Zorvath, her husband, later. "It will take years," he said.';
     assert.equal(speakerOf(text, 1), 'Levan Oduya');
   });
+
+  it('goes to the subject of a verb in the paragraph before, whose gender it names, over a speaker of no known gender', () => {
+    const text = '“Most people under thirty would rather text,” says Dr. Anjali Brennan-Moyo, a psychologist who studies loneliness.\n\nThat gap has become a business. Thomas Kowalski-Nakamura founded Ringback, an app that schedules calls. The pitch sounds like a contradiction, and Kowalski-Nakamura knows it.\n\n“I’m basically reinventing the appointment,” he says.';
+    assert.equal(speakerOf(text, 1), 'Thomas Kowalski-Nakamura');
+    // Not to one named there as an owner, an object or in a phrase.
+    for (const named of ['Thomas Kowalski-Nakamura’s pitch sounds like a contradiction.', 'Critics attacked Thomas Kowalski-Nakamura during the launch.', 'Critics sit in the Thomas Kowalski-Nakamura camp.']) {
+      assert.equal(speakerOf(text.replace('The pitch sounds like a contradiction, and Kowalski-Nakamura knows it.', named).replace('Thomas Kowalski-Nakamura founded Ringback, an app that schedules calls. ', ''), 1), 'Anjali Brennan-Moyo', named);
+    }
+  });
 });
 
 describe('explaining a source', () => {

@@ -301,7 +301,11 @@ function resolvePronoun(
     // A speaker of no known gender yields to someone named since, in the quote's paragraph, whose gender is the
     // pronoun's ("Her husband, Marek Ostrowski, … "…," he said" after a quote of the panel's chair).
     const since = previous.attribution.speakerMention?.end ?? offset;
-    const named = gender !== null && context.personById.get(previous.attribution.speakerId ?? '')?.gender === null ? namedInParagraphSince(context, since, offset, paragraph, (id) => context.personById.get(id)?.gender === gender) : null;
+    // So does someone so named in the paragraph before, when the last speaker spoke before it ("… and Kowalski-Nakamura knows it. ¶ "…," he says").
+    const gendered = (id: string): boolean => context.personById.get(id)?.gender === gender;
+    const named = gender !== null && context.personById.get(previous.attribution.speakerId ?? '')?.gender === null
+      ? namedInParagraphSince(context, since, offset, paragraph, gendered) ?? (previous.paragraph < paragraph - 1 ? namedInParagraphSince(context, since, offset, paragraph - 1, gendered, true) : null)
+      : null;
     // Someone named since as the subject of a speech verb takes the word ("Gethin Pryce-Adeleke, a retired teacher,
     // said he had come … "…," he said"), unless a later paragraph names the last speaker again.
     const lastNamedAgain = previous.paragraph < paragraph && namedInParagraphSince(context, since, offset, paragraph, (id) => id === previous.attribution.speakerId) !== null;
@@ -468,14 +472,43 @@ function mentionAfterPreposition(context: Context, mention: Mention): boolean {
   return NAME_OBJECT_PREPOSITIONS.has(before);
 }
 
-/** The person last named in [from, offset), in paragraph `paragraph`, not after a preposition, that passes `test`. */
-function namedInParagraphSince(context: Context, from: number, offset: number, paragraph: number, test: (id: string) => boolean): string | null {
+/**
+ * The person last named in [from, offset), in paragraph `paragraph` (perhaps one before `offset`'s), not
+ * after a preposition, that passes `test`; with `asSubject`, only as the subject of a verb.
+ */
+function namedInParagraphSince(context: Context, from: number, offset: number, paragraph: number, test: (id: string) => boolean, asSubject = false): string | null {
   for (let i = firstMentionFrom(context, offset) - 1; i >= 0 && context.mentions[i].start >= from; i--) {
     const mention = context.mentions[i];
-    if (context.sentences[sentenceAt(context.sentences, mention.start)]?.paragraph !== paragraph) break;
-    if (!mentionAfterPreposition(context, mention) && test(mention.personId)) return mention.personId;
+    const at = context.sentences[sentenceAt(context.sentences, mention.start)]?.paragraph;
+    if (at !== undefined && at > paragraph) continue;
+    if (at !== paragraph) break;
+    if (!mentionAfterPreposition(context, mention) && test(mention.personId) && (!asSubject || isSubjectOfVerb(context, mention))) return mention.personId;
   }
   return null;
+}
+
+/** Between a subject and its verb: nothing but an adverb, the comma closing an apposition the name is ("One local woman, X, pulled"), or an appositive ("X, the organist at …, remembered"). */
+const SUBJECT_BEFORE_VERB = /^(?:\s+(?:\p{L}+ly\s+|also\s+)?|,\s*|,[^;:.]+,\s*(?:\p{L}+ly\s+)?)$/u;
+
+/**
+ * The mention is the subject of the first verb after it in its sentence: "Kowalski-Nakamura knows it",
+ * "Aalto-Nwosu originally planned …"; not an owner ("Trump's grasp"), an object ("attacked Clinton and
+ * Rubio during …"), nor a name in a phrase ("went after Trump at the debate", "in the Bernie Sanders camp").
+ */
+function isSubjectOfVerb(context: Context, mention: Mention): boolean {
+  const { text, tokens, lexicon } = context;
+  if (/['’]s?$/u.test(mention.text) || /^['’]/u.test(text.slice(mention.end, mention.end + 1))) return false;
+  // After an article a name modifies a noun: "in the Bernie Sanders camp".
+  const before = tokens[firstIndex(tokens, (token) => token.start >= mention.start) - 1];
+  if (before !== undefined && DETERMINERS.has(before.norm)) return false;
+  const end = Math.min(context.sentences[sentenceAt(context.sentences, mention.start)]?.end ?? mention.end, mention.end + SUBJECT_REACH);
+  for (let k = firstIndex(tokens, (token) => token.start >= mention.end); k < tokens.length && tokens[k].start < end; k++) {
+    const token = tokens[k];
+    // Auxiliaries and copulas are function words to compromise, but a subject's verb all the same.
+    const verb = !token.capitalized && (lexicon.wordClass(token.norm) === 'verb' || AUXILIARIES.has(token.norm) || (/ed$/u.test(token.norm) && token.norm.length > 4));
+    if (verb) return SUBJECT_BEFORE_VERB.test(text.slice(mention.end, token.start));
+  }
+  return false;
 }
 
 /** How far after a name its speech verb may stand, past an appositive ("X, a retired teacher from Redland, said"). */
