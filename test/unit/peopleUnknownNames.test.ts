@@ -112,6 +112,11 @@ describe('words that are no one, whatever compromise knows of them', () => {
     assert.deepEqual(names('"We will appeal," DeMoro said.'), ['DeMoro']);
   });
 
+  it('takes a word the article once gives as a body for no one where it speaks, acts or is credited with a picture', () => {
+    assert.deepEqual(names('Tomas Reyna-Holt founded Ringback, an app that schedules calls. Ringback says it has 900,000 users.'), ['Tomas Reyna-Holt']);
+    assert.deepEqual(names('[Image: Tallybird/Studio Vale]\n\nFor eight years, the banking app Tallybird has used a finch. Tallybird, which has four million customers, says the finch had to go.'), []);
+  });
+
   it('takes a name described by a noun for a person and then speaking, or with a relative of theirs, for a person', () => {
     assert.deepEqual(names('Arash Farahani-Doyle, a biostatistician at the University of Michigan, said the trial was too small.'), ['Arash Farahani-Doyle']);
     // A relative clause "who …" after the noun: a person, though the noun may name a body ("a ferry operator").

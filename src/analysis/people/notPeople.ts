@@ -21,6 +21,12 @@ const VESSEL_NOUNS: ReadonlySet<string> = new Set(['ship', 'vessel', 'tanker', '
 /** The prefixes navies and registers write before a ship's name ("USS", "HMS", "BRP"): the ship prefixes of the English-language navies and coast guards, and of the navies news copy names most. */
 const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'USNS', 'USCGC', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'BRP', 'RFS', 'JS', 'ROKS', 'TCG', 'MV', 'RV']);
 
+/** A word for a body straight before token `k`: "the banking app Tallybird", "the airports operator Aena". */
+export function afterBodyNoun(article: ArticleWords, k: number): boolean {
+  const before = article.tokens[k - 1];
+  return before !== undefined && !before.capitalized && BODY_NOUNS_BEFORE_ONE_WORD.has(before.norm) && /^ $/.test(article.text.slice(before.end, article.tokens[k].start));
+}
+
 /** "-based" joined to a place, straight before a name: "Derby-based Sorrell Propulsion". A person so placed has a word for what they are between ("London-based artist Ann Lee"). */
 function placedBody(text: string, before: Token): boolean {
   // The place may end in a stop of its own ("U.S.-based").

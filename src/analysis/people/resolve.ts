@@ -8,7 +8,7 @@ import { creditPartStart } from '../page/captions';
 import { overlapsAny } from '../page/furniture';
 import { genderFromWords, openingHonorificGender } from './gender';
 import { familyNameFirst, hasGeneration, isBrandShaped, isEastAsianFamilyName, nameWords } from './names';
-import { beforeDivisionNoun, bodyNameOpeners, describedAsBody, endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm, PLACE_PREPOSITIONS, placedOrBodyWord, titledPlaceNames } from './notPeople';
+import { afterBodyNoun, beforeDivisionNoun, bodyNameOpeners, describedAsBody, endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm, PLACE_PREPOSITIONS, placedOrBodyWord, titledPlaceNames } from './notPeople';
 import { isKnownOfficeHolder, knownAffiliation } from './officeHolders';
 import { PeopleRegistry, type Draft } from './registry';
 import { firstIndex } from '../text/search';
@@ -127,9 +127,18 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     claim(candidate);
   }
 
+  // A word the article once gives as a body is one wherever it stands, in a credit or speaking: "the banking
+  // app Tallybird … [Image: Tallybird/…] … Tallybird says", "founded Ringback, an app that … Ringback says".
+  // Read once, when first asked.
+  let bodyWords: Set<string> | undefined;
+  const givenAsBody = (token: Token): boolean => (bodyWords ??= new Set(candidates
+    .filter((candidate) => candidate.nameTokens.length === 1 && (afterBodyNoun(article, candidate.firstToken) || describedAsBody(article, candidate)))
+    .map((candidate) => candidate.nameTokens[0].text.replace(/['’]s?$/u, '')))).has(token.text.replace(/['’]s?$/u, ''));
+
   // The people credits name: linked to a person of the story when they are one ("Image: Twitter / Jane Roe").
   const creditMentions = new Map<Mention, CreditKind>();
   for (const credited of creditedNames(article, credits, outlets)) {
+    if (credited.tokens.length === 1 && givenAsBody(credited.tokens[0])) continue;
     const words = nameWords(credited.tokens);
     const first = credited.tokens[0];
     const last = credited.tokens[credited.tokens.length - 1];
@@ -169,12 +178,12 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || registry.withSurname(token.text, token.start)) continue;
-    if (!isSpeakingName(article, k) || endsLongerName(article, k, true) || endsBodyName(article, k) || isWordForPeople(article, token) || opensStoryName(article, k, storyPersonOpenedBy) || opensBodyName(token)) continue;
+    if (!isSpeakingName(article, k) || endsLongerName(article, k, true) || endsBodyName(article, k) || isWordForPeople(article, token) || opensStoryName(article, k, storyPersonOpenedBy) || opensBodyName(token) || givenAsBody(token)) continue;
     // Read once, when a name first speaks: most articles' speakers have full names.
     groups ??= groupsCounted(article);
     if (!groups.has(token.norm)) registry.create([token.text], token.text);
   }
-  acceptActingNames(article, claimed, registry);
+  acceptActingNames(article, claimed, registry, givenAsBody);
 
   // A given name alone: the one person of that full name ("Daniel" for Daniel Montalvo), or else someone
   // the article calls only by that name, more than once ("Gloria developed eczema … Gloria's skin").
@@ -649,16 +658,17 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', '
 /**
  * "Jokic scored 30 … Jokic also had …": one word compromise does not know, shaped like a name, that
  * does something in the past ("… scored", "… passed") at least twice and never stands after a
- * determiner or a preposition of place, is someone the article calls by one name throughout.
+ * determiner or a preposition of place, nor is given as a body ("the banking app X"), is someone the
+ * article calls by one name throughout.
  */
-function acceptActingNames(article: ArticleWords, claimed: ReadonlySet<number>, registry: PeopleRegistry): void {
+function acceptActingNames(article: ArticleWords, claimed: ReadonlySet<number>, registry: PeopleRegistry, givenAsBody: (token: Token) => boolean): void {
   const { text, tokens, lexicon } = article;
   const acts = new Map<string, number>();
   const ruledOut = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     // A plural is a team or a group ("Raptors", "Oilers"); surnames in -s are ones compromise knows.
-    if (claimed.has(k) || !token.capitalized || !NAME_SHAPED.test(token.text) || ENGLISH_SUFFIX.test(token.norm) || /[^s]s$/u.test(token.norm) || lexicon.wordClass(token.norm) !== 'unknown') continue;
+    if (claimed.has(k) || !token.capitalized || !NAME_SHAPED.test(token.text) || ENGLISH_SUFFIX.test(token.norm) || /[^s]s$/u.test(token.norm) || lexicon.wordClass(token.norm) !== 'unknown' || givenAsBody(token)) continue;
     const before = tokens[k - 1];
     const next = tokens[k + 1];
     // Part of a longer capitalised run, unless the word before only opens the sentence ("Later Jokic …").
