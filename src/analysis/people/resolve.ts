@@ -618,9 +618,13 @@ const NAMED_AFTER = /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:named|
 /** ", a …" or ", an …" after a name, up to a preposition, a relative pronoun or a mark: the apposition's words. */
 const APPOSITION_WORDS = /^,\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s+(?:at|of|in|for|with|from|on|who|that|based)\b|\s*[,.;:"“”]|\s+(?:and|but)\b)/u;
 
+/** The rest of an apposition's clause up to "who": "in Houston who", " who". */
+const APPOSITION_THEN_WHO = /^(?:\s+(?:in|at|from|of|on|with|for)\s[^,;:."“”]{1,50})?\s+who\s/u;
+
 /**
  * A name followed by ", who" (perhaps past where they work: "X at the Ashby Institute, who"), or by an
- * apposition whose head is a noun for someone ("…, a pastry chef in Houston"), or named after one ("a
+ * apposition whose head is a noun for someone ("…, a pastry chef in Houston") or that "who" follows
+ * ("…, a season one contestant who …"), or named after one ("a
  * retired schoolteacher named …", "the novelist …").
  */
 function setBesideAsSomeone(article: ArticleWords, candidate: NameCandidate): boolean {
@@ -632,6 +636,9 @@ function setBesideAsSomeone(article: ArticleWords, candidate: NameCandidate): bo
   if (/ly$/u.test(candidate.nameTokens[0].norm)) return false;
   if (WHO_AFTER.test(after)) return true;
   const apposition = APPOSITION_WORDS.exec(after);
+  // "…, a season one contestant who now runs …", "…, a personal trainer in Houston who posts …": "who" after the
+  // apposition, in its clause, is said of someone, whatever the noun.
+  if (apposition && APPOSITION_THEN_WHO.test(after.slice(apposition[0].length))) return true;
   const before = article.text.slice(Math.max(0, candidate.start - 60), candidate.start);
   const head = apposition?.[1].split(/\s+/u).pop() ?? NAMED_AFTER.exec(before)?.[1] ?? NOUN_BEFORE.exec(before)?.[1];
   return head !== undefined && isNounForSomeone(article, head);
