@@ -379,3 +379,13 @@ describe('a possessive description after "said" with its own verb', () => {
     assert.equal(sourceOf(text)?.person, 'Sadia Rahmatullah-Berg');
   });
 });
+
+describe('a cue and its speaker set off by commas inside the sentence', () => {
+  it('speak for the quote the sentence goes on to: "The result, says X, a biologist, is "…""', () => {
+    const text = 'The result, says lead author Ngozi Halvorsen, a behavioral ecologist at Marlow State University, is “sobering.” Urban sparrows use fewer syllables.';
+    assert.deepEqual(sourceOf(text), { words: 'Ngozi Halvorsen', person: 'Ngozi Halvorsen' });
+    assert.equal(sourceOf('The paradox of the plan, says Carl Anton, a historian at the library, is that it was "both too big and too small."')?.person, 'Carl Anton');
+    // A cue verb whose object is no speaker set off by a comma is no such frame.
+    assert.equal(sourceOf('He also hosts a Sunday talk show, writes a weekly column and, since 2013, leads "Harbour Hour with Carl Anton."')?.words, undefined);
+  });
+});

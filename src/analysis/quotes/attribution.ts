@@ -784,11 +784,13 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
     const subject = participle ? clauseSpeaker(context, from, cue) : speakerBefore(context, inWindow, from, cue);
     if (subject) return { ...subject, cue };
     // "said X", "according to X"; not "called X" or "told reporters", whose X is the object. Before
-    // the quote only a phrase or a verb opening the sentence does ("According to X, "…""; "Said X: "…"").
+    // the quote only a phrase or a verb opening the sentence does ("According to X, "…""; "Said X: "…""),
     if (!lexicon.cueMayPrecedeSpeaker(cue.text.toLowerCase())) continue;
-    if (where === 'before' && !cue.text.includes(' ') && !/^\s*$/.test(text.slice(from, cue.start))) continue;
+    // Or one set off by commas inside the sentence, its speaker too: "The result, says X, a biologist, is "…"".
+    const setOff = where === 'before' && !cue.text.includes(' ') && !/^\s*$/.test(text.slice(from, cue.start));
+    if (setOff && !/,\s*$/.test(text.slice(from, cue.start))) continue;
     const object = speakerAfter(context, inWindow, cue, to);
-    if (object) return { ...object, cue };
+    if (object && (!setOff || /^\s*,/u.test(text.slice(object.speakerMention?.end ?? to)))) return { ...object, cue };
   }
   if (where === 'before') {
     // "Blinken: "…"": a name followed by a colon just before the quote.
