@@ -389,3 +389,12 @@ describe('a cue and its speaker set off by commas inside the sentence', () => {
     assert.equal(sourceOf('He also hosts a Sunday talk show, writes a weekly column and, since 2013, leads "Harbour Hour with Carl Anton."')?.words, undefined);
   });
 });
+
+describe('a document of someone’s', () => {
+  it('gives its owner’s words, the possessive resolved as a pronoun or a name is', () => {
+    assert.deepEqual(sourceOf('Ines Kawabata withdrew her fourth book last year. Her statement said: “I copied another writer’s work and presented it as mine.”'), { words: 'Her statement', person: 'Ines Kawabata' });
+    assert.deepEqual(sourceOf('Ines Kawabata withdrew her fourth book last year. Kawabata’s statement said: “I copied another writer’s work and presented it as mine.”'), { words: 'Kawabata’s statement', person: 'Ines Kawabata' });
+    // A body's statement stays the body's.
+    assert.equal(sourceOf('Ines Kawabata withdrew her fourth book last year. The publisher’s statement said: “We were not told.”')?.person, undefined);
+  });
+});

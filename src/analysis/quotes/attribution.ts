@@ -147,6 +147,7 @@ export function attributeQuotes(article: PeopleContext, spans: readonly QuoteSpa
       attribution.speakerMention = withReflexive(context, attribution.speakerMention);
       if (via === 'pronoun') attribution.speakerId = resolvePronoun(context, own, previous, paragraph, span.outerStart);
       if (via === 'description') attribution.speakerId = resolveDescription(context, own, span.outerStart);
+      if (attribution.speakerId === null && via !== 'pronoun') attribution.speakerId = documentOwner(context, own, previous, paragraph, span.outerStart);
       const passedOn = relayedBy ?? relay;
       result = { ...attribution, source: sourceOf(context, attribution), relayedBy: passedOn ? sourceOf(context, passedOn) : null };
     } else if (previous && (previous.paragraph === paragraph || (paragraph - previous.paragraph === 1 && startsParagraph(context, span.outerStart, opening)))) {
@@ -278,6 +279,20 @@ function sourceOf(context: Context, found: Omit<Attribution, 'source' | 'relayed
   const person = found.speakerId === null ? undefined : context.personById.get(found.speakerId);
   if (person) return { kind: 'person', name: person.name, start: words.start, end: words.end, personId: person.id };
   return { kind: sourceKind(words.text, context.lexicon), name: words.text, start: words.start, end: words.end, personId: null };
+}
+
+/**
+ * A document of someone's gives their words: "His field notebooks … : "…"", "Her statement said …",
+ * "Kawabata's statement said …" are the owner's, the possessive resolved as a pronoun or a name is.
+ */
+function documentOwner(context: Context, found: Found, previous: { attribution: Attribution; paragraph: number } | null, paragraph: number, offset: number): string | null {
+  const words = found.speakerMention;
+  if (!words || sourceKind(words.text, context.lexicon) !== 'document') return null;
+  const owner = /^(his|her)\s/iu.exec(words.text);
+  if (owner) return resolvePronoun(context, { ...found, speakerMention: { start: words.start, end: words.start + owner[1].length, text: owner[1] }, via: 'pronoun' }, previous, paragraph, offset);
+  const mention = context.mentions[firstMentionFrom(context, words.start)];
+  const possessive = mention !== undefined && mention.start === words.start && (/['’]s?$/u.test(mention.text) || /^['’]s?\s/u.test(context.text.slice(mention.end, mention.end + 3)));
+  return possessive ? mention.personId : null;
 }
 
 /** "he said": the speaker quoted just before if the gender fits, else the last person named who fits. */
