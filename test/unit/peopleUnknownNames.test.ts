@@ -77,6 +77,9 @@ describe('names compromise does not know, shown to be people by the article', ()
     const analysis = analyzeArticle(text);
     assert.deepEqual(analysis.people.map((person) => [person.name, person.mentions.map((mention) => mention.text)]), [['Joaquín Salazar-Whitmore', ['Joaquín Salazar-Whitmore', 'Salazar-Whitmore']]]);
     assert.equal(analysis.quotes[0].speakerId, analysis.people[0].id);
+    // A double-barrelled surname opened by a word compromise knows as a given name ("Nguyen") keeps the given name before it.
+    const barrelled = 'Thao Nguyen-Papadakis has made a feature. “The ocean doesn’t do second takes,” Nguyen-Papadakis told IndieWire.';
+    assert.deepEqual(people(barrelled).map((person) => [person.name, person.mentions.length]), [['Thao Nguyen-Papadakis', 2]]);
   });
 
   it('links an Arabic surname written without its article to the person', () => {

@@ -143,7 +143,10 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
     // A bare run: the caller decides whether it is a person. A description before a given name
     // is not part of the name: "Activist Angela Davis", "Scientologist Daniel Montalvo".
     // So is one before a family name written first: "Pan-democrat Lam Cheuk-ting".
-    const given = nameTokens.findIndex((token, j) => j > 0 && j < nameTokens.length - 1 && lexicon.wordClass(token.norm) === 'firstName');
+    // A given name opening a double-barrelled surname after a word compromise does not know is the surname's
+    // ("Thao Nguyen-Papadakis": "Nguyen" is a given name too).
+    const opensBarrelled = (j: number): boolean => nameTokens[j + 1].hyphenBefore && lexicon.wordClass(nameTokens[j - 1].norm) === 'unknown';
+    const given = nameTokens.findIndex((token, j) => j > 0 && j < nameTokens.length - 1 && lexicon.wordClass(token.norm) === 'firstName' && !opensBarrelled(j));
     const family = familyNameFirstFrom(nameTokens);
     // A word for what someone does before a name of two words or more is its description too, whatever
     // compromise knows of the given name: "Farmer Graeme Pocklington".
