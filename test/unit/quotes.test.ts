@@ -370,6 +370,19 @@ describe('a pronoun after someone named since the last quote', () => {
     assert.equal(speakerOf(text, 1), 'Levan Oduya');
   });
 
+  it('goes to the named subject opening its own sentence, over the last speaker', () => {
+    const text = '"Harjeet said from day one that this had to be seen with strangers," Ottoline Brahms said. "She was being right."\n\nGurpreet Kaur, a stage veteran making her first screen appearance, won the loudest applause at the Q&A, where she said she had taken the part on one condition: that nobody would ask her to "play old."';
+    assert.equal(speakerOf(text, 2), 'Gurpreet Kaur');
+  });
+
+  it('goes to someone named in its paragraph, before it, as a verb’s subject, over the last speaker of an earlier paragraph', () => {
+    const text = '"If Donald remains Donald, I will not vote for him," declared Senator Jeff Fenwick, who echoed the criticism.\n\nIn a victory speech on Tuesday night, Mr. Tremaine Oduya struck a measured tone. "I will never, ever let you down," he said.';
+    assert.equal(speakerOf(text, 1), 'Tremaine Oduya');
+    // Named after the pronoun, they do not take the word.
+    const after = '"Let us boil it down," Sebastian Gorvath said. "I have met him twice."\n\nHe noted that as a businessman there was no reason Mr. Tremaine Oduya would dwell on "the difference between the two, and really, you know."';
+    assert.equal(speakerOf(after, 2), 'Sebastian Gorvath');
+  });
+
   it('goes to the subject of a verb in the paragraph before, whose gender it names, over a speaker of no known gender', () => {
     const text = '“Most people under thirty would rather text,” says Dr. Anjali Brennan-Moyo, a psychologist who studies loneliness.\n\nThat gap has become a business. Thomas Kowalski-Nakamura founded Ringback, an app that schedules calls. The pitch sounds like a contradiction, and Kowalski-Nakamura knows it.\n\n“I’m basically reinventing the appointment,” he says.';
     assert.equal(speakerOf(text, 1), 'Thomas Kowalski-Nakamura');

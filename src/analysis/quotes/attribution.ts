@@ -333,7 +333,12 @@ function resolvePronoun(
     const openerBefore = previous.paragraph < paragraph - 1 && !lastNamedAgain && opensParagraph(context, offset) ? paragraphOpener(context, offset, fits, true) : null;
     // "Ruiz-Takeda had mostly done stage work, and she describes … as "…"": the subject of the clause joined before.
     const joined = joinedClauseSubject(context, found, fits);
-    return joined ?? named ?? newcomer ?? opener ?? newcomerBefore ?? openerBefore ?? previous.attribution.speakerId;
+    // "X, a stage veteran, drew applause at the Q&A, where she said …": the named subject opening the pronoun's own sentence.
+    const sentenceSubject = namedSentenceSubject(context, found, fits);
+    // "Mr Moreau-Diallo points to the older vines. "…," he says": someone named since in the quote's paragraph, before
+    // the pronoun, as a verb's subject.
+    const actor = previous.paragraph < paragraph && !lastNamedAgain ? namedInParagraphSince(context, since, Math.min(offset, found.speakerMention?.start ?? offset), paragraph, (id) => fits(id), true) : null;
+    return joined ?? sentenceSubject ?? named ?? newcomer ?? actor ?? opener ?? newcomerBefore ?? openerBefore ?? previous.attribution.speakerId;
   }
   if (gender === null) return null;
   return lastPersonBefore(context, offset, (person) => fits(person.id));
@@ -350,6 +355,26 @@ function joinedClauseSubject(context: Context, found: Found, fits: (id: string |
   if (k < 0) return null;
   const subject = subjectAt(context, context.sentences[k].start, pronoun.start, false);
   return subject?.via === 'name' && subject.personId !== null && fits(subject.personId) ? subject.personId : null;
+}
+
+/**
+ * The person named as the subject opening the sentence a pronoun stands in, before it, the pronoun's
+ * gender fitting: "Kaur-Lindqvist, a stage veteran, drew applause at the Q&A, where she said …". Not the
+ * subject of a clause opened by "while", "when" and the like.
+ */
+function namedSentenceSubject(context: Context, found: Found, fits: (id: string | null) => boolean): string | null {
+  const pronoun = found.speakerMention;
+  if (!pronoun) return null;
+  const k = sentenceAt(context.sentences, pronoun.start);
+  if (k < 0) return null;
+  const sentence = context.sentences[k];
+  const opening = context.tokens[firstIndex(context.tokens, (token) => token.start >= sentence.start)];
+  if (SUBORDINATORS.has(opening?.norm ?? '')) return null;
+  const subject = subjectAt(context, sentence.start, pronoun.start, false);
+  if (subject?.via !== 'name' || subject.personId === null || subject.mention.end > pronoun.start || !fits(subject.personId)) return null;
+  // An owner opening the sentence is no subject: "President Joe Biden's plan "is a mistake," he said".
+  const possessive = /['’]s?$/u.test(subject.mention.text) || /^['’]/u.test(context.text.slice(subject.mention.end, subject.mention.end + 1));
+  return possessive ? null : subject.personId;
 }
 
 /** Whether a quote starting at `outerStart` opens its paragraph. */
