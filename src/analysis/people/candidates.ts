@@ -95,7 +95,8 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
     // is Gen Nakatani), and only when a name follows ("Senator Bishop said" names Bishop).
     const stacked = lexicon.matchTitle(tokens, j);
     const abbreviatedWithoutStop = stacked?.end === j + 1 && !tokens[j].dotted && tokens[j].text !== stacked.canonical;
-    if (stacked && tokens[j].capitalized && !abbreviatedWithoutStop && stacked.end < tokens.length && !tokens[stacked.end - 1].possessive && joinedRun(article, j - 1, stacked.end) && nameRunEnd(article, stacked.end) > stacked.end) {
+    // Before one name word the second is a given name ("Councillor Dean Forrester"): titles stack before a full name.
+    if (stacked && tokens[j].capitalized && !abbreviatedWithoutStop && stacked.end < tokens.length && !tokens[stacked.end - 1].possessive && joinedRun(article, j - 1, stacked.end) && nameRunEnd(article, stacked.end) > stacked.end + 1) {
       j = stacked.end;
     }
     // "Ambassador to Russia Jon Huntsman", "Ambassador to the U.S. Anatoly Antonov": the posting is part of the office.

@@ -121,7 +121,9 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     // "Prince Abdulelah", "Sir Keir": these styles go before a given name, so the name may open someone's full name.
     const style = candidate.honorific ? tokens[firstIndex(tokens, (token) => token.start >= candidate.nameTokens[0].start) - 1]?.text : candidate.title?.canonical;
     const byGivenName = style !== undefined && lexicon.isBeforeGivenName(style) ? registry.withGivenName(surname) : undefined;
-    const draft = registry.withSurname(surname, candidate.start, gender ? (person) => genderFit(lexicon, person, gender) : undefined) ?? registry.withNickname(surname) ?? byGivenName ?? registry.create([surname], surname);
+    // A title that is someone's given name with this surname is theirs: "Dean Forrester" after "Councillor Dean Forrester".
+    const named = style !== undefined && /^\p{Lu}\p{Ll}+$/u.test(style) ? registry.withName([style, surname]) : undefined;
+    const draft = named ?? registry.withSurname(surname, candidate.start, gender ? (person) => genderFit(lexicon, person, gender) : undefined) ?? registry.withNickname(surname) ?? byGivenName ?? registry.create([surname], surname);
     registry.addNamingMention(draft, mentionOf(text, candidate, formOf(candidate)), factsOf(candidate));
     if (gender) (draft.honorificGenders ??= new Set()).add(gender);
     claim(candidate);
@@ -611,8 +613,11 @@ function describedAsSomeone(article: ArticleWords, candidate: NameCandidate): bo
 
 /** ", who" after a name: English keeps "who" for people ("which" for bodies and things). */
 const WHO_AFTER = /^(?:\s+(?:at|of|from|with)\s[^,"“”]{1,80})?,\s+who\s/u;
-/** "the novelist X", "a Houston pastry chef X": a noun for someone straight before the name. */
-const NOUN_BEFORE = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u;
+/**
+ * "the novelist X", "a Houston pastry chef X": a noun for someone straight before the name; or before it
+ * in brackets, as reviews give a cast ("the farm's elderly patriarch (X)").
+ */
+const NOUN_BEFORE = /\b(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}([\p{Ll}-]+)\s+\(?$/u;
 /** "a retired schoolteacher named X": the noun before "named" or "called". */
 const NAMED_AFTER = /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:named|called)\s+$/u;
 /** ", a …" or ", an …" after a name, up to a preposition, a relative pronoun or a mark: the apposition's words. */
@@ -645,13 +650,13 @@ function setBesideAsSomeone(article: ArticleWords, candidate: NameCandidate): bo
 }
 
 /**
- * A noun for someone: one the lexicon lists, one ending in a listed noun ("schoolteacher"), or one
+ * A noun for someone: one the lexicon lists or compromise tags #Actor ("patriarch"), one ending in a listed noun ("schoolteacher"), or one
  * ending as only nouns for people do ("ornithologist", "historian", "trainee"); not "-er" or "-ant",
  * which things share ("a crater called …", "a restaurant in …").
  */
 function isNounForSomeone(article: ArticleWords, noun: string): boolean {
   const { lexicon } = article;
-  if (lexicon.isRoleNoun(noun)) return true;
+  if (lexicon.isRoleNoun(noun) || lexicon.isActorNoun(noun)) return true;
   for (let k = 3; k <= noun.length - 4; k++) if (lexicon.isRoleNoun(noun.slice(k))) return true;
   return /(?:ist|ian|ee)$/u.test(noun) && lexicon.wordClass(noun) !== 'organization';
 }
