@@ -69,6 +69,8 @@ const PAGE_SETS: ReadonlyArray<{ dir: string; key: string; label: string; heldBa
   { dir: 'sites14', key: 'sitesHeldBack6', label: 'sites held back, sixth', heldBack: true },
   { dir: 'sites15', key: 'sites15', label: 'sites, fifteenth round', heldBack: false },
   { dir: 'sites16', key: 'sitesHeldBack7', label: 'sites held back, seventh', heldBack: true },
+  { dir: 'sites17', key: 'sites17', label: 'sites, seventeenth round', heldBack: false },
+  { dir: 'sites18', key: 'sitesHeldBack8', label: 'sites held back, eighth', heldBack: true },
 ];
 
 // ---------------------------------------------------------------------------------------------
