@@ -1,6 +1,6 @@
 /**
  * Builds src/analysis/lexicon/compromiseWords.json: what the analysis reads of compromise's model
- * (each lexicon word's class, its male and female given names, its place and organisation words,
+ * (each lexicon word's class, its male and female given names, its nouns for people, its place and organisation words,
  * the conjugations of the cue verbs in cues.json), so that an analysis need not load compromise,
  * which builds its whole model first (about 120 ms, most of a fresh worker's first analysis).
  *
@@ -31,6 +31,7 @@ export function compromiseWordTable(): CompromiseWordTable {
   const byClass = new Map<WordClass, string[]>();
   const male: string[] = [];
   const female: string[] = [];
+  const actors: string[] = [];
   for (const [word, entry] of Object.entries(model.one.lexicon)) {
     const own = Array.isArray(entry) ? entry : [entry];
     const tags = new Set<unknown>();
@@ -43,6 +44,7 @@ export function compromiseWordTable(): CompromiseWordTable {
     byClass.get(wordClass)!.push(word);
     if (own.includes('MaleName')) male.push(word);
     if (own.includes('FemaleName')) female.push(word);
+    if (tags.has('Actor')) actors.push(word);
   }
   const cueConjugations: Record<string, CueConjugation> = {};
   for (const infinitive of [...cueData.mayPrecedeSpeaker, ...cueData.subjectOnly]) {
@@ -57,6 +59,7 @@ export function compromiseWordTable(): CompromiseWordTable {
     classes: Object.fromEntries([...byClass].map(([wordClass, words]) => [wordClass, words.join(SEPARATOR)])),
     maleNames: male.join(SEPARATOR),
     femaleNames: female.join(SEPARATOR),
+    actors: actors.join(SEPARATOR),
     placeWords: Object.keys(model.two.placeWords),
     orgWords: Object.keys(model.two.orgWords),
     cueConjugations,

@@ -22,6 +22,8 @@ describe('names compromise does not know, shown to be people by the article', ()
     assert.deepEqual(names('In 1974 a retired schoolteacher named Augustin Fairley-Odua started carrying a tape recorder.'), ['Augustin Fairley-Odua']);
     assert.deepEqual(names('Jolenta Wisniak-Mbeko at the Ashby Institute for Microbiology, who was not involved, says the study is elegant.'), ['Jolenta Wisniak-Mbeko']);
     assert.deepEqual(names('Last year, the novelist Inesa Kawara-Moreau withdrew her fourth book.'), ['Inesa Kawara-Moreau']);
+    // A noun compromise tags #Actor before the name, a cast given in brackets as reviews give it.
+    assert.deepEqual(names('The film follows a harvest season as the farm’s elderly patriarch (Gurpreet Kaur-Lindqvist) decides who will inherit the land.'), ['Gurpreet Kaur-Lindqvist']);
     // "who" after an apposition is said of someone, whatever its noun.
     assert.deepEqual(names('Pryanka Venkat-Oduya, a season one contestant who now runs a skincare company, was more measured.'), ['Pryanka Venkat-Oduya']);
     assert.deepEqual(names('In January, Kwabena Adjoa-Marsh, a personal trainer in Houston who posts daily, put up a video.'), ['Kwabena Adjoa-Marsh']);

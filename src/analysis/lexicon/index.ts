@@ -2,7 +2,7 @@ import titleData from './titles.json';
 import placeData from './places.json';
 import cueData from './cues.json';
 import { cueVerbForms, type CueVerb } from './cueVerbs';
-import { compromiseClass, compromiseNameGender, compromisePlaceAndBodyWords, cueConjugation, inCompromiseLexicon, type WordClass } from './compromiseWords';
+import { compromiseClass, compromiseNameGender, compromisePlaceAndBodyWords, cueConjugation, inCompromiseLexicon, isCompromiseActor, type WordClass } from './compromiseWords';
 import roleData from './roles.json';
 import sourceWordData from './sourceWords.json';
 import placeWordSurnameData from './placeWordSurnames.json';
@@ -176,6 +176,11 @@ export class Lexicon {
 
   isRoleNoun(norm: string): boolean {
     return this.roleNouns.has(norm) || this.roleNouns.has(norm.replace(/s$/, ''));
+  }
+
+  /** A noun compromise tags #Actor, for what someone is or does ("patriarch", "chef", "cinematographer"). */
+  isActorNoun(norm: string): boolean {
+    return isCompromiseActor(norm);
   }
 
   /** A role that makes a person an official even without a formal title ("spokesman"). */
