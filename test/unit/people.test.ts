@@ -57,6 +57,11 @@ describe('people', () => {
     assert.deepEqual(forresters.map((person) => [person.name, person.mentions.length]), [['Dean Forrester', 2], ['Carol Forrester', 1]]);
   });
 
+  it('takes no run of three words or more holding a verb after a title for a name: a headline in title case', () => {
+    assert.deepEqual(names('A Federal Judge Just Took Apart Georgia’s Voter Purge\n\nJudge Carmen Alvarado blocked the purge on Thursday, a month before the state votes in a special election.'), ['Carmen Alvarado']);
+    assert.deepEqual(names('GOP Rep. Saul Mercado Announces Bill Revoking Clearances\n\nRep. Saul Mercado said on Tuesday that the bill would pass the House before the summer recess.'), ['Saul Mercado']);
+  });
+
   it('reads a hyphenated surname in capitals as part of the name', () => {
     assert.deepEqual(names('The plant will close.\n\nMARISOL UNDERWOOD-ACHEBE finished second in the race.'), ['Marisol Underwood-Achebe']);
   });

@@ -131,6 +131,11 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
   const surname = nameEnd === prefixEnd + 1 ? surnameAfterNickname(article, nameEnd) : null;
   const nickname = surname ? text.slice(tokens[prefixEnd + 1].start, tokens[surname.start - 1].end) : undefined;
   if (surname) nameEnd = surname.end;
+  // "A Federal Judge Just Took Apart Georgia's …": a run of three words or more after a title holding a verb
+  // is a headline in title case, not a name (a name of two words may be a verb's: "Edward Said").
+  // A word of a double-barrelled surname is no verb ("Police Chief Eduardo Salcido-Park").
+  const standsAlone = (k: number): boolean => !tokens[k].hyphenBefore && !tokens[k + 1]?.hyphenBefore;
+  if (title && nameWords(tokens.slice(prefixEnd, nameEnd)).length >= 3 && tokens.slice(prefixEnd, nameEnd).some((token, n) => standsAlone(prefixEnd + n) && lexicon.wordClass(token.norm) === 'verb')) return null;
   // "Got A MAJOR Win": a title word in capitals before a word in mixed case is a headline's emphasis
   // (acronyms of offices, "PM", "CEO", are three letters or fewer).
   if (title && tokens.slice(titleStart, prefixEnd).every((token) => /^\p{Lu}{4,}$/u.test(token.text)) && !/^\p{Lu}+$/u.test(tokens[prefixEnd]?.text ?? '')) return null;
