@@ -120,6 +120,11 @@ describe('words that are no one, whatever compromise knows of them', () => {
     assert.deepEqual(names('"We will appeal," DeMoro said.'), ['DeMoro']);
   });
 
+  it('takes the site’s name, printed alone on a line of the page’s furniture, for no one where it is told something', () => {
+    const page = ['Harbourwire', 'Politics', 'Subscribe', 'Mayor defends ferry cuts', 'By Ann Vale', '"I stand by every word of it," Mayor Tomas Reyna-Holt told Harbourwire on Thursday, a day after the council voted to cut the night crossings.', '"I will not resign," Reyna-Holt told Harbourwire.', 'The council will meet again in March to decide whether the cuts stay in place for the summer timetable.'];
+    assert.deepEqual(names(page.join('\n')), ['Tomas Reyna-Holt']);
+  });
+
   it('takes a word the article once gives as a body for no one where it speaks, acts or is credited with a picture', () => {
     assert.deepEqual(names('Tomas Reyna-Holt founded Ringback, an app that schedules calls. Ringback says it has 900,000 users.'), ['Tomas Reyna-Holt']);
     assert.deepEqual(names('[Image: Tallybird/Studio Vale]\n\nFor eight years, the banking app Tallybird has used a finch. Tallybird, which has four million customers, says the finch had to go.'), []);

@@ -132,10 +132,14 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   // A word the article once gives as a body is one wherever it stands, in a credit or speaking: "the banking
   // app Tallybird … [Image: Tallybird/…] … Tallybird says", "founded Ringback, an app that … Ringback says".
   // Read once, when first asked.
+  // So is a word the page prints alone on a line of its furniture: the site's name ("Mediaite" over the menu … "told Mediaite").
   let bodyWords: Set<string> | undefined;
-  const givenAsBody = (token: Token): boolean => (bodyWords ??= new Set(candidates
-    .filter((candidate) => candidate.nameTokens.length === 1 && (afterBodyNoun(article, candidate.firstToken) || describedAsBody(article, candidate)))
-    .map((candidate) => candidate.nameTokens[0].text.replace(/['’]s?$/u, '')))).has(token.text.replace(/['’]s?$/u, ''));
+  const givenAsBody = (token: Token): boolean => (bodyWords ??= new Set([
+    ...candidates
+      .filter((candidate) => candidate.nameTokens.length === 1 && (afterBodyNoun(article, candidate.firstToken) || describedAsBody(article, candidate)))
+      .map((candidate) => candidate.nameTokens[0].text.replace(/['’]s?$/u, '')),
+    ...page.boilerplate.flatMap((span) => span.text.split('\n')).map((line) => line.trim()).filter((line) => /^\p{Lu}[\p{L}\p{N}]+$/u.test(line)),
+  ])).has(token.text.replace(/['’]s?$/u, ''));
 
   // The people credits name: linked to a person of the story when they are one ("Image: Twitter / Jane Roe").
   const creditMentions = new Map<Mention, CreditKind>();
