@@ -398,3 +398,10 @@ describe('a document of someone’s', () => {
     assert.equal(sourceOf('Ines Kawabata withdrew her fourth book last year. The publisher’s statement said: “We were not told.”')?.person, undefined);
   });
 });
+
+describe('a participle cue with a name straight before it', () => {
+  it('is that name’s, whatever the sentence’s subject', () => {
+    const text = 'More than 1,100 migrants crossed the Channel in small boats yesterday, the highest number ever recorded in a single day, sparking fury among Tory MPs, with shadow home secretary Alastair Dunmore branding the policy an "absolute disgrace".';
+    assert.deepEqual(sourceOf(text), { words: 'shadow home secretary Alastair Dunmore', person: 'Alastair Dunmore' });
+  });
+});

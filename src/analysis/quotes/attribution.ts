@@ -821,7 +821,8 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
   for (const cue of ordered) {
     // A participle ("…, saying", "released a statement calling") speaks for its clause's subject.
     const participle = where === 'before' && /ing$/.test(cue.text) && text.slice(from, cue.start).trim() !== '';
-    const subject = participle ? clauseSpeaker(context, from, cue) : speakerBefore(context, inWindow, from, cue);
+    // A name straight before it is its own subject: "…, with shadow home secretary X branding the policy "…"".
+    const subject = participle ? nameBeforeParticiple(context, from, cue) ?? clauseSpeaker(context, from, cue) : speakerBefore(context, inWindow, from, cue);
     if (subject) return { ...subject, cue };
     // "said X", "according to X"; not "called X" or "told reporters", whose X is the object. Before
     // the quote only a phrase or a verb opening the sentence does ("According to X, "…""; "Said X: "…""),
@@ -845,6 +846,13 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
     if (body) return { speakerId: null, speakerMention: body, cue: null, via: 'body' };
   }
   return null;
+}
+
+/** A person named straight before a participle cue, no owner: "with X branding …", "X calling …". */
+function nameBeforeParticiple(context: Context, from: number, cue: Span): Speaker | null {
+  const mention = context.mentions[firstMentionFrom(context, cue.start) - 1];
+  if (!mention || mention.start < from || !/^ $/u.test(context.text.slice(mention.end, cue.start)) || /['’]s?$/u.test(mention.text)) return null;
+  return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
 }
 
 /** The subject of the clause a participle cue belongs to: the sentence's subject, or the nearest one before the cue. */
