@@ -62,6 +62,11 @@ describe('quote kinds', () => {
   });
 
   // Sentences written for these tests in the shapes of PolNeAR's false quotations (issue 18).
+  it('takes an operation’s code name for a title, in a headline too', () => {
+    assert.deepEqual(kindsOf('Agents detained 212 workers in what the Department of Homeland Security has called "Operation Steel Gate." The mayor was furious.'), [['Operation Steel Gate.', 'title']]);
+    assert.deepEqual(kindsOf('A Federal Judge Just Took Apart Georgia’s “Operation Clean Rolls”\n\nThe judge ruled on Thursday that the program broke federal law, and the state said it would appeal.'), [['Operation Clean Rolls', 'title']]);
+  });
+
   it('finds titles named by their makers, their parts and the programmes guests speak on', () => {
     assert.deepEqual(kindsOf('Ruth Amos, the author of "The Salt Road," said the fishery was in decline.')[0], ['The Salt Road,', 'title']);
     assert.deepEqual(kindsOf('The "Harbour Lights" star joined the protest on Friday.'), [['Harbour Lights', 'title']]);

@@ -279,6 +279,8 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (RECORDING_BEFORE.test(before)) return 'title';
   if (words <= MAX_MARKED_WORDS && WORDS_LIKE_BEFORE.test(before)) return 'term';
   const titleCased = isTitleCased(tokens, first, last);
+  // An operation's code name is a title by the guide, in a headline too: "what DHS has called 'Operation Steel Gate.'"
+  if (titleCased && words > 1 && tokens[first].norm === 'operation') return 'title';
   // Two words or more in title case: a name, not a phrase someone used.
   const properName = titleCased && words > 1;
   if (words <= MAX_MARKED_WORDS && isNamedWithoutNamer(article, span, before, after, properName)) return 'term';
