@@ -428,6 +428,9 @@ describe('cue verbs of headlines', () => {
     assert.deepEqual(kindsOf('Most of the files were rated "sensitive," the lowest grade in the system, the inquiry found.'), [['sensitive,', 'term']]);
     assert.deepEqual(kindsOf('Senator Ruth Calder said none of the files reached the "classified" level.'), [['classified', 'term']]);
     assert.deepEqual(kindsOf('Senator Ruth Calder said the files were rated "harmless" by the ministry.'), [['harmless', 'quotation']]);
+    // A role listed in a register, a status a rule changes.
+    assert.deepEqual(kindsOf('His wife is also on the campaign payroll, listed in filings as a "senior adviser" to the campaign.'), [['senior adviser', 'term']]);
+    assert.deepEqual(kindsOf('If voters did not respond within 30 days, their status changed to "inactive," and they could be removed.'), [['inactive,', 'term']]);
   });
 
   it('takes a short quote that opens a title-case headline as its subject for a label, and keeps one followed by a cue a quotation', () => {

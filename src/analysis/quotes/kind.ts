@@ -237,10 +237,11 @@ const TERM_DESCRIBED_AFTER = /^[,.]?\s*(?:is|was)\s+(?:a|an|the)\s+(?:\S+\s+){0,
 
 /**
  * A grade or class given to something by a rule or a register: "rated 'confidential'", "upgraded to
- * 'secret'", "registered as 'undeclared'", "the 'top secret' level". The marks set off the label's
+ * 'secret'", "registered as 'undeclared'", "listed in filings as a 'senior adviser'", "their status
+ * changed to 'inactive'", "the 'top secret' level". The marks set off the label's
  * wording; nobody is quoted. Written for this module from how copy reports classifications and ratings.
  */
-const LABEL_BEFORE = /(?<![\p{L}-])(?:rated|upgraded\s+to|downgraded\s+to|elevated\s+to|raised\s+to|lowered\s+to|classified\s+as|designated(?:\s+as)?|stamped|registers?\s+as|registered\s+as)(?:\s+the)?\s*$/iu;
+const LABEL_BEFORE = /(?<![\p{L}-])(?:rated|upgraded\s+to|downgraded\s+to|elevated\s+to|raised\s+to|lowered\s+to|changed\s+to|classified\s+as|designated(?:\s+as)?|stamped|registers?\s+as|registered\s+as|listed(?:\s+in\s+\p{Ll}+)?\s+as(?:\s+an?)?)(?:\s+the)?\s*$/iu;
 const LABEL_AFTER = /^[,.]?\s*(?:level|levels|status|classification|designation|rating|category|tier|grade)\b/iu;
 /** "by" and its agent after a label: someone's wording ("labeled 'reckless' by the judge"), which stays a quotation. */
 const AGENT_AFTER = /^[,.]?\s*by\s/iu;
