@@ -147,6 +147,20 @@ describe('page shapes of local sites', () => {
     assert.equal(under(['the last crossing', '"We Always Knew the Night Run Would End"']), '"We Always Knew the Night Run Would End"');
   });
 
+  it('takes the site’s name its rights line gives for no headline, however many words it shares with the lead', () => {
+    const { metadata } = analyzeArticle([
+      'Skip to Main Content',
+      'The Harbour Beast',
+      'Politics',
+      'Staffers Joked About ‘The Family Plan’ as Campaign Cash Flowed to the Mayor’s Brother',
+      'By Ann Lee',
+      'Texts obtained by The Harbour Beast show aides to the mayor calling the arrangement a racket months before he hired his brother to run the campaign.',
+      'The mayor’s office did not answer questions sent on Monday about the payments or the texts.',
+      '© 2025 The Harbour Beast Company LLC',
+    ].join('\n'));
+    assert.equal(metadata.headline?.text, 'Staffers Joked About ‘The Family Plan’ as Campaign Cash Flowed to the Mayor’s Brother');
+  });
+
   it('takes no standfirst straight under a headline that tells something for the headline, however many words it shares with the lead', () => {
     const { metadata } = analyzeArticle([
       'Harbour Weekly',

@@ -93,6 +93,9 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   markCaptionsBesideCredits(texts, words, counts, headLines, roles, first, lexicon);
   const authorBox = markAuthorBoxes(texts, counts, roles, lexicon, first);
 
+  // The site's name over the headline is the one its rights line gives ("The Daily Beast" … "© 2025 The Daily Beast Company LLC").
+  const rights = texts.filter((t) => shape.isRightsLine(t)).map((t) => t.toLowerCase());
+  const namesSite = (i: number): boolean => rights.length > 0 && rights.some((line) => line.includes(texts[i].trim().toLowerCase()));
   // The story starts at the first paragraph shaped like a sentence of prose; before it is the page's head.
   let storyStart = paragraphs.length;
   let headline = -1;
@@ -108,7 +111,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
       break;
     }
     const head = headOf(i);
-    const mayBeHeadline = counts[i] >= 3 && !head.date && !head.byline && opensWithCapital(texts[i]) && !isSectionPath(texts[i]) && !inMenuRun(texts, counts, heads, i);
+    const mayBeHeadline = counts[i] >= 3 && !head.date && !head.byline && opensWithCapital(texts[i]) && !isSectionPath(texts[i]) && !inMenuRun(texts, counts, heads, i) && !namesSite(i);
     if (headline < 0 && mayBeHeadline) {
       headline = i;
       roles[i] = 'headline';
