@@ -35,6 +35,13 @@ describe('captions beside their pictures’ lines', () => {
     assert.deepEqual(captionsOf(['From HARBOUR DAYS by Ann Vale. Reprinted courtesy of Northlight Books, an imprint of Harbour House.']), []);
   });
 
+  it('takes a photographer and the site’s own name its rights line gives for a credit line, and not the site’s name alone', () => {
+    const rights = 'Copyright © 2025 HBL Harbourline Inc. All rights reserved.';
+    const page = (credit: string): string[] => analyzeArticle([HEADLINE, LEAD, 'Crews wait on the quay in Kirkwall on Monday.', credit, LAST, rights].join('\n')).metadata.captions.map((span: Span) => span.text);
+    assert.deepEqual(page('Tamsin Vale/Harbourline'), ['Crews wait on the quay in Kirkwall on Monday.', 'Tamsin Vale/Harbourline']);
+    assert.ok(!page('HBL/HL').includes('HBL/HL'));
+  });
+
   it('takes one short sentence over a credit in the page’s head for the lead picture’s caption, whatever its tense', () => {
     const caption = 'Union leader Ann Berg spoke to crews on the quay on Monday.';
     const { metadata } = analyzeArticle(

@@ -92,7 +92,7 @@ const PICTURE_POSITION = /\p{Lu}[\p{L}.'’-]*,\s+(?:left|right|centre|center|se
 /** Longer than any caption: a paragraph of story that happens to end in brackets. */
 const MAX_CAPTION_LENGTH = 600;
 
-export function isCaption(paragraph: string, lexicon: Lexicon): boolean {
+export function isCaption(paragraph: string, lexicon: Lexicon, siteWords: ReadonlySet<string> = NO_WORDS): boolean {
   if (paragraph.length > MAX_CAPTION_LENGTH) return false;
   // Each pattern is tried only where what it must end or start with is there: most paragraphs are
   // story, and the patterns tried every position of each.
@@ -105,14 +105,27 @@ export function isCaption(paragraph: string, lexicon: Lexicon): boolean {
   if (VIDEO_REPORTER_WORDS.test(paragraph) && VIDEO_REPORTER.test(paragraph)) return true;
   if (PICTURE_POSITION.test(paragraph)) return true;
   if (endsWithSource(paragraph, lexicon) || (paragraph.includes('|') && CREDIT_AFTER_BAR.test(paragraph)) || (paragraph.includes('/') && CREDIT_AFTER_SLASH.test(paragraph))) return true;
-  return (paragraph.includes(':') && CREDIT_LABEL_IN_CAPITALS.test(paragraph)) || tailCredit(paragraph, lexicon) !== null;
+  return (paragraph.includes(':') && CREDIT_LABEL_IN_CAPITALS.test(paragraph)) || tailCredit(paragraph, lexicon, siteWords) !== null;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Words of a rights line that name no site: its own words and companies' endings ("© 2025 Rappler Inc. All rights reserved."). */
+const RIGHTS_WORDS = /^(?:copyright|all|rights?|reserved|inc|llc|ltd|limited|plc|company|corporation|group|media|publishing|the|and|of)$/iu;
+
+/** The site's own words, from its rights lines: a credit to the site ("Jane Roe/Rappler") is a picture's credit too. */
+export function siteWordsOf(rightsLines: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const line of rightsLines) for (const word of line.match(/\p{Lu}[\p{L}\p{N}]{2,}/gu) ?? []) if (!RIGHTS_WORDS.test(word)) words.add(word);
+  return words;
 }
 
 /**
  * Where the paragraph's credit after its last sentence (or the credit the line is) starts, or null:
- * joined by a slash or "via", or holding a source, and never a sentence's subject ("… said. Reuters reported").
+ * joined by a slash or "via", or holding a source (the site's own name, in `siteWords`, joined), and never
+ * a sentence's subject ("… said. Reuters reported").
  */
-export function tailCredit(paragraph: string, lexicon: Lexicon): number | null {
+export function tailCredit(paragraph: string, lexicon: Lexicon, siteWords: ReadonlySet<string> = NO_WORDS): number | null {
   const match = TAIL_CREDIT.exec(paragraph);
   if (!match) return null;
   const credit = match[2];
@@ -129,7 +142,9 @@ export function tailCredit(paragraph: string, lexicon: Lexicon): number | null {
   // ("Jane Roe/ABC News", "JANE ROE/THE CANADIAN PRESS", "JANE ROE/STUFF").
   // An outlet's acronym after a name and a slash ("Jane Roe/STAT") credits its photographer too.
   const outletAfterName = (word: string, i: number): boolean => i === words.length - 1 && words.length >= 3 && /^\p{Lu}{2,6}$/u.test(word) && /\/\s*\p{Lu}{2,6}$/u.test(credit);
-  const credited = (word: string, i: number): boolean => lexicon.isCreditSource(word) || (joined && (isPaperOrGivenName(word, lexicon) || PICTURE_SOURCE_WORD.test(word) || outletAfterName(word, i)));
+  // The site's own name credits a photographer named beside it, not the site's name alone ("RFE/RL").
+  const namesSite = (word: string): boolean => siteWords.has(word) && words.some((other) => !siteWords.has(other) && /\p{Ll}/u.test(other));
+  const credited = (word: string, i: number): boolean => lexicon.isCreditSource(word) || (joined && (isPaperOrGivenName(word, lexicon) || PICTURE_SOURCE_WORD.test(word) || outletAfterName(word, i) || namesSite(word)));
   if (!words.some(credited)) return null;
   // In square brackets a source alone cites a news item ("… the ban. [Reuters]"); a picture's credit there names its photographer too.
   if (match[0].startsWith('[') && !joined) return null;

@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon';
 import type { Paragraph, Span } from '../types';
 import { bylineStart, isSignOff } from './byline';
 import { continuesByline, type HeadLines, isSignedBio, readHeadLines } from './headLines';
-import { isCaption, isCaptionInStory, isCaptionLabel, isCreditUnderCaption, isSourceAlone } from './captions';
+import { isCaption, isCaptionInStory, isCaptionLabel, isCreditUnderCaption, isSourceAlone, siteWordsOf } from './captions';
 import { pullQuotes } from './pullQuotes';
 import { dateLineIn, findDates, isStampLine, readDayFirst, writesDayFirst } from './dates';
 import { datelineShape, type DatelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
@@ -87,14 +87,16 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
     return head;
   };
   const furniture = texts.map((t, i) => (i < first || headLines[i] ? null : furnitureStrength(t, words[i], counts[i], lexicon)));
-  const roles: Array<Role | null> = texts.map((t, i) => (i < first ? null : isCaption(t, lexicon) ? 'caption' : furniture[i] ? 'boilerplate' : null));
+  const rightsLines = texts.filter((t) => shape.isRightsLine(t));
+  const siteWords = siteWordsOf(rightsLines);
+  const roles: Array<Role | null> = texts.map((t, i) => (i < first ? null : isCaption(t, lexicon, siteWords) ? 'caption' : furniture[i] ? 'boilerplate' : null));
   markRepeatedLines(texts, counts, headLines, roles);
   for (const i of pullQuotes(texts, (j) => j < first || roles[j] !== null)) roles[i] = 'boilerplate';
   markCaptionsBesideCredits(texts, words, counts, headLines, roles, first, lexicon);
   const authorBox = markAuthorBoxes(texts, counts, roles, lexicon, first);
 
   // The site's name over the headline is the one its rights line gives ("The Daily Beast" … "© 2025 The Daily Beast Company LLC").
-  const rights = texts.filter((t) => shape.isRightsLine(t)).map((t) => t.toLowerCase());
+  const rights = rightsLines.map((t) => t.toLowerCase());
   const namesSite = (i: number): boolean => rights.length > 0 && rights.some((line) => line.includes(texts[i].trim().toLowerCase()));
   // The story starts at the first paragraph shaped like a sentence of prose; before it is the page's head.
   let storyStart = paragraphs.length;
