@@ -365,6 +365,13 @@ describe('a pronoun after someone named since the last quote', () => {
     assert.equal(speakerOf(object, 1), 'Levan Oduya');
   });
 
+  it('goes, in the paragraph before, to the subject of a speech verb in a relative clause, not one said of a list', () => {
+    const text = 'Council leader Sandra Pillai said she was shocked.\n\n‘There is no place for language like that,’ she said.\n\nHer comments put her at odds with Forrester’s wife, Carol Forrester, who also sits on the council and who defended her husband on Facebook.\n\n‘My husband is being hung out to dry,’ she wrote.';
+    assert.equal(speakerOf(text, 1), 'Carol Forrester');
+    const list = 'Senator Ann Rubino spoke to reporters on Monday.\n\n‘It was our best month,’ she said.\n\nShe did not attack Govs. Ruth Bowman and Clara Christie, who say the senator lacks experience.\n\n‘We will do well on Tuesday,’ she said.';
+    assert.equal(speakerOf(list, 1), 'Ann Rubino');
+  });
+
   it('not to someone named after a preposition', () => {
     const text = 'Councilmember Levan Oduya spoke first. "We will find a way," Oduya said.\n\nOduya met with Marek Zorvath, her husband, later. "It will take years," he said.';
     assert.equal(speakerOf(text, 1), 'Levan Oduya');

@@ -567,7 +567,9 @@ function speakingSubjectSince(context: Context, from: number, offset: number, pa
     const end = Math.min(sentence.end, offset, mention.end + SUBJECT_REACH, mentions[i + 1]?.start ?? Infinity);
     for (let k = firstIndex(tokens, (token) => token.start >= mention.end); k < tokens.length && tokens[k].start < end; k++) {
       if (!lexicon.isCueVerb(tokens[k].norm)) continue;
-      if (SUBJECT_THEN_VERB.test(context.text.slice(mention.end, tokens[k].start))) return mention.personId;
+      const gap = context.text.slice(mention.end, tokens[k].start);
+      // "Govs. Jeb Bush and Chris Christie, who say …": "who" after a list is said of all of them.
+      if (SUBJECT_THEN_VERB.test(gap) && !(/^,\s+who\s/u.test(gap) && /\b(?:and|or)\s+(?:\S+\s+){0,3}$/u.test(context.text.slice(Math.max(0, mention.start - 30), mention.start)))) return mention.personId;
       break;
     }
   }
@@ -575,11 +577,12 @@ function speakingSubjectSince(context: Context, from: number, offset: number, pa
 }
 
 /**
- * What may stand between a subject and its verb: nothing but an adverb ("Kerry said", "Obama also said"), or an
- * appositive between commas ("X, a retired teacher from Redland, said"). Not a possessive ("Sanders's attacks"),
+ * What may stand between a subject and its verb: nothing but an adverb ("Kerry said", "Obama also said"), an
+ * appositive between commas ("X, a retired teacher from Redland, said"), or "who" opening the relative clause
+ * whose verb it is ("X, who also sits on the council and who defended …"). Not a possessive ("Sanders's attacks"),
  * nor a clause ("Perez hammered Trump, calling him").
  */
-const SUBJECT_THEN_VERB = /^(?:\s+(?:\p{L}+ly\s+|also\s+)?|,[^,;:.]+,\s*(?:\p{L}+ly\s+)?)$/u;
+const SUBJECT_THEN_VERB = /^(?:\s+(?:\p{L}+ly\s+|also\s+)?|,[^,;:.]+,\s*(?:\p{L}+ly\s+)?|,\s+who(?:\s+[^,;:.]+?\s+and\s+who)?\s+(?:\p{L}+ly\s+|also\s+)?)$/u;
 
 /** The person of the nearest of the last LOOK_BACK mentions before `offset` that passes `test`. */
 function lastPersonBefore(context: Context, offset: number, test: (person: Person) => boolean): string | null {
