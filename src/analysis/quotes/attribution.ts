@@ -291,8 +291,7 @@ function documentOwner(context: Context, found: Found, previous: { attribution: 
   const owner = /^(his|her)\s/iu.exec(words.text);
   if (owner) return resolvePronoun(context, { ...found, speakerMention: { start: words.start, end: words.start + owner[1].length, text: owner[1] }, via: 'pronoun' }, previous, paragraph, offset);
   const mention = context.mentions[firstMentionFrom(context, words.start)];
-  const possessive = mention !== undefined && mention.start === words.start && (/['’]s?$/u.test(mention.text) || /^['’]s?\s/u.test(context.text.slice(mention.end, mention.end + 3)));
-  return possessive ? mention.personId : null;
+  return mention !== undefined && mention.start === words.start && isOwner(context, mention) ? mention.personId : null;
 }
 
 /** "he said": the speaker quoted just before if the gender fits, else the last person named who fits. */
@@ -337,7 +336,7 @@ function resolvePronoun(
     const sentenceSubject = namedSentenceSubject(context, found, fits);
     // "Mr Moreau-Diallo points to the older vines. "…," he says": someone named since in the quote's paragraph, before
     // the pronoun, as a verb's subject.
-    const actor = previous.paragraph < paragraph && !lastNamedAgain ? namedInParagraphSince(context, since, Math.min(offset, found.speakerMention?.start ?? offset), paragraph, (id) => fits(id), true) : null;
+    const actor = previous.paragraph < paragraph && !lastNamedAgain ? namedInParagraphSince(context, since, Math.min(offset, found.speakerMention?.start ?? offset), paragraph, fits, true) : null;
     return joined ?? sentenceSubject ?? named ?? newcomer ?? actor ?? opener ?? newcomerBefore ?? openerBefore ?? previous.attribution.speakerId;
   }
   if (gender === null) return null;
@@ -373,8 +372,7 @@ function namedSentenceSubject(context: Context, found: Found, fits: (id: string 
   const subject = subjectAt(context, sentence.start, pronoun.start, false);
   if (subject?.via !== 'name' || subject.personId === null || subject.mention.end > pronoun.start || !fits(subject.personId)) return null;
   // An owner opening the sentence is no subject: "President Joe Biden's plan "is a mistake," he said".
-  const possessive = /['’]s?$/u.test(subject.mention.text) || /^['’]/u.test(context.text.slice(subject.mention.end, subject.mention.end + 1));
-  return possessive ? null : subject.personId;
+  return isOwner(context, subject.mention) ? null : subject.personId;
 }
 
 /** Whether a quote starting at `outerStart` opens its paragraph. */
@@ -527,6 +525,14 @@ function namedInParagraphSince(context: Context, from: number, offset: number, p
   return null;
 }
 
+/** A mention as an owner: "Trump's grasp", "Kawabata’s statement" (the possessive inside the mention or straight after it). */
+function isOwner(context: Context, mention: Span): boolean {
+  return /['’]s?$/u.test(mention.text) || /^['’]/u.test(context.text.slice(mention.end, mention.end + 1));
+}
+
+/** The last item of a list before a name: "Govs. Jeb Bush and …". */
+const LIST_ENDING = /\b(?:and|or)\s+(?:\S+\s+){0,3}$/u;
+
 /** Between a subject and its verb: nothing but an adverb, the comma closing an apposition the name is ("One local woman, X, pulled"), or an appositive ("X, the organist at …, remembered"). */
 const SUBJECT_BEFORE_VERB = /^(?:\s+(?:\p{L}+ly\s+|also\s+)?|,\s*|,[^;:.]+,\s*(?:\p{L}+ly\s+)?)$/u;
 
@@ -537,7 +543,7 @@ const SUBJECT_BEFORE_VERB = /^(?:\s+(?:\p{L}+ly\s+|also\s+)?|,\s*|,[^;:.]+,\s*(?
  */
 function isSubjectOfVerb(context: Context, mention: Mention): boolean {
   const { text, tokens, lexicon } = context;
-  if (/['’]s?$/u.test(mention.text) || /^['’]/u.test(text.slice(mention.end, mention.end + 1))) return false;
+  if (isOwner(context, mention)) return false;
   // After an article a name modifies a noun: "in the Bernie Sanders camp".
   const before = tokens[firstIndex(tokens, (token) => token.start >= mention.start) - 1];
   if (before !== undefined && DETERMINERS.has(before.norm)) return false;
@@ -556,20 +562,21 @@ const SUBJECT_REACH = 120;
 
 /** The first person named in [from, offset), in paragraph `paragraph`, as the subject of a speech verb in the same sentence, that passes `test`. */
 function speakingSubjectSince(context: Context, from: number, offset: number, paragraph: number, test: (id: string) => boolean): string | null {
-  const { tokens, mentions, sentences, lexicon, text } = context;
+  const { tokens, mentions, sentences, lexicon } = context;
   for (let i = firstMentionFrom(context, from); i < mentions.length && mentions[i].start < offset; i++) {
     const mention = mentions[i];
     const sentence = sentences[sentenceAt(sentences, mention.start)];
     // A name inside someone's words ("heard Bob say") is theirs to use, not the reporter's subject.
     if (sentence?.paragraph !== paragraph || !test(mention.personId) || context.insideQuote(mention.start)) continue;
     // "Calderon's remarks": an owner, not a subject.
-    if (mentionAfterPreposition(context, mention) || /['’]s?$/u.test(mention.text) || /^['’]/u.test(text.slice(mention.end, mention.end + 1))) continue;
+    if (mentionAfterPreposition(context, mention) || isOwner(context, mention)) continue;
     const end = Math.min(sentence.end, offset, mention.end + SUBJECT_REACH, mentions[i + 1]?.start ?? Infinity);
     for (let k = firstIndex(tokens, (token) => token.start >= mention.end); k < tokens.length && tokens[k].start < end; k++) {
       if (!lexicon.isCueVerb(tokens[k].norm)) continue;
       const gap = context.text.slice(mention.end, tokens[k].start);
       // "Govs. Jeb Bush and Chris Christie, who say …": "who" after a list is said of all of them.
-      if (SUBJECT_THEN_VERB.test(gap) && !(/^,\s+who\s/u.test(gap) && /\b(?:and|or)\s+(?:\S+\s+){0,3}$/u.test(context.text.slice(Math.max(0, mention.start - 30), mention.start)))) return mention.personId;
+      const listed = /^,\s+who\s/u.test(gap) && LIST_ENDING.test(context.text.slice(Math.max(0, mention.start - 30), mention.start));
+      if (SUBJECT_THEN_VERB.test(gap) && !listed) return mention.personId;
       break;
     }
   }
@@ -854,7 +861,7 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
 /** A person named straight before a participle cue, no owner: "with X branding …", "X calling …". */
 function nameBeforeParticiple(context: Context, from: number, cue: Span): Speaker | null {
   const mention = context.mentions[firstMentionFrom(context, cue.start) - 1];
-  if (!mention || mention.start < from || !/^ $/u.test(context.text.slice(mention.end, cue.start)) || /['’]s?$/u.test(mention.text)) return null;
+  if (!mention || mention.start < from || !/^ $/u.test(context.text.slice(mention.end, cue.start)) || isOwner(context, mention)) return null;
   return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
 }
 
