@@ -1,6 +1,7 @@
 import type { ArticleWords } from '../context';
 import type { Token } from '../text/tokens';
 import type { NameCandidate } from './candidates';
+import type { Span } from '../types';
 
 /**
  * Capitalised runs that name a place, a body, a team or a work rather than a person: the checks
@@ -21,8 +22,26 @@ const VESSEL_NOUNS: ReadonlySet<string> = new Set(['ship', 'vessel', 'tanker', '
 /** The prefixes navies and registers write before a ship's name ("USS", "HMS", "BRP"): the ship prefixes of the English-language navies and coast guards, and of the navies news copy names most. */
 const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'USNS', 'USCGC', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'BRP', 'RFS', 'JS', 'ROKS', 'TCG', 'MV', 'RV']);
 
+/** A word without its possessive ending: "Tallybird's" → "Tallybird". */
+export const withoutPossessive = (word: string): string => word.replace(/['’]s?$/u, '');
+
+/**
+ * One-word names that are no one's wherever they stand, in a credit or speaking: a word the article once
+ * gives as a body ("the banking app Tallybird … Tallybird says", "founded Ringback, an app that … Ringback
+ * says"), and one the page prints alone on a line of its furniture, the site's name ("Mediaite" over the
+ * menu … "told Mediaite").
+ */
+export function wordsGivenAsBodies(article: ArticleWords, candidates: readonly NameCandidate[], boilerplate: readonly Span[]): Set<string> {
+  const words = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.nameTokens.length === 1 && (afterBodyNoun(article, candidate.firstToken) || describedAsBody(article, candidate))) words.add(withoutPossessive(candidate.nameTokens[0].text));
+  }
+  for (const span of boilerplate) for (const line of span.text.split('\n')) if (/^\p{Lu}[\p{L}\p{N}]+$/u.test(line.trim())) words.add(line.trim());
+  return words;
+}
+
 /** A word for a body straight before token `k`: "the banking app Tallybird", "the airports operator Aena". */
-export function afterBodyNoun(article: ArticleWords, k: number): boolean {
+function afterBodyNoun(article: ArticleWords, k: number): boolean {
   const before = article.tokens[k - 1];
   return before !== undefined && !before.capitalized && BODY_NOUNS_BEFORE_ONE_WORD.has(before.norm) && /^ $/.test(article.text.slice(before.end, article.tokens[k].start));
 }

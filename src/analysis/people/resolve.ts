@@ -8,7 +8,7 @@ import { creditPartStart } from '../page/captions';
 import { overlapsAny } from '../page/furniture';
 import { genderFromWords, openingHonorificGender } from './gender';
 import { familyNameFirst, hasGeneration, isBrandShaped, isEastAsianFamilyName, nameWords } from './names';
-import { afterBodyNoun, beforeDivisionNoun, bodyNameOpeners, describedAsBody, endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm, PLACE_PREPOSITIONS, placedOrBodyWord, titledPlaceNames } from './notPeople';
+import { beforeDivisionNoun, bodyNameOpeners, describedAsBody, endsInTitle, endsLongerName, groupsCounted, isPlaceInItsCountry, isWordForPeople, namesBodyOrPlace, namesStorm, PLACE_PREPOSITIONS, placedOrBodyWord, titledPlaceNames, withoutPossessive, wordsGivenAsBodies } from './notPeople';
 import { isKnownOfficeHolder, knownAffiliation } from './officeHolders';
 import { PeopleRegistry, type Draft } from './registry';
 import { firstIndex } from '../text/search';
@@ -129,17 +129,9 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     claim(candidate);
   }
 
-  // A word the article once gives as a body is one wherever it stands, in a credit or speaking: "the banking
-  // app Tallybird … [Image: Tallybird/…] … Tallybird says", "founded Ringback, an app that … Ringback says".
-  // Read once, when first asked.
-  // So is a word the page prints alone on a line of its furniture: the site's name ("Mediaite" over the menu … "told Mediaite").
-  let bodyWords: Set<string> | undefined;
-  const givenAsBody = (token: Token): boolean => (bodyWords ??= new Set([
-    ...candidates
-      .filter((candidate) => candidate.nameTokens.length === 1 && (afterBodyNoun(article, candidate.firstToken) || describedAsBody(article, candidate)))
-      .map((candidate) => candidate.nameTokens[0].text.replace(/['’]s?$/u, '')),
-    ...page.boilerplate.flatMap((span) => span.text.split('\n')).map((line) => line.trim()).filter((line) => /^\p{Lu}[\p{L}\p{N}]+$/u.test(line)),
-  ])).has(token.text.replace(/['’]s?$/u, ''));
+  // A word the article gives as a body, or the site's name, is no one in a credit or speaking (read once, when first asked).
+  let bodyWords: ReadonlySet<string> | undefined;
+  const givenAsBody = (token: Token): boolean => (bodyWords ??= wordsGivenAsBodies(article, candidates, page.boilerplate)).has(withoutPossessive(token.text));
 
   // The people credits name: linked to a person of the story when they are one ("Image: Twitter / Jane Roe").
   const creditMentions = new Map<Mention, CreditKind>();
@@ -180,7 +172,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   let groups: Set<string> | undefined;
   // Read once, when a single name is asked about: "Harlan said" after "Harlan Biosciences" is the company.
   let bodyOpeners: Set<string> | undefined;
-  const opensBodyName = (token: Token): boolean => (bodyOpeners ??= bodyNameOpeners(article)).has(token.text.replace(/['’]s?$/u, ''));
+  const opensBodyName = (token: Token): boolean => (bodyOpeners ??= bodyNameOpeners(article)).has(withoutPossessive(token.text));
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || registry.withSurname(token.text, token.start)) continue;
