@@ -18,7 +18,10 @@ const CREDIT_IN_PARENS = /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photograp
  * "Chart: Harbour Weekly"); a distributor before a slash ("Harbour Films / Photo by Jane Roe"), square
  * brackets around it ("[Image: Harbour Rail]"); or "File photo" alone.
  */
-const CREDIT_AFTER_SENTENCE = /^(?:[—–-]\s*)?\[?(?:[^/[\].!?]{2,40}\s\/\s)?(?:(?:(?:\p{L}+\s+)?(?:photo|photograph|photographer|picture|pic|image|credit|illustration|graphic|chart|map|artwork|animation)s?\s*(?::|by|via)|courtesy\s*(?::|of|by|via))\s*[^.!?[\]]{2,80}|file\s+photo)\]?$/iu;
+const PICTURE_LABELS = String.raw`(?:photo|photograph|photographer|picture|pic|image|credit|illustration|graphic|chart|map|artwork|animation)`;
+const CREDIT_AFTER_SENTENCE = new RegExp(String.raw`^(?:[—–-]\s*)?\[?(?:[^/[\].!?]{2,40}\s\/\s)?(?:(?:(?:\p{L}+\s+)?${PICTURE_LABELS}s?\s*(?::|by|via)|courtesy\s*(?::|of|by|via))\s*[^.!?[\]]{2,80}|file\s+photo)\]?$`, 'iu');
+/** A word `CREDIT_AFTER_SENTENCE` needs, looked for first (most tails have none). */
+const CREDIT_WORD = new RegExp(String.raw`${PICTURE_LABELS}|courtesy`, 'iu');
 /** An outlet, a colon and its photographer's name in brackets, as the ABC prints credits: "(ABC News: Jane Roe)", "(AAP: Jane Roe)". Group 1 is the outlet's first word. */
 const OUTLET_COLON_NAME = /\((\p{Lu}[\p{L}.&]*)(?:\s+\p{Lu}[\p{L}.&]*){0,2}:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\)\s*\.?$/u;
 /** A photographer working for a paper, in brackets: "(Jane Roe for The Washington Post)". Group 1 is the paper's last word. */
@@ -284,7 +287,7 @@ function hasCreditAfterLastSentence(paragraph: string): boolean {
   // The label follows the last sentence's end and its spacing ("… on Monday. Photo: Jane Roe").
   if (at >= 0 && !/\s/u.test(body[at + 1] ?? '')) return false;
   const tail = at >= 0 ? body.slice(at + 1).trimStart() : body;
-  return /photo|pic|image|credit|courtesy|illustration|graphic|chart|map|artwork|animation/iu.test(tail) && CREDIT_AFTER_SENTENCE.test(tail);
+  return CREDIT_WORD.test(tail) && CREDIT_AFTER_SENTENCE.test(tail);
 }
 
 /** . ! ? */

@@ -533,8 +533,11 @@ function isOwner(context: Context, mention: Span): boolean {
 /** The last item of a list before a name: "Govs. Jeb Bush and …". */
 const LIST_ENDING = /\b(?:and|or)\s+(?:\S+\s+){0,3}$/u;
 
+/** A space and perhaps an adverb before a verb: " ", " also ", " originally ". */
+const ADVERB_GAP = String.raw`\s+(?:\p{L}+ly\s+|also\s+)?`;
+
 /** Between a subject and its verb: nothing but an adverb, the comma closing an apposition the name is ("One local woman, X, pulled"), or an appositive ("X, the organist at …, remembered"). */
-const SUBJECT_BEFORE_VERB = /^(?:\s+(?:\p{L}+ly\s+|also\s+)?|,\s*|,[^;:.]+,\s*(?:\p{L}+ly\s+)?)$/u;
+const SUBJECT_BEFORE_VERB = new RegExp(String.raw`^(?:${ADVERB_GAP}|,\s*|,[^;:.]+,\s*(?:\p{L}+ly\s+)?)$`, 'u');
 
 /**
  * The mention is the subject of the first verb after it in its sentence: "Kowalski-Nakamura knows it",
@@ -589,7 +592,7 @@ function speakingSubjectSince(context: Context, from: number, offset: number, pa
  * whose verb it is ("X, who also sits on the council and who defended …"). Not a possessive ("Sanders's attacks"),
  * nor a clause ("Perez hammered Trump, calling him").
  */
-const SUBJECT_THEN_VERB = /^(?:\s+(?:\p{L}+ly\s+|also\s+)?|,[^,;:.]+,\s*(?:\p{L}+ly\s+)?|,\s+who(?:\s+[^,;:.]+?\s+and\s+who)?\s+(?:\p{L}+ly\s+|also\s+)?)$/u;
+const SUBJECT_THEN_VERB = new RegExp(String.raw`^(?:${ADVERB_GAP}|,[^,;:.]+,\s*(?:\p{L}+ly\s+)?|,\s+who(?:\s+[^,;:.]+?\s+and\s+who)?${ADVERB_GAP})$`, 'u');
 
 /** The person of the nearest of the last LOOK_BACK mentions before `offset` that passes `test`. */
 function lastPersonBefore(context: Context, offset: number, test: (person: Person) => boolean): string | null {
