@@ -49,6 +49,12 @@ describe('people and quotes on a web page', () => {
     assert.equal(person('Nora Vance')?.credit, 'byline');
   });
 
+  it('reads a byline in capitals with a desk and an outlet as two writers, not the desk or the outlet', () => {
+    const text = 'Ferry crews vote to strike\n\nBy TOM REID, HOME AFFAIRS EDITOR and IDA FENN FOR THE HARBOUR TIMES\n\nFerry crews on the island routes voted on Monday to strike over pay, their union said.';
+    const bylines = analyzeArticle(text).people.filter((p) => p.credit === 'byline').map((p) => p.name);
+    assert.deepEqual(bylines, ['Tom Reid', 'Ida Fenn']);
+  });
+
   it('finds nobody in the page boilerplate and a story person with no credit', () => {
     assert.equal(person('Wendell Pike'), undefined);
     assert.equal(person('Amos Leclair'), undefined);

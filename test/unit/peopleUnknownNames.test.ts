@@ -15,7 +15,7 @@ describe('names compromise does not know, shown to be people by the article', ()
     assert.deepEqual(names('Revenue fell 17.7 percent at Harbour Palace, 5.5 percent at the Strand.'), []);
   });
 
-  it('takes a name followed by ", who", set beside a noun for someone, or named after one, for a person', () => {
+  it('takes a name followed by ", who", set beside a noun for someone or where they work, or named after one, for a person', () => {
     assert.deepEqual(names('Some tell a different story. Tarek Benaissa-Holm, who finished fourth in season two, started a podcast.'), ['Tarek Benaissa-Holm']);
     assert.deepEqual(names('In January, Kwabena Adjoa-Marsh, a pastry chef in Houston, put up a video.'), ['Kwabena Adjoa-Marsh']);
     assert.deepEqual(names('Ilsabet Varga-Thembe, an ornithologist at the institute, calls the study careful.'), ['Ilsabet Varga-Thembe']);
@@ -27,6 +27,9 @@ describe('names compromise does not know, shown to be people by the article', ()
     // "who" after an apposition is said of someone, whatever its noun.
     assert.deepEqual(names('Pryanka Venkat-Oduya, a season one contestant who now runs a skincare company, was more measured.'), ['Pryanka Venkat-Oduya']);
     assert.deepEqual(names('In January, Kwabena Adjoa-Marsh, a personal trainer in Houston who posts daily, put up a video.'), ['Kwabena Adjoa-Marsh']);
+    // Where they work set off between the name and the speech verb, the body perhaps described.
+    assert.deepEqual(names('Dev Chaudhary, of the Immigration Services Union, which represents border staff, said officers were tired.'), ['Dev Chaudhary']);
+    assert.deepEqual(names('Tavita Leaupepe-Hart, from the growers\' association, told reporters the harvest was late.'), ['Tavita Leaupepe-Hart']);
     // A double-barrelled surname counts as one word beside a verb in the past.
     assert.deepEqual(names('That gap became a business. Teodric Kowalczyn-Nakamori founded an app that schedules calls.'), ['Teodric Kowalczyn-Nakamori']);
     // A place after a preposition, an adverb opening the sentence: no one.

@@ -156,6 +156,11 @@ export function creditedNames(article: ArticleWords, spans: readonly CreditSpan[
       // Words run into a word for pictures are an agency's name ("Antara Foto", "Anadolu Images"), no one's;
       // before an agency's own name they are the photographer's ("Jane Roe AP").
       if (joined && PICTURE_WORD.test(token.text) && text.slice(previous.end, token.start) === ' ') run = [];
+      // "AMINA YUSUF FOR MAILONLINE": a preposition in capitals ends the name; the outlet follows it.
+      if (run.length > 0 && /^\p{Lu}+$/u.test(token.text) && CAPITALS_PREPOSITIONS.has(token.norm)) {
+        flush();
+        continue;
+      }
       if (token.capitalized && !lexicon.isCreditSource(token.text)) {
         // A place after "in", "from", "at": "… Jane Roe in Madison, Wisconsin, contributed".
         const before = tokens[k - 1];
@@ -173,6 +178,9 @@ export function creditedNames(article: ArticleWords, spans: readonly CreditSpan[
   }
   return names;
 }
+
+/** Prepositions a byline in capitals sets between a name and its outlet or place ("FOR MAILONLINE", "IN PARIS"). */
+const CAPITALS_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'in', 'at', 'from', 'with']);
 
 /** A paper named for its place ("Orlando Sentinel", "Miami Herald"): a place, then an outlet's last word. */
 function isPlacePaper(name: readonly Token[], lexicon: Lexicon): boolean {
@@ -205,9 +213,11 @@ function trimToName(run: Token[], lexicon: Lexicon, span: CreditSpan): Token[] |
   const last = name[name.length - 1];
   if (lexicon.isOrganisationWord(last.text) || lexicon.nationality(last.text) !== undefined) return null;
   if (isPlacePaper(name, lexicon)) return null;
+  const classes = name.map((token) => lexicon.wordClass(token.norm));
+  // "HOME AFFAIRS EDITOR": a desk and a job, unless a given name opens it ("Jane Baker").
+  if (lexicon.isRoleNoun(last.norm) && classes[0] !== 'firstName') return null;
   const whole = lexicon.phraseClass(name.map((token) => token.norm).join(' '));
   if (whole === 'place' || whole === 'organization' || whole === 'date') return null;
-  const classes = name.map((token) => lexicon.wordClass(token.norm));
   // A given name first vouches for a surname that is also a place: "Todd Richmond".
   if (classes[0] !== 'firstName' && classes.some((c) => c === 'place' || c === 'date' || c === 'organization')) return null;
   // Not two ordinary English words in a row: "Global Risk Insights" (but "Bill Ingalls").

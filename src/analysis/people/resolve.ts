@@ -564,6 +564,9 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   // A speech verb alone vouches only for words that are not ordinary English: not "Global Affairs said".
   const after = tokens[candidate.endToken];
   if (after !== undefined && classes[0] === 'unknown' && lexicon.isCueVerb(after.norm) && /^\s+$/.test(text.slice(candidate.end, after.start))) return true;
+  // Or with where they work set off before it: "Dev Chaudhary, of the Immigration Services Union, which represents …, said".
+  const affiliated = AFFILIATION_THEN_VERB.exec(text.slice(candidate.end, candidate.end + 200));
+  if (affiliated && classes[0] === 'unknown' && written.length >= 2 && lexicon.isCueVerb(affiliated[1])) return true;
   // Or the speaker after a quotation's own frame: "'…,' said Heejin Carraway-Moon".
   const cueBefore = tokens[candidate.firstToken - 1];
   // Not a body's name of English words ("said Judicial Watch", "said Latino Decisions").
@@ -585,6 +588,8 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
  * words up to a preposition or a relative clause, group 2 the verb.
  */
 const APPOSITION_THEN_VERB = /^,\s+(?:a|an|the)\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}?)(?:\s+(?:at|of|in|for|with|from|on)\s[^,"“”]{1,60}|\s+(?:who|that)\s[^,"“”]{1,80})?,\s+(\p{Ll}+)/u;
+/** ", of the X Union," (perhaps with a relative clause on the body: ", which represents …,"), then a verb, group 1. */
+const AFFILIATION_THEN_VERB = /^,\s+(?:of|from|at|with)\s+[^,"“”]{1,60}(?:,\s+(?:which|that)\s[^,"“”]{1,80})?,\s+(\p{Ll}+)/u;
 /** The endings of English nouns for people ("biostatistician", "dispatcher", "economist", "attendant", "trainee"). */
 const PERSON_NOUN_ENDING = /(?:ian|ist|er|or|ant|ent|ee)$/u;
 /** "…, whose son …": someone with a relative. */
