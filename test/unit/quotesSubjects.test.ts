@@ -108,6 +108,11 @@ describe('headlines and other short frames', () => {
     assert.equal(sourceOf('Rep. Nils Aberg (D-Minn.), said the bill was "a good start".')?.person, 'Nils Aberg');
     assert.equal(sourceOf('Ida Marsh was tired. She went on: "We will not stop."')?.person, 'Ida Marsh');
   });
+
+  it('a picture note in brackets between the name and the verb, as tabloids print it', () => {
+    assert.equal(sourceOf("Home Secretary Ffion Gallard (pictured leaving Downing Street on Monday) said the numbers were 'deeply frustrating'.")?.person, 'Ffion Gallard');
+    assert.equal(sourceOf("Union leader Ffion Gallard (pictured with striking crews at the dock gates in June) told the rally it was 'a scandal'.")?.person, 'Ffion Gallard');
+  });
 });
 
 describe('quotes with no attribution of their own', () => {

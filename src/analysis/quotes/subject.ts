@@ -18,7 +18,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Quantifiers that stand for people as a subject of their own ("Many said"). */
 const QUANTIFIER_SUBJECTS = new Set(['many', 'most', 'some', 'several', 'few', 'others', 'both']);
 /** Between a subject and its verb: an apposition set off by commas, a label in brackets, auxiliaries and adverbs. */
-const SUBJECT_TO_VERB = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,40}\))?\s*(?:,[^,"“”]{1,160},)?\s*$/u;
+const SUBJECT_TO_VERB = /^(?:['’](?:s|d|ll|ve|re))?\s*(?:\([^()]{1,80}\))?\s*(?:,[^,"“”]{1,160},)?\s*$/u;
 const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'also', 'again', 'then', 'later', 'once', 'further', 'repeatedly', 'recently', 'been', 'not', 'never', 'yet', 'even', 'just', 'still', 'now', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'went', 'on', 'to']);
 const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'on', 'during', 'with']);
 /** How far into a sentence an introductory phrase may run before its comma ("Hours later, X …"). */
@@ -392,7 +392,7 @@ function verbAfter(input: Input, from: number, quoteStart: number): Span | null 
 function verbAfterSubject(input: Input, from: number, quoteStart: number): Span | null {
   const { text, tokens } = input;
   // A label in brackets after the subject: "Sen. X (R-Iowa) on Wednesday downplayed".
-  const label = /^\s*\([^()]{1,40}\)/u.exec(text.slice(from, Math.min(quoteStart, from + 50)));
+  const label = /^\s*\([^()]{1,80}\)/u.exec(text.slice(from, Math.min(quoteStart, from + 90)));
   if (label) from += label[0].length;
   const headline = isTitleCase(input, from, headlineEnd(input, quoteStart));
   let k = firstIndex(tokens, (t) => t.start >= from);
@@ -409,7 +409,7 @@ function verbAfterSubject(input: Input, from: number, quoteStart: number): Span 
     // Words alone first; then an apposition holding a quoted title, whose commas may be inside its marks.
     for (const words of [PLAIN_APPOSITION_WORDS, APPOSITION_WORDS]) {
       for (let commas = 1; commas <= 5; commas++) {
-        const apposition = new RegExp(`^\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,${words}{1,160}){${commas}},\\s*`, 'u').exec(rest);
+        const apposition = new RegExp(`^\\s*(?:\\([^()]{1,80}\\)\\s*)?(?:,${words}{1,160}){${commas}},\\s*`, 'u').exec(rest);
         if (!apposition) break;
         const verb = verbFrom(input, firstIndex(tokens, (t) => t.start >= from + apposition[0].length), quoteStart, headline);
         if (verb) return verb;
