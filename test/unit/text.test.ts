@@ -64,6 +64,14 @@ describe('sentences', () => {
       "The grant went to Dr. ''Buzz'' Okafor of the institute.",
     ]);
   });
+
+  it('reads "No." before a figure as "number", and "no." before a word as the end of a sentence', () => {
+    assert.deepEqual(sentenceTexts('Sen. Ada Voss, the No. 2 Senate Democrat, spoke. She lives at No. 10 Harbour Road.'), [
+      'Sen. Ada Voss, the No. 2 Senate Democrat, spoke.',
+      'She lives at No. 10 Harbour Road.',
+    ]);
+    assert.deepEqual(sentenceTexts('Asked if he would resign, he said no. Three aides left.'), ['Asked if he would resign, he said no.', 'Three aides left.']);
+  });
 });
 
 describe('metadata', () => {

@@ -44,6 +44,8 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[]): 
 function endsWithAbbreviation(body: string, dotIndex: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, dotIndex - 12), dotIndex))?.[1] ?? '';
   if (takesAbbreviationStop(word.replace(/\.$/, ''))) return true;
+  // "No." before a figure is "number" ("the No. 2 Senate Democrat", "No. 10 Downing Street").
+  if (/^nos?$/iu.test(word) && /^\.\s+\p{N}/u.test(body.slice(dotIndex, dotIndex + 4))) return true;
   // Two initials written together ("said G.K. Butterfield") join the name after them, as one initial
   // does; after a comma they are a state ("Raleigh, N.C. The …"), which may end a sentence.
   return /^\p{Lu}\.\p{Lu}$/u.test(word) && !/,\s*$/.test(body.slice(Math.max(0, dotIndex - word.length - 3), dotIndex - word.length));
