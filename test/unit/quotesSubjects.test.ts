@@ -109,6 +109,14 @@ describe('headlines and other short frames', () => {
     assert.equal(sourceOf('Ida Marsh was tired. She went on: "We will not stop."')?.person, 'Ida Marsh');
   });
 
+  it('a description with a relative clause of its own before the verb, in a headline or a sentence, not the clause\'s object', () => {
+    const headline = 'Sports minister who took £14k of free football tickets says he did ‘nothing wrong’\n\nSports minister Jory Tamblyn took the tickets last year.';
+    assert.deepEqual(sourceOf(headline), { words: 'Sports minister', person: 'Jory Tamblyn' });
+    assert.equal(sourceOf('A harbour pilot who asked not to be named said the crossing was “a gamble”.')?.words, 'A harbour pilot');
+    // The pronoun is the object of the clause: its own subject speaks.
+    assert.equal(sourceOf('Courses are closing every month, a trend that the foundation predicts will continue “for years.”')?.words.endsWith('a trend'), false);
+  });
+
   it('a picture note in brackets between the name and the verb, as tabloids print it', () => {
     assert.equal(sourceOf("Home Secretary Ffion Gallard (pictured leaving Downing Street on Monday) said the numbers were 'deeply frustrating'.")?.person, 'Ffion Gallard');
     assert.equal(sourceOf("Union leader Ffion Gallard (pictured with striking crews at the dock gates in June) told the rally it was 'a scandal'.")?.person, 'Ffion Gallard');

@@ -150,6 +150,9 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
       if (!tokens[k].capitalized && isVerbLike(input, tokens[k]) && !nounBeforePast(input, k) && !adjective && !afterOf) break;
       // "X, a top operative who played …": the relative clause belongs to the name the description is apposed to.
       if (RELATIVE_PRONOUNS.has(tokens[k].norm) && apposedToName(input, head.start)) break;
+      // "The minister who took the tickets says": the description ends before its relative clause, the verb after it.
+      const past = RELATIVE_PRONOUNS.has(tokens[k].norm) ? cueAfterRelativeClause(input, k, quoteStart) : null;
+      if (past) return { via: 'description', mention: { start: head.start, end: tokens[k - 1].end, text: text.slice(head.start, tokens[k - 1].end) }, personId: null, verb: past };
       // "of" and its object belong to the description ("the head of the agency"): its verb comes after them.
       if (tokens[k].norm === 'of' || tokens[k + 1]?.norm === 'of' || (tokens[k - 1].norm === 'of' && lexicon.wordClass(tokens[k].norm) === 'function')) continue;
       const verb = verbAfter(input, tokens[k].end, quoteStart);
@@ -165,12 +168,36 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
     for (let k = first; k < Math.min(tokens.length, first + 3) && tokens[k].end <= quoteStart; k++) {
       if (k > first && !/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
       if (!lexicon.isRoleNoun(tokens[k].norm) || /s$/u.test(tokens[k].norm)) continue;
-      const verb = verbAfter(input, tokens[k].end, quoteStart);
+      // "Sports minister who took £14k of free tickets says": the verb after the relative clause.
+      const relative = RELATIVE_PRONOUNS.has(tokens[k + 1]?.norm ?? '') && /^ +$/.test(text.slice(tokens[k].end, tokens[k + 1].start));
+      const verb = relative ? cueAfterRelativeClause(input, k + 1, quoteStart) : verbAfter(input, tokens[k].end, quoteStart);
       if (verb && lexicon.isCueVerb(verb.text.toLowerCase()) && isVerbLike(input, tokenAt(input, verb.start))) return { via: 'description', mention: { start: head.start, end: tokens[k].end, text: text.slice(head.start, tokens[k].end) }, personId: null, verb };
       break;
     }
   }
   return nameRuns ? nameRunAt(input, first, quoteStart) : null;
+}
+
+/** Words a restrictive relative clause may run to before the main verb ("who pocketed a £1.2million bonus weeks after …"). */
+const MAX_RELATIVE_CLAUSE = 14;
+
+/**
+ * The speech verb after a relative clause with no comma, opened by the pronoun at `k`: "[the minister]
+ * who took £14k of free tickets says". The pronoun is the clause's subject, with a verb of its own first; no mark breaks it.
+ */
+function cueAfterRelativeClause(input: Input, k: number, quoteStart: number): Span | null {
+  const { text, tokens, lexicon } = input;
+  // Its subject is the pronoun, its verb straight after it (perhaps after an adverb): not "a trend that the foundation predicts".
+  const opener = tokens[k + 1] !== undefined && (AUXILIARY.has(tokens[k + 1].norm) || /ly$/u.test(tokens[k + 1].norm)) ? tokens[k + 2] : tokens[k + 1];
+  if (opener === undefined || opener.capitalized || !isVerbLike(input, opener)) return null;
+  let ownVerb = false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 1 + MAX_RELATIVE_CLAUSE) && tokens[j].end <= quoteStart; j++) {
+    if (/[,;:.!?"“”‘’()—–]/u.test(text.slice(tokens[j - 1].end, tokens[j].start))) return null;
+    if (!isVerbLike(input, tokens[j])) continue;
+    if (ownVerb && lexicon.isCueVerb(tokens[j].norm)) return verbAfter(input, tokens[j - 1].end, quoteStart);
+    ownVerb = true;
+  }
+  return null;
 }
 
 function tokenAt(input: Input, start: number): Token {
