@@ -207,6 +207,13 @@ describe('a clause of its own between the main cue and the quote', () => {
     assert.deepEqual(sourceOf(text), { words: 'she', person: 'Marta Okafor' });
   });
 
+  it('"She said … he had told MPs that …": a pronoun of the other gender with a cue verb nearer the quote is the other person', () => {
+    const text = 'Dame Ruth Oyelowo chairs the committee. Its members questioned Mr Adam Pettit in January.\n\nShe said the committee would recall Mr Pettit, adding that he had told MPs in January that the firm was "turning a corner".';
+    assert.deepEqual(sourceOf(text), { words: 'he', person: 'Adam Pettit' });
+    // The same gender is the same speaker: "She said she had told …" stays hers.
+    assert.equal(sourceOf(text.replace('that he had told', 'that she had told'))?.person, 'Ruth Oyelowo');
+  });
+
   it('"X, who vowed "…"" after a main cue: the relative speaks for the person before its comma', () => {
     const text = 'Mayor Ivo Rask praised Bishop Tomas Lind, who has promised "a shelter in every parish."';
     assert.equal(sourceOf(text)?.person, 'Tomas Lind');

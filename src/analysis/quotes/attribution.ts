@@ -695,6 +695,8 @@ function nearestSubjectOf(context: Context, span: QuoteSpan, sentenceIndex: numb
  */
 /** With `anyVerb`, a pronoun's verb need not be a cue ("X said …, and he still thinks it "…""); a relative's must. */
 function nearerSpeaker(context: Context, span: QuoteSpan, sentenceIndex: number, main: Found, anyVerb = false): Found | null {
+  // "She said … he had told MPs that the firm was "…"": a pronoun of the other gender with a speech verb nearer the quote is someone else speaking.
+  if (main.via === 'pronoun') return otherPronounSpeaking(context, span, sentenceIndex, main);
   // Only past a named subject: a pronoun or a description opening the sentence is the gold's choice too.
   if (main.via !== 'name' || !main.speakerId) return null;
   const nearer = nearestSubjectOf(context, span, sentenceIndex, main.cue!.end);
@@ -709,6 +711,14 @@ function nearerSpeaker(context: Context, span: QuoteSpan, sentenceIndex: number,
   // "X has insisted on …, while Y has pushed for what he calls "…"": a pronoun that cannot be the
   // subject's is someone else's, found as any pronoun is.
   return gender !== null && person?.gender != null && isCue(context, nearer.cue) ? nearer : null;
+}
+
+function otherPronounSpeaking(context: Context, span: QuoteSpan, sentenceIndex: number, main: Found): Found | null {
+  const nearer = nearestSubjectOf(context, span, sentenceIndex, main.cue!.end);
+  if (nearer?.via !== 'pronoun' || !nearer.cue || !nearer.speakerMention || !main.speakerMention || !isCue(context, nearer.cue)) return null;
+  const gender = PRONOUN_GENDER[nearer.speakerMention.text.toLowerCase()] ?? null;
+  const mainGender = PRONOUN_GENDER[main.speakerMention.text.toLowerCase()] ?? null;
+  return gender !== null && mainGender !== null && gender !== mainGender ? nearer : null;
 }
 
 /**
