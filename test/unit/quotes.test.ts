@@ -524,6 +524,16 @@ describe('a quotation that repeats words of another', () => {
     assert.deepEqual(speakers(analysis)[0], ['no gaps', 'Ines Marques']);
   });
 
+  it('gives a lead\'s described speaker the person named later who says the same words in full, for three words or more', () => {
+    const lead = 'WASHINGTON (AP) — A senior Senate Republican on Tuesday declared the House spending bill "dead on arrival," deepening a split in his party.\n\n"I can count," Sen. Harlan Ostby said outside the chamber. "This bill is dead on arrival."';
+    const analysis = analyzeArticle(lead);
+    assert.deepEqual(speakers(analysis)[0], ['dead on arrival,', 'Harlan Ostby']);
+    assert.equal(analysis.quotes[0].source?.name, 'Harlan Ostby');
+    // Two words are as often a term both sides use: "an inflation formula called the "chained CPI"".
+    const term = analyzeArticle('Both oppose an inflation formula, the "chained CPI," that would cut payments.\n\nAnn Holt said she opposes "accounting gimmicks like chained CPI" in any form.');
+    assert.deepEqual(speakers(term)[0], ['chained CPI,', null]);
+  });
+
   it('keeps no speaker for one word of another quotation in the story, as often the other side taking it up', () => {
     const analysis = analyzeArticle('Senators trade barbs over nominee\n\n"She is qualified, and she is ready," Senator Ann Holt said on Monday.\n\nTwo days later the nominee\'s critics, in a letter to the committee, questioned whether she was "qualified" for the job at all.');
     assert.deepEqual(speakers(analysis), [['She is qualified, and she is ready,', 'Ann Holt'], ['qualified', null]]);

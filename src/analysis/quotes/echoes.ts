@@ -26,7 +26,8 @@ function standsAlone(text: string, quote: Quote): boolean {
  * a speaker only by the quote before it) takes the speaker of the quote it repeats, if that one
  * was given by a cue. A headline's subject that names no person of the story ("Union chief vows …",
  * a country or a body standing for its minister: "Germany vows 'no gaps'") keeps its words and takes
- * the person of the quotation it echoes.
+ * the person of the quotation it echoes; so does a description with "a", "an" or "one" anywhere, as a
+ * story's lead describes its speaker before it names them.
  */
 export function echoedSpeakers(text: string, quotes: Quote[], headline: Span | null): void {
   const spoken = quotes.filter((quote) => quote.kind === 'quotation' && (quote.speakerId !== null || quote.speakerMention !== null));
@@ -47,7 +48,11 @@ export function echoedSpeakers(text: string, quotes: Quote[], headline: Span | n
     const pulled = quote.kind === 'quotation' && quote.cue === null && quote.speakerMention !== null && standsAlone(text, quote);
     const inHeadline = headline !== null && headline.start <= quote.start && quote.end <= headline.end;
     // "Union chief vows …", "Germany vows …": a headline's subject that is no person of the story keeps its words and takes the person.
-    const described = inHeadline && quote.kind === 'quotation' && quote.speakerId === null && quote.speakerMention !== null;
+    // "A senior Senate Republican on Tuesday declared the bill "dead on arrival"", the person named later
+    // saying it in full: a lead that describes its speaker before naming them.
+    // Three words or more: two ("chained CPI") are as often a term the story's people take up.
+    const unnamed = quote.kind === 'quotation' && quote.speakerId === null && quote.speakerMention !== null && quote.source?.kind === 'anonymous' && quoteWords(quote.text).length >= 3;
+    const described = unnamed || (inHeadline && quote.kind === 'quotation' && quote.speakerId === null && quote.speakerMention !== null);
     if (quote.kind !== 'quotation' || (!pulled && !described && (quote.speakerId !== null || quote.speakerMention !== null))) continue;
     const words = quoteWords(quote.text);
     if (words.length === 0 || (words.length === 1 && !inHeadline)) continue;
