@@ -580,6 +580,26 @@ describe('a pronoun in a new paragraph', () => {
   });
 });
 
+describe('a pronoun whose gender fits no speaker before it', () => {
+  const speakers = (text: string) => {
+    const analysis = analyzeArticle(text);
+    return analysis.quotes.map((quote) => analysis.people.find((person) => person.id === quote.speakerId)?.name ?? null);
+  };
+
+  it('is never a photographer credited under a picture, nor a name that only modifies a noun', () => {
+    const text = [
+      'Judge strikes down voter purge',
+      'District Judge Carmen Alvarado said the state had moved too late. Voter Ernestine Holloway testified about her mix-up.',
+      '"A computer decided I was someone else," Marcus Reed said in a declaration.',
+      'Alvarado quoted that passage in full. In its brief, the state called the Holloway mix-up rare. "The State calls these errors rare," she wrote.',
+      'Voters wait in line at a polling place in DeKalb County.',
+      'Jordan Whitlock/Getty Images',
+      'The state, she writes, "announced precisely the timing that federal law forbids."',
+    ].join('\n\n');
+    assert.deepEqual(speakers(text), ['Marcus Reed', 'Carmen Alvarado', 'Carmen Alvarado']);
+  });
+});
+
 describe('a pronoun opening its paragraph', () => {
   const speakers = (paragraphs: string[]) => {
     const analysis = analyzeArticle(paragraphs.join('\n\n'));

@@ -308,7 +308,9 @@ function resolvePronoun(
   const gender = PRONOUN_GENDER[pronoun] ?? null;
   const fits = (id: string | null): boolean => {
     const person = id === null ? undefined : context.personById.get(id);
-    return person !== undefined && (gender === null || person.gender === null || person.gender === gender);
+    // A writer or a photographer credited on the page is no one the story's pronouns stand for.
+    const credited = person?.credit !== null && person?.credit !== 'pictured';
+    return person !== undefined && !credited && (gender === null || person.gender === null || person.gender === gender);
   };
   if (found.antecedentId && fits(found.antecedentId)) return found.antecedentId;
   if (previous && paragraph - previous.paragraph <= 2 && fits(previous.attribution.speakerId)) {
@@ -599,9 +601,17 @@ function lastPersonBefore(context: Context, offset: number, test: (person: Perso
   const end = firstMentionFrom(context, offset);
   for (let i = end - 1; i >= Math.max(0, end - LOOK_BACK); i--) {
     const person = context.personById.get(context.mentions[i].personId);
-    if (person && test(person)) return person.id;
+    if (person && test(person) && !namesAThing(context, context.mentions[i])) return person.id;
   }
   return null;
+}
+
+/** "the Holloway mix-up", "a Trump rally": a name between a determiner and the noun it modifies names a thing, not the person acting. */
+function namesAThing(context: Context, mention: Mention): boolean {
+  const before = /\b(?:the|a|an)\s+$/iu.test(context.text.slice(Math.max(0, mention.start - 5), mention.start));
+  const next = context.tokens[firstIndex(context.tokens, (token) => token.start >= mention.end)];
+  // Not "the Clinton of lore": a preposition after the name makes it the phrase's head.
+  return before && !/['’]/u.test(mention.text) && next !== undefined && /^ \p{Ll}/u.test(context.text.slice(mention.end, next.start + 1)) && context.lexicon.wordClass(next.norm) !== 'function';
 }
 
 function afterQuote(context: Context, span: QuoteSpan, sentenceIndex: number, nextQuote: QuoteSpan | undefined): Found | null {
