@@ -186,6 +186,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(text), 'Anatoly Antonov');
   });
 
+  it('"the Prime Minister said" is whoever holds that whole title, not the last minister named', () => {
+    const text = 'Prime Minister Stuart Kenway sacked Local Government Minister Brent Hollings on Monday. Hollings apologised.\n\nThe Prime Minister said the rule was "not about keeping people quiet."';
+    assert.equal(speakerOf(text), 'Stuart Kenway');
+  });
+
   it('auxiliaries between the speaker and the verb: "Trump is promising"', () => {
     assert.equal(speakerOf('Donald Trump is promising “jobs, jobs, jobs” to voters.'), 'Donald Trump');
   });

@@ -458,6 +458,10 @@ function describedBefore(context: Context, found: Found, offset: number): string
   // "the senior Cruz adviser" is not Cruz: a person named inside the description only modifies it.
   const inside = new Set<string>();
   for (let i = firstMentionFrom(context, found.speakerMention!.start); context.mentions[i]?.end <= found.speakerMention!.end; i++) inside.add(context.mentions[i].personId);
+  // "the Prime Minister" is whoever holds that whole title, before anyone whose title only ends in its head ("Local Government Minister").
+  const phrase = words.replace(/^\s*the\s+/iu, '').trim().toLowerCase();
+  const whole = phrase.includes(' ') ? lastPersonBefore(context, offset, (person) => !inside.has(person.id) && person.title?.toLowerCase() === phrase) : null;
+  if (whole) return whole;
   const heads = new Set([head]);
   const titled = lastPersonBefore(context, offset, (person) => !inside.has(person.id) && holdsOffice([person.title, person.role], heads));
   if (!titled && context.lexicon.isRelative(head)) return relativeOfLastNamed(context, words, head, offset);
