@@ -43,6 +43,8 @@ describe('people and quotes on a web page', () => {
     assert.deepEqual(credits(['Ann Berg and her deputy, Sara Holm, after the vote on Friday. Credit: Tom Reid']), [['Ann Berg', 'pictured'], ['Sara Holm', 'pictured'], ['Tom Reid', 'photo']]);
     assert.deepEqual(credits(['Crews wait on the quay on July 16, 2018.Tom Reid / The Harbour Times via Getty Images']), [['Tom Reid', 'photo']]);
     assert.deepEqual(credits(['Crews wait on the quay with Sen. Ann Berg on July 11. | Tom Reid/Getty Images']), [['Ann Berg', 'pictured'], ['Tom Reid', 'photo']]);
+    // An outlet's own brand after the picture's label is no one.
+    assert.deepEqual(credits(['Union leader Ann Berg speaks to media on the quay. Video / Herald NOW']), [['Ann Berg', 'pictured']]);
   });
 
   it('takes the byline under the headline for a credit', () => {

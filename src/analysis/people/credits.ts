@@ -213,6 +213,8 @@ function trimToName(run: Token[], lexicon: Lexicon, span: CreditSpan): Token[] |
   const last = name[name.length - 1];
   if (lexicon.isOrganisationWord(last.text) || lexicon.nationality(last.text) !== undefined) return null;
   if (isPlacePaper(name, lexicon)) return null;
+  // An outlet's own brand ("Video / Herald NOW"): a word of a paper's name, not after a given name.
+  if (name.some((token) => lexicon.isPublicationName(token.text)) && lexicon.wordClass(name[0].norm) !== 'firstName') return null;
   const classes = name.map((token) => lexicon.wordClass(token.norm));
   // "HOME AFFAIRS EDITOR": a desk and a job, unless a given name opens it ("Jane Baker").
   if (lexicon.isRoleNoun(last.norm) && classes[0] !== 'firstName') return null;
