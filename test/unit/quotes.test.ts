@@ -605,6 +605,30 @@ describe('a pronoun whose gender fits no speaker before it', () => {
   });
 });
 
+describe('a pronoun after a speaker of no known gender', () => {
+  it('is someone of its gender named in the paragraph before as a subject, past a phrase set off by commas, not the second of two joined by "and"', () => {
+    const speakers = (text: string) => {
+      const analysis = analyzeArticle(text);
+      return analysis.quotes.map((quote) => analysis.people.find((person) => person.id === quote.speakerId)?.name ?? null);
+    };
+    const text = [
+      'Senators question contractor',
+      '"We will follow the money wherever it leads," Sen. Joselito Alcantara said, and set the next hearing for September 17.',
+      'For residents of Calumpit, the hearing offered little comfort. Rosalinda Pascual, 58, whose house was submerged to the roof, watched the livestream on her phone.',
+      '"They said there was a dike. I believed them," she told reporters by phone.',
+    ].join('\n\n');
+    assert.deepEqual(speakers(text), ['Joselito Alcantara', 'Rosalinda Pascual']);
+    const joined = [
+      'Rivals gang up on front-runner',
+      'When Mr. Holt tried to defend his remarks on trade, Mr. Vance forcefully differed.',
+      '"We ought to build a statue of him over here," he said.',
+      'Mr. Ruben Dale and Mr. Tad Cross, who have been fierce adversaries for months, had moments where they teamed up against Mr. Arne Holt. They were hard on him over his comments that he would be a "neutral guy" in talks.',
+    ].join('\n\n');
+    // Whoever "he" is, not the second of the two who share the subject.
+    assert.notEqual(speakers(joined)[1], 'Tad Cross');
+  });
+});
+
 describe('a pronoun opening its paragraph', () => {
   const speakers = (paragraphs: string[]) => {
     const analysis = analyzeArticle(paragraphs.join('\n\n'));

@@ -556,15 +556,25 @@ function isSubjectOfVerb(context: Context, mention: Mention): boolean {
   // After an article a name modifies a noun: "in the Bernie Sanders camp".
   const before = tokens[firstIndex(tokens, (token) => token.start >= mention.start) - 1];
   if (before !== undefined && DETERMINERS.has(before.norm)) return false;
+  // The second of two people joined by "and" shares the subject with the first: "Mr. Rubio and Mr. Cruz, who …, had".
+  const previous = context.mentions[firstMentionFrom(context, mention.start) - 1];
+  if (previous !== undefined && COORDINATED.test(text.slice(previous.end, mention.start))) return false;
   const end = Math.min(context.sentences[sentenceAt(context.sentences, mention.start)]?.end ?? mention.end, mention.end + SUBJECT_REACH);
   for (let k = firstIndex(tokens, (token) => token.start >= mention.end); k < tokens.length && tokens[k].start < end; k++) {
     const token = tokens[k];
     // Auxiliaries and copulas are function words to compromise, but a subject's verb all the same.
     const verb = !token.capitalized && (lexicon.wordClass(token.norm) === 'verb' || AUXILIARIES.has(token.norm) || (/ed$/u.test(token.norm) && token.norm.length > 4));
-    if (verb) return SUBJECT_BEFORE_VERB.test(text.slice(mention.end, token.start));
+    if (!verb) continue;
+    const gap = text.slice(mention.end, token.start);
+    // A verb inside a phrase set off by commas is the phrase's ("X, 58, whose house was submerged …, watched").
+    if (/^,/u.test(gap) && !/,\s*(?:\p{L}+ly\s+)?$/u.test(gap)) continue;
+    return SUBJECT_BEFORE_VERB.test(gap);
   }
   return false;
 }
+
+/** Between two names of one subject: "and", perhaps a title ("Mr. Rubio and Mr. Cruz", "Bush and Gov. Chris Christie"). */
+const COORDINATED = /^\s*,?\s+(?:and|or)\s+(?:\S+\s+){0,2}$/u;
 
 /** How far after a name its speech verb may stand, past an appositive ("X, a retired teacher from Redland, said"). */
 const SUBJECT_REACH = 120;
