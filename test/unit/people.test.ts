@@ -57,6 +57,13 @@ describe('people', () => {
     assert.deepEqual(forresters.map((person) => [person.name, person.mentions.length]), [['Dean Forrester', 2], ['Carol Forrester', 1]]);
   });
 
+  it('reads "Dean" before one surname as a given name where the article never writes "dean" as an office, and two surnames as a full name', () => {
+    const brothers = people('Lewis Carter scored the opener. His older brother Dean Carter admitted he had not known how to celebrate. Their father, Mick Carter, watched.');
+    assert.deepEqual(brothers.map((person) => [person.name, person.title]), [['Lewis Carter', null], ['Dean Carter', null], ['Mick Carter', null]]);
+    // With the office in the story, the title stays one.
+    assert.deepEqual(people('Dean Farrow of the law school spoke. The dean said the school would grow.').map((person) => [person.name, person.title]), [['Farrow', 'Dean']]);
+  });
+
   it('takes no run of three words or more holding a verb after a title for a name: a headline in title case', () => {
     assert.deepEqual(names('A Federal Judge Just Took Apart Georgia’s Voter Purge\n\nJudge Carmen Alvarado blocked the purge on Thursday, a month before the state votes in a special election.'), ['Carmen Alvarado']);
     assert.deepEqual(names('GOP Rep. Saul Mercado Announces Bill Revoking Clearances\n\nRep. Saul Mercado said on Tuesday that the bill would pass the House before the summer recess.'), ['Saul Mercado']);

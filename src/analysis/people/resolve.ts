@@ -123,6 +123,13 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     const byGivenName = style !== undefined && lexicon.isBeforeGivenName(style) ? registry.withGivenName(surname) : undefined;
     // A title that is someone's given name with this surname is theirs: "Dean Forrester" after "Councillor Dean Forrester".
     const named = style !== undefined && /^\p{Lu}\p{Ll}+$/u.test(style) ? registry.withName([style, surname]) : undefined;
+    // "Dean Carter admitted": a title English also gives as a name is the given name where the article never writes the office in lower case.
+    if (!named && candidate.title !== null && candidate.title.text === style && isGivenNameTitle(text, style)) {
+      const person = registry.create([style, surname], `${style} ${surname}`);
+      registry.addNamingMention(person, mentionOf(text, candidate, formOf(candidate)), { ...factsOf(candidate), title: null });
+      claim(candidate);
+      continue;
+    }
     const draft = named ?? registry.withSurname(surname, candidate.start, gender ? (person) => genderFit(lexicon, person, gender) : undefined) ?? registry.withNickname(surname) ?? byGivenName ?? registry.create([surname], surname);
     registry.addNamingMention(draft, mentionOf(text, candidate, formOf(candidate)), factsOf(candidate));
     if (gender) (draft.honorificGenders ??= new Set()).add(gender);
@@ -353,6 +360,16 @@ function overlapsCredit(credits: readonly CreditSpan[], candidate: NameCandidate
   return index < credits.length && credits[index].start < candidate.end;
 }
 
+/**
+ * Titles that English also gives as first names ("Dean Carter", "Earl Hines"), the team's list from
+ * the titles of titles.json. One is a given name where the article never writes it in lower case, as an office.
+ */
+const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['Dean', 'Earl']);
+
+function isGivenNameTitle(text: string, title: string): boolean {
+  return GIVEN_NAME_TITLES.has(title) && !new RegExp(`\\b${title.toLowerCase()}\\b`, 'u').test(text);
+}
+
 /** "… Ahmed Mohamed Image: Wire": a caption's label after the caption is not part of the name. */
 function withoutCaptionLabel(text: string, candidate: NameCandidate): NameCandidate {
   const words = candidate.nameTokens;
@@ -557,6 +574,8 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   if (words.length === 2 && classes[0] === 'unknown' && isEastAsianFamilyName(words[1].text) && (last === 'unknown' || last === 'lastName')) return true;
   // Words compromise does not know at all, or a known surname at the end: "Romelu Lukaku", "Ansel Adams".
   if (((last === 'lastName' || last === 'person') && classes[0] === 'unknown')) return true;
+  // Two words compromise knows as surnames, the first standing as a given name, as English gives surnames ("Lewis Carter", "Morgan Hale").
+  if (words.length === 2 && classes[0] === 'lastName' && last === 'lastName') return true;
   if (describedAsSomeone(article, candidate)) return true;
   // "Tariq Benali, who finished fourth", "Kofi Adjei-Marsh, a personal trainer in Houston": a relative
   // pronoun for people, or a noun for someone in apposition, after two words compromise does not know.
