@@ -351,6 +351,10 @@ describe('places, bodies, teams and works are not people', () => {
 
   it('while surnames that are place words stay people', () => {
     assert.deepEqual(names('Hugh Hill, a doctor, and Rebecca Woods spoke. Stephen King wrote back.'), ['Hugh Hill', 'Rebecca Woods', 'Stephen King']);
+    // A body's word too ("Park"), after a noun for a person or before a speech verb; alone it names the park.
+    assert.deepEqual(names('Stanwood Research analyst Ellen Park wrote in a note that the guidance was thin.'), ['Ellen Park']);
+    assert.deepEqual(names('Ellen Park said the guidance was thin.'), ['Ellen Park']);
+    assert.deepEqual(names('The rally filled Victoria Park on Sunday.'), []);
   });
 });
 

@@ -209,6 +209,11 @@ export class Lexicon {
     return compromisePlaceAndBodyWords().has(lower) && !SURNAMES_AMONG_PLACE_WORDS.has(lower);
   }
 
+  /** A place's or body's word that is also a common surname ("Park", "Hill", "Woods"): placeWordSurnames.json. */
+  isSurnameAmongPlaceWords(word: string): boolean {
+    return SURNAMES_AMONG_PLACE_WORDS.has(word.toLowerCase());
+  }
+
   /** A kind of work whose title follows it: "the film …", "her novel …". */
   isWorkNoun(norm: string): boolean {
     return this.workNouns.has(norm);

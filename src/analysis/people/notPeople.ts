@@ -109,6 +109,21 @@ function spaceBetween(text: string, a: Token, b: Token): boolean {
  * "General Motors", "Overseas Private Investment Corp", "Douglas County", "the Carolina Hurricanes",
  * "San Jose Sharks": true when the candidate, with or without its title, names a body or a place.
  */
+/**
+ * "analyst Ellen Park wrote", "Ellen Park said": a given name before a surname that is also a place's
+ * word is someone where a noun for a person stands before it or a speech verb after it ("Victoria Park" alone is a park).
+ */
+function actsAsPerson(article: ArticleWords, candidate: NameCandidate): boolean {
+  const { text, tokens, lexicon } = article;
+  const words = candidate.nameTokens;
+  if (words.length !== 2 || lexicon.wordClass(words[0].norm) !== 'firstName' || !lexicon.isSurnameAmongPlaceWords(words[1].norm)) return false;
+  const before = tokens[candidate.firstToken - 1];
+  const after = tokens[candidate.endToken];
+  const roleBefore = before !== undefined && !before.capitalized && lexicon.isRoleNoun(before.norm) && /^ $/u.test(text.slice(before.end, words[0].start));
+  const cueAfter = after !== undefined && lexicon.isCueVerb(after.norm) && /^ $/u.test(text.slice(candidate.end, after.start));
+  return roleBefore || cueAfter;
+}
+
 export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate): boolean {
   const { text, tokens, lexicon } = article;
   const words = candidate.nameTokens;
@@ -119,7 +134,7 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
   // A word joined by a hyphen to the name's word before it ends a double-barrelled surname
   // ("Eduardo Salcido-Park"), not a body's or a place's name; alone, it is the end of one ("Spokesman-Review").
   const doubleBarrelled = words.length >= 2 && last.hyphenBefore;
-  if (lexicon.isOrganisationWord(last.text) && !titledName && !doubleBarrelled) return true;
+  if (lexicon.isOrganisationWord(last.text) && !titledName && !doubleBarrelled && !actsAsPerson(article, candidate)) return true;
   // A street's quarter after its type: "Martin Luther King Jr. Way South", "Pine Street NW".
   if (words.length >= 3 && STREET_QUARTERS.has(last.text) && lexicon.isOrganisationWord(words[words.length - 2].text)) return true;
   // The whole phrase, title included, as compromise knows it: "General Motors", "Nova Scotia".
