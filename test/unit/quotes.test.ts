@@ -186,6 +186,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(text), 'Anatoly Antonov');
   });
 
+  it('"said the Spaniard": a demonym for the person named just before, as sports copy writes it', () => {
+    const text = 'Northfleet head coach Tomás Ruiz saw the incident very differently.\n\n"For me it is a penalty every day of the week," said the Spaniard.';
+    assert.equal(speakerOf(text), 'Tomás Ruiz');
+  });
+
   it('"the Prime Minister said" is whoever holds that whole title, not the last minister named', () => {
     const text = 'Prime Minister Stuart Kenway sacked Local Government Minister Brent Hollings on Monday. Hollings apologised.\n\nThe Prime Minister said the rule was "not about keeping people quiet."';
     assert.equal(speakerOf(text), 'Stuart Kenway');

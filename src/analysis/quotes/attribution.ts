@@ -465,7 +465,9 @@ function describedBefore(context: Context, found: Found, offset: number): string
   const heads = new Set([head]);
   const titled = lastPersonBefore(context, offset, (person) => !inside.has(person.id) && holdsOffice([person.title, person.role], heads));
   if (!titled && context.lexicon.isRelative(head)) return relativeOfLastNamed(context, words, head, offset);
-  if (titled || !/^the\s/i.test(words) || !context.lexicon.isRoleNoun(head) || head.endsWith('s')) return titled;
+  // A noun for someone: a role, or a demonym as sports copy names the person just quoted or named ("said the Spaniard").
+  const forSomeone = context.lexicon.isRoleNoun(head) || context.lexicon.wordClass(head) === 'demonym';
+  if (titled || !/^the\s/i.test(words) || !forSomeone || /[^s]s$/u.test(head)) return titled;
   // Last, the title written out and the nouns for its holder ("Rep." is "the congresswoman"), after
   // the person just named: "Sen. X … Rubio spoke. The senator said" is Rubio's, whatever his title.
   const holderHeads = new Set([head, context.lexicon.officeOfHolderNoun(head)]);
