@@ -60,6 +60,9 @@ describe('people', () => {
   it('reads "Dean" before one surname as a given name where the article never writes "dean" as an office, and two surnames as a full name', () => {
     const brothers = people('Lewis Carter scored the opener. His older brother Dean Carter admitted he had not known how to celebrate. Their father, Mick Carter, watched.');
     assert.deepEqual(brothers.map((person) => [person.name, person.title]), [['Lewis Carter', null], ['Dean Carter', null], ['Mick Carter', null]]);
+    // Each alone later is that person's given name.
+    const given = analyzeArticle('Lewis Carter scored first. His brother Dean Carter admitted he had not known how to celebrate.\n\nDean laughed. Lewis was less keen to talk.').people;
+    assert.deepEqual(given.map((person) => [person.name, person.mentions.map((mention) => mention.text)]), [['Lewis Carter', ['Lewis Carter', 'Lewis']], ['Dean Carter', ['Dean Carter', 'Dean']]]);
     // With the office in the story, the title stays one.
     assert.deepEqual(people('Dean Farrow of the law school spoke. The dean said the school would grow.').map((person) => [person.name, person.title]), [['Farrow', 'Dean']]);
   });

@@ -507,7 +507,8 @@ function opensStoryName(article: ArticleWords, k: number, storyPersonOpenedBy: (
   const { text, tokens, lexicon } = article;
   const token = tokens[k];
   const wordClass = lexicon.wordClass(token.norm);
-  if (wordClass !== 'unknown' && wordClass !== 'firstName') return false;
+  // A surname compromise knows may be a given name ("Lewis" of Lewis Carter), as may a title ("Dean" of Dean Carter).
+  if (wordClass !== 'unknown' && wordClass !== 'firstName' && wordClass !== 'lastName' && !isGivenNameTitle(text, token.text)) return false;
   const before = tokens[k - 1];
   if (before?.capitalized && /^ $/u.test(text.slice(before.end, token.start))) return false;
   return storyPersonOpenedBy(token.text) !== null;
