@@ -40,6 +40,9 @@ describe('names compromise does not know, shown to be people by the article', ()
   it('takes a full name for the person the article later calls "Mr" or by an office with that surname', () => {
     const text = 'Prime minister-designate Salim Haddad met the president on Monday.\n\n"Things are not where they should be," Mr Haddad told reporters.';
     assert.deepEqual(people(text).map((person) => [person.name, person.mentions.length]), [['Salim Haddad', 2]]);
+    // Or whose surname alone ", who" follows: English keeps "who" for people.
+    const scorer = 'Femi Adebayo\'s 63rd-minute strike was enough to lift the Mill Men.\n\nAdebayo, who had not started a league game since February, said he had not slept.';
+    assert.deepEqual(people(scorer).map((person) => [person.name, person.mentions.length]), [['Femi Adebayo', 2]]);
   });
 
   it('leaves a surname two full names end in alone, and words of a headline before it', () => {
