@@ -193,6 +193,9 @@ describe('words that are no one, whatever compromise knows of them', () => {
     assert.deepEqual(names('Agatha Wren, the London audio startup, is ending support. "We know it is hard," Agatha Wren said.'), []);
     // A job at a body, or the body's own people, are people.
     assert.deepEqual(names('Ann Zorvath, a company spokeswoman, said no. Roy Delacourt, the firm\'s co-founder, agreed.'), ['Ann Zorvath', 'Roy Delacourt']);
+    // An institution named after someone; but the noun heads its phrase before a preposition ("a spokesman for the foundation").
+    assert.deepEqual(names('Records show that Lillian Bateson, a nonprofit hospital that receives tax breaks, filed 1,400 lawsuits. Lillian Bateson said it was fair.'), []);
+    assert.deepEqual(names('Craig Minasso, a spokesman for the foundation, said the decision was final.'), ['Craig Minasso']);
   });
 
   it('takes a plural speaking alone for a group', () => {

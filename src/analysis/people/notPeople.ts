@@ -173,12 +173,15 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
   return namesTeam(article, candidate);
 }
 
+/** Institutions named after people ("Lillian Bates, a nonprofit hospital"): English's common nouns for them, the team's list. */
+const INSTITUTION_NOUNS: readonly string[] = ['hospital', 'clinic', 'school', 'university', 'college', 'museum', 'hotel', 'restaurant', 'foundation'];
+
 /**
  * A name set beside a word for a body, in apposition: "Agatha Wren, the London audio startup", "CareWeave, a
  * staffing platform". The word must end the phrase: "Ann Lee, a company spokeswoman" and "Ann Lee, the
- * firm's co-founder" are people.
+ * firm's co-founder" are people, and so is "Ann Lee, a spokesman for the foundation": the noun heads the phrase, before any preposition.
  */
-const BODY_IN_APPOSITION = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(${[...BODY_NOUNS_BEFORE_ONE_WORD].join('|')})\b(?!['’])(?:\s+([\p{L}-]+))?`, 'u');
+const BODY_IN_APPOSITION = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:(?!(?:for|of|at|with|from|to|in|on)\s)[\p{L}'’-]+\s+){0,3}?(${[...BODY_NOUNS_BEFORE_ONE_WORD, ...INSTITUTION_NOUNS].join('|')})\b(?!['’])(?:\s+([\p{L}-]+))?`, 'u');
 
 export function describedAsBody(article: ArticleWords, candidate: NameCandidate): boolean {
   if (candidate.title !== null || candidate.honorific) return false;
