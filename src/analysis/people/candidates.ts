@@ -117,6 +117,12 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
     j++;
     // Malaysian styles of two words: "Datuk Seri", "Dato' Sri".
     if (/^(?:datuk|dato)$/u.test(tokens[j - 1].norm) && /^(?:seri|sri)$/u.test(tokens[j]?.norm ?? '') && j + 1 < tokens.length && tightlyJoined(text, tokens[j], tokens[j + 1])) j++;
+    // "Mr Justice Conor Tierney", as Irish and British courts style a judge: the title after the honorific.
+    const styled = title === null && tokens[j]?.capitalized ? lexicon.matchTitle(tokens, j) : null;
+    if (styled && styled.end < tokens.length && tightlyJoined(text, tokens[styled.end - 1], tokens[styled.end]) && nameRunEnd(article, styled.end) > styled.end) {
+      title = { text: text.slice(tokens[j].start, tokens[styled.end - 1].end), canonical: styled.canonical };
+      j = styled.end;
+    }
   }
 
   const prefixEnd = j;
@@ -127,6 +133,8 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
   if (nameEnd === prefixEnd) {
     return null;
   }
+  // "Gráinne Walsh SC", "Ann Lee MP": letters after the name are an honour or a calling, not part of it.
+  if (nameEnd - prefixEnd >= 3 && POST_NOMINALS.has(tokens[nameEnd - 1].text)) nameEnd--;
   // "Ernest "Ernie" Spence": a nickname in marks between the given name and the surname is left out of the name.
   const surname = nameEnd === prefixEnd + 1 ? surnameAfterNickname(article, nameEnd) : null;
   const nickname = surname ? text.slice(tokens[prefixEnd + 1].start, tokens[surname.start - 1].end) : undefined;
@@ -182,6 +190,13 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
     ...(nickname ? { nickname } : {}),
   };
 }
+
+/**
+ * Letters written after a name in British, Irish and Commonwealth copy: senior counsel and the King's or
+ * Queen's Counsel, members of the parliaments and assemblies, and the orders of the British Empire. The
+ * team's list, from those styles.
+ */
+const POST_NOMINALS: ReadonlySet<string> = new Set(['SC', 'QC', 'KC', 'MP', 'TD', 'MSP', 'MLA', 'MS', 'MEP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'JP']);
 
 /**
  * Index (> 0) of the first token from which the rest of the run is a family name written first

@@ -472,6 +472,11 @@ function describedBefore(context: Context, found: Found, offset: number): string
   // the person just named: "Sen. X … Rubio spoke. The senator said" is Rubio's, whatever his title.
   const holderHeads = new Set([head, context.lexicon.officeOfHolderNoun(head)]);
   const writtenOut = (): string | null => lastPersonBefore(context, offset, (person) => !inside.has(person.id) && holdsOffice([person.title && context.lexicon.canonicalTitle(person.title), person.role], holderHeads));
+  // "Mr Justice X … the judge wrote": the office written another way, before whoever was named last.
+  if (holderHeads.size > 1) {
+    const holder = writtenOut();
+    if (holder) return holder;
+  }
   const last = context.mentions[firstMentionFrom(context, found.speakerMention!.start) - 1];
   if (!last || inside.has(last.personId) || paragraphAt(context, found.speakerMention!.start) - paragraphAt(context, last.start) > 1) return writtenOut();
   // A noun that names a sex ("the congresswoman", "the woman") is not someone of the other.
