@@ -104,6 +104,12 @@ describe('headlines and other short frames', () => {
     assert.deepEqual(sourceOf(text), { words: 'Holm', person: 'Vera Holm' });
   });
 
+  it('a description with no article after a headline\'s quote: "\'…\', supermarket boss warns"', () => {
+    const headline = (line: string) => sourceOf(`${line}\n\nAround 1,100 workers at Bramwell Foods are to strike on Monday over pay.`)?.words;
+    assert.equal(headline("Chilled food strike 'will empty shelves within days', supermarket boss warns"), 'supermarket boss');
+    assert.equal(headline("'I heard the wall go and then I was under it', injured worker tells court"), 'injured worker');
+  });
+
   it('a comma after a party label, and "went on:" before a colon', () => {
     assert.equal(sourceOf('Rep. Nils Aberg (D-Minn.), said the bill was "a good start".')?.person, 'Nils Aberg');
     assert.equal(sourceOf('Ida Marsh was tired. She went on: "We will not stop."')?.person, 'Ida Marsh');

@@ -162,12 +162,13 @@ export function subjectAt(input: Input, start: number, quoteStart: number, opene
       }
     }
   }
-  // Headlines drop the article: "Foreign minister says Russia's plan is 'an ultimatum'".
+  // Headlines drop the article: "Foreign minister says Russia's plan is 'an ultimatum'", "'…', supermarket boss warns".
   const headline = input.metadata.headline;
-  if (headline !== null && head.start === headline.start) {
+  if (headline !== null && head.start >= headline.start && head.end <= headline.end) {
     for (let k = first; k < Math.min(tokens.length, first + 3) && tokens[k].end <= quoteStart; k++) {
       if (k > first && !/^ +$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
-      if (!lexicon.isRoleNoun(tokens[k].norm) || /s$/u.test(tokens[k].norm)) continue;
+      const forSomeone = lexicon.isRoleNoun(tokens[k].norm) || lexicon.isActorNoun(tokens[k].norm);
+      if (!forSomeone || /[^s]s$/u.test(tokens[k].norm)) continue;
       // "Sports minister who took £14k of free tickets says": the verb after the relative clause.
       const relative = RELATIVE_PRONOUNS.has(tokens[k + 1]?.norm ?? '') && /^ +$/.test(text.slice(tokens[k].end, tokens[k + 1].start));
       const verb = relative ? cueAfterRelativeClause(input, k + 1, quoteStart) : verbAfter(input, tokens[k].end, quoteStart);
