@@ -431,6 +431,15 @@ describe('cue verbs of headlines', () => {
     // A role listed in a register, a status a rule changes.
     assert.deepEqual(kindsOf('His wife is also on the campaign payroll, listed in filings as a "senior adviser" to the campaign.'), [['senior adviser', 'term']]);
     assert.deepEqual(kindsOf('If voters did not respond within 30 days, their status changed to "inactive," and they could be removed.'), [['inactive,', 'term']]);
+    // What a thing is sold, filed or marketed as, what it calls itself, the name someone posts as.
+    assert.deepEqual(kindsOf('The director said it is the kind of picture that gets sold as "elevated horror."'), [['elevated horror.', 'term']]);
+    assert.deepEqual(kindsOf('Ann Lee said its first season was marketed as a "prestige thriller," which it was not.'), [['prestige thriller,', 'term']]);
+    assert.deepEqual(kindsOf('Under the rules, she said, a food can call itself "high" in protein with 20 percent.'), [['high', 'term']]);
+    assert.deepEqual(kindsOf('Kofi Adjei, a trainer who posts as "CoachKofi," said he eats eggs.'), [['CoachKofi,', 'term']]);
+  });
+
+  it('takes a name of capitalised words after "the", given as what someone is known as, for a term', () => {
+    assert.deepEqual(kindsOf('She drove a darkroom wagon, she said, and was known around several counties as "the Lady with the Box."'), [['the Lady with the Box.', 'term']]);
   });
 
   it('takes a short quote that opens a title-case headline as its subject for a label, and keeps one followed by a cue a quotation', () => {

@@ -238,10 +238,11 @@ const TERM_DESCRIBED_AFTER = /^[,.]?\s*(?:is|was)\s+(?:a|an|the)\s+(?:\S+\s+){0,
 /**
  * A grade or class given to something by a rule or a register: "rated 'confidential'", "upgraded to
  * 'secret'", "registered as 'undeclared'", "listed in filings as a 'senior adviser'", "their status
- * changed to 'inactive'", "the 'top secret' level". The marks set off the label's
+ * changed to 'inactive'", "the 'top secret' level"; what a thing is sold or filed as ("marketed as a 'prestige
+ * thriller'", "filed under 'slow cinema'"), calls itself ("a food can call itself 'high'"), or someone posts as. The marks set off the label's
  * wording; nobody is quoted. Written for this module from how copy reports classifications and ratings.
  */
-const LABEL_BEFORE = /(?<![\p{L}-])(?:rated|upgraded\s+to|downgraded\s+to|elevated\s+to|raised\s+to|lowered\s+to|changed\s+to|classified\s+as|designated(?:\s+as)?|stamped|registers?\s+as|registered\s+as|listed(?:\s+in\s+\p{Ll}+)?\s+as(?:\s+an?)?)(?:\s+the)?\s*$/iu;
+const LABEL_BEFORE = /(?<![\p{L}-])(?:rated|upgraded\s+to|downgraded\s+to|elevated\s+to|raised\s+to|lowered\s+to|changed\s+to|classified\s+as|designated(?:\s+as)?|stamped|registers?\s+as|registered\s+as|listed(?:\s+in\s+\p{Ll}+)?\s+as(?:\s+an?)?|(?:marketed|sold|billed|filed)\s+(?:as(?:\s+an?)?|under)|(?:calls?|called|calling)\s+(?:itself|themselves)|(?:posts|posted|posting|goes|went)\s+online\s+as|(?:posts|posted|posting)\s+as)(?:\s+the)?\s*$/iu;
 const LABEL_AFTER = /^[,.]?\s*(?:level|levels|status|classification|designation|rating|category|tier|grade)\b/iu;
 /** "by" and its agent after a label: someone's wording ("labeled 'reckless' by the judge"), which stays a quotation. */
 const AGENT_AFTER = /^[,.]?\s*by\s/iu;
@@ -305,7 +306,9 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   if (words <= MAX_MARKED_WORDS && /\b(?:pseudonym|alias|moniker)\s*,?\s*$/iu.test(before)) return 'term';
   // A name given as what someone or something is known by is a name, in title case too, and then of any
   // length ("known to the team as 'Coach Ann'", "the race known as 'The Test of the Champion'").
-  if ((words <= MAX_MARKED_WORDS || titleCased) && NAME_MENTIONED_BEFORE.test(before)) return 'term';
+  // "known around several counties as 'the Lady with the Box'": a name of capitalised words after "the" is title-cased too.
+  const namedCased = titleCased || (words > 2 && tokens[first].norm === 'the' && isTitleCased(tokens, first + 1, last));
+  if ((words <= MAX_MARKED_WORDS || namedCased) && NAME_MENTIONED_BEFORE.test(before)) return 'term';
   if ((words <= MAX_MARKED_WORDS || titleCased) && NICKNAMED_BEFORE.test(before) && !AGENT_AFTER.test(after)) return 'term';
   if (words <= MAX_MARKED_WORDS && namedByGroup(article, span)) return 'term';
   if (words <= MAX_MARKED_WORDS && namedByInstitution(article, span, before)) return titleCased ? 'title' : 'term';
