@@ -71,6 +71,8 @@ const PAGE_SETS: ReadonlyArray<{ dir: string; key: string; label: string; heldBa
   { dir: 'sites16', key: 'sitesHeldBack7', label: 'sites held back, seventh', heldBack: true },
   { dir: 'sites17', key: 'sites17', label: 'sites, seventeenth round', heldBack: false },
   { dir: 'sites18', key: 'sitesHeldBack8', label: 'sites held back, eighth', heldBack: true },
+  { dir: 'sites19', key: 'sites19', label: 'sites, nineteenth round', heldBack: false },
+  { dir: 'sites20', key: 'sitesHeldBack9', label: 'sites held back, ninth', heldBack: true },
 ];
 
 // ---------------------------------------------------------------------------------------------
