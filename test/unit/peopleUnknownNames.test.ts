@@ -72,6 +72,9 @@ describe('names compromise does not know, shown to be people by the article', ()
   it('reads honorifics international sites print, and the Kalenjin "arap" inside a name', () => {
     assert.deepEqual(names('The adviser, Engr. Temidayo Bamgbose, said a committee had been set up.'), ['Temidayo Bamgbose']);
     assert.deepEqual(names('Among them was Mzee Kimaiyo arap Sang, 78, who farms maize.'), ['Kimaiyo arap Sang']);
+    // "Abu" opens an Arabic family name after the given name; the name set beside a description speaks.
+    const official = analyzeArticle('A senior Hamas official, Taher Abu Ghazala, told the network that the group had given mediators "everything we can give."');
+    assert.deepEqual([official.people.map((person) => person.name), official.quotes[0].source?.name], [['Taher Abu Ghazala'], 'Taher Abu Ghazala']);
     // "Mr Justice" styles a judge; a barrister's or an MP's letters follow the name.
     const court = 'Mr Justice Conor Tiernan said he accepted the evidence. Under cross-examination by Gráinne Walsh SC, for the brother, he agreed.\n\n"The court has sympathy for the plaintiff," the judge wrote.';
     assert.deepEqual(people(court).map((person) => [person.name, person.title]), [['Conor Tiernan', 'Justice'], ['Gráinne Walsh', null]]);

@@ -1,7 +1,7 @@
 import type { ArticleContext, ArticleWords } from '../context';
 import type { Lexicon } from '../lexicon';
 import { tightlyJoined, wordGap, type Token } from '../text/tokens';
-import { familyNameFirst, GENERATIONAL_SUFFIXES, nameWords, SURNAME_PARTICLES } from './names';
+import { ARABIC_NAME_OPENERS, familyNameFirst, GENERATIONAL_SUFFIXES, nameWords, SURNAME_PARTICLES } from './names';
 
 /** A run of text that may name a person: optional nationality, title, honorific, then the name. */
 export interface NameCandidate {
@@ -160,7 +160,8 @@ function candidateAt(article: ArticleWords, i: number): NameCandidate | null {
     // A given name opening a double-barrelled surname after a word compromise does not know is the surname's
     // ("Thao Nguyen-Papadakis": "Nguyen" is a given name too).
     const opensBarrelled = (j: number): boolean => nameTokens[j + 1].hyphenBefore && lexicon.wordClass(nameTokens[j - 1].norm) === 'unknown';
-    const given = nameTokens.findIndex((token, j) => j > 0 && j < nameTokens.length - 1 && lexicon.wordClass(token.norm) === 'firstName' && !opensBarrelled(j));
+    // "Abu" opens an Arabic family name, after the given name: "Taher Abu Ghazaleh" is one name.
+    const given = nameTokens.findIndex((token, j) => j > 0 && j < nameTokens.length - 1 && lexicon.wordClass(token.norm) === 'firstName' && !opensBarrelled(j) && !ARABIC_NAME_OPENERS.has(token.norm));
     const family = familyNameFirstFrom(nameTokens);
     // A word for what someone does before a name of two words or more is its description too, whatever
     // compromise knows of the given name: "Farmer Graeme Pocklington".

@@ -7,6 +7,8 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de
 
 /** The Arabic article joined to a surname, which copy writes or leaves out ("al-Saadi", "Saadi"). */
 export const ARABIC_ARTICLE = /^(?:al|el)[-‐]/u;
+/** Words of Arabic names that open a family name after the given name ("Taher Abu Ghazaleh", "Umm Kulthum"): the kunya's "father of", "mother of". */
+export const ARABIC_NAME_OPENERS: ReadonlySet<string> = new Set(['abu', 'umm']);
 
 /** The words of a name, hyphenated parts joined again: ["Lee", "Cheuk-yan"]. */
 export function nameWords(tokens: readonly Token[]): string[] {
