@@ -486,6 +486,8 @@ function verbFrom(input: Input, k: number, quoteStart: number, headline: boolean
     // "An early tweet quoted": the noun of a longer subject, not its verb.
     if (isVerbLike(input, token)) return nounBeforePast(input, k) ? null : tokenSpan(token);
     if (unknownVerbBeforeObject(input, k)) return tokenSpan(token);
+    // "X, a stage veteran, drew applause": right after its subject a word compromise lists as a given name, in lower case, is a verb ("drew", "sued", "chased").
+    if (!copula && input.lexicon.wordClass(token.norm) === 'firstName') return tokenSpan(token);
     // "They are skeptical of the "…"": the copula is the clause's verb.
     return copula ? tokenSpan(copula) : null;
   }
