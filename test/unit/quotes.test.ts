@@ -394,6 +394,11 @@ describe('a pronoun after someone named since the last quote', () => {
     assert.equal(speakerOf(text.replace('won the loudest', 'drew the loudest'), 2), 'Gurpreet Kaur');
   });
 
+  it('goes to someone named in its paragraph as the subject of a verb in -s that compromise reads as a noun ("points", "bristles")', () => {
+    const text = '"There is an uncertainty whether he can raise money," said Quentin Kidd, a political scientist.\n\nMr Scott bristles at the suggestion he won\'t be ready. "I\'ve raised all I needed," he said.';
+    assert.equal(speakerOf(text, 1), 'Scott');
+  });
+
   it('goes to someone named in its paragraph, before it, as a verb’s subject, over the last speaker of an earlier paragraph', () => {
     const text = '"If Donald remains Donald, I will not vote for him," declared Senator Jeff Fenwick, who echoed the criticism.\n\nIn a victory speech on Tuesday night, Mr. Tremaine Oduya struck a measured tone. "I will never, ever let you down," he said.';
     assert.equal(speakerOf(text, 1), 'Tremaine Oduya');

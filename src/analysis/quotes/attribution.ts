@@ -570,7 +570,9 @@ function isSubjectOfVerb(context: Context, mention: Mention): boolean {
   for (let k = firstIndex(tokens, (token) => token.start >= mention.end); k < tokens.length && tokens[k].start < end; k++) {
     const token = tokens[k];
     // Auxiliaries and copulas are function words to compromise, but a subject's verb all the same.
-    const verb = !token.capitalized && (lexicon.wordClass(token.norm) === 'verb' || AUXILIARIES.has(token.norm) || (/ed$/u.test(token.norm) && token.norm.length > 4));
+    // "Mr Moreau-Diallo points to the vines": a word in -s straight after the name, before a small word, is its verb, whatever else compromise reads it as.
+    const present = /[^su'’]s$/u.test(token.norm) && /^\s+$/u.test(text.slice(mention.end, token.start)) && lexicon.wordClass(tokens[k + 1]?.norm ?? '') === 'function';
+    const verb = !token.capitalized && (present || lexicon.wordClass(token.norm) === 'verb' || AUXILIARIES.has(token.norm) || (/ed$/u.test(token.norm) && token.norm.length > 4));
     if (!verb) continue;
     const gap = text.slice(mention.end, token.start);
     // A verb inside a phrase set off by commas is the phrase's ("X, 58, whose house was submerged …, watched").
