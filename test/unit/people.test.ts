@@ -52,6 +52,8 @@ describe('people', () => {
     assert.deepEqual(names('Defence Minister Gen Nakatani said so.'), ['Gen Nakatani']);
     // UK papers shorten Councillor to "Coun" as well as "Cllr".
     assert.deepEqual(people('Councillor Hester Ackroyd spoke. Coun Ackroyd said the plan would wait.').map((person) => person.mentions.length), [2]);
+    // New Zealand papers write "Cr".
+    assert.deepEqual(people('Cr Hemi Tawhai spoke first. Cr Tawhai said the pool should stay open.').map((person) => [person.name, person.mentions.length]), [['Hemi Tawhai', 2]]);
     // Before one name word the second title is a given name, and the title alone before that surname is theirs too.
     const forresters = people('Councillor Dean Forrester was suspended on Thursday. Dean Forrester, who was elected last May, shared the comments. His wife, Carol Forrester, defended him.');
     assert.deepEqual(forresters.map((person) => [person.name, person.mentions.length]), [['Dean Forrester', 2], ['Carol Forrester', 1]]);
