@@ -394,6 +394,11 @@ describe('a pronoun after someone named since the last quote', () => {
     assert.equal(speakerOf(text.replace('won the loudest', 'drew the loudest'), 2), 'Gurpreet Kaur');
   });
 
+  it('goes to the one asked, not the one asking, in the paragraph before ("X asked Y whether …")', () => {
+    const text = '"This is an activist judge," Carla Benavides said on the show. "We did not elect him."\n\nHost Dean Hartley asked Benavides whether the administration should comply with the order.\n\n"We\'re a nation of laws, so yes, you comply," she said.';
+    assert.equal(speakerOf(text, 2), 'Carla Benavides');
+  });
+
   it('goes to someone named in its paragraph as the subject of a verb in -s that compromise reads as a noun ("points", "bristles")', () => {
     const text = '"There is an uncertainty whether he can raise money," said Quentin Kidd, a political scientist.\n\nMr Scott bristles at the suggestion he won\'t be ready. "I\'ve raised all I needed," he said.';
     assert.equal(speakerOf(text, 1), 'Scott');

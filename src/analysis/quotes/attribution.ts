@@ -604,12 +604,18 @@ function speakingSubjectSince(context: Context, from: number, offset: number, pa
       const gap = context.text.slice(mention.end, tokens[k].start);
       // "Govs. Jeb Bush and Chris Christie, who say …": "who" after a list is said of all of them.
       const listed = /^,\s+who\s/u.test(gap) && LIST_ENDING.test(context.text.slice(Math.max(0, mention.start - 30), mention.start));
-      if (SUBJECT_THEN_VERB.test(gap) && !listed) return mention.personId;
-      break;
+      if (!SUBJECT_THEN_VERB.test(gap) || listed) break;
+      // "Host Dean Hartley asked Benavides whether …": the one asked gives the answer that follows.
+      const asked = QUESTION_VERBS.has(tokens[k].norm) ? mentions[firstMentionFrom(context, tokens[k].end)] : undefined;
+      if (asked && /^\s+$/u.test(context.text.slice(tokens[k].end, asked.start)) && asked.start < offset && test(asked.personId)) return asked.personId;
+      return mention.personId;
     }
   }
   return null;
 }
+
+/** Verbs of asking: their object answers ("asked Benavides whether …"). */
+const QUESTION_VERBS: ReadonlySet<string> = new Set(['asked', 'asks', 'pressed', 'presses', 'questioned', 'questions']);
 
 /**
  * What may stand between a subject and its verb: nothing but an adverb ("Kerry said", "Obama also said"), an
