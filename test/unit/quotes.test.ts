@@ -394,6 +394,11 @@ describe('a pronoun after someone named since the last quote', () => {
     assert.equal(speakerOf(text.replace('won the loudest', 'drew the loudest'), 2), 'Gurpreet Kaur');
   });
 
+  it('with no speaker before to continue, goes to the named subject opening its paragraph before the last person named', () => {
+    const text = 'Ben Carson went on television to defend his staff shake-up. Carson brought in a new manager, Bob Dees, leading to the exodus of former manager Barry Bennett. He praised those who left but said, "We are in a different ballgame."';
+    assert.equal(speakerOf(text, 0), 'Ben Carson');
+  });
+
   it('goes to the one asked, not the one asking, in the paragraph before ("X asked Y whether …")', () => {
     const text = '"This is an activist judge," Carla Benavides said on the show. "We did not elect him."\n\nHost Dean Hartley asked Benavides whether the administration should comply with the order.\n\n"We\'re a nation of laws, so yes, you comply," she said.';
     assert.equal(speakerOf(text, 2), 'Carla Benavides');

@@ -342,7 +342,8 @@ function resolvePronoun(
     return joined ?? sentenceSubject ?? named ?? newcomer ?? actor ?? opener ?? newcomerBefore ?? openerBefore ?? previous.attribution.speakerId;
   }
   if (gender === null) return null;
-  return lastPersonBefore(context, offset, (person) => fits(person.id));
+  // "The judge seized on that sentence. In her ruling, she wrote …": the subject opening the pronoun's paragraph, then the last person named.
+  return paragraphOpener(context, offset, fits) ?? lastPersonBefore(context, offset, (person) => fits(person.id));
 }
 
 /**
@@ -401,7 +402,11 @@ function paragraphOpener(context: Context, offset: number, fits: (id: string | n
   const opening = context.tokens[firstIndex(context.tokens, (token) => token.start >= sentence.start)];
   if (before && SUBORDINATORS.has(opening?.norm ?? '')) return null;
   const subject = subjectAt(context, sentence.start, sentence.end, !before);
-  return subject?.via === 'name' && subject.personId !== null && fits(subject.personId) ? subject.personId : null;
+  if (subject?.via === 'name') return subject.personId !== null && fits(subject.personId) ? subject.personId : null;
+  // "The judge seized on that sentence. In her ruling, she wrote …": a definite description of someone named before.
+  if (subject?.via !== 'description' || before || !/^the\s/iu.test(subject.mention.text)) return null;
+  const described = describedBefore(context, { speakerId: null, speakerMention: subject.mention, cue: subject.verb, via: 'description' }, sentence.start);
+  return described !== null && fits(described) ? described : null;
 }
 
 /**
