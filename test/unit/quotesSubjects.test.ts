@@ -423,6 +423,14 @@ describe('a document of someone’s', () => {
     // A body's statement stays the body's.
     assert.equal(sourceOf('Ines Kawabata withdrew her fourth book last year. The publisher’s statement said: “We were not told.”')?.person, undefined);
   });
+
+  it('gives "the statement" to the person a sentence or two before named as issuing it', () => {
+    const text = 'Brent Hollins apologised in a statement released through his office on Monday.\n\n“I was wrong to send them,” the statement said.';
+    assert.deepEqual(sourceOf(text), { words: 'the statement', person: 'Brent Hollins' });
+    // Not a document someone else is said to have sent in a clause of the sentence.
+    const reported = 'Prosecutor Luis Ortega told the judge that a text the driver sent showed he knew.\n\n“I think I hit somebody,” the text read.';
+    assert.equal(sourceOf(reported)?.person, undefined);
+  });
 });
 
 describe('a participle cue with a name straight before it', () => {

@@ -291,7 +291,29 @@ function documentOwner(context: Context, found: Found, previous: { attribution: 
   const owner = /^(his|her)\s/iu.exec(words.text);
   if (owner) return resolvePronoun(context, { ...found, speakerMention: { start: words.start, end: words.start + owner[1].length, text: owner[1] }, via: 'pronoun' }, previous, paragraph, offset);
   const mention = context.mentions[firstMentionFrom(context, words.start)];
-  return mention !== undefined && mention.start === words.start && isOwner(context, mention) ? mention.personId : null;
+  if (mention !== undefined && mention.start === words.start && isOwner(context, mention)) return mention.personId;
+  return issuerBefore(context, words);
+}
+
+/** How many sentences back "the statement" may find the one that issued it. */
+const ISSUED_REACH = 3;
+
+/**
+ * "Hollis apologised in a statement released through his office … ¶ "…," the statement said": the
+ * person named as the subject of the sentence, a few before, whose verb issued that document.
+ */
+function issuerBefore(context: Context, words: Span): string | null {
+  const noun = /^the\s+(\p{L}+)$/iu.exec(words.text)?.[1].toLowerCase();
+  const k = sentenceAt(context.sentences, words.start);
+  if (!noun || k < 0) return null;
+  const issued = new RegExp(String.raw`\b(?:in|issued|released|sent|posted|published|wrote)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}${noun}\b`, 'iu');
+  for (let j = k - 1; j >= Math.max(0, k - ISSUED_REACH); j--) {
+    const sentence = context.sentences[j];
+    if (!issued.test(context.text.slice(sentence.start, sentence.end))) continue;
+    const subject = subjectAt(context, sentence.start, sentence.end);
+    return subject?.via === 'name' ? subject.personId : null;
+  }
+  return null;
 }
 
 /** "he said": the speaker quoted just before if the gender fits, else the last person named who fits. */
