@@ -424,6 +424,13 @@ describe('a document of someone’s', () => {
     assert.equal(sourceOf('Ines Kawabata withdrew her fourth book last year. The publisher’s statement said: “We were not told.”')?.person, undefined);
   });
 
+  it('gives "…," it read to the person who sent the document the sentence before names', () => {
+    const text = 'Caleb Warde denies fraud.\n\nProsecutors then showed the jury an email Warde sent the next morning. "Q3 needs to look like Q2 plus 30%," it read.';
+    assert.deepEqual(sourceOf(text), { words: 'it', person: 'Caleb Warde' });
+    // Not "it" of a thing that is no document sent by someone.
+    assert.equal(sourceOf('Caleb Warde denies fraud.\n\nThe jury saw a chart Warde liked. "Growth first," it read.')?.person, undefined);
+  });
+
   it('gives "the statement" to the person a sentence or two before named as issuing it', () => {
     const text = 'Brent Hollins apologised in a statement released through his office on Monday.\n\n“I was wrong to send them,” the statement said.';
     assert.deepEqual(sourceOf(text), { words: 'the statement', person: 'Brent Hollins' });

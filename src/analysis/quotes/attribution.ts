@@ -148,6 +148,7 @@ export function attributeQuotes(article: PeopleContext, spans: readonly QuoteSpa
       if (via === 'pronoun') attribution.speakerId = resolvePronoun(context, own, previous, paragraph, span.outerStart);
       if (via === 'description') attribution.speakerId = resolveDescription(context, own, span.outerStart);
       if (attribution.speakerId === null && via !== 'pronoun') attribution.speakerId = documentOwner(context, own, previous, paragraph, span.outerStart);
+      if (attribution.speakerId === null) attribution.speakerId = senderOfDocumentBefore(context, own);
       const passedOn = relayedBy ?? relay;
       result = { ...attribution, source: sourceOf(context, attribution), relayedBy: passedOn ? sourceOf(context, passedOn) : null };
     } else if (previous && (previous.paragraph === paragraph || (paragraph - previous.paragraph === 1 && startsParagraph(context, span.outerStart, opening)))) {
@@ -293,6 +294,30 @@ function documentOwner(context: Context, found: Found, previous: { attribution: 
   const mention = context.mentions[firstMentionFrom(context, words.start)];
   if (mention !== undefined && mention.start === words.start && isOwner(context, mention)) return mention.personId;
   return issuerBefore(context, words);
+}
+
+/** Verbs by which "it" gives a document's words: "…," it read. */
+const DOCUMENT_VERBS: ReadonlySet<string> = new Set(['read', 'reads', 'said', 'says', 'stated', 'states', 'added', 'continued']);
+/** A document someone sent, in the sentence before: "an email Ward sent the next morning". */
+const SENT_DOCUMENT = /\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:email|e-mail|letter|text|message|memo|note|post|tweet)\s+(?:that\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:had\s+)?(?:sent|wrote|posted|signed)\b/u;
+
+/**
+ * "Prosecutors then showed the jury an email Ward sent the next morning. "…," it read.": the person
+ * who sent the document the sentence before names, when "it" gives its words.
+ */
+function senderOfDocumentBefore(context: Context, found: Found): string | null {
+  const words = found.speakerMention;
+  if (!words || words.text.toLowerCase() !== 'it' || !found.cue || !DOCUMENT_VERBS.has(found.cue.text.toLowerCase())) return null;
+  const k = sentenceAt(context.sentences, words.start);
+  for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
+    const sentence = context.sentences[j];
+    const sent = SENT_DOCUMENT.exec(context.text.slice(sentence.start, sentence.end));
+    if (!sent) continue;
+    const at = sentence.start + sent.index + sent[0].indexOf(sent[1]);
+    const mention = context.mentions[firstMentionFrom(context, at)];
+    return mention !== undefined && mention.start === at ? mention.personId : null;
+  }
+  return null;
 }
 
 /** How many sentences back "the statement" may find the one that issued it. */
