@@ -804,6 +804,7 @@ function nearerSpeaker(context: Context, span: QuoteSpan, sentenceIndex: number,
   return gender !== null && person?.gender != null && isCue(context, nearer.cue) ? nearer : null;
 }
 
+/** A pronoun with a cue verb nearer the quote than the sentence's own pronoun subject, of the other gender: someone else speaking. */
 function otherPronounSpeaking(context: Context, span: QuoteSpan, sentenceIndex: number, main: Found): Found | null {
   const nearer = nearestSubjectOf(context, span, sentenceIndex, main.cue!.end);
   if (nearer?.via !== 'pronoun' || !nearer.cue || !nearer.speakerMention || !main.speakerMention || !isCue(context, nearer.cue)) return null;
