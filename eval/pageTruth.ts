@@ -48,6 +48,14 @@ export function nameWords(name: string): string[] {
 
 const sameName = (a: string, b: string): boolean => nameWords(a).join(' ') === nameWords(b).join(' ');
 const lastWordOf = (name: string): string => nameWords(name).at(-1) ?? '';
+/**
+ * The speaker the analysis gives is the listed one: the same surname, or, for someone the story only
+ * calls by a given name ("Paulo" of a family of Fonsecas), that given name alone.
+ */
+const sameSpeaker = (said: string, expected: string): boolean => {
+  const words = nameWords(said);
+  return lastWordOf(said) === lastWordOf(expected) || (words.length === 1 && words[0] === nameWords(expected)[0]);
+};
 /** The listed name shares a word with the expected one: the person, named short or run into other words. */
 const sharesWord = (a: string, b: string): boolean => nameWords(a).some((word) => word.length > 2 && nameWords(b).includes(word));
 
@@ -154,7 +162,7 @@ function scoreQuotes(page: Page, analysis: ArticleAnalysis, truth: PageTruth, f:
     if (quote.kind === 'quotation' && expected?.kind === 'quotation' && expected.speaker && truth.people.some((person) => sameName(person, expected.speaker ?? ''))) {
       f.speakersExpected++;
       const said = quote.speakerId ? names.get(quote.speakerId) ?? '' : '';
-      if (said && lastWordOf(said) === lastWordOf(expected.speaker)) f.speakersRight++;
+      if (said && sameSpeaker(said, expected.speaker)) f.speakersRight++;
       else f.errors.push(`${name}\tspeaker ${said || 'none'}, truth ${expected.speaker}\t${quote.text}`);
     }
   }
