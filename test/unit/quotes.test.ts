@@ -399,6 +399,13 @@ describe('a pronoun after someone named since the last quote', () => {
     assert.equal(speakerOf(text, 0), 'Ben Carson');
   });
 
+  it('opening its paragraph long after the last speaker, goes to the subject opening the paragraph before, or to the one that subject asks', () => {
+    const text = 'Dennis Mahoney runs the shop with Walter Kowalski.\n\n"You do not rush a tail," Kowalski said.\n\nThe men are proud of the carousel.\n\nMahoney, 69, a retired electrician, wired the new motor himself. He walked over when he heard what Kowalski was talking about.\n\n"Walt has been working on that tail since Easter," he said.';
+    assert.equal(speakerOf(text, 1), 'Dennis Mahoney');
+    const asked = 'Sean Hanley hosted Donald Trump on Tuesday.\n\n"We will build it," Trump said.\n\nThe crowd cheered for a long time.\n\nHanley asked Trump how high the wall would be.\n\n"I think the height could be 35 feet," he said.';
+    assert.equal(speakerOf(asked, 1), 'Donald Trump');
+  });
+
   it('goes to the one asked, not the one asking, in the paragraph before ("X asked Y whether …")', () => {
     const text = '"This is an activist judge," Carla Benavides said on the show. "We did not elect him."\n\nHost Dean Hartley asked Benavides whether the administration should comply with the order.\n\n"We\'re a nation of laws, so yes, you comply," she said.';
     assert.equal(speakerOf(text, 2), 'Carla Benavides');

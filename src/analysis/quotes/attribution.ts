@@ -390,7 +390,9 @@ function resolvePronoun(
   }
   if (gender === null) return null;
   // "The judge seized on that sentence. In her ruling, she wrote …": the subject opening the pronoun's paragraph, then the last person named.
-  return paragraphOpener(context, offset, fits) ?? lastPersonBefore(context, offset, (person) => fits(person.id));
+  // A quote opening its paragraph: the subject opening the paragraph before ("Mahoney, 69, … wired the motor. He walked over … ¶ "…," he said").
+  const openerBefore = opensParagraph(context, offset) ? paragraphOpener(context, offset, fits, true) : null;
+  return paragraphOpener(context, offset, fits) ?? openerBefore ?? lastPersonBefore(context, offset, (person) => fits(person.id));
 }
 
 /**
@@ -449,7 +451,7 @@ function paragraphOpener(context: Context, offset: number, fits: (id: string | n
   const opening = context.tokens[firstIndex(context.tokens, (token) => token.start >= sentence.start)];
   if (before && SUBORDINATORS.has(opening?.norm ?? '')) return null;
   const subject = subjectAt(context, sentence.start, sentence.end, !before);
-  if (subject?.via === 'name') return subject.personId !== null && fits(subject.personId) ? subject.personId : null;
+  if (subject?.via === 'name') return askedBy(context, subject.verb, fits) ?? (subject.personId !== null && fits(subject.personId) ? subject.personId : null);
   // "The judge seized on that sentence. In her ruling, she wrote …": a definite description of someone named before.
   if (subject?.via !== 'description' || before || !/^the\s/iu.test(subject.mention.text)) return null;
   const described = describedBefore(context, { speakerId: null, speakerMention: subject.mention, cue: subject.verb, via: 'description' }, sentence.start);
@@ -658,9 +660,7 @@ function speakingSubjectSince(context: Context, from: number, offset: number, pa
       const listed = /^,\s+who\s/u.test(gap) && LIST_ENDING.test(context.text.slice(Math.max(0, mention.start - 30), mention.start));
       if (!SUBJECT_THEN_VERB.test(gap) || listed) break;
       // "Host Dean Hartley asked Benavides whether …": the one asked gives the answer that follows.
-      const asked = QUESTION_VERBS.has(tokens[k].norm) ? mentions[firstMentionFrom(context, tokens[k].end)] : undefined;
-      if (asked && /^\s+$/u.test(context.text.slice(tokens[k].end, asked.start)) && asked.start < offset && test(asked.personId)) return asked.personId;
-      return mention.personId;
+      return askedBy(context, tokens[k], (id) => id !== null && test(id)) ?? mention.personId;
     }
   }
   return null;
@@ -668,6 +668,13 @@ function speakingSubjectSince(context: Context, from: number, offset: number, pa
 
 /** Verbs of asking: their object answers ("asked Benavides whether …"). */
 const QUESTION_VERBS: ReadonlySet<string> = new Set(['asked', 'asks', 'pressed', 'presses', 'questioned', 'questions']);
+
+/** The person named straight after a verb of asking ("Hannity asked Trump how high …"), who answers, if `fits`. */
+function askedBy(context: Context, verb: Span, fits: (id: string | null) => boolean): string | null {
+  if (!QUESTION_VERBS.has(verb.text.toLowerCase())) return null;
+  const asked = context.mentions[firstMentionFrom(context, verb.end)];
+  return asked !== undefined && /^\s+$/u.test(context.text.slice(verb.end, asked.start)) && fits(asked.personId) ? asked.personId : null;
+}
 
 /**
  * What may stand between a subject and its verb: nothing but an adverb ("Kerry said", "Obama also said"), an
