@@ -124,7 +124,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     // A title that is someone's given name with this surname is theirs: "Dean Forrester" after "Councillor Dean Forrester".
     const named = style !== undefined && /^\p{Lu}\p{Ll}+$/u.test(style) ? registry.withName([style, surname]) : undefined;
     // "Dean Carter admitted": a title English also gives as a name is the given name where the article never writes the office in lower case.
-    if (!named && candidate.title !== null && candidate.title.text === style && isGivenNameTitle(text, style)) {
+    if (!named && candidate.title !== null && candidate.title.text === style && isGivenNameTitle(article, style)) {
       const person = registry.create([style, surname], `${style} ${surname}`);
       registry.addNamingMention(person, mentionOf(text, candidate, formOf(candidate)), { ...factsOf(candidate), title: null });
       claim(candidate);
@@ -366,8 +366,18 @@ function overlapsCredit(credits: readonly CreditSpan[], candidate: NameCandidate
  */
 const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['Dean', 'Earl']);
 
-function isGivenNameTitle(text: string, title: string): boolean {
-  return GIVEN_NAME_TITLES.has(title) && !new RegExp(`\\b${title.toLowerCase()}\\b`, 'u').test(text);
+/** Per article, those of GIVEN_NAME_TITLES it writes in lower case somewhere: read once, not once per name. */
+const titlesWrittenAsOffices = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
+function isGivenNameTitle(article: ArticleWords, title: string): boolean {
+  if (!GIVEN_NAME_TITLES.has(title)) return false;
+  let offices = titlesWrittenAsOffices.get(article.tokens);
+  if (!offices) {
+    const lowered = new Set([...GIVEN_NAME_TITLES].map((word) => word.toLowerCase()));
+    offices = new Set(article.tokens.filter((token) => !token.capitalized && lowered.has(token.norm)).map((token) => token.norm));
+    titlesWrittenAsOffices.set(article.tokens, offices);
+  }
+  return !offices.has(title.toLowerCase());
 }
 
 /** "… Ahmed Mohamed Image: Wire": a caption's label after the caption is not part of the name. */
@@ -510,7 +520,7 @@ function opensStoryName(article: ArticleWords, k: number, storyPersonOpenedBy: (
   const token = tokens[k];
   const wordClass = lexicon.wordClass(token.norm);
   // A surname compromise knows may be a given name ("Lewis" of Lewis Carter), as may a title ("Dean" of Dean Carter).
-  if (wordClass !== 'unknown' && wordClass !== 'firstName' && wordClass !== 'lastName' && !isGivenNameTitle(text, token.text)) return false;
+  if (wordClass !== 'unknown' && wordClass !== 'firstName' && wordClass !== 'lastName' && !isGivenNameTitle(article, token.text)) return false;
   const before = tokens[k - 1];
   if (before?.capitalized && /^ $/u.test(text.slice(before.end, token.start))) return false;
   return storyPersonOpenedBy(token.text) !== null;
