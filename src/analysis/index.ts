@@ -1,7 +1,7 @@
 import { articleContext, withPeople } from './context';
 import { within } from './page/furniture';
 import { findNameCandidates } from './people/candidates';
-import { addPronounEvidence } from './people/gender';
+import { addNarrativeGender, addPronounEvidence } from './people/gender';
 import { resolvePeople } from './people/resolve';
 import { attributeQuotes } from './quotes/attribution';
 import { kindWithoutSource, needsSecondLook, quoteKind, subheadsInSingleMarks, titlesAlongLists, titlesRepeated } from './quotes/kind';
@@ -42,6 +42,7 @@ function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
   const people = resolvePeople(textOnly, findNameCandidates(textOnly));
   // Every stage from here on also sees the people and their mentions in reading order.
   const article = withPeople(textOnly, people);
+  addNarrativeGender(article);
   const { paragraphs, metadata, furniture } = article;
   // Captions and the page's boilerplate never yield quotes.
   const spans = findQuoteSpans(text, paragraphs, { misturnedMarks: true, recoveredMarks: true }).filter((span) => !within(furniture.captions, span.outerStart, span.outerEnd) && !within(furniture.boilerplate, span.outerStart, span.outerEnd));

@@ -420,6 +420,25 @@ describe('gender, with its evidence', () => {
     assert.deepEqual(jorunn.genderEvidence, { kind: 'pronoun', text: 'he', count: 2 });
   });
 
+  it('comes from a "he" or "she" opening the sentence after one that names that person alone', () => {
+    const okwudili = person('Okwudili Brandt, a farmer, lives near the river. He grows maize and sorghum.', 'Okwudili Brandt');
+    assert.equal(okwudili.gender, 'male');
+    assert.deepEqual(okwudili.genderEvidence, { kind: 'pronoun', text: 'he', count: 1 });
+    // Not when the sentence names someone else too, holds another word of the pronoun's gender, or the pronoun opens a quotation.
+    assert.equal(person('Okwudili Brandt, a farmer, met Ifeoma Sesay, a trader. She grows maize.', 'Okwudili Brandt').gender, null);
+    assert.equal(person('Okwudili Brandt, a farmer, works with his brother. He grows maize.', 'Okwudili Brandt').gender, null);
+    assert.equal(person('Okwudili Brandt, a farmer, lives near the river. "She grows maize," he said of his sister.', 'Okwudili Brandt').genderEvidence?.text, 'he');
+    // Pairs that disagree give nothing.
+    assert.equal(person('Okwudili Brandt, a farmer, lives here. He grows maize.\n\nOkwudili Brandt sells seed. She buys seed.', 'Okwudili Brandt').gender, null);
+  });
+
+  it('is not read off a surname two people of the article share', () => {
+    const text = 'Okwudili Brandt, a farmer, lives near the river. Ifeoma Brandt, a trader, runs the stall.\n\nBrandt opened early. She sold out by noon.';
+    // "Brandt" may be either of them, so neither gets the pronoun's gender from it.
+    assert.equal(person(text, 'Okwudili Brandt').gender, null);
+    assert.equal(person(text, 'Ifeoma Brandt').gender, null);
+  });
+
   it('gives nothing without evidence', () => {
     const person0 = analyzeArticle('Okwudili Brandt, a farmer, spoke.').people[0];
     assert.equal(person0.gender, null);

@@ -658,6 +658,18 @@ describe('a pronoun after a speaker of no known gender', () => {
   });
 });
 
+describe('a pronoun in a relative clause after the name opening its sentence', () => {
+  it('is that name, over a speaker of its gender quoted before', () => {
+    const analysis = analyzeArticle([
+      'Mrs Ingrid Solberg-Achebe, a contestant in the first season, was more measured. Her summary was one word: "Lonely."',
+      'Many former contestants say they would do it again.',
+      'The writer Mrs Tomoko Haverkamp-Oyelaran, whose book "The Rest Is Work" traces what she calls "performative overwork," argues that such shows grant permission. "They let the audience feel that exhaustion means something," she told me.',
+    ].join('\n\n'));
+    const speakers = analysis.quotes.filter((quote) => quote.kind === 'quotation').map((quote) => analysis.people.find((person) => person.id === quote.speakerId)?.name ?? null);
+    assert.deepEqual(speakers, ['Ingrid Solberg-Achebe', 'Tomoko Haverkamp-Oyelaran', 'Tomoko Haverkamp-Oyelaran']);
+  });
+});
+
 describe('a pronoun opening its paragraph', () => {
   const speakers = (paragraphs: string[]) => {
     const analysis = analyzeArticle(paragraphs.join('\n\n'));

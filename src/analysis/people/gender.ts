@@ -1,4 +1,6 @@
+import type { PeopleContext } from '../context';
 import type { Lexicon } from '../lexicon';
+import { firstIndex } from '../text/search';
 import type { GenderEvidence, Person, Quote } from '../types';
 import type { Draft } from './registry';
 
@@ -91,4 +93,67 @@ export function addPronounEvidence(people: readonly Person[], quotes: readonly Q
     person.gender = gender;
     person.genderEvidence = { kind: 'pronoun', text: entry.text, count: entry.count };
   }
+}
+
+/** The third-person words of each gender a sentence may hold for someone other than the person it names. */
+const GENDERED_WORDS: ReadonlyMap<string, 'male' | 'female'> = new Map([...PRONOUN_GENDER, ['himself', 'male'], ['hers', 'female'], ['herself', 'female']]);
+/** Marks that open or close a quotation: a sentence holding one may name someone who is only spoken of. */
+const QUOTE_MARKS = /["“”‘’]|(?:^|\s)'/u;
+
+/**
+ * "Raman, 35, trained in Ahmedabad. She pays weavers double": a sentence that names one person and
+ * nobody else, and the next sentence of its paragraph opening with "he" or "she", give that person
+ * the pronoun's gender — when the first sentence holds no other word of that gender ("his brother",
+ * "him") the pronoun could stand for, and no quotation marks. Only people with no gender from the
+ * article's words get one, and only when every such pair agrees: names no given-name list knows
+ * ("Kavitha", "Murugesan") are where attribution most needs it. Changes `people` in place.
+ */
+export function addNarrativeGender(article: PeopleContext): void {
+  const { text, sentences, tokens, mentions, lexicon } = article;
+  const votes = new Map<string, Set<'male' | 'female'>>();
+  const personName = new Map(article.people.map((person) => [person.id, person.name]));
+  const surnameCounts = new Map<string, number>();
+  for (const person of article.people) surnameCounts.set(surnameOf(person.name), (surnameCounts.get(surnameOf(person.name)) ?? 0) + 1);
+  const sharedSurnames = new Set([...surnameCounts].filter(([, count]) => count > 1).map(([surname]) => surname));
+  let m = 0;
+  let t = 0;
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    const sentence = sentences[s];
+    const next = sentences[s + 1];
+    while (m < mentions.length && mentions[m].start < sentence.start) m++;
+    while (t < tokens.length && tokens[t].start < next.start) t++;
+    const opener = tokens[t];
+    // The pronoun opens the sentence itself, not a quotation in it ("“She is a good girl,” he says").
+    const opens = opener !== undefined && opener.start < next.end && opener.capitalized && /^\s*$/u.test(text.slice(next.start, opener.start));
+    const gender = opens ? PRONOUN_GENDER.get(opener.norm) : undefined;
+    if (!gender || next.paragraph !== sentence.paragraph || mentions[m] === undefined || mentions[m].start >= sentence.end) continue;
+    const personId = mentions[m].personId;
+    let only = true;
+    for (let k = m; k < mentions.length && mentions[k].start < sentence.end; k++) only &&= mentions[k].personId === personId;
+    if (!only || QUOTE_MARKS.test(text.slice(sentence.start, sentence.end))) continue;
+    // "Clinton" in an article about both Clintons may be either: only a name that tells them apart counts.
+    if (mentions[m].form !== 'full' && sharedSurnames.has(surnameOf(personName.get(personId) ?? ''))) continue;
+    if (sameGenderWordIn(article, sentence, gender, lexicon)) continue;
+    const byPerson = votes.get(personId) ?? new Set();
+    byPerson.add(gender);
+    votes.set(personId, byPerson);
+  }
+  for (const person of article.people) {
+    const genders = votes.get(person.id);
+    if (person.gender !== null || genders?.size !== 1) continue;
+    person.gender = [...genders][0];
+    person.genderEvidence = { kind: 'pronoun', text: person.gender === 'male' ? 'he' : 'she', count: 1 };
+  }
+}
+
+const surnameOf = (name: string): string => name.split(/\s+/u).pop()?.toLowerCase() ?? '';
+
+/** A word of the given gender in the sentence outside the names of people: a pronoun or a role ("his brother"). */
+function sameGenderWordIn(article: PeopleContext, sentence: { start: number; end: number }, gender: 'male' | 'female', lexicon: Lexicon): boolean {
+  const { tokens } = article;
+  for (let i = firstIndex(tokens, (token) => token.start >= sentence.start); i < tokens.length && tokens[i].start < sentence.end; i++) {
+    const norm = tokens[i].norm;
+    if ((GENDERED_WORDS.get(norm) ?? lexicon.roleGender(norm)) === gender) return true;
+  }
+  return false;
 }

@@ -421,10 +421,27 @@ function namedSentenceSubject(context: Context, found: Found, fits: (id: string 
   const sentence = context.sentences[k];
   const opening = context.tokens[firstIndex(context.tokens, (token) => token.start >= sentence.start)];
   if (SUBORDINATORS.has(opening?.norm ?? '')) return null;
-  const subject = subjectAt(context, sentence.start, pronoun.start, false);
+  const subject = subjectAt(context, sentence.start, pronoun.start, false) ?? relativeClauseOwner(context, sentence.start, pronoun.start);
   if (subject?.via !== 'name' || subject.personId === null || subject.mention.end > pronoun.start || !fits(subject.personId)) return null;
   // An owner opening the sentence is no subject: "President Joe Biden's plan "is a mistake," he said".
   return isOwner(context, subject.mention) ? null : subject.personId;
+}
+
+/** How many words a description may take before the name opening a sentence ("The writer X", "Former state senator X"). */
+const MAX_LEAD_WORDS = 4;
+
+/**
+ * The name opening a sentence when the pronoun stands in the relative clause set off after it, the only person named
+ * before the pronoun: "The writer X, whose book … traces what she calls "…"". The clause is about the name it follows.
+ */
+function relativeClauseOwner(context: Context, start: number, pronounStart: number): { via: 'name'; personId: string; mention: Span } | null {
+  const { mentions, tokens, text } = context;
+  const m = firstIndex(mentions, (mention) => mention.start >= start);
+  const mention = mentions[m];
+  if (!mention || mention.end > pronounStart || (mentions[m + 1] && mentions[m + 1].start < pronounStart)) return null;
+  if (firstIndex(tokens, (token) => token.start >= mention.start) - firstIndex(tokens, (token) => token.start >= start) > MAX_LEAD_WORDS) return null;
+  if (!/^,\s+(?:who|whose|whom)\s/u.test(text.slice(mention.end, mention.end + 8))) return null;
+  return { via: 'name', personId: mention.personId, mention: { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) } };
 }
 
 /** Whether a quote starting at `outerStart` opens its paragraph. */
