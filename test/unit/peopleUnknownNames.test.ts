@@ -107,6 +107,13 @@ describe('names compromise does not know, shown to be people by the article', ()
     assert.deepEqual(people(text).map((person) => [person.name, person.mentions.length]), [['Erica Vance', 2]]);
   });
 
+  it('takes a given name English also has as a noun, before a word compromise knows only as a surname, for a person by a verb', () => {
+    assert.deepEqual(names('Then, in February, the crew stopped coming. Lily Tran called the office every day for two weeks.'), ['Lily Tran']);
+    // Not a noun before a word that is no surname alone ("City Hall"), nor after a determiner.
+    assert.deepEqual(names('City Hall approved the plan in February.'), []);
+    assert.deepEqual(names('The Lily Tran opened in February.'), []);
+  });
+
   it('links a given name alone to the one person whose full name it opens', () => {
     const text = 'Hinemoa Rangitauira-Walker drives her children to the ferry.\n\n"Nobody rings us," says Hinemoa.';
     assert.deepEqual(mentionsOf(text, 'Hinemoa Rangitauira-Walker'), ['Hinemoa Rangitauira-Walker', 'Hinemoa']);

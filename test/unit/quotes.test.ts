@@ -670,6 +670,24 @@ describe('a pronoun in a relative clause after the name opening its sentence', (
   });
 });
 
+describe('a pronoun quote after a paragraph that quotes nobody', () => {
+  const speakers = (paragraphs: string[]) => {
+    const analysis = analyzeArticle(paragraphs.join('\n\n'));
+    return analysis.quotes.map((quote) => analysis.people.find((person) => person.id === quote.speakerId)?.name ?? null);
+  };
+
+  it('goes to that paragraph’s last named subject, read back past pronouns, over the speaker quoted before', () => {
+    const before = '"We lost the roof in the storm," Mrs Margarethe Ojukwu said.';
+    assert.deepEqual(speakers([before, 'Then, in February, the crew stopped coming. Mrs Linnea Tranberg called the office every day. She kept a log.', '"The last time I got someone, she was crying," she said.']), ['Margarethe Ojukwu', 'Linnea Tranberg']);
+    // A subject who does something to someone of the pronoun's gender yields to the one it is done to.
+    const tapped = ['"It was painted green," Mr Harold Banner said.', 'Mr Tyrell Jaxon was sanding an ear at the back bench. Mr Walt Kowalczyk had to walk over and tap him on the shoulder.', '"They gave me the ears," he said.'];
+    assert.deepEqual(speakers(tapped), ['Harold Banner', 'Tyrell Jaxon']);
+    // The one asked answers; a possessive after a verb of asking is no one asked.
+    assert.deepEqual(speakers([before.replace('Mrs Margarethe Ojukwu', 'Mr Dale Ojukwu'), 'Mr Sean Hanlon asked Mr Don Trumbo how high the wall would be.', '"Thirty-five feet," he told Mr Hanlon.']), ['Dale Ojukwu', 'Don Trumbo']);
+    assert.deepEqual(speakers([before.replace('Mrs Margarethe Ojukwu', 'Mr Dale Ojukwu'), 'Mr Juan Zarata also questioned Mr Ojukwu’s logic.', '"There is no question," he said.']), ['Dale Ojukwu', 'Juan Zarata']);
+  });
+});
+
 describe('a pronoun opening its paragraph', () => {
   const speakers = (paragraphs: string[]) => {
     const analysis = analyzeArticle(paragraphs.join('\n\n'));

@@ -386,13 +386,17 @@ function resolvePronoun(
     // "Mr Moreau-Diallo points to the older vines. "…," he says": someone named since in the quote's paragraph, before
     // the pronoun, as a verb's subject.
     const actor = previous.paragraph < paragraph && !lastNamedAgain ? namedInParagraphSince(context, since, Math.min(offset, found.speakerMention?.start ?? offset), paragraph, fits, true) : null;
-    return joined ?? sentenceSubject ?? named ?? newcomer ?? actor ?? opener ?? newcomerBefore ?? openerBefore ?? previous.attribution.speakerId;
+    // "Lily Tran called the office every day. She kept a log. ¶ "…," she said": the last named subject of a paragraph that quotes nobody.
+    const topic = previous.paragraph < paragraph - 1 && !lastNamedAgain && opensParagraph(context, offset) ? topicBefore(context, offset, fits, gender) : null;
+    return joined ?? sentenceSubject ?? named ?? newcomer ?? actor ?? opener ?? newcomerBefore ?? topic ?? openerBefore ?? previous.attribution.speakerId;
   }
   if (gender === null) return null;
   // "The judge seized on that sentence. In her ruling, she wrote …": the subject opening the pronoun's paragraph, then the last person named.
   // A quote opening its paragraph: the subject opening the paragraph before ("Mahoney, 69, … wired the motor. He walked over … ¶ "…," he said").
-  const openerBefore = opensParagraph(context, offset) ? paragraphOpener(context, offset, fits, true) : null;
-  return paragraphOpener(context, offset, fits) ?? openerBefore ?? lastPersonBefore(context, offset, (person) => fits(person.id));
+  const opens = opensParagraph(context, offset);
+  const openerBefore = opens ? paragraphOpener(context, offset, fits, true) : null;
+  const topic = opens ? topicBefore(context, offset, fits, gender) : null;
+  return paragraphOpener(context, offset, fits) ?? topic ?? openerBefore ?? lastPersonBefore(context, offset, (person) => fits(person.id));
 }
 
 /**
@@ -442,6 +446,52 @@ function relativeClauseOwner(context: Context, start: number, pronounStart: numb
   if (firstIndex(tokens, (token) => token.start >= mention.start) - firstIndex(tokens, (token) => token.start >= start) > MAX_LEAD_WORDS) return null;
   if (!/^,\s+(?:who|whose|whom)\s/u.test(text.slice(mention.end, mention.end + 8))) return null;
   return { via: 'name', personId: mention.personId, mention: { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) } };
+}
+
+/** Quotation marks in a paragraph: double marks anywhere, single ones opening a word. */
+const QUOTING = /["“”]|(?:^|\s)['‘]\p{L}/u;
+
+/**
+ * Who the paragraph before the one at `offset` is about, when it quotes nobody: the named subject of
+ * its last sentence that has one, its gender fitting, read back past sentences whose subject is a
+ * pronoun, a description or not found ("Benson, hearing this, nods slowly. She had been on the road
+ * … ¶ "…," she says"). A clause opened by "when" or "while" is no sentence's subject.
+ */
+function topicBefore(context: Context, offset: number, fits: (id: string | null) => boolean, gender: Person['gender']): string | null {
+  const { sentences, tokens, text } = context;
+  let k = sentenceAt(sentences, offset);
+  if (k <= 0) return null;
+  const paragraph = sentences[k].paragraph - 1;
+  while (k > 0 && sentences[k].paragraph > paragraph) k--;
+  if (sentences[k].paragraph !== paragraph) return null;
+  let first = k;
+  while (first > 0 && sentences[first - 1].paragraph === paragraph) first--;
+  if (QUOTING.test(text.slice(sentences[first].start, sentences[k].end))) return null;
+  for (let i = k; i >= first; i--) {
+    const opening = tokens[firstIndex(tokens, (token) => token.start >= sentences[i].start)];
+    if (SUBORDINATORS.has(opening?.norm ?? '')) continue;
+    const subject = subjectAt(context, sentences[i].start, sentences[i].end, false);
+    if (subject?.via !== 'name' || subject.personId === null || isOwner(context, subject.mention)) continue;
+    // "Kowalski had to walk over and tap him on the shoulder": the one tapped, of the pronoun's gender, is who the paragraph was about.
+    if (gender !== null && hasObjectPronoun(context, sentences[i], gender)) continue;
+    // "Hannity asked Trump how high the wall would be. ¶ "…," he told Hannity": the one asked answers.
+    const answering = askedBy(context, subject.verb, fits) ?? (fits(subject.personId) ? subject.personId : null);
+    if (answering !== null) return answering;
+  }
+  return null;
+}
+
+/** "him", or "her" as an object (before a preposition, a function word or a mark, not a noun it owns), in the sentence. */
+function hasObjectPronoun(context: Context, sentence: { start: number; end: number }, gender: 'male' | 'female'): boolean {
+  const { tokens, lexicon, text } = context;
+  for (let i = firstIndex(tokens, (token) => token.start >= sentence.start); i < tokens.length && tokens[i].start < sentence.end; i++) {
+    const norm = tokens[i].norm;
+    if (gender === 'male' && (norm === 'him' || norm === 'himself')) return true;
+    if (gender !== 'female' || (norm !== 'her' && norm !== 'herself')) continue;
+    const next = tokens[i + 1];
+    if (norm === 'herself' || next === undefined || next.start >= sentence.end || /\S/u.test(text.slice(tokens[i].end, next.start)) || lexicon.wordClass(next.norm) === 'function') return true;
+  }
+  return false;
 }
 
 /** Whether a quote starting at `outerStart` opens its paragraph. */
@@ -686,11 +736,12 @@ function speakingSubjectSince(context: Context, from: number, offset: number, pa
 /** Verbs of asking: their object answers ("asked Benavides whether …"). */
 const QUESTION_VERBS: ReadonlySet<string> = new Set(['asked', 'asks', 'pressed', 'presses', 'questioned', 'questions']);
 
-/** The person named straight after a verb of asking ("Hannity asked Trump how high …"), who answers, if `fits`. */
+/** The person named straight after a verb of asking ("Hannity asked Trump how high …"), who answers, if `fits`; not an owner. */
 function askedBy(context: Context, verb: Span, fits: (id: string | null) => boolean): string | null {
   if (!QUESTION_VERBS.has(verb.text.toLowerCase())) return null;
   const asked = context.mentions[firstMentionFrom(context, verb.end)];
-  return asked !== undefined && /^\s+$/u.test(context.text.slice(verb.end, asked.start)) && fits(asked.personId) ? asked.personId : null;
+  // "questioned Trump's logic" asks nobody.
+  return asked !== undefined && /^\s+$/u.test(context.text.slice(verb.end, asked.start)) && !isOwner(context, asked) && fits(asked.personId) ? asked.personId : null;
 }
 
 /**
