@@ -74,6 +74,7 @@ const PAGE_SETS: ReadonlyArray<{ dir: string; key: string; label: string; heldBa
   { dir: 'sites19', key: 'sites19', label: 'sites, nineteenth round', heldBack: false },
   { dir: 'sites20', key: 'sitesHeldBack9', label: 'sites held back, ninth', heldBack: true },
   { dir: 'sites21', key: 'sites21', label: 'sites, twenty-first round', heldBack: false },
+  { dir: 'sites22', key: 'sitesHeldBack10', label: 'sites held back, tenth', heldBack: true },
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -114,6 +114,13 @@ describe('names compromise does not know, shown to be people by the article', ()
     assert.deepEqual(names('The Lily Tran opened in February.'), []);
   });
 
+  it('takes a name alone set off by commas after a possessive and a word for a relative for a person', () => {
+    assert.deepEqual(names('His wife, Meenakshi, winds bobbins in the courtyard.'), ['Meenakshi']);
+    assert.deepEqual(names('Senthil’s daughter, Kalaivani, sits in the pit with her grandfather.'), ['Kalaivani']);
+    // Not after a word for no relative.
+    assert.deepEqual(names('His hometown, Kanchipuram, is two hours away.'), []);
+  });
+
   it('links a given name alone to the one person whose full name it opens', () => {
     const text = 'Hinemoa Rangitauira-Walker drives her children to the ferry.\n\n"Nobody rings us," says Hinemoa.';
     assert.deepEqual(mentionsOf(text, 'Hinemoa Rangitauira-Walker'), ['Hinemoa Rangitauira-Walker', 'Hinemoa']);

@@ -1,4 +1,4 @@
-import type { PeopleContext } from '../context';
+import type { ArticleWords, PeopleContext } from '../context';
 import type { Lexicon } from '../lexicon';
 import { firstIndex } from '../text/search';
 import type { GenderEvidence, Person, Quote } from '../types';
@@ -95,8 +95,6 @@ export function addPronounEvidence(people: readonly Person[], quotes: readonly Q
   }
 }
 
-/** The third-person words of each gender a sentence may hold for someone other than the person it names. */
-const GENDERED_WORDS: ReadonlyMap<string, 'male' | 'female'> = new Map([...PRONOUN_GENDER, ['himself', 'male'], ['hers', 'female'], ['herself', 'female']]);
 /** Marks that open or close a quotation: a sentence holding one may name someone who is only spoken of. */
 const QUOTE_MARKS = /["“”‘’]|(?:^|\s)'/u;
 
@@ -148,12 +146,31 @@ export function addNarrativeGender(article: PeopleContext): void {
 
 const surnameOf = (name: string): string => name.split(/\s+/u).pop()?.toLowerCase() ?? '';
 
-/** A word of the given gender in the sentence outside the names of people: a pronoun or a role ("his brother"). */
+/** The third-person words of each gender a sentence may hold for someone other than the person it names. */
+const GENDERED_WORDS: ReadonlyMap<string, 'male' | 'female'> = new Map([...PRONOUN_GENDER, ['himself', 'male'], ['hers', 'female'], ['herself', 'female']]);
+
+/**
+ * A word of the gender in the sentence besides the person's name: a pronoun ("lost her job" too: reading a
+ * possessive as the subject's own gained nothing on the pages it was tried on) or a role ("his brother").
+ */
 function sameGenderWordIn(article: PeopleContext, sentence: { start: number; end: number }, gender: 'male' | 'female', lexicon: Lexicon): boolean {
   const { tokens } = article;
   for (let i = firstIndex(tokens, (token) => token.start >= sentence.start); i < tokens.length && tokens[i].start < sentence.end; i++) {
     const norm = tokens[i].norm;
     if ((GENDERED_WORDS.get(norm) ?? lexicon.roleGender(norm)) === gender) return true;
+  }
+  return false;
+}
+
+/** "him", or "her" as an object (before a function word or a mark or at the end, not before a noun it owns), in the span. */
+export function objectPronounIn(article: ArticleWords, span: { start: number; end: number }, gender: 'male' | 'female'): boolean {
+  const { tokens, lexicon, text } = article;
+  for (let i = firstIndex(tokens, (token) => token.start >= span.start); i < tokens.length && tokens[i].start < span.end; i++) {
+    const norm = tokens[i].norm;
+    if (gender === 'male' && norm === 'him') return true;
+    if (gender !== 'female' || norm !== 'her') continue;
+    const next = tokens[i + 1];
+    if (next === undefined || next.start >= span.end || /\S/u.test(text.slice(tokens[i].end, next.start)) || lexicon.wordClass(next.norm) === 'function') return true;
   }
   return false;
 }

@@ -199,7 +199,8 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || tokens[k + 1]?.capitalized && /^ $/.test(text.slice(token.end, tokens[k + 1].start))) continue;
     const known = lexicon.wordClass(token.norm) === 'firstName';
     // "their sons, Darius, 15, and Mateo, 12", "his son Osian, 12,": an age makes a person of a name alone.
-    const aged = AGE_AFTER.test(text.slice(token.end, token.end + 16)) && NAME_SHAPED.test(token.text) && lexicon.wordClass(token.norm) !== 'date';
+    // So does a possessive and a word for a relative set before it: "His wife, Meenakshi, winds bobbins", "Senthil's daughter, Divya, is 14".
+    const aged = (AGE_AFTER.test(text.slice(token.end, token.end + 16)) || namedAsRelative(article, k)) && NAME_SHAPED.test(token.text) && lexicon.wordClass(token.norm) !== 'date';
     if ((!known && !aged && !opensStoryName(article, k, storyPersonOpenedBy)) || registry.withSurname(token.text, token.start) || endsLongerName(article, k)) continue;
     if (placedOrBodyWord(article, k) || (!registry.withGivenName(token.text) && opensBodyName(token))) continue;
     // "the Emmy winner", "an Emmy": after an article a given name of no one in the story names a thing, an award.
@@ -308,6 +309,15 @@ function nameRelativesInFull(article: ArticleWords, registry: PeopleRegistry, cl
     draft.mentions.push({ start: token.start, end: token.end, text: token.text, personId: '', form: 'given' });
     claimed.add(k);
   }
+}
+
+/** The word at `k` set off by commas after a possessive and a word for a relative: "his wife, Meenakshi, who …". */
+function namedAsRelative(article: ArticleWords, k: number): boolean {
+  const { text, tokens, lexicon } = article;
+  const token = tokens[k];
+  if (!/^\s*,/u.test(text.slice(token.end, token.end + 2)) || !/,\s+$/u.test(text.slice(Math.max(0, token.start - 3), token.start))) return false;
+  const relative = RELATIVE_BEFORE.exec(text.slice(Math.max(0, token.start - 40), token.start))?.[1];
+  return relative !== undefined && lexicon.isRelative(relative);
 }
 
 function introducedAsRelative(article: ArticleWords, mention: Mention): boolean {

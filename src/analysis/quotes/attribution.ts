@@ -7,6 +7,7 @@ import type { Token } from '../text/tokens';
 import type { Mention, Person, QuoteSource, Span } from '../types';
 import { isGroupWord, sourceKind } from './sourceKind';
 import type { QuoteSpan } from './spans';
+import { objectPronounIn } from '../people/gender';
 import { clauseSubject, isVerbLike, nearestSubject, possessiveSource, subjectAt, SUBORDINATORS } from './subject';
 
 export interface Attribution {
@@ -473,25 +474,12 @@ function topicBefore(context: Context, offset: number, fits: (id: string | null)
     const subject = subjectAt(context, sentences[i].start, sentences[i].end, false);
     if (subject?.via !== 'name' || subject.personId === null || isOwner(context, subject.mention)) continue;
     // "Kowalski had to walk over and tap him on the shoulder": the one tapped, of the pronoun's gender, is who the paragraph was about.
-    if (gender !== null && hasObjectPronoun(context, sentences[i], gender)) continue;
+    if (gender !== null && objectPronounIn(context, sentences[i], gender)) continue;
     // "Hannity asked Trump how high the wall would be. ¶ "…," he told Hannity": the one asked answers.
     const answering = askedBy(context, subject.verb, fits) ?? (fits(subject.personId) ? subject.personId : null);
     if (answering !== null) return answering;
   }
   return null;
-}
-
-/** "him", or "her" as an object (before a preposition, a function word or a mark, not a noun it owns), in the sentence. */
-function hasObjectPronoun(context: Context, sentence: { start: number; end: number }, gender: 'male' | 'female'): boolean {
-  const { tokens, lexicon, text } = context;
-  for (let i = firstIndex(tokens, (token) => token.start >= sentence.start); i < tokens.length && tokens[i].start < sentence.end; i++) {
-    const norm = tokens[i].norm;
-    if (gender === 'male' && (norm === 'him' || norm === 'himself')) return true;
-    if (gender !== 'female' || (norm !== 'her' && norm !== 'herself')) continue;
-    const next = tokens[i + 1];
-    if (norm === 'herself' || next === undefined || next.start >= sentence.end || /\S/u.test(text.slice(tokens[i].end, next.start)) || lexicon.wordClass(next.norm) === 'function') return true;
-  }
-  return false;
 }
 
 /** Whether a quote starting at `outerStart` opens its paragraph. */
