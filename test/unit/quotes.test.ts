@@ -670,6 +670,13 @@ describe('a pronoun in a relative clause after the name opening its sentence', (
   });
 });
 
+describe('a pronoun with no speaker quoted before', () => {
+  it('goes to the named subject of its own sentence before anyone named later in it', () => {
+    const analysis = analyzeArticle('One of those collectors was Mr Howard Levinson, who owns 400 works.\n\nMr Levinson, 70, was apologetic on the phone, and then angry, at Mr Julian Marston, at himself, at what he called "a whole industry built on handshakes."');
+    assert.equal(analysis.people.find((person) => person.id === analysis.quotes[0].speakerId)?.name, 'Howard Levinson');
+  });
+});
+
 describe('a pronoun quote after a paragraph that quotes nobody', () => {
   const speakers = (paragraphs: string[]) => {
     const analysis = analyzeArticle(paragraphs.join('\n\n'));

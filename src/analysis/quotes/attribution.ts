@@ -397,7 +397,8 @@ function resolvePronoun(
   const opens = opensParagraph(context, offset);
   const openerBefore = opens ? paragraphOpener(context, offset, fits, true) : null;
   const topic = opens ? topicBefore(context, offset, fits, gender) : null;
-  return paragraphOpener(context, offset, fits) ?? topic ?? openerBefore ?? lastPersonBefore(context, offset, (person) => fits(person.id));
+  // "Levin, 70, was apologetic …, at Marsh, at himself, at what he called "…"": the named subject of the pronoun's own sentence first.
+  return joinedClauseSubject(context, found, fits) ?? namedSentenceSubject(context, found, fits) ?? paragraphOpener(context, offset, fits) ?? topic ?? openerBefore ?? lastPersonBefore(context, offset, (person) => fits(person.id));
 }
 
 /**
