@@ -670,6 +670,14 @@ describe('a pronoun in a relative clause after the name opening its sentence', (
   });
 });
 
+describe('a pronoun after someone new in its paragraph', () => {
+  it('goes to a subject whose verb in -s follows a phrase set off after the name', () => {
+    const analysis = analyzeArticle('"Jo gave the lessons," Mrs Carly Benning says.\n\nMrs Jo Whitacre, leaning in the doorway with a bag of peanuts, shrugs. "He didn’t know that," she says.');
+    const speakers = analysis.quotes.map((quote) => analysis.people.find((person) => person.id === quote.speakerId)?.name);
+    assert.deepEqual(speakers, ['Carly Benning', 'Jo Whitacre']);
+  });
+});
+
 describe('a pronoun with no speaker quoted before', () => {
   it('goes to the named subject of its own sentence before anyone named later in it', () => {
     const analysis = analyzeArticle('One of those collectors was Mr Howard Levinson, who owns 400 works.\n\nMr Levinson, 70, was apologetic on the phone, and then angry, at Mr Julian Marston, at himself, at what he called "a whole industry built on handshakes."');

@@ -681,7 +681,12 @@ function isSubjectOfVerb(context: Context, mention: Mention): boolean {
     const token = tokens[k];
     // Auxiliaries and copulas are function words to compromise, but a subject's verb all the same.
     // "Mr Moreau-Diallo points to the vines": a word in -s straight after the name, before a small word, is its verb, whatever else compromise reads it as.
-    const present = /[^su'’]s$/u.test(token.norm) && /^\s+$/u.test(text.slice(mention.end, token.start)) && lexicon.wordClass(tokens[k + 1]?.norm ?? '') === 'function';
+    // So is one after the comma closing a phrase set off after the name, before a small word, an adverb or the clause's end ("Jo Whitaker, leaning in the doorway, shrugs.").
+    const straightAfter = /^\s+$/u.test(text.slice(mention.end, token.start));
+    const afterPhrase = /^,[^;:.]+,\s+$/u.test(text.slice(mention.end, token.start));
+    const next = tokens[k + 1];
+    const closes = next === undefined || /^\s*[.,;!?]/u.test(text.slice(token.end, token.end + 2)) || /ly$/u.test(next.norm);
+    const present = /[^su'’]s$/u.test(token.norm) && (straightAfter || afterPhrase) && (lexicon.wordClass(next?.norm ?? '') === 'function' || (afterPhrase && closes));
     const verb = !token.capitalized && (present || lexicon.wordClass(token.norm) === 'verb' || AUXILIARIES.has(token.norm) || (/ed$/u.test(token.norm) && token.norm.length > 4));
     if (!verb) continue;
     const gap = text.slice(mention.end, token.start);
