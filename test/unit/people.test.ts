@@ -21,6 +21,15 @@ describe('people', () => {
     assert.deepEqual(people.map((person) => [person.name, person.mentions.length]), [['Marisol Quintero', 2], ['Tomas Quintero', 1]]);
   });
 
+  it('takes a relative to be one introduced after the name by the relation ("who has been married to …", "the daughter of …"), unless named first', () => {
+    // Names made up for this test.
+    const married = 'Walter Kowalczyk, 74, carves horses.\n\n"It is fine," Kowalczyk said.\n\nJoan Kowalczyk, who has been married to Walter for 51 years, said she stopped asking long ago.\n\nKowalczyk is the only one who is not sure.';
+    assert.deepEqual(analyzeArticle(married).people.map((person) => [person.name, person.mentions.length]), [['Walter Kowalczyk', 4], ['Joan Kowalczyk', 1]]);
+    // Named first, the one the story is about keeps the surname, whoever she is the daughter of.
+    const daughter = 'Lise Chenard, the daughter of former governor Dirk Chenard, won the primary.\n\nLise Chenard, 50, received 40 percent of the vote.\n\n"It is time to look forward," Chenard said.';
+    assert.deepEqual(analyzeArticle(daughter).people.find((person) => person.name === 'Lise Chenard')?.mentions.map((mention) => mention.text), ['Lise Chenard', 'Lise Chenard', 'Chenard']);
+  });
+
   it('names a relative brought in by given name after someone named in full with that person\'s surname', () => {
     // Names made up for this test.
     const text = 'Malcolm Haworth, 71, and his wife Brenda, 68, had to be rescued by boat. Brenda said the water rose in minutes. "It was up to our knees," Mrs Haworth added. The rescue was led by Tom Reid and his crew, Amy and Sam.';

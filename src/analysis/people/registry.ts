@@ -153,6 +153,11 @@ export class PeopleRegistry {
     return best ?? after ?? list[0];
   }
 
+  /** Everyone whose surname is the person's own (the person too). */
+  sharingSurname(draft: Draft): readonly Draft[] {
+    return this.bySurnameKey.get(this.key(surnameWord(draft.nameWords))) ?? [draft];
+  }
+
   /** A mention that names the person (in full, or with a title or honorific). */
   addNamingMention(draft: Draft, mention: Mention, facts: MentionFacts): void {
     draft.mentions.push(mention);

@@ -229,6 +229,8 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     relatives.set(person, seen);
     return seen.found;
   };
+  // Whether no one sharing the person's surname was named before them.
+  const namedFirst = (person: Draft): boolean => !registry.sharingSurname(person).some((other) => other !== person && (other.mentions[0]?.start ?? Infinity) < (person.mentions[0]?.start ?? Infinity));
   // A double-barrelled surname is one ("Salazar-Whitmore said").
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
@@ -241,8 +243,9 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     if (next?.capitalized && !last.possessive && /^ $/.test(text.slice(last.end, next.start))) continue;
     if (endsLongerName(article, k)) continue;
     const written = text.slice(token.start, last.end);
-    // Of people sharing the surname, one introduced as someone's relative ("her nephew, Tomás Quiñónez") is not the one it names alone.
-    const draft = registry.withSurname(written, token.start, (person) => (relativeIntroduced(person) ? 0 : 1));
+    // Of people sharing the surname, one introduced as someone's relative ("her nephew, Tomás Quiñónez") after another of them is named
+    // is not the one it names alone; one named first is the story's, relative or not ("Liz Cheney, the daughter of …").
+    const draft = registry.withSurname(written, token.start, (person) => (relativeIntroduced(person) && !namedFirst(person) ? 0 : 1));
     if (!draft) continue;
     draft.mentions.push({ start: token.start, end: last.end, text: written, personId: '', form: 'surname' });
   }
@@ -320,9 +323,17 @@ function namedAsRelative(article: ArticleWords, k: number): boolean {
   return relative !== undefined && lexicon.isRelative(relative);
 }
 
+/**
+ * After a name, what makes the person someone's relative: "Joan Kowalski, who has been married to Walter for 51 years",
+ * "Ann Ruiz, his wife,", "Ann Ruiz, the widow of …", "Ann Ruiz, Walter's sister,". Group 1 is the word for the relative, if any.
+ */
+const RELATIVE_AFTER = /^,\s+(?:who\s+(?:has\s+been\s+|had\s+been\s+|is\s+|was\s+)?married\s+to\b|(?:his|her|their|the|\p{Lu}\p{L}+['’]s?)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*(?:,|of\b))/u;
+
 function introducedAsRelative(article: ArticleWords, mention: Mention): boolean {
   const relative = RELATIVE_BEFORE.exec(article.text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
-  return relative !== undefined && article.lexicon.isRelative(relative);
+  if (relative !== undefined && article.lexicon.isRelative(relative)) return true;
+  const after = RELATIVE_AFTER.exec(article.text.slice(mention.end, mention.end + 60));
+  return after !== null && (after[1] === undefined || article.lexicon.isRelative(after[1]));
 }
 
 /** End (exclusive) of the capitalised words joined by hyphens from token `k` ("Salazar-Whitmore"); k + 1 for a word alone. */
