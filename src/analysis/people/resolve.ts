@@ -632,8 +632,9 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   // A double-barrelled surname is one of the two ("Théo Kowalski-Nakamura founded …").
   if (written.length === 2 && classes.every((c) => c === 'unknown') && !determiner && words.every((w) => NAME_SHAPED.test(w.text) && !ENGLISH_SUFFIX.test(w.norm)) && nextToPastVerb(article, candidate)) return true;
   // A given name English also has as a noun ("Lily", "Penny", "Hope") before a word compromise knows only as a surname,
-  // the same way: compromise's own tagger reads a capitalised noun before a surname as a name ("Lily Tran called …").
-  if (written.length === 2 && classes[0] === 'other' && last === 'lastName' && !determiner && NAME_SHAPED.test(words[0].text) && nextToPastVerb(article, candidate)) return true;
+  // the same way or set beside a word for someone: compromise's own tagger reads a capitalised noun before a surname as a name
+  // ("Lily Tran called …", "Sandy Phillips, who lost her daughter …").
+  if (written.length === 2 && classes[0] === 'other' && last === 'lastName' && !determiner && NAME_SHAPED.test(words[0].text) && (nextToPastVerb(article, candidate) || setBesideAsSomeone(article, candidate))) return true;
   // Someone well known: in the list of office holders ("Hosni Mubarak"). Last, as the dearest check.
   return isKnownOfficeHolder(nameWords(words));
 }

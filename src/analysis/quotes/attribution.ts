@@ -472,7 +472,7 @@ function topicBefore(context: Context, offset: number, fits: (id: string | null)
   for (let i = k; i >= first; i--) {
     const opening = tokens[firstIndex(tokens, (token) => token.start >= sentences[i].start)];
     if (SUBORDINATORS.has(opening?.norm ?? '')) continue;
-    const subject = subjectAt(context, sentences[i].start, sentences[i].end, false);
+    const subject = subjectAt(context, sentences[i].start, sentences[i].end, false) ?? openingSubject(context, sentences[i]);
     if (subject?.via !== 'name' || subject.personId === null || isOwner(context, subject.mention)) continue;
     // "Kowalski had to walk over and tap him on the shoulder": the one tapped, of the pronoun's gender, is who the paragraph was about.
     if (gender !== null && objectPronounIn(context, sentences[i], gender)) continue;
@@ -480,7 +480,31 @@ function topicBefore(context: Context, offset: number, fits: (id: string | null)
     const answering = askedBy(context, subject.verb, fits) ?? (fits(subject.personId) ? subject.personId : null);
     if (answering !== null) return answering;
   }
-  return null;
+  // "Naypyidaw sent its permanent secretary, Kyaw Thiha Naing, who …": no one named is its subject, but it brings in someone new.
+  return introducedIn(context, sentences[first].start, sentences[k].end, fits);
+}
+
+/** A name opening the sentence as the subject of the verb after it, past a phrase set off by commas ("Benson, hearing this, nods slowly"). */
+function openingSubject(context: Context, sentence: { start: number; end: number }): { via: 'name'; personId: string; mention: Span; verb: Span } | null {
+  const mention = context.mentions[firstMentionFrom(context, sentence.start)];
+  if (!mention || mention.start >= sentence.end || context.text.slice(sentence.start, mention.start).trim() !== '' || !isSubjectOfVerb(context, mention)) return null;
+  const span = { start: mention.start, end: mention.end, text: mention.text };
+  return { via: 'name', personId: mention.personId, mention: span, verb: span };
+}
+
+/** The one person named in full for the first time in the span, fitting: someone the paragraph brings in to speak next. */
+function introducedIn(context: Context, start: number, end: number, fits: (id: string | null) => boolean): string | null {
+  let found: string | null = null;
+  for (let i = firstMentionFrom(context, start); i < context.mentions.length && context.mentions[i].start < end; i++) {
+    const mention = context.mentions[i];
+    const person = context.personById.get(mention.personId);
+    // An owner or a name modifying a noun ("Thomas Ruiz's pitch", "the Thomas Ruiz camp") is brought in as no one who acts.
+    if (!person || !fits(person.id) || isOwner(context, mention) || namesAThing(context, mention)) continue;
+    if (found !== null && found !== person.id) return null;
+    if (person.mentions[0] !== mention || mention.form !== 'full') return null;
+    found = person.id;
+  }
+  return found;
 }
 
 /** Whether a quote starting at `outerStart` opens its paragraph. */
