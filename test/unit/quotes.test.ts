@@ -708,6 +708,8 @@ describe('a pronoun quote after a paragraph that quotes nobody', () => {
     assert.deepEqual(speakers(nodding), ['Nina Ramirez', 'Carla Benning']);
     const sent = ['"We are ready to cooperate," Rosli Hamidon told reporters.', 'The talks ran late into the night.', 'Naypyidaw sent its permanent secretary, Kyaw Thiha Naing, who was allowed to sit in on some sessions.', '"A family does not keep one of its children standing in the corridor," he told reporters.'];
     assert.deepEqual(speakers(sent), ['Rosli Hamidon', 'Kyaw Thiha Naing']);
+    const object = ['“Most people under thirty would rather text,” says Dr. Anjali Brennan-Moyo, a psychologist.', 'That gap has become a business. Critics attacked Thomas Kowalski-Nakamura during the launch.', '“I’m basically reinventing the appointment,” he says.'];
+    assert.deepEqual(speakers(object), ['Anjali Brennan-Moyo', 'Thomas Kowalski-Nakamura']);
   });
 });
 
