@@ -75,6 +75,7 @@ const PAGE_SETS: ReadonlyArray<{ dir: string; key: string; label: string; heldBa
   { dir: 'sites20', key: 'sitesHeldBack9', label: 'sites held back, ninth', heldBack: true },
   { dir: 'sites21', key: 'sites21', label: 'sites, twenty-first round', heldBack: false },
   { dir: 'sites22', key: 'sitesHeldBack10', label: 'sites held back, tenth', heldBack: true },
+  { dir: 'sites23', key: 'sites23', label: 'sites, twenty-third round', heldBack: false },
 ];
 
 // ---------------------------------------------------------------------------------------------
