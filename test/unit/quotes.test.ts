@@ -708,6 +708,22 @@ describe('a pronoun quote after a paragraph that quotes nobody', () => {
     assert.deepEqual(speakers(nodding), ['Nina Ramirez', 'Carla Benning']);
     const sent = ['"We are ready to cooperate," Rosli Hamidon told reporters.', 'The talks ran late into the night.', 'Naypyidaw sent its permanent secretary, Kyaw Thiha Naing, who was allowed to sit in on some sessions.', '"A family does not keep one of its children standing in the corridor," he told reporters.'];
     assert.deepEqual(speakers(sent), ['Rosli Hamidon', 'Kyaw Thiha Naing']);
+    // After an opening phrase with no verb, the main clause's subject ("After the hearing, Akintola said …").
+    const opening = ['"We will fight it," Mr Raymond Kowalczyk said.', 'The hearing ran for four hours.', 'After the hearing, Mr Desmond Akintola said he would meet with Kowalczyk before May. He did not sound optimistic.', '"We have known each other a long time," he said.'];
+    assert.deepEqual(speakers(opening), ['Raymond Kowalczyk', 'Desmond Akintola']);
+    // A definite description of someone named before ("The chief said she would not").
+    const chief = ['Rosalie Wapemoose, the chief, says the plant will open this year.', '"It is months, not years," Mrs Delphine Sinclair said of the promise.', 'The meeting ran late.', 'At the meeting, Mrs Sinclair pressed for a date. The chief said she would not give one.', '"I am not going to tie the water to my job," she said.'];
+    assert.deepEqual(speakers(chief).slice(-2), ['Delphine Sinclair', 'Rosalie Wapemoose']);
+  });
+
+  it('takes the one asked in the paragraph before to answer, by name or by a description of someone named before', () => {
+    const cave = ['"We mapped every chamber," Mr Rafael Quintanilla said.', 'The team slept badly.', 'On the last night, Mr Adam Wilk asked Mr Giorgi Mchedlishvili whether he would sign the form. Mr Quintanilla, who was lying closest to them, remembers the silence.', '"No," he said finally.'];
+    assert.deepEqual(speakers(cave), ['Rafael Quintanilla', 'Giorgi Mchedlishvili']);
+    const chief = ['Rosalie Wapemoose, the chief, says the plant will open this year.', '"It is months, not years," Mrs Delphine Sinclair said of the promise.', 'The meeting ran late.', 'At the meeting, Mrs Sinclair asked the chief whether she would commit to a date. Nobody spoke for a while.', '"I am not going to tie the water to my job," she said.'];
+    assert.deepEqual(speakers(chief).slice(-2), ['Delphine Sinclair', 'Rosalie Wapemoose']);
+  });
+
+  it('takes one brought in as an object', () => {
     const object = ['“Most people under thirty would rather text,” says Dr. Anjali Brennan-Moyo, a psychologist.', 'That gap has become a business. Critics attacked Thomas Kowalski-Nakamura during the launch.', '“I’m basically reinventing the appointment,” he says.'];
     assert.deepEqual(speakers(object), ['Anjali Brennan-Moyo', 'Thomas Kowalski-Nakamura']);
   });

@@ -460,7 +460,7 @@ const QUOTING = /["“”]|(?:^|\s)['‘]\p{L}/u;
  * … ¶ "…," she says"). A clause opened by "when" or "while" is no sentence's subject.
  */
 function topicBefore(context: Context, offset: number, fits: (id: string | null) => boolean, gender: Person['gender']): string | null {
-  const { sentences, tokens, text } = context;
+  const { sentences, text } = context;
   let k = sentenceAt(sentences, offset);
   if (k <= 0) return null;
   const paragraph = sentences[k].paragraph - 1;
@@ -469,10 +469,17 @@ function topicBefore(context: Context, offset: number, fits: (id: string | null)
   let first = k;
   while (first > 0 && sentences[first - 1].paragraph === paragraph) first--;
   if (QUOTING.test(text.slice(sentences[first].start, sentences[k].end))) return null;
+  // "Wilk asked Mchedlishvili whether he would sign. Quintanilla … remembers the silence. ¶ "No," he said": the one asked answers.
+  const asked = answererIn(context, sentences[first].start, sentences[k].end, fits);
+  if (asked !== null) return asked;
   for (let i = k; i >= first; i--) {
-    const opening = tokens[firstIndex(tokens, (token) => token.start >= sentences[i].start)];
-    if (SUBORDINATORS.has(opening?.norm ?? '')) continue;
-    const subject = subjectAt(context, sentences[i].start, sentences[i].end, false) ?? openingSubject(context, sentences[i]);
+    const subject = mainSubject(context, sentences[i]);
+    // "The chief said she would not": a description of someone named before.
+    if (subject?.via === 'description' && /^the\s/iu.test(subject.mention.text)) {
+      const described = describedBefore(context, { speakerId: null, speakerMention: subject.mention, cue: subject.verb, via: 'description' }, sentences[i].start);
+      if (described !== null && fits(described)) return described;
+      continue;
+    }
     if (subject?.via !== 'name' || subject.personId === null || isOwner(context, subject.mention)) continue;
     // "Kowalski had to walk over and tap him on the shoulder": the one tapped, of the pronoun's gender, is who the paragraph was about.
     if (gender !== null && objectPronounIn(context, sentences[i], gender)) continue;
@@ -482,6 +489,58 @@ function topicBefore(context: Context, offset: number, fits: (id: string | null)
   }
   // "Naypyidaw sent its permanent secretary, Kyaw Thiha Naing, who …": no one named is its subject, but it brings in someone new.
   return introducedIn(context, sentences[first].start, sentences[k].end, fits);
+}
+
+/** How far into a sentence an opening phrase set off by a comma may run ("Every morning at half past five, …"). */
+const OPENING_PHRASE = 80;
+
+/**
+ * The subject of a sentence's main clause: at its start, or after an opening phrase with no verb set off by a comma
+ * ("After the hearing, Akintola said …", "Every morning at half past five, Martha Ndlovu walks …"). A clause opened by
+ * "when" or "while" has its own subject, which is not the sentence's.
+ */
+function mainSubject(context: Context, sentence: { start: number; end: number }): ReturnType<typeof subjectAt> {
+  const { tokens, text } = context;
+  const from = firstIndex(tokens, (token) => token.start >= sentence.start);
+  if (!SUBORDINATORS.has(tokens[from]?.norm ?? '')) {
+    const subject = subjectAt(context, sentence.start, sentence.end, false) ?? openingSubject(context, sentence);
+    if (subject !== null) return subject;
+  }
+  const comma = text.slice(sentence.start, Math.min(sentence.end, sentence.start + OPENING_PHRASE)).indexOf(',');
+  if (comma < 0) return null;
+  // A verb makes the phrase a clause of its own; a word in -ing after a determiner is a noun ("After the hearing").
+  for (let i = from; i < tokens.length && tokens[i].start < sentence.start + comma; i++) {
+    if (!tokens[i].capitalized && isVerbLike(context, tokens[i]) && !DETERMINERS.has(tokens[i - 1]?.norm ?? '')) return null;
+  }
+  const after = sentence.start + comma + 1 + (/^\s*/u.exec(text.slice(sentence.start + comma + 1))?.[0].length ?? 0);
+  return subjectAt(context, after, sentence.end, false) ?? openingSubject(context, { start: after, end: sentence.end });
+}
+
+/** Words that open what is asked: "asked X whether …", "asked the chief what …". */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'about', 'to']);
+
+/** The last person in the span asked something by name or by a description of someone named before ("asked the chief whether"), if `fits`. */
+function answererIn(context: Context, start: number, end: number, fits: (id: string | null) => boolean): string | null {
+  const { tokens, text } = context;
+  const wordAt = (offset: number): string => tokens[firstIndex(tokens, (token) => token.start >= offset)]?.norm ?? '';
+  let answerer: string | null = null;
+  for (let i = firstIndex(tokens, (token) => token.start >= start); i < tokens.length && tokens[i].start < end; i++) {
+    if (!QUESTION_VERBS.has(tokens[i].norm)) continue;
+    const verb = tokenSpan(tokens[i]);
+    const named = askedBy(context, verb, fits);
+    if (named !== null) {
+      if (QUESTION_OPENERS.has(wordAt(context.mentions[firstMentionFrom(context, verb.end)].end))) answerer = named;
+      continue;
+    }
+    // "asked the chief whether …": one or two words after "the", then what is asked.
+    const object = /^\s+(the\s+\p{Ll}+(?:\s+\p{Ll}+)??)\s+(\p{Ll}+)/u.exec(text.slice(verb.end, verb.end + 60));
+    if (!object || !QUESTION_OPENERS.has(object[2])) continue;
+    const from = verb.end + object[0].indexOf(object[1]);
+    const words = { start: from, end: from + object[1].length, text: object[1] };
+    const described = describedBefore(context, { speakerId: null, speakerMention: words, cue: verb, via: 'description' }, verb.start);
+    if (described !== null && fits(described)) answerer = described;
+  }
+  return answerer;
 }
 
 /** A name opening the sentence as the subject of the verb after it, past a phrase set off by commas ("Benson, hearing this, nods slowly"). */
