@@ -129,6 +129,13 @@ describe('names compromise does not know, shown to be people by the article', ()
 });
 
 describe('words that are no one, whatever compromise knows of them', () => {
+  it('takes no office’s portfolio for a person ("the Minister for Flood Recovery, Anjali Raman")', () => {
+    assert.deepEqual(names('The Minister for Flood Recovery, Anjali Raman, said families could wait.'), ['Anjali Raman']);
+    assert.deepEqual(names('The Secretary of Rural Affairs, Tomasz Wierzba, said farmers could wait.'), ['Tomasz Wierzba']);
+    // A person a spokesman speaks for stays one.
+    assert.deepEqual(names('A spokesman for Annalise Brogan said she had left.'), ['Annalise Brogan']);
+  });
+
   it('takes a full name only ever given after "the" or "its" as the head of its phrase for a thing named after someone', () => {
     const text = 'Marisol Quinn climbed into the wheelhouse of the Agnes Treadwell at dawn. The Agnes Treadwell, a ninety-foot tug, was built in 1981.\n\n"Good," she said.';
     assert.deepEqual(names(text), ['Marisol Quinn']);

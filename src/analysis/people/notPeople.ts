@@ -147,6 +147,9 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
   if (kind && ((!kind.capitalized && VESSEL_NOUNS.has(kind.norm)) || SHIP_PREFIXES.has(kind.text)) && /^ $/.test(text.slice(kind.end, tokens[candidate.firstToken].start))) return true;
   if (candidate.title || candidate.honorific) return false;
   if (namesStorm(article, candidate)) return true;
+  // An office's portfolio: "the Minister for Flood Recovery, Anjali Raman", "Secretary of Rural Affairs".
+  const office = tokens[candidate.firstToken - 2];
+  if (kind && (kind.norm === 'for' || kind.norm === 'of') && office?.capitalized && PORTFOLIO_OFFICES.has(office.norm)) return true;
   // Initials alone are a state or a party and state ("N.Y.", "R-S.C."): initials name someone only before a surname.
   if (words.every((word) => INITIALS.test(word.text))) return true;
   if (isPlaceInItsCountry(article, candidate) || beforeDivisionNoun(article, candidate)) return true;
@@ -172,6 +175,9 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
   }
   return namesTeam(article, candidate);
 }
+
+/** Offices named with a portfolio after "for" or "of", capitalised as titles are: English's words for a minister's or a commissioner's office. */
+const PORTFOLIO_OFFICES: ReadonlySet<string> = new Set(['minister', 'ministry', 'secretary', 'commissioner', 'department']);
 
 /** Institutions named after people ("Lillian Bates, a nonprofit hospital"): English's common nouns for them, the team's list. */
 const INSTITUTION_NOUNS: readonly string[] = ['hospital', 'clinic', 'school', 'university', 'college', 'museum', 'hotel', 'restaurant', 'foundation'];
