@@ -43,6 +43,8 @@ interface PredictedQuote {
   speakerMention: Span | null;
   /** The resolved person's name, or null. */
   speakerName: string | null;
+  /** Where the article names the resolved person ("Ms. Acosta" for Melba Acosta Febo); none for the baseline. */
+  speakerNamedAt: readonly Span[];
   /** The name of the source as the article gives it (any kind of source), or null. */
   sourceName: string | null;
   /** Who passed the words on, named beside the speaker ("…, according to a readout"), or null. */
@@ -103,7 +105,8 @@ function surname(name: string): string | null {
  * The speaker is right when the prediction points at the gold source's head word (its mention of
  * the source covers it: "Trump" in "Mr. Trump", "official" in "a senior official"), or, for a
  * named gold source, when the predicted source's name ends in that head word (the person's name
- * or a non-person source's name: "Trump" for the gold "Mr. Trump"). Pronouns and descriptions
+ * or a non-person source's name: "Trump" for the gold "Mr. Trump"), or when the article names the predicted person
+ * with the gold source's mention ("Ms. Acosta" for Melba Acosta Febo). Pronouns and descriptions
  * can only be pointed at. No speaker counts as wrong. PolNeAR gives "Y said "…", according to X"
  * to X, the relay, where Source Lens names Y the speaker and X the relay: pointing at the gold
  * source through the relay counts (the figures say how often).
@@ -114,6 +117,8 @@ function speakerCorrect(text: string, pred: PredictedQuote, attribution: Attribu
     const pointed = [pred.speakerMention, pred.relay].some((m) => m !== null && m.start <= head.start && head.end <= m.end);
     if (pointed) return true;
     if (!head.cap || pronoun) return false;
+    // A name the article gives the predicted person covers the head: "Ms. Acosta" of Melba Acosta Febo, whose surname is not her name's last word.
+    if (pred.speakerNamedAt.some((m) => m.start <= head.start && head.end <= m.end)) return true;
     return [pred.speakerName, pred.sourceName, pred.relay?.name ?? null].some((name) => name !== null && surname(name) === head.norm);
   });
 }
@@ -172,12 +177,14 @@ function sourceLens(doc: PolnearDoc): PredictedQuote[] {
   // PolNeAR annotates a quotation over paragraphs one paragraph at a time.
   const analysis = analyzeArticle(doc.text, { quotesByParagraph: true });
   const names = new Map<string, string>(analysis.people.map((p: Person) => [p.id, p.name]));
+  const namedAt = new Map<string, readonly Span[]>(analysis.people.map((p: Person) => [p.id, p.mentions]));
   // What the editor shows: quotations, not scare quotes, terms, titles or marks in page furniture.
   return reportableQuotes(analysis).map((q) => ({
     start: q.start,
     end: q.end,
     speakerMention: q.speakerMention,
     speakerName: q.speakerId ? names.get(q.speakerId) ?? null : null,
+    speakerNamedAt: q.speakerId ? namedAt.get(q.speakerId) ?? [] : [],
     sourceName: q.source?.name ?? null,
     relay: q.relayedBy && { start: q.relayedBy.start, end: q.relayedBy.end, name: q.relayedBy.name },
     partial: q.partial,
@@ -247,6 +254,7 @@ function baseline(doc: PolnearDoc): PredictedQuote[] {
         end: q.end,
         speakerMention: best ? { start: best.start, end: best.end, text: best.text } : null,
         speakerName: best?.text ?? null,
+        speakerNamedAt: [],
         sourceName: null,
         relay: null,
         partial: false,

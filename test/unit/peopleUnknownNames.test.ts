@@ -121,6 +121,15 @@ describe('names compromise does not know, shown to be people by the article', ()
     assert.deepEqual(names('His hometown, Kanchipuram, is two hours away.'), []);
   });
 
+  it('links an honorific before a word of a full name other than its last to that one person ("Mr Hafiz", "Madam Lim", "Ms. Acosta", "Dona Maria")', () => {
+    assert.deepEqual(mentionsOf('Muhammad Hafiz Rahmat, 29, opened his stall in 2023. Mr Hafiz said he never expected the attention.', 'Muhammad Hafiz Rahmat'), ['Muhammad Hafiz Rahmat', 'Mr Hafiz']);
+    assert.deepEqual(mentionsOf('Madam Lim Siew Hoon, 71, a retiree, said it was unfair. "Young people come," said Madam Lim.', 'Lim Siew Hoon'), ['Madam Lim Siew Hoon', 'Madam Lim']);
+    assert.deepEqual(mentionsOf('Melba Acosta Febo, the bank’s president, said the debt was legal. Ms. Acosta said it would be paid.', 'Melba Acosta Febo'), ['Melba Acosta Febo', 'Ms. Acosta']);
+    assert.deepEqual(mentionsOf('Maria Fonseca, 71, opened the bakery. Everyone calls her Dona Maria.', 'Maria Fonseca'), ['Maria Fonseca', 'Dona Maria']);
+    // Not when two people have the word ("Mr Hafiz" between Muhammad Hafiz Rahmat and Ahmad Hafiz Yusof).
+    assert.equal(mentionsOf('Muhammad Hafiz Rahmat, 29, and Ahmad Hafiz Yusof, 31, run stalls. Mr Hafiz said he never expected the attention.', 'Muhammad Hafiz Rahmat')?.length, 1);
+  });
+
   it('links a given name alone to the one person whose full name it opens', () => {
     const text = 'Hinemoa Rangitauira-Walker drives her children to the ferry.\n\n"Nobody rings us," says Hinemoa.';
     assert.deepEqual(mentionsOf(text, 'Hinemoa Rangitauira-Walker'), ['Hinemoa Rangitauira-Walker', 'Hinemoa']);

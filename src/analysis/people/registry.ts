@@ -153,6 +153,18 @@ export class PeopleRegistry {
     return best ?? after ?? list[0];
   }
 
+  /**
+   * The one person named in full in three words or more with this word before their last ("Mr Hafiz" for Muhammad Hafiz
+   * Rahmat, "Madam Lim" for Lim Siew Hoon, "Ms. Acosta" for Melba Acosta Febo), as copy styles people named by given name,
+   * family name first or by two surnames.
+   */
+  withNameWordBeforeLast(word: string): Draft | undefined {
+    const key = word.toLowerCase();
+    // Three words or more: of two ("Keir Starmer"), the first is a given name English copy never styles so ("Mr Keir" is someone else).
+    const found = this.drafts.filter((draft) => draft.nameWords.length > 2 && draft.nameWords.slice(0, -1).some((name) => name.toLowerCase() === key));
+    return found.length === 1 ? found[0] : undefined;
+  }
+
   /** Everyone whose surname is the person's own (the person too). */
   sharingSurname(draft: Draft): readonly Draft[] {
     return this.bySurnameKey.get(this.key(surnameWord(draft.nameWords))) ?? [draft];

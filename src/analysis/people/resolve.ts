@@ -130,7 +130,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
       claim(candidate);
       continue;
     }
-    const draft = named ?? registry.withSurname(surname, candidate.start, gender ? (person) => genderFit(lexicon, person, gender) : undefined) ?? registry.withNickname(surname) ?? byGivenName ?? registry.create([surname], surname);
+    const draft = named ?? registry.withSurname(surname, candidate.start, gender ? (person) => genderFit(lexicon, person, gender) : undefined) ?? registry.withNickname(surname) ?? byGivenName ?? (candidate.honorific ? registry.withNameWordBeforeLast(surname) : undefined) ?? registry.create([surname], surname);
     registry.addNamingMention(draft, mentionOf(text, candidate, formOf(candidate)), factsOf(candidate));
     if (gender) (draft.honorificGenders ??= new Set()).add(gender);
     claim(candidate);
