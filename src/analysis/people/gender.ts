@@ -1,4 +1,4 @@
-import type { ArticleWords, PeopleContext } from '../context';
+import type { PeopleContext } from '../context';
 import type { Lexicon } from '../lexicon';
 import { firstIndex } from '../text/search';
 import type { GenderEvidence, Person, Quote } from '../types';
@@ -158,19 +158,6 @@ function sameGenderWordIn(article: PeopleContext, sentence: { start: number; end
   for (let i = firstIndex(tokens, (token) => token.start >= sentence.start); i < tokens.length && tokens[i].start < sentence.end; i++) {
     const norm = tokens[i].norm;
     if ((GENDERED_WORDS.get(norm) ?? lexicon.roleGender(norm)) === gender) return true;
-  }
-  return false;
-}
-
-/** "him", or "her" as an object (before a function word or a mark or at the end, not before a noun it owns), in the span. */
-export function objectPronounIn(article: ArticleWords, span: { start: number; end: number }, gender: 'male' | 'female'): boolean {
-  const { tokens, lexicon, text } = article;
-  for (let i = firstIndex(tokens, (token) => token.start >= span.start); i < tokens.length && tokens[i].start < span.end; i++) {
-    const norm = tokens[i].norm;
-    if (gender === 'male' && norm === 'him') return true;
-    if (gender !== 'female' || norm !== 'her') continue;
-    const next = tokens[i + 1];
-    if (next === undefined || next.start >= span.end || /\S/u.test(text.slice(tokens[i].end, next.start)) || lexicon.wordClass(next.norm) === 'function') return true;
   }
   return false;
 }

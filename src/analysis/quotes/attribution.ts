@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens';
 import type { Mention, Person, QuoteSource, Span } from '../types';
 import { isGroupWord, sourceKind } from './sourceKind';
 import type { QuoteSpan } from './spans';
-import { objectPronounIn } from '../people/gender';
+import { objectPronounIn } from '../text/pronouns';
 import { clauseSubject, isVerbLike, nearestSubject, possessiveSource, subjectAt, SUBORDINATORS } from './subject';
 
 export interface Attribution {
