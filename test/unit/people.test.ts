@@ -433,6 +433,8 @@ describe('gender, with its evidence', () => {
     const okwudili = person('Okwudili Brandt, a farmer, lives near the river. He grows maize and sorghum.', 'Okwudili Brandt');
     assert.equal(okwudili.gender, 'male');
     assert.deepEqual(okwudili.genderEvidence, { kind: 'pronoun', text: 'he', count: 1 });
+    // A curly apostrophe is no quotation mark.
+    assert.equal(person('Okwudili Brandt, a farmer, doesn’t sell seed. He grows maize.', 'Okwudili Brandt').gender, 'male');
     // Not when the sentence names someone else too, holds another word of the pronoun's gender, or the pronoun opens a quotation.
     assert.equal(person('Okwudili Brandt, a farmer, met Ifeoma Sesay, a trader. She grows maize.', 'Okwudili Brandt').gender, null);
     assert.equal(person('Okwudili Brandt, a farmer, works with his brother. He grows maize.', 'Okwudili Brandt').gender, null);

@@ -95,8 +95,11 @@ export function addPronounEvidence(people: readonly Person[], quotes: readonly Q
   }
 }
 
-/** Marks that open or close a quotation: a sentence holding one may name someone who is only spoken of. */
-const QUOTE_MARKS = /["“”‘’]|(?:^|\s)'/u;
+/**
+ * Quotation marks: a sentence holding one may name someone who is only spoken of. A single mark counts only
+ * opening a word, so that apostrophes ("doesn’t", "Raman’s") do not.
+ */
+const QUOTE_MARKS = /["“”‘]|(?:^|\s)['’]/u;
 
 /**
  * "Raman, 35, trained in Ahmedabad. She pays weavers double": a sentence that names one person and
