@@ -329,6 +329,8 @@ describe('names in use and named things of local copy', () => {
   it('takes a name that people at large give a thing, in the present, for a term, and one a person or a group gave once for their words', () => {
     assert.deepEqual(kindsOf('Many students still call the building "the Stacks," after its old shelves.'), [['the Stacks,', 'term']]);
     assert.deepEqual(kindsOf('Critics call the county\'s process the "buyout lottery," saying it favours the organised.'), [['buyout lottery,', 'term']]);
+    // The thing named may take six words ("the stretch of asphalt between them").
+    assert.deepEqual(kindsOf('Locals call the stretch of asphalt between them "the Smoke Line," for the fires.'), [['the Smoke Line,', 'term']]);
     // Calling something so once, in the past, is an utterance: "Lawmakers called it …", "Former staff have called him …".
     assert.deepEqual(kindsOf('Lawmakers called the county\'s process a "lottery" on Monday.'), [['lottery', 'quotation']]);
     assert.deepEqual(kindsOf('Former employees have called the owner a "tyrant" in court filings.'), [['tyrant', 'quotation']]);

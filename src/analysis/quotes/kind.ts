@@ -151,9 +151,10 @@ const NICKNAMED_BEFORE = /\bnicknamed(?:\s+(?:it|him|her|them|(?:the|a|an|its|th
  * only half-jokingly, a 'X' landing"): the guide's term, a name in use. Someone calling something so once, in the
  * past, is quoted ("lawmakers called it a 'X'", "former employees have called him 'X'"): the guide's
  * naming verbs report an utterance. The thing named ends at a relative pronoun, which opens another
- * clause ("The report describes a system that insiders call 'X'" is named by insiders, not the report).
+ * clause ("The report describes a system that insiders call 'X'" is named by insiders, not the report),
+ * and runs to six words ("Locals call the stretch of asphalt between them 'the Smoke Line'").
  */
-const NAMED_BY_GROUP_BEFORE = /(?:^|[^\p{L}'’-])(\p{L}[\p{Ll}-]*)(?:\s+(?:in|on|at|of|from|around)\s+(?:(?:the|his|her|their|its|our)\s+)?[\p{Ll}-]+)?\s+(?:(?:often|still|now|also|sometimes|commonly|widely|all|affectionately|jokingly|online|internally|privately)\s+)*(?:call|calls|describe|describes|dub|dubs|nickname|refer\s+to|refers\s+to|(?:(?:have|has|had)\s+)?(?:already\s+)?(?:started|begun|began|taken\s+to|took\s+to)\s+calling)(?:\s*,(?:\s+[\p{L}-]+){1,3},)?(?:\s+(?:it|them|him|her|this|that|these|those|the|its|their|his|a|an)(?:\s+(?!(?:that|which|who|whom)\s)[\p{L}\p{N}'’-]+){0,4}?)?(?:\s+as)?(?:\s+(?:the|a|an))?\s*[,:]?\s*$/u;
+const NAMED_BY_GROUP_BEFORE = /(?:^|[^\p{L}'’-])(\p{L}[\p{Ll}-]*)(?:\s+(?:in|on|at|of|from|around)\s+(?:(?:the|his|her|their|its|our)\s+)?[\p{Ll}-]+)?\s+(?:(?:often|still|now|also|sometimes|commonly|widely|all|affectionately|jokingly|online|internally|privately)\s+)*(?:call|calls|describe|describes|dub|dubs|nickname|refer\s+to|refers\s+to|(?:(?:have|has|had)\s+)?(?:already\s+)?(?:started|begun|began|taken\s+to|took\s+to)\s+calling)(?:\s*,(?:\s+[\p{L}-]+){1,3},)?(?:\s+(?:it|them|him|her|this|that|these|those|the|its|their|his|a|an)(?:\s+(?!(?:that|which|who|whom)\s)[\p{L}\p{N}'’-]+){0,6}?)?(?:\s+as)?(?:\s+(?:the|a|an))?\s*[,:]?\s*$/u;
 /** Words for people at large that stand as such a subject, besides plural nouns for people ("residents", "critics"). */
 const PEOPLE_AT_LARGE = new Set(['some', 'many', 'most', 'others', 'everyone', 'everybody', 'people', 'locals', 'folks']);
 /** The endings of English nouns for people, plural ("snowmobilers", "residents", "activists", "Floridians"). */
