@@ -1,6 +1,8 @@
 import type { PeopleContext } from '../context';
 import type { Lexicon } from '../lexicon';
+import { hasQuotationMark } from '../text/quotationMarks';
 import { firstIndex } from '../text/search';
+import { surnameWord } from './names';
 import type { GenderEvidence, Person, Quote } from '../types';
 import type { Draft } from './registry';
 
@@ -96,12 +98,6 @@ export function addPronounEvidence(people: readonly Person[], quotes: readonly Q
 }
 
 /**
- * Quotation marks: a sentence holding one may name someone who is only spoken of. A single mark counts only
- * opening a word, so that apostrophes ("doesn’t", "Raman’s") do not.
- */
-const QUOTE_MARKS = /["“”‘]|(?:^|\s)['’]/u;
-
-/**
  * "Raman, 35, trained in Ahmedabad. She pays weavers double": a sentence that names one person and
  * nobody else, and the next sentence of its paragraph opening with "he" or "she", give that person
  * the pronoun's gender — when the first sentence holds no other word of that gender ("his brother",
@@ -131,7 +127,8 @@ export function addNarrativeGender(article: PeopleContext): void {
     const personId = mentions[m].personId;
     let only = true;
     for (let k = m; k < mentions.length && mentions[k].start < sentence.end; k++) only &&= mentions[k].personId === personId;
-    if (!only || QUOTE_MARKS.test(text.slice(sentence.start, sentence.end))) continue;
+    // A sentence holding quotation marks may name someone who is only spoken of.
+    if (!only || hasQuotationMark(text.slice(sentence.start, sentence.end))) continue;
     // "Clinton" in an article about both Clintons may be either: only a name that tells them apart counts.
     if (mentions[m].form !== 'full' && sharedSurnames.has(surnameOf(personName.get(personId) ?? ''))) continue;
     if (sameGenderWordIn(article, sentence, gender, lexicon)) continue;
@@ -147,7 +144,7 @@ export function addNarrativeGender(article: PeopleContext): void {
   }
 }
 
-const surnameOf = (name: string): string => name.split(/\s+/u).pop()?.toLowerCase() ?? '';
+const surnameOf = (name: string): string => surnameWord(name.split(/\s+/u)).toLowerCase();
 
 /** The third-person words of each gender a sentence may hold for someone other than the person it names. */
 const GENDERED_WORDS: ReadonlyMap<string, 'male' | 'female'> = new Map([...PRONOUN_GENDER, ['himself', 'male'], ['hers', 'female'], ['herself', 'female']]);

@@ -8,6 +8,7 @@ import type { Mention, Person, QuoteSource, Span } from '../types';
 import { isGroupWord, sourceKind } from './sourceKind';
 import type { QuoteSpan } from './spans';
 import { objectPronounIn } from '../text/pronouns';
+import { hasQuotationMark } from '../text/quotationMarks';
 import { clauseSubject, isVerbLike, nearestSubject, possessiveSource, subjectAt, SUBORDINATORS } from './subject';
 
 export interface Attribution {
@@ -447,11 +448,8 @@ function relativeClauseOwner(context: Context, start: number, pronounStart: numb
   if (!mention || mention.end > pronounStart || (mentions[m + 1] && mentions[m + 1].start < pronounStart)) return null;
   if (firstIndex(tokens, (token) => token.start >= mention.start) - firstIndex(tokens, (token) => token.start >= start) > MAX_LEAD_WORDS) return null;
   if (!/^,\s+(?:who|whose|whom)\s/u.test(text.slice(mention.end, mention.end + 8))) return null;
-  return { via: 'name', personId: mention.personId, mention: { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) } };
+  return { via: 'name', personId: mention.personId, mention: span(mention) };
 }
-
-/** Quotation marks in a paragraph: double marks anywhere, single ones opening a word. */
-const QUOTING = /["“”]|(?:^|\s)['‘]\p{L}/u;
 
 /**
  * Who the paragraph before the one at `offset` is about, when it quotes nobody: the named subject of
@@ -461,25 +459,19 @@ const QUOTING = /["“”]|(?:^|\s)['‘]\p{L}/u;
  */
 function topicBefore(context: Context, offset: number, fits: (id: string | null) => boolean, gender: Person['gender']): string | null {
   const { sentences, text } = context;
-  let k = sentenceAt(sentences, offset);
-  if (k <= 0) return null;
-  const paragraph = sentences[k].paragraph - 1;
-  while (k > 0 && sentences[k].paragraph > paragraph) k--;
-  if (sentences[k].paragraph !== paragraph) return null;
-  let first = k;
-  while (first > 0 && sentences[first - 1].paragraph === paragraph) first--;
-  if (QUOTING.test(text.slice(sentences[first].start, sentences[k].end))) return null;
+  const at = sentenceAt(sentences, offset);
+  const range = at > 0 ? paragraphSentences(context, at, sentences[at].paragraph - 1) : null;
+  if (!range) return null;
+  const { first, last: k } = range;
+  if (hasQuotationMark(text.slice(sentences[first].start, sentences[k].end))) return null;
   // "Wilk asked Mchedlishvili whether he would sign. Quintanilla … remembers the silence. ¶ "No," he said": the one asked answers.
   const asked = answererIn(context, sentences[first].start, sentences[k].end, fits);
   if (asked !== null) return asked;
   for (let i = k; i >= first; i--) {
     const subject = mainSubject(context, sentences[i]);
     // "The chief said she would not": a description of someone named before.
-    if (subject?.via === 'description' && /^the\s/iu.test(subject.mention.text)) {
-      const described = describedBefore(context, { speakerId: null, speakerMention: subject.mention, cue: subject.verb, via: 'description' }, sentences[i].start);
-      if (described !== null && fits(described)) return described;
-      continue;
-    }
+    const described = describedSubject(context, subject, sentences[i].start, fits);
+    if (described !== null) return described;
     if (subject?.via !== 'name' || subject.personId === null || isOwner(context, subject.mention)) continue;
     // "Kowalski had to walk over and tap him on the shoulder": the one tapped, of the pronoun's gender, is who the paragraph was about.
     if (gender !== null && objectPronounIn(context, sentences[i], gender)) continue;
@@ -547,8 +539,7 @@ function answererIn(context: Context, start: number, end: number, fits: (id: str
 function openingSubject(context: Context, sentence: { start: number; end: number }): { via: 'name'; personId: string; mention: Span; verb: Span } | null {
   const mention = context.mentions[firstMentionFrom(context, sentence.start)];
   if (!mention || mention.start >= sentence.end || context.text.slice(sentence.start, mention.start).trim() !== '' || !isSubjectOfVerb(context, mention)) return null;
-  const span = { start: mention.start, end: mention.end, text: mention.text };
-  return { via: 'name', personId: mention.personId, mention: span, verb: span };
+  return { via: 'name', personId: mention.personId, mention: span(mention), verb: span(mention) };
 }
 
 /** The one person named in full for the first time in the span, fitting: someone the paragraph brings in to speak next. */
@@ -577,24 +568,36 @@ function opensParagraph(context: Context, outerStart: number): boolean {
  * before the one at `offset`), or with `before`, of the paragraph before it.
  */
 function paragraphOpener(context: Context, offset: number, fits: (id: string | null) => boolean, before = false): string | null {
-  let k = sentenceAt(context.sentences, offset);
+  const k = sentenceAt(context.sentences, offset);
   if (k <= 0) return null;
-  const paragraph = context.sentences[k].paragraph - (before ? 1 : 0);
-  while (before && k > 0 && context.sentences[k].paragraph > paragraph) k--;
-  if (context.sentences[k].paragraph !== paragraph) return null;
-  let first = k;
-  while (first > 0 && context.sentences[first - 1].paragraph === paragraph) first--;
-  if (first === k && !before) return null;
-  const sentence = context.sentences[first];
+  const range = paragraphSentences(context, k, context.sentences[k].paragraph - (before ? 1 : 0));
+  if (!range || (range.first === k && !before)) return null;
+  const sentence = context.sentences[range.first];
   // In the paragraph before, only a main clause's subject: "While Obama had …" is not the paragraph's.
   const opening = context.tokens[firstIndex(context.tokens, (token) => token.start >= sentence.start)];
   if (before && SUBORDINATORS.has(opening?.norm ?? '')) return null;
   const subject = subjectAt(context, sentence.start, sentence.end, !before);
   if (subject?.via === 'name') return askedBy(context, subject.verb, fits) ?? (subject.personId !== null && fits(subject.personId) ? subject.personId : null);
   // "The judge seized on that sentence. In her ruling, she wrote …": a definite description of someone named before.
-  if (subject?.via !== 'description' || before || !/^the\s/iu.test(subject.mention.text)) return null;
-  const described = describedBefore(context, { speakerId: null, speakerMention: subject.mention, cue: subject.verb, via: 'description' }, sentence.start);
+  return before ? null : describedSubject(context, subject, sentence.start, fits);
+}
+
+/** A subject that is a definite description ("The chief said …") of someone named before `at`, if `fits`. */
+function describedSubject(context: Context, subject: ReturnType<typeof subjectAt>, at: number, fits: (id: string | null) => boolean): string | null {
+  if (subject?.via !== 'description' || !/^the\s/iu.test(subject.mention.text)) return null;
+  const described = describedBefore(context, { speakerId: null, speakerMention: subject.mention, cue: subject.verb, via: 'description' }, at);
   return described !== null && fits(described) ? described : null;
+}
+
+/** The first and last sentence of paragraph `paragraph`, looked for back from sentence `k`; null if it has none there. */
+function paragraphSentences(context: Context, k: number, paragraph: number): { first: number; last: number } | null {
+  const { sentences } = context;
+  let last = k;
+  while (last > 0 && sentences[last].paragraph > paragraph) last--;
+  if (sentences[last].paragraph !== paragraph) return null;
+  let first = last;
+  while (first > 0 && sentences[first - 1].paragraph === paragraph) first--;
+  return { first, last };
 }
 
 /**
