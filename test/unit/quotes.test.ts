@@ -344,6 +344,17 @@ describe('attribution mechanisms', () => {
     assert.equal(speakerOf('Nora Tillman emailed: "The deal is off."'), 'Nora Tillman');
   });
 
+  it('a speaker and a cue closing the sentence after a comma frame a partial quote far back in it', () => {
+    const text = 'The city’s water board made a "serious mistake" in the tender for the new treatment plant, Mayor Ann Lee said on Tuesday.';
+    assert.equal(speakerOf(text), 'Ann Lee');
+    // Every partial quote of the sentence, not only the last before the frame.
+    const two = 'The law will hand landlords "a great deal of power" and leave tenants without the "teeth" they have long asked for, housing advocate Rosa Marquez said.';
+    assert.equal(speakerOf(two, 0), 'Rosa Marquez');
+    assert.equal(speakerOf(two, 1), 'Rosa Marquez');
+    // A subject whose verb is a cue keeps the quote: the frame at the end reports the whole sentence.
+    assert.equal(speakerOf('Ann Lee called the tender a "serious mistake" that the board must answer for in court, Rosa Marquez said.'), 'Ann Lee');
+  });
+
   it('"hit back", British copy\'s retort, though "hit" alone is no cue', () => {
     assert.equal(speakerOf('Nora Tillman hit back that the last government had "spent two years on a site that never opened".'), 'Nora Tillman');
   });

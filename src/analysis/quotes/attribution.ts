@@ -59,6 +59,8 @@ interface Context extends PeopleContext {
   mainSubjects: Map<QuoteSpan, Found | null>;
   /** Per sentence, the sources its "according to" phrases name: found once, however many quotes it holds. */
   sentenceSources: Map<number, Found[]>;
+  /** Per sentence, its last quote and the frame closing the sentence after it ("…, Comey said."), if any. */
+  closingFrames: Map<number, { last: number; frame: Found | null }>;
   /** The article's people by surname, filled when a relative is first described ("her father"). */
   bySurname?: Map<string, Person[]>;
 }
@@ -100,7 +102,7 @@ export function attributeQuotes(article: PeopleContext, spans: readonly QuoteSpa
     const k = firstIndex(spans, (span) => span.outerEnd > offset);
     return k < spans.length && spans[k].outerStart <= offset;
   };
-  const context: Context = { ...article, personById: new Map(article.people.map((p) => [p.id, p])), insideQuote, mainSubjects: new Map(), sentenceSources: new Map() };
+  const context: Context = { ...article, personById: new Map(article.people.map((p) => [p.id, p])), insideQuote, mainSubjects: new Map(), sentenceSources: new Map(), closingFrames: new Map() };
   const results: Attribution[] = [];
   let previous: { attribution: Attribution; paragraph: number } | null = null;
   for (const [index, span] of spans.entries()) {
@@ -112,7 +114,7 @@ export function attributeQuotes(article: PeopleContext, spans: readonly QuoteSpa
     const floor = Math.max(sentenceStart, spans[index - 1]?.outerEnd ?? 0);
     // A later quote of an attributed sentence keeps its speaker unless the words between name another.
     const sameSentence = floor > sentenceStart && results[index - 1]?.speakerMention != null;
-    const after = afterQuote(context, span, closing, spans[index + 1]);
+    const after = afterQuote(context, span, closing, spans[index + 1]) ?? closingFrame(context, spans, index, closing);
     // A cue further on in the sentence ("… "…" while Y suggests …") or in the next sentence yields
     // to one before the quote; so does any cue after a quote woven into a clause whose subject
     // has a cue verb ("X said Y "caused death." Z called …"), unless it is the quote's own frame ("…," X said).
@@ -121,9 +123,9 @@ export function attributeQuotes(article: PeopleContext, spans: readonly QuoteSpa
     // A later quote of a sentence whose person is found keeps them over a clause after it that is not its
     // own frame ("X said … and warned they would "bear all the consequences" if it continued …").
     const keepsSentenceSpeaker = sameSentence && after !== null && !ownFrame && results[index - 1].speakerId !== null;
-    const distant = after !== null && (attributionStart(after) - span.outerEnd > DISTANT_AFTER
+    const distant = after !== null && (((attributionStart(after) - span.outerEnd > DISTANT_AFTER
+      || opensOtherClause(context, span.outerEnd, attributionStart(after))) && !closesSentence(context, span, closing, after))
       || keepsSentenceSpeaker
-      || opensOtherClause(context, span.outerEnd, attributionStart(after))
       || (woven && !ownFrame && mainSpeakerWithCue(context, span, opening) !== null)
       // "When X said he would "…," the crowd applauded": a clause after a woven quote whose verb is no cue is not its frame.
       || (woven && after.cue !== null && !after.cue.text.includes(' ') && !isCue(context, after.cue)));
@@ -268,6 +270,39 @@ function withReflexive(context: Context, words: Span | null): Span | null {
 function opensOtherClause(context: Context, from: number, to: number): boolean {
   const words = tokensIn(context.tokens, from, to);
   return words.some((word, k) => (SUBORDINATORS.has(word.norm) && word.norm !== 'as') || (word.norm === 'as' && words[k - 1]?.norm === 'even'));
+}
+
+/**
+ * "The FBI made a "mistake" in the check, Comey has said.": a speaker and a cue verb that close the
+ * sentence after a comma frame the quotes woven into it, however far back they stand.
+ */
+function closesSentence(context: Context, span: QuoteSpan, sentenceIndex: number, after: Found): boolean {
+  if (sentenceIndex < 0 || !after.cue || !after.speakerMention || !isCue(context, after.cue)) return false;
+  const start = attributionStart(after);
+  // A comma, then perhaps the speaker's premodifiers: "…, housing advocate Rosa Marquez said."
+  const comma = start < span.outerEnd ? -1 : context.text.lastIndexOf(',', start - 1);
+  if (comma < span.outerEnd || !premodifiersOnly(context, comma + 1, start)) return false;
+  const rest = context.text.slice(Math.max(after.cue.end, after.speakerMention.end), context.sentences[sentenceIndex].end);
+  return rest.length <= FRAME_TAIL && !/["“”]/u.test(rest);
+}
+
+/**
+ * "X will carry "a great deal of weight" and bring the "grass-roots firepower" they need, Y said.":
+ * the frame that closes the sentence after its last quote, for an earlier quote of the sentence.
+ */
+function closingFrame(context: Context, spans: readonly QuoteSpan[], index: number, sentenceIndex: number): Found | null {
+  if (sentenceIndex < 0) return null;
+  // Once per sentence: a sentence may hold many quotes.
+  let closing = context.closingFrames.get(sentenceIndex);
+  if (!closing) {
+    const sentenceEnd = context.sentences[sentenceIndex].end;
+    let last = index;
+    while (last + 1 < spans.length && spans[last + 1].outerEnd <= sentenceEnd) last++;
+    const frame = afterQuote(context, spans[last], sentenceIndex, spans[last + 1]);
+    closing = { last, frame: frame && closesSentence(context, spans[last], sentenceIndex, frame) ? frame : null };
+    context.closingFrames.set(sentenceIndex, closing);
+  }
+  return index < closing.last && closing.frame ? { ...closing.frame } : null;
 }
 
 /** Where the words of an attribution begin: its cue or its speaker, whichever comes first. */
