@@ -355,6 +355,14 @@ describe('attribution mechanisms', () => {
     assert.equal(speakerOf('Ann Lee called the tender a "serious mistake" that the board must answer for in court, Rosa Marquez said.'), 'Ann Lee');
   });
 
+  it('a quote standing alone that ends on a question keeps the cue opening the next sentence, however long it runs', () => {
+    const text = 'Rain fell all day on the river towns.\n\n"Will the bridge ever open?" Mayor Ann Lee asked the crowd at the town hall meeting on the east side late on Tuesday evening.';
+    assert.equal(speakerOf(text), 'Ann Lee');
+    // Not when a speaker and a cue already open the quote's sentence.
+    const framed = 'Ann Lee, exasperated, responded: "What difference does it make?" Her critics cited it as evidence that she did not care about the families at all.';
+    assert.equal(speakerOf(framed), 'Ann Lee');
+  });
+
   it('"hit back", British copy\'s retort, though "hit" alone is no cue', () => {
     assert.equal(speakerOf('Nora Tillman hit back that the last government had "spent two years on a site that never opened".'), 'Nora Tillman');
   });

@@ -906,7 +906,11 @@ function afterQuote(context: Context, span: QuoteSpan, sentenceIndex: number, ne
   const opensSentence = found !== null && first !== undefined && (found.speakerMention?.start === first.start || found.cue?.start === first.start);
   // "…?" Graham asked. is a frame; "…." Russia insisted that Y "…" is a new sentence with a quote of its own.
   const rest = found ? context.text.slice(Math.max(found.cue?.end ?? 0, found.speakerMention?.end ?? 0), next.end) : '';
-  return opensSentence && rest.length <= FRAME_TAIL && !/["“”]/u.test(rest) ? found : null;
+  // A quote standing alone that closes on a question or an exclamation is left open for its frame, a cue
+  // verb, however long the frame runs ("…?" Trump asked reporters rhetorically during a news conference late last month.).
+  const open = found?.cue != null && isCue(context, found.cue) && /[?!]\s*$/u.test(context.text.slice(span.start, span.end))
+    && context.text.slice(context.sentences[sentenceIndex].start, span.outerStart).trim() === '';
+  return opensSentence && (open || rest.length <= FRAME_TAIL) && !/["“”]/u.test(rest) ? found : null;
 }
 
 /**
