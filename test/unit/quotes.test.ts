@@ -588,6 +588,14 @@ describe('a quotation that repeats words of another', () => {
     assert.deepEqual(speakers(term)[0], ['chained CPI,', null]);
   });
 
+  it('takes the speaker of the same words quoted in full again, three words or more, said by a person found', () => {
+    const analysis = analyzeArticle('Chilled food strike "will empty shelves within days", supermarket boss warns\n\nA strike at a maker of ready meals could leave shelves bare, a retailer has warned.\n\nClaire Benson, supply director at the grocery chain Ellison\'s, wrote that a long strike "will empty shelves within days".');
+    assert.deepEqual(speakers(analysis)[0], ['will empty shelves within days', 'Claire Benson']);
+    // Not from a quote whose speaker is itself unknown.
+    const unknown = analyzeArticle('Strike "will empty shelves within days", supermarket boss warns\n\nOne retailer wrote that a long strike "will empty shelves within days".');
+    assert.deepEqual(speakers(unknown).map(([, who]) => who), [null, null]);
+  });
+
   it('keeps no speaker for one word of another quotation in the story, as often the other side taking it up', () => {
     const analysis = analyzeArticle('Senators trade barbs over nominee\n\n"She is qualified, and she is ready," Senator Ann Holt said on Monday.\n\nTwo days later the nominee\'s critics, in a letter to the committee, questioned whether she was "qualified" for the job at all.');
     assert.deepEqual(speakers(analysis), [['She is qualified, and she is ready,', 'Ann Holt'], ['qualified', null]]);

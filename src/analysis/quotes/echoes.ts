@@ -16,6 +16,11 @@ function standsAlone(text: string, quote: Quote): boolean {
   return /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, quote.outer.start - 200), quote.outer.start)) && /^[ \t.,]*(?:\n|$)/u.test(text.slice(quote.outer.end, quote.outer.end + 200));
 }
 
+/** Words a quote may echo: a longer quote's, or the same words in full, three or more, said by a person found ("…'will empty shelves within days'" again in the story). */
+function repeats(other: Quote, otherWords: readonly string[], words: readonly string[]): boolean {
+  return otherWords.length > words.length || (otherWords.length === words.length && words.length >= 3 && other.speakerId !== null);
+}
+
 /**
  * A quotation attribution gave no speaker that repeats words another quotation has with its
  * speaker takes that speaker: headlines and subheads echo the story's quotes ("… vows to stay
@@ -62,7 +67,7 @@ export function echoedSpeakers(text: string, quotes: Quote[], headline: Span | n
     const run = spaced(words);
     const k = pulled
       ? rarest.slice(0, MAX_TRIES).find((j) => spoken[j] !== quote && spoken[j].cue !== null && spokenRuns[j].includes(run)) ?? -1
-      : rarest.slice(0, MAX_TRIES).find((j) => spokenWords[j].length > words.length && spokenRuns[j].includes(run)) ?? -1;
+      : rarest.slice(0, MAX_TRIES).find((j) => spoken[j] !== quote && repeats(spoken[j], spokenWords[j], words) && spokenRuns[j].includes(run)) ?? -1;
     if (k < 0) continue;
     const { speakerId, speakerMention, source } = spoken[k];
     if (described && speakerId === null) continue;
