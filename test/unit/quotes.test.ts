@@ -344,6 +344,15 @@ describe('attribution mechanisms', () => {
     assert.equal(speakerOf('Nora Tillman emailed: "The deal is off."'), 'Nora Tillman');
   });
 
+  it('an age, or a role, after the quote stands for the last person the reporter named, not one named inside a quote or a credit', () => {
+    const age = 'Femi Adebayo, who had not started a league game since February, scored twice.\n\n"He pulled me in after training and told me to be ready," the 21-year-old said.';
+    assert.equal(speakerOf(age), 'Femi Adebayo');
+    const quoted = 'Melania Lund spoke on the opening night.\n\n"Donald Berg is, and always has been, an amazing leader," said the 46-year-old.';
+    assert.equal(speakerOf(quoted), 'Melania Lund');
+    const credited = 'Freightline founder Caleb Ward arrives at court on Tuesday. (Natalie Brennan/Courthouse News)\n\n"I never saw the invoices," the entrepreneur said.';
+    assert.equal(speakerOf(credited), 'Caleb Ward');
+  });
+
   it('a speaker and a cue closing the sentence after a comma frame a partial quote far back in it', () => {
     const text = 'The city’s water board made a "serious mistake" in the tender for the new treatment plant, Mayor Ann Lee said on Tuesday.';
     assert.equal(speakerOf(text), 'Ann Lee');

@@ -697,7 +697,8 @@ function describedBefore(context: Context, found: Found, offset: number): string
   const titled = lastPersonBefore(context, offset, (person) => !inside.has(person.id) && holdsOffice([person.title, person.role], heads));
   if (!titled && context.lexicon.isRelative(head)) return relativeOfLastNamed(context, words, head, offset);
   // A noun for someone: a role, or a demonym as sports copy names the person just quoted or named ("said the Spaniard").
-  const forSomeone = context.lexicon.isRoleNoun(head) || context.lexicon.wordClass(head) === 'demonym';
+  // So is an age: "said the 21-year-old".
+  const forSomeone = context.lexicon.isRoleNoun(head) || context.lexicon.wordClass(head) === 'demonym' || /\b\d{1,3}-year-old$/u.test(words);
   if (titled || !/^the\s/i.test(words) || !forSomeone || /[^s]s$/u.test(head)) return titled;
   // Last, the title written out and the nouns for its holder ("Rep." is "the congresswoman"), after
   // the person just named: "Sen. X … Rubio spoke. The senator said" is Rubio's, whatever his title.
@@ -708,7 +709,7 @@ function describedBefore(context: Context, found: Found, offset: number): string
     const holder = writtenOut();
     if (holder) return holder;
   }
-  const last = context.mentions[firstMentionFrom(context, found.speakerMention!.start) - 1];
+  const last = lastMentionOutsideQuotes(context, found.speakerMention!.start);
   if (!last || inside.has(last.personId) || paragraphAt(context, found.speakerMention!.start) - paragraphAt(context, last.start) > 1) return writtenOut();
   // A noun that names a sex ("the congresswoman", "the woman") is not someone of the other.
   const gender = context.lexicon.roleGender(head);
@@ -716,6 +717,24 @@ function describedBefore(context: Context, found: Found, offset: number): string
   return gender === null || lastGender === null || lastGender === gender ? last.personId : writtenOut();
 }
 
+
+/** How many mentions inside quotes are passed over looking back for the last person named. */
+const QUOTED_MENTIONS_REACH = 8;
+
+/**
+ * The last person named before `offset` in the reporter's words, not a writer's or a photographer's
+ * credit: "“Donald is a leader,” said the 46-year-old" is not Donald's, nor is "Jane Roe via Getty
+ * Images. “…,” the 43-year-old asked" Jane Roe's. One only pictured in a caption may be the one described.
+ */
+function lastMentionOutsideQuotes(context: Context, offset: number): Mention | undefined {
+  const k = firstMentionFrom(context, offset) - 1;
+  for (let i = k; i >= 0 && k - i <= QUOTED_MENTIONS_REACH; i--) {
+    const mention = context.mentions[i];
+    const credit = context.personById.get(mention.personId)?.credit;
+    if (!context.insideQuote(mention.start) && (!credit || credit === 'pictured')) return mention;
+  }
+  return undefined;
+}
 
 /**
  * "Her father added": the one other person sharing the surname of the last person named whom the
