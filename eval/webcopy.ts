@@ -76,6 +76,8 @@ const PAGE_SETS: ReadonlyArray<{ dir: string; key: string; label: string; heldBa
   { dir: 'sites21', key: 'sites21', label: 'sites, twenty-first round', heldBack: false },
   { dir: 'sites22', key: 'sitesHeldBack10', label: 'sites held back, tenth', heldBack: true },
   { dir: 'sites23', key: 'sites23', label: 'sites, twenty-third round', heldBack: false },
+  { dir: 'sites24', key: 'sites24', label: 'sites, twenty-fourth round', heldBack: false },
+  { dir: 'sites25', key: 'sitesHeldBack11', label: 'sites held back, eleventh', heldBack: true },
 ];
 
 // ---------------------------------------------------------------------------------------------
