@@ -257,6 +257,9 @@ describe('quote sources', () => {
     const text = 'Foreign Minister Ana Quiroga met her counterpart. The readout also said Quiroga had urged Lisbon to "act prudently" on fishing.';
     const [quote] = quotesOf(text);
     assert.deepEqual([quote.source?.name, quote.relayedBy?.name], ['Ana Quiroga', 'The readout']);
+    // A pronoun the document reports as speaking stands for the person as any pronoun does.
+    const [pronoun] = quotesOf('Police arrested Travis Moll on Tuesday. The affidavit says he told investigators he "panicked" and drove home.');
+    assert.deepEqual([pronoun.source?.name, pronoun.relayedBy?.name], ['Travis Moll', 'The affidavit']);
     const [between] = quotesOf('Foreign Minister Ana Quiroga met him. Quiroga, according to an official who briefed reporters, replied that the case was handled "in accordance with the law".');
     assert.deepEqual([between.source?.name, between.relayedBy?.name], ['Ana Quiroga', 'an official']);
     // A clause that ends before the quote frames nothing; a name before a noun is no speaker.
@@ -351,6 +354,16 @@ describe('attribution mechanisms', () => {
     assert.equal(speakerOf(quoted), 'Melania Lund');
     const credited = 'Freightline founder Caleb Ward arrives at court on Tuesday. (Natalie Brennan/Courthouse News)\n\n"I never saw the invoices," the entrepreneur said.';
     assert.equal(speakerOf(credited), 'Caleb Ward');
+  });
+
+  it('"with the Minister for Justice promising …": the description after "with" speaks, not the sentence\'s subject', () => {
+    const text = 'Minister for Justice Declan Moriarty brought the plan to cabinet.\n\nThe Government approved it on Tuesday, with the Minister for Justice promising a "visible presence on every main street" by 2030.';
+    assert.equal(speakerOf(text), 'Declan Moriarty');
+  });
+
+  it('a quote opening its sentence after a sentence closed by ", X said." is X\'s', () => {
+    const text = 'Older adults fell more often on hot days. The rise in falls was a surprise, Tomas Villa said. "We expected heat stroke. We did not expect hip fractures."';
+    assert.equal(speakerOf(text, 0), 'Tomas Villa');
   });
 
   it('a speaker and a cue closing the sentence after a comma frame a partial quote far back in it', () => {

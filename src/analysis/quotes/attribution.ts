@@ -124,7 +124,7 @@ export function attributeQuotes(article: PeopleContext, spans: readonly QuoteSpa
     // own frame ("X said … and warned they would "bear all the consequences" if it continued …").
     const keepsSentenceSpeaker = sameSentence && after !== null && !ownFrame && results[index - 1].speakerId !== null;
     const distant = after !== null && (((attributionStart(after) - span.outerEnd > DISTANT_AFTER
-      || opensOtherClause(context, span.outerEnd, attributionStart(after))) && !closesSentence(context, span, closing, after))
+      || opensOtherClause(context, span.outerEnd, attributionStart(after))) && !closesSentence(context, span.outerEnd, closing, after))
       || keepsSentenceSpeaker
       || (woven && !ownFrame && mainSpeakerWithCue(context, span, opening) !== null)
       // "When X said he would "…," the crowd applauded": a clause after a woven quote whose verb is no cue is not its frame.
@@ -241,6 +241,9 @@ function subjectOfSentenceBefore(context: Context, span: QuoteSpan, sentenceInde
   const opensParagraph = before.paragraph !== sentence.paragraph;
   if (opensParagraph && before.paragraph !== sentence.paragraph - 1) return null;
   if (previousQuote && previousQuote.outerEnd > before.start) return null;
+  // "The rise in falls was a surprise, Villanueva said. "We expected …"": the frame closing the sentence before speaks.
+  const frame = findCueAndSpeaker(context, before.start, before.end, 'after');
+  if (frame && closesSentence(context, before.start, sentenceIndex - 1, frame)) return { ...frame, cue: null };
   const subject = clauseSubject(context, before.start, before.end);
   if (!subject || subject.via === 'body' || subject.via === 'relative') return null;
   // A description must name someone ("the senator"), not a thing that happened ("The storm passed").
@@ -276,12 +279,12 @@ function opensOtherClause(context: Context, from: number, to: number): boolean {
  * "The FBI made a "mistake" in the check, Comey has said.": a speaker and a cue verb that close the
  * sentence after a comma frame the quotes woven into it, however far back they stand.
  */
-function closesSentence(context: Context, span: QuoteSpan, sentenceIndex: number, after: Found): boolean {
+function closesSentence(context: Context, from: number, sentenceIndex: number, after: Found): boolean {
   if (sentenceIndex < 0 || !after.cue || !after.speakerMention || !isCue(context, after.cue)) return false;
   const start = attributionStart(after);
   // A comma, then perhaps the speaker's premodifiers: "…, housing advocate Rosa Marquez said."
-  const comma = start < span.outerEnd ? -1 : context.text.lastIndexOf(',', start - 1);
-  if (comma < span.outerEnd || !premodifiersOnly(context, comma + 1, start)) return false;
+  const comma = start < from ? -1 : context.text.lastIndexOf(',', start - 1);
+  if (comma < from || !premodifiersOnly(context, comma + 1, start)) return false;
   const rest = context.text.slice(Math.max(after.cue.end, after.speakerMention.end), context.sentences[sentenceIndex].end);
   return rest.length <= FRAME_TAIL && !/["“”]/u.test(rest);
 }
@@ -299,7 +302,7 @@ function closingFrame(context: Context, spans: readonly QuoteSpan[], index: numb
     let last = index;
     while (last + 1 < spans.length && spans[last + 1].outerEnd <= sentenceEnd) last++;
     const frame = afterQuote(context, spans[last], sentenceIndex, spans[last + 1]);
-    closing = { last, frame: frame && closesSentence(context, spans[last], sentenceIndex, frame) ? frame : null };
+    closing = { last, frame: frame && closesSentence(context, spans[last].outerEnd, sentenceIndex, frame) ? frame : null };
     context.closingFrames.set(sentenceIndex, closing);
   }
   return index < closing.last && closing.frame ? { ...closing.frame } : null;
@@ -1027,15 +1030,17 @@ function otherPronounSpeaking(context: Context, span: QuoteSpan, sentenceIndex: 
 }
 
 /**
- * A document or a body that reports a person named as speaking ("The readout also said Qiao had urged
- * Japan to "…""): the person's words, the document only carried them.
+ * A document or a body that reports a person as speaking, by name or by pronoun ("The readout also said
+ * Qiao had urged Japan to "…"", "The affidavit says he told investigators he "…""): the person's words,
+ * the document only carried them.
  */
 function reportedPerson(context: Context, span: QuoteSpan, sentenceIndex: number, main: Found): Found | null {
   if (main.speakerId !== null || (main.via !== 'body' && main.via !== 'description')) return null;
   const kind = sourceOf(context, main)?.kind;
   if (kind !== 'document' && kind !== 'publication' && kind !== 'organisation') return null;
   const nearer = nearestSubjectOf(context, span, sentenceIndex, main.cue!.end);
-  return nearer?.via === 'name' && nearer.speakerId !== null && framesQuote(context, nearer, span) && isCue(context, nearer.cue!) ? { ...nearer, relay: main } : null;
+  const person = (nearer?.via === 'name' && nearer.speakerId !== null) || nearer?.via === 'pronoun';
+  return person && framesQuote(context, nearer!, span) && isCue(context, nearer!.cue!) ? { ...nearer!, relay: main } : null;
 }
 
 /**
@@ -1150,7 +1155,7 @@ function findCueAndSpeaker(context: Context, from: number, to: number, where: 'b
     // A participle ("…, saying", "released a statement calling") speaks for its clause's subject.
     const participle = where === 'before' && /ing$/.test(cue.text) && text.slice(from, cue.start).trim() !== '';
     // A name straight before it is its own subject: "…, with shadow home secretary X branding the policy "…"".
-    const subject = participle ? nameBeforeParticiple(context, from, cue) ?? clauseSpeaker(context, from, cue) : speakerBefore(context, inWindow, from, cue);
+    const subject = participle ? nameBeforeParticiple(context, from, cue) ?? describedBeforeParticiple(context, from, cue) ?? clauseSpeaker(context, from, cue) : speakerBefore(context, inWindow, from, cue);
     if (subject) return { ...subject, cue };
     // "said X", "according to X"; not "called X" or "told reporters", whose X is the object. Before
     // the quote only a phrase or a verb opening the sentence does ("According to X, "…""; "Said X: "…""),
@@ -1181,6 +1186,19 @@ function nameBeforeParticiple(context: Context, from: number, cue: Span): Speake
   const mention = context.mentions[firstMentionFrom(context, cue.start) - 1];
   if (!mention || mention.start < from || !/^ $/u.test(context.text.slice(mention.end, cue.start)) || isOwner(context, mention)) return null;
   return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
+}
+
+/** "with the Minister for Justice promising …": a description after "with" is the participle's own subject. */
+const WITH_DESCRIPTION = /\bwith\s+((?:the|a|an|his|her|its|their)\s+[^\s,;:"“”()]+(?:\s+[^\s,;:"“”()]+){0,6})\s+$/u;
+
+function describedBeforeParticiple(context: Context, from: number, cue: Span): Speaker | null {
+  const lead = WITH_DESCRIPTION.exec(context.text.slice(Math.max(from, cue.start - 80), cue.start));
+  if (!lead) return null;
+  const start = cue.start - (lead[0].length - lead[0].indexOf(lead[1]));
+  const words = tokensIn(context.tokens, start, cue.start);
+  // A noun phrase: no clause inside ("with the crowd that had gathered chanting").
+  if (words.some((t) => RELATIVE.has(t.norm) || t.norm === 'that' || (!t.capitalized && context.lexicon.wordClass(t.norm) === 'verb'))) return null;
+  return { speakerId: null, speakerMention: { start, end: start + lead[1].length, text: lead[1] }, via: 'description' };
 }
 
 /** The subject of the clause a participle cue belongs to: the sentence's subject, or the nearest one before the cue. */
