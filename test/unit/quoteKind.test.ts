@@ -156,6 +156,13 @@ describe('quote kinds', () => {
     assert.deepEqual(kindsOf('Ann Lee said the plan was "Dead On Arrival" in the council.')[0][1], 'quotation');
   });
 
+  it('takes a noun\'s other name or gloss after ", or" for a term, and a staging or adaptation named for a title', () => {
+    assert.deepEqual(kindsOf('Her father opened it in 1964 as a bing sutt, or "ice room", serving cold drinks to dock workers.')[0][1], 'term');
+    // Quotes listed after a cue stay quotations: the mark before ", or" is no noun.
+    assert.deepEqual(kindsOf('Ann Cole called the levy "unfair," or "rushed," on Monday.').map((kind) => kind[1]), ['quotation', 'quotation']);
+    assert.deepEqual(kindsOf('Anh Pham, whose production of "Fever Creek" won four awards, says she read the book at 16.')[0][1], 'title');
+  });
+
   it('finds a title after "founder of" or "edits", and a pen name after "pseudonym" for a term', () => {
     assert.deepEqual(kindsOf('Ann Lee, the founder of "Harbour Watch," spoke first.')[0][1], 'title');
     assert.deepEqual(kindsOf('Ann Lee edits "Tide Tables" for the Courier.')[0][1], 'title');

@@ -24,7 +24,7 @@ const CLAUSE = 300;
  * Nouns for the works news copy names by title (shows, films, books, songs, campaigns) and verbs
  * that introduce one. Written for this module from how copy introduces titles.
  */
-const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode|segment|podcast|film|movie|feature|documentary|book|memoir|novel|biography|essay|poem|paper|study|song|track|opener|closer|interlude|instrumental|ballad|hit|theme|album|EP|LP|mixtape|single|anthem|play|musical|opera|drama|thriller|comedy|sitcom|procedural|miniseries|concert|game|autobiography|column|editorial|headline|title|article|report|poster|ad|commercial|commentary|campaign|slogan|initiative|hashtag|exhibition|tour|titled|entitled|website|blog|newsletter|painting|sculpture|print)`;
+const WORK_NOUNS = String.raw`(?:show|program|programme|broadcast|series|episode|segment|podcast|film|movie|feature|documentary|book|memoir|novel|biography|essay|poem|paper|study|song|track|opener|closer|interlude|instrumental|ballad|hit|theme|album|EP|LP|mixtape|single|anthem|play|musical|opera|drama|thriller|comedy|sitcom|procedural|miniseries|concert|game|autobiography|column|editorial|headline|title|article|report|poster|ad|commercial|commentary|campaign|slogan|initiative|hashtag|exhibition|tour|titled|entitled|website|blog|newsletter|painting|sculpture|print|production|adaptation|staging)`;
 /**
  * Words that give a thing its name: "a reading club called", "branded the plan". "Called" only
  * after a noun phrase ("a club called"), since "Jacobs called Merkel …" is speech.
@@ -118,6 +118,8 @@ function isNamedWithoutNamer(article: PeopleContext, span: QuoteSpan, before: st
 
 /** Examples of words given as words: "words like 'maybe'", "terms such as 'X'". */
 const WORDS_LIKE_BEFORE = /\b(?:words|terms|phrases|expressions)\s+(?:like|such\s+as)\s*$/iu;
+/** "a bing sutt, or 'ice room'": the marks after a noun and ", or" give its other name or its gloss (not a list of quotes: "'bold,' or 'reckless'"). */
+const GLOSS_OR_BEFORE = /[\p{L}\p{N})]\s*,\s+or\s*$/u;
 
 /** Words that name what follows as a word or phrase rather than as someone's speech. */
 const TERM_BEFORE = /\b(?:term|terms|word|words|phrase|expression|label|nickname|so-called|so called|dubbed|nicknamed|known as|coined)\s*$/iu;
@@ -281,6 +283,7 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   // Songs and albums, titled in lower case too ("the song 'lately (i don't sleep)'"): a title straight after the word for one.
   if (RECORDING_BEFORE.test(before)) return 'title';
   if (words <= MAX_MARKED_WORDS && WORDS_LIKE_BEFORE.test(before)) return 'term';
+  if (words <= MAX_MARKED_WORDS && !tokens[first].capitalized && GLOSS_OR_BEFORE.test(before)) return 'term';
   const titleCased = isTitleCased(tokens, first, last);
   // An operation's code name is a title by the guide, in a headline too: "what DHS has called 'Operation Steel Gate.'"
   if (titleCased && words > 1 && tokens[first].norm === 'operation') return 'title';
