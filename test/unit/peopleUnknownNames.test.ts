@@ -275,4 +275,9 @@ describe('words that are no one, whatever compromise knows of them', () => {
     assert.deepEqual(names('Rivers burst their banks in Bago region and Karen state, and Karen villages flooded.'), []);
     assert.deepEqual(names('Spanish airports operator Aena said a minimum service would run.'), []);
   });
+
+  it('takes a word that does things in the past at least twice for someone called by one name, but never a pronoun\'s contraction ("I\'ve played", "I\'ve coached")', () => {
+    assert.deepEqual(names('Brakkar scored twice in the first half. Brakkar passed to the wing late on.'), ['Brakkar']);
+    assert.deepEqual(names('"I\'ve played on worse than this," he said.\n\n"I\'ve coached against him enough to know," the coach said.'), []);
+  });
 });

@@ -738,7 +738,7 @@ function acceptActingNames(article: ArticleWords, claimed: ReadonlySet<number>, 
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     // A plural is a team or a group ("Raptors", "Oilers"); surnames in -s are ones compromise knows.
-    if (claimed.has(k) || !token.capitalized || !NAME_SHAPED.test(token.text) || ENGLISH_SUFFIX.test(token.norm) || /[^s]s$/u.test(token.norm) || lexicon.wordClass(token.norm) !== 'unknown' || givenAsBody(token)) continue;
+    if (claimed.has(k) || !token.capitalized || !NAME_SHAPED.test(token.text) || ENGLISH_SUFFIX.test(token.norm) || /[^s]s$/u.test(token.norm) || lexicon.wordClass(token.norm) !== 'unknown' || givenAsBody(token) || isContraction(lexicon, token)) continue;
     const before = tokens[k - 1];
     const next = tokens[k + 1];
     // Part of a longer capitalised run, unless the word before only opens the sentence ("Later Jokic …").
@@ -753,6 +753,12 @@ function acceptActingNames(article: ArticleWords, claimed: ReadonlySet<number>, 
     if (next && !token.possessive && /^ $/.test(text.slice(token.end, next.start)) && PAST_VERB.test(next.text)) acts.set(token.text, (acts.get(token.text) ?? 0) + 1);
   }
   for (const [word, count] of acts) if (count >= 2 && !ruledOut.has(word) && !registry.withSurname(word, 0)) registry.create([word], word);
+}
+
+/** "I've", "We'd": a pronoun and a verb's ending, which compromise's lexicon may not list whole; no name. */
+function isContraction(lexicon: Lexicon, token: Token): boolean {
+  const parts = /^(\p{L}+)['’](?:ve|m|d|ll|re)$/u.exec(token.norm);
+  return parts !== null && lexicon.wordClass(parts[1]) === 'function';
 }
 
 /** The run, or the list of capitalised words it ends, stands after a preposition of place. */
