@@ -280,4 +280,9 @@ describe('words that are no one, whatever compromise knows of them', () => {
     assert.deepEqual(names('Brakkar scored twice in the first half. Brakkar passed to the wing late on.'), ['Brakkar']);
     assert.deepEqual(names('"I\'ve played on worse than this," he said.\n\n"I\'ve coached against him enough to know," the coach said.'), []);
   });
+
+  it('takes East Asian name shapes for people, but not after a preposition of place, where they are as often a district ("in Kwun Tong")', () => {
+    assert.deepEqual(names('Lawmaker Cyd Ho spoke first. Junius Ho said the plan was sound, and Wen Jiabao agreed.'), ['Cyd Ho', 'Junius Ho', 'Wen Jiabao']);
+    assert.deepEqual(names('His daughter works at an accounting firm in Kwun Tong and helps out on weekends.'), []);
+  });
 });

@@ -601,11 +601,13 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   // The signature after a quotation: "…” — Pamela Padilla".
   if (/[”"’]\s*[―—–]{1,2}\s*$/u.test(text.slice(Math.max(0, candidate.start - 6), candidate.start))) return true;
   // A romanised given name with a lower-case hyphenated syllable ("Lee Cheuk-yan"), or a Chinese or
-  // Korean family name before romanised given names ("Park Joo-Ho", "Wen Jiabao").
-  if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(text.slice(candidate.start, candidate.end))) return true;
-  if (familyNameFirst(nameWords(words))) return true;
+  // Korean family name before romanised given names ("Park Joo-Ho", "Wen Jiabao"). Romanised place
+  // names have the same shapes: not after a preposition of place ("a firm in Kwun Tong").
+  const place = IN_A_PLACE.has(tokens[candidate.firstToken - 1]?.norm ?? '');
+  if (!place && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(text.slice(candidate.start, candidate.end))) return true;
+  if (!place && familyNameFirst(nameWords(words))) return true;
   // A given name before a Chinese or Korean family name, Hong Kong style: "Junius Ho", "Cyd Ho".
-  if (words.length === 2 && classes[0] === 'unknown' && isEastAsianFamilyName(words[1].text) && (last === 'unknown' || last === 'lastName')) return true;
+  if (!place && words.length === 2 && classes[0] === 'unknown' && isEastAsianFamilyName(words[1].text) && (last === 'unknown' || last === 'lastName')) return true;
   // Words compromise does not know at all, or a known surname at the end: "Romelu Lukaku", "Ansel Adams".
   if (((last === 'lastName' || last === 'person') && classes[0] === 'unknown')) return true;
   // Two words compromise knows as surnames, the first standing as a given name, as English gives surnames ("Lewis Carter", "Morgan Hale").
@@ -638,6 +640,9 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   // Someone well known: in the list of office holders ("Hosni Mubarak"). Last, as the dearest check.
   return isKnownOfficeHolder(nameWords(words));
 }
+
+/** Prepositions of place that rarely take a person ("in", "at"), unlike "to" and "from" ("went to Marvis Lam"). */
+const IN_A_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'into', 'across', 'outside', 'around']);
 
 /**
  * An apposition after a name, then a verb: "…, a biostatistician at the University of Michigan, said",
