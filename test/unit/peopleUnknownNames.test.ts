@@ -285,4 +285,9 @@ describe('words that are no one, whatever compromise knows of them', () => {
     assert.deepEqual(names('Lawmaker Cyd Ho spoke first. Junius Ho said the plan was sound, and Wen Jiabao agreed.'), ['Cyd Ho', 'Junius Ho', 'Wen Jiabao']);
     assert.deepEqual(names('His daughter works at an accounting firm in Kwun Tong and helps out on weekends.'), []);
   });
+
+  it('takes two unknown words opening a sentence for someone when the next sentence goes on about them as "he" or "she", not "it"', () => {
+    assert.deepEqual(names('Kwame Asante runs 14 rental units in western Michigan. He estimates the cost at $9,000.'), ['Kwame Asante']);
+    assert.deepEqual(names('Zorvex Tumblar makes smart locks in Ohio. It estimates that sales fell.'), []);
+  });
 });

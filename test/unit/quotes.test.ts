@@ -361,6 +361,11 @@ describe('attribution mechanisms', () => {
     assert.equal(speakerOf(text), 'Declan Moriarty');
   });
 
+  it('a pronoun quote after a paragraph about someone new goes to them, though "him" stands in a clause of its own there', () => {
+    const text = 'Ms Aurelia Brandt answered within the hour.\n\n"We are looking at it seriously," she wrote.\n\nTom Reyes sold the locks in Ohio. Kwame Asante runs 14 short-term rental units and put locks on 40 doors, because the subscription let him send each guest a code. He estimates the cost at $9,000.\n\n"I am not a hobbyist. I am a small business," he said.';
+    assert.equal(speakerOf(text, 1), 'Kwame Asante');
+  });
+
   it('a quote opening its sentence after a sentence closed by ", X said." is X\'s', () => {
     const text = 'Older adults fell more often on hot days. The rise in falls was a surprise, Tomas Villa said. "We expected heat stroke. We did not expect hip fractures."';
     assert.equal(speakerOf(text, 0), 'Tomas Villa');

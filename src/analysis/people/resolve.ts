@@ -633,6 +633,9 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   const determiner = tokens[candidate.firstToken - 1] !== undefined && DETERMINERS.has(tokens[candidate.firstToken - 1].norm);
   // A double-barrelled surname is one of the two ("Théo Kowalski-Nakamura founded …").
   if (written.length === 2 && classes.every((c) => c === 'unknown') && !determiner && words.every((w) => NAME_SHAPED.test(w.text) && !ENGLISH_SUFFIX.test(w.norm)) && nextToPastVerb(article, candidate)) return true;
+  // Two words compromise does not know opening a sentence as its subject, the next sentence going on about
+  // them as "he" or "she": "Kwame Asante runs 14 rental units … He estimates …". Things and places are "it".
+  if (written.length === 2 && classes.every((c) => c === 'unknown') && !determiner && words.every((w) => NAME_SHAPED.test(w.text) && !ENGLISH_SUFFIX.test(w.norm)) && goneOnAboutAsPerson(article, candidate)) return true;
   // A given name English also has as a noun ("Lily", "Penny", "Hope") before a word compromise knows only as a surname,
   // the same way or set beside a word for someone: compromise's own tagger reads a capitalised noun before a surname as a name
   // ("Lily Tran called …", "Sandy Phillips, who lost her daughter …").
@@ -758,6 +761,20 @@ function acceptActingNames(article: ArticleWords, claimed: ReadonlySet<number>, 
     if (next && !token.possessive && /^ $/.test(text.slice(token.end, next.start)) && PAST_VERB.test(next.text)) acts.set(token.text, (acts.get(token.text) ?? 0) + 1);
   }
   for (const [word, count] of acts) if (count >= 2 && !ruledOut.has(word) && !registry.withSurname(word, 0)) registry.create([word], word);
+}
+
+/** How far a sentence opened by a name may run before the next one. */
+const SENTENCE_REACH = 400;
+
+/** The run opens its sentence, a verb follows it, and the next sentence opens with "He" or "She". */
+function goneOnAboutAsPerson(article: ArticleWords, candidate: NameCandidate): boolean {
+  const { text, tokens, lexicon } = article;
+  if (!/(?:^|[.!?]["”’]?\s+|\n)$/u.test(text.slice(Math.max(0, candidate.start - 3), candidate.start))) return false;
+  const after = tokens[candidate.endToken];
+  if (!after || after.capitalized || !/^ $/.test(text.slice(candidate.end, after.start)) || lexicon.wordClass(after.norm) === 'function') return false;
+  const rest = text.slice(candidate.end, candidate.end + SENTENCE_REACH);
+  const next = /[.!?]["”’]?[ \t]+(\p{Lu}\p{Ll}*)\b/u.exec(rest);
+  return next !== null && !rest.slice(0, next.index).includes('\n') && (next[1] === 'He' || next[1] === 'She');
 }
 
 /** "I've", "We'd": a pronoun and a verb's ending, which compromise's lexicon may not list whole; no name. */

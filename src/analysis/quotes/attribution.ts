@@ -512,13 +512,26 @@ function topicBefore(context: Context, offset: number, fits: (id: string | null)
     if (described !== null) return described;
     if (subject?.via !== 'name' || subject.personId === null || isOwner(context, subject.mention)) continue;
     // "Kowalski had to walk over and tap him on the shoulder": the one tapped, of the pronoun's gender, is who the paragraph was about.
-    if (gender !== null && objectPronounIn(context, sentences[i], gender)) continue;
+    // Not one in a clause of its own: in "because the subscription let him send …", "him" is the subject again.
+    if (gender !== null && objectPronounIn(context, mainClauseOf(context, sentences[i]), gender)) continue;
     // "Hannity asked Trump how high the wall would be. ¶ "…," he told Hannity": the one asked answers.
     const answering = askedBy(context, subject.verb, fits) ?? (fits(subject.personId) ? subject.personId : null);
     if (answering !== null) return answering;
   }
   // "Naypyidaw sent its permanent secretary, Kyaw Thiha Naing, who …": no one named is its subject, but it brings in someone new.
   return introducedIn(context, sentences[first].start, sentences[k].end, fits);
+}
+
+/** Words that open a clause of its own inside a sentence: its pronouns may stand for the sentence's subject. */
+const CLAUSE_OPENING = new Set([...SUBORDINATORS, 'that', 'which', 'who', 'whom', 'so']);
+
+/** A sentence up to the first word that opens a clause of its own after its start. */
+function mainClauseOf(context: Context, sentence: { start: number; end: number }): { start: number; end: number } {
+  const { tokens } = context;
+  for (let i = firstIndex(tokens, (token) => token.start >= sentence.start) + 1; i < tokens.length && tokens[i].start < sentence.end; i++) {
+    if (CLAUSE_OPENING.has(tokens[i].norm)) return { start: sentence.start, end: tokens[i].start };
+  }
+  return sentence;
 }
 
 /** How far into a sentence an opening phrase set off by a comma may run ("Every morning at half past five, …"). */

@@ -485,7 +485,7 @@ function verbFrom(input: Input, k: number, quoteStart: number, headline: boolean
     if (AUXILIARY.has(token.norm) || /ly$/.test(token.norm)) continue;
     // "An early tweet quoted": the noun of a longer subject, not its verb.
     if (isVerbLike(input, token)) return nounBeforePast(input, k) ? null : tokenSpan(token);
-    if (unknownVerbBeforeObject(input, k)) return tokenSpan(token);
+    if (unknownVerbBeforeObject(input, k) || nounOrVerbBeforeObject(input, k)) return tokenSpan(token);
     // "X, a stage veteran, drew applause": right after its subject a word compromise lists as a given name, in lower case, is a verb ("drew", "sued", "chased").
     if (!copula && input.lexicon.wordClass(token.norm) === 'firstName') return tokenSpan(token);
     // "They are skeptical of the "…"": the copula is the clause's verb.
@@ -512,6 +512,26 @@ function unknownVerbBeforeObject(input: Input, k: number): boolean {
   if (!next.capitalized && !OBJECT_OPENERS.has(next.norm)) return false;
   return [word.norm, word.norm.slice(0, -1), word.norm.replace(/e?s$/, '')].every((form) => lexicon.wordClass(form) === 'unknown');
 }
+/**
+ * "Kwame Asante runs 14 rental units", "X works the night shift": right after a name, a third-person
+ * form that compromise's lexicon knows as a noun as well as a verb ("runs", "works"), before a number
+ * or an object's opener, is the verb.
+ */
+function nounOrVerbBeforeObject(input: Input, k: number): boolean {
+  const { text, tokens, lexicon } = input;
+  const word = tokens[k];
+  const next = tokens[k + 1];
+  const subject = tokens[k - 1];
+  if (word.capitalized || !/[^su]s$/.test(word.norm) || !next || text.slice(word.end, next.start) !== ' ') return false;
+  // Right after a name: after a pronoun or an adverb the word is as often a noun of what follows ("He also hosts a …").
+  if (!subject?.capitalized || PERSONAL_PRONOUNS.has(subject.norm) || text.slice(subject.end, word.start) !== ' ') return false;
+  if (!/^\p{N}/u.test(next.text) && (next.capitalized || !OBJECT_OPENERS.has(next.norm))) return false;
+  return lexicon.wordClass(word.norm) === 'other' && lexicon.wordClass(word.norm.slice(0, -1)) === 'other';
+}
+
+/** Pronouns that stand as a subject, capitalised at a sentence's start. */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
 /** Words of AUXILIARY that are full verbs when no verb follows them. */
 const LEXICAL_AUXILIARIES = new Set(['went', 'had', 'has', 'have', 'did', 'does', 'do']);
 
