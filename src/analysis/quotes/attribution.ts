@@ -242,8 +242,10 @@ function subjectOfSentenceBefore(context: Context, span: QuoteSpan, sentenceInde
   if (opensParagraph && before.paragraph !== sentence.paragraph - 1) return null;
   if (previousQuote && previousQuote.outerEnd > before.start) return null;
   // "The rise in falls was a surprise, Villanueva said. "We expected …"": the frame closing the sentence before speaks.
-  const frame = findCueAndSpeaker(context, before.start, before.end, 'after');
-  if (frame && closesSentence(context, before.start, sentenceIndex - 1, frame)) return { ...frame, cue: null };
+  // Only the sentence's end can hold a frame that closes it: a run-on sentence is not read whole for each quote.
+  const tail = Math.max(before.start, before.end - REACH);
+  const frame = findCueAndSpeaker(context, tail, before.end, 'after');
+  if (frame && closesSentence(context, tail, sentenceIndex - 1, frame)) return { ...frame, cue: null };
   const subject = clauseSubject(context, before.start, before.end);
   if (!subject || subject.via === 'body' || subject.via === 'relative') return null;
   // A description must name someone ("the senator"), not a thing that happened ("The storm passed").
