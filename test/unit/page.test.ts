@@ -718,12 +718,14 @@ describe('page structure: heads of more sites', () => {
       'The last ferry leaves Stromness on Monday, July 16, 2018. Tom Reid AP',
       'Jane Roe / Getty Images file',
       'Ferry crews vote on the quay in less than an hour CREDIT: MARK ODDIE/GETTY IMAGES',
+      // The Boston Globe sets its credit straight after the caption's full stop.
+      'Crews gather on the quay at Stromness before dawn.Rosa Quint/Globe Staff',
     ];
     const story = ['Ferry crews on the island routes voted on Monday to strike over pay, their union said.', 'The two sides met on Monday. Reuters reported the talks ran long.'];
     const text = ['Ferry crews vote to strike over pay', story[0], ...captions, story[1]].join('\n');
     const { metadata, people } = analyzeArticle(text);
     assert.deepEqual(texts(metadata.captions), captions);
-    assert.deepEqual(people.map((person) => [person.name, person.credit]), [['Ann Vale', 'photo'], ['Luke Marr', 'photo'], ['Tom Reid', 'photo'], ['Jane Roe', 'photo'], ['Mark Oddie', 'photo']]);
+    assert.deepEqual(people.map((person) => [person.name, person.credit]), [['Ann Vale', 'photo'], ['Luke Marr', 'photo'], ['Tom Reid', 'photo'], ['Jane Roe', 'photo'], ['Mark Oddie', 'photo'], ['Rosa Quint', 'photo']]);
   });
 
   it('takes a credit followed by a link\'s words and its hint for screen readers, and the photographer without the link\'s words', () => {

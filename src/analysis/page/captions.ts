@@ -79,12 +79,13 @@ const LABEL_IN_CAPITALS = /^(?:PHOTO|PICTURE|IMAGE)S?:\s/u;
 /**
  * A credit after the caption's last sentence, or a credit line alone: capitalised words joined by a
  * slash or "via", or a name and an agency, with a "©" or ", File" perhaps, or in square brackets
- * ("… July 16, 2018. REUTERS/Jane Roe", "… 2018. Jane Roe AP", "© Jane Roe, Lehtikuva / AFP",
+ * ("… July 16, 2018. REUTERS/Jane Roe", "… 2018. Jane Roe AP", "… before dawn.Jane Roe/Globe Staff" as the
+ * Boston Globe prints it, "© Jane Roe, Lehtikuva / AFP",
  * "Jane Roe / Getty Images file", "… in Helsinki [Lehtikuva/Jane Roe via Reuters]", "[JANE ROE | Times]").
  * It counts only when one of its words is an agency or picture source (the lexicon's credit sources).
  * A link's hint for screen readers may close it ("…, opens new tab", "(opens in a new window)").
  */
-const TAIL_CREDIT = /(?:^|[.!?]["”’]?\s+|©\s*|\[)(©\s*)?(\p{Lu}[\p{L}.'’-]*(?:(?:\s*[/|]\s*|\s+via\s+|,?\s+)\p{Lu}[\p{L}.'’-]*){0,6})(?:,?\s+[Ff]ile)?\]?(?:,?\s*\(?opens(?:\s+in)?(?:\s+a)?\s+new\s+(?:tab|window)\)?)?\s*\.?$/u;
+const TAIL_CREDIT = /(?:^|[.!?]["”’]?\s+|(?<=\p{Ll}{2}[.!?])|©\s*|\[)(©\s*)?(\p{Lu}[\p{L}.'’-]*(?:(?:\s*[/|]\s*|\s+via\s+|,?\s+)\p{Lu}[\p{L}.'’-]*){0,6})(?:,?\s+[Ff]ile)?\]?(?:,?\s*\(?opens(?:\s+in)?(?:\s+a)?\s+new\s+(?:tab|window)\)?)?\s*\.?$/u;
 
 /**
  * Where someone stands in the picture, set after their name between commas ("Ann Lee, left, and Tom
