@@ -631,11 +631,11 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   // Two words compromise does not know at all, as the doer or the object of a verb in the past
   // ("… Sassi scored", "replaced … Witsel", "saved by … Courtois"). Not after a determiner: "the Sea Org".
   const determiner = tokens[candidate.firstToken - 1] !== undefined && DETERMINERS.has(tokens[candidate.firstToken - 1].norm);
-  // A double-barrelled surname is one of the two ("Théo Kowalski-Nakamura founded …").
-  if (written.length === 2 && classes.every((c) => c === 'unknown') && !determiner && words.every((w) => NAME_SHAPED.test(w.text) && !ENGLISH_SUFFIX.test(w.norm)) && nextToPastVerb(article, candidate)) return true;
-  // Two words compromise does not know opening a sentence as its subject, the next sentence going on about
-  // them as "he" or "she": "Kwame Asante runs 14 rental units … He estimates …". Things and places are "it".
-  if (written.length === 2 && classes.every((c) => c === 'unknown') && !determiner && words.every((w) => NAME_SHAPED.test(w.text) && !ENGLISH_SUFFIX.test(w.norm)) && goneOnAboutAsPerson(article, candidate)) return true;
+  // A double-barrelled surname is one of the two ("Théo Kowalski-Nakamura founded …"). Or, opening a sentence as its
+  // subject, the next sentence going on about them as "he" or "she": "Kwame Asante runs 14 rental units … He estimates …".
+  // Things and places are "it".
+  const twoUnknownNameWords = written.length === 2 && classes.every((c) => c === 'unknown') && !determiner && words.every((w) => NAME_SHAPED.test(w.text) && !ENGLISH_SUFFIX.test(w.norm));
+  if (twoUnknownNameWords && (nextToPastVerb(article, candidate) || goneOnAboutAsPerson(article, candidate))) return true;
   // A given name English also has as a noun ("Lily", "Penny", "Hope") before a word compromise knows only as a surname,
   // the same way or set beside a word for someone: compromise's own tagger reads a capitalised noun before a surname as a name
   // ("Lily Tran called …", "Sandy Phillips, who lost her daughter …").

@@ -277,6 +277,9 @@ function opensOtherClause(context: Context, from: number, to: number): boolean {
   return words.some((word, k) => (SUBORDINATORS.has(word.norm) && word.norm !== 'as') || (word.norm === 'as' && words[k - 1]?.norm === 'even'));
 }
 
+/** Characters a speaker's premodifiers may take between the comma and the name ("…, housing advocate Rosa Marquez said"). */
+const PREMODIFIERS_REACH = 80;
+
 /**
  * "The FBI made a "mistake" in the check, Comey has said.": a speaker and a cue verb that close the
  * sentence after a comma frame the quotes woven into it, however far back they stand.
@@ -284,11 +287,14 @@ function opensOtherClause(context: Context, from: number, to: number): boolean {
 function closesSentence(context: Context, from: number, sentenceIndex: number, after: Found): boolean {
   if (sentenceIndex < 0 || !after.cue || !after.speakerMention || !isCue(context, after.cue)) return false;
   const start = attributionStart(after);
-  // A comma, then perhaps the speaker's premodifiers: "…, housing advocate Rosa Marquez said."
-  const comma = start < from ? -1 : context.text.lastIndexOf(',', start - 1);
-  if (comma < from || !premodifiersOnly(context, comma + 1, start)) return false;
-  const rest = context.text.slice(Math.max(after.cue.end, after.speakerMention.end), context.sentences[sentenceIndex].end);
-  return rest.length <= FRAME_TAIL && !/["“”]/u.test(rest);
+  if (start < from) return false;
+  // A comma, then perhaps the speaker's premodifiers, a few words: "…, housing advocate Rosa Marquez said."
+  const lead = Math.max(from, start - PREMODIFIERS_REACH);
+  const comma = context.text.slice(lead, start).lastIndexOf(',');
+  if (comma < 0 || !premodifiersOnly(context, lead + comma + 1, start)) return false;
+  const restStart = Math.max(after.cue.end, after.speakerMention.end);
+  const sentenceEnd = context.sentences[sentenceIndex].end;
+  return sentenceEnd - restStart <= FRAME_TAIL && !/["“”]/u.test(context.text.slice(restStart, sentenceEnd));
 }
 
 /**

@@ -513,7 +513,7 @@ function unknownVerbBeforeObject(input: Input, k: number): boolean {
   return [word.norm, word.norm.slice(0, -1), word.norm.replace(/e?s$/, '')].every((form) => lexicon.wordClass(form) === 'unknown');
 }
 /**
- * "Kwame Asante runs 14 rental units", "X works the night shift": right after a name, a third-person
+ * "Kwame Asante runs 14 rental units", "He works the night shift": right after a name or a pronoun, a third-person
  * form that compromise's lexicon knows as a noun as well as a verb ("runs", "works"), before a number
  * or an object's opener, is the verb.
  */
@@ -523,14 +523,11 @@ function nounOrVerbBeforeObject(input: Input, k: number): boolean {
   const next = tokens[k + 1];
   const subject = tokens[k - 1];
   if (word.capitalized || !/[^su]s$/.test(word.norm) || !next || text.slice(word.end, next.start) !== ' ') return false;
-  // Right after a name: after a pronoun or an adverb the word is as often a noun of what follows ("He also hosts a …").
-  if (!subject?.capitalized || PERSONAL_PRONOUNS.has(subject.norm) || text.slice(subject.end, word.start) !== ' ') return false;
+  // Right after a name or a pronoun: after an adverb the word is as often a noun of what follows ("He also hosts a …").
+  if (!subject?.capitalized || text.slice(subject.end, word.start) !== ' ') return false;
   if (!/^\p{N}/u.test(next.text) && (next.capitalized || !OBJECT_OPENERS.has(next.norm))) return false;
   return lexicon.wordClass(word.norm) === 'other' && lexicon.wordClass(word.norm.slice(0, -1)) === 'other';
 }
-
-/** Pronouns that stand as a subject, capitalised at a sentence's start. */
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** Words of AUXILIARY that are full verbs when no verb follows them. */
 const LEXICAL_AUXILIARIES = new Set(['went', 'had', 'has', 'have', 'did', 'does', 'do']);
