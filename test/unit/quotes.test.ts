@@ -623,6 +623,11 @@ describe('a quotation that repeats words of another', () => {
     assert.deepEqual(speakers(unknown).map(([, who]) => who), [null, null]);
   });
 
+  it('gives a standfirst\'s described speaker the person who says the same words in the story, three words or more', () => {
+    const analysis = analyzeArticle('11 years of boiling water: Misty Narrows leaders split over when new treatment plant will open\n\nChief says plant is "months, not years" away; councillor says the community has heard that before\n\nThe new treatment plant was finished in March, Councillor Delphine Sinclair said, and has not opened.\n\nIts filters arrived late from a supplier in Ontario.\n\nThe band office sits across the road from it.\n\n"We are months, not years, away," Chief Rosalie Wapemoose said in an interview at the band office.');
+    assert.deepEqual(speakers(analysis)[0], ['months, not years', 'Rosalie Wapemoose']);
+  });
+
   it('keeps no speaker for one word of another quotation in the story, as often the other side taking it up', () => {
     const analysis = analyzeArticle('Senators trade barbs over nominee\n\n"She is qualified, and she is ready," Senator Ann Holt said on Monday.\n\nTwo days later the nominee\'s critics, in a letter to the committee, questioned whether she was "qualified" for the job at all.');
     assert.deepEqual(speakers(analysis), [['She is qualified, and she is ready,', 'Ann Holt'], ['qualified', null]]);

@@ -21,6 +21,16 @@ function repeats(other: Quote, otherWords: readonly string[], words: readonly st
   return otherWords.length > words.length || (otherWords.length === words.length && words.length >= 3 && other.speakerId !== null);
 }
 
+/** The next paragraph after `from` (blank lines skipped), as offsets. */
+function paragraphAfter(text: string, from: number): { start: number; end: number } | null {
+  const breakAt = text.indexOf('\n', from);
+  if (breakAt < 0) return null;
+  let start = breakAt;
+  while (start < text.length && /\s/u.test(text[start])) start++;
+  const end = text.indexOf('\n', start);
+  return start < text.length ? { start, end: end < 0 ? text.length : end } : null;
+}
+
 /**
  * A quotation attribution gave no speaker that repeats words another quotation has with its
  * speaker takes that speaker: headlines and subheads echo the story's quotes ("… vows to stay
@@ -48,6 +58,8 @@ export function echoedSpeakers(text: string, quotes: Quote[], headline: Span | n
       else holding.set(word, [k]);
     }
   });
+  // The standfirst: the paragraph right under the headline, which sums up the story as the headline does.
+  const deck = headline === null ? null : paragraphAfter(text, headline.end);
   for (const [i, quote] of quotes.entries()) {
     // A pull quote repeats a quote of the story; the quote before it does not lend it its speaker.
     const pulled = quote.kind === 'quotation' && quote.cue === null && quote.speakerMention !== null && standsAlone(text, quote);
@@ -56,7 +68,9 @@ export function echoedSpeakers(text: string, quotes: Quote[], headline: Span | n
     // "A senior Senate Republican on Tuesday declared the bill "dead on arrival"", the person named later
     // saying it in full: a lead that describes its speaker before naming them.
     // Three words or more: two ("chained CPI") are as often a term the story's people take up.
-    const unnamed = quote.kind === 'quotation' && quote.speakerId === null && quote.speakerMention !== null && quote.source?.kind === 'anonymous' && quoteWords(quote.text).length >= 3;
+    // So does a standfirst's ("Chief says plant is "months, not years" away"), the chief named in the story.
+    const inDeck = deck !== null && deck.start <= quote.start && quote.end <= deck.end;
+    const unnamed = quote.kind === 'quotation' && quote.speakerId === null && quote.speakerMention !== null && (quote.source?.kind === 'anonymous' || inDeck) && quoteWords(quote.text).length >= 3;
     const described = unnamed || (inHeadline && quote.kind === 'quotation' && quote.speakerId === null && quote.speakerMention !== null);
     if (quote.kind !== 'quotation' || (!pulled && !described && (quote.speakerId !== null || quote.speakerMention !== null))) continue;
     const words = quoteWords(quote.text);
