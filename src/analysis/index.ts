@@ -71,7 +71,7 @@ function analyzeProse(text: string, options: AnalysisOptions): ArticleAnalysis {
     unbalanced: span.unbalanced,
     outer: { start: span.outerStart, end: span.outerEnd },
   }));
-  echoedSpeakers(text, quotes, metadata.headline);
+  echoedSpeakers(text, quotes, metadata.headline, paragraphs);
   relayAffiliations(article, quotes);
   addPronounEvidence(people, quotes);
   return { people, quotes: options.quotesByParagraph ? quotesByParagraph(article, spans, quotes) : quotes, paragraphs, metadata };

@@ -645,7 +645,7 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
 }
 
 /** Prepositions of place that rarely take a person ("in", "at"), unlike "to" and "from" ("went to Marvis Lam"). */
-const IN_A_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'into', 'across', 'outside', 'around']);
+const IN_A_PLACE: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS].filter((word) => !['to', 'from', 'toward', 'towards'].includes(word)));
 
 /**
  * An apposition after a name, then a verb: "…, a biostatistician at the University of Michigan, said",

@@ -1,4 +1,5 @@
-import type { Quote, Span } from '../types';
+import type { Paragraph, Quote, Span } from '../types';
+import { firstIndex } from '../text/search';
 
 /** How many quotations holding a quote's rarest word are tried for it. */
 const MAX_TRIES = 64;
@@ -21,16 +22,6 @@ function repeats(other: Quote, otherWords: readonly string[], words: readonly st
   return otherWords.length > words.length || (otherWords.length === words.length && words.length >= 3 && other.speakerId !== null);
 }
 
-/** The next paragraph after `from` (blank lines skipped), as offsets. */
-function paragraphAfter(text: string, from: number): { start: number; end: number } | null {
-  const breakAt = text.indexOf('\n', from);
-  if (breakAt < 0) return null;
-  let start = breakAt;
-  while (start < text.length && /\s/u.test(text[start])) start++;
-  const end = text.indexOf('\n', start);
-  return start < text.length ? { start, end: end < 0 ? text.length : end } : null;
-}
-
 /**
  * A quotation attribution gave no speaker that repeats words another quotation has with its
  * speaker takes that speaker: headlines and subheads echo the story's quotes ("… vows to stay
@@ -44,7 +35,7 @@ function paragraphAfter(text: string, from: number): { start: number; end: numbe
  * the person of the quotation it echoes; so does a description with "a", "an" or "one" anywhere, as a
  * story's lead describes its speaker before it names them.
  */
-export function echoedSpeakers(text: string, quotes: Quote[], headline: Span | null): void {
+export function echoedSpeakers(text: string, quotes: Quote[], headline: Span | null, paragraphs: readonly Paragraph[]): void {
   const spoken = quotes.filter((quote) => quote.kind === 'quotation' && (quote.speakerId !== null || quote.speakerMention !== null));
   if (spoken.length === 0) return;
   const spokenWords = spoken.map((quote) => quoteWords(quote.text));
@@ -59,7 +50,7 @@ export function echoedSpeakers(text: string, quotes: Quote[], headline: Span | n
     }
   });
   // The standfirst: the paragraph right under the headline, which sums up the story as the headline does.
-  const deck = headline === null ? null : paragraphAfter(text, headline.end);
+  const deck = headline === null ? null : paragraphs[firstIndex(paragraphs, (paragraph) => paragraph.start >= headline.end)] ?? null;
   for (const [i, quote] of quotes.entries()) {
     // A pull quote repeats a quote of the story; the quote before it does not lend it its speaker.
     const pulled = quote.kind === 'quotation' && quote.cue === null && quote.speakerMention !== null && standsAlone(text, quote);
