@@ -158,6 +158,16 @@ describe('captions beside their pictures’ lines', () => {
     // A short line under a caption that names someone else is not the caption's.
     assert.deepEqual(captionsOf([credited[0], 'Tom Reid']), [credited[0]]);
   });
+
+  it('takes the caption and the credit under the buttons that fold them away ("hide caption", "toggle caption"), and leaves the buttons to the page', () => {
+    const caption = 'Tom Reid, 78, on the quay in Kirkwall. He has sailed the island route for forty years.';
+    const credit = 'Ann Vale for NPR';
+    assert.deepEqual(captionsOf(['hide caption', caption, 'toggle caption', credit]), [caption, credit]);
+    const article = analyzeArticle([HEADLINE, LEAD, 'hide caption', caption, 'toggle caption', credit, LAST].join('\n'));
+    assert.deepEqual(article.metadata.boilerplate.map((span: Span) => span.text), ['hide caption', 'toggle caption']);
+    // A button alone folds away a picture the page did not print: the story under it is the story.
+    assert.deepEqual(captionsOf(['hide caption', 'The union meets the company again on Thursday.']), []);
+  });
 });
 
 describe('captions printed in the story without a credit', () => {

@@ -191,6 +191,14 @@ export function isCaptionLabel(paragraph: string): boolean {
   return CAPTION_LABEL_ALONE.test(paragraph);
 }
 
+/** The button of a player that folds a caption away, as NPR prints it over the caption ("hide caption") and over its credit ("toggle caption"). */
+const CAPTION_TOGGLE = /^(?:hide|show|toggle|expand|collapse) caption$/iu;
+
+/** A caption's folding button: the page's, not the caption's, but the line under it is the caption or its credit. */
+export function isCaptionToggle(paragraph: string): boolean {
+  return CAPTION_TOGGLE.test(paragraph);
+}
+
 /** A caption without its credit in the story runs to a sentence, at most; fewer words are a subhead or a label. */
 const STORY_CAPTION_WORDS = { min: 5, max: 40 };
 /** A caption with no verb is a short phrase ("Nurses outside Wellington Hospital this morning."); a longer one is a list's item or a heading. */

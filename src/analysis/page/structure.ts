@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon';
 import type { Paragraph, Span } from '../types';
 import { bylineStart, isSignOff } from './byline';
 import { continuesByline, type HeadLines, isSignedBio, readHeadLines } from './headLines';
-import { isCaption, isCaptionInStory, isCaptionLabel, isCreditUnderCaption, isSourceAlone, siteWordsOf } from './captions';
+import { isCaption, isCaptionInStory, isCaptionLabel, isCaptionToggle, isCreditUnderCaption, isSourceAlone, siteWordsOf } from './captions';
 import { pullQuotes } from './pullQuotes';
 import { dateLineIn, findDates, isStampLine, readDayFirst, writesDayFirst } from './dates';
 import { datelineShape, type DatelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
@@ -230,7 +230,7 @@ function isFurniture(paragraph: string, words: readonly string[], count: number,
 
 /**
  * 'strong' for shapes no story or headline has (counters, coordinates, code, menus, addresses,
- * site notices, calls to action addressed to the reader), 'weak' for those a headline may have (a
+ * site notices, calls to action addressed to the reader, a caption's folding button), 'weak' for those a headline may have (a
  * label, a link line, a short line opening with a word that may be a verb).
  */
 function furnitureStrength(paragraph: string, words: readonly string[], count: number, lexicon: Lexicon): 'strong' | 'weak' | null {
@@ -244,7 +244,8 @@ function furnitureStrength(paragraph: string, words: readonly string[], count: n
     shape.isAddressLine(paragraph, count) ||
     shape.isSiteNotice(paragraph, count, lexicon) ||
     shape.isReaderNotice(paragraph, count, lexicon) ||
-    isStampLine(paragraph)
+    isStampLine(paragraph) ||
+    isCaptionToggle(paragraph)
   ) {
     return 'strong';
   }
@@ -514,8 +515,8 @@ function markCaptionsBesideCredits(
       const headPicture =
         !proseBefore && counts[above] <= HEAD_CAPTION_WORDS && shape.isOneSentence(texts[above]) && datelineShape(texts[above]) === null && !shape.reportsSpeech(texts[above]);
       if (scene && shortLine(above) && (headPicture || lexicon.describesPicture(texts[above]))) roles[above] = 'caption';
-    } else if (roles[above] === 'caption' && roles[i] !== 'caption' && counts[i] > 0) {
-      const underCaption = isCaptionLabel(texts[above]) ? shortLine(i) : counts[i] <= NAME_WORDS && (creditOf(texts[above]).includes(texts[i]) || (isSourceAlone(texts[i], lexicon) && !isSourceAlone(texts[i + 1] ?? '', lexicon)));
+    } else if ((roles[above] === 'caption' || betweenCaptionToggles(texts, i)) && roles[i] !== 'caption' && counts[i] > 0) {
+      const underCaption = isCaptionLabel(texts[above]) || betweenCaptionToggles(texts, i) ? shortLine(i) : counts[i] <= NAME_WORDS && (creditOf(texts[above]).includes(texts[i]) || (isSourceAlone(texts[i], lexicon) && !isSourceAlone(texts[i + 1] ?? '', lexicon)));
       if (underCaption) roles[i] = 'caption';
     }
     if (roles[above] === null && counts[above] >= 3) headlineBefore = true;
@@ -529,6 +530,14 @@ function markCaptionsBesideCredits(
     const underLabel = counts[above] <= 3 && !texts[above].includes('/') && !shape.endsSentence(texts[above]);
     if (roles[i] === null && !underLabel && storyProseBefore && i < lastStoryProse && !headLines[i] && isCaptionInStory(texts[i], words[i], lexicon)) roles[i] = 'caption';
   }
+}
+
+/**
+ * A caption and its credit under the buttons that fold them away, as NPR prints them ("hide caption",
+ * the caption, "toggle caption", the credit): a line under one button with another beside it.
+ */
+function betweenCaptionToggles(texts: readonly string[], i: number): boolean {
+  return i > 0 && isCaptionToggle(texts[i - 1]) && (isCaptionToggle(texts[i + 1] ?? '') || isCaptionToggle(texts[i - 3] ?? ''));
 }
 
 /** The dateline's shape ends in a colon ("PHOTOS:", "LIVE:"), not a dash. */
