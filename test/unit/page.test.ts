@@ -282,8 +282,10 @@ describe('page structure: long link headlines and the site speaking to its reade
     const storyAboutComments = [
       'The councillor’s comments on the shuttle bus drew complaints from members of the traders’ association on Monday.',
       'Debate moderators cut the candidates’ microphones twice, and the station later apologised to viewers.',
+      // "you" in a compound addresses no reader.
+      'Her sister came up twice to bring cookies. Reid keeps one of the thank-you cards on his desk at the depot.',
     ];
-    const lines = ['Council to close old bridge to cars', story[0], notices[5], storyAboutComments[0], story[1], storyAboutComments[1], story[2], ...notices.slice(0, 5), notices[6]];
+    const lines = ['Council to close old bridge to cars', story[0], notices[5], storyAboutComments[0], story[1], storyAboutComments[1], storyAboutComments[2], story[2], ...notices.slice(0, 5), notices[6]];
     const { text, metadata } = metadataOf(lines);
     for (const line of notices) assert.ok(inBoilerplate(text, metadata.boilerplate, line), line);
     for (const line of [...story, ...storyAboutComments]) assert.ok(!inBoilerplate(text, metadata.boilerplate, line), line);

@@ -228,8 +228,11 @@ const IMPERATIVE_LEAD = new Set(['never', "don't", 'don’t', 'please', 'now', '
 const MODALS = new Set(['may', 'might', 'can', 'could', 'shall', 'should', 'will', 'would', 'must']);
 /** Words that follow a verb but not a noun opening a sentence: an object's determiner, a particle. */
 const VERB_FOLLOWER = /^(?:the|a|an|our|your|this|these|us|up|down|out|off|back|left|right|in|here|now|to|for|more|all)$/u;
-/** Words that address the reader or point at the page ("your inbox", "sign up here", "follow us"). */
-const READER_WORD = /\b(?:you|your|yours|our|us|here|now|today)\b/i;
+/**
+ * Words that address the reader or point at the page ("your inbox", "sign up here", "follow us"); not
+ * inside a compound ("thank-you cards", "a here-and-now feel").
+ */
+const READER_WORD = /(?<![\w-])(?:you|your|yours|our|us|here|now|today)(?![\w-])/i;
 
 /**
  * A call to action: a sentence that opens with a verb in its plain form, short or addressed to
@@ -354,8 +357,8 @@ function isSponsorCredit(paragraph: string): boolean {
  */
 const SITE_NOUN =
   /\b(?:comments?|commenting|commenters?|community (?:guidelines|standards)|house rules|subscri(?:be|bers?|bed|bing|ptions?)|newsletters?|inbox|e-?mail address|(?:log|sign)(?:ging)? (?:in|up|out)|signing up|free (?:account|articles?|trial)|membership|become a member|(?:digital|unlimited|full) access|browser|ad[- ]?blockers?|whitelist|cookies?|moderation|(?:pre-)?moderated|this e-?mail|(?:discussion|comment|posting) (?:guidelines|rules|policy))\b/i;
-/** The site speaking: to the reader ("you"), as itself ("we", "our"). */
-const SITE_VOICE = /\b(?:you|your|yours|we|our|us)\b/iu;
+/** The site speaking: to the reader ("you"), as itself ("we", "our"); not inside a compound ("thank-you cards"). */
+const SITE_VOICE = /(?<![\w-])(?:you|your|yours|we|our|us)(?![\w-])/iu;
 
 /**
  * A notice in which the site speaks of its own workings: a sentence with one of the site's nouns
