@@ -78,6 +78,8 @@ const PAGE_SETS: ReadonlyArray<{ dir: string; key: string; label: string; heldBa
   { dir: 'sites23', key: 'sites23', label: 'sites, twenty-third round', heldBack: false },
   { dir: 'sites24', key: 'sites24', label: 'sites, twenty-fourth round', heldBack: false },
   { dir: 'sites25', key: 'sitesHeldBack11', label: 'sites held back, eleventh', heldBack: true },
+  { dir: 'sites27', key: 'sitesHeldBack12', label: 'sites held back, twelfth', heldBack: true },
+  { dir: 'sites26', key: 'sites26', label: 'sites, twenty-sixth round', heldBack: false },
 ];
 
 // ---------------------------------------------------------------------------------------------
