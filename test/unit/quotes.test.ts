@@ -457,6 +457,17 @@ describe('a pronoun after someone named since the last quote', () => {
     assert.equal(speakerOf(text, 2), 'Carla Benavides');
   });
 
+  it('goes to the one asked in the paragraph before, ahead of the one asking, who spoke last, and of anyone newly named', () => {
+    // The last speaker's sex is not known, the asker's is the pronoun's.
+    const text = 'Councillor Maria Lindqvist chaired the hearing. Anna Kowal brought her granddaughter, Jenna, 15, who plays in the centre\'s league.\n\n"I have played here since I was eight," Jenna said.\n\nLindqvist asked Jenna what she would do after school if the centre closed. The teenager shrugged.\n\n"Go home, I guess," she said.';
+    assert.equal(speakerOf(text, 1), 'Jenna');
+  });
+
+  it('goes to the one whose pronoun reports a clause about someone else, not to the one reported on ("He said Eroğlu is particular")', () => {
+    const text = 'Şükran Eroğlu opened a library in her front room. Volkan Aksoy, a bookseller, collects books for it.\n\n"People bring them in bags," Aksoy said.\n\nHe said Eroğlu is particular about what she accepts. "She sends some back," he said.';
+    assert.equal(speakerOf(text, 1), 'Volkan Aksoy');
+  });
+
   it('goes to someone named in its paragraph as the subject of a verb in -s that compromise reads as a noun ("points", "bristles")', () => {
     const text = '"There is an uncertainty whether he can raise money," said Quentin Kidd, a political scientist.\n\nMr Scott bristles at the suggestion he won\'t be ready. "I\'ve raised all I needed," he said.';
     assert.equal(speakerOf(text, 1), 'Scott');

@@ -431,12 +431,14 @@ function resolvePronoun(
     const joined = joinedClauseSubject(context, found, fits);
     // "X, a stage veteran, drew applause at the Q&A, where she said …": the named subject opening the pronoun's own sentence.
     const sentenceSubject = namedSentenceSubject(context, found, fits);
+    // "Szymanski asked Janelle what she would do … ¶ "Go home," she said": the one asked answers, not the one asking.
+    const answerer = previous.paragraph < paragraph - 1 && opensParagraph(context, offset) ? answererBefore(context, offset, fits) : null;
     // "Mr Moreau-Diallo points to the older vines. "…," he says": someone named since in the quote's paragraph, before
     // the pronoun, as a verb's subject.
     const actor = previous.paragraph < paragraph && !lastNamedAgain ? namedInParagraphSince(context, since, Math.min(offset, found.speakerMention?.start ?? offset), paragraph, fits, true) : null;
     // "Lily Tran called the office every day. She kept a log. ¶ "…," she said": the last named subject of a paragraph that quotes nobody.
     const topic = previous.paragraph < paragraph - 1 && !lastNamedAgain && opensParagraph(context, offset) ? topicBefore(context, offset, fits, gender) : null;
-    return joined ?? sentenceSubject ?? named ?? newcomer ?? actor ?? opener ?? newcomerBefore ?? topic ?? openerBefore ?? previous.attribution.speakerId;
+    return joined ?? sentenceSubject ?? answerer ?? named ?? newcomer ?? actor ?? opener ?? newcomerBefore ?? topic ?? openerBefore ?? previous.attribution.speakerId;
   }
   if (gender === null) return null;
   // "The judge seized on that sentence. In her ruling, she wrote …": the subject opening the pronoun's paragraph, then the last person named.
@@ -504,12 +506,10 @@ function relativeClauseOwner(context: Context, start: number, pronounStart: numb
  * … ¶ "…," she says"). A clause opened by "when" or "while" is no sentence's subject.
  */
 function topicBefore(context: Context, offset: number, fits: (id: string | null) => boolean, gender: Person['gender']): string | null {
-  const { sentences, text } = context;
-  const at = sentenceAt(sentences, offset);
-  const range = at > 0 ? paragraphSentences(context, at, sentences[at].paragraph - 1) : null;
+  const range = unquotedParagraphBefore(context, offset);
   if (!range) return null;
+  const { sentences } = context;
   const { first, last: k } = range;
-  if (hasQuotationMark(text.slice(sentences[first].start, sentences[k].end))) return null;
   // "Wilk asked Mchedlishvili whether he would sign. Quintanilla … remembers the silence. ¶ "No," he said": the one asked answers.
   const asked = answererIn(context, sentences[first].start, sentences[k].end, fits);
   if (asked !== null) return asked;
@@ -528,6 +528,20 @@ function topicBefore(context: Context, offset: number, fits: (id: string | null)
   }
   // "Naypyidaw sent its permanent secretary, Kyaw Thiha Naing, who …": no one named is its subject, but it brings in someone new.
   return introducedIn(context, sentences[first].start, sentences[k].end, fits);
+}
+
+/** The sentences of the paragraph before the one at `offset`, when it quotes nobody. */
+function unquotedParagraphBefore(context: Context, offset: number): { first: number; last: number } | null {
+  const { sentences, text } = context;
+  const at = sentenceAt(sentences, offset);
+  const range = at > 0 ? paragraphSentences(context, at, sentences[at].paragraph - 1) : null;
+  return range && !hasQuotationMark(text.slice(sentences[range.first].start, sentences[range.last].end)) ? range : null;
+}
+
+/** The one asked a question in the paragraph before, when it quotes nobody: "Szymanski asked Janelle what she would do … ¶ "…," she said". */
+function answererBefore(context: Context, offset: number, fits: (id: string | null) => boolean): string | null {
+  const range = unquotedParagraphBefore(context, offset);
+  return range ? answererIn(context, context.sentences[range.first].start, context.sentences[range.last].end, fits) : null;
 }
 
 /** Words that open a clause of its own inside a sentence: its pronouns may stand for the sentence's subject. */
@@ -807,9 +821,18 @@ function namedInParagraphSince(context: Context, from: number, offset: number, p
     const at = context.sentences[sentenceAt(context.sentences, mention.start)]?.paragraph;
     if (at !== undefined && at > paragraph) continue;
     if (at !== paragraph) break;
-    if (!mentionAfterPreposition(context, mention) && test(mention.personId) && (!asSubject || isSubjectOfVerb(context, mention))) return mention.personId;
+    if (!mentionAfterPreposition(context, mention) && test(mention.personId) && (!asSubject || (isSubjectOfVerb(context, mention) && !reportedByPronoun(context, mention)))) return mention.personId;
   }
   return null;
+}
+
+/** The subject of a clause reported by someone the sentence calls by a pronoun: "He said Eroğlu is particular …", "She says that Lee …". */
+function reportedByPronoun(context: Context, mention: Mention): boolean {
+  const { tokens, lexicon, sentences } = context;
+  const sentenceStart = sentences[sentenceAt(sentences, mention.start)]?.start ?? mention.start;
+  let k = firstIndex(tokens, (token) => token.start >= mention.start) - 1;
+  if (tokens[k]?.norm === 'that') k--;
+  return k >= 1 && tokens[k - 1].start >= sentenceStart && lexicon.isCueVerb(tokens[k].norm) && (tokens[k - 1].norm === 'he' || tokens[k - 1].norm === 'she');
 }
 
 /** A mention as an owner: "Trump's grasp", "Kawabata’s statement" (the possessive inside the mention or straight after it). */
