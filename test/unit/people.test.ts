@@ -443,6 +443,18 @@ describe('gender, with its evidence', () => {
     assert.equal(person('Okwudili Brandt, a farmer, lives here. He grows maize.\n\nOkwudili Brandt sells seed. She buys seed.', 'Okwudili Brandt').gender, null);
   });
 
+  it('comes from a "he" or "she" opening the main clause after a clause that names that person alone ("When X retired, she …")', () => {
+    const retired = person('When Ifeoma Sesay retired after 38 years of teaching, she planned to rest.', 'Ifeoma Sesay');
+    assert.equal(retired.gender, 'female');
+    assert.deepEqual(retired.genderEvidence, { kind: 'pronoun', text: 'she', count: 1 });
+    // Not when the clause names someone else too or holds another word of the pronoun's gender, nor without the clause.
+    assert.equal(person('When Ifeoma Sesay retired, Okwudili Brandt took the class, and she planned to rest.', 'Ifeoma Sesay').gender, null);
+    // Nor when the one named is not the clause's subject.
+    assert.equal(person('When the school thanked Ifeoma Sesay for 38 years of teaching, she planned to rest.', 'Ifeoma Sesay').gender, null);
+    assert.equal(person('When Ifeoma Sesay visited her sister, she planned to rest.', 'Ifeoma Sesay').gender, null);
+    assert.equal(person('Ifeoma Sesay retired in May, and she planned to rest.', 'Ifeoma Sesay').gender, null);
+  });
+
   it('is not read off a surname two people of the article share', () => {
     const text = 'Okwudili Brandt, a farmer, lives near the river. Ifeoma Brandt, a trader, runs the stall.\n\nBrandt opened early. She sold out by noon.';
     // "Brandt" may be either of them, so neither gets the pronoun's gender from it.

@@ -2,6 +2,7 @@ import type { PeopleContext } from '../context';
 import type { Lexicon } from '../lexicon';
 import { hasQuotationMark } from '../text/quotationMarks';
 import { firstIndex } from '../text/search';
+import { SUBORDINATORS } from '../text/subordinators';
 import { surnameWord } from './names';
 import type { GenderEvidence, Person, Quote } from '../types';
 import type { Draft } from './registry';
@@ -136,6 +137,13 @@ export function addNarrativeGender(article: PeopleContext): void {
     byPerson.add(gender);
     votes.set(personId, byPerson);
   }
+  for (const sentence of sentences) {
+    const vote = subordinateClauseVote(article, sentence, sharedSurnames);
+    if (!vote) continue;
+    const byPerson = votes.get(vote.personId) ?? new Set();
+    byPerson.add(vote.gender);
+    votes.set(vote.personId, byPerson);
+  }
   for (const person of article.people) {
     const genders = votes.get(person.id);
     if (person.gender !== null || genders?.size !== 1) continue;
@@ -145,6 +153,32 @@ export function addNarrativeGender(article: PeopleContext): void {
 }
 
 const surnameOf = (name: string): string => surnameWord(name.split(/\s+/u)).toLowerCase();
+
+/**
+ * "When Şükran Eroğlu retired after 38 years, she planned …": a sentence opened by a clause before the
+ * main one whose subject is a person, naming nobody else and no other word of a gender, and whose main
+ * clause opens with "he" or "she" after the comma. The pronoun is the person named, as the clause before it has nobody else.
+ */
+function subordinateClauseVote(article: PeopleContext, sentence: { start: number; end: number }, sharedSurnames: ReadonlySet<string>): { personId: string; gender: 'male' | 'female' } | null {
+  const { text, tokens, mentions, lexicon } = article;
+  const first = firstIndex(tokens, (token) => token.start >= sentence.start);
+  if (!SUBORDINATORS.has(tokens[first]?.norm ?? '') || tokens[first].start >= sentence.end) return null;
+  // The main clause's pronoun: the first "he" or "she" straight after a comma.
+  let k = first + 1;
+  while (k < tokens.length && tokens[k].start < sentence.end && !(PRONOUN_GENDER.has(tokens[k].norm) && /,\s*$/u.test(text.slice(tokens[k - 1].end, tokens[k].start)))) k++;
+  const pronoun = tokens[k];
+  const gender = pronoun !== undefined && pronoun.start < sentence.end && (pronoun.norm === 'he' || pronoun.norm === 'she') ? PRONOUN_GENDER.get(pronoun.norm) : undefined;
+  if (!gender) return null;
+  const clause = { start: sentence.start, end: pronoun.start };
+  const m = firstIndex(mentions, (mention) => mention.start >= clause.start);
+  const mention = mentions[m];
+  // The person is the clause's subject, straight after its first word.
+  if (mention === undefined || mention.start !== tokens[first + 1]?.start || mention.end > clause.end || hasQuotationMark(text.slice(sentence.start, sentence.end))) return null;
+  for (let i = m; i < mentions.length && mentions[i].start < clause.end; i++) if (mentions[i].personId !== mention.personId) return null;
+  const person = article.people.find((candidate) => candidate.id === mention.personId);
+  if (!person || (mention.form !== 'full' && sharedSurnames.has(surnameOf(person.name)))) return null;
+  return sameGenderWordIn(article, clause, gender, lexicon) ? null : { personId: person.id, gender };
+}
 
 /** The third-person words of each gender a sentence may hold for someone other than the person it names. */
 const GENDERED_WORDS: ReadonlyMap<string, 'male' | 'female'> = new Map([...PRONOUN_GENDER, ['himself', 'male'], ['hers', 'female'], ['herself', 'female']]);

@@ -9,7 +9,8 @@ import { isGroupWord, sourceKind } from './sourceKind';
 import type { QuoteSpan } from './spans';
 import { objectPronounIn } from '../text/pronouns';
 import { hasQuotationMark } from '../text/quotationMarks';
-import { clauseSubject, isVerbLike, nearestSubject, possessiveSource, subjectAt, SUBORDINATORS } from './subject';
+import { clauseSubject, isVerbLike, nearestSubject, possessiveSource, subjectAt } from './subject';
+import { SUBORDINATORS } from '../text/subordinators';
 
 export interface Attribution {
   speakerId: string | null;

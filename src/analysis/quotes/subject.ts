@@ -1,5 +1,6 @@
 import type { PeopleContext } from '../context';
 import { firstIndex } from '../text/search';
+import { SUBORDINATORS } from '../text/subordinators';
 import type { Token } from '../text/tokens';
 import type { Mention, Span } from '../types';
 
@@ -78,8 +79,6 @@ function quotedTitlesOnly(lead: string): boolean {
   return !/["“”‘’\n]/u.test(rest);
 }
 
-/** Words that open a subordinate clause before the main one. */
-export const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'although', 'though', 'after', 'before', 'if', 'because', 'since', 'once', 'until', 'whereas']);
 
 /** Words that may open a clause before its subject: "And X said", "While X admitted", "Even as X warned". */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'while', 'when', 'as', 'even', 'although', 'though', 'after', 'before', 'if', 'because', 'since', 'however', 'still', 'now', 'then', 'instead', 'meanwhile', 'also']);
