@@ -852,6 +852,21 @@ describe('a description in a lead, named only after', () => {
   });
 });
 
+describe('a description with a name in its apposition', () => {
+  const speakerOf = (text: string) => {
+    const analysis = analyzeArticle(text);
+    return analysis.people.find((person) => person.id === analysis.quotes[0].speakerId)?.name ?? null;
+  };
+
+  it('is the person the apposition names, after words that describe them ("The jury president, Senegalese poet X, praised …")', () => {
+    const lead = 'Awa Tanoh won the prize on Friday.\n\n';
+    assert.equal(speakerOf(`${lead}The jury president, Senegalese poet Cheikh Tidiane Ndour, praised the novel's "patience and its anger" and said the vote was unanimous.`), 'Cheikh Tidiane Ndour');
+    assert.equal(speakerOf(`${lead}"It is a book about women who are always moving," the jury president, Senegalese poet Cheikh Tidiane Ndour, said on Friday.`), 'Cheikh Tidiane Ndour');
+    // A clause naming someone is no apposition: the one it names does not speak.
+    assert.notEqual(speakerOf(`${lead}"It is a book about women who are always moving," the jury, which includes Cheikh Tidiane Ndour, said on Friday.`), 'Cheikh Tidiane Ndour');
+  });
+});
+
 describe('a relative described by a possessive', () => {
   const speakers = (text: string) => {
     const analysis = analyzeArticle(text);

@@ -680,7 +680,15 @@ function paragraphSentences(context: Context, k: number, paragraph: number): { f
  * named last, if that was within the paragraph or the one before.
  */
 function resolveDescription(context: Context, found: Found, offset: number): string | null {
-  return describedBefore(context, found, offset) ?? describedAfter(context, found, offset);
+  return namedInApposition(context, found) ?? describedBefore(context, found, offset) ?? describedAfter(context, found, offset);
+}
+
+/** The description's own apposition names the person: "The jury president, Senegalese poet X, praised …". */
+function namedInApposition(context: Context, found: Found): string | null {
+  const words = found.speakerMention!;
+  const mention = context.mentions[firstMentionFrom(context, words.end)];
+  if (!mention || mention.start - words.end > 40 || !/^,/u.test(context.text.slice(words.end, mention.start))) return null;
+  return opensApposition(context, context.text.slice(words.end, mention.start)) && /^\s*,/u.test(context.text.slice(mention.end, mention.end + 2)) ? mention.personId : null;
 }
 
 /** How many paragraphs on a lead's description may be named ("A curator has accused … Ann Lee, the show's curator, said"). */
@@ -1261,6 +1269,15 @@ function roleBefore(context: Context, from: number, mention: Mention): { start: 
   return { start: mention.start - lead.length + match.index };
 }
 
+/**
+ * A comma and up to three words that describe the name after them ("Senegalese poet"): nouns and
+ * adjectives, not a clause's words ("who backs X", "including X", "especially X").
+ */
+function opensApposition(context: Context, lead: string): boolean {
+  const words = /,\s*((?:[\p{L}'’-]+\s+){0,3})$/u.exec(lead)?.[1].trim().split(/\s+/u).filter(Boolean);
+  return words !== undefined && words.every((word) => !/ly$/u.test(word) && !['function', 'verb'].includes(context.lexicon.wordClass(word.toLowerCase())));
+}
+
 /** "X said", "X, a doctor, said", "he said", "the ambassador said". */
 function speakerBefore(context: Context, inWindow: readonly Token[], from: number, cue: Span): Speaker | null {
   // The last name before the cue, or one before it set off by an apposition ("X, Y's manager, said").
@@ -1273,8 +1290,9 @@ function speakerBefore(context: Context, inWindow: readonly Token[], from: numbe
     if (role && SUBJECT_GAP.test(gap)) {
       return { speakerId: null, speakerMention: { start: role.start, end: mention.end, text: context.text.slice(role.start, mention.end) }, via: 'description' };
     }
-    // "the assailant, X, told": the name closing an apposition keeps its comma.
-    const closesApposition = /^,\s*$/.test(gap) && /,\s*$/.test(context.text.slice(Math.max(from, mention.start - 2), mention.start));
+    // "the assailant, X, told", "The jury president, Senegalese poet X, praised": the name closing an apposition, perhaps after
+    // words that describe it, keeps its comma.
+    const closesApposition = /^,\s*$/.test(gap) && opensApposition(context, context.text.slice(Math.max(from, context.mentions[i - 1]?.end ?? 0, mention.start - 40), mention.start));
     if (SUBJECT_GAP.test(gap) || closesApposition) return { speakerId: mention.personId, speakerMention: span(mention), via: 'name' };
   }
   const before = inWindow.filter((t) => t.end <= cue.start);
