@@ -876,8 +876,22 @@ describe('a relative described by a possessive', () => {
   it('is the one other person of that surname and sex, the possessive going to the last person named', () => {
     const story = 'Tom Kowalczyk has worked at the port for 31 years. His daughter, Jenna Kowalczyk, drives a yard tractor. "We will win," Jenna Kowalczyk said.\n\nHer father added: "She is smarter than me."';
     assert.deepEqual(speakers(story), ['Jenna Kowalczyk', 'Tom Kowalczyk']);
-    // Two men of the name: nobody in particular.
-    assert.deepEqual(speakers(story.replace('drives a yard tractor.', 'drives a yard tractor with Peter Kowalczyk.')), ['Jenna Kowalczyk', null]);
+    // Two men of the name: nobody in particular, unless she was brought in as one's daughter ("His daughter", Tom's).
+    const two = story.replace('drives a yard tractor.', 'drives a yard tractor with Peter Kowalczyk.');
+    assert.deepEqual(speakers(two.replace('His daughter, Jenna Kowalczyk,', 'Jenna Kowalczyk')), ['Jenna Kowalczyk', null]);
+    assert.deepEqual(speakers(two), ['Jenna Kowalczyk', 'Tom Kowalczyk']);
+  });
+
+  it('is the one the last person named was brought in as the relative of, the word being what that makes them ("her daughter, X" … "her mother said")', () => {
+    const story = 'Margaret Ojo, 81, delivered babies for forty years. Ojo now lives behind the home of her daughter, Funmi Bello, a pharmacist.\n\n"My mother delivered maybe 3,000 babies in this county," Bello said.\n\n"It\'s a nice garage," her mother said.';
+    assert.deepEqual(speakers(story), ['Funmi Bello', 'Margaret Ojo']);
+    // The word must be what the relation makes them: "her sister" is nobody named.
+    assert.deepEqual(speakers(story.replace('her mother said', 'her sister said')), ['Funmi Bello', null]);
+  });
+
+  it('as the subject opening the paragraph before a pronoun\'s quote, is the person named with that role ("Her mother was more direct")', () => {
+    const story = 'The sisters Eleni Papadakis and Sophia Lambrou disagree about the house. Their mother, Despina Papadakis, 86, came from Crete in 1963.\n\n"We will lift it," Ms Lambrou said.\n\nHer mother was more direct.\n\n"My daughters think they are deciding," she said.';
+    assert.deepEqual(speakers(story), ['Sophia Lambrou', 'Despina Papadakis']);
   });
 
   it('may be someone whose sex nothing gives before the quotes are read (a given name that is also a word)', () => {

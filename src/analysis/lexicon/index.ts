@@ -52,6 +52,7 @@ export class Lexicon {
   private readonly genderedTitles: ReadonlyMap<string, 'male' | 'female'>;
   private readonly genderedRoles: ReadonlyMap<string, 'male' | 'female'>;
   private readonly relatives: ReadonlySet<string>;
+  private readonly relativeInverses: ReadonlyMap<string, readonly string[]>;
   private maxTitleLength = 1;
   private readonly wordClassCache = new Map<string, WordClass>();
   private readonly nounCache = new Map<string, boolean>();
@@ -99,6 +100,7 @@ export class Lexicon {
       ...roleData.genderedRoles.female.map((role) => [role, 'female'] as const),
     ]);
     this.relatives = new Set(roleData.relatives);
+    this.relativeInverses = new Map(Object.entries(roleData.relativeInverses));
     this.titleAffiliations = new Map(Object.entries(titleData.titleAffiliations));
   }
 
@@ -346,6 +348,11 @@ export class Lexicon {
   /** Whether a role names a relative by its last word ("her nephew", "his wife"). */
   isRelative(role: string): boolean {
     return this.relatives.has(role.trim().split(/\s+/).pop()?.toLowerCase() ?? '');
+  }
+
+  /** Whether someone who is `relative` to another ("daughter") makes that other their `word` ("mother"). */
+  isInverseRelative(relative: string, word: string): boolean {
+    return this.relativeInverses.get(relative.trim().split(/\s+/).pop()?.toLowerCase() ?? '')?.includes(word.toLowerCase()) ?? false;
   }
 
   /** The gender a role names by its last word ("her husband", "businesswoman"), if any. */

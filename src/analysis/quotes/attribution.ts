@@ -658,7 +658,10 @@ function paragraphOpener(context: Context, offset: number, fits: (id: string | n
 
 /** A subject that is a definite description ("The chief said …") of someone named before `at`, if `fits`. */
 function describedSubject(context: Context, subject: ReturnType<typeof subjectAt>, at: number, fits: (id: string | null) => boolean): string | null {
-  if (subject?.via !== 'description' || !/^the\s/iu.test(subject.mention.text)) return null;
+  if (subject?.via !== 'description') return null;
+  // "the chief", or a relative by a possessive ("Her mother was more direct"), as the relative is named in the story.
+  const relative = /^(?:his|her|their)\s+(\p{L}+)$/iu.exec(subject.mention.text.trim())?.[1];
+  if (!/^the\s/iu.test(subject.mention.text) && !(relative && context.lexicon.isRelative(relative.toLowerCase()))) return null;
   const described = describedBefore(context, { speakerId: null, speakerMention: subject.mention, cue: subject.verb, via: 'description' }, at);
   return described !== null && fits(described) ? described : null;
 }
@@ -742,7 +745,7 @@ function describedBefore(context: Context, found: Found, offset: number): string
   if (whole) return whole;
   const heads = new Set([head]);
   const titled = lastPersonBefore(context, offset, (person) => !inside.has(person.id) && holdsOffice([person.title, person.role], heads));
-  if (!titled && context.lexicon.isRelative(head)) return relativeOfLastNamed(context, words, head, offset);
+  if (!titled && context.lexicon.isRelative(head)) return relativeOfLastNamed(context, words, head, offset) ?? relatedToLastNamed(context, words, head, offset);
   // A noun for someone: a role, or a demonym as sports copy names the person just quoted or named ("said the Spaniard").
   // So is an age: "said the 21-year-old".
   const forSomeone = context.lexicon.isRoleNoun(head) || context.lexicon.wordClass(head) === 'demonym' || /\b\d{1,3}-year-old$/u.test(words);
@@ -799,6 +802,42 @@ function relativeOfLastNamed(context: Context, words: string, head: string, offs
   if (!owner || ownerWords.length < 2) return null;
   const relatives = peopleBySurname(context).get(surnameWord(ownerWords))?.filter((person) => person !== owner && (person.gender === sex || person.gender === null)) ?? [];
   return relatives.length === 1 ? relatives[0].id : null;
+}
+
+/**
+ * "Her mother said", after the daughter was brought in as someone's ("… the home of her daughter, Funmi
+ * Bello"): the one the possessive's owner (the last person named of its sex) is a relative of, when the
+ * word is what that relative makes them ("mother" of a "daughter") and their sex, if known, fits it.
+ */
+function relatedToLastNamed(context: Context, words: string, head: string, offset: number): string | null {
+  const possessive = /^(his|her)\s+\p{L}+$/iu.exec(words.trim())?.[1].toLowerCase();
+  if (!possessive) return null;
+  const ownerId = lastPersonBefore(context, offset, (person) => person.gender === (possessive === 'his' ? 'male' : 'female'));
+  const owner = ownerId === null ? undefined : context.personById.get(ownerId);
+  if (!owner?.role || !context.lexicon.isInverseRelative(owner.role, head)) return null;
+  const anchorId = relationAnchor(context, owner);
+  const sex = context.lexicon.roleGender(head);
+  const anchor = anchorId === null ? undefined : context.personById.get(anchorId);
+  return anchor && (sex === null || anchor.gender === null || anchor.gender === sex) ? anchor.id : null;
+}
+
+/** Who a relative was introduced as the relative of: "Ann Lee's daughter, X" is Ann Lee's; "her daughter, X", the last woman named before. */
+function relationAnchor(context: Context, person: Person): string | null {
+  const role = person.role?.trim().split(/\s+/u).pop() ?? '';
+  const introduction = new RegExp(String.raw`(?:\b(his|her)|(['’]s?))\s+(?:\p{L}+\s+)?${role},\s*$`, 'iu');
+  for (const mention of person.mentions) {
+    const lead = context.text.slice(Math.max(0, mention.start - 60), mention.start);
+    const introduced = introduction.exec(lead);
+    if (!introduced) continue;
+    const at = mention.start - lead.length + introduced.index;
+    if (introduced[2]) {
+      const owner = context.mentions[firstMentionFrom(context, at) - 1];
+      return owner && owner.end === at && owner.personId !== person.id ? owner.personId : null;
+    }
+    const gender = introduced[1].toLowerCase() === 'his' ? 'male' : 'female';
+    return lastPersonBefore(context, at, (candidate) => candidate.id !== person.id && candidate.gender === gender);
+  }
+  return null;
 }
 
 function peopleBySurname(context: Context): Map<string, Person[]> {
