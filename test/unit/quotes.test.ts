@@ -852,6 +852,18 @@ describe('a description in a lead, named only after', () => {
   });
 });
 
+describe('a pronoun opening a standfirst before anyone is named', () => {
+  it('is the first person the story names after it whose sex fits, not a credit', () => {
+    const text = 'Councillor suspended over messages about asylum seekers\n\nHe insists the messages were \'banter\' taken out of context.\n\nBy Oliver Nkemelu\n\nCouncillor Dean Forrester was suspended by his party on Friday after messages he sent were published.\n\n"I have apologised," Forrester said.';
+    const analysis = analyzeArticle(text);
+    const names = analysis.quotes.map((quote) => analysis.people.find((person) => person.id === quote.speakerId)?.name ?? null);
+    assert.deepEqual(names, ['Dean Forrester', 'Dean Forrester']);
+    // Not a pronoun inside a sentence with a subject of its own: that may be the subject's.
+    const inside = analyzeArticle(text.replace("He insists the messages were 'banter' taken out of context.", "The party says the messages were 'banter', as he insists."));
+    assert.equal(inside.quotes[0].speakerId, null);
+  });
+});
+
 describe('a description with a name in its apposition', () => {
   const speakerOf = (text: string) => {
     const analysis = analyzeArticle(text);

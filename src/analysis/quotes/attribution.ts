@@ -448,7 +448,39 @@ function resolvePronoun(
   const openerBefore = opens ? paragraphOpener(context, offset, fits, true) : null;
   const topic = opens ? topicBefore(context, offset, fits, gender) : null;
   // "Levin, 70, was apologetic …, at Marsh, at himself, at what he called "…"": the named subject of the pronoun's own sentence first.
-  return joinedClauseSubject(context, found, fits) ?? namedSentenceSubject(context, found, fits) ?? paragraphOpener(context, offset, fits) ?? topic ?? openerBefore ?? lastPersonBefore(context, offset, (person) => fits(person.id));
+  return (
+    joinedClauseSubject(context, found, fits) ??
+    namedSentenceSubject(context, found, fits) ??
+    paragraphOpener(context, offset, fits) ??
+    topic ??
+    openerBefore ??
+    lastPersonBefore(context, offset, (person) => fits(person.id)) ??
+    (opensSentence(context, found.speakerMention!) ? namedFirstAfter(context, offset, fits) : null)
+  );
+}
+
+/** The words open their sentence ("He insists …"), as a subject of its own does. */
+function opensSentence(context: Context, words: Span): boolean {
+  const sentence = context.sentences[sentenceAt(context.sentences, words.start)];
+  return sentence !== undefined && context.text.slice(sentence.start, words.start).trim() === '';
+}
+
+/**
+ * A pronoun opening its sentence before anyone is named, as a standfirst opens ("He insists the messages were 'banter'" under
+ * a headline naming nobody): the first person the story names after it, within the head's reach, whose
+ * sex fits. Not when anyone is named before it (the pronoun is theirs, or no one's).
+ */
+function namedFirstAfter(context: Context, offset: number, fits: (id: string | null) => boolean): string | null {
+  if (lastPersonBefore(context, offset, (person) => person.credit === null || person.credit === 'pictured') !== null) return null;
+  const paragraph = paragraphAt(context, offset);
+  for (let i = firstMentionFrom(context, offset); i < context.mentions.length; i++) {
+    const mention = context.mentions[i];
+    if (paragraphAt(context, mention.start) - paragraph > NAMED_AFTER_HEADLINE_REACH) break;
+    const person = context.personById.get(mention.personId);
+    if (!person || (person.credit !== null && person.credit !== 'pictured') || context.insideQuote(mention.start)) continue;
+    return fits(person.id) ? person.id : null;
+  }
+  return null;
 }
 
 /**
