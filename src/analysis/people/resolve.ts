@@ -497,7 +497,8 @@ function isSpeakingName(article: ArticleWords, k: number): boolean {
 
 /**
  * The single names the article gives with an honorific or an office ("Mr Haddad", "Treasurer Dwyer"),
- * or that speak alone, a speech verb straight after them ("Orlov-Baptiste said"), or that ", who" follows: whoever it names so
+ * or that speak alone, a speech verb straight after them ("Orlov-Baptiste said") or after a quotation's
+ * frame ("'…,' said Adeyemi"), or that ", who" follows: whoever it names so
  * is a person, so a bare run ending in that name names them ("Salim Haddad").
  * Only a name one full name ends in: with two ("Donald Trump", "Ivanka Trump") the address may be
  * either's, and a headline's words before it ("Candidate Trump") are no given name.
@@ -515,7 +516,10 @@ function surnamesAddressed(article: ArticleWords, candidates: readonly NameCandi
     const speaks = after !== undefined && lexicon.isCueVerb(after.norm) && /^ +(?:him|her)?(?:self +)?$/u.test(text.slice(candidate.end, after.start)) && !/^\p{Lu}+$/u.test(words[0]);
     // "Adebayo, who had not started a game since February, said": English keeps "who" for people.
     const who = /^,\s+who\s/u.test(text.slice(candidate.end, candidate.end + 8));
-    if (candidate.title !== null || candidate.honorific || speaks || who) addressed.add(words[0]);
+    // "'…,' said Adeyemi": the speaker after a quotation's own frame.
+    const before = tokens[candidate.firstToken - 1];
+    const framed = before !== undefined && lexicon.cueMayPrecedeSpeaker(before.norm) && /^\s+$/u.test(text.slice(before.end, candidate.start)) && /[,?!]["”’]\s*$/u.test(text.slice(Math.max(0, before.start - 4), before.start));
+    if (candidate.title !== null || candidate.honorific || speaks || who || framed) addressed.add(words[0]);
   }
   const openings = new Map<string, Set<string>>();
   for (const candidate of fullNames) {
