@@ -43,6 +43,11 @@ describe('names compromise does not know, shown to be people by the article', ()
     // Or whose surname alone ", who" follows: English keeps "who" for people.
     const scorer = 'Femi Adebayo\'s 63rd-minute strike was enough to lift the Mill Men.\n\nAdebayo, who had not started a league game since February, said he had not slept.';
     assert.deepEqual(people(scorer).map((person) => [person.name, person.mentions.length]), [['Femi Adebayo', 2]]);
+    // An honorific and the given name of someone first named in full with one, as Singaporean copy styles Indian names.
+    const hawker = 'Hawkers open early.\n\n"By 11am you would be sweating," said retiree Mr Gopal Krishnan, 72.\n\nMr Gopal said he now comes at seven.';
+    assert.deepEqual(people(hawker).map((person) => [person.name, person.mentions.length]), [['Gopal Krishnan', 2]]);
+    // Not when the full name was given bare: "Mr Keir" is someone else.
+    assert.equal(people(hawker.replace('retiree Mr Gopal Krishnan', 'retiree Gopal Krishnan')).length, 2);
     // Or whose surname alone speaks after a quotation's frame ("'…,' said Adeyemi").
     const storm = 'Storms hit Texas.\n\nIn Frisco, Folake Adeyemi was putting her two children to bed when the hail started.\n\n"It sounded like rocks," said Adeyemi, a nurse.';
     assert.deepEqual(people(storm).map((person) => [person.name, person.mentions.length]), [['Folake Adeyemi', 2]]);

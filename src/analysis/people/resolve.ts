@@ -130,7 +130,13 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
       claim(candidate);
       continue;
     }
-    const draft = named ?? registry.withSurname(surname, candidate.start, gender ? (person) => genderFit(lexicon, person, gender) : undefined) ?? registry.withNickname(surname) ?? byGivenName ?? (candidate.honorific ? registry.withNameWordBeforeLast(surname) : undefined) ?? registry.create([surname], surname);
+    const draft =
+      named ??
+      registry.withSurname(surname, candidate.start, gender ? (person) => genderFit(lexicon, person, gender) : undefined) ??
+      registry.withNickname(surname) ??
+      byGivenName ??
+      (candidate.honorific ? (registry.withNameWordBeforeLast(surname) ?? givenNameAfterHonorific(registry, surname, lexicon)) : undefined) ??
+      registry.create([surname], surname);
     registry.addNamingMention(draft, mentionOf(text, candidate, formOf(candidate)), factsOf(candidate));
     if (gender) (draft.honorificGenders ??= new Set()).add(gender);
     claim(candidate);
@@ -811,6 +817,16 @@ function nextToPastVerb(article: ArticleWords, candidate: NameCandidate): boolea
   if (PAST_VERB.test(before.text)) return true;
   const beforeBy = tokens[candidate.firstToken - 2];
   return before.norm === 'by' && beforeBy !== undefined && PAST_VERB.test(beforeBy.text) && spaced(beforeBy, before);
+}
+
+/**
+ * "Mr Gopal" after "Mr Gopal Krishnan, 72": the one person of two names opening with the word whose full
+ * name the article gave with an honorific, as Singaporean and Malaysian copy styles people named by
+ * given name ("Mr Gopal Krishnan" … "Mr Gopal"). Not a full name given bare ("Keir Starmer" … "Mr Keir").
+ */
+function givenNameAfterHonorific(registry: PeopleRegistry, given: string, lexicon: Lexicon): Draft | undefined {
+  const draft = registry.withGivenName(given);
+  return draft && draft.nameWords.length === 2 && draft.mentions.some((mention) => mention.form === 'full' && openingHonorificGender(mention.text, lexicon) !== null) ? draft : undefined;
 }
 
 /** A credit in a caption's credit part makes a photographer; named only in captions' words, someone is pictured. */
