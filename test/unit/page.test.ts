@@ -284,8 +284,10 @@ describe('page structure: long link headlines and the site speaking to its reade
       'Debate moderators cut the candidates’ microphones twice, and the station later apologised to viewers.',
       // "you" in a compound addresses no reader.
       'Her sister came up twice to bring cookies. Reid keeps one of the thank-you cards on his desk at the depot.',
+      // Nor is a reader's word in someone's reported words the site's.
+      '"Now I have two kids asking me for cookies every Sunday," she said.',
     ];
-    const lines = ['Council to close old bridge to cars', story[0], notices[5], storyAboutComments[0], story[1], storyAboutComments[1], storyAboutComments[2], story[2], ...notices.slice(0, 5), notices[6]];
+    const lines = ['Council to close old bridge to cars', story[0], notices[5], storyAboutComments[0], story[1], storyAboutComments[1], storyAboutComments[2], storyAboutComments[3], story[2], ...notices.slice(0, 5), notices[6]];
     const { text, metadata } = metadataOf(lines);
     for (const line of notices) assert.ok(inBoilerplate(text, metadata.boilerplate, line), line);
     for (const line of [...story, ...storyAboutComments]) assert.ok(!inBoilerplate(text, metadata.boilerplate, line), line);

@@ -313,7 +313,8 @@ function plainVerbPhrase(words: readonly string[], from: number): string {
 export function isSiteNotice(paragraph: string, wordCount: number, lexicon?: Lexicon): boolean {
   if (isRightsLine(paragraph)) return true;
   if (wordCount > 45) return false;
-  if (/\bcookies?\b/i.test(paragraph) && READER_WORD.test(paragraph)) return true;
+  // A cookie notice reports nobody's words ("\"… cookies every Sunday,\" she said" is the story's).
+  if (/\bcookies?\b/i.test(paragraph) && READER_WORD.test(paragraph) && !reportsSpeech(paragraph)) return true;
   // A pointer to the site's other pages ("More stories by …", "Latest videos from …") or its ads.
   if (wordCount <= 8 && (/^(?:more|other|latest|all|recent) (?:stories|articles|posts|videos|news|columns)\b/i.test(paragraph) || /\badvertisement\b/i.test(paragraph))) return true;
   // The labels sites print over paid placements ("Sponsored", "Paid content", "Promoted stories").
