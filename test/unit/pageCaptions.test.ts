@@ -159,6 +159,22 @@ describe('captions beside their pictures’ lines', () => {
     assert.deepEqual(captionsOf([credited[0], 'Tom Reid']), [credited[0]]);
   });
 
+  it('takes a caption ending in its photographer with an email address, "Special to" the paper or "Source:" and the outlet, and "Name for Outlet" under a caption', () => {
+    for (const caption of [
+      'Crews wait outside the Kirkwall courthouse on Thursday, March 6, 2025. Ann Vale avale@harbourstar.com',
+      'Union leader Tom Reid talks to members after the vote on Friday. Ann Vale / Special to The Harbour Star',
+      'New members take the pledge at the union hall on Sunday. Source: Harbour News / Ann Vale',
+    ]) {
+      assert.deepEqual(captionsOf([caption]), [caption], caption);
+      const people = analyzeArticle([HEADLINE, LEAD, caption, LAST].join('\n')).people;
+      assert.equal(people.find((person) => person.name === 'Ann Vale')?.credit, 'photo', caption);
+    }
+    const pictured = 'Union leader Tom Reid, left, and Ann Berg at the union hall in Kirkwall.';
+    assert.deepEqual(captionsOf([pictured, 'Ann Vale for Harbour News']), [pictured, 'Ann Vale for Harbour News']);
+    // Not a sentence of the story that ends in a name and a slash, nor "for" a paper alone.
+    assert.deepEqual(captionsOf(['The union says the offer is fair to Ann Vale and Tom Reid.', 'Ann Vale for Harbour News']), []);
+  });
+
   it('takes the caption and the credit under the buttons that fold them away ("hide caption", "toggle caption"), and leaves the buttons to the page', () => {
     const caption = 'Tom Reid, 78, on the quay in Kirkwall. He has sailed the island route for forty years.';
     const credit = 'Ann Vale for NPR';

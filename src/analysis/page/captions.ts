@@ -53,6 +53,20 @@ const NAME_AND_PAPER = /[.!?]["”’]?\s+\(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L
 const CREDIT_AFTER_BAR = /[.!?]\s+(?:\|\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\|\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})?|PHOTO\s*\|[^|]{1,40}(?:\|[^|]{1,40})?)\s*$/u;
 /** After a caption's last sentence, a slash and its credit, as some sites print it: "… on Wednesday. / Citizen journalist". */
 const CREDIT_AFTER_SLASH = /[.!?]\s+\/\s*\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,3}\s*$/u;
+/**
+ * After a caption's last sentence, its photographer and their paper in the shapes US and Australian
+ * sites print: a name and an email address ("… on Thursday. Jane Roe jroe@harbourstar.com"), a name and
+ * "Special to" the paper ("… on Friday. Jane Roe / Special to The Harbour Star"), or "Source:" and the
+ * outlet and name ("… on Sunday. Source: Harbour News / Jane Roe").
+ */
+const PHOTOGRAPHER = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
+const PHOTOGRAPHER_AFTER_SENTENCE = new RegExp(
+  String.raw`[.!?]\s+(?:${PHOTOGRAPHER}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+|${PHOTOGRAPHER}\s*\/\s*Special to\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}|Source:\s*[^./!?]{2,40}\/\s*${PHOTOGRAPHER})\s*$`,
+  'u',
+);
+/** A photographer's line under a caption, as NPR and public broadcasters print it: "Jane Roe for MPR News". */
+const NAME_FOR_OUTLET = new RegExp(String.raw`^${PHOTOGRAPHER}\s+for\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$`, 'u');
+
 /** A caption's label alone on its line, the caption on the next ("Image:"). */
 const CAPTION_LABEL_ALONE = /^(?:Image|Photo|Picture|IMAGE|PHOTO|PICTURE)S?:$/u;
 /** A broadcaster's or paper's label for a credit, in capitals as some print it: "… in Helsinki CREDIT: JANE ROE/GETTY IMAGES". */
@@ -108,6 +122,7 @@ export function isCaption(paragraph: string, lexicon: Lexicon, siteWords: Readon
   if (paragraph.includes(':') && VIDEO_CAPTION.test(paragraph)) return true;
   if (VIDEO_REPORTER_WORDS.test(paragraph) && VIDEO_REPORTER.test(paragraph)) return true;
   if (PICTURE_POSITION.test(paragraph)) return true;
+  if ((paragraph.includes('@') || paragraph.includes('/')) && PHOTOGRAPHER_AFTER_SENTENCE.test(paragraph)) return true;
   if (endsWithSource(paragraph, lexicon) || (paragraph.includes('|') && CREDIT_AFTER_BAR.test(paragraph)) || (paragraph.includes('/') && CREDIT_AFTER_SLASH.test(paragraph))) return true;
   return (paragraph.includes(':') && CREDIT_LABEL_IN_CAPITALS.test(paragraph)) || tailCredit(paragraph, lexicon, siteWords) !== null;
 }
@@ -260,6 +275,11 @@ const CREDIT_LINE_WORDS = 8;
  * as many sites print them. A credit in brackets alone ("(Getty)") is a picture's with no caption;
  * a labelled one ("Image copyright AFP") comes before its labelled caption.
  */
+/** A photographer's line for an outlet ("Jane Roe for MPR News"): a caption's credit when it stands under one. */
+export function isNameForOutlet(paragraph: string): boolean {
+  return NAME_FOR_OUTLET.test(paragraph);
+}
+
 export function isCreditUnderCaption(paragraph: string, wordCount: number): boolean {
   return isCreditLineShaped(paragraph, wordCount) && !/^[([]/u.test(paragraph) && !LABELLED.test(paragraph) && !CAPTION_LABEL_ALONE.test(paragraph);
 }
@@ -315,6 +335,9 @@ export function creditPartStart(caption: string): number {
   // A video's reporter is its credit, not someone pictured.
   const reporter = VIDEO_REPORTER_WORDS.test(caption) ? VIDEO_REPORTER.exec(caption) : null;
   if (reporter) return reporter.index + reporter[0].indexOf(reporter[1]);
+  // A photographer and their paper after the last sentence: the credit, whatever stops its email address holds.
+  const photographer = caption.includes('@') || caption.includes('/') ? PHOTOGRAPHER_AFTER_SENTENCE.exec(caption) : null;
+  if (photographer) return photographer.index + photographer[0].search(/\p{L}/u);
   let start = caption.length;
   for (const match of caption.matchAll(CREDIT_MARKER)) start = match.index + match[0].length;
   return start;

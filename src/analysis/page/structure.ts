@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon';
 import type { Paragraph, Span } from '../types';
 import { bylineStart, isSignOff } from './byline';
 import { continuesByline, type HeadLines, isSignedBio, readHeadLines } from './headLines';
-import { isCaption, isCaptionInStory, isCaptionLabel, isCaptionToggle, isCreditUnderCaption, isSourceAlone, siteWordsOf } from './captions';
+import { isCaption, isCaptionInStory, isCaptionLabel, isCaptionToggle, isCreditUnderCaption, isNameForOutlet, isSourceAlone, siteWordsOf } from './captions';
 import { pullQuotes } from './pullQuotes';
 import { dateLineIn, findDates, isStampLine, readDayFirst, writesDayFirst } from './dates';
 import { datelineShape, type DatelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
@@ -516,7 +516,10 @@ function markCaptionsBesideCredits(
         !proseBefore && counts[above] <= HEAD_CAPTION_WORDS && shape.isOneSentence(texts[above]) && datelineShape(texts[above]) === null && !shape.reportsSpeech(texts[above]);
       if (scene && shortLine(above) && (headPicture || lexicon.describesPicture(texts[above]))) roles[above] = 'caption';
     } else if ((roles[above] === 'caption' || betweenCaptionToggles(texts, i)) && roles[i] !== 'caption' && counts[i] > 0) {
-      const underCaption = isCaptionLabel(texts[above]) || betweenCaptionToggles(texts, i) ? shortLine(i) : counts[i] <= NAME_WORDS && (creditOf(texts[above]).includes(texts[i]) || (isSourceAlone(texts[i], lexicon) && !isSourceAlone(texts[i + 1] ?? '', lexicon)));
+      const underCaption =
+        isCaptionLabel(texts[above]) || betweenCaptionToggles(texts, i)
+          ? shortLine(i)
+          : isNameForOutlet(texts[i]) || (counts[i] <= NAME_WORDS && (creditOf(texts[above]).includes(texts[i]) || (isSourceAlone(texts[i], lexicon) && !isSourceAlone(texts[i + 1] ?? '', lexicon))));
       if (underCaption) roles[i] = 'caption';
     }
     if (roles[above] === null && counts[above] >= 3) headlineBefore = true;
