@@ -879,6 +879,14 @@ describe('a description with a name in its apposition', () => {
   });
 });
 
+describe('a parent described by the count of their children', () => {
+  it('is the person named last, as any description of someone is ("The father of two said …")', () => {
+    const text = 'Ravi Krishnan paid the builder $180,000.\n\n"I did everything right," Mr Krishnan said outside court.\n\nThe father of two said the fine "means nothing" unless the money was repaid.';
+    const analysis = analyzeArticle(text);
+    assert.equal(analysis.people.find((person) => person.id === analysis.quotes[1].speakerId)?.name, 'Ravi Krishnan');
+  });
+});
+
 describe('a relative described by a possessive', () => {
   const speakers = (text: string) => {
     const analysis = analyzeArticle(text);

@@ -764,9 +764,12 @@ function paragraphAt(context: Context, at: number): number {
   return context.sentences[sentenceAt(context.sentences, at)]?.paragraph ?? -1;
 }
 
+/** "of two", "of 3" after a word for a parent: the count of their children ("the father of two"), not the phrase's head. */
+const CHILDREN_COUNTED = /\s+of\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s*$/iu;
+
 function describedBefore(context: Context, found: Found, offset: number): string | null {
   const words = found.speakerMention?.text ?? '';
-  const head = /(\p{L}+)\s*$/u.exec(words)?.[1]?.toLowerCase();
+  const head = /(\p{L}+)\s*$/u.exec(words.replace(CHILDREN_COUNTED, ''))?.[1]?.toLowerCase();
   if (!head) return null;
   // "the senior Cruz adviser" is not Cruz: a person named inside the description only modifies it.
   const inside = new Set<string>();
@@ -777,7 +780,8 @@ function describedBefore(context: Context, found: Found, offset: number): string
   if (whole) return whole;
   const heads = new Set([head]);
   const titled = lastPersonBefore(context, offset, (person) => !inside.has(person.id) && holdsOffice([person.title, person.role], heads));
-  if (!titled && context.lexicon.isRelative(head)) return relativeOfLastNamed(context, words, head, offset) ?? relatedToLastNamed(context, words, head, offset);
+  // "Her father": a relative of someone named. "The father of two" is a description like any other.
+  if (!titled && context.lexicon.isRelative(head) && !/^the\s/iu.test(words)) return relativeOfLastNamed(context, words, head, offset) ?? relatedToLastNamed(context, words, head, offset);
   // A noun for someone: a role, or a demonym as sports copy names the person just quoted or named ("said the Spaniard").
   // So is an age: "said the 21-year-old".
   const forSomeone = context.lexicon.isRoleNoun(head) || context.lexicon.wordClass(head) === 'demonym' || /\b\d{1,3}-year-old$/u.test(words);
