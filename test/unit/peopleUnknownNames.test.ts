@@ -37,6 +37,13 @@ describe('names compromise does not know, shown to be people by the article', ()
     assert.deepEqual(names('Interestingly Blocherer, who has argued for it, stayed home.').filter((name) => name.startsWith('Interestingly')), []);
   });
 
+  it('takes the same full name elsewhere for the same person, whatever stands around it there ("says Bill Hargreaves")', () => {
+    const text = 'Choir turns 100\n\nThe choir first met in 1925.\n\n“We were doing more funerals than concerts,” says Bill Hargreaves, who is the choir’s oldest member.\n\nBill Hargreaves, 91, has sung baritone since 1961.';
+    const analysis = analyzeArticle(text);
+    assert.deepEqual(people(text).map((person) => [person.name, person.mentions.length]), [['Bill Hargreaves', 2]]);
+    assert.equal(analysis.people.find((person) => person.id === analysis.quotes[0].speakerId)?.name, 'Bill Hargreaves');
+  });
+
   it('takes a full name for the person the article later calls "Mr" or by an office with that surname', () => {
     const text = 'Prime minister-designate Salim Haddad met the president on Monday.\n\n"Things are not where they should be," Mr Haddad told reporters.';
     assert.deepEqual(people(text).map((person) => [person.name, person.mentions.length]), [['Salim Haddad', 2]]);

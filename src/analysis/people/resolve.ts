@@ -85,6 +85,9 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   acceptListedNames(article, fullNames, accepted);
   // A body listed with people is still a body: "a loan from Goldman Sachs and Donald Trump".
   for (let i = 0; i < accepted.length; i++) accepted[i] &&= !bodies[i];
+  // The same full name elsewhere is the same person, whatever stands around it there ("says Bill Hargreaves" beside "Bill Hargreaves, 91").
+  const acceptedNames = new Set(fullNames.filter((_, i) => accepted[i]).map(nameKey));
+  for (let i = 0; i < accepted.length; i++) accepted[i] ||= !bodies[i] && acceptedNames.has(nameKey(fullNames[i]));
   for (const [index, candidate] of fullNames.entries()) {
     if (!accepted[index]) continue;
     const named = candidate.title !== null || candidate.honorific;
