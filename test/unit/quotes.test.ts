@@ -909,6 +909,11 @@ describe('a relative described by a possessive', () => {
     assert.deepEqual(speakers(story.replace('her mother said', 'her sister said')), ['Funmi Bello', null]);
   });
 
+  it('with the name straight after it, opening the paragraph before a pronoun\'s quote, is the person named ("Her daughter Farzana works …")', () => {
+    const story = 'Zainab Rezaie, 71, became a citizen on Sunday with her daughter, Farzana Hosseini.\n\n"Next to the television," Ms Rezaie said. "So everyone sees it."\n\nHer daughter Farzana works as a teacher\'s aide and studied English at night for three years.\n\n"I failed the first time," she said.';
+    assert.deepEqual(speakers(story), ['Zainab Rezaie', 'Zainab Rezaie', 'Farzana Hosseini']);
+  });
+
   it('as the subject opening the paragraph before a pronoun\'s quote, is the person named with that role ("Her mother was more direct")', () => {
     const story = 'The sisters Eleni Papadakis and Sophia Lambrou disagree about the house. Their mother, Despina Papadakis, 86, came from Crete in 1963.\n\n"We will lift it," Ms Lambrou said.\n\nHer mother was more direct.\n\n"My daughters think they are deciding," she said.';
     assert.deepEqual(speakers(story), ['Sophia Lambrou', 'Despina Papadakis']);

@@ -644,8 +644,14 @@ function answererIn(context: Context, start: number, end: number, fits: (id: str
 /** A name opening the sentence as the subject of the verb after it, past a phrase set off by commas ("Benson, hearing this, nods slowly"). */
 function openingSubject(context: Context, sentence: { start: number; end: number }): { via: 'name'; personId: string; mention: Span; verb: Span } | null {
   const mention = context.mentions[firstMentionFrom(context, sentence.start)];
-  if (!mention || mention.start >= sentence.end || context.text.slice(sentence.start, mention.start).trim() !== '' || !isSubjectOfVerb(context, mention)) return null;
+  if (!mention || mention.start >= sentence.end || !opensWithName(context, context.text.slice(sentence.start, mention.start)) || !isSubjectOfVerb(context, mention)) return null;
   return { via: 'name', personId: mention.personId, mention: span(mention), verb: span(mention) };
+}
+
+/** Nothing before the name but, perhaps, the relative they are of someone ("Her daughter Farzana works …"). */
+function opensWithName(context: Context, lead: string): boolean {
+  const relative = /^\s*(?:his|her|their)\s+(\p{L}+)\s+$/iu.exec(lead)?.[1];
+  return lead.trim() === '' || (relative !== undefined && context.lexicon.isRelative(relative.toLowerCase()));
 }
 
 /** The one person named in full for the first time in the span, fitting: someone the paragraph brings in to speak next. */
