@@ -879,6 +879,20 @@ describe('a description with a name in its apposition', () => {
   });
 });
 
+describe('a description by age, two paragraphs after the name', () => {
+  const speakerOf = (text: string) => {
+    const analysis = analyzeArticle(text);
+    return analysis.people.find((person) => person.id === analysis.quotes[0].speakerId)?.name ?? null;
+  };
+
+  it('is the person named last when the paragraph between goes on about them as "she" or "he"', () => {
+    const text = 'The last time Kilbrack played in a final, Orla Fitzgerald was a sub goalkeeper.\n\nThirty years later she is the first-choice goalkeeper, and on Sunday she will line out at Croke Park.\n\n"I sat on the bench with a tracksuit on over my jersey," the 44-year-old said.';
+    assert.equal(speakerOf(text), 'Orla Fitzgerald');
+    // With nobody's pronoun between, too far.
+    assert.equal(speakerOf(text.replace('Thirty years later she is the first-choice goalkeeper, and on Sunday she will line out at Croke Park.', 'Thirty years later the club has a new pitch, and on Sunday the team will line out at Croke Park.')), null);
+  });
+});
+
 describe('a parent described by the count of their children', () => {
   it('is the person named last, as any description of someone is ("The father of two said …")', () => {
     const text = 'Ravi Krishnan paid the builder $180,000.\n\n"I did everything right," Mr Krishnan said outside court.\n\nThe father of two said the fine "means nothing" unless the money was repaid.';

@@ -802,13 +802,35 @@ function describedBefore(context: Context, found: Found, offset: number): string
     if (holder) return holder;
   }
   const last = lastMentionOutsideQuotes(context, found.speakerMention!.start);
-  if (!last || inside.has(last.personId) || paragraphAt(context, found.speakerMention!.start) - paragraphAt(context, last.start) > 1) return writtenOut();
+  if (!last || inside.has(last.personId) || !describedNearby(context, found.speakerMention!.start, last)) return writtenOut();
   // A noun that names a sex ("the congresswoman", "the woman") is not someone of the other.
   const gender = context.lexicon.roleGender(head);
   const lastGender = context.personById.get(last.personId)?.gender ?? null;
   return gender === null || lastGender === null || lastGender === gender ? last.personId : writtenOut();
 }
 
+
+/**
+ * The person named last stands in the description's paragraph or the one before; or two back, when the
+ * paragraph between, naming nobody, goes on about them as "he" or "she" ("Orla Fitzgerald was a sub … ¶
+ * Thirty years later she is the first-choice goalkeeper … ¶ "…," the 44-year-old said").
+ */
+function describedNearby(context: Context, at: number, last: Mention): boolean {
+  const gap = paragraphAt(context, at) - paragraphAt(context, last.start);
+  if (gap <= 1) return true;
+  if (gap > 2) return false;
+  const sentences = paragraphSentences(context, sentenceAt(context.sentences, at), paragraphAt(context, at) - 1);
+  if (!sentences) return false;
+  const gender = context.personById.get(last.personId)?.gender ?? null;
+  const { tokens } = context;
+  const from = context.sentences[sentences.first].start;
+  const to = context.sentences[sentences.last].end;
+  for (let i = firstIndex(tokens, (token) => token.start >= from); i < tokens.length && tokens[i].start < to; i++) {
+    const pronoun = PRONOUN_GENDER[tokens[i].norm];
+    if ((tokens[i].norm === 'he' || tokens[i].norm === 'she') && !context.insideQuote(tokens[i].start) && (gender === null || pronoun === gender)) return true;
+  }
+  return false;
+}
 
 /** How many mentions inside quotes are passed over looking back for the last person named. */
 const QUOTED_MENTIONS_REACH = 8;
