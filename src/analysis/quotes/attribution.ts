@@ -650,8 +650,13 @@ function openingSubject(context: Context, sentence: { start: number; end: number
 
 /** Nothing before the name but, perhaps, the relative they are of someone ("Her daughter Farzana works …"). */
 function opensWithName(context: Context, lead: string): boolean {
-  const relative = /^\s*(?:his|her|their)\s+(\p{L}+)\s+$/iu.exec(lead)?.[1];
-  return lead.trim() === '' || (relative !== undefined && context.lexicon.isRelative(relative.toLowerCase()));
+  return lead.trim() === '' || isPossessiveRelative(context, lead);
+}
+
+/** "her daughter", "His father", "their mother": a possessive and a word for a relative, alone. */
+function isPossessiveRelative(context: Context, words: string): boolean {
+  const relative = /^\s*(?:his|her|their)\s+(\p{L}+)\s*$/iu.exec(words)?.[1];
+  return relative !== undefined && context.lexicon.isRelative(relative.toLowerCase());
 }
 
 /** The one person named in full for the first time in the span, fitting: someone the paragraph brings in to speak next. */
@@ -698,8 +703,7 @@ function paragraphOpener(context: Context, offset: number, fits: (id: string | n
 function describedSubject(context: Context, subject: ReturnType<typeof subjectAt>, at: number, fits: (id: string | null) => boolean): string | null {
   if (subject?.via !== 'description') return null;
   // "the chief", or a relative by a possessive ("Her mother was more direct"), as the relative is named in the story.
-  const relative = /^(?:his|her|their)\s+(\p{L}+)$/iu.exec(subject.mention.text.trim())?.[1];
-  if (!/^the\s/iu.test(subject.mention.text) && !(relative && context.lexicon.isRelative(relative.toLowerCase()))) return null;
+  if (!/^the\s/iu.test(subject.mention.text) && !isPossessiveRelative(context, subject.mention.text)) return null;
   const described = describedBefore(context, { speakerId: null, speakerMention: subject.mention, cue: subject.verb, via: 'description' }, at);
   return described !== null && fits(described) ? described : null;
 }
@@ -888,7 +892,7 @@ function relatedToLastNamed(context: Context, words: string, head: string, offse
 /** Who a relative was introduced as the relative of: "Ann Lee's daughter, X" is Ann Lee's; "her daughter, X", the last woman named before. */
 function relationAnchor(context: Context, person: Person): string | null {
   const role = person.role?.trim().split(/\s+/u).pop() ?? '';
-  const introduction = new RegExp(String.raw`(?:\b(his|her)|(['’]s?))\s+(?:\p{L}+\s+)?${role},\s*$`, 'iu');
+  const introduction = new RegExp(String.raw`(?:\b(his|her)|(['’]s?))\s+(?:\p{L}+\s+)?${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')},\s*$`, 'iu');
   for (const mention of person.mentions) {
     const lead = context.text.slice(Math.max(0, mention.start - 60), mention.start);
     const introduced = introduction.exec(lead);
