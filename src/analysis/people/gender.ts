@@ -109,6 +109,11 @@ export function addPronounEvidence(people: readonly Person[], quotes: readonly Q
 export function addNarrativeGender(article: PeopleContext): void {
   const { text, sentences, tokens, mentions, lexicon } = article;
   const votes = new Map<string, Set<'male' | 'female'>>();
+  const vote = (personId: string, gender: 'male' | 'female'): void => {
+    const byPerson = votes.get(personId) ?? new Set();
+    byPerson.add(gender);
+    votes.set(personId, byPerson);
+  };
   const personName = new Map(article.people.map((person) => [person.id, person.name]));
   const surnameCounts = new Map<string, number>();
   for (const person of article.people) surnameCounts.set(surnameOf(person.name), (surnameCounts.get(surnameOf(person.name)) ?? 0) + 1);
@@ -133,16 +138,11 @@ export function addNarrativeGender(article: PeopleContext): void {
     // "Clinton" in an article about both Clintons may be either: only a name that tells them apart counts.
     if (mentions[m].form !== 'full' && sharedSurnames.has(surnameOf(personName.get(personId) ?? ''))) continue;
     if (sameGenderWordIn(article, sentence, gender, lexicon)) continue;
-    const byPerson = votes.get(personId) ?? new Set();
-    byPerson.add(gender);
-    votes.set(personId, byPerson);
+    vote(personId, gender);
   }
   for (const sentence of sentences) {
-    const vote = subordinateClauseVote(article, sentence, sharedSurnames);
-    if (!vote) continue;
-    const byPerson = votes.get(vote.personId) ?? new Set();
-    byPerson.add(vote.gender);
-    votes.set(vote.personId, byPerson);
+    const clause = subordinateClauseVote(article, sentence, sharedSurnames);
+    if (clause) vote(clause.personId, clause.gender);
   }
   for (const person of article.people) {
     const genders = votes.get(person.id);
