@@ -64,6 +64,11 @@ const PHOTOGRAPHER_AFTER_SENTENCE = new RegExp(
   String.raw`[.!?]\s+(?:${PHOTOGRAPHER}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+|${PHOTOGRAPHER}\s*\/\s*Special to\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}|Source:\s*[^./!?]{2,40}\/\s*${PHOTOGRAPHER})\s*$`,
   'u',
 );
+/** The photographer's credit after a caption's last sentence (`PHOTOGRAPHER_AFTER_SENTENCE`), looked for only where its "@" or "/" is. */
+function photographerAfterSentence(caption: string): RegExpExecArray | null {
+  return caption.includes('@') || caption.includes('/') ? PHOTOGRAPHER_AFTER_SENTENCE.exec(caption) : null;
+}
+
 /** A photographer's line under a caption, as NPR and public broadcasters print it: "Jane Roe for MPR News". */
 const NAME_FOR_OUTLET = new RegExp(String.raw`^${PHOTOGRAPHER}\s+for\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$`, 'u');
 
@@ -122,7 +127,7 @@ export function isCaption(paragraph: string, lexicon: Lexicon, siteWords: Readon
   if (paragraph.includes(':') && VIDEO_CAPTION.test(paragraph)) return true;
   if (VIDEO_REPORTER_WORDS.test(paragraph) && VIDEO_REPORTER.test(paragraph)) return true;
   if (PICTURE_POSITION.test(paragraph)) return true;
-  if ((paragraph.includes('@') || paragraph.includes('/')) && PHOTOGRAPHER_AFTER_SENTENCE.test(paragraph)) return true;
+  if (photographerAfterSentence(paragraph) !== null) return true;
   if (endsWithSource(paragraph, lexicon) || (paragraph.includes('|') && CREDIT_AFTER_BAR.test(paragraph)) || (paragraph.includes('/') && CREDIT_AFTER_SLASH.test(paragraph))) return true;
   return (paragraph.includes(':') && CREDIT_LABEL_IN_CAPITALS.test(paragraph)) || tailCredit(paragraph, lexicon, siteWords) !== null;
 }
@@ -336,7 +341,7 @@ export function creditPartStart(caption: string): number {
   const reporter = VIDEO_REPORTER_WORDS.test(caption) ? VIDEO_REPORTER.exec(caption) : null;
   if (reporter) return reporter.index + reporter[0].indexOf(reporter[1]);
   // A photographer and their paper after the last sentence: the credit, whatever stops its email address holds.
-  const photographer = caption.includes('@') || caption.includes('/') ? PHOTOGRAPHER_AFTER_SENTENCE.exec(caption) : null;
+  const photographer = photographerAfterSentence(caption);
   if (photographer) return photographer.index + photographer[0].search(/\p{L}/u);
   let start = caption.length;
   for (const match of caption.matchAll(CREDIT_MARKER)) start = match.index + match[0].length;

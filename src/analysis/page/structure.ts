@@ -498,6 +498,8 @@ function markCaptionsBesideCredits(
   const lastStoryProse = lastProseIndex(texts, words, counts, roles, first);
   for (let i = first + 1; i < texts.length; i++) {
     const above = i - 1;
+    // NPR's caption and credit lines sit under the buttons that fold them away.
+    const toggled = betweenCaptionToggles(texts, i);
     // Under the byline, a line of names over a credit names the people in the picture, not more writers.
     const bylineOrCaption = headLines[above] && headLineBefore && NAMES_IN_PICTURE.test(texts[above]);
     if (roles[i] === 'caption' && roles[above] === null && headlineBefore && (!headLines[above] || bylineOrCaption) && isCreditUnderCaption(texts[i], counts[i])) {
@@ -515,9 +517,9 @@ function markCaptionsBesideCredits(
       const headPicture =
         !proseBefore && counts[above] <= HEAD_CAPTION_WORDS && shape.isOneSentence(texts[above]) && datelineShape(texts[above]) === null && !shape.reportsSpeech(texts[above]);
       if (scene && shortLine(above) && (headPicture || lexicon.describesPicture(texts[above]))) roles[above] = 'caption';
-    } else if ((roles[above] === 'caption' || betweenCaptionToggles(texts, i)) && roles[i] !== 'caption' && counts[i] > 0) {
+    } else if ((roles[above] === 'caption' || toggled) && roles[i] !== 'caption' && counts[i] > 0) {
       const underCaption =
-        isCaptionLabel(texts[above]) || betweenCaptionToggles(texts, i)
+        isCaptionLabel(texts[above]) || toggled
           ? shortLine(i)
           : isNameForOutlet(texts[i]) || (counts[i] <= NAME_WORDS && (creditOf(texts[above]).includes(texts[i]) || (isSourceAlone(texts[i], lexicon) && !isSourceAlone(texts[i + 1] ?? '', lexicon))));
       if (underCaption) roles[i] = 'caption';

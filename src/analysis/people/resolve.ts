@@ -526,9 +526,7 @@ function surnamesAddressed(article: ArticleWords, candidates: readonly NameCandi
     // "Adebayo, who had not started a game since February, said": English keeps "who" for people.
     const who = /^,\s+who\s/u.test(text.slice(candidate.end, candidate.end + 8));
     // "'…,' said Adeyemi": the speaker after a quotation's own frame.
-    const before = tokens[candidate.firstToken - 1];
-    const framed = before !== undefined && lexicon.cueMayPrecedeSpeaker(before.norm) && /^\s+$/u.test(text.slice(before.end, candidate.start)) && /[,?!]["”’]\s*$/u.test(text.slice(Math.max(0, before.start - 4), before.start));
-    if (candidate.title !== null || candidate.honorific || speaks || who || framed) addressed.add(words[0]);
+    if (candidate.title !== null || candidate.honorific || speaks || who || speaksAfterQuotation(article, candidate)) addressed.add(words[0]);
   }
   const openings = new Map<string, Set<string>>();
   for (const candidate of fullNames) {
@@ -636,11 +634,9 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   const affiliated = AFFILIATION_THEN_VERB.exec(text.slice(candidate.end, candidate.end + 200));
   if (affiliated && classes[0] === 'unknown' && written.length >= 2 && lexicon.isCueVerb(affiliated[1])) return true;
   // Or the speaker after a quotation's own frame: "'…,' said Heejin Carraway-Moon".
-  const cueBefore = tokens[candidate.firstToken - 1];
   // Not a body's name of English words ("said Judicial Watch", "said Latino Decisions").
   const english = ENGLISH_SUFFIX.test(words[words.length - 1].norm) || last === 'other' || last === 'verb';
-  if (cueBefore !== undefined && classes[0] === 'unknown' && !english && lexicon.cueMayPrecedeSpeaker(cueBefore.norm) && /^\s+$/.test(text.slice(cueBefore.end, candidate.start))
-    && /[,?!]["”’]\s*$/u.test(text.slice(Math.max(0, cueBefore.start - 4), cueBefore.start))) return true;
+  if (classes[0] === 'unknown' && !english && speaksAfterQuotation(article, candidate)) return true;
   // Two words compromise does not know at all, as the doer or the object of a verb in the past
   // ("… Sassi scored", "replaced … Witsel", "saved by … Courtois"). Not after a determiner: "the Sea Org".
   const determiner = tokens[candidate.firstToken - 1] !== undefined && DETERMINERS.has(tokens[candidate.firstToken - 1].norm);
@@ -655,6 +651,13 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   if (written.length === 2 && classes[0] === 'other' && last === 'lastName' && !determiner && NAME_SHAPED.test(words[0].text) && (nextToPastVerb(article, candidate) || setBesideAsSomeone(article, candidate))) return true;
   // Someone well known: in the list of office holders ("Hosni Mubarak"). Last, as the dearest check.
   return isKnownOfficeHolder(nameWords(words));
+}
+
+/** The run stands straight after a speech verb that follows a quotation's closing mark: "'…,' said Adeyemi". */
+function speaksAfterQuotation(article: ArticleWords, candidate: NameCandidate): boolean {
+  const { text, tokens, lexicon } = article;
+  const cue = tokens[candidate.firstToken - 1];
+  return cue !== undefined && lexicon.cueMayPrecedeSpeaker(cue.norm) && /^\s+$/u.test(text.slice(cue.end, candidate.start)) && /[,?!]["”’]\s*$/u.test(text.slice(Math.max(0, cue.start - 4), cue.start));
 }
 
 /** Prepositions of place that rarely take a person ("in", "at"), unlike "to" and "from" ("went to Marvis Lam"). */

@@ -438,7 +438,8 @@ function resolvePronoun(
     // the pronoun, as a verb's subject.
     const actor = previous.paragraph < paragraph && !lastNamedAgain ? namedInParagraphSince(context, since, Math.min(offset, found.speakerMention?.start ?? offset), paragraph, fits, true) : null;
     // "Lily Tran called the office every day. She kept a log. ¶ "…," she said": the last named subject of a paragraph that quotes nobody.
-    const topic = previous.paragraph < paragraph - 1 && !lastNamedAgain && opensParagraph(context, offset) ? topicBefore(context, offset, fits, gender) : null;
+    // The one asked there is `answerer` already.
+    const topic = previous.paragraph < paragraph - 1 && !lastNamedAgain && opensParagraph(context, offset) ? topicBefore(context, offset, fits, gender, false) : null;
     return joined ?? sentenceSubject ?? answerer ?? named ?? newcomer ?? actor ?? opener ?? newcomerBefore ?? topic ?? openerBefore ?? previous.attribution.speakerId;
   }
   if (gender === null) return null;
@@ -538,13 +539,13 @@ function relativeClauseOwner(context: Context, start: number, pronounStart: numb
  * pronoun, a description or not found ("Benson, hearing this, nods slowly. She had been on the road
  * … ¶ "…," she says"). A clause opened by "when" or "while" is no sentence's subject.
  */
-function topicBefore(context: Context, offset: number, fits: (id: string | null) => boolean, gender: Person['gender']): string | null {
+function topicBefore(context: Context, offset: number, fits: (id: string | null) => boolean, gender: Person['gender'], askedFirst = true): string | null {
   const range = unquotedParagraphBefore(context, offset);
   if (!range) return null;
   const { sentences } = context;
   const { first, last: k } = range;
   // "Wilk asked Mchedlishvili whether he would sign. Quintanilla … remembers the silence. ¶ "No," he said": the one asked answers.
-  const asked = answererIn(context, sentences[first].start, sentences[k].end, fits);
+  const asked = askedFirst ? answererIn(context, sentences[first].start, sentences[k].end, fits) : null;
   if (asked !== null) return asked;
   for (let i = k; i >= first; i--) {
     const subject = mainSubject(context, sentences[i]);
