@@ -305,4 +305,12 @@ describe('words that are no one, whatever compromise knows of them', () => {
     assert.deepEqual(names('Kwame Asante runs 14 rental units in western Michigan. He estimates the cost at $9,000.'), ['Kwame Asante']);
     assert.deepEqual(names('Zorvex Tumblar makes smart locks in Ohio. It estimates that sales fell.'), []);
   });
+
+  it('takes a word compromise does not know before the surname of someone named in full for a relative of theirs, not a word for someone, a place or a word the article writes in lower case', () => {
+    const text = 'Maeve Kilbride watched from the stands. Tadhg Kilbride remembers the sound more than the pain. "It was like a branch snapping," he says.';
+    assert.deepEqual(names(text), ['Maeve Kilbride', 'Tadhg Kilbride']);
+    assert.deepEqual(mentionsOf(text, 'Maeve Kilbride'), ['Maeve Kilbride']);
+    assert.deepEqual(names('Mary Fenwick owns the cabin. Candidate Fenwick and Lake Fenwick are not people.'), ['Mary Fenwick']);
+    assert.deepEqual(names('Mary Fenwick was held at Guantanamo Fenwick, a fascist told us. Fascist Fenwick is no one.'), ['Mary Fenwick']);
+  });
 });

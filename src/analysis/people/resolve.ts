@@ -88,6 +88,12 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   // The same full name elsewhere is the same person, whatever stands around it there ("says Bill Hargreaves" beside "Bill Hargreaves, 91").
   const acceptedNames = new Set(fullNames.filter((_, i) => accepted[i]).map(nameKey));
   for (let i = 0; i < accepted.length; i++) accepted[i] ||= !bodies[i] && acceptedNames.has(nameKey(fullNames[i]));
+  // "Lachlan Fitzgibbon" beside "Jess Fitzgibbon": a word compromise does not know before the surname of someone accepted is a relative's given name.
+  const acceptedWords = fullNames.filter((_, i) => accepted[i]).map((candidate) => nameWords(candidate.nameTokens));
+  const familyNames = new Set(acceptedWords.filter((words) => words.length >= 2).map((words) => words[words.length - 1]));
+  // Not two words of a longer name ("Wasserman Schultz" of "Debbie Wasserman Schultz").
+  const middleWords = new Set(acceptedWords.flatMap((words) => words.slice(0, -1)));
+  for (let i = 0; i < accepted.length; i++) accepted[i] ||= !bodies[i] && givenBeforeFamilyName(article, fullNames[i], familyNames, middleWords);
   for (const [index, candidate] of fullNames.entries()) {
     if (!accepted[index]) continue;
     const named = candidate.title !== null || candidate.honorific;
@@ -651,6 +657,22 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   if (written.length === 2 && classes[0] === 'other' && last === 'lastName' && !determiner && NAME_SHAPED.test(words[0].text) && (nextToPastVerb(article, candidate) || setBesideAsSomeone(article, candidate))) return true;
   // Someone well known: in the list of office holders ("Hosni Mubarak"). Last, as the dearest check.
   return isKnownOfficeHolder(nameWords(words));
+}
+
+/**
+ * Two words, the first one compromise does not know shaped as a name, the second a family name of the story: not a word
+ * for someone ("Candidate Trump"), an adverb ("Interestingly Blocher"), a word the article also writes in lower case
+ * ("a fascist"), a place ("at Guantanamo Bay" beside Michael Bay, "Lake Fairbrother"), nor after a determiner.
+ */
+function givenBeforeFamilyName(article: ArticleWords, candidate: NameCandidate, familyNames: ReadonlySet<string>, middleWords: ReadonlySet<string>): boolean {
+  const { lexicon, tokens, text } = article;
+  const words = nameWords(candidate.nameTokens);
+  const first = candidate.nameTokens[0];
+  const before = tokens[candidate.firstToken - 1];
+  if (words.length !== 2 || !familyNames.has(words[1]) || middleWords.has(words[0]) || lexicon.wordClass(first.norm) !== 'unknown' || !NAME_SHAPED.test(first.text)) return false;
+  if (lexicon.isRoleNoun(first.norm) || lexicon.isOrganisationWord(first.text) || /ly$/u.test(first.norm) || (before !== undefined && DETERMINERS.has(before.norm)) || afterPlacePreposition(tokens, candidate.firstToken)) return false;
+  const whole = lexicon.wordClass(words.join(' '));
+  return whole !== 'place' && whole !== 'organization' && !new RegExp(String.raw`(?<![\p{L}])${first.norm}(?![\p{L}])`, 'u').test(text);
 }
 
 /** The run stands straight after a speech verb that follows a quotation's closing mark: "'…,' said Adeyemi". */
