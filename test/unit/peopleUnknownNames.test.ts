@@ -248,6 +248,9 @@ describe('words that are no one, whatever compromise knows of them', () => {
     // An institution named after someone; but the noun heads its phrase before a preposition ("a spokesman for the foundation").
     assert.deepEqual(names('Records show that Lillian Bateson, a nonprofit hospital that receives tax breaks, filed 1,400 lawsuits. Lillian Bateson said it was fair.'), []);
     assert.deepEqual(names('Craig Minasso, a spokesman for the foundation, said the decision was final.'), ['Craig Minasso']);
+    // A body's word that only describes the noun for the person ending the phrase.
+    assert.deepEqual(names('That is little comfort to Tamsin Greavell, a high school chemistry teacher in St. Paul, who bought two.'), ['Tamsin Greavell']);
+    assert.deepEqual(names('Orla Quennell, a hospital night nurse, bought two.'), ['Orla Quennell']);
   });
 
   it('takes a plural speaking alone for a group', () => {

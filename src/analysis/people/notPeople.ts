@@ -191,10 +191,17 @@ const BODY_IN_APPOSITION = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:(?!(?:fo
 
 export function describedAsBody(article: ArticleWords, candidate: NameCandidate): boolean {
   if (candidate.title !== null || candidate.honorific) return false;
-  const found = BODY_IN_APPOSITION.exec(article.text.slice(candidate.end, candidate.end + 80));
-  // "a crane operator who has worked at the port": "who" follows a person, never a body.
-  return found !== null && (found[2] === undefined || (found[2] !== 'who' && !article.lexicon.isRoleNoun(found[2].toLowerCase())));
+  const after = article.text.slice(candidate.end, candidate.end + 80);
+  const found = BODY_IN_APPOSITION.exec(after);
+  if (found === null || found[2] === undefined) return found !== null;
+  // "a crane operator who has worked at the port": "who" follows a person, never a body. The body's word may
+  // only describe the noun for the person that ends the phrase: "a high school chemistry teacher".
+  const rest = PHRASE_WORDS.exec(after.slice(found.index + found[0].length - found[2].length))?.[0].split(/\s+/u) ?? [];
+  return found[2] !== 'who' && !rest.some((word) => article.lexicon.isRoleNoun(word.toLowerCase()));
 }
+
+/** Up to four words of a phrase, stopping at a mark or a preposition. */
+const PHRASE_WORDS = /^[\p{L}-]+(?:\s+(?!(?:for|of|at|with|from|to|in|on|who)\b)[\p{L}-]+){0,3}/u;
 
 /** Words before a place: "crews from Fort Erie and Grande Prairie helped", "a hospital in Chiang Rai, Thailand". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'around', 'toward', 'towards']);
