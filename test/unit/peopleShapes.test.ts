@@ -58,6 +58,9 @@ describe('people on real copy: names compromise does not know', () => {
     assert.deepEqual(names('She grew up in Port Vell, New Mexico, and moved away at 18.'), []);
     // Placed with a possessive, a name after a comma is a person's.
     assert.deepEqual(names('The award went to Ann Kovac, Croatia\'s ambassador to Chile.'), ['Ann Kovac']);
+    // Nor the region such a town is placed in, whatever follows it; but someone set beside where they come from is a person.
+    assert.deepEqual(names('Sukarto, a coffee farmer in Temanggung, Upper Varuna, who sells beans to roasters, said prices were high.').filter((name) => name.includes('Varuna')), []);
+    assert.deepEqual(names('He hired a lawyer from Dallas, Beatriz Ochavo, who has argued such cases before.'), ['Beatriz Ochavo']);
   });
 
   it('but not a state’s or a party’s initials, an office addressed, a headline’s emphasis, an outlet or a group counted', () => {

@@ -152,7 +152,7 @@ export function namesBodyOrPlace(article: ArticleWords, candidate: NameCandidate
   if (kind && (kind.norm === 'for' || kind.norm === 'of') && office?.capitalized && PORTFOLIO_OFFICES.has(office.norm)) return true;
   // Initials alone are a state or a party and state ("N.Y.", "R-S.C."): initials name someone only before a surname.
   if (words.every((word) => INITIALS.test(word.text))) return true;
-  if (isPlaceInItsCountry(article, candidate) || beforeDivisionNoun(article, candidate)) return true;
+  if (isPlaceInItsCountry(article, candidate) || isRegionOfPlace(article, candidate) || beforeDivisionNoun(article, candidate)) return true;
   if (namedAfterSomeone(article, candidate)) return true;
   // A work's title: "the film Mary Queen of Scots", "her graphic novel Angel Catbird".
   if (kind && !kind.capitalized && lexicon.isWorkNoun(kind.norm) && /^ $/.test(text.slice(kind.end, words[0].start))) return true;
@@ -221,6 +221,27 @@ export function isPlaceInItsCountry(article: ArticleWords, candidate: NameCandid
   // The region may run to two words ("New Mexico", "South Korea").
   const twoWords = next?.capitalized && spaceBetween(text, region, next) ? lexicon.phraseClass(`${region.norm} ${next.norm}`) === 'place' && !next.possessive : false;
   return twoWords || lexicon.phraseClass(region.norm) === 'place';
+}
+
+/** How many capitalised words a place's name placed in its region may have ("in Temanggung, Central Java"). */
+const PLACE_NAME_WORDS = 3;
+
+/**
+ * The region a place is placed in, the other side of the comma: "a coffee farmer in Temanggung, Central Java,
+ * who …", "in Malang, East Java.". Only after a preposition of place in lower case, mid-sentence ("In
+ * Washington, Ann Lee said" is someone), with a mark after the region, and no given name or double-barrelled
+ * surname in it.
+ */
+export function isRegionOfPlace(article: ArticleWords, candidate: NameCandidate): boolean {
+  const { text, tokens, lexicon } = article;
+  if (!/^\s*[,.;:)]/u.test(text.slice(candidate.end, candidate.end + 2))) return false;
+  // Someone set beside a place they come from is named as people are: "a lawyer from Mesquite Flat, Beatriz Ochoa, who".
+  if (candidate.nameTokens.some((token) => token.hyphenBefore || lexicon.wordClass(token.norm) === 'firstName')) return false;
+  let k = candidate.firstToken - 1;
+  if (k < 0 || !/^,\s$/u.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
+  const placeEnd = k;
+  while (k >= 0 && placeEnd - k < PLACE_NAME_WORDS && tokens[k].capitalized && !tokens[k].possessive && (k === placeEnd || /^\s$/u.test(text.slice(tokens[k].end, tokens[k + 1].start)))) k--;
+  return k >= 0 && k < placeEnd && !tokens[k].capitalized && PLACE_PREPOSITIONS.has(tokens[k].norm);
 }
 
 /** How many tokens of a list of names a division's noun may stand after ("Uasin Gishu, Trans Nzoia and Nandi counties"). */
