@@ -468,6 +468,16 @@ describe('a pronoun after someone named since the last quote', () => {
     assert.equal(speakerOf(text, 1), 'Jenna');
   });
 
+  it('never goes to someone the quote itself names ("Mae came over …," she said)', () => {
+    const text = '"We ran out of loaders," Phil Amundsen said.\n\nAmong those who testified was Ruth Kanayuk, 74. For years she has paid a neighbour\'s daughter, Mae Tillford, to clear her steps.\n\n"Mae came over on Saturday and could not get through either," she said.';
+    assert.equal(speakerOf(text, 1), 'Ruth Kanayuk');
+    // But a name addressed or quoted inside the quote, or a surname alone, may be the speaker's own.
+    const addressed = 'Ruth Kanayuk, 74, lives alone in Fairview.\n\n"Ruth, my mother used to tell me, you cannot move a wall," she said.';
+    assert.equal(speakerOf(addressed, 0), 'Ruth Kanayuk');
+    const quoted = 'Ruth Kanayuk, 74, lives alone in Fairview.\n\n"My mother would say, \'Ruth Kanayuk, you cannot move a wall,\'" she said.';
+    assert.equal(speakerOf(quoted, 0), 'Ruth Kanayuk');
+  });
+
   it('goes to the one whose pronoun reports a clause about someone else, not to the one reported on ("He said Eroğlu is particular")', () => {
     const text = 'Şükran Eroğlu opened a library in her front room. Volkan Aksoy, a bookseller, collects books for it.\n\n"People bring them in bags," Aksoy said.\n\nHe said Eroğlu is particular about what she accepts. "She sends some back," he said.';
     assert.equal(speakerOf(text, 1), 'Volkan Aksoy');

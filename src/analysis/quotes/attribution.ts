@@ -150,9 +150,9 @@ export function attributeQuotes(article: PeopleContext, spans: readonly QuoteSpa
     } else if (own) {
       const { via, antecedentId: _antecedent, relay, ...attribution } = own;
       attribution.speakerMention = withReflexive(context, attribution.speakerMention);
-      if (via === 'pronoun') attribution.speakerId = resolvePronoun(context, own, previous, paragraph, span.outerStart);
+      if (via === 'pronoun') attribution.speakerId = resolvePronoun(context, own, previous, paragraph, span.outerStart, span.outerEnd);
       if (via === 'description') attribution.speakerId = resolveDescription(context, own, span.outerStart);
-      if (attribution.speakerId === null && via !== 'pronoun') attribution.speakerId = documentOwner(context, own, previous, paragraph, span.outerStart);
+      if (attribution.speakerId === null && via !== 'pronoun') attribution.speakerId = documentOwner(context, own, previous, paragraph, span.outerStart, span.outerEnd);
       if (attribution.speakerId === null) attribution.speakerId = senderOfDocumentBefore(context, own);
       const passedOn = relayedBy ?? relay;
       result = { ...attribution, source: sourceOf(context, attribution), relayedBy: passedOn ? sourceOf(context, passedOn) : null };
@@ -335,11 +335,11 @@ function sourceOf(context: Context, found: Omit<Attribution, 'source' | 'relayed
  * A document of someone's gives their words: "His field notebooks … : "…"", "Her statement said …",
  * "Kawabata's statement said …" are the owner's, the possessive resolved as a pronoun or a name is.
  */
-function documentOwner(context: Context, found: Found, previous: { attribution: Attribution; paragraph: number } | null, paragraph: number, offset: number): string | null {
+function documentOwner(context: Context, found: Found, previous: { attribution: Attribution; paragraph: number } | null, paragraph: number, offset: number, quoteEnd: number): string | null {
   const words = found.speakerMention;
   if (!words || sourceKind(words.text, context.lexicon) !== 'document') return null;
   const owner = /^(his|her)\s/iu.exec(words.text);
-  if (owner) return resolvePronoun(context, { ...found, speakerMention: { start: words.start, end: words.start + owner[1].length, text: owner[1] }, via: 'pronoun' }, previous, paragraph, offset);
+  if (owner) return resolvePronoun(context, { ...found, speakerMention: { start: words.start, end: words.start + owner[1].length, text: owner[1] }, via: 'pronoun' }, previous, paragraph, offset, quoteEnd);
   const mention = context.mentions[firstMentionFrom(context, words.start)];
   if (mention !== undefined && mention.start === words.start && isOwner(context, mention)) return mention.personId;
   return issuerBefore(context, words);
@@ -397,6 +397,7 @@ function resolvePronoun(
   previous: { attribution: Attribution; paragraph: number } | null,
   paragraph: number,
   offset: number,
+  quoteEnd: number,
 ): string | null {
   const pronoun = found.speakerMention?.text.toLowerCase() ?? '';
   // A group, a thing, or the writer: never a person named in the article.
@@ -406,7 +407,7 @@ function resolvePronoun(
     const person = id === null ? undefined : context.personById.get(id);
     // A writer or a photographer credited on the page is no one the story's pronouns stand for.
     const credited = person?.credit !== null && person?.credit !== 'pictured';
-    return person !== undefined && !credited && (gender === null || person.gender === null || person.gender === gender);
+    return person !== undefined && !credited && (gender === null || person.gender === null || person.gender === gender) && !namedInside(context, person.id, offset, quoteEnd);
   };
   if (found.antecedentId && fits(found.antecedentId)) return found.antecedentId;
   if (previous && paragraph - previous.paragraph <= 2 && fits(previous.attribution.speakerId)) {
@@ -458,6 +459,22 @@ function resolvePronoun(
     lastPersonBefore(context, offset, (person) => fits(person.id)) ??
     (opensSentence(context, found.speakerMention!) ? namedFirstAfter(context, offset, fits) : null)
   );
+}
+
+/**
+ * The quote names the person by a given name: "Mae came over …," she said" is not Mae's; speakers do not call
+ * themselves so. A surname alone may be a relative's ("Mr Kilbride was my father"), a name in a quotation inside
+ * the quote or a name addressed ("Ruth, go home") may be the speaker's own.
+ */
+function namedInside(context: Context, personId: string, start: number, end: number): boolean {
+  for (let i = firstMentionFrom(context, start); i < context.mentions.length && context.mentions[i].start < end; i++) {
+    const mention = context.mentions[i];
+    if (mention.personId !== personId || (mention.form !== 'full' && mention.form !== 'given')) continue;
+    const before = context.text.slice(start + 1, mention.start);
+    const addressed = /(?:^|[,.!?:])\s*$/u.test(before) && /^[,.!?]/u.test(context.text.slice(mention.end, mention.end + 1));
+    if (!addressed && !hasQuotationMark(before)) return true;
+  }
+  return false;
 }
 
 /** The words open their sentence ("He insists …"), as a subject of its own does. */
