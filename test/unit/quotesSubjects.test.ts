@@ -438,6 +438,15 @@ describe('a document of someone’s', () => {
     const reported = 'Prosecutor Luis Ortega told the judge that a text the driver sent showed he knew.\n\n“I think I hit somebody,” the text read.';
     assert.equal(sourceOf(reported)?.person, undefined);
   });
+
+  it('gives "the letter said" to the one a sentence or two before names as writing, sending or signing it', () => {
+    const signed = 'The news came in a letter signed by the chair of the hospital’s board, Linda Forsholm, and mailed to every household.\n\nThe hospital, the letter said, was “no longer able to sustain inpatient care.”';
+    assert.deepEqual(sourceOf(signed), { words: 'the letter', person: 'Linda Forsholm' });
+    const written = 'Dorothy Kessling did not speak in court but nodded as her son read a letter she had written.\n\n“I am not angry anymore,” the letter said.';
+    assert.deepEqual(sourceOf(written), { words: 'the letter', person: 'Dorothy Kessling' });
+    const sent = 'Brandon Kellerman had been drinking, and a text he sent shortly after the crash showed he knew. “I think I hit somebody,” the text read.';
+    assert.deepEqual(sourceOf(sent), { words: 'the text', person: 'Brandon Kellerman' });
+  });
 });
 
 describe('a participle cue with a name straight before it', () => {
