@@ -898,6 +898,13 @@ describe('a description by age, two paragraphs after the name', () => {
   });
 });
 
+describe('a body named in capitals that ends in a noun for someone', () => {
+  it('is no description of the person named last ("the Granite Valley Union Leader said")', () => {
+    assert.equal(firstSpeakerOf('Marco Rubio stumbled badly in the debate on Saturday.\n\n"He was rocked," the Granite Valley Union Leader said in an editorial.'), null);
+    assert.equal(firstSpeakerOf('Marco Rubio stumbled badly in the debate on Saturday.\n\n"I was rocked," the Florida senator said.'), 'Marco Rubio');
+  });
+});
+
 describe('a parent described by the count of their children', () => {
   it('is the person named last, as any description of someone is ("The father of two said …")', () => {
     const text = 'Ravi Krishnan paid the builder $180,000.\n\n"I did everything right," Mr Krishnan said outside court.\n\nThe father of two said the fine "means nothing" unless the money was repaid.';

@@ -863,6 +863,8 @@ function describedBefore(context: Context, found: Found, offset: number): string
     const holder = writtenOut();
     if (holder) return holder;
   }
+  // "The New Hampshire Union Leader said": capitalised words ending in the noun name a body, no one described.
+  if (/\p{Lu}\p{L}*\s+\p{Lu}\p{L}*\s*$/u.test(words)) return writtenOut();
   const last = lastMentionOutsideQuotes(context, found.speakerMention!.start);
   if (!last || inside.has(last.personId) || !describedNearby(context, found.speakerMention!.start, last)) return writtenOut();
   // A noun that names a sex ("the congresswoman", "the woman") is not someone of the other.
