@@ -134,6 +134,9 @@ describe('names compromise does not know, shown to be people by the article', ()
     assert.deepEqual(names('Senthil’s daughter, Kalaivani, sits in the pit with her grandfather.'), ['Kalaivani']);
     // Not after a word for no relative.
     assert.deepEqual(names('His hometown, Kanchipuram, is two hours away.'), []);
+    // The word for the relative is what the article calls them, and gives their sex.
+    const husband = people('Kamala Mistry sewed the quilts. Mrs Mistry\'s husband, Dinesh, worked at the factory.').find((person) => person.name === 'Dinesh');
+    assert.deepEqual([husband?.role, husband?.gender], ['husband', 'male']);
   });
 
   it('links an honorific before a word of a full name other than its last to that one person ("Mr Hafiz", "Madam Lim", "Ms. Acosta", "Dona Maria")', () => {

@@ -209,13 +209,16 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   // the article calls only by that name, more than once ("Gloria developed eczema … Gloria's skin").
   const givenNames = new Map<string, number[]>();
   const agedNames = new Set<string>();
+  // "Mrs Mistry's husband, Dinesh": the word for the relative is what the article calls them, and gives a sex.
+  const relativeWords = new Map<string, string>();
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || tokens[k + 1]?.capitalized && /^ $/.test(text.slice(token.end, tokens[k + 1].start))) continue;
     const known = lexicon.wordClass(token.norm) === 'firstName';
     // "their sons, Darius, 15, and Mateo, 12", "his son Osian, 12,": an age makes a person of a name alone.
     // So does a possessive and a word for a relative set before it: "His wife, Meenakshi, winds bobbins", "Senthil's daughter, Divya, is 14".
-    const aged = (AGE_AFTER.test(text.slice(token.end, token.end + 16)) || namedAsRelative(article, k)) && NAME_SHAPED.test(token.text) && lexicon.wordClass(token.norm) !== 'date';
+    const relative = namedAsRelative(article, k);
+    const aged = (AGE_AFTER.test(text.slice(token.end, token.end + 16)) || relative !== null) && NAME_SHAPED.test(token.text) && lexicon.wordClass(token.norm) !== 'date';
     if ((!known && !aged && !opensStoryName(article, k, storyPersonOpenedBy)) || registry.withSurname(token.text, token.start) || endsLongerName(article, k)) continue;
     if (placedOrBodyWord(article, k) || (!registry.withGivenName(token.text) && opensBodyName(token))) continue;
     // "the Emmy winner", "an Emmy": after an article a given name of no one in the story names a thing, an award.
@@ -224,13 +227,16 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     seen.push(k);
     givenNames.set(token.text, seen);
     if (aged) agedNames.add(token.text);
+    if (relative !== null && !relativeWords.has(token.text)) relativeWords.set(token.text, relative);
   }
   for (const [name, seen] of givenNames) {
     const known = registry.withGivenName(name);
     if (known) {
       for (const k of seen) known.mentions.push({ start: tokens[k].start, end: tokens[k].end, text: tokens[k].text, personId: '', form: 'given' });
     } else if (seen.length >= 2 || agedNames.has(name)) {
-      registry.create([name], name);
+      const draft = registry.create([name], name);
+      const relative = relativeWords.get(name);
+      if (relative !== undefined) draft.facts.push({ title: null, role: relative, affiliation: null, counterpart: false });
     }
   }
 
@@ -329,13 +335,13 @@ function nameRelativesInFull(article: ArticleWords, registry: PeopleRegistry, cl
   }
 }
 
-/** The word at `k` set off by commas after a possessive and a word for a relative: "his wife, Meenakshi, who …". */
-function namedAsRelative(article: ArticleWords, k: number): boolean {
+/** The word for the relative before the word at `k` set off by commas after a possessive: "wife" of "his wife, Meenakshi, who …"; or null. */
+function namedAsRelative(article: ArticleWords, k: number): string | null {
   const { text, tokens, lexicon } = article;
   const token = tokens[k];
-  if (!/^\s*,/u.test(text.slice(token.end, token.end + 2)) || !/,\s+$/u.test(text.slice(Math.max(0, token.start - 3), token.start))) return false;
+  if (!/^\s*,/u.test(text.slice(token.end, token.end + 2)) || !/,\s+$/u.test(text.slice(Math.max(0, token.start - 3), token.start))) return null;
   const relative = RELATIVE_BEFORE.exec(text.slice(Math.max(0, token.start - 40), token.start))?.[1];
-  return relative !== undefined && lexicon.isRelative(relative);
+  return relative !== undefined && lexicon.isRelative(relative) ? relative : null;
 }
 
 /**
