@@ -93,7 +93,10 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   const familyNames = new Set(acceptedWords.filter((words) => words.length >= 2).map((words) => words[words.length - 1]));
   // Not two words of a longer name ("Wasserman Schultz" of "Debbie Wasserman Schultz").
   const middleWords = new Set(acceptedWords.flatMap((words) => words.slice(0, -1)));
-  for (let i = 0; i < accepted.length; i++) accepted[i] ||= !bodies[i] && givenBeforeFamilyName(article, fullNames[i], familyNames, middleWords);
+  // The words the article writes in lower case, read once ("a fascist" beside "Fascist Trump").
+  let lowerCaseWords: ReadonlySet<string> | undefined;
+  const writtenInLowerCase = (norm: string): boolean => (lowerCaseWords ??= new Set(tokens.filter((token) => /^\p{Ll}/u.test(token.text)).map((token) => token.norm))).has(norm);
+  for (let i = 0; i < accepted.length; i++) accepted[i] ||= !bodies[i] && givenBeforeFamilyName(article, fullNames[i], familyNames, middleWords, writtenInLowerCase);
   for (const [index, candidate] of fullNames.entries()) {
     if (!accepted[index]) continue;
     const named = candidate.title !== null || candidate.honorific;
@@ -670,15 +673,15 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
  * for someone ("Candidate Trump"), an adverb ("Interestingly Blocher"), a word the article also writes in lower case
  * ("a fascist"), a place ("at Guantanamo Bay" beside Michael Bay, "Lake Fairbrother"), nor after a determiner.
  */
-function givenBeforeFamilyName(article: ArticleWords, candidate: NameCandidate, familyNames: ReadonlySet<string>, middleWords: ReadonlySet<string>): boolean {
-  const { lexicon, tokens, text } = article;
+function givenBeforeFamilyName(article: ArticleWords, candidate: NameCandidate, familyNames: ReadonlySet<string>, middleWords: ReadonlySet<string>, writtenInLowerCase: (norm: string) => boolean): boolean {
+  const { lexicon, tokens } = article;
   const words = nameWords(candidate.nameTokens);
   const first = candidate.nameTokens[0];
   const before = tokens[candidate.firstToken - 1];
   if (words.length !== 2 || !familyNames.has(words[1]) || middleWords.has(words[0]) || lexicon.wordClass(first.norm) !== 'unknown' || !NAME_SHAPED.test(first.text)) return false;
   if (lexicon.isRoleNoun(first.norm) || lexicon.isOrganisationWord(first.text) || /ly$/u.test(first.norm) || (before !== undefined && DETERMINERS.has(before.norm)) || afterPlacePreposition(tokens, candidate.firstToken)) return false;
   const whole = lexicon.wordClass(words.join(' '));
-  return whole !== 'place' && whole !== 'organization' && !new RegExp(String.raw`(?<![\p{L}])${first.norm}(?![\p{L}])`, 'u').test(text);
+  return whole !== 'place' && whole !== 'organization' && !writtenInLowerCase(first.norm);
 }
 
 /** The run stands straight after a speech verb that follows a quotation's closing mark: "'…,' said Adeyemi". */

@@ -21,11 +21,13 @@ export function resolvePronoun(
   // A group, a thing, or the writer: never a person named in the article.
   if (pronoun === 'they' || pronoun === 'we' || pronoun === 'their' || pronoun === 'it' || pronoun === 'i') return null;
   const gender = PRONOUN_GENDER[pronoun] ?? null;
+  // Read once, when a candidate is first tried: the quote may be long and many candidates tried.
+  let namedInQuote: ReadonlySet<string> | undefined;
   const fits = (id: string | null): boolean => {
     const person = id === null ? undefined : context.personById.get(id);
     // A writer or a photographer credited on the page is no one the story's pronouns stand for.
     const credited = person?.credit !== null && person?.credit !== 'pictured';
-    return person !== undefined && !credited && (gender === null || person.gender === null || person.gender === gender) && !namedInside(context, person.id, offset, quoteEnd);
+    return person !== undefined && !credited && (gender === null || person.gender === null || person.gender === gender) && !(namedInQuote ??= namedInside(context, offset, quoteEnd)).has(person.id);
   };
   if (found.antecedentId && fits(found.antecedentId)) return found.antecedentId;
   if (previous && paragraph - previous.paragraph <= 2 && fits(previous.attribution.speakerId)) {
@@ -80,19 +82,27 @@ export function resolvePronoun(
 }
 
 /**
- * The quote names the person by a given name: "Mae came over …," she said" is not Mae's; speakers do not call
+ * The people the quote names by a given name: "Mae came over …," she said" is not Mae's; speakers do not call
  * themselves so. A surname alone may be a relative's ("Mr Kilbride was my father"), a name in a quotation inside
  * the quote or a name addressed ("Ruth, go home") may be the speaker's own.
  */
-function namedInside(context: Context, personId: string, start: number, end: number): boolean {
-  for (let i = firstMentionFrom(context, start); i < context.mentions.length && context.mentions[i].start < end; i++) {
-    const mention = context.mentions[i];
-    if (mention.personId !== personId || (mention.form !== 'full' && mention.form !== 'given')) continue;
-    const before = context.text.slice(start + 1, mention.start);
-    const addressed = /(?:^|[,.!?:])\s*$/u.test(before) && /^[,.!?]/u.test(context.text.slice(mention.end, mention.end + 1));
-    if (!addressed && !hasQuotationMark(before)) return true;
+function namedInside(context: Context, start: number, end: number): ReadonlySet<string> {
+  const { text, mentions } = context;
+  const named = new Set<string>();
+  // Whether a quotation opens inside the quote before the mention, read on from the last mention: once each character.
+  let read = start + 1;
+  let quoted = false;
+  for (let i = firstMentionFrom(context, start); i < mentions.length && mentions[i].start < end; i++) {
+    const mention = mentions[i];
+    quoted ||= hasQuotationMark(text.slice(read, mention.start));
+    read = Math.max(read, mention.start);
+    if (quoted || (mention.form !== 'full' && mention.form !== 'given')) continue;
+    let k = mention.start;
+    while (k > start + 1 && /\s/u.test(text[k - 1])) k--;
+    const addressed = (k === start + 1 || /[,.!?:]/u.test(text[k - 1])) && /^[,.!?]/u.test(text.slice(mention.end, mention.end + 1));
+    if (!addressed) named.add(mention.personId);
   }
-  return false;
+  return named;
 }
 
 /** The words open their sentence ("He insists …"), as a subject of its own does. */
