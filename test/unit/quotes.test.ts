@@ -462,6 +462,14 @@ describe('a pronoun after someone named since the last quote', () => {
     assert.equal(speakerOf(text, 2), 'Carla Benavides');
   });
 
+  it('goes to the one asked by "her" or "him" in the paragraph before, not to the one asking ("Sian asked her whether …")', () => {
+    const text = 'Speaking to Sian Mortlake on Monday, Ms Bartley said the rules had "turned the corner".\n\nSian asked her whether the target was still realistic.\n\n"Yes, and I will tell you why," she said.';
+    assert.equal(speakerOf(text, 1), 'Bartley');
+    // "I asked him": the reporter asks; "him" is the man named last.
+    const reporter = 'Dr. Samuel Oduyo sees it differently. Oduyo, 52, trained in Lagos. When I asked him about the numbers, he paused.\n\n"If that man drives 71 miles, he dies in the truck," he said.';
+    assert.equal(speakerOf(reporter, 0), 'Samuel Oduyo');
+  });
+
   it('goes to the one asked in the paragraph before, ahead of the one asking, who spoke last, and of anyone newly named', () => {
     // The last speaker's sex is not known, the asker's is the pronoun's.
     const text = 'Councillor Maria Lindqvist chaired the hearing. Anna Kowal brought her granddaughter, Jenna, 15, who plays in the centre\'s league.\n\n"I have played here since I was eight," Jenna said.\n\nLindqvist asked Jenna what she would do after school if the centre closed. The teenager shrugged.\n\n"Go home, I guess," she said.';

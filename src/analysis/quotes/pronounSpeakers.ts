@@ -276,6 +276,17 @@ function answererIn(context: Context, start: number, end: number, fits: (id: str
       if (QUESTION_OPENERS.has(wordAt(context.mentions[firstMentionFrom(context, verb.end)].end))) answerer = named;
       continue;
     }
+    // "Sian asked her whether …": the last one named before of the pronoun's sex, other than the one asking.
+    const pronoun = /^\s+(him|her)\s+(\p{Ll}+)/u.exec(text.slice(verb.end, verb.end + 30));
+    if (pronoun && QUESTION_OPENERS.has(pronoun[2])) {
+      // The one asking is a name straight before the verb; "I asked her" is the reporter.
+      const before = context.mentions[firstMentionFrom(context, verb.start) - 1];
+      const asker = before !== undefined && /^\s+$/u.test(text.slice(before.end, verb.start)) ? before : undefined;
+      const sex = pronoun[1] === 'him' ? 'male' : 'female';
+      const asked = lastPersonBefore(context, verb.start, (person) => person.id !== asker?.personId && person.gender === sex && fits(person.id));
+      if (asked !== null) answerer = asked;
+      continue;
+    }
     // "asked the chief whether …": one or two words after "the", then what is asked.
     const object = /^\s+(the\s+\p{Ll}+(?:\s+\p{Ll}+)??)\s+(\p{Ll}+)/u.exec(text.slice(verb.end, verb.end + 60));
     if (!object || !QUESTION_OPENERS.has(object[2])) continue;
