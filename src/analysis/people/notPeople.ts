@@ -232,7 +232,7 @@ const PLACE_NAME_WORDS = 3;
  * Washington, Ann Lee said" is someone), with a mark after the region, and no given name or double-barrelled
  * surname in it.
  */
-export function isRegionOfPlace(article: ArticleWords, candidate: NameCandidate): boolean {
+function isRegionOfPlace(article: ArticleWords, candidate: NameCandidate): boolean {
   const { text, tokens, lexicon } = article;
   if (!/^\s*[,.;:)]/u.test(text.slice(candidate.end, candidate.end + 2))) return false;
   // Someone set beside a place they come from is named as people are: "a lawyer from Mesquite Flat, Beatriz Ochoa, who".

@@ -66,6 +66,11 @@ export function isOwner(context: Context, mention: Span): boolean {
   return /['’]s?$/u.test(mention.text) || /^['’]/u.test(context.text.slice(mention.end, mention.end + 1));
 }
 
+/** Someone of the story, not a writer or a photographer credited on the page; one only pictured in a caption may be. */
+export function inStory(person: Person | undefined): boolean {
+  return !person?.credit || person.credit === 'pictured';
+}
+
 /** The person of the nearest of the last LOOK_BACK mentions before `offset` that passes `test`. */
 export function lastPersonBefore(context: Context, offset: number, test: (person: Person) => boolean): string | null {
   const end = firstMentionFrom(context, offset);

@@ -2,7 +2,7 @@ import { sentenceAt } from '../text/sentences';
 import { firstIndex } from '../text/search';
 import { surnameWord } from '../people/names';
 import type { Mention, Person } from '../types';
-import { firstMentionFrom, lastPersonBefore, opensApposition, paragraphAt, paragraphSentences, PRONOUN_GENDER, type Context, type Found } from './attributionContext';
+import { firstMentionFrom, inStory, lastPersonBefore, opensApposition, paragraphAt, paragraphSentences, PRONOUN_GENDER, type Context, type Found } from './attributionContext';
 
 /**
  * "the ambassador said": the person last named before with that word in their title or role;
@@ -129,8 +129,7 @@ function lastMentionOutsideQuotes(context: Context, offset: number): Mention | u
   const k = firstMentionFrom(context, offset) - 1;
   for (let i = k; i >= 0 && k - i <= QUOTED_MENTIONS_REACH; i--) {
     const mention = context.mentions[i];
-    const credit = context.personById.get(mention.personId)?.credit;
-    if (!context.insideQuote(mention.start) && (!credit || credit === 'pictured')) return mention;
+    if (!context.insideQuote(mention.start) && inStory(context.personById.get(mention.personId))) return mention;
   }
   return undefined;
 }

@@ -2,7 +2,7 @@ import { sentenceAt } from '../text/sentences';
 import type { Span } from '../types';
 import { sourceKind } from './sourceKind';
 import { subjectAt } from './subject';
-import { firstMentionFrom, isOwner, lastPersonBefore, type Attribution, type Context, type Found } from './attributionContext';
+import { firstMentionFrom, inStory, isOwner, lastPersonBefore, type Attribution, type Context, type Found } from './attributionContext';
 import { resolvePronoun } from './pronounSpeakers';
 
 /**
@@ -89,7 +89,7 @@ function writerBefore(context: Context, words: Span): string | null {
       const at = sentence.start + written.index + written[0].lastIndexOf(written[1] ?? written[2]);
       if (written[1]) {
         const gender = written[1].toLowerCase() === 'he' ? 'male' : 'female';
-        return lastPersonBefore(context, at, (person) => person.gender === gender && (person.credit === null || person.credit === 'pictured'));
+        return lastPersonBefore(context, at, (person) => person.gender === gender && inStory(person));
       }
       const mention = context.mentions[firstMentionFrom(context, at)];
       return mention !== undefined && mention.start === at ? mention.personId : null;

@@ -5,7 +5,7 @@ import { objectPronounIn } from '../text/pronouns';
 import { hasQuotationMark } from '../text/quotationMarks';
 import { isVerbLike, subjectAt } from './subject';
 import { SUBORDINATORS } from '../text/subordinators';
-import { AUXILIARIES, DETERMINERS, firstMentionFrom, isOwner, lastPersonBefore, NAME_OBJECT_PREPOSITIONS, namesAThing, paragraphAt, paragraphSentences, PRONOUN_GENDER, span, startsParagraph, tokenSpan, type Attribution, type Context, type Found } from './attributionContext';
+import { AUXILIARIES, DETERMINERS, firstMentionFrom, inStory, isOwner, lastPersonBefore, NAME_OBJECT_PREPOSITIONS, namesAThing, paragraphAt, paragraphSentences, PRONOUN_GENDER, span, startsParagraph, tokenSpan, type Attribution, type Context, type Found } from './attributionContext';
 import { describedBefore, NAMED_AFTER_HEADLINE_REACH } from './descriptionSpeakers';
 
 /** "he said": the speaker quoted just before if the gender fits, else the last person named who fits. */
@@ -26,8 +26,7 @@ export function resolvePronoun(
   const fits = (id: string | null): boolean => {
     const person = id === null ? undefined : context.personById.get(id);
     // A writer or a photographer credited on the page is no one the story's pronouns stand for.
-    const credited = person?.credit !== null && person?.credit !== 'pictured';
-    return person !== undefined && !credited && (gender === null || person.gender === null || person.gender === gender) && !(namedInQuote ??= namedInside(context, offset, quoteEnd)).has(person.id);
+    return person !== undefined && inStory(person) && (gender === null || person.gender === null || person.gender === gender) && !(namedInQuote ??= namedInside(context, offset, quoteEnd)).has(person.id);
   };
   if (found.antecedentId && fits(found.antecedentId)) return found.antecedentId;
   if (previous && paragraph - previous.paragraph <= 2 && fits(previous.attribution.speakerId)) {
@@ -117,13 +116,13 @@ function opensSentence(context: Context, words: Span): boolean {
  * sex fits. Not when anyone is named before it (the pronoun is theirs, or no one's).
  */
 function namedFirstAfter(context: Context, offset: number, fits: (id: string | null) => boolean): string | null {
-  if (lastPersonBefore(context, offset, (person) => person.credit === null || person.credit === 'pictured') !== null) return null;
+  if (lastPersonBefore(context, offset, inStory) !== null) return null;
   const paragraph = paragraphAt(context, offset);
   for (let i = firstMentionFrom(context, offset); i < context.mentions.length; i++) {
     const mention = context.mentions[i];
     if (paragraphAt(context, mention.start) - paragraph > NAMED_AFTER_HEADLINE_REACH) break;
     const person = context.personById.get(mention.personId);
-    if (!person || (person.credit !== null && person.credit !== 'pictured') || context.insideQuote(mention.start)) continue;
+    if (!person || !inStory(person) || context.insideQuote(mention.start)) continue;
     return fits(person.id) ? person.id : null;
   }
   return null;
