@@ -275,16 +275,16 @@ function mayBeVerb(word: string, lexicon: Lexicon): boolean {
 /** A credit line is a few words ("Jane Roe/Getty Images", "Photo: J. Carter Lee/AP"), never a sentence. */
 const CREDIT_LINE_WORDS = 8;
 
-/**
- * Whether a paragraph taken for a caption is a credit alone, with the caption on the line above it,
- * as many sites print them. A credit in brackets alone ("(Getty)") is a picture's with no caption;
- * a labelled one ("Image copyright AFP") comes before its labelled caption.
- */
 /** A photographer's line for an outlet ("Jane Roe for MPR News"): a caption's credit when it stands under one. */
 export function isNameForOutlet(paragraph: string): boolean {
   return NAME_FOR_OUTLET.test(paragraph);
 }
 
+/**
+ * Whether a paragraph taken for a caption is a credit alone, with the caption on the line above it,
+ * as many sites print them. A credit in brackets alone ("(Getty)") is a picture's with no caption;
+ * a labelled one ("Image copyright AFP") comes before its labelled caption.
+ */
 export function isCreditUnderCaption(paragraph: string, wordCount: number): boolean {
   return isCreditLineShaped(paragraph, wordCount) && !/^[([]/u.test(paragraph) && !LABELLED.test(paragraph) && !CAPTION_LABEL_ALONE.test(paragraph);
 }

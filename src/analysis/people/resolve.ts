@@ -211,9 +211,9 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
   // A given name alone: the one person of that full name ("Daniel" for Daniel Montalvo), or else someone
   // the article calls only by that name, more than once ("Gloria developed eczema … Gloria's skin").
   const givenNames = new Map<string, number[]>();
-  const agedNames = new Set<string>();
-  // "Mrs Mistry's husband, Dinesh": the word for the relative is what the article calls them, and gives a sex.
-  const relativeWords = new Map<string, string>();
+  // Names alone made people by an age or a word for a relative, with that word ("Mrs Mistry's husband, Dinesh":
+  // what the article calls them, and a sex), or null.
+  const agedNames = new Map<string, string | null>();
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || token.hyphenBefore || tokens[k + 1]?.hyphenBefore || tokens[k + 1]?.capitalized && /^ $/.test(text.slice(token.end, tokens[k + 1].start))) continue;
@@ -229,8 +229,7 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
     const seen = givenNames.get(token.text) ?? [];
     seen.push(k);
     givenNames.set(token.text, seen);
-    if (aged) agedNames.add(token.text);
-    if (relative !== null && !relativeWords.has(token.text)) relativeWords.set(token.text, relative);
+    if (aged && !agedNames.get(token.text)) agedNames.set(token.text, relative);
   }
   for (const [name, seen] of givenNames) {
     const known = registry.withGivenName(name);
@@ -238,8 +237,8 @@ export function resolvePeople(article: ArticleContext, allCandidates: readonly N
       for (const k of seen) known.mentions.push({ start: tokens[k].start, end: tokens[k].end, text: tokens[k].text, personId: '', form: 'given' });
     } else if (seen.length >= 2 || agedNames.has(name)) {
       const draft = registry.create([name], name);
-      const relative = relativeWords.get(name);
-      if (relative !== undefined) draft.facts.push({ title: null, role: relative, affiliation: null, counterpart: false });
+      const relative = agedNames.get(name);
+      if (relative) draft.facts.push({ title: null, role: relative, affiliation: null, counterpart: false });
     }
   }
 
