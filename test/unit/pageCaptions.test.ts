@@ -244,3 +244,34 @@ describe('captions credited as international sites print them', () => {
     assert.deepEqual(captionsOf(['The council said the 24/7 service would return. It gave no date.', 'He showed reporters a photo of the damaged ferry on Monday.']), []);
   });
 });
+
+describe('captions whose credit no list knows', () => {
+  it('takes a credit line alone (a name and an outlet after a bar, an email address, a name in capitals) with the picture’s line over it', () => {
+    const scene = 'Teachers march down the quay in Kirkwall on Wednesday.';
+    for (const credit of ['Ann Vale | Orkney Public Radio', 'Ann Vale avale@harbourbee.com', 'ANN VALE-ROSS', 'Credit...Ann Vale for The Harbour Times', '(Ann Vale, Harbour.com)']) {
+      assert.deepEqual(captionsOf([scene, credit]), [scene, credit], credit);
+    }
+    // Over a link's headline or under a line that says neither where nor when, the same shapes are a writer's or the page's.
+    assert.deepEqual(captionsOf(['Crews to vote again on pay offer', 'ANN VALE']), []);
+    assert.deepEqual(captionsOf([scene, 'RELATED STORIES']), [scene]);
+  });
+
+  it('takes a credit after the caption’s last sentence when the words before it read as a picture', () => {
+    for (const caption of [
+      'Ann Berg listens during the hearing at Kirkwall Sheriff Court on Tuesday, Sept. 9, 2025. Tom Reid, Harbour Free Press',
+      'Crews wait on the quay in Kirkwall on Monday. Tom Reid/Harbour-Times',
+      'The ferry’s new bridge glows orange at night. (Tom Reid for Harbourgadget)',
+    ]) {
+      assert.deepEqual(captionsOf([caption]), [caption], caption);
+    }
+    // A rights line and a story sentence ending in a name are not.
+    assert.deepEqual(captionsOf(['© 2025 HARBOUR NEWS, A DIVISION OF NORTHLIGHT MEDIA, INC. ALL RIGHTS RESERVED.']).length, 0);
+    assert.deepEqual(captionsOf(['The union said it had written to the company on Monday. Tom Reid, its leader, agreed.']), []);
+  });
+
+  it('takes the lead picture’s caption with no credit under the page’s buttons, between the date line and the lead', () => {
+    const head = 'Ann Berg holds the union’s banner at the hall in Kirkwall on July 16, 2018.';
+    const { metadata } = analyzeArticle([HEADLINE, 'By Sara Holm', 'July 16, 2018', 'Share', 'Comments', head, LEAD, LAST].join('\n'));
+    assert.deepEqual(metadata.captions.map((span) => span.text), [head]);
+  });
+});

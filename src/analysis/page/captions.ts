@@ -4,9 +4,9 @@
  * the agencies' mark for an archive picture, or with the label some broadcasters' pages print
  * before a caption or its credit ("Image caption …", "Image copyright Reuters", "Media caption …").
  */
-import type { Lexicon } from '../lexicon';
+import type { Lexicon, WordClass } from '../lexicon';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
-import { hasQuotation, isOneSentence, isTitleCase, wordsOf } from './shapes';
+import { hasQuotation, isOneSentence, isRightsLine, isTitleCase, wordsOf } from './shapes';
 
 /** A credit in brackets names a source after a slash, "by" or a colon: "(AP Photo/Name)", "(Photo by Name / AFP)", "(Credit: Name)". */
 const CREDIT_IN_PARENS = /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photographs?|pictures?|images?|video|credit)\b\s*(?:\/|by\b|:|courtesy\s+of\b)[^()]*\)\s*\.?$/iu;
@@ -129,7 +129,33 @@ export function isCaption(paragraph: string, lexicon: Lexicon, siteWords: Readon
   if (PICTURE_POSITION.test(paragraph)) return true;
   if (photographerAfterSentence(paragraph) !== null) return true;
   if (endsWithSource(paragraph, lexicon) || (paragraph.includes('|') && CREDIT_AFTER_BAR.test(paragraph)) || (paragraph.includes('/') && CREDIT_AFTER_SLASH.test(paragraph))) return true;
-  return (paragraph.includes(':') && CREDIT_LABEL_IN_CAPITALS.test(paragraph)) || tailCredit(paragraph, lexicon, siteWords) !== null;
+  return (paragraph.includes(':') && CREDIT_LABEL_IN_CAPITALS.test(paragraph)) || tailCredit(paragraph, lexicon, siteWords) !== null || isPictureWithCredit(paragraph, lexicon);
+}
+
+/**
+ * After a sentence's end, a credit of names the lexicon need not know: capitalised words joined by a
+ * slash, a comma or "for", or in brackets, or two or more in capitals ("… on Tuesday. Jane Roe, Harbour
+ * Free Press", "… in Oslo. Jane Roe/Harbour-Times", "… heating. (Jane Roe for Harbourgadget)", "…
+ * meddling. USA TODAY"). Group 1 is the credit.
+ */
+const CREDIT_AFTER_PICTURE = /[.!?]["”’]?\s+(\(?\p{Lu}[\p{L}'’.-]*(?:(?:\s*\/\s*|,\s+|\s+for\s+|\s+)\p{Lu}[\p{L}'’.-]*){0,6}\)?)\s*$/u;
+
+/**
+ * A caption whose credit no list knows: a credit after the last sentence (`CREDIT_AFTER_PICTURE`)
+ * and, before it, words that read as a picture's (compromise finds a scene or no verb), or a scene
+ * told in the past that says where and when ("… was washed away near Oslo on Tuesday.").
+ */
+function isPictureWithCredit(paragraph: string, lexicon: Lexicon): boolean {
+  const tail = CREDIT_AFTER_PICTURE.exec(paragraph);
+  if (!tail) return false;
+  const credit = tail[1];
+  const bracketed = credit.startsWith('(') && credit.endsWith(')');
+  const joined = /\/|,\s|\sfor\s/u.test(credit);
+  const capitals = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)+$/u.test(credit);
+  if ((!bracketed && !joined && !capitals) || isRightsLine(paragraph)) return false;
+  const body = paragraph.slice(0, tail.index + 1);
+  if (wordsOf(body).length < STORY_CAPTION_WORDS.min || !isOneSentence(body) || hasQuotation(body)) return false;
+  return lexicon.describesPicture(body) || (PICTURE_PLACE.test(body) && PICTURE_TIME.test(body));
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -292,6 +318,41 @@ export function isCreditUnderCaption(paragraph: string, wordCount: number): bool
 /** A few words and no sentence in them ("Jane Roe/Getty Images", "Photo: J. Carter Lee/AP"). */
 function isCreditLineShaped(paragraph: string, wordCount: number): boolean {
   return wordCount <= CREDIT_LINE_WORDS && !/\p{Ll}{2}[.!?]\s/u.test(paragraph);
+}
+
+/** A photographer's name as credits print it: two to four capitalised words, or the same in capitals ("Jane Roe", "JANE ROE-LEE"). */
+const CREDITED_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`;
+/**
+ * A photographer's credit on its own line in the shapes that need the caption over it to be told from a
+ * byline: a name and their outlet after a bar, a slash or a comma ("Jane Roe | MPR News", "Jane Roe/Harbour
+ * News", "(Jane Roe, KSL.com)"), a name and an email address ("Jane Roe jroe@harbourbee.com"), a name and
+ * their paper's name ("Jane Roe Harbour Star"), "Credit…" or "©" and a source ("Credit...Jane Roe for The
+ * Harbour Times", "Copyright © harbournews"), "via" and a source, or a name in capitals ("JANE ROE").
+ */
+const NAME_AND_OUTLET_LINE = new RegExp(String.raw`^\(?(?:(?:Photo|Source)\s*[|:]\s*)?${CREDITED_NAME}\s*(?:[|/,]\s*\S[^|/]{0,40}|\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)?$`, 'u');
+const LABELLED_CREDIT_LINE = /^(?:Credits?\s*(?:\.\.\.|…|:)\s*\p{Lu}|(?:Copyright\s*)?©\s*\S|via\s+\p{Lu})/u;
+const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}$/u;
+
+/**
+ * Whether a short line is shaped as a picture's credit standing alone (`NAME_AND_OUTLET_LINE`,
+ * `LABELLED_CREDIT_LINE`, `NAME_IN_CAPITALS`, `NAME_FOR_OUTLET`): a credit only beside a line that
+ * reads as the picture's caption, since a byline or a related story's writer may look the same.
+ */
+export function isCreditLineAlone(paragraph: string, wordCount: number, lexicon: Lexicon): boolean {
+  if (!isCreditLineShaped(paragraph, wordCount) || /[.!?]$/u.test(paragraph.replace(/\)$/u, ''))) return false;
+  return NAME_AND_OUTLET_LINE.test(paragraph) || LABELLED_CREDIT_LINE.test(paragraph) || isNameForOutlet(paragraph) || (NAME_IN_CAPITALS.test(paragraph) && isNameInCapitals(paragraph, lexicon));
+}
+
+/** Words compromise knows as names, or does not know at all: "JANE ROE", not "RELATED STORIES" or "VIEW NEWSLETTERS". */
+const NAME_WORD_CLASSES: ReadonlySet<WordClass> = new Set(['firstName', 'lastName', 'person', 'unknown']);
+
+function isNameInCapitals(paragraph: string, lexicon: Lexicon): boolean {
+  return paragraph.split(/\s+/u).every((word) => word.split('-').every((part) => NAME_WORD_CLASSES.has(lexicon.wordClass(part.toLowerCase()))));
+}
+
+/** Whether a line says where or when a picture was taken (`PICTURE_PLACE`, `PICTURE_TIME`) or ends as a sentence does: a caption's, not a link's headline. */
+export function saysWhereOrWhen(paragraph: string): boolean {
+  return PICTURE_PLACE.test(paragraph) || PICTURE_TIME.test(paragraph) || /[.!?]["”’]?$/u.test(paragraph);
 }
 
 /** A paper's name ("Press", "PRESS") or a given name compromise knows ("KEVIN"), as a credit joined by a slash may hold. */

@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon';
 import type { Paragraph, Span } from '../types';
 import { bylineStart, isSignOff } from './byline';
 import { continuesByline, type HeadLines, isSignedBio, readHeadLines } from './headLines';
-import { isCaption, isCaptionInStory, isCaptionLabel, isCaptionToggle, isCreditUnderCaption, isNameForOutlet, isSourceAlone, siteWordsOf } from './captions';
+import { isCaption, isCaptionInStory, isCaptionLabel, isCaptionToggle, isCreditLineAlone, isCreditUnderCaption, saysWhereOrWhen, isNameForOutlet, isSourceAlone, siteWordsOf } from './captions';
 import { pullQuotes } from './pullQuotes';
 import { dateLineIn, findDates, isStampLine, readDayFirst, writesDayFirst } from './dates';
 import { datelineShape, type DatelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
@@ -92,7 +92,16 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   const roles: Array<Role | null> = texts.map((t, i) => (i < first ? null : isCaption(t, lexicon, siteWords) ? 'caption' : furniture[i] ? 'boilerplate' : null));
   markRepeatedLines(texts, counts, headLines, roles);
   for (const i of pullQuotes(texts, (j) => j < first || roles[j] !== null)) roles[i] = 'boilerplate';
-  markCaptionsBesideCredits(texts, words, counts, headLines, roles, first, lexicon);
+  markCaptionsBesideCredits(
+    texts,
+    words,
+    counts,
+    headLines,
+    heads.map((head) => head.date !== null),
+    roles,
+    first,
+    lexicon,
+  );
   const authorBox = markAuthorBoxes(texts, counts, roles, lexicon, first);
 
   // The site's name over the headline is the one its rights line gives ("The Daily Beast" … "© 2025 The Daily Beast Company LLC").
@@ -484,6 +493,7 @@ function markCaptionsBesideCredits(
   words: ReadonlyArray<readonly string[]>,
   counts: readonly number[],
   headLines: readonly boolean[],
+  dated: readonly boolean[],
   roles: Array<Role | null>,
   first: number,
   lexicon: Lexicon,
@@ -496,13 +506,19 @@ function markCaptionsBesideCredits(
   const isStoryProse = (j: number): boolean => roles[j] === null && isProse(texts[j], words[j], counts[j]);
   let storyProseBefore = false;
   const lastStoryProse = lastProseIndex(texts, words, counts, roles, first);
+  // Captions that carry their own credit: a credit line under one is the byline's or the next picture's, not theirs.
+  const creditBearing = roles.map((role) => role === 'caption');
+  // A name and an outlet after a bar reads as a byline too ("Ann Lee | Harbour News"); under a caption with no credit of its own, without a date, it is the picture's.
+  const creditAlone = (j: number, underCaption = false): boolean =>
+    (roles[j] === null || roles[j] === 'boilerplate') && (!headLines[j] || (underCaption && !dated[j])) && isCreditLineAlone(texts[j], counts[j], lexicon);
   for (let i = first + 1; i < texts.length; i++) {
     const above = i - 1;
     // NPR's caption and credit lines sit under the buttons that fold them away.
     const toggled = betweenCaptionToggles(texts, i);
     // Under the byline, a line of names over a credit names the people in the picture, not more writers.
     const bylineOrCaption = headLines[above] && headLineBefore && NAMES_IN_PICTURE.test(texts[above]);
-    if (roles[i] === 'caption' && roles[above] === null && headlineBefore && (!headLines[above] || bylineOrCaption) && isCreditUnderCaption(texts[i], counts[i])) {
+    const creditLine = roles[i] === 'caption' ? isCreditUnderCaption(texts[i], counts[i]) : creditAlone(i) && saysWhereOrWhen(texts[above]);
+    if (creditLine && roles[above] === null && headlineBefore && (!headLines[above] || bylineOrCaption)) {
       // The people in the picture, named alone ("Ann Lee and Tom Roe", "The Harbour Five, from left: …"),
       // or where they are ("Ann Lee and Tom Roe at the “Harbour” premiere in Cannes on Monday."), are in
       // title case nearly as a headline is; but a headline has a verb, or no full stop, or capitalises every word.
@@ -516,13 +532,19 @@ function markCaptionsBesideCredits(
       // its dateline or reports what was said.
       const headPicture =
         !proseBefore && counts[above] <= HEAD_CAPTION_WORDS && shape.isOneSentence(texts[above]) && datelineShape(texts[above]) === null && !shape.reportsSpeech(texts[above]);
-      if (scene && shortLine(above) && (headPicture || lexicon.describesPicture(texts[above]))) roles[above] = 'caption';
+      if (scene && shortLine(above) && (headPicture || lexicon.describesPicture(texts[above]))) {
+        roles[above] = roles[i] = 'caption';
+        creditBearing[i] = true;
+      }
     } else if ((roles[above] === 'caption' || toggled) && roles[i] !== 'caption' && counts[i] > 0) {
       const underCaption =
         isCaptionLabel(texts[above]) || toggled
           ? shortLine(i)
-          : isNameForOutlet(texts[i]) || (counts[i] <= NAME_WORDS && (creditOf(texts[above]).includes(texts[i]) || (isSourceAlone(texts[i], lexicon) && !isSourceAlone(texts[i + 1] ?? '', lexicon))));
+          : isNameForOutlet(texts[i]) ||
+            (!creditBearing[above] && creditAlone(i, true)) ||
+            (counts[i] <= NAME_WORDS && (creditOf(texts[above]).includes(texts[i]) || (isSourceAlone(texts[i], lexicon) && !isSourceAlone(texts[i + 1] ?? '', lexicon))));
       if (underCaption) roles[i] = 'caption';
+      if (underCaption) creditBearing[i] = true;
     }
     if (roles[above] === null && counts[above] >= 3) headlineBefore = true;
     if (roles[above] === null && counts[above] >= 10 && shape.endsSentence(texts[above])) proseBefore = true;
@@ -533,7 +555,7 @@ function markCaptionsBesideCredits(
     // Between paragraphs of the story, a picture's caption printed with no credit (the line under it is
     // read next). Under a label ("Related", "Read more") stands a link's headline; a credit has its slash.
     const underLabel = counts[above] <= 3 && !texts[above].includes('/') && !shape.endsSentence(texts[above]);
-    if (roles[i] === null && !underLabel && storyProseBefore && i < lastStoryProse && !headLines[i] && isCaptionInStory(texts[i], words[i], lexicon)) roles[i] = 'caption';
+    if (roles[i] === null && (storyProseBefore ? !underLabel : headLineBefore) && i < lastStoryProse && !headLines[i] && isCaptionInStory(texts[i], words[i], lexicon)) roles[i] = 'caption';
   }
 }
 
