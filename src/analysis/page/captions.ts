@@ -323,13 +323,13 @@ function isCreditLineShaped(paragraph: string, wordCount: number): boolean {
 /** A photographer's name as credits print it: two to four capitalised words, or the same in capitals ("Jane Roe", "JANE ROE-LEE"). */
 const CREDITED_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`;
 /**
- * A photographer's credit on its own line in the shapes that need the caption over it to be told from a
- * byline: a name and their outlet after a bar, a slash or a comma ("Jane Roe | MPR News", "Jane Roe/Harbour
- * News", "(Jane Roe, KSL.com)"), a name and an email address ("Jane Roe jroe@harbourbee.com"), a name and
- * their paper's name ("Jane Roe Harbour Star"), "Credit…" or "©" and a source ("Credit...Jane Roe for The
- * Harbour Times", "Copyright © harbournews"), "via" and a source, or a name in capitals ("JANE ROE").
+ * A photographer's credit on its own line in the shapes that need the caption beside it to be told from a
+ * byline: a name and their outlet after a bar, a slash or a comma ("Jane Roe | Harbour Radio", "Jane
+ * Roe/Harbour News", "(Jane Roe, Harbour.com)"), perhaps after "Photo |" or "Source:", or a name and an
+ * email address ("Jane Roe jroe@harbourbee.com").
  */
 const NAME_AND_OUTLET_LINE = new RegExp(String.raw`^\(?(?:(?:Photo|Source)\s*[|:]\s*)?${CREDITED_NAME}\s*(?:[|/,]\s*\S[^|/]{0,40}|\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)?$`, 'u');
+/** "Credit…" or "©" and a source ("Credit...Jane Roe for The Harbour Times", "Copyright © harbournews"), or "via" and a source. */
 const LABELLED_CREDIT_LINE = /^(?:Credits?\s*(?:\.\.\.|…|:)\s*\p{Lu}|(?:Copyright\s*)?©\s*\S|via\s+\p{Lu})/u;
 const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}$/u;
 
@@ -339,6 +339,7 @@ const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3
  * reads as the picture's caption, since a byline or a related story's writer may look the same.
  */
 export function isCreditLineAlone(paragraph: string, wordCount: number, lexicon: Lexicon): boolean {
+  // A credit line has no full stop of its own: "Ann Lee, the union's leader." is a sentence.
   if (!isCreditLineShaped(paragraph, wordCount) || /[.!?]$/u.test(paragraph.replace(/\)$/u, ''))) return false;
   return NAME_AND_OUTLET_LINE.test(paragraph) || LABELLED_CREDIT_LINE.test(paragraph) || isNameForOutlet(paragraph) || (NAME_IN_CAPITALS.test(paragraph) && isNameInCapitals(paragraph, lexicon));
 }

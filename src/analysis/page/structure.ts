@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon';
 import type { Paragraph, Span } from '../types';
 import { bylineStart, isSignOff } from './byline';
 import { continuesByline, type HeadLines, isSignedBio, readHeadLines } from './headLines';
-import { isCaption, isCaptionInStory, isCaptionLabel, isCaptionToggle, isCreditLineAlone, isCreditUnderCaption, saysWhereOrWhen, isNameForOutlet, isSourceAlone, siteWordsOf } from './captions';
+import { isCaption, isCaptionInStory, isCaptionLabel, isCaptionToggle, isCreditLineAlone, isCreditUnderCaption, isNameForOutlet, isSourceAlone, saysWhereOrWhen, siteWordsOf } from './captions';
 import { pullQuotes } from './pullQuotes';
 import { dateLineIn, findDates, isStampLine, readDayFirst, writesDayFirst } from './dates';
 import { datelineShape, type DatelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
@@ -92,16 +92,8 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   const roles: Array<Role | null> = texts.map((t, i) => (i < first ? null : isCaption(t, lexicon, siteWords) ? 'caption' : furniture[i] ? 'boilerplate' : null));
   markRepeatedLines(texts, counts, headLines, roles);
   for (const i of pullQuotes(texts, (j) => j < first || roles[j] !== null)) roles[i] = 'boilerplate';
-  markCaptionsBesideCredits(
-    texts,
-    words,
-    counts,
-    headLines,
-    heads.map((head) => head.date !== null),
-    roles,
-    first,
-    lexicon,
-  );
+  const datedLines = heads.map((head) => head.date !== null);
+  markCaptionsBesideCredits(texts, words, counts, headLines, datedLines, roles, first, lexicon);
   const authorBox = markAuthorBoxes(texts, counts, roles, lexicon, first);
 
   // The site's name over the headline is the one its rights line gives ("The Daily Beast" … "© 2025 The Daily Beast Company LLC").
@@ -506,7 +498,7 @@ function markCaptionsBesideCredits(
   const isStoryProse = (j: number): boolean => roles[j] === null && isProse(texts[j], words[j], counts[j]);
   let storyProseBefore = false;
   const lastStoryProse = lastProseIndex(texts, words, counts, roles, first);
-  // Captions that carry their own credit: a credit line under one is the byline's or the next picture's, not theirs.
+  // Lines that are or carry a picture's credit: a credit line under one is the byline's or the next picture's.
   const creditBearing = roles.map((role) => role === 'caption');
   // A name and an outlet after a bar reads as a byline too ("Ann Lee | Harbour News"); under a caption with no credit of its own, without a date, it is the picture's.
   const creditAlone = (j: number, underCaption = false): boolean =>
@@ -543,8 +535,10 @@ function markCaptionsBesideCredits(
           : isNameForOutlet(texts[i]) ||
             (!creditBearing[above] && creditAlone(i, true)) ||
             (counts[i] <= NAME_WORDS && (creditOf(texts[above]).includes(texts[i]) || (isSourceAlone(texts[i], lexicon) && !isSourceAlone(texts[i + 1] ?? '', lexicon))));
-      if (underCaption) roles[i] = 'caption';
-      if (underCaption) creditBearing[i] = true;
+      if (underCaption) {
+        roles[i] = 'caption';
+        creditBearing[i] = true;
+      }
     }
     if (roles[above] === null && counts[above] >= 3) headlineBefore = true;
     if (roles[above] === null && counts[above] >= 10 && shape.endsSentence(texts[above])) proseBefore = true;
@@ -554,6 +548,7 @@ function markCaptionsBesideCredits(
     if (above > first && isStoryProse(above)) storyProseBefore = true;
     // Between paragraphs of the story, a picture's caption printed with no credit (the line under it is
     // read next). Under a label ("Related", "Read more") stands a link's headline; a credit has its slash.
+    // In the page's head, after its byline or date line, the lead picture's may stand under the page's buttons ("Share", "Comments").
     const underLabel = counts[above] <= 3 && !texts[above].includes('/') && !shape.endsSentence(texts[above]);
     if (roles[i] === null && (storyProseBefore ? !underLabel : headLineBefore) && i < lastStoryProse && !headLines[i] && isCaptionInStory(texts[i], words[i], lexicon)) roles[i] = 'caption';
   }
