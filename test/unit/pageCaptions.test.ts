@@ -274,4 +274,11 @@ describe('captions whose credit no list knows', () => {
     const { metadata } = analyzeArticle([HEADLINE, 'By Sara Holm', 'July 16, 2018', 'Share', 'Comments', head, LEAD, LAST].join('\n'));
     assert.deepEqual(metadata.captions.map((span) => span.text), [head]);
   });
+
+  it('takes a gallery slide’s lines between its counter and the next for its caption and credit, and after the last counter a line with a credit under it', () => {
+    const slides = ['1/3', 'Crews gather on the quay', 'Reuters', '2/3', 'The ferry leaves Kirkwall for the last time', '3/3', 'Union members hold a vote', 'EPA'];
+    assert.deepEqual(captionsOf(slides), ['Crews gather on the quay', 'Reuters', 'The ferry leaves Kirkwall for the last time', 'Union members hold a vote', 'EPA']);
+    // After the last counter a share bar is the page's, and so is the line over it.
+    assert.deepEqual(captionsOf(['1/2', 'Crews gather on the quay', '2/2', 'Union members hold a vote', 'Facebook', 'Twitter']), ['Crews gather on the quay']);
+  });
 });

@@ -94,6 +94,7 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   for (const i of pullQuotes(texts, (j) => j < first || roles[j] !== null)) roles[i] = 'boilerplate';
   const datedLines = heads.map((head) => head.date !== null);
   markCaptionsBesideCredits(texts, words, counts, headLines, datedLines, roles, first, lexicon);
+  markGallerySlides(texts, counts, headLines, roles, furniture, lexicon);
   const authorBox = markAuthorBoxes(texts, counts, roles, lexicon, first);
 
   // The site's name over the headline is the one its rights line gives ("The Daily Beast" … "© 2025 The Daily Beast Company LLC").
@@ -551,6 +552,39 @@ function markCaptionsBesideCredits(
     // In the page's head, after its byline or date line, the lead picture's may stand under the page's buttons ("Share", "Comments").
     const underLabel = counts[above] <= 3 && !texts[above].includes('/') && !shape.endsSentence(texts[above]);
     if (roles[i] === null && (storyProseBefore ? !underLabel : headLineBefore) && i < lastStoryProse && !headLines[i] && isCaptionInStory(texts[i], words[i], lexicon)) roles[i] = 'caption';
+  }
+}
+
+/** A gallery's slide counter: "2 / 12", "Photo 3 of 14"; a lone number may be a list's. */
+const SLIDE_COUNTER = /(?:\/|\bof)\s*\d/u;
+/** A gallery slide's caption and credit run to a few lines between its counter and the next. */
+const SLIDE_LINES = 3;
+
+/**
+ * A gallery's slides: the lines between one slide counter and the next ("2 / 12", the caption, its
+ * credit, "3 / 12") are the slide's caption and credit; after the last counter, a line with a credit
+ * or a source alone under it. Only short lines that nothing else has claimed but weak furniture.
+ */
+function markGallerySlides(
+  texts: readonly string[],
+  counts: readonly number[],
+  headLines: readonly boolean[],
+  roles: Array<Role | null>,
+  furniture: ReadonlyArray<'strong' | 'weak' | null>,
+  lexicon: Lexicon,
+): void {
+  const isSlideCounter = (j: number): boolean => j < texts.length && shape.isCounter(texts[j]) && SLIDE_COUNTER.test(texts[j]);
+  const free = (j: number): boolean => (roles[j] === null || (roles[j] === 'boilerplate' && furniture[j] !== 'strong')) && !headLines[j] && counts[j] > 0 && counts[j] <= CAPTION_WORDS && !isSlideCounter(j);
+  for (let c = 0; c < texts.length; c++) {
+    if (!isSlideCounter(c)) continue;
+    let next = c + 1;
+    while (next < texts.length && next - c <= SLIDE_LINES && !isSlideCounter(next) && (free(next) || roles[next] === 'caption')) next++;
+    const closed = isSlideCounter(next);
+    // After the last counter, the caption is the line a credit stands under.
+    // A source alone counts unless another follows it, as a share bar's items do ("Facebook", "Twitter").
+    const credited = !closed && (roles[c + 2] === 'caption' || (isSourceAlone(texts[c + 2] ?? '', lexicon) && !isSourceAlone(texts[c + 3] ?? '', lexicon)));
+    if (!closed && !credited) continue;
+    for (let j = c + 1; j < (closed ? next : c + 3); j++) if (free(j)) roles[j] = 'caption';
   }
 }
 
