@@ -280,5 +280,8 @@ describe('captions whose credit no list knows', () => {
     assert.deepEqual(captionsOf(slides), ['Crews gather on the quay', 'Reuters', 'The ferry leaves Kirkwall for the last time', 'Union members hold a vote', 'EPA']);
     // After the last counter a share bar is the page's, and so is the line over it.
     assert.deepEqual(captionsOf(['1/2', 'Crews gather on the quay', '2/2', 'Union members hold a vote', 'Facebook', 'Twitter']), ['Crews gather on the quay']);
+    // After the last counter, a paragraph of the story is no caption, and a source alone under it no credit.
+    const story = `${LEAD} ${LAST} The company said talks would go on through the night, and that it hoped the crews would accept a better offer before the ferries stop running.`;
+    assert.deepEqual(captionsOf(['1/2', 'Crews gather on the quay', '2/2', story, 'Reuters']), ['Crews gather on the quay']);
   });
 });

@@ -577,12 +577,14 @@ function markGallerySlides(
   const free = (j: number): boolean => (roles[j] === null || (roles[j] === 'boilerplate' && furniture[j] !== 'strong')) && !headLines[j] && counts[j] > 0 && counts[j] <= CAPTION_WORDS && !isSlideCounter(j);
   for (let c = 0; c < texts.length; c++) {
     if (!isSlideCounter(c)) continue;
+    // The slide's lines run to the next counter, or stop at a line already the page's or the story's.
     let next = c + 1;
     while (next < texts.length && next - c <= SLIDE_LINES && !isSlideCounter(next) && (free(next) || roles[next] === 'caption')) next++;
     const closed = isSlideCounter(next);
-    // After the last counter, the caption is the line a credit stands under.
-    // A source alone counts unless another follows it, as a share bar's items do ("Facebook", "Twitter").
-    const credited = !closed && (roles[c + 2] === 'caption' || (isSourceAlone(texts[c + 2] ?? '', lexicon) && !isSourceAlone(texts[c + 3] ?? '', lexicon)));
+    // After the last counter, the caption is the short line a credit stands under. A source alone
+    // counts unless another follows it, as a share bar's items do ("Facebook", "Twitter").
+    const captionLine = free(c + 1) || roles[c + 1] === 'caption';
+    const credited = !closed && captionLine && (roles[c + 2] === 'caption' || (isSourceAlone(texts[c + 2] ?? '', lexicon) && !isSourceAlone(texts[c + 3] ?? '', lexicon)));
     if (!closed && !credited) continue;
     for (let j = c + 1; j < (closed ? next : c + 3); j++) if (free(j)) roles[j] = 'caption';
   }
