@@ -6,6 +6,10 @@ const LEAD = 'Ferry crews on the island routes voted on Monday to strike over pa
 const LAST = 'The strike will start on Friday unless the company improves its offer, the union said.';
 
 const captionsOf = (lines: readonly string[]): string[] => analyzeArticle([HEADLINE, LEAD, ...lines, LAST].join('\n')).metadata.captions.map((span: Span) => span.text);
+/** Each line, alone between the lead and the last paragraph, is taken whole for a caption. */
+const assertEachACaption = (lines: readonly string[]): void => {
+  for (const line of lines) assert.deepEqual(captionsOf([line]), [line], line);
+};
 
 describe('captions beside their pictures’ lines', () => {
   it('takes a scene in the present, or a line of names, over a credit line alone for its caption', () => {
@@ -123,13 +127,11 @@ describe('captions beside their pictures’ lines', () => {
 
   it('takes a caption whose words end in a news agency alone, in brackets or after a bar or “Source:”, and an agency in brackets under a caption', () => {
     const captions = ['Crews wait on the quay in Kirkwall (PA)', 'Crews wait on the quay in Kirkwall on Monday. | KYODO', 'Crews wait on the quay in Kirkwall on Sunday. Source: SPA'];
-    for (const caption of captions) assert.deepEqual(captionsOf([caption]), [caption], caption);
+    assertEachACaption(captions);
     const captioned = 'Crews wait on the quay in Kirkwall, Scotland, July 16, 2018. (AP Photo/Ann Vale)';
     assert.deepEqual(captionsOf([captioned, '(AFP)']), [captioned, '(AFP)']);
     // A bar after the caption's last sentence, then its photographer or the label "PHOTO" and its parts.
-    for (const caption of ['Cane waits to be cut on a farm outside Kirkwall. | Shreya Rao', 'A trader sorts clothes at the market in Kirkwall. PHOTO | FILE | HNS']) {
-      assert.deepEqual(captionsOf([caption]), [caption], caption);
-    }
+    assertEachACaption(['Cane waits to be cut on a farm outside Kirkwall. | Shreya Rao', 'A trader sorts clothes at the market in Kirkwall. PHOTO | FILE | HNS']);
     // A bar after a name is a byline's; brackets that do not hold an agency alone are the story's.
     assert.deepEqual(captionsOf(['Ann Lee | Staff Writer']), []);
     assert.deepEqual(captionsOf(['Crews wait on the quay in Kirkwall (and in Stromness) for the vote.']), []);
@@ -226,7 +228,7 @@ describe('captions printed in the story without a credit', () => {
 
 describe('captions credited as international sites print them', () => {
   it('takes "Pic by", a dash before the label, "courtesy of", a slash or two bars after the last sentence, "File photo" and a screenshot\'s or an agency\'s source for credits', () => {
-    for (const caption of [
+    assertEachACaption([
       'Villagers block the main road at Manampitiya this morning. Pic by Chaminda Perera',
       'The court complex in Ipoh. — Picture via Google Maps',
       'Ferry crews are greeted at the quay on Monday. (Photo courtesy of Martha Reid)',
@@ -235,9 +237,7 @@ describe('captions credited as international sites print them', () => {
       'Harbour guards on patrol. File photo',
       'The city court building. Yegor Shapovalenko / Moskva News Agency',
       'The defendant in court in Moscow. Screenshot / Baza',
-    ]) {
-      assert.deepEqual(captionsOf([caption]), [caption], caption);
-    }
+    ]);
   });
 
   it('leaves a story sentence that merely mentions a slash or a picture', () => {
@@ -257,13 +257,11 @@ describe('captions whose credit no list knows', () => {
   });
 
   it('takes a credit after the caption’s last sentence when the words before it read as a picture', () => {
-    for (const caption of [
+    assertEachACaption([
       'Ann Berg listens during the hearing at Kirkwall Sheriff Court on Tuesday, Sept. 9, 2025. Tom Reid, Harbour Free Press',
       'Crews wait on the quay in Kirkwall on Monday. Tom Reid/Harbour-Times',
       'The ferry’s new bridge glows orange at night. (Tom Reid for Harbourgadget)',
-    ]) {
-      assert.deepEqual(captionsOf([caption]), [caption], caption);
-    }
+    ]);
     // A rights line and a story sentence ending in a name are not.
     assert.deepEqual(captionsOf(['© 2025 HARBOUR NEWS, A DIVISION OF NORTHLIGHT MEDIA, INC. ALL RIGHTS RESERVED.']).length, 0);
     assert.deepEqual(captionsOf(['The union said it had written to the company on Monday. Tom Reid, its leader, agreed.']), []);

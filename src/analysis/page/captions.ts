@@ -6,7 +6,7 @@
  */
 import type { Lexicon, WordClass } from '../lexicon';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
-import { hasQuotation, isOneSentence, isRightsLine, isTitleCase, wordsOf } from './shapes';
+import { endsSentence, hasQuotation, isOneSentence, isRightsLine, isTitleCase, wordsOf } from './shapes';
 
 /** A credit in brackets names a source after a slash, "by" or a colon: "(AP Photo/Name)", "(Photo by Name / AFP)", "(Credit: Name)". */
 const CREDIT_IN_PARENS = /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photographs?|pictures?|images?|video|credit)\b\s*(?:\/|by\b|:|courtesy\s+of\b)[^()]*\)\s*\.?$/iu;
@@ -340,7 +340,7 @@ const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3
  */
 export function isCreditLineAlone(paragraph: string, wordCount: number, lexicon: Lexicon): boolean {
   // A credit line has no full stop of its own: "Ann Lee, the union's leader." is a sentence.
-  if (!isCreditLineShaped(paragraph, wordCount) || /[.!?]$/u.test(paragraph.replace(/\)$/u, ''))) return false;
+  if (!isCreditLineShaped(paragraph, wordCount) || endsSentence(paragraph)) return false;
   return NAME_AND_OUTLET_LINE.test(paragraph) || LABELLED_CREDIT_LINE.test(paragraph) || isNameForOutlet(paragraph) || (NAME_IN_CAPITALS.test(paragraph) && isNameInCapitals(paragraph, lexicon));
 }
 
@@ -353,7 +353,7 @@ function isNameInCapitals(paragraph: string, lexicon: Lexicon): boolean {
 
 /** Whether a line says where or when a picture was taken (`PICTURE_PLACE`, `PICTURE_TIME`) or ends as a sentence does: a caption's, not a link's headline. */
 export function saysWhereOrWhen(paragraph: string): boolean {
-  return PICTURE_PLACE.test(paragraph) || PICTURE_TIME.test(paragraph) || /[.!?]["”’]?$/u.test(paragraph);
+  return PICTURE_PLACE.test(paragraph) || PICTURE_TIME.test(paragraph) || endsSentence(paragraph);
 }
 
 /** A paper's name ("Press", "PRESS") or a given name compromise knows ("KEVIN"), as a credit joined by a slash may hold. */
