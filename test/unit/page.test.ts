@@ -598,11 +598,16 @@ describe('page structure: heads of more sites', () => {
   it('reads a date in figures that could be either way round day first on a page that writes dates day first', () => {
     const dateOf = (line: string, story: string) => metadataOf(['Council approves harbour plan', line, story]).metadata.date?.date;
     const lead = 'LERWICK — The council approved the plan on a vote of nine to two.';
-    assert.equal(dateOf('12/06/2018 16:12', lead), '2018-12-06');
+    assert.equal(dateOf('12/06/2018 4:12 PM', lead), '2018-12-06');
+    // With nothing else to go by, a time in the 24-hour clock on the date line says day first, as US sites print "4:12 PM".
+    assert.equal(dateOf('12/06/2018 16:12', lead), '2018-06-12');
+    assert.equal(dateOf('Issued on: 12/06/2018 - 16:12', lead), '2018-06-12');
     // Another date on the page says which way round: a first number past twelve, or a month's name after the day.
-    assert.equal(dateOf('12/06/2018 16:12', `${lead} Work starts on 15/07/2018.`), '2018-06-12');
-    assert.equal(dateOf('12/06/2018 16:12', `${lead} The last plan was approved on 3 May 2016.`), '2018-06-12');
-    assert.equal(dateOf('12/06/2018 16:12', `${lead} The last plan was approved on May 3, 2016.`), '2018-12-06');
+    assert.equal(dateOf('12/06/2018 4:12 PM', `${lead} Work starts on 15/07/2018.`), '2018-06-12');
+    assert.equal(dateOf('12/06/2018 4:12 PM', `${lead} The last plan was approved on 3 May 2016.`), '2018-06-12');
+    assert.equal(dateOf('12/06/2018', `${lead} The last plan was approved on May 3, 2016.`), '2018-12-06');
+    // The date line's own clock says more of its figures than the story's way with month names.
+    assert.equal(dateOf('12/06/2018 16:12', `${lead} The last plan was approved on May 3, 2016.`), '2018-06-12');
     assert.equal(dateOf('12/06/2018 16:12', `${lead} Work starts on 07/15/2018.`), '2018-12-06');
   });
 

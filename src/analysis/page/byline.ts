@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { ARABIC_ARTICLE, SURNAME_PARTICLES } from '../people/names';
-import { endsSentence, wordsOf } from './shapes';
+import { endsSentence, isSkipLink, wordsOf } from './shapes';
 
 const NAME_CLASSES = new Set(['unknown', 'firstName', 'lastName', 'person']);
 /** Beside a date line a name may hold a word compromise knows as a place ("Salem", "Austin"). */
@@ -20,8 +20,15 @@ const NAME_OR_PLACE_CLASSES = new Set([...NAME_CLASSES, 'place']);
 export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = true, besideDate = false): number {
   const words = wordsOf(paragraph);
   if (words.length === 0 || words.length > 14 || (endsSentence(paragraph) && !/\.$/u.test(paragraph))) return -1;
+  // "Skip Navigation": compromise knows "Skip" as a given name.
+  if (isSkipLink(paragraph)) return -1;
   const by = BY_LABEL.exec(paragraph) ?? GLUED_BY.exec(paragraph);
-  if (by) return by[0].length;
+  // The label's pattern ignores case, and so would its look for a capital: the names open with one, or
+  // with the writer's job in lower case ("By court reporter Ann Berg"), not "By continuing you accept …".
+  if (by && NAMES_AFTER_LABEL.test(paragraph.slice(by[0].length))) {
+    const job = /^(?:\p{Ll}+\s+)+/u.exec(paragraph.slice(by[0].length))?.[0];
+    if (!job || wordsOf(job).some((word) => lexicon.isRoleNoun(word))) return by[0].length;
+  }
   // A dash and names signs a story off, as some sites print the byline at its end ("— Ann Berg, Reuters").
   const dash = SIGN_OFF.exec(paragraph);
   if (dash) {
@@ -32,7 +39,7 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
   if (besideDate && words.length <= 2 && words.every((word) => lexicon.isNewsAgency(word))) return 0;
   // "Jane Roe | The Daily Courier", "Jane Roe · CBC News": the outlet after a bar or a dot is not a name.
   const bar = paragraph.search(/[|·•]/u);
-  const namePart = bar > 0 ? paragraph.slice(0, bar) : paragraph;
+  const namePart = withoutAffiliation(bar > 0 ? paragraph.slice(0, bar) : paragraph, lexicon);
   // Slashes join a picture's credits ("JANE ROE/AFP/GETTY IMAGES") and a menu's items ("Business / Tech"), never names.
   if (namePart.includes('/')) return -1;
   const parts = namePart.split(/,\s*/u);
@@ -58,8 +65,11 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
   return looksLikeNames ? 0 : -1;
 }
 
-/** What opens a byline: "By" (with a colon or a dash, "By — Ann Berg"), or the labels some sites print instead ("Author", "Text by", "Words by", "Written by", "Reported by", "Posted by", "writer:", "Words:", and the "BYLINE:" of news databases). */
-const BY_LABEL = /^(?:(?:(?:text|words|written|story|reported|posted|compiled)\s+by|by|author)\s*(?::|[—–-])?|(?:writer|reporter|words|byline)\s*:)\s+(?=\p{Lu})/iu;
+/** What opens a byline: "By" (with a colon or a dash, "By — Ann Berg"), or the labels some sites print instead ("Author", "Author of the article:", "Text by", "Words by", "Written by", "Reported by", "Posted by", "writer:", "Words:", and the "BYLINE:" of news databases). */
+const BY_LABEL = /^(?:(?:(?:text|words|written|story|reported|posted|compiled)\s+by|by|author(?:\s+of\s+the\s+article)?)\s*(?::|[—–-])?|(?:writer|reporter|words|byline)\s*:)\s+(?=\p{Lu})/iu;
+
+/** After a byline's label: the names, perhaps after the writer's job in up to four lower-case words. */
+const NAMES_AFTER_LABEL = /^(?:\p{Ll}+\s+){0,4}\p{Lu}/u;
 
 /** The dash that opens a sign-off: "— Ann Berg, Reuters". */
 const SIGN_OFF = /^[—–]\s*(?=\p{Lu})/u;
@@ -74,10 +84,11 @@ const GLUED_BY = /^By(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 
 /**
  * A part of a byline after its names: the writer's job ("Political Editor", "Washington Staff"), the
- * outlet ("BBC News") or a place compromise knows ("Oslo", "in Oslo"), in at most five words.
+ * outlet ("BBC News", "KSL.com") or a place compromise knows ("Oslo", "in Oslo"), in at most five words.
  */
 function isDescriptor(part: string, lexicon: Lexicon, afterJob = false): boolean {
   // "in Oslo": where the writer filed from; after a job ("Asia correspondent, in Chiang Rai") the place need not be one compromise knows.
+  if (WEB_ADDRESS.test(part.trim())) return true;
   const filedFrom = /^in\s+(.+)$/u.exec(part.trim());
   if (filedFrom) return lexicon.wordClass(filedFrom[1].toLowerCase()) === 'place' || (afterJob && /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(filedFrom[1]));
   const words = wordsOf(part);
@@ -88,6 +99,29 @@ function isDescriptor(part: string, lexicon: Lexicon, afterJob = false): boolean
   if (!words.every((word, i) => /^\p{Lu}/u.test(word) || jobWord(norms[i]))) return false;
   return norms.some(jobWord) || lexicon.isOrganisationWord(words[words.length - 1]) || lexicon.isNewsAgency(words[words.length - 1]) || lexicon.wordClass(norms.join(' ')) === 'place';
 }
+
+/** The outlet in brackets after the names, in capitalised words: "Ann Berg (The Harbour Post)", not "(Reuters photo)". */
+const BRACKETED_OUTLET = /\s*\((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and))*\)\s*$/u;
+/** The agencies a writer drew on, after the names: "Ann Berg with Reuters, AFP, dpa". */
+const WITH_AGENCIES = /\s+with\s+(\S[^]*)$/u;
+/** A desk and a job after the names with no comma, as some papers set them: "Ann Berg Education correspondent". */
+const JOB_AFTER = /\s+(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Ll}+)$/u;
+
+/** The names of a byline without what some sites print after them with no comma: an outlet in brackets, agencies, a desk and job. */
+function withoutAffiliation(names: string, lexicon: Lexicon): string {
+  const bracketed = BRACKETED_OUTLET.exec(names);
+  if (bracketed) return names.slice(0, bracketed.index);
+  const agencies = WITH_AGENCIES.exec(names);
+  // Agencies sign in their own case ("dpa"); the lexicon lists them in capitals.
+  if (agencies && agencies[1].split(/,\s*|\s+and\s+/u).every((agency) => lexicon.isNewsAgency(agency.trim()) || lexicon.isNewsAgency(agency.trim().toUpperCase()))) return names.slice(0, agencies.index);
+  // The desk's word is a common word ("Education"), never a name's.
+  const job = JOB_AFTER.exec(names);
+  if (job && lexicon.isRoleNoun(job[2]) && (!job[1] || !NAME_CLASSES.has(lexicon.wordClass(job[1].toLowerCase())))) return names.slice(0, job.index);
+  return names;
+}
+
+/** An outlet's web address: "KSL.com", "Harbour.co.uk". */
+const WEB_ADDRESS = /^\p{L}[\p{L}\d-]+(?:\.\p{Ll}{2,6})+$/u;
 
 /** Words for a newsroom's desks and staff that the role nouns leave out. */
 const DESK_WORDS: ReadonlySet<string> = new Set(['staff', 'desk', 'bureau', 'wires', 'newsroom']);

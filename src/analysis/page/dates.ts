@@ -62,26 +62,45 @@ const SLASH_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(?:19|20)?\d\d(?![\d/])/gu;
 const DAY_BEFORE_MONTH_NAME = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+(?:19|20)\d\d\b`, 'iu');
 const MONTH_NAME_BEFORE_DAY = new RegExp(String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b`, 'iu');
 
+/** A clock time past noon in the 24-hour clock, not followed by am or pm: "16:12", "18:41". */
+const AFTERNOON_IN_24_HOURS = /(?<![\d:.])(?:1[3-9]|2[0-3])[:.][0-5]\d(?![\d:.]|\s*[ap]\.?m\b)/iu;
+
 /**
  * Whether the page writes dates in figures day first, so that "12/06/2018" is 12 June: a date with
  * slashes whose first number cannot be a month ("15/07/2018") says so, one whose second cannot
  * ("07/15/2018") says not; with neither, a page that writes month names after the day ("16 July
  * 2018") and never before it writes its figures that way too, as British and most other sites do.
+ * Before that, the page's date line (`dateLine`) says so when it gives the time in the 24-hour clock
+ * ("12/06/2018 16:12"), even on a page whose story writes "April 9, 2025": US sites, which put the
+ * month first, print "4:12 PM".
  */
-export function writesDayFirst(text: string): boolean {
+export function writesDayFirst(text: string, dateLine = ''): boolean {
   let sawSlash = false;
   for (const match of text.matchAll(SLASH_DATE)) {
     sawSlash = true;
     if (Number(match[1]) > 12) return true;
     if (Number(match[2]) > 12) return false;
   }
-  return sawSlash && DAY_BEFORE_MONTH_NAME.test(text) && !MONTH_NAME_BEFORE_DAY.test(text);
+  if (!sawSlash) return false;
+  if (AFTERNOON_IN_24_HOURS.test(dateLine)) return true;
+  return DAY_BEFORE_MONTH_NAME.test(text) && !MONTH_NAME_BEFORE_DAY.test(text);
+}
+
+/** A date line labelled as an update: "Updated: …", "Last updated …", "Modified …". */
+export function isUpdateStamp(line: string): boolean {
+  return /^\s*(?:last\s+)?(?:updated|modified)\b/iu.test(line);
+}
+
+/** A date line labelled as the first publishing: "Published - …", "First published …", "Posted …", "Issued on …". */
+export function isPublishingStamp(line: string): boolean {
+  return /^\s*(?:first\s+)?(?:published|posted|issued)\b/iu.test(line);
 }
 
 /** A date read from figures with slashes month first ("12/06/2018" as December 6), read day first instead. */
 export function readDayFirst(found: FoundDate, text: string): FoundDate {
-  const slash = /^(\d{1,2})\/(\d{1,2})\//u.exec(text.slice(found.start, found.end));
-  if (!slash || Number(slash[1]) > 12 || Number(slash[2]) > 12) return found;
+  // The span may be the whole date line ("Issued on: 09/04/2025 - 18:41"): its first date in figures, if read month first, is the one.
+  const slash = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\//u.exec(text.slice(found.start, found.end));
+  if (!slash || Number(slash[1]) > 12 || Number(slash[2]) > 12 || found.date.slice(5) !== `${pad(Number(slash[1]))}-${pad(Number(slash[2]))}`) return found;
   return { ...found, date: `${found.date.slice(0, 4)}-${pad(Number(slash[2]))}-${pad(Number(slash[1]))}` };
 }
 
@@ -90,17 +109,21 @@ function pad(n: number): string {
 }
 
 /**
- * Words that may stand around a date on a line of its own: "Updated", "Published", times, zones (with their offset: "GMT+2"),
+ * Words that may stand around a date on a line of its own: "Updated", "Published", "Edited", times, zones (with their offset: "GMT+2"; the
+ * names of the US zones, "5 PM Central"),
  * weekdays, the print edition's page ("- page 3"). A line that is a date and these words only is a
  * date line, not a sentence.
  */
-const DATE_LINE_WORD = new RegExp(String.raw`^(?:updated?|published|posted|issued|first|last|latest|modified|on|at|and|date|time|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|utc|gmt|(?:utc|gmt)[+-]\d{1,2}(?::?\d\d)?|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|${WEEKDAY_NAMES.flat().join('|')}|\d+|min|mins|minutes?|hours?|ago|read|page)$`);
+const DATE_LINE_WORD = new RegExp(String.raw`^(?:updated?|published|posted|issued|edited|first|last|latest|modified|on|at|and|date|time|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|utc|gmt|eastern|central|mountain|pacific|(?:utc|gmt)[+-]\d{1,2}(?::?\d\d)?|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|${WEEKDAY_NAMES.flat().join('|')}|\d+|min|mins|minutes?|hours?|ago|read|page)$`);
 
 /** A participle labelling a date line at its start, as pages print the date's kind: "Reviewed:", "Edited:". */
 const DATE_LABEL = /^\s*\p{Lu}\p{Ll}+ed:/u;
 
-/** How many such words a date line holds around each of its dates. */
-const MAX_WORDS_PER_DATE = 8;
+/** A word and a colon opening a line: a label ("Updated:", "Correction:"). */
+const NOTICE_LABEL = /^\s*(\p{L}+):/u;
+
+/** How many such words a date line holds around each of its dates ("Published Jun 17, 2025 • Last updated 5 hours ago • 4 minute read"). */
+const MAX_WORDS_PER_DATE = 10;
 /** How many words in capitals (an outlet, agency or section) a date line may hold. */
 const MAX_NAMED_WORDS = 2;
 
@@ -139,13 +162,20 @@ export function dateLineIn(paragraph: string): FoundDate | null {
   }
   rest += ` ${paragraph.slice(from)}`;
   // A participle may label the date ("Reviewed: March 4, 2021", "Edited: …"), as "Updated:" does; a weekday may be cut short ("Tue.").
+  // Brackets set off a zone or a second stamp ("5:30AM (EDT)", "(Updated: 08 Jul 2025 09:40PM)").
   const words = rest
     .replace(DATE_LABEL, '')
-    .split(/[\s,|·•:/–—-]+/)
+    .split(/[\s,|·•●:/()–—-]+/)
     .filter(Boolean)
-    .map((word) => word.replace(/(?<=^\p{L}{2,4})\.$/u, ''));
-  // The outlet, agency or section may stand in capitals beside the date ("CBS NEWS", "AFP", "POLITICS").
-  const named = words.filter((word) => /^\p{Lu}{2,}$/u.test(word) && !DATE_LINE_WORD.test(word.toLowerCase()));
+    .map((word) => word.replace(/(?<=^\p{L}{2,4})\.$/u, ''))
+    // An outlet's "The" is no word of its name to count ("The Harbour Times").
+    .filter((word) => word !== 'The');
+  // The outlet, agency, section or place may stand beside the date, in capitals or not ("CBS NEWS", "AFP",
+  // "The Times", "Nation", "Jakarta"); a line of names and a date is a byline's, which `readHeadLines` reads too.
+  // A label of another kind opening the line is a notice's ("Correction: October 2, 2016").
+  const label = NOTICE_LABEL.exec(paragraph);
+  if (label && !DATE_LINE_WORD.test(label[1].toLowerCase()) && !DATE_LABEL.test(paragraph)) return null;
+  const named = words.filter((word) => /^\p{Lu}/u.test(word) && !DATE_LINE_WORD.test(word.toLowerCase()));
   if (named.length > MAX_NAMED_WORDS) return null;
   const others = words.filter((word) => !named.includes(word));
   return words.length <= MAX_WORDS_PER_DATE * dates.length && others.every((word) => DATE_LINE_WORD.test(word.toLowerCase())) ? dates[0] : null;

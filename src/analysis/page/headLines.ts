@@ -43,6 +43,8 @@ export function readHeadLines(paragraph: string, lexicon: Lexicon, unknownNames 
     const dated = result.date ? null : dateLineIn(line);
     if (dated) {
       result.date = { start, end: start + line.length, date: dated.date };
+      // Names before the date are the byline's ("Ann Berg - July 19, 2018").
+      if (!result.byline) readNamesBefore(line, start, result, lexicon, unknownNames, besideDate);
       continue;
     }
     if (result.byline) {
@@ -62,6 +64,13 @@ export function readHeadLines(paragraph: string, lexicon: Lexicon, unknownNames 
     if (found) result.date = { start: start + tail, end: start + line.length, date: found.date };
   }
   return result;
+}
+
+/** A byline's names at the start of a date line, before its date or time. */
+function readNamesBefore(line: string, lineStart: number, result: HeadLines, lexicon: Lexicon, unknownNames: boolean, besideDate: boolean): void {
+  const names = line.slice(0, namesEnd(line)).replace(TRAILING_SEPARATORS, '');
+  const by = names ? bylineStart(names, lexicon, unknownNames, besideDate) : -1;
+  if (by >= 0) result.byline = { start: lineStart + by, end: lineStart + names.length, signed: by > 0 };
 }
 
 /**

@@ -521,8 +521,11 @@ export function isStoryCredit(paragraph: string): boolean {
   return /\b(?:reporting|writing|editing) by\b|\bcontributed(?:\.|\s+(?:reporting|research|to (?:this|the) (?:report|story|article)))/iu.test(paragraph);
 }
 
-/** The accessibility links at the top of a saved page: "Skip to main content", "Skip to navigation", "Jump to content". */
-const SKIP_LINK = /^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+|primary\s+)?(?:content|navigation|nav|menu|search|footer|article|story|main)\b[\s.!]*$/iu;
+/**
+ * The accessibility links at the top of a saved page: "Skip to main content", "Skip to navigation", "Jump to content",
+ * "Skip Navigation", "SKIP ADVERTISEMENT", and two run together when the page's markup loses the break ("Skip to contentSkip to site index").
+ */
+const SKIP_LINK = /^(?:(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+|primary\s+|site\s+)?(?:content|navigation|nav|menu|search|footer|article|story|main|index|advertisement|ad)[\s.!]*)+$/iu;
 
 export function isSkipLink(paragraph: string): boolean {
   return SKIP_LINK.test(paragraph.trim());

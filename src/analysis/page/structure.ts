@@ -9,7 +9,7 @@ import { bylineStart, isSignOff } from './byline';
 import { continuesByline, type HeadLines, isSignedBio, readHeadLines } from './headLines';
 import { isCaption, isCaptionInStory, isCaptionLabel, isCaptionToggle, isCreditLineAlone, isCreditUnderCaption, isNameForOutlet, isSourceAlone, saysWhereOrWhen, siteWordsOf } from './captions';
 import { pullQuotes } from './pullQuotes';
-import { dateLineIn, findDates, isStampLine, readDayFirst, writesDayFirst } from './dates';
+import { dateLineIn, findDates, isPublishingStamp, isStampLine, isUpdateStamp, readDayFirst, writesDayFirst } from './dates';
 import { datelineShape, type DatelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
 import * as shape from './shapes';
 
@@ -93,7 +93,8 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   markRepeatedLines(texts, counts, headLines, roles);
   for (const i of pullQuotes(texts, (j) => j < first || roles[j] !== null)) roles[i] = 'boilerplate';
   const datedLines = heads.map((head) => head.date !== null);
-  markCaptionsBesideCredits(texts, words, counts, headLines, datedLines, roles, first, lexicon);
+  const signedLines = heads.map((head) => head.byline?.signed === true);
+  markCaptionsBesideCredits(texts, words, counts, headLines, datedLines, signedLines, roles, first, lexicon);
   markGallerySlides(texts, counts, headLines, roles, furniture, lexicon);
   const authorBox = markAuthorBoxes(texts, counts, roles, lexicon, first);
 
@@ -205,9 +206,12 @@ export function readPageStructure(text: string, paragraphs: readonly Paragraph[]
   }
   // With no byline in the head, a sign-off in the story gives it ("— Ann Berg, Reuters" under the last paragraph).
   for (let i = storyStart + 1; i < texts.length && !byline; i++) if (!roles[i] && headLines[i] && isSignOff(texts[i], lexicon)) takeHead(i, heads[i]);
+  // Or a line signed "By" in the body: a correspondent's box of analysis ("By Ann Berg, BBC News, Oslo").
+  for (let i = storyStart + 1; i < texts.length && !byline; i++) if (!roles[i] && headLines[i] && heads[i].byline?.signed) takeHead(i, { date: null, byline: heads[i].byline });
   if (!date) date = dateFromCaptions(texts, roles, paragraphs, storyStart);
-  // "12/06/2018" on a page that writes dates day first is 12 June.
-  if (date && writesDayFirst(text)) date = { ...date, ...readDayFirst(date, text) };
+  else date = publishedUnderUpdated(texts, paragraphs, roles, heads, date);
+  // "12/06/2018" on a page that writes dates day first, or beside a time in the 24-hour clock, is 12 June.
+  if (date && writesDayFirst(text, text.slice(date.start, date.end))) date = { ...date, ...readDayFirst(date, text) };
   // A second date line or byline, or one in the story's body, is the page's.
   // In the body a bare name on its line is a subhead or a caption's ("Ann Lee of the NDP"), not a byline.
   const pageLine = (i: number): boolean => i < storyStart || ((dateLineIn(texts[i]) !== null || heads[i].byline?.signed === true) && isFurniture(texts[i], words[i], counts[i], lexicon));
@@ -487,6 +491,7 @@ function markCaptionsBesideCredits(
   counts: readonly number[],
   headLines: readonly boolean[],
   dated: readonly boolean[],
+  signed: readonly boolean[],
   roles: Array<Role | null>,
   first: number,
   lexicon: Lexicon,
@@ -508,8 +513,9 @@ function markCaptionsBesideCredits(
     const above = i - 1;
     // NPR's caption and credit lines sit under the buttons that fold them away.
     const toggled = betweenCaptionToggles(texts, i);
-    // Under the byline, a line of names over a credit names the people in the picture, not more writers.
-    const bylineOrCaption = headLines[above] && headLineBefore && NAMES_IN_PICTURE.test(texts[above]);
+    // Under the byline, a line of names over a credit names the people in the picture, not more writers;
+    // but names opened by "By" are a byline, over the photographer's credit ("By Ann Lee" / "Photographs by Tom Roe").
+    const bylineOrCaption = headLines[above] && headLineBefore && !signed[above] && NAMES_IN_PICTURE.test(texts[above]);
     const creditLine = roles[i] === 'caption' ? isCreditUnderCaption(texts[i], counts[i]) : creditAlone(i) && saysWhereOrWhen(texts[above]);
     if (creditLine && roles[above] === null && headlineBefore && (!headLines[above] || bylineOrCaption)) {
       // The people in the picture, named alone ("Ann Lee and Tom Roe", "The Harbour Five, from left: …"),
@@ -687,6 +693,19 @@ function spreadToShortLines(
 }
 
 /** Without a date line, the date a caption in the head gives ("…, Tuesday, June 4, 2019. (AP Photo/…)"). */
+/**
+ * A page's date is when it was published: an update stamp over a publishing one ("Updated: January 29,
+ * 2025" / "Published: January 28, 2025") gives way to it.
+ */
+function publishedUnderUpdated(texts: readonly string[], paragraphs: readonly Paragraph[], roles: Array<Role | null>, heads: readonly HeadLines[], date: NonNullable<PageStructure['date']>): NonNullable<PageStructure['date']> {
+  const i = roles.indexOf('date');
+  const published = heads[i + 1]?.date;
+  if (i < 0 || !published || !isUpdateStamp(texts[i]) || !isPublishingStamp(texts[i + 1]) || roles[i + 1]) return date;
+  roles[i + 1] = 'date';
+  const at = paragraphs[i + 1].end - texts[i + 1].length;
+  return { start: at + published.start, end: at + published.end, text: texts[i + 1].slice(published.start, published.end), date: published.date };
+}
+
 function dateFromCaptions(texts: readonly string[], roles: ReadonlyArray<Role | null>, paragraphs: readonly Paragraph[], storyStart: number): PageStructure['date'] {
   for (let i = 0; i < Math.min(storyStart, texts.length); i++) {
     if (roles[i] !== 'caption' || /^FILE\b/u.test(texts[i])) continue;
