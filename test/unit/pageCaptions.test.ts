@@ -283,3 +283,37 @@ describe('captions whose credit no list knows', () => {
     assert.deepEqual(captionsOf(['1/2', 'Crews gather on the quay', '2/2', story, 'Reuters']), ['Crews gather on the quay']);
   });
 });
+
+describe('captions over a credit alone, read by their first sentence’s main clause', () => {
+  const credit = 'Ann Vale / The Harbour Times';
+  const pairOf = (caption: string): string[] => captionsOf([caption, credit]);
+
+  it('takes a scene told before a clause of what happened, a participle for what is shown, or a noun joined to its verb', () => {
+    for (const caption of [
+      'Ruth Dane and her husband, Tom, on the lot in Kirkwall where their home stood before the fire.',
+      'Commuters walk along the quay after ferry services were suspended on Tuesday.',
+      'A bus wades through a waterlogged road at Stromness harbour.',
+      'Mara Lind, photographed at her studio in Kirkwall in August.',
+      'Volunteers try to put out a fire in the hills above Stromness.',
+      'Ruth Dane speaks at the council meeting on Tuesday. Her son drowned in the harbour in 2019.',
+    ]) {
+      assert.deepEqual(pairOf(caption), [caption, credit], caption);
+    }
+  });
+
+  it('takes no story sentence over a credit: one that opens on a link or a circumstance, gives a source or speaks, or is told in the past', () => {
+    for (const line of [
+      'But even after the strike ended, the ferries kept running late for a month.',
+      'Despite the union’s claims of victory, the company remains in talks after the vote was lost.',
+      'The ferry company leads the council by 46 votes to 42, according to the poll.',
+      'Union leader Ann Berg is declaring victory at the quay after the vote was counted.',
+      'Union leader Ann Berg arrived in Kirkwall on Sunday, the first visit by a union leader in a decade.',
+    ]) {
+      assert.deepEqual(pairOf(line), [credit], line);
+    }
+    // A company's registration over its rights line, under the story, is the site's footer.
+    const registration = 'Harbour Newspapers Limited in Scotland No. 679215 Registered office: 1 Quay Street, Kirkwall, KW15 1HR. "The Harbour" and "Harbour Online" are registered trade marks of Harbour Newspapers Limited.';
+    const footer = analyzeArticle([HEADLINE, LEAD, LAST, registration, '© Harbour Newspapers Limited in Scotland No. 679215'].join('\n')).metadata.captions;
+    assert.deepEqual(footer, []);
+  });
+});

@@ -21,6 +21,22 @@ export interface TitleMatch {
 }
 
 /** The data-driven lexicon of titles, honorifics, nationalities and cue words. */
+/**
+ * Where a sentence's main clause ends and a clause telling something else begins: a subordinating
+ * word ("where their home stood", "after services were suspended"). A relative clause set off by
+ * "who" or "which" may stand before the main verb ("Ann Lee, who won …, is calling …"), so it ends none.
+ */
+const SUBORDINATE_CLAUSE = /,?\s+(?:where|after|before|when|while|since|until|because)\s/u;
+/**
+ * The participles captions use for what a picture shows, after the names set off by a comma or
+ * straight after the opening noun: "Marco Ruiz, photographed in …", "Smoke seen at …".
+ */
+const SHOWN_BY_PARTICIPLE = /^(?:[^,.]{2,80},(?:\s+\d{1,3},)?|\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2})\s+(?:photographed|pictured|seen|shown)\s+(?:at|in|on|during|near|outside|inside|with|after|before|as|from)\b/u;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
 export class Lexicon {
   private readonly titles = new Map<string, string>();
   /** First words of all titles: most capitalised words are names, and are turned away at once. */
@@ -287,23 +303,49 @@ export class Lexicon {
    * arrive at the quay"), `progressive` with one in the present progressive too; null for a story's
    * sentence.
    */
-  pictureReading(paragraph: string): 'fragment' | 'scene' | 'progressive' | null {
+  pictureReading(paragraph: string, mainClause = false): 'fragment' | 'scene' | 'progressive' | null {
     // A capitalised first word the tagger takes for a verb is a name or a noun it does not know ("Annalise
     // Brogan at …", "Shipping containers at …"): a caption gives no orders.
     const firstWord = /^\p{Lu}[\p{L}'’-]*/u.exec(paragraph)?.[0];
     const verbs = compromiseNlp()(paragraph)
       .verbs()
       .json()
-      .filter(({ text }) => firstWord === undefined || text?.replace(/[\s,.;:]+$/u, '') !== firstWord);
+      .filter(({ text }) => firstWord === undefined || text?.replace(/[\s,.;:]+$/u, '') !== firstWord)
+      // In a main clause, a participle after an article or a possessive describes a noun ("a waterlogged road").
+      .filter(({ text }) => !mainClause || !new RegExp(String.raw`\b(?:a|an|the|its|their|his|her|our)\s+${escapeRegExp(text?.replace(/[\s,.;:]+$/u, '') ?? '')}\b`, 'iu').test(paragraph));
     if (verbs.length === 0) return 'fragment';
     let reading: 'scene' | 'progressive' = 'scene';
-    for (const { verb } of verbs) {
+    for (const { text, verb } of verbs) {
       const infinitive = verb?.infinitive ?? '';
-      const form = verb?.grammar?.form;
-      if (form === 'present-progressive') reading = 'progressive';
+      // The tagger may join a plural noun to its verb ("Volunteers try", "party celebrate") and give the chunk no form: the verb is its last word.
+      const form = verb?.grammar?.form ?? (mainClause ? this.formOfLastWord(text ?? '') : undefined);
+      // Speech in the main clause is a story's, in the progressive too ("Ann Lee is declaring that …").
+      if (form === 'present-progressive' && !(mainClause && this.isCueVerb(infinitive))) reading = 'progressive';
       else if (form !== 'simple-present' || infinitive === 'be' || infinitive === 'have' || this.isCueVerb(infinitive)) return null;
     }
     return reading;
+  }
+
+  /**
+   * Whether a caption's first sentence tells the picture's scene in its main clause, whatever the
+   * clauses after it tell ("Elena Vargas on the lot where their home stood before the fire.",
+   * "Commuters walk along the tracks after services were suspended.") or the sentences after it,
+   * or names what is shown with a participle ("Marco Ruiz, photographed in Los Angeles in August.",
+   * "Smoke seen at the tunnel's entrance"). Asked only of a line over a picture's credit.
+   */
+  describesPictureInMainClause(paragraph: string): boolean {
+    const doc = compromiseNlp()(paragraph);
+    const sentence: string = doc.sentences().json()[0]?.text ?? paragraph;
+    // A caption opens on what it shows; a story's sentence often on a link or a circumstance ("But even after …", "Despite …", "According to …").
+    if (/^[("“'‘]/u.test(sentence) || doc.terms().first().has('(#Conjunction|#Preposition|#Adverb|#Gerund)')) return false;
+    if (SHOWN_BY_PARTICIPLE.test(sentence)) return true;
+    const main = sentence.split(SUBORDINATE_CLAUSE)[0];
+    return this.pictureReading(main, true) !== null;
+  }
+
+  private formOfLastWord(chunk: string): string | undefined {
+    const last = /[\p{L}'’-]+(?=[\s,.;:]*$)/u.exec(chunk)?.[0];
+    return last ? compromiseNlp()(last).verbs().json()[0]?.verb?.grammar?.form : undefined;
   }
 
   isCueVerb(norm: string): boolean {
@@ -414,6 +456,7 @@ const SURNAMES_AMONG_PLACE_WORDS: ReadonlySet<string> = new Set(placeWordSurname
 interface TaggedView {
   terms(): { last(): { has(tag: string): boolean }; first(): { has(tag: string): boolean }; eq(index: number): { has(tag: string): boolean }; length: number };
   verbs(): { json(): ReadonlyArray<{ text?: string; verb?: { infinitive?: string; grammar?: { form?: string } } }> };
+  sentences(): { json(): ReadonlyArray<{ text?: string }> };
 }
 
 interface Compromise {

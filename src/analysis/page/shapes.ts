@@ -499,9 +499,9 @@ const NEWSROOM_WORD = /\b(?:reporters?|writers?|correspondents?|editors?|columni
 /** A name of two or three capitalised words opening the paragraph, then a verb ("Jane Roe is …", "Jane Roe-Lind covers …"). */
 const NAME_OPENING = /^(\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,2}) (?:is|was|has|had|covers|writes|reports|joined|lives|works)\b/u;
 
-/** Reports what someone said: a caption, a writer's box or a page label never does. */
+/** Reports what someone said, or gives a source ("according to the poll"): a caption, a writer's box or a page label never does. */
 export function reportsSpeech(paragraph: string): boolean {
-  return /\b(?:said|says|told)\b/u.test(paragraph);
+  return /\b(?:said|says|told|according\s+to)\b/u.test(paragraph);
 }
 
 /**

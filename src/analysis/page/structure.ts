@@ -509,6 +509,8 @@ function markCaptionsBesideCredits(
   // A name and an outlet after a bar reads as a byline too ("Ann Lee | Harbour News"); under a caption with no credit of its own, without a date, it is the picture's.
   const creditAlone = (j: number, underCaption = false): boolean =>
     (roles[j] === null || roles[j] === 'boilerplate') && (!headLines[j] || (underCaption && !dated[j])) && isCreditLineAlone(texts[j], counts[j], lexicon);
+  // A picture's scene told in the first sentence's main clause, over a credit that is not the site's rights line.
+  const mainClauseScene = (j: number, credit: number): boolean => !shape.isRightsLine(texts[credit]) && lexicon.describesPictureInMainClause(texts[j]);
   for (let i = first + 1; i < texts.length; i++) {
     const above = i - 1;
     // NPR's caption and credit lines sit under the buttons that fold them away.
@@ -531,7 +533,7 @@ function markCaptionsBesideCredits(
       // its dateline or reports what was said.
       const headPicture =
         !proseBefore && counts[above] <= HEAD_CAPTION_WORDS && shape.isOneSentence(texts[above]) && datelineShape(texts[above]) === null && !shape.reportsSpeech(texts[above]);
-      if (scene && shortLine(above) && (headPicture || lexicon.describesPicture(texts[above]))) {
+      if (scene && shortLine(above) && (headPicture || ((lexicon.describesPicture(texts[above]) || mainClauseScene(above, i)) && !shape.reportsSpeech(texts[above])))) {
         roles[above] = roles[i] = 'caption';
         creditBearing[i] = true;
       }
