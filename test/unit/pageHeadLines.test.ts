@@ -52,7 +52,7 @@ describe('page heads: bylines with the outlet, the agencies or the desk after th
   const bylineOf = (line: string): string | undefined => metadataOf([HEADLINE, line, 'July 9, 2018 10:47 AM', LEAD]).byline?.text;
 
   it('takes a name with its outlet in brackets or as a web address, the agencies it drew on, or its desk and job', () => {
-    for (const line of ['Aulia Ramadhani (The Harbour Post)', 'Garrett Wahl-Olsen, Harbour.com', 'Jonas Brandt-Amadi with Reuters, AFP, dpa', 'Rachel Amankwah Education correspondent']) {
+    for (const line of ['Aulia Ramadhani (The Harbour Post)', 'Garrett Wahl-Olsen, Harbour.com', 'Jonas Brandt-Amadi with Reuters, AFP, dpa', 'Tamsin Harlow-Reed, with wires', 'Rachel Amankwah Education correspondent']) {
       assert.ok(bylineOf(line)?.startsWith(line.split(/[,(]| with | Education/u)[0].trim()), line);
     }
   });

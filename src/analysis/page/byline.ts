@@ -102,8 +102,10 @@ function isDescriptor(part: string, lexicon: Lexicon, afterJob = false): boolean
 
 /** The outlet in brackets after the names, in capitalised words: "Ann Berg (The Harbour Post)", not "(Reuters photo)". */
 const BRACKETED_OUTLET = /\s*\((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|and))*\)\s*$/u;
-/** The agencies a writer drew on, after the names: "Ann Berg with Reuters, AFP, dpa". */
-const WITH_AGENCIES = /\s+with\s+(\S[^]*)$/u;
+/** The agencies a writer drew on, after the names: "Ann Berg with Reuters, AFP, dpa", "Ann Berg, with wires". */
+const WITH_AGENCIES = /,?\s+with\s+(\S[^]*)$/u;
+/** The words for agencies' copy at large: "with wires", "with agencies". */
+const WIRES = /^(?:(?:the\s+)?wires?|(?:news\s+)?agencies|wire\s+services)$/iu;
 /** A desk and a job after the names with no comma, as some papers set them: "Ann Berg Education correspondent". */
 const JOB_AFTER = /\s+(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Ll}+)$/u;
 
@@ -113,7 +115,7 @@ function withoutAffiliation(names: string, lexicon: Lexicon): string {
   if (bracketed) return names.slice(0, bracketed.index);
   const agencies = WITH_AGENCIES.exec(names);
   // Agencies sign in their own case ("dpa"); the lexicon lists them in capitals.
-  if (agencies && agencies[1].split(/,\s*|\s+and\s+/u).every((agency) => lexicon.isNewsAgency(agency.trim()) || lexicon.isNewsAgency(agency.trim().toUpperCase()))) return names.slice(0, agencies.index);
+  if (agencies && (WIRES.test(agencies[1].trim()) || agencies[1].split(/,\s*|\s+and\s+/u).every((agency) => lexicon.isNewsAgency(agency.trim()) || lexicon.isNewsAgency(agency.trim().toUpperCase())))) return names.slice(0, agencies.index);
   // The desk's word is a common word ("Education"), never a name's.
   const job = JOB_AFTER.exec(names);
   if (job && lexicon.isRoleNoun(job[2]) && (!job[1] || !NAME_CLASSES.has(lexicon.wordClass(job[1].toLowerCase())))) return names.slice(0, job.index);
