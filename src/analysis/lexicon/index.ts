@@ -20,7 +20,6 @@ export interface TitleMatch {
   canonical: string;
 }
 
-/** The data-driven lexicon of titles, honorifics, nationalities and cue words. */
 /**
  * Where a sentence's main clause ends and a clause telling something else begins: a subordinating
  * word ("where their home stood", "after services were suspended"). A relative clause set off by
@@ -33,10 +32,10 @@ const SUBORDINATE_CLAUSE = /,?\s+(?:where|after|before|when|while|since|until|be
  */
 const SHOWN_BY_PARTICIPLE = /^(?:[^,.]{2,80},(?:\s+\d{1,3},)?|\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2})\s+(?:photographed|pictured|seen|shown)\s+(?:at|in|on|during|near|outside|inside|with|after|before|as|from)\b/u;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
+/** Words that open a noun phrase: a participle after one describes the noun ("a waterlogged road", "the converted garage"). */
+const NOUN_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
 
+/** The data-driven lexicon of titles, honorifics, nationalities and cue words. */
 export class Lexicon {
   private readonly titles = new Map<string, string>();
   /** First words of all titles: most capitalised words are names, and are turned away at once. */
@@ -312,7 +311,7 @@ export class Lexicon {
       .json()
       .filter(({ text }) => firstWord === undefined || text?.replace(/[\s,.;:]+$/u, '') !== firstWord)
       // In a main clause, a participle after an article or a possessive describes a noun ("a waterlogged road").
-      .filter(({ text }) => !mainClause || !new RegExp(String.raw`\b(?:a|an|the|its|their|his|her|our)\s+${escapeRegExp(text?.replace(/[\s,.;:]+$/u, '') ?? '')}\b`, 'iu').test(paragraph));
+      .filter(({ text }) => !mainClause || !NOUN_OPENERS.has(wordBefore(paragraph, text?.replace(/[\s,.;:]+$/u, '') ?? '')));
     if (verbs.length === 0) return 'fragment';
     let reading: 'scene' | 'progressive' = 'scene';
     for (const { text, verb } of verbs) {
@@ -451,6 +450,12 @@ export class Lexicon {
 
 /** Place and organisation words of compromise that are also surnames ("Hill", "Woods"): see placeWordSurnames.json. */
 const SURNAMES_AMONG_PLACE_WORDS: ReadonlySet<string> = new Set(placeWordSurnameData.surnamesAmongPlaceWords);
+
+/** The word before the first place `words` stand in `paragraph`, lower case; '' when none. */
+function wordBefore(paragraph: string, words: string): string {
+  const at = words === '' ? -1 : paragraph.indexOf(words);
+  return at < 0 ? '' : (/([\p{L}'’]+)\s+$/u.exec(paragraph.slice(0, at))?.[1].toLowerCase() ?? '');
+}
 
 /** What the lexicon asks of compromise's tagger: the tags of one short phrase's words. */
 interface TaggedView {

@@ -124,7 +124,7 @@ const NOTICE_LABEL = /^\s*(\p{L}+):/u;
 
 /** How many such words a date line holds around each of its dates ("Published Jun 17, 2025 • Last updated 5 hours ago • 4 minute read"). */
 const MAX_WORDS_PER_DATE = 10;
-/** How many words in capitals (an outlet, agency or section) a date line may hold. */
+/** How many capitalised words (an outlet, agency, section or place, in capitals or title case) a date line may hold. */
 const MAX_NAMED_WORDS = 2;
 
 /** Words of a stamp with no date that only pages print: a read time ("4 min read", "Reading time: 3 minutes") or an update time. */
@@ -153,6 +153,9 @@ export function isStampLine(paragraph: string): boolean {
 export function dateLineIn(paragraph: string): FoundDate | null {
   const dates = findDates(paragraph);
   if (dates.length === 0) return null;
+  // A label of another kind opening the line is a notice's ("Correction: October 2, 2016").
+  const label = NOTICE_LABEL.exec(paragraph);
+  if (label && !DATE_LINE_WORD.test(label[1].toLowerCase()) && !DATE_LABEL.test(paragraph)) return null;
   let rest = '';
   let from = 0;
   for (const date of dates) {
@@ -172,9 +175,6 @@ export function dateLineIn(paragraph: string): FoundDate | null {
     .filter((word) => word !== 'The');
   // The outlet, agency, section or place may stand beside the date, in capitals or not ("CBS NEWS", "AFP",
   // "The Times", "Nation", "Jakarta"); a line of names and a date is a byline's, which `readHeadLines` reads too.
-  // A label of another kind opening the line is a notice's ("Correction: October 2, 2016").
-  const label = NOTICE_LABEL.exec(paragraph);
-  if (label && !DATE_LINE_WORD.test(label[1].toLowerCase()) && !DATE_LABEL.test(paragraph)) return null;
   const named = words.filter((word) => /^\p{Lu}/u.test(word) && !DATE_LINE_WORD.test(word.toLowerCase()));
   if (named.length > MAX_NAMED_WORDS) return null;
   const others = words.filter((word) => !named.includes(word));

@@ -44,7 +44,8 @@ export function readHeadLines(paragraph: string, lexicon: Lexicon, unknownNames 
     if (dated) {
       result.date = { start, end: start + line.length, date: dated.date };
       // Names before the date are the byline's ("Ann Berg - July 19, 2018").
-      if (!result.byline) readNamesBefore(line, start, result, lexicon, unknownNames, besideDate);
+      const names = result.byline ? null : namesOpening(line, lexicon, unknownNames, besideDate);
+      if (names) result.byline = { start: start + names.start, end: start + names.end, signed: names.signed };
       continue;
     }
     if (result.byline) {
@@ -52,25 +53,24 @@ export function readHeadLines(paragraph: string, lexicon: Lexicon, unknownNames 
       if (result.byline.end === start - 1 && continuesByline(line, lexicon)) result.byline.end = start + line.trimEnd().length;
       continue;
     }
-    const tail = namesEnd(line);
-    const names = line.slice(0, tail).replace(TRAILING_SEPARATORS, '');
-    const by = names ? bylineStart(names, lexicon, unknownNames, besideDate) : -1;
-    if (by < 0) {
+    const names = namesOpening(line, lexicon, unknownNames, besideDate);
+    if (!names) {
       if (line.includes(' | ')) readBarredParts(line, start, result, lexicon, unknownNames);
       continue;
     }
-    result.byline = { start: start + by, end: start + names.length, signed: by > 0 };
-    const [found] = tail < line.length && !result.date ? findDates(line.slice(tail)) : [];
-    if (found) result.date = { start: start + tail, end: start + line.length, date: found.date };
+    result.byline = { start: start + names.start, end: start + names.end, signed: names.signed };
+    const [found] = names.tail < line.length && !result.date ? findDates(line.slice(names.tail)) : [];
+    if (found) result.date = { start: start + names.tail, end: start + line.length, date: found.date };
   }
   return result;
 }
 
-/** A byline's names at the start of a date line, before its date or time. */
-function readNamesBefore(line: string, lineStart: number, result: HeadLines, lexicon: Lexicon, unknownNames: boolean, besideDate: boolean): void {
-  const names = line.slice(0, namesEnd(line)).replace(TRAILING_SEPARATORS, '');
+/** A byline's names opening a line, before a date, a time or a handle: where they start and end in it, and where what follows them starts (`tail`). */
+function namesOpening(line: string, lexicon: Lexicon, unknownNames: boolean, besideDate: boolean): { start: number; end: number; signed: boolean; tail: number } | null {
+  const tail = namesEnd(line);
+  const names = line.slice(0, tail).replace(TRAILING_SEPARATORS, '');
   const by = names ? bylineStart(names, lexicon, unknownNames, besideDate) : -1;
-  if (by >= 0) result.byline = { start: lineStart + by, end: lineStart + names.length, signed: by > 0 };
+  return by < 0 ? null : { start: by, end: names.length, signed: by > 0, tail };
 }
 
 /**
