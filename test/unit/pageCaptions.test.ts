@@ -317,3 +317,45 @@ describe('captions over a credit alone, read by their first sentence’s main cl
     assert.deepEqual(footer, []);
   });
 });
+
+describe('captions over a source or a credit in words alone', () => {
+  it('takes a caption ending as a sentence over an agency, a paper, a broadcaster’s call sign or a credit word alone', () => {
+    const scene = 'Crews arrive for the vote at the union hall in Kirkwall on Monday.';
+    for (const credit of ['Reuters', 'PA', 'The Canadian Press', 'The Harbour Times', 'KHAR', 'WKIR-TV', 'Contributed', 'SUPPLIED', 'Submitted']) {
+      assert.deepEqual(captionsOf([scene, credit]), [scene, credit], credit);
+    }
+  });
+
+  it('takes a credit in words with no photographer named, under the caption or after its last sentence', () => {
+    const scene = 'Parents collect pupils from Stromness Academy at the end of the school day.';
+    for (const credit of ['Harbour Times file photo', 'PROVIDED PHOTO', 'Family handout', 'Photo: harbournews.ie', 'Stock picture']) {
+      assert.deepEqual(captionsOf([scene, credit]), [scene, credit], credit);
+    }
+    const told = 'Travellers were told to carry food and water. Stock picture';
+    assert.deepEqual(captionsOf([told]), [told]);
+  });
+
+  it('leaves a related story’s headline over its source, a source over another, a reader’s network and a gallery’s link', () => {
+    // Under the story, a related story's headline has no full stop; the agency under it says where the story is from.
+    const related = ['Orkney ferry crews pledge calm talks in Kirkwall meeting', 'Reuters', 'Island council backs harbour plan', 'Reuters'];
+    assert.deepEqual(analyzeArticle([HEADLINE, LEAD, LAST, 'Related', ...related].join('\n')).metadata.captions, []);
+    // Readers' comments signed by name, place and network ("TWITTER.") in a letters page.
+    assert.deepEqual(captionsOf(['Crews deserve better than this offer.', 'Ann Berg', 'Rhinelander, Wis.', 'TWITTER.']), []);
+    // A story's sentence in the present over a link to the gallery.
+    assert.deepEqual(captionsOf(['In each of the island’s towns, about a third of the crews want a new vote on the offer.', 'IN PICTURES']), []);
+    // A scene between the story's paragraphs is a caption with no credit; the lines under it are not its credit.
+    const scene = 'Crews walk out of the union hall in Kirkwall on Monday.';
+    assert.deepEqual(captionsOf([scene, 'In pictures']), [scene]);
+    assert.deepEqual(captionsOf([scene, 'Reuters', 'AFP']), [scene]);
+  });
+});
+
+describe('captions of names and where they are, over a credit', () => {
+  it('takes the people named and then the place and time, every word capitalised but the small ones, for the picture’s caption', () => {
+    for (const caption of ['Harbour Static’s Ann Berg, Tom Reid and Joe Kerr in Kirkwall, Orkney, in August.', 'Ann Berg and Tom Reid at Kirkwall Pier on Monday.']) {
+      assert.deepEqual(captionsOf([caption, 'Sam Lund for The Harbour Times']), [caption, 'Sam Lund for The Harbour Times'], caption);
+    }
+    // Without the place, a line in title case with no verb may be a list's heading (above).
+    assert.deepEqual(captionsOf(['Ann Berg’s Perfect Answer For The Harbour’s Pay Problem.', 'Sam Lund for The Harbour Times']), []);
+  });
+});

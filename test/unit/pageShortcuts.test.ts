@@ -52,8 +52,15 @@ const sourceClosing = (p: string): boolean => {
   const match = SOURCE_CLOSING.exec(p);
   return match !== null && lexicon.isCreditSource(match[1] ?? match[2]);
 };
+/**
+ * Stop 47: a credit in words alone after the last sentence, with no full stop of its own ("… water. Stock picture",
+ * "… centre. Advocate file photo"), not a gallery's link ("In pictures").
+ */
+const CREDIT_IN_WORDS_CLOSING =
+  /[.!?]\s+(?:(?:photo|photograph|photographer|picture|pic|image|credit|illustration|graphic|chart|map|artwork|animation)s?\s*:\s*[^\s.!?]{2,40}|(?!(?:in|more|see|view|all|our|latest|related|top|best)\s)(?:[\p{L}'’-]+\s+){0,2}(?:file\s+)?(?:photo|photograph|photographer|picture|pic|image|credit|illustration|graphic|chart|map|artwork|animation|handout)s?)$/iu;
+const creditInWordsClosing = (p: string): boolean => !/\.\s*$/u.test(p) && CREDIT_IN_WORDS_CLOSING.test(p);
 // A credit after the last sentence is read word by word (`tailCredit`), with no shortcut before it.
-const captionByRegExp = (p: string): boolean => p.length <= 600 && (CAPTION_PATTERNS.some((pattern) => pattern.test(p)) || sourceClosing(p) || tailCredit(p, lexicon) !== null);
+const captionByRegExp = (p: string): boolean => p.length <= 600 && (CAPTION_PATTERNS.some((pattern) => pattern.test(p)) || sourceClosing(p) || creditInWordsClosing(p) || tailCredit(p, lexicon) !== null);
 
 /** Pieces of page lines: story words, sentence ends, closing marks, spacing of several kinds, credits, teaser ends, dates. */
 const PIECES = [

@@ -228,9 +228,17 @@ function endsWithSource(paragraph: string, lexicon: Lexicon): boolean {
  * a caption's credit under a caption, a label elsewhere.
  */
 export function isSourceAlone(paragraph: string, lexicon: Lexicon): boolean {
-  const words = paragraph.replace(/\.$/u, '').replace(/^\((?:Source:\s*)?([^()]+)\)$/iu, '$1').split(/\s+/u);
-  return words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word)) && (lexicon.isCreditSource(words[0]) || lexicon.isPublicationNameInAnyCase(words[0]));
+  const source = paragraph.replace(/\.$/u, '').replace(/^\((?:Source:\s*)?([^()]+)\)$/iu, '$1');
+  if (CALL_SIGN.test(source)) return true;
+  const words = source.split(/\s+/u);
+  if (words.length > 3 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  // "The Canadian Press", "The Intelligencer": a paper's name is known by its last word after "The".
+  const known = (word: string): boolean => lexicon.isCreditSource(word) || lexicon.isPublicationNameInAnyCase(word);
+  return known(words[0]) || (words.length > 1 && /^the$/iu.test(words[0]) && known(words[words.length - 1]));
 }
+
+/** An American broadcaster's call sign, as its pictures are credited ("KSAT", "WBNS-TV"): the FCC gives them K west of the Mississippi and W east of it. */
+const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?$/u;
 
 /** Whether a caption is its label alone ("Image:"), the caption under it. */
 export function isCaptionLabel(paragraph: string): boolean {
@@ -351,9 +359,27 @@ function isNameInCapitals(paragraph: string, lexicon: Lexicon): boolean {
   return paragraph.split(/\s+/u).every((word) => word.split('-').every((part) => NAME_WORD_CLASSES.has(lexicon.wordClass(part.toLowerCase()))));
 }
 
+/** Where a line first says where a picture was taken (`PICTURE_PLACE`, "… in Tulsa"), or -1. */
+export function picturePlaceAt(paragraph: string): number {
+  return PICTURE_PLACE.exec(paragraph)?.index ?? -1;
+}
+
 /** Whether a line says where or when a picture was taken (`PICTURE_PLACE`, `PICTURE_TIME`) or ends as a sentence does: a caption's, not a link's headline. */
 export function saysWhereOrWhen(paragraph: string): boolean {
   return PICTURE_PLACE.test(paragraph) || PICTURE_TIME.test(paragraph) || endsSentence(paragraph);
+}
+
+/** The words that open a link to a gallery, not a credit: "In pictures", "More photos", "See all images". */
+const GALLERY_LINK_WORDS = String.raw`(?:in|more|see|view|all|our|latest|related|top|best)`;
+/**
+ * A credit in words of a picture's credit alone, with no photographer named: "Advocate file photo",
+ * "PROVIDED PHOTO", "Family handout", "Photo: RollingNews.ie" (a web address has full stops).
+ */
+const CREDIT_WORDS_LINE = new RegExp(String.raw`^(?:${PICTURE_LABELS}s?\s*:\s*\S{2,40}|(?!${GALLERY_LINK_WORDS}\s)(?:[\p{L}'’.-]+\s+){0,2}(?:file\s+)?(?:${PICTURE_LABELS}|handout)s?)$`, 'iu');
+
+/** Whether a short line is a picture's credit in words alone (`CREDIT_WORDS_LINE`). */
+export function isCreditInWords(paragraph: string): boolean {
+  return CREDIT_WORDS_LINE.test(paragraph);
 }
 
 /** A paper's name ("Press", "PRESS") or a given name compromise knows ("KEVIN"), as a credit joined by a slash may hold. */
@@ -383,6 +409,8 @@ function hasCreditAfterLastSentence(paragraph: string): boolean {
   // The label follows the last sentence's end and its spacing ("… on Monday. Photo: Jane Roe").
   if (at >= 0 && !/\s/u.test(body[at + 1] ?? '')) return false;
   const tail = at >= 0 ? body.slice(at + 1).trimStart() : body;
+  // A credit in words alone after the sentence has no full stop of its own ("… food and water. Stock picture").
+  if (at >= 0 && body === paragraph && CREDIT_WORDS_LINE.test(tail)) return true;
   return CREDIT_WORD.test(tail) && CREDIT_AFTER_SENTENCE.test(tail);
 }
 

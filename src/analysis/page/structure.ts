@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon';
 import type { Paragraph, Span } from '../types';
 import { bylineStart, isSignOff } from './byline';
 import { continuesByline, type HeadLines, isSignedBio, readHeadLines } from './headLines';
-import { isCaption, isCaptionInStory, isCaptionLabel, isCaptionToggle, isCreditLineAlone, isCreditUnderCaption, isNameForOutlet, isSourceAlone, saysWhereOrWhen, siteWordsOf } from './captions';
+import { isCaption, isCaptionInStory, isCaptionLabel, isCaptionToggle, isCreditInWords, isCreditLineAlone, isCreditUnderCaption, isNameForOutlet, isSourceAlone, picturePlaceAt, saysWhereOrWhen, siteWordsOf } from './captions';
 import { pullQuotes } from './pullQuotes';
 import { dateLineIn, findDates, isPublishingStamp, isStampLine, isUpdateStamp, readDayFirst, writesDayFirst } from './dates';
 import { datelineShape, type DatelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
@@ -509,6 +509,15 @@ function markCaptionsBesideCredits(
   // A name and an outlet after a bar reads as a byline too ("Ann Lee | Harbour News"); under a caption with no credit of its own, without a date, it is the picture's.
   const creditAlone = (j: number, underCaption = false): boolean =>
     (roles[j] === null || roles[j] === 'boilerplate') && (!headLines[j] || (underCaption && !dated[j])) && isCreditLineAlone(texts[j], counts[j], lexicon);
+  // A source alone ("Reuters", "Supplied") or a credit in words ("Advocate file photo") credits the picture over
+  // it when that picture's caption ends as a sentence; under a related story's headline, which has no full stop,
+  // it names where the story is from. With a full stop of its own ("TWITTER.") it signs a reader's letter.
+  const sourceCredit = (j: number): boolean =>
+    (roles[j] === null || roles[j] === 'boilerplate') &&
+    !headLines[j] &&
+    !shape.endsSentence(texts[j]) &&
+    (isSourceAlone(texts[j], lexicon) || isCreditInWords(texts[j])) &&
+    shape.endsSentence(texts[j - 1]);
   // A picture's scene told in the first sentence's main clause, over a credit that is not the site's rights line.
   const mainClauseScene = (j: number, credit: number): boolean => !shape.isRightsLine(texts[credit]) && lexicon.describesPictureInMainClause(texts[j]);
   for (let i = first + 1; i < texts.length; i++) {
@@ -518,14 +527,14 @@ function markCaptionsBesideCredits(
     // Under the byline, a line of names over a credit names the people in the picture, not more writers;
     // but names opened by "By" are a byline, over the photographer's credit ("By Ann Lee" / "Photographs by Tom Roe").
     const bylineOrCaption = headLines[above] && headLineBefore && !signed[above] && NAMES_IN_PICTURE.test(texts[above]);
-    const creditLine = roles[i] === 'caption' ? isCreditUnderCaption(texts[i], counts[i]) : creditAlone(i) && saysWhereOrWhen(texts[above]);
+    const creditLine = roles[i] === 'caption' ? isCreditUnderCaption(texts[i], counts[i]) : (creditAlone(i) && saysWhereOrWhen(texts[above])) || sourceCredit(i);
     if (creditLine && roles[above] === null && headlineBefore && (!headLines[above] || bylineOrCaption)) {
       // The people in the picture, named alone ("Ann Lee and Tom Roe", "The Harbour Five, from left: …"),
       // or where they are ("Ann Lee and Tom Roe at the “Harbour” premiere in Cannes on Monday."), are in
       // title case nearly as a headline is; but a headline has a verb, or no full stop, or capitalises every word.
       const verbless = (): boolean => lexicon.pictureReading(texts[above]) === 'fragment';
       const names = shortLine(above) && NAMES_IN_PICTURE.test(texts[above]) && verbless();
-      const namesAndPlace = shape.endsSentence(texts[above]) && words[above].some((word) => /^\p{Ll}{4}/u.test(word)) && verbless();
+      const namesAndPlace = shape.endsSentence(texts[above]) && (words[above].some((word) => /^\p{Ll}{4}/u.test(word)) || namesThenPlace(texts[above])) && verbless();
       const titleCase = shape.isTitleCase(words[above]) && !namesAndPlace;
       const scene = names || (counts[above] >= CAPTION_MIN_WORDS && !texts[above].includes('?') && !titleCase);
       // In the page's head, before any paragraph of prose, one short sentence over a credit is the lead
@@ -561,6 +570,12 @@ function markCaptionsBesideCredits(
     const underLabel = counts[above] <= 3 && !texts[above].includes('/') && !shape.endsSentence(texts[above]);
     if (roles[i] === null && (storyProseBefore ? !underLabel : headLineBefore) && i < lastStoryProse && !headLines[i] && isCaptionInStory(texts[i], words[i], lexicon)) roles[i] = 'caption';
   }
+}
+
+/** A caption of the people's names and then where they are, each word capitalised but the small ones ("Ann Lee and Tom Roe in Tulsa, Oklahoma, in August."). */
+function namesThenPlace(paragraph: string): boolean {
+  const place = picturePlaceAt(paragraph);
+  return place > 0 && NAMES_IN_PICTURE.test(paragraph.slice(0, place).trimEnd());
 }
 
 /** A gallery's slide counter: "2 / 12", "Photo 3 of 14"; a lone number may be a list's. */
