@@ -97,3 +97,21 @@ describe('page heads: bylines with the outlet, the agencies or the desk after th
     assert.equal(bylineOf('By continuing you accept the cookies we use'), undefined);
   });
 });
+
+describe('page heads: agencies spelt out, papers joined by a hyphen, a report signed at the end and a date line updated days ago', () => {
+  it('takes an agency spelt out beside the date for the byline, and a name with "Report by" at the story’s end', () => {
+    assert.equal(metadataOf([HEADLINE, 'Associated Press', 'Published: July 29, 2025 at 3:47 PM', LEAD]).byline?.text, 'Associated Press');
+    const story = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the story says the crews will meet again on Friday to decide how long the strike should last.`);
+    const { byline } = metadataOf([HEADLINE, 'March 13, 2025', LEAD, ...story, 'Report by Declan Furlong-Hayes', 'Related'].flatMap((line) => [line, '']));
+    assert.equal(byline?.text, 'Declan Furlong-Hayes');
+  });
+
+  it('takes no paper whose name a hyphen joins to a paper’s word for a writer, but the writer with their agency under the headline', () => {
+    const { byline } = metadataOf(['Regina Harbour-Post', HEADLINE, 'Kendra Yaworski, The Harbour Press', 'Published May 27, 2025  •  3 minute read', LEAD]);
+    assert.equal(byline?.text, 'Kendra Yaworski, The Harbour Press');
+  });
+
+  it('reads a date line updated days ago', () => {
+    assert.equal(metadataOf([HEADLINE, 'Published Jun 04, 2025  •  Last updated 1 day ago  •  3 minute read', LEAD]).date?.date, '2025-06-04');
+  });
+});

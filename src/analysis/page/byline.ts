@@ -36,7 +36,7 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
     return names === 0 ? dash[0].length : -1;
   }
   // Beside the date, a news agency alone signs the story ("AFP").
-  if (besideDate && words.length <= 2 && words.every((word) => lexicon.isNewsAgency(word))) return 0;
+  if (besideDate && words.length <= 2 && (words.every((word) => lexicon.isNewsAgency(word)) || lexicon.isNewsAgency(words.join(' ')))) return 0;
   // "Jane Roe | The Daily Courier", "Jane Roe · CBC News": the outlet after a bar or a dot is not a name.
   const bar = paragraph.search(/[|·•]/u);
   const namePart = withoutAffiliation(bar > 0 ? paragraph.slice(0, bar) : paragraph, lexicon);
@@ -55,6 +55,8 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
     // A given name compromise knows, or two or three words it knows as no English word, place or body ("Tariq Najjar").
     // "Hong Kong", "New York": a place compromise knows, printed alone as a menu's item.
     if (lexicon.wordClass(parts.join(' ').toLowerCase()) === 'place') return false;
+    // A paper's word joined by a hyphen names the paper ("Regina Leader-Post", "Pittsburgh Post-Gazette"), never a surname.
+    if (parts.some((part) => part.includes('-') && part.split('-').some((piece) => lexicon.isPublicationName(piece)))) return false;
     const classes = parts.map((part) => lexicon.wordClass(part.toLowerCase()));
     // After a first name opened by a given name, the others are names by the company they keep ("Simon Hale and Ewan Price").
     if (classes[0] === 'firstName' || (i > 0 && firstByGivenName)) return true;
@@ -65,8 +67,8 @@ export function bylineStart(paragraph: string, lexicon: Lexicon, unknownNames = 
   return looksLikeNames ? 0 : -1;
 }
 
-/** What opens a byline: "By" (with a colon or a dash, "By — Ann Berg"), or the labels some sites print instead ("Author", "Author of the article:", "Text by", "Words by", "Written by", "Reported by", "Posted by", "writer:", "Words:", and the "BYLINE:" of news databases). */
-const BY_LABEL = /^(?:(?:(?:text|words|written|story|reported|posted|compiled)\s+by|by|author(?:\s+of\s+the\s+article)?)\s*(?::|[—–-])?|(?:writer|reporter|words|byline)\s*:)\s+(?=\p{Lu})/iu;
+/** What opens a byline: "By" (with a colon or a dash, "By — Ann Berg"), or the labels some sites print instead ("Author", "Author of the article:", "Text by", "Words by", "Written by", "Report by", "Reported by", "Posted by", "writer:", "Words:", and the "BYLINE:" of news databases). */
+const BY_LABEL = /^(?:(?:(?:text|words|written|story|report|reported|posted|compiled)\s+by|by|author(?:\s+of\s+the\s+article)?)\s*(?::|[—–-])?|(?:writer|reporter|words|byline)\s*:)\s+(?=\p{Lu})/iu;
 
 /** After a byline's label: the names, perhaps after the writer's job in up to four lower-case words. */
 const NAMES_AFTER_LABEL = /^(?:\p{Ll}+\s+){0,4}\p{Lu}/u;

@@ -114,7 +114,7 @@ function pad(n: number): string {
  * weekdays, the print edition's page ("- page 3"). A line that is a date and these words only is a
  * date line, not a sentence.
  */
-const DATE_LINE_WORD = new RegExp(String.raw`^(?:updated?|published|posted|issued|edited|first|last|latest|modified|on|at|and|date|time|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|utc|gmt|eastern|central|mountain|pacific|(?:utc|gmt)[+-]\d{1,2}(?::?\d\d)?|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|${WEEKDAY_NAMES.flat().join('|')}|\d+|min|mins|minutes?|hours?|ago|read|page)$`);
+const DATE_LINE_WORD = new RegExp(String.raw`^(?:updated?|published|posted|issued|edited|first|last|latest|modified|on|at|and|date|time|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|utc|gmt|eastern|central|mountain|pacific|(?:utc|gmt)[+-]\d{1,2}(?::?\d\d)?|\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|${WEEKDAY_NAMES.flat().join('|')}|\d+|min|mins|minutes?|hours?|days?|ago|read|page)$`);
 
 /** A participle labelling a date line at its start, as pages print the date's kind: "Reviewed:", "Edited:". */
 const DATE_LABEL = /^\s*\p{Lu}\p{Ll}+ed:/u;
