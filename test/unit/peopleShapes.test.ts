@@ -23,6 +23,12 @@ describe('people on real copy: what is not a person', () => {
     assert.deepEqual(names('House Dems want a vote. Senate Republicans said no.'), []);
   });
 
+  it('a health authority, a transit agency, a roads body, a theatre and a paper named by their last word', () => {
+    assert.deepEqual(names('The ward will close at night, Orkney Health said Tuesday. Harbour Valley Transit will run extra buses.'), []);
+    assert.deepEqual(names('Lanes were shut overnight, National Highways said. The play opens at Stromness Street Theatre tonight.'), []);
+    assert.deepEqual(names('Ana Reyes covers the weather for the Kirkwall Observer, the Kirkwall Observer said.'), ['Ana Reyes']);
+  });
+
   it('works and clubs', () => {
     assert.deepEqual(names('She starred in Anne of Green Gables last year. The novel Little Women was adapted again.'), []);
     assert.deepEqual(names('Manchester United beat Real Madrid, and Atletico Madrid drew.'), []);
