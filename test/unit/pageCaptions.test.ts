@@ -333,6 +333,9 @@ describe('captions over a source or a credit in words alone', () => {
     }
     const told = 'Travellers were told to carry food and water. Stock picture';
     assert.deepEqual(captionsOf([told]), [told]);
+    // Under a caption printed in the story with no credit of its own.
+    const fragment = 'Ruth Dane at her home in the Shenandoah neighbourhood.';
+    assert.deepEqual(captionsOf([fragment, 'PROVIDED PHOTO']), [fragment, 'PROVIDED PHOTO']);
   });
 
   it('leaves a related story’s headline over its source, a source over another, a reader’s network and a gallery’s link', () => {
@@ -351,6 +354,13 @@ describe('captions over a source or a credit in words alone', () => {
 });
 
 describe('captions of names and where they are, over a credit', () => {
+  it('takes people named and where they are between the story’s paragraphs, nearly in title case but ending as a sentence', () => {
+    const caption = 'Playwright Shirley Holm at her home in Stromness.';
+    assert.deepEqual(captionsOf([caption]), [caption]);
+    // A heading in title case has no full stop.
+    assert.deepEqual(captionsOf(['Playwright Shirley Holm at Home in Stromness']), []);
+  });
+
   it('takes the people named and then the place and time, every word capitalised but the small ones, for the picture’s caption', () => {
     for (const caption of ['Harbour Static’s Ann Berg, Tom Reid and Joe Kerr in Kirkwall, Orkney, in August.', 'Ann Berg and Tom Reid at Kirkwall Pier on Monday.']) {
       assert.deepEqual(captionsOf([caption, 'Sam Lund for The Harbour Times']), [caption, 'Sam Lund for The Harbour Times'], caption);

@@ -292,8 +292,11 @@ export function isCaptionInStory(paragraph: string, words: readonly string[], le
   // A scene in the present has no past tense, "said" or "will" in it, which most of a story's sentences have.
   const sceneShaped = timed && placed && !words.some((word) => PAST_OR_TO_COME.test(word));
   if (!fragmentShaped && !sceneShaped) return false;
-  if (hasQuotation(paragraph) || !isOneSentence(paragraph) || isTitleCase(words)) return false;
+  if (hasQuotation(paragraph) || !isOneSentence(paragraph)) return false;
   const reading = lexicon.pictureReading(paragraph);
+  // Names and where they are look nearly like a heading in title case ("Playwright Ann Lee at her home in
+  // Hessle."), but a heading has no full stop and seldom a long word in lower case.
+  if (isTitleCase(words) && !(reading === 'fragment' && endsSentence(paragraph) && words.some((word) => /^\p{Ll}{4}/u.test(word)))) return false;
   return reading === 'fragment' ? count <= FRAGMENT_CAPTION_WORDS : reading === 'scene' && sceneShaped;
 }
 

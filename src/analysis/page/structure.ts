@@ -552,7 +552,7 @@ function markCaptionsBesideCredits(
           ? shortLine(i)
           : isNameForOutlet(texts[i]) ||
             (!creditBearing[above] && creditAlone(i, true)) ||
-            (counts[i] <= NAME_WORDS && (creditOf(texts[above]).includes(texts[i]) || (isSourceAlone(texts[i], lexicon) && !isSourceAlone(texts[i + 1] ?? '', lexicon))));
+            (counts[i] <= NAME_WORDS && (creditOf(texts[above]).includes(texts[i]) || isCreditInWords(texts[i]) || (isSourceAlone(texts[i], lexicon) && !isSourceAlone(texts[i + 1] ?? '', lexicon))));
       if (underCaption) {
         roles[i] = 'caption';
         creditBearing[i] = true;
