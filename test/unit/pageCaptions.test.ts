@@ -350,6 +350,8 @@ describe('captions over a source or a credit in words alone', () => {
     const scene = 'Crews walk out of the union hall in Kirkwall on Monday.';
     assert.deepEqual(captionsOf([scene, 'In pictures']), [scene]);
     assert.deepEqual(captionsOf([scene, 'Reuters', 'AFP']), [scene]);
+    // An English word in capitals shaped as a call sign is no broadcaster.
+    assert.ok(!captionsOf(['Crews arrive for the vote at the union hall in Kirkwall on Monday.', 'KIDS']).includes('KIDS'));
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import type { Lexicon, WordClass } from '../lexicon';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar';
-import { endsSentence, hasQuotation, isOneSentence, isRightsLine, isTitleCase, wordsOf } from './shapes';
+import { endsSentence, hasLongWordInLowerCase, hasQuotation, isOneSentence, isRightsLine, isTitleCase, wordsOf } from './shapes';
 
 /** A credit in brackets names a source after a slash, "by" or a colon: "(AP Photo/Name)", "(Photo by Name / AFP)", "(Credit: Name)". */
 const CREDIT_IN_PARENS = /\((?=[^()]{2,70}\)\s*\.?$)[^()]*\b(?:photos?|photographs?|pictures?|images?|video|credit)\b\s*(?:\/|by\b|:|courtesy\s+of\b)[^()]*\)\s*\.?$/iu;
@@ -229,7 +229,8 @@ function endsWithSource(paragraph: string, lexicon: Lexicon): boolean {
  */
 export function isSourceAlone(paragraph: string, lexicon: Lexicon): boolean {
   const source = paragraph.replace(/\.$/u, '').replace(/^\((?:Source:\s*)?([^()]+)\)$/iu, '$1');
-  if (CALL_SIGN.test(source)) return true;
+  // "KIDS", "WEEK": words in capitals that look like call signs are English ones compromise knows.
+  if (CALL_SIGN.test(source)) return lexicon.wordClass(source.split('-')[0].toLowerCase()) === 'unknown';
   const words = source.split(/\s+/u);
   if (words.length > 3 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
   // "The Canadian Press", "The Intelligencer": a paper's name is known by its last word after "The".
@@ -296,7 +297,7 @@ export function isCaptionInStory(paragraph: string, words: readonly string[], le
   const reading = lexicon.pictureReading(paragraph);
   // Names and where they are look nearly like a heading in title case ("Playwright Ann Lee at her home in
   // Hessle."), but a heading has no full stop and seldom a long word in lower case.
-  if (isTitleCase(words) && !(reading === 'fragment' && endsSentence(paragraph) && words.some((word) => /^\p{Ll}{4}/u.test(word)))) return false;
+  if (isTitleCase(words) && !(reading === 'fragment' && endsSentence(paragraph) && hasLongWordInLowerCase(words))) return false;
   return reading === 'fragment' ? count <= FRAGMENT_CAPTION_WORDS : reading === 'scene' && sceneShaped;
 }
 
@@ -385,10 +386,10 @@ export function isCreditInWords(paragraph: string): boolean {
   return CREDIT_WORDS_LINE.test(paragraph);
 }
 
-/** A paper's name ("Press", "PRESS") or a given name compromise knows ("KEVIN"), as a credit joined by a slash may hold. */
 /** Words that say where a picture came from, joined by a slash to the rest of its credit: "Screenshot / Baza", "Ann Vale / Moskva News Agency". */
 const PICTURE_SOURCE_WORD = /^(?:Screenshot|Screengrab|Agency|SCREENSHOT|AGENCY)$/u;
 
+/** A paper's name ("Press", "PRESS") or a given name compromise knows ("KEVIN"), as a credit joined by a slash may hold. */
 function isPaperOrGivenName(word: string, lexicon: Lexicon): boolean {
   return lexicon.isPublicationNameInAnyCase(word) || lexicon.wordClass(word.toLowerCase()) === 'firstName';
 }

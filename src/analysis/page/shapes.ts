@@ -134,6 +134,11 @@ export function isTitleCase(words: readonly string[]): boolean {
   return capitalised / long.length >= 0.8;
 }
 
+/** A word of four letters or more in lower case: a caption naming people and where they are has one ("at her home"), a heading in title case seldom. */
+export function hasLongWordInLowerCase(words: readonly string[]): boolean {
+  return words.some((word) => /^\p{Ll}{4}/u.test(word));
+}
+
 /** A gallery or list counter: "1 / 6", "Photo 3 of 12", "Image 1 of 4", a lone list number. */
 export function isCounter(paragraph: string): boolean {
   return /^(?:(?:photo|image|picture|slide|video)s?\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$/i.test(paragraph);

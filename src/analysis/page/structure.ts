@@ -534,7 +534,7 @@ function markCaptionsBesideCredits(
       // title case nearly as a headline is; but a headline has a verb, or no full stop, or capitalises every word.
       const verbless = (): boolean => lexicon.pictureReading(texts[above]) === 'fragment';
       const names = shortLine(above) && NAMES_IN_PICTURE.test(texts[above]) && verbless();
-      const namesAndPlace = shape.endsSentence(texts[above]) && (words[above].some((word) => /^\p{Ll}{4}/u.test(word)) || namesThenPlace(texts[above])) && verbless();
+      const namesAndPlace = shape.endsSentence(texts[above]) && (shape.hasLongWordInLowerCase(words[above]) || namesThenPlace(texts[above])) && verbless();
       const titleCase = shape.isTitleCase(words[above]) && !namesAndPlace;
       const scene = names || (counts[above] >= CAPTION_MIN_WORDS && !texts[above].includes('?') && !titleCase);
       // In the page's head, before any paragraph of prose, one short sentence over a credit is the lead
