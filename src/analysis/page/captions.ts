@@ -373,6 +373,14 @@ export function saysWhereOrWhen(paragraph: string): boolean {
   return PICTURE_PLACE.test(paragraph) || PICTURE_TIME.test(paragraph) || endsSentence(paragraph);
 }
 
+/**
+ * A source alone on line `j` as a picture's credit: not when another follows it, as a share bar's
+ * items do ("Facebook", "Twitter").
+ */
+export function isSourceAloneNotListed(texts: readonly string[], j: number, lexicon: Lexicon): boolean {
+  return isSourceAlone(texts[j] ?? '', lexicon) && !isSourceAlone(texts[j + 1] ?? '', lexicon);
+}
+
 /** The words that open a link to a gallery, not a credit: "In pictures", "More photos", "See all images". */
 const GALLERY_LINK_WORDS = String.raw`(?:in|more|see|view|all|our|latest|related|top|best)`;
 /**

@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon';
 import type { Paragraph, Span } from '../types';
 import { bylineStart, isSignOff } from './byline';
 import { continuesByline, type HeadLines, isSignedBio, readHeadLines } from './headLines';
-import { isCaption, isCaptionInStory, isCaptionLabel, isCaptionToggle, isCreditInWords, isCreditLineAlone, isCreditUnderCaption, isNameForOutlet, isSourceAlone, picturePlaceAt, saysWhereOrWhen, siteWordsOf } from './captions';
+import { isCaption, isCaptionInStory, isCaptionLabel, isCaptionToggle, isCreditInWords, isCreditLineAlone, isCreditUnderCaption, isNameForOutlet, isSourceAlone, isSourceAloneNotListed, picturePlaceAt, saysWhereOrWhen, siteWordsOf } from './captions';
 import { pullQuotes } from './pullQuotes';
 import { dateLineIn, findDates, isPublishingStamp, isStampLine, isUpdateStamp, readDayFirst, writesDayFirst } from './dates';
 import { datelineShape, type DatelineShape, isCommonWords, isKnownPlace, opensStory } from './datelines';
@@ -513,11 +513,11 @@ function markCaptionsBesideCredits(
   // it when that picture's caption ends as a sentence; under a related story's headline, which has no full stop,
   // it names where the story is from. With a full stop of its own ("TWITTER.") it signs a reader's letter.
   const sourceCredit = (j: number): boolean =>
+    shape.endsSentence(texts[j - 1]) &&
     (roles[j] === null || roles[j] === 'boilerplate') &&
     !headLines[j] &&
     !shape.endsSentence(texts[j]) &&
-    (isSourceAlone(texts[j], lexicon) || isCreditInWords(texts[j])) &&
-    shape.endsSentence(texts[j - 1]);
+    (isSourceAlone(texts[j], lexicon) || isCreditInWords(texts[j]));
   // A picture's scene told in the first sentence's main clause, over a credit that is not the site's rights line.
   const mainClauseScene = (j: number, credit: number): boolean => !shape.isRightsLine(texts[credit]) && lexicon.describesPictureInMainClause(texts[j]);
   for (let i = first + 1; i < texts.length; i++) {
@@ -552,7 +552,7 @@ function markCaptionsBesideCredits(
           ? shortLine(i)
           : isNameForOutlet(texts[i]) ||
             (!creditBearing[above] && creditAlone(i, true)) ||
-            (counts[i] <= NAME_WORDS && (creditOf(texts[above]).includes(texts[i]) || isCreditInWords(texts[i]) || (isSourceAlone(texts[i], lexicon) && !isSourceAlone(texts[i + 1] ?? '', lexicon))));
+            (counts[i] <= NAME_WORDS && (creditOf(texts[above]).includes(texts[i]) || isCreditInWords(texts[i]) || isSourceAloneNotListed(texts, i, lexicon)));
       if (underCaption) {
         roles[i] = 'caption';
         creditBearing[i] = true;
@@ -604,10 +604,9 @@ function markGallerySlides(
     let next = c + 1;
     while (next < texts.length && next - c <= SLIDE_LINES && !isSlideCounter(next) && (free(next) || roles[next] === 'caption')) next++;
     const closed = isSlideCounter(next);
-    // After the last counter, the caption is the short line a credit stands under. A source alone
-    // counts unless another follows it, as a share bar's items do ("Facebook", "Twitter").
+    // After the last counter, the caption is the short line a credit stands under.
     const captionLine = free(c + 1) || roles[c + 1] === 'caption';
-    const credited = !closed && captionLine && (roles[c + 2] === 'caption' || (isSourceAlone(texts[c + 2] ?? '', lexicon) && !isSourceAlone(texts[c + 3] ?? '', lexicon)));
+    const credited = !closed && captionLine && (roles[c + 2] === 'caption' || isSourceAloneNotListed(texts, c + 2, lexicon));
     if (!closed && !credited) continue;
     for (let j = c + 1; j < (closed ? next : c + 3); j++) if (free(j)) roles[j] = 'caption';
   }
