@@ -20,7 +20,7 @@ import { readPage, type Page } from './pageFigures';
 
 const PAGES_DIR = join(REPO_ROOT, 'test', 'fixtures', 'webcopy');
 /** Sets written to be measured only: nobody tuning the rules reads their pages or their errors. */
-const HELD_BACK = new Set(['sites10', 'sites12', 'sites14', 'sites16', 'sites18', 'sites20', 'sites22', 'sites25', 'sites27', 'sites29', 'sites31', 'sites33', 'sites35']);
+const HELD_BACK = new Set(['sites10', 'sites12', 'sites14', 'sites16', 'sites18', 'sites20', 'sites22', 'sites25', 'sites27', 'sites29', 'sites31', 'sites33', 'sites35', 'sites37']);
 
 interface TruthQuote {
   text: string;

@@ -83,11 +83,13 @@ const PAGE_SETS: ReadonlyArray<{ dir: string; key: string; label: string; heldBa
   { dir: 'sites31', key: 'sitesHeldBack14', label: 'sites held back, fourteenth', heldBack: true },
   { dir: 'sites33', key: 'sitesHeldBack15', label: 'sites held back, fifteenth', heldBack: true },
   { dir: 'sites35', key: 'sitesHeldBack16', label: 'sites held back, sixteenth', heldBack: true },
+  { dir: 'sites37', key: 'sitesHeldBack17', label: 'sites held back, seventeenth', heldBack: true },
   { dir: 'sites26', key: 'sites26', label: 'sites, twenty-sixth round', heldBack: false },
   { dir: 'sites28', key: 'sites28', label: 'sites, twenty-eighth round', heldBack: false },
   { dir: 'sites30', key: 'sites30', label: 'sites, thirtieth round', heldBack: false },
   { dir: 'sites32', key: 'sites32', label: 'sites, thirty-second round', heldBack: false },
   { dir: 'sites34', key: 'sites34', label: 'sites, thirty-fourth round', heldBack: false },
+  { dir: 'sites36', key: 'sites36', label: 'sites, thirty-sixth round', heldBack: false },
 ];
 
 // ---------------------------------------------------------------------------------------------
