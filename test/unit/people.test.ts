@@ -40,6 +40,20 @@ describe('people', () => {
     assert.equal(found.some(([name]) => name === 'Amy Reid'), false);
   });
 
+  it('names the first of a couple named together with the surname they share, so "Mr" finds him', () => {
+    // Names made up for this test.
+    const text = 'Among the victims, Paul and Denise Vibert paid £18,500 for an extension. Mrs Vibert said the couple waited a year.\n\nOutside court, Mr Vibert said the sentence was "about what we expected".';
+    const found = new Map(people(text).map((person) => [person.name, person.mentions.map((mention) => mention.text)]));
+    assert.deepEqual(found.get('Paul Vibert'), ['Paul', 'Mr Vibert']);
+    assert.deepEqual(found.get('Denise Vibert'), ['Denise Vibert', 'Mrs Vibert']);
+    // Not the last word of a name, a word of someone else's name, nor one name of a list.
+    assert.equal(names('Speaker Paul Ryan and Senate leader Mitch McConnell met. Later Ryan and Mitch McConnell spoke.').includes('Ryan McConnell'), false);
+    assert.equal(names('Hillary Clinton campaigned. It will help Hillary and Tim Kaine.').includes('Hillary Kaine'), false);
+    assert.equal(names('Stars like Brandy, Monica and Lauryn Hill sang.').includes('Monica Hill'), false);
+    // A partner with a title before the name is someone else: "Jane and Mayor Mitch McConnell".
+    assert.equal(names('The protesters met Jane and Mayor Mitch McConnell.').includes('Jane McConnell'), false);
+  });
+
   it('gives "Mr." and "Mrs." with a shared surname to the relative of that gender, not to the one named last', () => {
     // "Bill" is also a word, so compromise gives the name no gender; "Mr. Harlan" names him first, and
     // "Mrs. Harlan" is then Helen though Bill was named last.

@@ -312,29 +312,53 @@ const AND_RELATIVE = /(?:,\s*(?:aged\s+)?\d{1,3},)?\s+and\s+(?:his|her|their)\s+
 /**
  * "Jim Brady and his wife, Sarah", "Malcolm Haworth, 71, and his wife Brenda": a relative brought in by
  * given name alone, straight after someone named in full, shares that person's surname; so named, they
- * are a person, and "Sarah" is Sarah Brady.
+ * are a person, and "Sarah" is Sarah Brady. So does the first of a couple named together ("Paul and Denise Vibert").
  */
 function nameRelativesInFull(article: ArticleWords, registry: PeopleRegistry, claimed: Set<number>): void {
   const { text, tokens, lexicon } = article;
   let namedEndingAt: Map<number, Draft> | undefined;
+  let namedStartingAt: Map<number, Draft> | undefined;
+  let nameWordsOfAll: Set<string> | undefined;
   for (let k = 1; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || !NAME_SHAPED.test(token.text) || lexicon.wordClass(token.norm) !== 'firstName') continue;
     if (tokens[k + 1]?.capitalized && /^ $/u.test(text.slice(token.end, tokens[k + 1].start))) continue;
     const before = text.slice(Math.max(0, token.start - 40), token.start);
     const and = AND_RELATIVE.exec(before);
-    if (!and || !lexicon.isRelative(and[1])) continue;
-    if (!namedEndingAt) {
+    // "Paul and Denise Vibert": a couple's given names joined before the one surname they share. Not the last
+    // word of a name ("Paul Ryan and Mitch McConnell"), nor one of a list ("Brandy, Monica and Lauryn Hill").
+    const couple =
+      !and &&
+      tokens[k + 1]?.norm === 'and' &&
+      tokens[k + 2] !== undefined &&
+      /^\s+and\s+$/u.test(text.slice(token.end, tokens[k + 2].start)) &&
+      !(tokens[k - 1].capitalized && /^,? $/u.test(text.slice(tokens[k - 1].end, token.start)));
+    if (and ? !lexicon.isRelative(and[1]) : !couple) continue;
+    if (!namedEndingAt || !namedStartingAt || !nameWordsOfAll) {
       namedEndingAt = new Map();
-      for (const draft of registry.drafts) for (const mention of draft.mentions) namedEndingAt.set(mention.end, draft);
+      namedStartingAt = new Map();
+      nameWordsOfAll = new Set(registry.drafts.flatMap((draft) => draft.nameWords));
+      for (const draft of registry.drafts) {
+        for (const mention of draft.mentions) {
+          namedEndingAt.set(mention.end, draft);
+          // The partner named bare, with no title before them ("Senate Majority Leader Mitch McConnell").
+          if (mention.text === draft.name) namedStartingAt.set(mention.start, draft);
+        }
+      }
     }
-    const named = namedEndingAt.get(token.start - before.length + and.index);
+    // A word of someone's name is theirs: "Hillary and Tim Kaine" beside Hillary Clinton, "Ryan and Mitch McConnell" beside Paul Ryan.
+    const named = and ? namedEndingAt.get(token.start - before.length + and.index) : nameWordsOfAll.has(token.text) ? undefined : coupledName(namedStartingAt.get(tokens[k + 2].start), lexicon);
     if (!named || named.nameWords.length < 2) continue;
     const words = [token.text, named.nameWords[named.nameWords.length - 1]];
     const draft = registry.withName(words) ?? registry.create(words, words.join(' '));
     draft.mentions.push({ start: token.start, end: token.end, text: token.text, personId: '', form: 'given' });
     claimed.add(k);
   }
+}
+
+/** The partner named in full after a couple's first given name: a given name and a surname alone ("Denise Vibert"). */
+function coupledName(named: Draft | undefined, lexicon: Lexicon): Draft | undefined {
+  return named?.nameWords.length === 2 && lexicon.wordClass(named.nameWords[0].toLowerCase()) === 'firstName' ? named : undefined;
 }
 
 /** The word for the relative before the word at `k` set off by commas after a possessive: "wife" of "his wife, Meenakshi, who …"; or null. */
