@@ -153,6 +153,13 @@ describe('names compromise does not know, shown to be people by the article', ()
     assert.deepEqual(mentionsOf(text, 'Hinemoa Rangitauira-Walker'), ['Hinemoa Rangitauira-Walker', 'Hinemoa']);
     assert.deepEqual(names(text), ['Hinemoa Rangitauira-Walker']);
   });
+
+  it('takes a surname English also has as a given name ("Reid", "Grant") after a given name compromise does not know or a surname, with the same evidence', () => {
+    assert.deepEqual(names('But Callum Reid levelled three minutes after the restart.'), ['Callum Reid']);
+    assert.deepEqual(names('In the end Lewis Grant scored late on.'), ['Lewis Grant']);
+    // After a determiner it names a thing: "the Callum Reid trophy was handed over".
+    assert.deepEqual(names('Officials said the Callum Reid trophy was handed over.'), []);
+  });
 });
 
 describe('words that are no one, whatever compromise knows of them', () => {

@@ -681,8 +681,12 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   // A double-barrelled surname is one of the two ("Théo Kowalski-Nakamura founded …"). Or, opening a sentence as its
   // subject, the next sentence going on about them as "he" or "she": "Kwame Asante runs 14 rental units … He estimates …".
   // Things and places are "it".
-  const twoUnknownNameWords = written.length === 2 && classes.every((c) => c === 'unknown') && !determiner && words.every((w) => NAME_SHAPED.test(w.text) && !ENGLISH_SUFFIX.test(w.norm));
-  if (twoUnknownNameWords && (nextToPastVerb(article, candidate) || goneOnAboutAsPerson(article, candidate))) return true;
+  // So are a given name compromise does not know, or a word it knows as a surname, before a surname English also
+  // has as a given name ("Callum Reid levelled", "Lewis Grant scored").
+  const surnameAsGivenName = (classes[0] === 'unknown' || classes[0] === 'lastName') && last === 'firstName';
+  const twoNameWords =
+    written.length === 2 && (classes.every((c) => c === 'unknown') || surnameAsGivenName) && !determiner && words.every((w) => NAME_SHAPED.test(w.text) && !ENGLISH_SUFFIX.test(w.norm));
+  if (twoNameWords && (nextToPastVerb(article, candidate) || goneOnAboutAsPerson(article, candidate))) return true;
   // A given name English also has as a noun ("Lily", "Penny", "Hope") before a word compromise knows only as a surname,
   // the same way or set beside a word for someone: compromise's own tagger reads a capitalised noun before a surname as a name
   // ("Lily Tran called …", "Sandy Phillips, who lost her daughter …").
