@@ -41,6 +41,10 @@ describe('people on real copy: what is not a person', () => {
 });
 
 describe('people on real copy: names compromise does not know', () => {
+  it('a given name before a double-barrelled surname whose second half is a body\'s word ("Ford") is a person', () => {
+    assert.deepEqual(names('Town Manager Lionel Ashby-Ford said the town would lose money.'), ['Lionel Ashby-Ford']);
+  });
+
   it('two unknown words doing or undergoing something in the past are a person', () => {
     assert.deepEqual(names('In the 80th minute Tomas Vrbka replaced Ondrej Hradek.'), ['Tomas Vrbka', 'Ondrej Hradek']);
     assert.deepEqual(names('The shot was saved by Lukas Zelenka.'), ['Lukas Zelenka']);

@@ -638,7 +638,8 @@ function looksLikePersonName(article: ArticleWords, candidate: NameCandidate, fa
   // compromise reads it as ("RIA Novosti", where "Ria" is a given name); initials come before a
   // surname ("AWR Hawkins"), and "JD Vance" has two.
   if (/^\p{Lu}{3,}$/u.test(words[0].text) && words.slice(1).some((w) => /\p{Ll}/u.test(w.text)) && last !== 'lastName' && last !== 'person') return false;
-  if (classes[0] === 'firstName') return !classes.slice(1).some((c) => c === 'organization');
+  // A body's word joined by a hyphen is half a double-barrelled surname: "Lionel Ashby-Ford".
+  if (classes[0] === 'firstName') return !classes.some((c, i) => i > 0 && c === 'organization' && !words[i].hyphenBefore);
   // A role set beside the run outweighs one word that is also a place: "Valeska Paris, an Australian woman".
   if (facts.role !== null || facts.title !== null) return !classes.some((c) => c === 'organization');
   if (classes.some((c) => c === 'place' || c === 'organization')) return false;
