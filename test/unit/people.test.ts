@@ -40,6 +40,14 @@ describe('people', () => {
     assert.equal(found.some(([name]) => name === 'Amy Reid'), false);
   });
 
+  it('takes a name written with an initial before the given name used and the name without it for one person, not someone of another given name', () => {
+    // Names made up for this test, in the shape of South Indian copy.
+    const text = 'His son, G. Ravi Teja, a bank employee, said he learnt of it late.\n\n"He is a clever man," Ravi Teja said.\n\nHis cousin Anil Teja did not comment.';
+    const found = new Map(people(text).map((person) => [person.name, person.mentions.map((mention) => mention.text)]));
+    assert.deepEqual(found.get('G. Ravi Teja'), ['G. Ravi Teja', 'Ravi Teja']);
+    assert.deepEqual(found.get('Anil Teja'), ['Anil Teja']);
+  });
+
   it('names the first of a couple named together with the surname they share, so "Mr" finds him', () => {
     // Names made up for this test.
     const text = 'Among the victims, Paul and Denise Vibert paid £18,500 for an extension. Mrs Vibert said the couple waited a year.\n\nOutside court, Mr Vibert said the sentence was "about what we expected".';

@@ -107,7 +107,17 @@ export function samePartsName(partsA: NameParts, partsB: NameParts): boolean {
   if (partsA.given.length === 0 || partsB.given.length === 0) return true;
   const firstA = partsA.given[0].replace(/\.$/, '');
   const firstB = partsB.given[0].replace(/\.$/, '');
-  return firstA === firstB || (firstA.length === 1 && firstB.startsWith(firstA)) || (firstB.length === 1 && firstA.startsWith(firstB));
+  if (firstA === firstB || (firstA.length === 1 && firstB.startsWith(firstA)) || (firstB.length === 1 && firstA.startsWith(firstB))) return true;
+  // "G. Ravi Teja" and "Ravi Teja", "J. Robert Oppenheimer" and "Robert Oppenheimer": an initial before the
+  // given name used, as South Indian copy writes a family or village name.
+  const usedA = givenAfterInitials(partsA.given);
+  const usedB = givenAfterInitials(partsB.given);
+  return (usedA !== partsA.given[0] || usedB !== partsB.given[0]) && usedA !== undefined && usedA === usedB;
+}
+
+/** The first given name that is not an initial ("Ravi" of "G. Ravi"), or undefined. */
+function givenAfterInitials(given: readonly string[]): string | undefined {
+  return given.find((word) => !/^\p{L}\.?$/u.test(word));
 }
 
 /**
