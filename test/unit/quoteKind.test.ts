@@ -258,6 +258,10 @@ describe('quote kinds', () => {
   it('takes a name only mentioned after "known as" or "goes by" for a term, even with a speaker in the sentence', () => {
     assert.deepEqual(kindsOf('The old quay, known locally as "the Elbow," will close, Mayor Ortega said.')[0][1], 'term');
     assert.deepEqual(kindsOf('Her deputy, who goes by "Sunny," told reporters the ferry would run.')[0][1], 'term');
+    // After "a", and a name in lower case longer than a scare quote, up to a short phrase's length.
+    assert.deepEqual(kindsOf('The plan, known at City Hall as a "road diet," will cut the lanes.'), [['road diet,', 'term']]);
+    assert.deepEqual(kindsOf('The cold snap, already known locally as the "May long weekend freeze," came after the vines budded.'), [['May long weekend freeze,', 'term']]);
+    assert.deepEqual(kindsOf('The deal, known as "we will see what the board wants to do about it next year," was signed.'), [['we will see what the board wants to do about it next year,', 'quotation']]);
   });
 
   // Sentences written for this test, in the shape of copy that names a site, an artwork or a user by a title.
@@ -338,6 +342,8 @@ describe('names in use and named things of local copy', () => {
     assert.deepEqual(kindsOf('Critics call the county\'s process the "buyout lottery," saying it favours the organised.'), [['buyout lottery,', 'term']]);
     // The thing named may take six words ("the stretch of asphalt between them").
     assert.deepEqual(kindsOf('Locals call the stretch of asphalt between them "the Smoke Line," for the fires.'), [['the Smoke Line,', 'term']]);
+    // A name they "have long called" it by is in use, like the present.
+    assert.deepEqual(kindsOf('Locals have long called the building "the Crab Castle" for its white front.'), [['the Crab Castle', 'term']]);
     // Calling something so once, in the past, is an utterance: "Lawmakers called it …", "Former staff have called him …".
     assert.deepEqual(kindsOf('Lawmakers called the county\'s process a "lottery" on Monday.'), [['lottery', 'quotation']]);
     assert.deepEqual(kindsOf('Former employees have called the owner a "tyrant" in court filings.'), [['tyrant', 'quotation']]);
@@ -437,6 +443,8 @@ describe('cue verbs of headlines', () => {
     assert.deepEqual(kindsOf('Most of the files were rated "sensitive," the lowest grade in the system, the inquiry found.'), [['sensitive,', 'term']]);
     assert.deepEqual(kindsOf('Senator Ruth Calder said none of the files reached the "classified" level.'), [['classified', 'term']]);
     assert.deepEqual(kindsOf('Senator Ruth Calder said the files were rated "harmless" by the ministry.'), [['harmless', 'quotation']]);
+    // Past what is rated, "as" gives the grade: "rated the city's planning as 'critical'".
+    assert.deepEqual(kindsOf('A 2024 report rated the city’s maintenance planning as “critical”.'), [['critical', 'term']]);
     // A role listed in a register, a status a rule changes.
     assert.deepEqual(kindsOf('His wife is also on the campaign payroll, listed in filings as a "senior adviser" to the campaign.'), [['senior adviser', 'term']]);
     assert.deepEqual(kindsOf('If voters did not respond within 30 days, their status changed to "inactive," and they could be removed.'), [['inactive,', 'term']]);

@@ -141,7 +141,9 @@ const TERM_NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|his|her|their|its|our)|\p{L
  * A name only mentioned ("known as 'X'", "known in the trade as 'X'", "known on the island as the 'X'", "goes by 'X'", "his nickname, 'X'"), whoever gave it: the guide
  * calls it a term. A verb giving the name ("called him 'X'", "dubbed") reports the namer's words, so is left out.
  */
-const NAME_MENTIONED_BEFORE = /\b(?:known(?:\s+(?:\p{L}+ly|online|locally|there|here))?(?:\s+(?:to|among|in|on|at|around|across)(?:\s+[\p{L}'’-]+){1,6})?\s+as|goes\s+by|went\s+by|go\s+by|nickname|nicknames|moniker)\s*,?\s*(?:the\s+)?$/iu;
+const NAME_MENTIONED_BEFORE = /\b(?:known(?:\s+(?:\p{L}+ly|online|locally|there|here))?(?:\s+(?:to|among|in|on|at|around|across)(?:\s+[\p{L}'’-]+){1,6})?\s+as|goes\s+by|went\s+by|go\s+by|nickname|nicknames|moniker)\s*,?\s*(?:(?:the|a|an)\s+)?$/iu;
+/** A name in use runs longer than a scare quote, in lower case too: "known locally as the 'May long weekend freeze'". */
+const MAX_NAME_WORDS = 6;
 
 /** A nickname given, perhaps past what is nicknamed ("the crew nicknamed the lantern 'X'", "the team nicknamed 'Dusty'"): the guide's term, unless an agent after it makes it someone's characterisation. */
 const NICKNAMED_BEFORE = /\bnicknamed(?:\s+(?:it|him|her|them|(?:the|a|an|its|their|his|her)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?))?\s*,?\s*(?:the\s+)?$/iu;
@@ -152,11 +154,11 @@ const NICKNAMED_BEFORE = /\bnicknamed(?:\s+(?:it|him|her|them|(?:the|a|an|its|th
  * calls 'Big Mike'", "what executives have taken to calling 'X'", "some engineers have started calling,
  * only half-jokingly, a 'X' landing"): the guide's term, a name in use. Someone calling something so once, in the
  * past, is quoted ("lawmakers called it a 'X'", "former employees have called him 'X'"): the guide's
- * naming verbs report an utterance. The thing named ends at a relative pronoun, which opens another
+ * naming verbs report an utterance; a name they "have long called" it is in use. The thing named ends at a relative pronoun, which opens another
  * clause ("The report describes a system that insiders call 'X'" is named by insiders, not the report),
  * and runs to six words ("Locals call the stretch of asphalt between them 'the Smoke Line'").
  */
-const NAMED_BY_GROUP_BEFORE = /(?:^|[^\p{L}'’-])(\p{L}[\p{Ll}-]*)(?:\s+(?:in|on|at|of|from|around)\s+(?:(?:the|his|her|their|its|our)\s+)?[\p{Ll}-]+)?\s+(?:(?:often|still|now|also|sometimes|commonly|widely|all|affectionately|jokingly|online|internally|privately)\s+)*(?:call|calls|describe|describes|dub|dubs|nickname|refer\s+to|refers\s+to|(?:(?:have|has|had)\s+)?(?:already\s+)?(?:started|begun|began|taken\s+to|took\s+to)\s+calling)(?:\s*,(?:\s+[\p{L}-]+){1,3},)?(?:\s+(?:it|them|him|her|this|that|these|those|the|its|their|his|a|an)(?:\s+(?!(?:that|which|who|whom)\s)[\p{L}\p{N}'’-]+){0,6}?)?(?:\s+as)?(?:\s+(?:the|a|an))?\s*[,:]?\s*$/u;
+const NAMED_BY_GROUP_BEFORE = /(?:^|[^\p{L}'’-])(\p{L}[\p{Ll}-]*)(?:\s+(?:in|on|at|of|from|around)\s+(?:(?:the|his|her|their|its|our)\s+)?[\p{Ll}-]+)?\s+(?:(?:often|still|now|also|sometimes|commonly|widely|all|affectionately|jokingly|online|internally|privately)\s+)*(?:call|calls|describe|describes|dub|dubs|nickname|refer\s+to|refers\s+to|(?:have|has)\s+(?:long|always)\s+called|(?:(?:have|has|had)\s+)?(?:already\s+)?(?:started|begun|began|taken\s+to|took\s+to)\s+calling)(?:\s*,(?:\s+[\p{L}-]+){1,3},)?(?:\s+(?:it|them|him|her|this|that|these|those|the|its|their|his|a|an)(?:\s+(?!(?:that|which|who|whom)\s)[\p{L}\p{N}'’-]+){0,6}?)?(?:\s+as)?(?:\s+(?:the|a|an))?\s*[,:]?\s*$/u;
 /** Words for people at large that stand as such a subject, besides plural nouns for people ("residents", "critics"). */
 const PEOPLE_AT_LARGE = new Set(['some', 'many', 'most', 'others', 'everyone', 'everybody', 'people', 'locals', 'folks']);
 /** The endings of English nouns for people, plural ("snowmobilers", "residents", "activists", "Floridians"). */
@@ -239,13 +241,14 @@ const GLOSS_AFTER = /^[,.]?\s*\((?!(?:sic|emphasis|laughter|laughs|applause|inau
 const TERM_DESCRIBED_AFTER = /^[,.]?\s*(?:is|was)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}(?:term|word|phrase|expression|euphemism|acronym|abbreviation)\b/iu;
 
 /**
- * A grade or class given to something by a rule or a register: "rated 'confidential'", "upgraded to
+ * A grade or class given to something by a rule or a register: "rated 'confidential'", "rated the city's
+ * planning as 'critical'", "upgraded to
  * 'secret'", "registered as 'undeclared'", "listed in filings as a 'senior adviser'", "their status
  * changed to 'inactive'", "the 'top secret' level"; what a thing is sold or filed as ("marketed as a 'prestige
  * thriller'", "filed under 'slow cinema'"), calls itself ("a food can call itself 'high'"), or someone posts as. The marks set off the label's
  * wording; nobody is quoted. Written for this module from how copy reports classifications and ratings.
  */
-const LABEL_BEFORE = /(?<![\p{L}-])(?:rated|upgraded\s+to|downgraded\s+to|elevated\s+to|raised\s+to|lowered\s+to|changed\s+to|classified\s+as|designated(?:\s+as)?|stamped|registers?\s+as|registered\s+as|listed(?:\s+in\s+\p{Ll}+)?\s+as(?:\s+an?)?|(?:marketed|sold|billed|filed)\s+(?:as(?:\s+an?)?|under)|(?:calls?|called|calling)\s+(?:itself|themselves)|(?:posts|posted|posting|goes|went)\s+online\s+as|(?:posts|posted|posting)\s+as)(?:\s+the)?\s*$/iu;
+const LABEL_BEFORE = /(?<![\p{L}-])(?:rated(?:(?:\s+[\p{L}'’-]+){1,5}\s+as)?|upgraded\s+to|downgraded\s+to|elevated\s+to|raised\s+to|lowered\s+to|changed\s+to|classified\s+as|designated(?:\s+as)?|stamped|registers?\s+as|registered\s+as|listed(?:\s+in\s+\p{Ll}+)?\s+as(?:\s+an?)?|(?:marketed|sold|billed|filed)\s+(?:as(?:\s+an?)?|under)|(?:calls?|called|calling)\s+(?:itself|themselves)|(?:posts|posted|posting|goes|went)\s+online\s+as|(?:posts|posted|posting)\s+as)(?:\s+the)?\s*$/iu;
 const LABEL_AFTER = /^[,.]?\s*(?:level|levels|status|classification|designation|rating|category|tier|grade)\b/iu;
 /** "by" and its agent after a label: someone's wording ("labeled 'reckless' by the judge"), which stays a quotation. */
 const AGENT_AFTER = /^[,.]?\s*by\s/iu;
@@ -312,7 +315,7 @@ export function quoteKind(article: PeopleContext, span: QuoteSpan): QuoteKind {
   // length ("known to the team as 'Coach Ann'", "the race known as 'The Test of the Champion'").
   // "known around several counties as 'the Lady with the Box'": a name of capitalised words after "the" is title-cased too.
   const namedCased = titleCased || (words > 2 && tokens[first].norm === 'the' && isTitleCased(tokens, first + 1, last));
-  if ((words <= MAX_MARKED_WORDS || namedCased) && NAME_MENTIONED_BEFORE.test(before)) return 'term';
+  if ((words <= MAX_NAME_WORDS || namedCased) && NAME_MENTIONED_BEFORE.test(before)) return 'term';
   if ((words <= MAX_MARKED_WORDS || titleCased) && NICKNAMED_BEFORE.test(before) && !AGENT_AFTER.test(after)) return 'term';
   if (words <= MAX_MARKED_WORDS && namedByGroup(article, span)) return 'term';
   if (words <= MAX_MARKED_WORDS && namedByInstitution(article, span, before)) return titleCased ? 'title' : 'term';
