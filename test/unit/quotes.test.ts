@@ -785,6 +785,14 @@ describe('a pronoun quote after a paragraph that quotes nobody', () => {
     return analysis.quotes.map((quote) => analysis.people.find((person) => person.id === quote.speakerId)?.name ?? null);
   };
 
+  it('goes to the one a sentence says it is for ("For Carmel Hogan, the wait …"), named before, over the speaker quoted before', () => {
+    // Names made up for this test; Mrs Hogan was quoted earlier, then Dr Gallagher.
+    const paragraphs = ['"It was a long night," Mrs Carmel Hogan said.', '"I will be there after my shift," Dr Roisin Gallagher said.', 'For Mrs Hogan, the experience has left her worrying about the next time.', '"Mam has a bad hip," she said.'];
+    assert.deepEqual(speakers(paragraphs), ['Carmel Hogan', 'Roisin Gallagher', 'Carmel Hogan']);
+    // Not a phrase of time or purpose with no one in it ("For now, …"), nor someone after "for" later in the sentence.
+    assert.deepEqual(speakers([...paragraphs.slice(0, 2), 'For now, the waiting list has grown for Mrs Hogan, who waits.', '"Mam has a bad hip," she said.']), ['Carmel Hogan', 'Roisin Gallagher', 'Roisin Gallagher']);
+  });
+
   it('goes to that paragraph’s last named subject, read back past pronouns, over the speaker quoted before', () => {
     const before = '"We lost the roof in the storm," Mrs Margarethe Ojukwu said.';
     assert.deepEqual(speakers([before, 'Then, in February, the crew stopped coming. Mrs Linnea Tranberg called the office every day. She kept a log.', '"The last time I got someone, she was crying," she said.']), ['Margarethe Ojukwu', 'Linnea Tranberg']);

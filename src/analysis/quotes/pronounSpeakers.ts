@@ -192,6 +192,9 @@ function topicBefore(context: Context, offset: number, fits: (id: string | null)
   const asked = askedFirst ? answererIn(context, sentences[first].start, sentences[k].end, fits) : null;
   if (asked !== null) return asked;
   for (let i = k; i >= first; i--) {
+    // "For Carmel Hogan, the experience has left her worrying …": the one the sentence is for is its topic.
+    const fronted = frontedTopic(context, sentences[i], fits);
+    if (fronted !== null) return fronted;
     const subject = mainSubject(context, sentences[i]);
     // "The chief said she would not": a description of someone named before.
     const described = describedSubject(context, subject, sentences[i].start, fits);
@@ -206,6 +209,16 @@ function topicBefore(context: Context, offset: number, fits: (id: string | null)
   }
   // "Naypyidaw sent its permanent secretary, Kyaw Thiha Naing, who …": no one named is its subject, but it brings in someone new.
   return introducedIn(context, sentences[first].start, sentences[k].end, fits);
+}
+
+/** "For" or "To" opening a sentence before the person it is about, set off by a comma ("For Shabalala, …", "To Ann Lee, …"). */
+const FRONTED_FOR = /^\s*(?:For|To)\s+$/u;
+
+/** The person named in a phrase fronting the sentence that says whom it concerns ("For Carmel Hogan, the wait …"), if `fits`. */
+function frontedTopic(context: Context, sentence: { start: number; end: number }, fits: (id: string | null) => boolean): string | null {
+  const mention = context.mentions[firstMentionFrom(context, sentence.start)];
+  if (!mention || mention.end >= sentence.end || !FRONTED_FOR.test(context.text.slice(sentence.start, mention.start))) return null;
+  return /^,/u.test(context.text.slice(mention.end, mention.end + 1)) && fits(mention.personId) ? mention.personId : null;
 }
 
 /** The sentences of the paragraph before the one at `offset`, when it quotes nobody. */
