@@ -824,6 +824,15 @@ describe('a pronoun quote after a paragraph that quotes nobody', () => {
     assert.deepEqual(speakers(chief).slice(-2), ['Delphine Sinclair', 'Rosalie Wapemoose']);
   });
 
+  it('but not when the one asking is the pronoun the quote has: that speaker goes on ("she asked the judge to … ¶ "…," she wrote")', () => {
+    // Names made up for this test; the judge was quoted before, then a man.
+    const letter = ['"He had nine years to pay it back," Judge Adaeze Okonkwo said.', '"He is not going to get another chance," Chief Wayne Tunstall said.', 'Prosecutors read a letter from his wife, Patricia Denning, who was not charged. In the letter, she asked the judge to consider his years of service.', '"He was the one who drove the old ladies to the shelter," she wrote.'];
+    assert.deepEqual(speakers(letter).slice(-1), ['Patricia Denning']);
+    // Asked by a "she", a man asked answers a "he", over a man named after him.
+    const asked = [letter[0], '"It was a hard day," Mrs Ruth Ebo said.', 'At the end, she asked Mr Wayne Tunstall whether he had anything to add, and Mr Dale Ferebee nodded.', '"Nothing," he said.'];
+    assert.deepEqual(speakers(asked).slice(-1), ['Wayne Tunstall']);
+  });
+
   it('takes one brought in as an object', () => {
     const object = ['“Most people under thirty would rather text,” says Dr. Anjali Brennan-Moyo, a psychologist.', 'That gap has become a business. Critics attacked Thomas Kowalski-Nakamura during the launch.', '“I’m basically reinventing the appointment,” he says.'];
     assert.deepEqual(speakers(object), ['Anjali Brennan-Moyo', 'Thomas Kowalski-Nakamura']);

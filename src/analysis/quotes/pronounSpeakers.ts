@@ -53,7 +53,7 @@ export function resolvePronoun(
     // "X, a stage veteran, drew applause at the Q&A, where she said …": the named subject opening the pronoun's own sentence.
     const sentenceSubject = namedSentenceSubject(context, found, fits);
     // "Szymanski asked Janelle what she would do … ¶ "Go home," she said": the one asked answers, not the one asking.
-    const answerer = previous.paragraph < paragraph - 1 && opensParagraph(context, offset) ? answererBefore(context, offset, fits) : null;
+    const answerer = previous.paragraph < paragraph - 1 && opensParagraph(context, offset) ? answererBefore(context, offset, fits, gender) : null;
     // "Mr Moreau-Diallo points to the older vines. "…," he says": someone named since in the quote's paragraph, before
     // the pronoun, as a verb's subject.
     const actor = previous.paragraph < paragraph && !lastNamedAgain ? namedInParagraphSince(context, since, Math.min(offset, found.speakerMention?.start ?? offset), paragraph, fits, true) : null;
@@ -189,7 +189,7 @@ function topicBefore(context: Context, offset: number, fits: (id: string | null)
   const { sentences } = context;
   const { first, last: k } = range;
   // "Wilk asked Mchedlishvili whether he would sign. Quintanilla … remembers the silence. ¶ "No," he said": the one asked answers.
-  const asked = askedFirst ? answererIn(context, sentences[first].start, sentences[k].end, fits) : null;
+  const asked = askedFirst ? answererIn(context, sentences[first].start, sentences[k].end, fits, gender) : null;
   if (asked !== null) return asked;
   for (let i = k; i >= first; i--) {
     // "For Carmel Hogan, the experience has left her worrying …": the one the sentence is for is its topic.
@@ -230,9 +230,9 @@ function unquotedParagraphBefore(context: Context, offset: number): { first: num
 }
 
 /** The one asked a question in the paragraph before, when it quotes nobody: "Szymanski asked Janelle what she would do … ¶ "…," she said". */
-function answererBefore(context: Context, offset: number, fits: (id: string | null) => boolean): string | null {
+function answererBefore(context: Context, offset: number, fits: (id: string | null) => boolean, gender: Person['gender']): string | null {
   const range = unquotedParagraphBefore(context, offset);
-  return range ? answererIn(context, context.sentences[range.first].start, context.sentences[range.last].end, fits) : null;
+  return range ? answererIn(context, context.sentences[range.first].start, context.sentences[range.last].end, fits, gender) : null;
 }
 
 /** Words that open a clause of its own inside a sentence: its pronouns may stand for the sentence's subject. */
@@ -276,12 +276,15 @@ function mainSubject(context: Context, sentence: { start: number; end: number })
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'about', 'to']);
 
 /** The last person in the span asked something by name or by a description of someone named before ("asked the chief whether"), if `fits`. */
-function answererIn(context: Context, start: number, end: number, fits: (id: string | null) => boolean): string | null {
+function answererIn(context: Context, start: number, end: number, fits: (id: string | null) => boolean, gender: Person['gender']): string | null {
   const { tokens, text } = context;
   const wordAt = (offset: number): string => tokens[firstIndex(tokens, (token) => token.start >= offset)]?.norm ?? '';
   let answerer: string | null = null;
   for (let i = firstIndex(tokens, (token) => token.start >= start); i < tokens.length && tokens[i].start < end; i++) {
     if (!QUESTION_VERBS.has(tokens[i].norm)) continue;
+    // "In the letter, she asked the judge to consider … ¶ "…," she wrote": asked by the pronoun the quote has, the asker goes on.
+    const subjectWord = tokens[i - 1]?.norm ?? '';
+    if ((subjectWord === 'he' || subjectWord === 'she') && PRONOUN_GENDER[subjectWord] === gender) continue;
     const verb = tokenSpan(tokens[i]);
     const named = askedBy(context, verb, fits);
     if (named !== null) {
