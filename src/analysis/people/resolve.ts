@@ -316,9 +316,8 @@ const AND_RELATIVE = /(?:,\s*(?:aged\s+)?\d{1,3},)?\s+and\s+(?:his|her|their)\s+
  */
 function nameRelativesInFull(article: ArticleWords, registry: PeopleRegistry, claimed: Set<number>): void {
   const { text, tokens, lexicon } = article;
-  let namedEndingAt: Map<number, Draft> | undefined;
-  let namedStartingAt: Map<number, Draft> | undefined;
-  let nameWordsOfAll: Set<string> | undefined;
+  // Built once, when first needed.
+  let named: NamedIndex | undefined;
   for (let k = 1; k < tokens.length; k++) {
     const token = tokens[k];
     if (claimed.has(k) || !token.capitalized || !NAME_SHAPED.test(token.text) || lexicon.wordClass(token.norm) !== 'firstName') continue;
@@ -334,26 +333,34 @@ function nameRelativesInFull(article: ArticleWords, registry: PeopleRegistry, cl
       /^\s+and\s+$/u.test(text.slice(token.end, tokens[k + 2].start)) &&
       !(tokens[k - 1].capitalized && /^,? $/u.test(text.slice(tokens[k - 1].end, token.start)));
     if (and ? !lexicon.isRelative(and[1]) : !couple) continue;
-    if (!namedEndingAt || !namedStartingAt || !nameWordsOfAll) {
-      namedEndingAt = new Map();
-      namedStartingAt = new Map();
-      nameWordsOfAll = new Set(registry.drafts.flatMap((draft) => draft.nameWords));
-      for (const draft of registry.drafts) {
-        for (const mention of draft.mentions) {
-          namedEndingAt.set(mention.end, draft);
-          // The partner named bare, with no title before them ("Senate Majority Leader Mitch McConnell").
-          if (mention.text === draft.name) namedStartingAt.set(mention.start, draft);
-        }
-      }
-    }
+    named ??= namedIndex(registry);
     // A word of someone's name is theirs: "Hillary and Tim Kaine" beside Hillary Clinton, "Ryan and Mitch McConnell" beside Paul Ryan.
-    const named = and ? namedEndingAt.get(token.start - before.length + and.index) : nameWordsOfAll.has(token.text) ? undefined : coupledName(namedStartingAt.get(tokens[k + 2].start), lexicon);
-    if (!named || named.nameWords.length < 2) continue;
-    const words = [token.text, named.nameWords[named.nameWords.length - 1]];
+    const kin = and ? named.endingAt.get(token.start - before.length + and.index) : named.words.has(token.text) ? undefined : coupledName(named.startingAt.get(tokens[k + 2].start), lexicon);
+    if (!kin || kin.nameWords.length < 2) continue;
+    const words = [token.text, kin.nameWords[kin.nameWords.length - 1]];
     const draft = registry.withName(words) ?? registry.create(words, words.join(' '));
     draft.mentions.push({ start: token.start, end: token.end, text: token.text, personId: '', form: 'given' });
     claimed.add(k);
   }
+}
+
+/** Who is named ending and starting where (starting only bare, with no title before: "Senate Majority Leader Mitch McConnell" is no partner), and every word of anyone's name. */
+interface NamedIndex {
+  endingAt: Map<number, Draft>;
+  startingAt: Map<number, Draft>;
+  words: Set<string>;
+}
+
+function namedIndex(registry: PeopleRegistry): NamedIndex {
+  const endingAt = new Map<number, Draft>();
+  const startingAt = new Map<number, Draft>();
+  for (const draft of registry.drafts) {
+    for (const mention of draft.mentions) {
+      endingAt.set(mention.end, draft);
+      if (mention.text === draft.name) startingAt.set(mention.start, draft);
+    }
+  }
+  return { endingAt, startingAt, words: new Set(registry.drafts.flatMap((draft) => draft.nameWords)) };
 }
 
 /** The partner named in full after a couple's first given name: a given name and a surname alone ("Denise Vibert"). */

@@ -275,7 +275,10 @@ function mainSubject(context: Context, sentence: { start: number; end: number })
 /** Words that open what is asked: "asked X whether …", "asked the chief what …". */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'what', 'how', 'why', 'when', 'where', 'who', 'which', 'about', 'to']);
 
-/** The last person in the span asked something by name or by a description of someone named before ("asked the chief whether"), if `fits`. */
+/**
+ * The last person in the span asked something by name or by a description of someone named before ("asked the chief whether"), if `fits`;
+ * none asked by "he" or "she" when that is the quote's own pronoun (of `gender`).
+ */
 function answererIn(context: Context, start: number, end: number, fits: (id: string | null) => boolean, gender: Person['gender']): string | null {
   const { tokens, text } = context;
   const wordAt = (offset: number): string => tokens[firstIndex(tokens, (token) => token.start >= offset)]?.norm ?? '';
